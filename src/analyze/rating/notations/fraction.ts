@@ -1,0 +1,22 @@
+import { parseQuantity, QTY } from "../quantity.js";
+import { onScale, type Reading } from "../reading.js";
+
+const SEPARATOR = String.raw`\s*(?:/|out\s+of|outta|of|on|sur)\s*`;
+const UNIT = String.raw`(?:\s*-?\s*(?:stars?|points?|pts?|\*+))?`;
+const FRACTION = new RegExp(`^(${QTY})${SEPARATOR}(${QTY})${UNIT}$`);
+const ON_SCALE = new RegExp(
+  String.raw`^(${QTY})\s*(?:on|in|out of)\s+(?:a|the)\s+(\d+)\s*-?\s*(?:point|pt|star)s?\s+scale$`,
+);
+
+/**
+ * `3/4`, `3.5 / 4.0`, `.5/5`, `7 out of 10`, `4 of 5`, `3/5 stars`, `four out of five`,
+ * `8 on a 10-point scale`: 100·x/y.
+ */
+export function readFraction(s: string): Reading | null {
+  const m = FRACTION.exec(s) ?? ON_SCALE.exec(s);
+  if (!m) return null;
+  const value = parseQuantity(m[1] ?? "");
+  const max = parseQuantity(m[2] ?? "");
+  if (value === null || max === null) return null;
+  return onScale("fraction", value, max, "stated");
+}

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { analyzeReviews } from "../commands/analyze-reviews.js";
+import type { Analysis } from "../domain/analysis.js";
+import type { ReviewInput } from "../domain/review.js";
+import { type CinemeterError, errors, fileProblem } from "../errors.js";
+import { filmHint } from "../ingest/fields.js";
+import {
+  detectReviewFormat,
+  REVIEW_FILE_FORMATS,
+  type ReviewFileFormat,
+  readReviewFile,
+  reviewFromContent,
+} from "../ingest/read-review-file.js";
+import {
+  errorObject,
+  type Io,
+  parseJsonLines,
+  printJson,
+  printJsonLines,
+  readAll,
+  reportErrors,
+} from "./io.js";
+import { describeAnalysis } from "./present.js";
+
+export interface AnalyzeOptions {
+  json?: boolean;
+  jsonl?: boolean;
+  format?: string;
+}
+
+const text = z.string().nullish();
+/** One line of `cinemeter analyze --jsonl` input. */
+const AnalyzeLine = z.object({
+  text: z.string({ error: '"text" is required and must be a string' }),
+  outlet: text,
+  critic: text,
+  rating: z.union([z.string(), z.number()]).nullish(),
+  title: text,
+  url: text,
+  date: text,
+  film: z
+    .union([
+      z.string(),
+      z.object({
+        title: z.string(),
+        year: z.union([z.number(), z.string()]).nullish(),
+        imdbId: z.string().nullish(),
+      }),
+    ])
+    .nullish(),
+  topCritic: z.boolean().nullish(),
+});
+
+type Outcome =
+  | { input: ReviewInput }
+  | { error: CinemeterError; where: { line?: number; file?: string } };
+type Answer =
+  | { analysis: Analysis }
+  | { error: CinemeterError; where: { line?: number; file?: string } };
+
+/** `cinemeter analyze FILE... [--json]` and `cinemeter analyze --jsonl`. */
+export async function analyzeCommand(
+  files: string[],
+  options: AnalyzeOptions,
+  io: Io,
+): Promise<number> {
+  const format = parseFormat(options.format);
+  if (options.jsonl) {
+    if (files.length > 0) throw errors.usage("give FILEs or --jsonl, not both");
+    const lines = parseJsonLines(await readAll(io.stdin));
+    const answers = analyzeOutcomes(
+      lines.map(
+        (l): Outcome =>
+          l.error ? { error: l.error, where: { line: l.line } } : lineInput(l.value, l.line),
+      ),
+    );
+    printJsonLines(io, answers.map(answerJson));
+    return reportErrors(io, failuresOf(answers));
+  }
+  if (files.length === 0)
+    throw errors.usage("give one or more review files (or - for stdin), or --jsonl");
+  const answers = analyzeOutcomes(
+    await Promise.all(files.map((file) => fileInput(file, format, io))),
+  );
+  const only = files.length === 1 ? answers[0] : undefined;
+  if (only && "error" in only) return reportErrors(io, [only.error]);
+  if (options.json) printJson(io, only ? answerJson(only) : answers.map(answerJson));
+  else {
+    const blocks = answers.flatMap((a, i) =>
+      "analysis" in a ? [describeAnalysis(a.analysis, only ? undefined : files[i])] : [],
+    );
+    io.stdout.write(`${blocks.join("\n\n")}\n`);
+  }
+  return reportErrors(io, failuresOf(answers));
+}
+
+/** Analyzes every input that was read, together, keeping failures in their places. */
+function analyzeOutcomes(outcomes: Outcome[]): Answer[] {
+  const analyses = analyzeReviews(outcomes.flatMap((o) => ("input" in o ? [o.input] : [])));
+  let next = 0;
+  return outcomes.map((o) => ("input" in o ? { analysis: analyses[next++] as Analysis } : o));
+}
+
+const answerJson = (a: Answer) => ("analysis" in a ? a.analysis : errorObject(a.error, a.where));
+const failuresOf = (answers: Answer[]) => answers.flatMap((a) => ("error" in a ? [a.error] : []));
+
+async function fileInput(
+  file: string,
+  format: ReviewFileFormat | undefined,
+  io: Io,
+): Promise<Outcome> {
+  try {
+    if (file === "-") {
+      const content = await readAll(io.stdin);
+      return { input: reviewFromContent(content, format ?? detectReviewFormat("", content)) };
+    }
+    return { input: await readReviewFile(file, format) };
+  } catch (error) {
+    return { error: errors.unreadable(file, fileProblem(error), error), where: { file } };
+  }
+}
+
+function lineInput(value: unknown, line: number): Outcome {
+  const parsed = AnalyzeLine.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? `"${issue.path.join(".")}": ` : "";
+    const why =
+      issue?.code === "invalid_type" && issue.path.length === 0
+        ? "expected a JSON object"
+        : issue?.message;
+    return { error: errors.invalidInput(`stdin line ${line}`, `${field}${why}`), where: { line } };
+  }
+  const v = parsed.data;
+  const input: ReviewInput = {
+    text: v.text,
+    outlet: v.outlet ?? null,
+    critic: v.critic ?? null,
+    rating: v.rating === null || v.rating === undefined ? null : String(v.rating),
+    title: v.title ?? null,
+    film: filmHint(v.film),
+    date: v.date ?? null,
+    url: v.url ?? null,
+    source: { format: "jsonl", line },
+  };
+  if (typeof v.topCritic === "boolean") input.topCritic = v.topCritic;
+  return { input };
+}
+
+function parseFormat(format: string | undefined): ReviewFileFormat | undefined {
+  if (format === undefined || format === "auto") return undefined;
+  if ((REVIEW_FILE_FORMATS as readonly string[]).includes(format))
+    return format as ReviewFileFormat;
+  throw errors.usage(`--format must be auto, ${REVIEW_FILE_FORMATS.join(", ")} (got "${format}")`);
+}

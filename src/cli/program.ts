@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError } from "commander";
+import { CinemeterError, EXIT } from "../errors.js";
+import { analyzeCommand } from "./analyze.js";
+import type { Io } from "./io.js";
+import { ratingCommand } from "./rating.js";
+
+/** Builds the `cinemeter` program; `run` resolves to the exit code. */
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command("cinemeter")
+    .description("Cinemeter: the open critic-review aggregator")
+    .version(packageVersion(), "-V, --version")
+    .showHelpAfterError("(run cinemeter --help for usage)")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s.startsWith("error:") ? `cinemeter: ${s.slice(7)}` : s),
+    })
+    .exitOverride();
+
+  program
+    .command("rating")
+    .summary("normalize an original rating to 0–100")
+    .description(
+      'Normalize an original rating ("3 stars", "B+", "7/10", "Recommended") to 0–100.\n' +
+        'With --jsonl, read {"rating": "...", "outlet": "..."} lines on stdin and write one result line per input line.',
+    )
+    .argument("[rating...]", "the rating as written; quote it, or its words are joined")
+    .option("--outlet <name>", "the outlet that gave it (its known scale fills in a missing one)")
+    .option("--json", "print the result as JSON")
+    .option("--jsonl", "batch mode: JSON lines on stdin, JSON lines on stdout")
+    .allowUnknownOption()
+    .action(async (words: string[], options) =>
+      setExitCode(await ratingCommand(words, options, io)),
+    );
+
+  program
+    .command("analyze")
+    .summary("analyze review files or JSON lines")
+    .description(
+      "Analyze reviews: plain text in the seed's form (first line '<outlet> <rating>'), Markdown with front matter,\n" +
+        "or HTML pages with schema.org Review JSON-LD. With --jsonl, read review objects on stdin, one per line.",
+    )
+    .argument("[files...]", "review files; - reads one review from stdin")
+    .option("--json", "print JSON: one object for one file, an array for several")
+    .option(
+      "--jsonl",
+      "batch mode: JSON lines on stdin ({text, outlet, critic, rating, title, url, date, film})",
+    )
+    .option("--format <format>", "auto, text, markdown or html", "auto")
+    .action(async (files: string[], options) =>
+      setExitCode(await analyzeCommand(files, options, io)),
+    );
+
+  return program;
+}
+
+/** Runs the CLI on `argv` and resolves to its exit code. Never throws. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const quiet = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(
+        error.code,
+      );
+      return quiet ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CinemeterError) {
+      io.stderr.write(`cinemeter: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`cinemeter: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.CINEMETER_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+function packageVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "cinemeter" && pkg.version) return pkg.version;
+    } catch {
+      // keep looking upward
+    }
+  }
+  return "0.0.0";
+}

@@ -1,0 +1,43 @@
+/** The film a review says it is about, as given by its source (not yet matched to a catalog). */
+export interface FilmHint {
+  title: string;
+  year: number | null;
+  imdbId?: string;
+}
+
+/** The format a review was read from. */
+export type ReviewFormat = "text" | "markdown" | "html" | "jsonl" | "csv";
+
+/**
+ * One review as a source delivered it, before analysis: the canonical input of the pipeline.
+ * Every reader (plain text, Markdown, HTML, JSONL, CSV, feeds) produces this shape.
+ */
+export interface ReviewInput {
+  text: string;
+  outlet: string | null;
+  critic: string | null;
+  /** The original rating exactly as written, e.g. "3 stars" or "B+". */
+  rating: string | null;
+  /** The headline or feed-item title, when the source has one. */
+  title: string | null;
+  film: FilmHint | null;
+  /** Publication date as ISO 8601 (YYYY-MM-DD or a full timestamp) when known. */
+  date: string | null;
+  url: string | null;
+  topCritic?: boolean;
+  source?: { format: ReviewFormat; path?: string; line?: number };
+}
+
+/** A ReviewInput with every optional field empty; readers spread their findings over it. */
+export function emptyReviewInput(text: string): ReviewInput {
+  return {
+    text,
+    outlet: null,
+    critic: null,
+    rating: null,
+    title: null,
+    film: null,
+    date: null,
+    url: null,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Errors a user can act on: a stable `id` for scripts and the API, a message in plain words,
+ * the HTTP status and CLI exit code they map to, and the technical cause kept apart.
+ */
+export class CinemeterError extends Error {
+  constructor(
+    readonly id: string,
+    message: string,
+    readonly status: number,
+    readonly exitCode: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "CinemeterError";
+  }
+}
+
+/** Exit codes scripts can trust. */
+export const EXIT = { ok: 0, internal: 1, usage: 2 } as const;
+
+export const errors = {
+  usage: (message: string) => new CinemeterError("bad_usage", message, 400, EXIT.usage),
+  unreadable: (what: string, why: string, cause?: unknown) =>
+    new CinemeterError("unreadable_input", `cannot read ${what}: ${why}`, 400, EXIT.usage, {
+      cause,
+    }),
+  invalidJson: (where: string, why: string) =>
+    new CinemeterError("invalid_json", `${where}: not valid JSON (${why})`, 400, EXIT.usage),
+  invalidInput: (where: string, why: string) =>
+    new CinemeterError("invalid_input", `${where}: ${why}`, 400, EXIT.usage),
+};
+
+/** Why a file could not be read, in words (from a Node file-system error). */
+export function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,30 @@
+import { readTextStream, type TextEncoding } from "../read-text-stream.js";
+import { parseDelimited } from "./parse.js";
+
+export interface Row {
+  /** Values by the header's column names. */
+  values: Record<string, string>;
+  line: number;
+}
+
+/**
+ * Streams a CSV/TSV file (optionally gzipped) as rows keyed by its header line. Rows with
+ * fewer fields than the header get "" for the missing ones.
+ */
+export async function* readRows(
+  path: string,
+  options: { delimiter: string; encoding?: TextEncoding },
+): AsyncGenerator<Row> {
+  let header: string[] | null = null;
+  for await (const record of parseDelimited(readTextStream(path, options.encoding), options)) {
+    if (!header) {
+      header = record.fields.map((name) => name.trim());
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, i) => {
+      values[name] = record.fields[i] ?? "";
+    });
+    yield { values, line: record.line };
+  }
+}

@@ -1,0 +1,79 @@
+import type { FilmHint, ReviewInput } from "../domain/review.js";
+
+/** The names each ReviewInput field goes by in front matter and other loose key–value data. */
+const ALIASES = {
+  outlet: ["outlet", "publication", "publisher", "site", "source"],
+  critic: ["critic", "author", "by", "reviewer"],
+  rating: ["rating", "score", "grade", "stars", "verdict"],
+  film: ["film", "movie"],
+  year: ["year", "film_year", "filmyear", "release_year"],
+  imdbId: ["imdb", "imdbid", "imdb_id"],
+  title: ["title", "headline"],
+  date: ["date", "published", "datepublished", "pubdate"],
+  url: ["url", "link", "canonical", "permalink"],
+} as const;
+
+type Field = keyof typeof ALIASES;
+
+/** A value as a trimmed string, or null when it is empty or not a scalar. */
+export function stringValue(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return null;
+  const s = value.trim();
+  return s === "" ? null : s;
+}
+
+/** A four-digit year between 1870 and 2100, or null. */
+export function yearValue(value: unknown): number | null {
+  const s = stringValue(value);
+  const m = s ? /^(?:\D*)(\d{4})\b/.exec(s) : null;
+  const year = m ? Number(m[1]) : Number.NaN;
+  return year >= 1870 && year <= 2100 ? year : null;
+}
+
+/**
+ * The film a source names: a string such as "Her Smell (2019)" or an object
+ * {title, year, imdbId}; `year` and `imdbId` given beside it fill what it lacks.
+ */
+export function filmHint(film: unknown, year?: unknown, imdbId?: unknown): FilmHint | null {
+  let title: string | null = null;
+  let filmYear: number | null = null;
+  let id = stringValue(imdbId);
+  if (film && typeof film === "object" && !Array.isArray(film)) {
+    const o = film as Record<string, unknown>;
+    title = stringValue(o.title ?? o.name);
+    filmYear = yearValue(o.year);
+    id = stringValue(o.imdbId ?? o.imdb_id ?? o.imdb) ?? id;
+  } else {
+    title = stringValue(film);
+    const m = title ? /^(.*\S)\s*\((\d{4})\)$/.exec(title) : null;
+    if (m) {
+      title = m[1] ?? title;
+      filmYear = yearValue(m[2]);
+    }
+  }
+  if (!title) return null;
+  const hint: FilmHint = { title, year: filmYear ?? yearValue(year) };
+  if (id && /^tt\d+$/.test(id)) hint.imdbId = id;
+  return hint;
+}
+
+/** Picks ReviewInput's fields out of loose key–value data, by the names in ALIASES. */
+export function reviewFields(data: Record<string, unknown>): Omit<ReviewInput, "text"> {
+  const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase().trim(), v]));
+  const pick = (field: Field): unknown => {
+    for (const alias of ALIASES[field]) if (lower.has(alias)) return lower.get(alias);
+    return undefined;
+  };
+  return {
+    outlet: stringValue(pick("outlet")),
+    critic: stringValue(pick("critic")),
+    rating: stringValue(pick("rating")),
+    title: stringValue(pick("title")),
+    film: filmHint(pick("film"), pick("year"), pick("imdbId")),
+    date: stringValue(pick("date")),
+    url: stringValue(pick("url")),
+  };
+}
