@@ -31,7 +31,7 @@ export interface AnalyzeOptions {
 const text = z.string().nullish();
 /** One line of `cinemeter analyze --jsonl` input. */
 const AnalyzeLine = z.object({
-  text: z.string({ error: '"text" is required and must be a string' }),
+  text: z.string({ error: "required, and must be a string" }),
   outlet: text,
   critic: text,
   rating: z.union([z.string(), z.number()]).nullish(),

@@ -1,8 +1,7 @@
-import { outletKey } from "../../domain/outlet.js";
 import { knownOutletScale } from "./known-outlet-scales.js";
 import { normalizeRating } from "./normalize-rating.js";
 import { smallestScaleHolding } from "./notations/bare-number.js";
-import type { OutletScale } from "./outlet-scales.js";
+import { cachedOutletKey, type OutletScale } from "./outlet-scales.js";
 
 interface Evidence {
   denominators: Map<number, number>;
@@ -26,7 +25,7 @@ export function learnOutletScales(
   for (const { outlet, rating } of ratings) {
     if (!outlet) continue;
     const reading = normalizeRating(rating);
-    const key = outletKey(outlet);
+    const key = cachedOutletKey(outlet);
     let e = evidence.get(key);
     if (!e) {
       e = { denominators: new Map(), largestBare: null, bareCount: 0 };

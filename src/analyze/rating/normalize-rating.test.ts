@@ -33,6 +33,11 @@ describe("fractions: 100·x/y in every spelling", () => {
     ["8.5/10 (Great)", { kind: "fraction", score: 85 }],
     ["Superb (9/10)", { kind: "fraction", score: 90 }],
     ["３/４", { kind: "fraction", score: 75 }],
+    ["4/5 ★", { kind: "fraction", score: 80 }],
+    ["3/5 ★★★☆☆", { kind: "fraction", score: 60 }],
+    ["8/10 🍿", { kind: "fraction", score: 80 }],
+    ["4 out of 5 popcorn buckets", { kind: "fraction", score: 80 }],
+    ["3 (on a scale of 1 to 5)", { kind: "fraction", max: 5, score: 60 }],
   ]);
 });
 
@@ -63,6 +68,12 @@ describe("stars in digits, words and glyphs", () => {
     ["4 stars out of 5", { kind: "stars", max: 5, scaleSource: "stated", score: 80 }],
     ["2.5 stars (out of 4)", { kind: "stars", max: 4, score: 62.5 }],
     ["3 stars!", { kind: "stars", score: 60 }],
+    ["1/2 star", { kind: "stars", value: 0.5 }],
+    ["⭐️⭐️⭐️½", { kind: "stars", value: 3.5, score: 70 }],
+    ["**½ (out of 4)", { kind: "stars", max: 4, score: 62.5 }],
+    ["★★★★ (out of five)", { kind: "stars", max: 5, scaleSource: "stated" }],
+    ["**** (out of ****)", { kind: "stars", max: 4, score: 100 }],
+    ["★★½ out of ★★★★", { kind: "stars", max: 4, score: 62.5 }],
   ]);
 });
 
@@ -90,6 +101,8 @@ describe("letter grades, + and − written any way (Metacritic's table)", () => 
     ["F", { kind: "letter", score: 0 }],
     ["Grade: B+", { kind: "letter", score: 83 }],
     ["B+/A-", { kind: "letter", grade: "B+/A-", score: 87.5 }],
+    ["A- grade", { kind: "letter", score: 92 }],
+    ["B+ (Very Good)", { kind: "letter", score: 83 }],
   ]);
 });
 
@@ -121,6 +134,7 @@ describe("verdict words: a verdict without a score", () => {
     ["Thumbs down", { kind: "verdict", verdict: "negative" }],
     ["Must-see", { kind: "verdict", verdict: "positive" }],
     ["Mixed", { kind: "verdict", verdict: "mixed" }],
+    ["2 thumbs up", { kind: "verdict", verdict: "positive" }],
   ]);
 });
 

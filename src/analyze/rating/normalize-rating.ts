@@ -56,14 +56,15 @@ export function isRatingNotation(raw: string): boolean {
 }
 
 function readNotation(s: string, starMax: number | null, numberMax: number | null): Reading | null {
+  // The notations do not overlap, so the order only puts the common ones first.
   return (
-    readVerdictWords(s) ??
+    readFraction(s) ??
     readLetterGrade(s) ??
+    readBareNumber(s, numberMax) ??
+    readStars(s, starMax) ??
     readPercent(s) ??
     readSymmetric(s) ??
-    readFraction(s) ??
-    readStars(s, starMax) ??
-    readBareNumber(s, numberMax)
+    readVerdictWords(s)
   );
 }
 

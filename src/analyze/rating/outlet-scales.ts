@@ -12,14 +12,28 @@ export interface OutletScale {
 /** What is known of each outlet's scales, keyed by {@link outletKey}. */
 export type OutletScales = ReadonlyMap<string, OutletScale>;
 
+const keys = new Map<string, string>();
+
+/** outletKey, remembered: the same few outlets come back on every row of an import. */
+export function cachedOutletKey(outlet: string): string {
+  let key = keys.get(outlet);
+  if (key === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    key = outletKey(outlet);
+    keys.set(outlet, key);
+  }
+  return key;
+}
+
 /** The scales to use for `outlet`: learned ones first, else its known star scale. */
 export function outletScale(
   outlet: string | null | undefined,
   scales?: OutletScales,
 ): OutletScale | null {
   if (!outlet) return null;
-  const learned = scales?.get(outletKey(outlet));
+  const key = cachedOutletKey(outlet);
+  const learned = scales?.get(key);
   if (learned) return learned;
-  const known = knownOutletScale(outlet);
+  const known = knownOutletScale(key);
   return known === null ? null : { starMax: known, numberMax: known };
 }

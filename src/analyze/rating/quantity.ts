@@ -34,6 +34,9 @@ export const DIGIT_QTY = `${DIGITS}(?:${PART_SUFFIX})?`;
 export const SIGNED_QTY = String.raw`[-+]?\s*${DIGITS}(?:${PART_SUFFIX})?`;
 
 const PART_VALUES: Record<string, number> = { "1/2": 0.5, "1/4": 0.25, "3/4": 0.75 };
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const HALF = /^(?:half(?:\s*-?\s*an?)?|an?\s*-?\s*half|one\s*-?\s*half)$/;
+const QUANTITY_PARTS = new RegExp(`^([-+])?\\s*(${DIGITS}|${WORD})(.*)$`);
 
 /**
  * The value of a quantity matched by {@link QTY} or {@link SIGNED_QTY}; null when it is not one.
@@ -42,8 +45,9 @@ const PART_VALUES: Record<string, number> = { "1/2": 0.5, "1/4": 0.25, "3/4": 0.
  */
 export function parseQuantity(text: string): number | null {
   const s = text.trim();
-  if (/^(?:half(?:\s*-?\s*an?)?|an?\s*-?\s*half|one\s*-?\s*half)$/.test(s)) return 0.5;
-  const m = new RegExp(`^([-+])?\\s*(${DIGITS}|${WORD})(.*)$`).exec(s);
+  if (PLAIN_NUMBER.test(s)) return Number(s);
+  if (HALF.test(s)) return 0.5;
+  const m = QUANTITY_PARTS.exec(s);
   if (!m) return null;
   const [, sign, whole = "", rest = ""] = m;
   let value = WORDS[whole] ?? Number(whole.replace(",", "."));

@@ -22,7 +22,7 @@ export const LETTER_GRADE_SCORES: Readonly<Record<string, number>> = {
 
 const MODIFIER = String.raw`(?:\s*-?\s*(?:plus|minus)|\s*(?:\+\+?|--?|=))?`;
 const GRADE = `([a-df])(${MODIFIER})`;
-const ONE = new RegExp(`^${GRADE}$`);
+const ONE = new RegExp(`^${GRADE}(?:\\s*(?:grade|rating))?$`);
 const SPLIT = new RegExp(String.raw`^${GRADE}\s*(?:/|to|or)\s*${GRADE}$`);
 
 function canonical(letter: string, modifier: string): string {

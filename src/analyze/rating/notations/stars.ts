@@ -18,7 +18,7 @@ const WORD_STARS = new RegExp(
 const HALF_STAR = /^(?:1\/2|half)\s*-?\s*stars?$/;
 const GLYPH_STARS = new RegExp(
   String.raw`^(${GLYPHS}(?:\s*${GLYPHS})*)?\s*(1/2|\+|[${HALF}])?\s*([${EMPTY}](?:\s*[${EMPTY}])*)?` +
-    String.raw`(?:\s*(?:stars?))?(?:\s*${OUT_OF}\s*(${GLYPHS}+|${QTY})\s*(?:stars?)?)?$`,
+    String.raw`(?:\s*(?:stars?))?(?:\s*[([]?\s*${OUT_OF}\s*(${GLYPHS}+|${QTY})\s*(?:stars?)?\s*[)\]]?)?$`,
   "u",
 );
 

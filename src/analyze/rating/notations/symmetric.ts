@@ -5,7 +5,7 @@ const RANGE = String.raw`(${SIGNED_QTY})\s*(?:\.\.\.?|…|to|through|-)\s*(${SIG
 const INTRO = String.raw`(?:out\s+of|on\s+a\s+scale\s+(?:of|from)|on\s+a|on|in|of|from)`;
 // +2 out of -4..+4, -1 on a scale of -4 to +4, +2 (-4..+4), +3 on a -5 to +5 scale
 const SYMMETRIC = new RegExp(
-  String.raw`^(${SIGNED_QTY})\s*(?:${INTRO}\s*)?[([]?\s*${RANGE}\s*[)\]]?(?:\s*scale)?$`,
+  String.raw`^(${SIGNED_QTY})\s*[([]?\s*(?:${INTRO}\s*)?[([]?\s*${RANGE}\s*(?:scale\s*)?[)\]]?(?:\s*scale)?$`,
 );
 
 /**

@@ -5,7 +5,7 @@ import { type Reading, verdictOnly } from "../reading.js";
 const VERDICT_WORDS: ReadonlyArray<readonly [RatingVerdict, RegExp]> = [
   [
     "negative",
-    /^(?:not (?:recommended|worth (?:it|seeing|watching|your time|the (?:trip|money))|for me)|(?:do not|don't|dont|never) (?:see|watch|bother)(?: it)?|skip(?: it| this one)?|avoid(?: it)?|(?:two |big )?thumbs? down|rotten|no|nope|pass|miss it|stay away|wait for (?:video|dvd|streaming|cable|tv)|(?:a )?must[- ]miss)$/,
+    /^(?:not (?:recommended|worth (?:it|seeing|watching|your time|the (?:trip|money))|for me)|(?:do not|don't|dont|never) (?:see|watch|bother)(?: it)?|skip(?: it| this one)?|avoid(?: it)?|(?:two |2 |big )?thumbs? down|rotten|no|nope|pass|miss it|stay away|wait for (?:video|dvd|streaming|cable|tv)|(?:a )?must[- ]miss)$/,
   ],
   [
     "mixed",
@@ -13,7 +13,7 @@ const VERDICT_WORDS: ReadonlyArray<readonly [RatingVerdict, RegExp]> = [
   ],
   [
     "positive",
-    /^(?:(?:highly |strongly |very |warmly )?recommended|(?:nyt |n.y.t. )?critics? pick|(?:a )?must[- ](?:see|watch)|(?:go )?see it(?: now)?|worth (?:it|seeing|watching|a look|the trip|your time|the price of admission)|(?:two |big )?thumbs? up|(?:certified )?fresh|yes|recommend|essential|stream it|buy it|a must)$/,
+    /^(?:(?:highly |strongly |very |warmly )?recommended|(?:nyt |n.y.t. )?critics? pick|(?:a )?must[- ](?:see|watch)|(?:go )?see it(?: now)?|worth (?:it|seeing|watching|a look|the trip|your time|the price of admission)|(?:two |2 |big )?thumbs? up|(?:certified )?fresh|yes|recommend|essential|stream it|buy it|a must)$/,
   ],
 ];
 

@@ -1,0 +1,137 @@
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { jsonLines, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { sharedSeed } from "../helpers/shared-data.js";
+
+const seed = sharedSeed();
+const fixture = (path: string) => join(REPO_ROOT, "src/ingest", path);
+
+describe("cinemeter analyze", () => {
+  test.skipIf(seed === null)(
+    "the seed review: outlet, rating 3 stars → 60, verdict positive",
+    () => {
+      const { code, stdout, stderr } = runCli(["analyze", seed ?? "", "--json"]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      expect(JSON.parse(stdout)).toEqual({
+        outlet: "De facto film reviews",
+        critic: null,
+        film: null,
+        title: null,
+        date: null,
+        url: null,
+        rating: {
+          raw: "3 stars",
+          kind: "stars",
+          value: 3,
+          max: 5,
+          score: 60,
+          scaleSource: "default",
+        },
+        score: 60,
+        scoreSource: "rating",
+        verdict: "positive",
+      });
+    },
+  );
+
+  test("several files give an array in order; Markdown and HTML are recognized", () => {
+    const files = [
+      fixture("markdown/testdata/review.md"),
+      fixture("html/testdata/jsonld-review.html"),
+    ];
+    const { code, stdout } = runCli(["analyze", ...files, "--json"]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ outlet: "The Reel Notebook", score: 87.5, verdict: "positive" });
+    expect(out[1]).toMatchObject({
+      critic: "Pat Critic and Lee Writer",
+      score: 80,
+      film: { imdbId: "tt6173990" },
+    });
+  });
+
+  test("an unreadable file: exit 2, one stderr line naming it, the others still answered", () => {
+    const good = fixture("markdown/testdata/hugo.md");
+    const { code, stdout, stderr } = runCli(["analyze", good, "/no/such/review.txt", "--json"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("cinemeter: cannot read /no/such/review.txt: no such file\n");
+    const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(out[0]).toMatchObject({ outlet: "Frame Rate", score: 83 });
+    expect(out[1]).toEqual({
+      error: {
+        id: "unreadable_input",
+        message: "cannot read /no/such/review.txt: no such file",
+        file: "/no/such/review.txt",
+      },
+    });
+  });
+
+  test("one unreadable file prints nothing on stdout", () => {
+    const { code, stdout, stderr } = runCli(["analyze", REPO_ROOT]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toMatch(/^cinemeter: cannot read .*: it is a directory\n$/);
+  });
+
+  test("- reads one review from stdin", () => {
+    const { code, stdout } = runCli(["analyze", "-", "--json"], "Empire 2/5\n\nA dud.");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ outlet: "Empire", score: 40, verdict: "negative" });
+  });
+
+  test("--jsonl: one line per input line, bare numbers on their outlet's scale, errors in place", () => {
+    const lines = [
+      JSON.stringify({ text: "Great.", outlet: "Apollo Guide", rating: "8" }),
+      JSON.stringify({ text: "Fine.", outlet: "Apollo Guide", rating: 6 }),
+      JSON.stringify({ outlet: "No Text" }),
+      "[1, 2",
+      JSON.stringify({
+        text: "Loved it",
+        rating: "Recommended",
+        critic: "A. Critic",
+        film: "Her Smell (2019)",
+      }),
+      JSON.stringify({ text: "No rating here." }),
+      JSON.stringify(["not", "an", "object"]),
+    ];
+    const { code, stdout, stderr } = runCli(["analyze", "--jsonl"], `${lines.join("\n")}\n`);
+    expect(code).toBe(2);
+    const out = jsonLines(stdout) as Array<Record<string, unknown>>;
+    expect(out).toHaveLength(7);
+    expect(out[0]).toMatchObject({
+      score: 80,
+      scoreSource: "rating",
+      rating: { max: 10, scaleSource: "outlet" },
+    });
+    expect(out[1]).toMatchObject({ score: 60, verdict: "positive" });
+    expect(out[2]).toMatchObject({ error: { id: "invalid_input", line: 3 } });
+    expect(out[3]).toMatchObject({ error: { id: "invalid_json", line: 4 } });
+    expect(out[4]).toMatchObject({
+      critic: "A. Critic",
+      film: { title: "Her Smell", year: 2019 },
+      score: null,
+      scoreSource: null,
+      verdict: "positive",
+    });
+    expect(out[5]).toMatchObject({ rating: null, score: null, verdict: null });
+    expect(out[6]).toMatchObject({ error: { id: "invalid_input", line: 7 } });
+    expect(stderr.split("\n").filter(Boolean)).toEqual([
+      'cinemeter: stdin line 3: "text": required, and must be a string',
+      expect.stringMatching(/^cinemeter: stdin line 4: not valid JSON/),
+      "cinemeter: stdin line 7: expected a JSON object",
+    ]);
+  });
+
+  test("human output", () => {
+    const { code, stdout } = runCli(["analyze", fixture("markdown/testdata/unquoted-stars.md")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("outlet   Midnight Matinee");
+    expect(stdout).toContain("rating   *** → 60/100 (stars: 3 of 5, default scale)");
+  });
+
+  test("no files and no --jsonl is bad usage", () => {
+    const { code, stderr } = runCli(["analyze"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^cinemeter: give one or more review files/);
+  });
+});
