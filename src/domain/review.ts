@@ -1,3 +1,5 @@
+import type { Analysis } from "./analysis.js";
+
 /** The film a review says it is about, as given by its source (not yet matched to a catalog). */
 export interface FilmHint {
   title: string;
@@ -40,4 +42,12 @@ export function emptyReviewInput(text: string): ReviewInput {
     date: null,
     url: null,
   };
+}
+
+/** A review as Cinemeter keeps it: what its source said, and what Cinemeter understood. */
+export interface Review extends ReviewInput {
+  id: string;
+  /** The catalog film it is linked to, once linked. */
+  filmId: string | null;
+  analysis: Analysis;
 }

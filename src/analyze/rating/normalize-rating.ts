@@ -10,6 +10,9 @@ import { readVerdictWords } from "./notations/verdict-words.js";
 import { type OutletScales, outletScale } from "./outlet-scales.js";
 import { type Reading, unscored } from "./reading.js";
 
+/** No notation is longer; longer text is prose, not a rating. */
+const MAX_RATING_LENGTH = 120;
+
 /** What normalizing a rating may use besides the rating itself. */
 export interface RatingContext {
   /** The outlet that published the rating; its known or learned scale fills in missing ones. */
@@ -31,6 +34,12 @@ export interface RatingContext {
  */
 export function normalizeRating(raw: unknown, context: RatingContext = {}): Rating {
   const text = rawText(raw);
+  if (text.length > MAX_RATING_LENGTH) {
+    return {
+      raw: text,
+      ...unscored("unrecognized", `${text.length} characters is too long for a rating notation`),
+    };
+  }
   const cleaned = cleanRating(text);
   if (cleaned === "") {
     return {
