@@ -1,37 +1,73 @@
 import type { Analysis, Verdict } from "../domain/analysis.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
+import { findAspects } from "./aspects/find-aspects.js";
+import { filmFromHeadline, filmFromTitles, findTitles } from "./entities/find-film.js";
+import { findMentions } from "./entities/find-mentions.js";
+import { findPeople } from "./entities/find-people.js";
+import { defaultTextModel } from "./model/default-model.js";
+import type { TextModel } from "./model/text-model.js";
+import { pullQuote } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
   /** Outlet scales learned from the rest of the input. */
   scales?: OutletScales;
+  /** The text model; the committed one by default. */
+  model?: TextModel;
 }
 
 /**
  * Everything Cinemeter understands about one review, from its text and header fields alone:
  * no database, no network.
  *
- * @example analyzeReview(readReviewFile("her-smell.txt")).score // 60
+ * @example analyzeReview(await readReviewFile("her-smell.txt")).verdict // "positive"
  */
 export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}): Analysis {
   const rating =
     input.rating === null
       ? null
       : normalizeRating(input.rating, { outlet: input.outlet, scales: context.scales });
-  const score = rating?.score ?? null;
+  const text = input.text.trim();
+  const model = context.model ?? defaultTextModel();
+  const read = text ? model.read(text) : null;
+  const textScore = read ? read.prediction.score : null;
+  const titles = findTitles(text);
+  const film = input.film ?? filmFromHeadline(input.title) ?? filmFromTitles(titles);
+  const people = findPeople(text);
+
+  const fromRating = ratingVerdict(rating);
+  const probability = read?.prediction.probability ?? null;
+  const verdict: Verdict | null =
+    fromRating ?? (probability === null ? null : probability >= 0.5 ? "positive" : "negative");
+  let confidence: number | null = null;
+  if (fromRating && rating?.score != null)
+    confidence = model.ratingConfidence(rating.score, fromRating === "positive");
+  else if (fromRating)
+    confidence = 1; // the critic's own verdict word
+  else if (probability !== null) confidence = Math.max(probability, 1 - probability);
+
+  const ratingScore = rating?.score ?? null;
+  const score = ratingScore ?? textScore;
+  const characters = people.flatMap((p) => (p.character ? [p.character] : []));
   return {
     outlet: input.outlet,
     critic: input.critic,
-    film: input.film,
+    film,
     title: input.title,
     date: input.date,
     url: input.url,
     rating,
     score,
-    scoreSource: score === null ? null : "rating",
-    verdict: ratingVerdict(rating),
+    scoreSource: ratingScore !== null ? "rating" : textScore !== null ? "text" : null,
+    textScore,
+    verdict,
+    confidence: confidence === null ? null : Math.round(confidence * 1000) / 1000,
+    people,
+    mentions: findMentions(text, titles, film, people),
+    aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
+    quote: read ? pullQuote(read.sentences, verdict, characters) : null,
   };
 }
 

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { CinemeterError, EXIT } from "../errors.js";
+import { packageVersion } from "../package-root.js";
 import { analyzeCommand } from "./analyze.js";
 import type { Io } from "./io.js";
 import { ratingCommand } from "./rating.js";
+import { trainCommand } from "./train.js";
 
 /** Builds the `cinemeter` program; `run` resolves to the exit code. */
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -53,6 +52,23 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await analyzeCommand(files, options, io)),
     );
 
+  program
+    .command("train")
+    .summary("train the text model from rt-reviews")
+    .description(
+      "Train, calibrate and evaluate the text model on the rt-reviews file, split by film,\n" +
+        "and write models/text-model.bin.gz and models/REPORT.md. Deterministic.",
+    )
+    .option(
+      "--data <path>",
+      "rt.reviews.tsv.gz (default: ../shared/data/rt-reviews/ beside the project)",
+    )
+    .option(
+      "--out <dir>",
+      "where to write the model and its report (default: the package's models/)",
+    )
+    .action(async (options) => setExitCode(await trainCommand(options, io)));
+
   return program;
 }
 
@@ -80,20 +96,4 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (process.env.CINEMETER_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
     return EXIT.internal;
   }
-}
-
-function packageVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++, dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === "cinemeter" && pkg.version) return pkg.version;
-    } catch {
-      // keep looking upward
-    }
-  }
-  return "0.0.0";
 }

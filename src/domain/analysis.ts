@@ -4,6 +4,48 @@ import type { FilmHint } from "./review.js";
 /** Fresh or rotten, in words that do not depend on one site's vocabulary. */
 export type Verdict = "positive" | "negative";
 
+/** What a person did on a film. */
+export type PersonRole =
+  | "director"
+  | "writer"
+  | "cast"
+  | "cinematographer"
+  | "composer"
+  | "editor"
+  | "producer";
+
+/** A person a review credits, with the character an actor plays when the review says. */
+export interface PersonCredit {
+  name: string;
+  role: PersonRole;
+  character?: string;
+}
+
+/** Other films and filmmakers a review compares its film to or lists. */
+export interface Mentions {
+  films: string[];
+  people: string[];
+}
+
+/** What a review says about one side of a film. */
+export type AspectName =
+  | "acting"
+  | "direction"
+  | "writing"
+  | "pacing"
+  | "visuals"
+  | "music"
+  | "editing"
+  | "humor"
+  | "effects";
+
+export interface AspectMention {
+  aspect: AspectName;
+  polarity: "positive" | "negative" | "neutral";
+  /** The sentence that mentions it, verbatim. */
+  evidence: string;
+}
+
 /** Which figure `score` came from. */
 export type ScoreSource = "rating" | "text";
 
@@ -14,6 +56,7 @@ export type ScoreSource = "rating" | "text";
 export interface Analysis {
   outlet: string | null;
   critic: string | null;
+  /** The film the review is about: the source's hint, else its headline, else its text. */
   film: FilmHint | null;
   title: string | null;
   date: string | null;
@@ -22,5 +65,15 @@ export interface Analysis {
   /** 0–100, from `scoreSource`; null when nothing gave a score. */
   score: number | null;
   scoreSource: ScoreSource | null;
+  /** 0–100 estimated from the text alone; null only when there is no text. */
+  textScore: number | null;
+  /** From the rating when it gives one, else from the text. */
   verdict: Verdict | null;
+  /** Calibrated probability (0–1) that `verdict` is right. */
+  confidence: number | null;
+  people: PersonCredit[];
+  mentions: Mentions;
+  aspects: AspectMention[];
+  /** The sentence that best carries the verdict, verbatim. */
+  quote: string | null;
 }

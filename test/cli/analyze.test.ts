@@ -12,13 +12,10 @@ describe("cinemeter analyze", () => {
     () => {
       const { code, stdout, stderr } = runCli(["analyze", seed ?? "", "--json"]);
       expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-      expect(JSON.parse(stdout)).toEqual({
+      expect(JSON.parse(stdout)).toMatchObject({
         outlet: "De facto film reviews",
         critic: null,
-        film: null,
-        title: null,
-        date: null,
-        url: null,
+        film: { title: "Her Smell" },
         rating: {
           raw: "3 stars",
           kind: "stars",
@@ -29,7 +26,10 @@ describe("cinemeter analyze", () => {
         },
         score: 60,
         scoreSource: "rating",
+        textScore: expect.any(Number),
         verdict: "positive",
+        confidence: expect.any(Number),
+        quote: expect.any(String),
       });
     },
   );
@@ -109,11 +109,17 @@ describe("cinemeter analyze", () => {
     expect(out[4]).toMatchObject({
       critic: "A. Critic",
       film: { title: "Her Smell", year: 2019 },
-      score: null,
-      scoreSource: null,
+      rating: { kind: "verdict", verdict: "positive" },
+      scoreSource: "text",
       verdict: "positive",
+      confidence: 1,
     });
-    expect(out[5]).toMatchObject({ rating: null, score: null, verdict: null });
+    expect(out[4]?.score).toBe(out[4]?.textScore);
+    expect(out[5]).toMatchObject({
+      rating: null,
+      scoreSource: "text",
+      verdict: expect.stringMatching(/positive|negative/),
+    });
     expect(out[6]).toMatchObject({ error: { id: "invalid_input", line: 7 } });
     expect(stderr.split("\n").filter(Boolean)).toEqual([
       'cinemeter: stdin line 3: "text": required, and must be a string',

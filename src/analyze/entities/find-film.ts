@@ -1,0 +1,86 @@
+import type { FilmHint } from "../../domain/review.js";
+
+/** A title quoted or dated in a review's text, and whether it was a comparison. */
+export interface TitleMention {
+  title: string;
+  year: number | null;
+  index: number;
+  comparison: boolean;
+}
+
+// “Title”, "Title", ‘Title’ — a title-shaped quotation: starts with a capital or a digit,
+// at most ten words, does not end like a sentence (dialogue).
+const QUOTED = /[“"]([^“”"\n]{1,80}?)[”"]|‘([^‘’\n]{1,80}?)’(?![\p{L}])/gu;
+const TITLE_SHAPE = /^[\p{Lu}\d][^\n]*[^\s.,!?;:]$|^[\p{Lu}\d]$/u;
+const DATED =
+  /((?:[\p{Lu}\d][\p{L}\p{N}'’:&-]*)(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|up|vs\.?|&)\s+)*[\p{Lu}\d][\p{L}\p{N}'’:&-]*)*)\s*\(((?:19|20)\d\d)\)/gu;
+// Words before a title that make it a comparison rather than the film under review.
+const COMPARISON =
+  /(?:\blike|\bthan|\bmeets|\brecalls|\bevokes|\bechoes|à la|\ba la|\bshades of|\btouches of|\bhints of|\bfeel of|\becho(?:es)? of|\bremake of|\bsequel to|\bfollow-up to|\bversion of|\bvein of|\breminiscent of|\bcross between|\bhomage to|\bnod to|\briff on|\bsince|\bunlike|\bvs\.?|\bversus|\band)\s*$/i;
+
+/** Every quoted or "Title (Year)" title in the text, in order. */
+export function findTitles(text: string): TitleMention[] {
+  const titles: TitleMention[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const title = (m[1] ?? m[2] ?? "").trim();
+    if (!TITLE_SHAPE.test(title) || title.split(/\s+/).length > 10) continue;
+    const index = m.index ?? 0;
+    const yearAfter = /^\s*\(((?:19|20)\d\d)\)/.exec(
+      text.slice(index + m[0].length, index + m[0].length + 8),
+    );
+    titles.push({
+      title,
+      year: yearAfter ? Number(yearAfter[1]) : null,
+      index,
+      comparison: isComparison(text, index),
+    });
+  }
+  for (const m of text.matchAll(DATED)) {
+    const title = (m[1] ?? "").trim();
+    const index = m.index ?? 0;
+    if (titles.some((t) => t.title === title)) continue;
+    titles.push({ title, year: Number(m[2]), index, comparison: isComparison(text, index) });
+  }
+  return titles.sort((a, b) => a.index - b.index);
+}
+
+function isComparison(text: string, index: number): boolean {
+  return COMPARISON.test(text.slice(Math.max(0, index - 30), index));
+}
+
+/** The film a headline names: "Review: Title (Year)", "Title review – …", "‘Title’ Review: …", "Title, 2019 - ★★★". */
+export function filmFromHeadline(headline: string | null): FilmHint | null {
+  if (!headline) return null;
+  const h = headline.trim();
+  const quoted = /^[“"‘']([^“”"‘’']{1,80})[”"’']/u.exec(h);
+  if (quoted && /\breview\b/i.test(h)) return { title: (quoted[1] ?? "").trim(), year: null };
+  const patterns = [
+    /^(?:(?:film|movie)\s+)?review\s*[:\-–—|]\s*(.+?)(?:\s*\((\d{4})\))?\s*(?:[:\-–—|].*)?$/iu,
+    /^(.+?)(?:\s*\((\d{4})\))?\s+(?:(?:film|movie)\s+)?review\b/iu,
+    /^(.+?),\s*((?:19|20)\d\d)(?:\s+-\s+.*)?$/u,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(h);
+    const title = m?.[1]?.replace(/^[“"‘']|[”"’']$/gu, "").trim();
+    if (title) return { title, year: m?.[2] ? Number(m[2]) : null };
+  }
+  return null;
+}
+
+/**
+ * The film a review is about, from its text: the quoted or dated title that is not a
+ * comparison, counted by its occurrences, the first one winning ties.
+ */
+export function filmFromTitles(titles: TitleMention[]): FilmHint | null {
+  const tally = new Map<string, { score: number; first: number; year: number | null }>();
+  titles.forEach((t, i) => {
+    const entry = tally.get(t.title) ?? { score: 0, first: i, year: null };
+    entry.score += t.comparison ? -2 : 1;
+    if (i === 0) entry.score += 1;
+    entry.year ??= t.year;
+    tally.set(t.title, entry);
+  });
+  const best = [...tally].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first)[0];
+  if (!best || best[1].score <= 0) return null;
+  return { title: best[0], year: best[1].year };
+}

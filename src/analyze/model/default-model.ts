@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../../package-root.js";
+import { decodeTextModel } from "./model-file.js";
+import { TextModel } from "./text-model.js";
+
+/** The model file's name inside `models/`. */
+export const TEXT_MODEL_FILE = "text-model.bin.gz";
+
+let loaded: TextModel | null = null;
+
+/**
+ * The committed text model (`models/text-model.bin.gz` in the package), loaded once on first
+ * use (about 50 ms). Throws a plain message when the file is missing: run `cinemeter train`.
+ */
+export function defaultTextModel(): TextModel {
+  if (loaded) return loaded;
+  const path = join(packageRoot(), "models", TEXT_MODEL_FILE);
+  if (!existsSync(path)) throw new Error(`the text model ${path} is missing; run cinemeter train`);
+  loaded = new TextModel(decodeTextModel(readFileSync(path)));
+  return loaded;
+}

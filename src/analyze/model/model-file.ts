@@ -1,0 +1,103 @@
+import { gunzipSync, gzipSync } from "node:zlib";
+import type { FeatureConfig } from "./features.js";
+
+/** A linear model over one feature space, as stored: int16 weights and their scale. */
+export interface StoredLinear {
+  features: FeatureConfig;
+  weights: Float32Array;
+  bias: number;
+}
+
+/** Everything a text model file holds. */
+export interface TextModelData {
+  /** Verdict models whose logits the stacker combines. */
+  verdict: StoredLinear[];
+  /** Stacking weights over the verdict logits then the score model's output, and a bias. */
+  stack: { weights: number[]; bias: number };
+  /** Linear model of the 0–100 score (as 0–1). */
+  score: StoredLinear;
+  /**
+   * How often a review whose rating scores in each tenth of 0–100 (0–10, 10–20 …) is
+   * positive: the confidence of a verdict that comes from a rating.
+   */
+  ratingCalibration: number[];
+  /** How the model was made and how it scored; written into models/REPORT.md too. */
+  meta: Record<string, unknown>;
+}
+
+const MAGIC = "CMTM1\n";
+
+/**
+ * Encodes a model: a magic line, a JSON header, then each weight vector as int16 quantized
+ * with its own scale, all gzipped. Deterministic: the same model gives the same bytes.
+ */
+export function encodeTextModel(model: TextModelData): Buffer {
+  const linears = [...model.verdict, model.score];
+  const arrays = linears.map((l) => quantize(l.weights));
+  const header = {
+    verdict: model.verdict.map((l, i) => ({
+      features: l.features,
+      bias: l.bias,
+      scale: arrays[i]?.scale,
+    })),
+    score: { features: model.score.features, bias: model.score.bias, scale: arrays.at(-1)?.scale },
+    stack: model.stack,
+    ratingCalibration: model.ratingCalibration,
+    meta: model.meta,
+  };
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const body = Buffer.concat([
+    Buffer.from(MAGIC, "latin1"),
+    length,
+    json,
+    ...arrays.map((a) => Buffer.from(a.values.buffer, a.values.byteOffset, a.values.byteLength)),
+  ]);
+  return gzipSync(body, { level: 9 });
+}
+
+/** Decodes what {@link encodeTextModel} wrote; throws with a plain message on anything else. */
+export function decodeTextModel(file: Buffer): TextModelData {
+  const body = gunzipSync(file);
+  if (body.toString("latin1", 0, MAGIC.length) !== MAGIC)
+    throw new Error("not a Cinemeter text model file");
+  const jsonLength = body.readUInt32LE(MAGIC.length);
+  const jsonStart = MAGIC.length + 4;
+  const header = JSON.parse(body.toString("utf8", jsonStart, jsonStart + jsonLength)) as {
+    verdict: Array<{ features: FeatureConfig; bias: number; scale: number }>;
+    score: { features: FeatureConfig; bias: number; scale: number };
+    stack: TextModelData["stack"];
+    ratingCalibration: number[];
+    meta: Record<string, unknown>;
+  };
+  let offset = jsonStart + jsonLength;
+  const read = (entry: { features: FeatureConfig; bias: number; scale: number }): StoredLinear => {
+    const size = 1 << entry.features.bits;
+    const values = new Int16Array(
+      body.buffer.slice(body.byteOffset + offset, body.byteOffset + offset + size * 2),
+    );
+    offset += size * 2;
+    const weights = new Float32Array(size);
+    for (let i = 0; i < size; i++) weights[i] = (values[i] as number) * entry.scale;
+    return { features: entry.features, weights, bias: entry.bias };
+  };
+  const verdict = header.verdict.map(read);
+  const score = read(header.score);
+  return {
+    verdict,
+    score,
+    stack: header.stack,
+    ratingCalibration: header.ratingCalibration,
+    meta: header.meta,
+  };
+}
+
+function quantize(weights: Float32Array): { values: Int16Array; scale: number } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 32767 : 1;
+  const values = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) values[i] = Math.round((weights[i] as number) / scale);
+  return { values, scale };
+}
