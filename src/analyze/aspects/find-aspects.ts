@@ -1,6 +1,11 @@
 import type { AspectMention, AspectName, PersonCredit } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
-import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
+import {
+  ASPECT_POLARITY_CUES,
+  ASPECT_TERMS,
+  NEGATIVE_WORDS,
+  POSITIVE_WORDS,
+} from "./aspect-lexicon.js";
 
 /** Reads a short text's calibrated log-odds of being positive (the text model). */
 export type ClauseReader = (text: string) => number;
@@ -36,7 +41,11 @@ export function aspectsInSentence(
     for (const aspect of Object.keys(ASPECT_TERMS) as AspectName[]) {
       if (found.some((f) => f.aspect === aspect)) continue;
       if (!ASPECT_TERMS[aspect].test(clause) && !namedAndJudged(aspect, clause, people)) continue;
-      found.push({ aspect, polarity: clausePolarity(aspect, clause, readClause), clause });
+      found.push({
+        aspect,
+        polarity: clausePolarity(aspect, clause, sentence, readClause),
+        clause,
+      });
     }
   }
   return found;
@@ -85,28 +94,56 @@ export function findAspects(
   return aspects;
 }
 
-/** A sentence's clauses: split at , ; : dashes and contrast words, parentheses left out. */
+/** A text's clauses: split at sentence ends, , ; : dashes and contrast words; parentheses left out. */
 export function clauses(sentence: string): string[] {
   return sentence
     .replace(/\([^()]*\)?/g, " ")
-    .split(/\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?=\b(?:but|yet|though|although|while|whereas|however)\b)/i)
+    .split(
+      /(?<=[.!?])\s+|\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?=\b(?:but|yet|though|although|while|whereas|however)\b)/i,
+    )
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
 
+/**
+ * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
+ * whatever they describe (turned around by a negation just before them), in the clause and
+ * then in its whole sentence ("At 100 minutes, it's just right"); failing those, the text
+ * model's reading of the clause.
+ */
 function clausePolarity(
   aspect: AspectName,
   clause: string,
+  sentence: string,
   readClause: ClauseReader,
 ): AspectMention["polarity"] {
-  const cues = ASPECT_POLARITY_CUES[aspect];
-  if (cues) {
-    const negative = cues.negative.test(clause);
-    const positive = cues.positive.test(clause);
-    if (negative !== positive) return negative ? "negative" : "positive";
+  for (const text of [clause, sentence]) {
+    const cues = ASPECT_POLARITY_CUES[aspect];
+    if (cues) {
+      const negative = cues.negative.test(text);
+      const positive = cues.positive.test(text);
+      if (negative !== positive) return negative ? "negative" : "positive";
+    }
+    const lexical = lexicalLean(text);
+    if (lexical !== 0) return lexical > 0 ? "positive" : "negative";
   }
   const logit = readClause(clause);
   return logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
+}
+
+const NEGATION = /\b(?:not|never|no|hardly|barely|less|n't|without|nor)\b/i;
+
+/** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
+function lexicalLean(clause: string): number {
+  const words = clause.replace(/n't\b/g, " n't").split(/\s+/);
+  let lean = 0;
+  words.forEach((word, i) => {
+    const sign = POSITIVE_WORDS.test(word) ? 1 : NEGATIVE_WORDS.test(word) ? -1 : 0;
+    if (sign === 0) return;
+    const negated = words.slice(Math.max(0, i - 3), i).some((w) => NEGATION.test(w));
+    lean += negated ? -sign : sign;
+  });
+  return lean;
 }
 
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
