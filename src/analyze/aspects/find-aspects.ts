@@ -19,6 +19,7 @@ export interface SentenceAspect {
 
 // The base rate of positive reviews puts a neutral clause near logit 0.45 (61% fresh):
 // a clause is positive or negative only clearly beyond that.
+const NEUTRAL_LOGIT = 0.45;
 const POSITIVE_ABOVE = 1.2;
 const NEGATIVE_BELOW = -0.3;
 
@@ -37,13 +38,27 @@ export function aspectsInSentence(
   people: PersonCredit[] = [],
 ): SentenceAspect[] {
   const found: SentenceAspect[] = [];
+  // Only the aspects the sentence mentions at all are looked for clause by clause.
+  const candidates = (Object.keys(ASPECT_TERMS) as AspectName[]).filter(
+    (aspect) => ASPECT_TERMS[aspect].test(sentence) || namedAndJudged(aspect, sentence, people),
+  );
+  if (candidates.length === 0) return found;
+  const leans = new Map<string, number>();
+  const lean = (text: string) => {
+    let value = leans.get(text);
+    if (value === undefined) {
+      value = lexicalLean(text);
+      leans.set(text, value);
+    }
+    return value;
+  };
   for (const clause of clauses(sentence)) {
-    for (const aspect of Object.keys(ASPECT_TERMS) as AspectName[]) {
+    for (const aspect of candidates) {
       if (found.some((f) => f.aspect === aspect)) continue;
       if (!ASPECT_TERMS[aspect].test(clause) && !namedAndJudged(aspect, clause, people)) continue;
       found.push({
         aspect,
-        polarity: clausePolarity(aspect, clause, sentence, readClause),
+        polarity: clausePolarity(aspect, clause, sentence, readClause, lean),
         clause,
       });
     }
@@ -53,8 +68,8 @@ export function aspectsInSentence(
 
 /**
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
- * (the model's strongest reading breaks ties), its evidence the sentence that says so most
- * clearly.
+ * (sentences the model reads as most clearly judging weigh a little more), its evidence the
+ * clearest of those sentences.
  */
 export function findAspects(
   sentences: SentenceReading[],
@@ -71,7 +86,7 @@ export function findAspects(
       list.push({
         polarity: found.polarity,
         evidence: sentence.text,
-        strength: Math.abs(readClause(found.clause)),
+        strength: Math.abs(sentence.logit - NEUTRAL_LOGIT),
       });
       byAspect.set(found.aspect, list);
     }
@@ -116,6 +131,7 @@ function clausePolarity(
   clause: string,
   sentence: string,
   readClause: ClauseReader,
+  lean: (text: string) => number,
 ): AspectMention["polarity"] {
   for (const text of [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
@@ -124,23 +140,36 @@ function clausePolarity(
       const positive = cues.positive.test(text);
       if (negative !== positive) return negative ? "negative" : "positive";
     }
-    const lexical = lexicalLean(text);
+    const lexical = lean(text);
     if (lexical !== 0) return lexical > 0 ? "positive" : "negative";
   }
   const logit = readClause(clause);
   return logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
 }
 
-const NEGATION = /\b(?:not|never|no|hardly|barely|less|n't|without|nor)\b/i;
+const NEGATION = new Set([
+  "not",
+  "never",
+  "no",
+  "hardly",
+  "barely",
+  "less",
+  "n't",
+  "without",
+  "nor",
+]);
 
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
-  const words = clause.replace(/n't\b/g, " n't").split(/\s+/);
+  const words = clause
+    .toLowerCase()
+    .replace(/n't\b/g, " n't")
+    .split(/[^\p{L}'-]+/u);
   let lean = 0;
   words.forEach((word, i) => {
-    const sign = POSITIVE_WORDS.test(word) ? 1 : NEGATIVE_WORDS.test(word) ? -1 : 0;
+    const sign = POSITIVE_WORDS.has(word) ? 1 : NEGATIVE_WORDS.has(word) ? -1 : 0;
     if (sign === 0) return;
-    const negated = words.slice(Math.max(0, i - 3), i).some((w) => NEGATION.test(w));
+    const negated = words.slice(Math.max(0, i - 3), i).some((w) => NEGATION.has(w));
     lean += negated ? -sign : sign;
   });
   return lean;
@@ -152,11 +181,13 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
   return people.some((p) => p.role === role && mentionsName(clause, p.name));
 }
 
-/** Whether a clause names a person, by full name or surname. */
+/** Whether a clause names a person, by full name or surname (as a whole word). */
 function mentionsName(clause: string, name: string): boolean {
   const surname = name.split(" ").at(-1) ?? name;
-  return (
-    clause.includes(name) ||
-    new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(clause)
-  );
+  for (let at = clause.indexOf(surname); at !== -1; at = clause.indexOf(surname, at + 1)) {
+    const before = clause[at - 1] ?? " ";
+    const after = clause[at + surname.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

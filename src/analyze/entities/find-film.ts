@@ -12,8 +12,11 @@ export interface TitleMention {
 // at most ten words, does not end like a sentence (dialogue).
 const QUOTED = /[“"]([^“”"\n]{1,80}?)[”"]|‘([^‘’\n]{1,80}?)’(?![\p{L}])/gu;
 const TITLE_SHAPE = /^[\p{Lu}\d][^\n]*[^\s.,!?;:]$|^[\p{Lu}\d]$/u;
-const DATED =
-  /((?:[\p{Lu}\d][\p{L}\p{N}'’:&-]*)(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|with|from|up|vs\.?|&)\s+)*[\p{Lu}\d][\p{L}\p{N}'’:&-]*)*)\s*\(((?:19|20)\d\d)\)/gu;
+// "Title (2019)": found from the year back, as a regular expression starting at every capital
+// would backtrack.
+const DATED = /\s*\(((?:19|20)\d\d)\)/gu;
+const TITLE_WORD = /^[\p{Lu}\d][\p{L}\p{N}'’:&-]*$/u;
+const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|in|on|to|for|at|with|from|up|vs\.?|&)$/;
 // Words before a title that make it a comparison rather than the film under review.
 const COMPARISON =
   /(?:\blike|\bthan|\bmeets|\brecalls|\bevokes|\bechoes|à la|\ba la|\bshades of|\btouches of|\bhints of|\bfeel of|\becho(?:es)? of|\bremake of|\bsequel to|\bfollow-up to|\bversion of|\bvein of|\breminiscent of|\bcross between|\bhomage to|\bnod to|\briff on|\bsince|\bunlike|\bvs\.?|\bversus|\band)\s*$/i;
@@ -36,12 +39,27 @@ export function findTitles(text: string): TitleMention[] {
     });
   }
   for (const m of text.matchAll(DATED)) {
-    const title = (m[1] ?? "").trim();
-    const index = m.index ?? 0;
+    const { title, index } = titleBefore(text, m.index ?? 0);
+    if (!title) continue;
     if (titles.some((t) => t.title === title)) continue;
-    titles.push({ title, year: Number(m[2]), index, comparison: isComparison(text, index) });
+    titles.push({ title, year: Number(m[1]), index, comparison: isComparison(text, index) });
   }
   return titles.sort((a, b) => a.index - b.index);
+}
+
+/** The capitalized title (small words allowed inside) that ends at `end`. */
+function titleBefore(text: string, end: number): { title: string; index: number } {
+  const words = text.slice(Math.max(0, end - 120), end).split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (TITLE_WORD.test(word)) kept.unshift(word);
+    else if (TITLE_SMALL_WORD.test(word) && kept.length > 0) kept.unshift(word);
+    else break;
+  }
+  while (kept.length > 0 && TITLE_SMALL_WORD.test(kept[0] as string)) kept.shift();
+  const title = kept.join(" ");
+  return { title, index: end - title.length };
 }
 
 function isComparison(text: string, index: number): boolean {

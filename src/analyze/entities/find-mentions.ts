@@ -1,20 +1,20 @@
 import type { Mentions, PersonCredit } from "../../domain/analysis.js";
 import type { FilmHint } from "../../domain/review.js";
 import type { TitleMention } from "./find-film.js";
-import { cleanName, PERSON } from "./names.js";
+import { cleanName, eitherCase, PERSON, personBefore } from "./names.js";
 
-const FILMMAKER_CUES = [
-  // "a Gaspar Noe film", "the Coen brothers picture"
-  String.raw`\b(?:an?|the)\s+(${PERSON})\s+(?:film|movie|picture|joint|production|flick|thriller|comedy|drama|western|musical)\b`,
-  // "Ingmar Bergman's work"
-  String.raw`(${PERSON})['’]s\s+(?:work|films|movies|oeuvre|style|filmography|classics?|masterpieces?|world|universe|canon|best|early|late|later|debut)\b`,
-  // "shades of Ingmar Bergman", "like David Lynch", "à la Wes Anderson"
-  String.raw`\b(?:shades|echoes|touches|hints|traces|flashes|spirit) of\s+(${PERSON})`,
-  String.raw`(?:\blike|\bthan|\breminiscent of|à la|\ba la|\brecalls|\bevokes|\bchannel(?:s|ing|ling)?|\bhomage to|\bnod to|\bin the vein of|\bworthy of|\bchanneling)\s+(${PERSON})`,
+// Cues before a filmmaker's name: "shades of Ingmar Bergman", "like David Lynch", "à la Wes Anderson".
+const CUE_THEN_NAME = [
+  String.raw`\b(?:${eitherCase("shades|echoes|touches|hints|traces|flashes|spirit")}) of\s+(${PERSON})`,
+  String.raw`(?:${eitherCase("like|than|reminiscent of|à la|a la|recalls|evokes|channels|channeling|channelling|homage to|nod to|in the vein of|worthy of")})\s+(${PERSON})`,
 ].map((source) => new RegExp(source, "gu"));
-
+// Cues after one: "a Gaspar Noe film" (with a/an/the before the name), "Ingmar Bergman's work".
+const NAME_THEN_FILM =
+  /\s+(?:film|movie|picture|joint|production|flick|thriller|comedy|drama|western|musical)\b/gu;
+const NAME_THEN_WORK =
+  /['’]s\s+(?:work|films|movies|oeuvre|style|filmography|classics?|masterpieces?|world|universe|canon|best|early|late|later|debut)\b/gu;
 // "Alex Ross Perry (Queen of Earth, Listen Up Philip, Golden Exits)": a person's earlier films.
-const FILMOGRAPHY = new RegExp(String.raw`(${PERSON})(?:['’]s)?\s*\(([^()\n]{3,200})\)`, "gu");
+const PARENTHESES = /\(([^()\n]{3,200})\)/gu;
 
 /**
  * The other films and filmmakers a review compares its film to or lists: titles quoted or
@@ -32,8 +32,9 @@ export function findMentions(
     const t = title.trim();
     if (t && t !== film?.title && !films.includes(t)) films.push(t);
   };
-  for (const m of text.matchAll(FILMOGRAPHY)) {
-    const items = (m[2] ?? "").split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  for (const m of text.matchAll(PARENTHESES)) {
+    if (!personBefore(text, m.index ?? 0)) continue;
+    const items = (m[1] ?? "").split(/\s*,\s*|\s+and\s+/).filter(Boolean);
     if (
       items.length >= 2 &&
       items.every((item) => /^[\p{Lu}\d]/u.test(item) && item.split(/\s+/).length <= 8)
@@ -45,12 +46,23 @@ export function findMentions(
 
   const credited = new Set(people.flatMap((p) => [p.name, p.character ?? ""]));
   const names: string[] = [];
-  for (const pattern of FILMMAKER_CUES) {
-    for (const m of text.matchAll(pattern)) {
-      const name = cleanName(m[1] ?? "");
-      if (name && !credited.has(name) && !names.includes(name) && !films.includes(name))
-        names.push(name);
-    }
+  const found: Array<{ index: number; name: string | null }> = [];
+  for (const pattern of CUE_THEN_NAME) {
+    for (const m of text.matchAll(pattern)) found.push({ index: m.index ?? 0, name: m[1] ?? null });
+  }
+  for (const m of text.matchAll(NAME_THEN_WORK)) {
+    found.push({ index: m.index ?? 0, name: personBefore(text, m.index ?? 0) });
+  }
+  for (const m of text.matchAll(NAME_THEN_FILM)) {
+    const at = m.index ?? 0;
+    const name = personBefore(text, at);
+    const before = name ? text.slice(0, text.lastIndexOf(name.split(" ")[0] as string, at)) : "";
+    if (name && /\b(?:an?|the)\s+$/i.test(before)) found.push({ index: at, name });
+  }
+  for (const { name: raw } of found.sort((a, b) => a.index - b.index)) {
+    const name = raw ? cleanName(raw) : null;
+    if (name && !credited.has(name) && !names.includes(name) && !films.includes(name))
+      names.push(name);
   }
   return { films, people: names };
 }

@@ -1,5 +1,13 @@
 import type { PersonCredit, PersonRole } from "../../domain/analysis.js";
-import { CAP, CHARACTER, cleanName, PERSON } from "./names.js";
+import {
+  CAP,
+  CHARACTER,
+  cleanName,
+  eitherCase,
+  PERSON,
+  personBefore,
+  wordsBefore,
+} from "./names.js";
 
 const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   ["writer[-/ ]?director|written and directed by|writer and director", ["director", "writer"]],
@@ -12,22 +20,17 @@ const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   ["starring|co-starring|co-stars?|stars|actor|actress|star", ["cast"]],
 ];
 const ROLE_PATTERNS = ROLE_CUES.map(
-  ([cue, roles]) => [new RegExp(String.raw`\b(?:${cue})\s+(${PERSON})`, "gu"), roles] as const,
+  ([cue, roles]) =>
+    [new RegExp(String.raw`\b(?:${eitherCase(cue)})\s+(${PERSON})`, "gu"), roles] as const,
 );
 
-// Character (Actor): "Becky Something (Elisabeth Moss)", "Ali (Gayle Rankin due to …" (an
-// unclosed parenthesis, as written in the seed).
-const CHARACTER_ACTOR = new RegExp(
-  String.raw`(${CHARACTER})\s*\((${PERSON})(?=\)|\s+\p{Ll}|\s*[,;])`,
-  "gu",
-);
-// Actor (as Character), Actor as Character, Actor plays Character.
-const ACTOR_AS = new RegExp(
-  String.raw`(${PERSON})\s*\(\s*as\s+(?:the\s+)?(${CHARACTER})\s*\)`,
-  "gu",
-);
-const ACTOR_PLAYS = new RegExp(
-  String.raw`(${PERSON})(?:,\s*who)?\s+(?:plays|portrays|stars as|appears as|is cast as|as)\s+(?:the\s+|a\s+)?(${CHARACTER})`,
+// "(Actor)" after a character's name: "Becky Something (Elisabeth Moss)", and "Ali (Gayle
+// Rankin due to …" (an unclosed parenthesis, as written in the seed).
+const ACTOR_IN_PARENTHESES = new RegExp(String.raw`\((${PERSON})(?=\)|\s+\p{Ll}|\s*[,;])`, "gu");
+// "Actor (as Character)", "Actor as Character", "Actor plays Character", "Actor, who plays Character".
+const AS_CHARACTER = new RegExp(String.raw`\s*\(\s*as\s+(?:the\s+)?(${CHARACTER})\s*\)`, "gu");
+const PLAYS_CHARACTER = new RegExp(
+  String.raw`(?:,\s*who)?\s+(?:plays|portrays|stars as|appears as|is cast as|as)\s+(?:the\s+|a\s+)?(${CHARACTER})`,
   "gu",
 );
 
@@ -51,14 +54,14 @@ export function findPeople(text: string): PersonCredit[] {
   for (const [pattern, roles] of ROLE_PATTERNS) {
     for (const m of text.matchAll(pattern)) for (const role of roles) add(m[1] ?? "", role);
   }
-  for (const m of text.matchAll(CHARACTER_ACTOR)) {
-    const character = characterName(m[1] ?? "");
-    if (character) add(m[2] ?? "", "cast", character);
+  for (const m of text.matchAll(ACTOR_IN_PARENTHESES)) {
+    const character = characterName(wordsBefore(text, m.index ?? 0, 3).join(" "));
+    if (character) add(m[1] ?? "", "cast", character);
   }
-  for (const pattern of [ACTOR_AS, ACTOR_PLAYS]) {
+  for (const pattern of [AS_CHARACTER, PLAYS_CHARACTER]) {
     for (const m of text.matchAll(pattern)) {
-      const character = characterName(m[2] ?? "");
-      add(m[1] ?? "", "cast", character ?? undefined);
+      const actor = personBefore(text, m.index ?? 0);
+      if (actor) add(actor, "cast", characterName(m[1] ?? "") ?? undefined);
     }
   }
   // Someone credited as cast under a role cue ("star X") and as a character's actor is one credit.

@@ -3,8 +3,13 @@
  * reviews: capitalized words, with particles (de, van, von …) inside a person's name.
  */
 
-/** One capitalized word: "Moss", "O'Brien", "Jean-Claude", "J.J.". */
-export const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.]|\p{Lu}`;
+/** One capitalized word or initials: "Moss", "O'Brien", "Jean-Claude", "J.", "W.S.". */
+export const CAP = String.raw`\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{Lu}`;
+
+/** A cue phrase that matches with its first letters in either case ("Directed by", "directed by"). */
+export function eitherCase(cue: string): string {
+  return cue.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
+}
 const PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|le|la|bin|al|el|ibn|dos|das|y)";
 
 /** A person's name: two to four capitalized words, particles allowed between them. */
@@ -88,4 +93,57 @@ export function cleanName(raw: string): string | null {
   const words = name.split(" ");
   if (words.length === 0 || NOT_NAMES.has(words[0] as string)) return null;
   return name;
+}
+
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "le",
+  "la",
+  "bin",
+  "al",
+  "el",
+  "ibn",
+  "dos",
+  "das",
+  "y",
+]);
+const CAPITALIZED = new RegExp(`^(?:${CAP})$`, "u");
+
+/**
+ * The capitalized words that end right before `index` in `text` (at most `max`, particles
+ * allowed inside), read backwards from a cue such as " plays" or "'s work": linear time,
+ * where a regular expression starting at every capital would backtrack.
+ */
+export function wordsBefore(text: string, index: number, max: number): string[] {
+  const words: string[] = [];
+  let end = index;
+  while (words.length < max) {
+    let start = end;
+    while (start > 0 && /\s/.test(text[start - 1] as string)) start--;
+    const wordEnd = start;
+    while (start > 0 && !/[\s(),;:!?"“”]/.test(text[start - 1] as string)) start--;
+    const word = text.slice(start, wordEnd).replace(/['’]s$/u, "");
+    if (CAPITALIZED.test(word)) words.unshift(word);
+    else if (PARTICLES.has(word) && words.length > 0) words.unshift(word);
+    else break;
+    end = start;
+  }
+  while (words.length > 0 && PARTICLES.has(words[0] as string)) words.shift();
+  return words;
+}
+
+/** The person's name (two to four capitalized words) right before `index`, or null. */
+export function personBefore(text: string, index: number): string | null {
+  const words = wordsBefore(text, index, 4);
+  while (words.length > 2 && NOT_NAMES.has(words[0] as string)) words.shift();
+  return words.length >= 2 ? cleanName(words.join(" ")) : null;
 }

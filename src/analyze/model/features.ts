@@ -7,7 +7,10 @@ export interface FeatureConfig {
   bits: number;
   /** Longest word n-gram (1 = unigrams, 2 = and bigrams, 3 = and trigrams). */
   wordNgrams: number;
-  /** Character n-grams inside each word (with `<` `>` at its ends), or null for none. */
+  /**
+   * Character n-grams inside each word (with `<` `>` at its ends), or null for none. Function
+   * words ("the", "of", "and" …) give none: they carry no sentiment and would double the work.
+   */
   charNgrams: { min: number; max: number } | null;
   /** Mark words in the scope of a negation ("not good" → `good` read as negated). */
   negation: boolean;
@@ -56,10 +59,95 @@ const CONTRASTS = new Set([
   "although",
 ]);
 
+/** Function words, whose character n-grams are left out (negations are kept: they matter). */
+const STOPWORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "it",
+  "its",
+  "it's",
+  "'s",
+  "this",
+  "that",
+  "these",
+  "those",
+  "he",
+  "she",
+  "they",
+  "his",
+  "her",
+  "their",
+  "him",
+  "them",
+  "i",
+  "you",
+  "we",
+  "our",
+  "your",
+  "my",
+  "me",
+  "us",
+  "who",
+  "which",
+  "what",
+  "when",
+  "where",
+  "there",
+  "here",
+  "than",
+  "then",
+  "so",
+  "if",
+  "into",
+  "about",
+  "up",
+  "out",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "just",
+]);
+
 const SEED_WORD = 0x1000193;
 const SEED_NEGATED = 0x2000193;
 const SEED_CONTRAST = 0x3000193;
 const SEED_CHAR = 0x4000193;
+
+/** Each token's hash, computed once per text and shared by every featurizer that reads it. */
+export function wordHashes(tokens: readonly string[]): Uint32Array {
+  const hashes = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) hashes[i] = hashString(tokens[i] as string, SEED_WORD);
+  return hashes;
+}
 
 /**
  * Turns text into hashed features: words, word n-grams, negated words, words after a
@@ -68,15 +156,17 @@ const SEED_CHAR = 0x4000193;
  */
 export class Featurizer {
   private readonly mask: number;
-  private readonly seen: Uint32Array;
-  private generation = 0;
+  /**
+   * One bit per bucket: set while its index is in the current vector (a 2^20-bucket space
+   * takes 128 KB, small enough to stay in the CPU cache), cleared again after each text.
+   */
+  private readonly seen: Int32Array;
   private indices = new Int32Array(4096);
   private count = 0;
-  private hashes = new Uint32Array(256);
 
   constructor(readonly config: FeatureConfig) {
     this.mask = (1 << config.bits) - 1;
-    this.seen = new Uint32Array(1 << config.bits);
+    this.seen = new Int32Array(Math.max(1, (1 << config.bits) >>> 5));
   }
 
   /** The features of `text`, in a fresh array the caller may keep. */
@@ -89,22 +179,18 @@ export class Featurizer {
    * The features of tokenized text, in this Featurizer's own buffer: valid only until its
    * next call. Prediction uses it to allocate nothing per text.
    */
-  view(tokens: readonly string[]): SparseVector {
-    this.generation = (this.generation + 1) >>> 0;
-    if (this.generation === 0) {
-      this.seen.fill(0);
-      this.generation = 1;
+  view(tokens: readonly string[], hashes: Uint32Array = wordHashes(tokens)): SparseVector {
+    for (let k = 0; k < this.count; k++) {
+      const index = this.indices[k] as number;
+      this.seen[index >>> 5] = (this.seen[index >>> 5] as number) & ~(1 << (index & 31));
     }
     this.count = 0;
     const { wordNgrams, charNgrams, negation, contrast } = this.config;
-    if (this.hashes.length < tokens.length) this.hashes = new Uint32Array(tokens.length * 2);
-    const hashes = this.hashes;
     let negated = false;
     let afterContrast = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
-      const h = hashString(token, SEED_WORD);
-      hashes[i] = h;
+      const h = hashes[i] as number;
       if (CLAUSE_END.has(token)) {
         negated = false;
         if (token !== ",") afterContrast = false;
@@ -116,8 +202,9 @@ export class Featurizer {
         afterContrast = true;
         negated = false;
       }
-      if (charNgrams && !CLAUSE_END.has(token))
+      if (charNgrams && !CLAUSE_END.has(token) && !STOPWORDS.has(token)) {
         this.addCharNgrams(token, charNgrams.min, charNgrams.max);
+      }
       let g = h;
       for (let n = 2; n <= wordNgrams && i - n + 1 >= 0; n++) {
         g = combineHashes(hashes[i - n + 1] as number, g);
@@ -130,8 +217,11 @@ export class Featurizer {
 
   private add(hash: number): void {
     const index = hash & this.mask;
-    if (this.seen[index] === this.generation) return;
-    this.seen[index] = this.generation;
+    const word = index >>> 5;
+    const bit = 1 << (index & 31);
+    const marks = this.seen[word] as number;
+    if ((marks & bit) !== 0) return;
+    this.seen[word] = marks | bit;
     if (this.count === this.indices.length) {
       const bigger = new Int32Array(this.indices.length * 2);
       bigger.set(this.indices);

@@ -1,10 +1,15 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { FeatureConfig } from "./features.js";
 
-/** A linear model over one feature space, as stored: int16 weights and their scale. */
+/**
+ * A linear model over one feature space: w·x + b with w = scale × weights. Models read from
+ * a file keep their int16 weights (half the memory a float would take, so the hashed
+ * buckets stay closer to the CPU); freshly trained ones have float weights and scale 1.
+ */
 export interface StoredLinear {
   features: FeatureConfig;
-  weights: Float32Array;
+  weights: Float32Array | Int16Array;
+  scale: number;
   bias: number;
 }
 
@@ -33,7 +38,11 @@ const MAGIC = "CMTM1\n";
  */
 export function encodeTextModel(model: TextModelData): Buffer {
   const linears = [...model.verdict, model.score];
-  const arrays = linears.map((l) => quantize(l.weights));
+  const arrays = linears.map((l) =>
+    l.weights instanceof Int16Array
+      ? { values: l.weights, scale: l.scale }
+      : quantize(l.weights, l.scale),
+  );
   const header = {
     verdict: model.verdict.map((l, i) => ({
       features: l.features,
@@ -54,7 +63,7 @@ export function encodeTextModel(model: TextModelData): Buffer {
     json,
     ...arrays.map((a) => Buffer.from(a.values.buffer, a.values.byteOffset, a.values.byteLength)),
   ]);
-  return gzipSync(body, { level: 9 });
+  return gzipSync(body, { level: 6 });
 }
 
 /** Decodes what {@link encodeTextModel} wrote; throws with a plain message on anything else. */
@@ -74,13 +83,11 @@ export function decodeTextModel(file: Buffer): TextModelData {
   let offset = jsonStart + jsonLength;
   const read = (entry: { features: FeatureConfig; bias: number; scale: number }): StoredLinear => {
     const size = 1 << entry.features.bits;
-    const values = new Int16Array(
+    const weights = new Int16Array(
       body.buffer.slice(body.byteOffset + offset, body.byteOffset + offset + size * 2),
     );
     offset += size * 2;
-    const weights = new Float32Array(size);
-    for (let i = 0; i < size; i++) weights[i] = (values[i] as number) * entry.scale;
-    return { features: entry.features, weights, bias: entry.bias };
+    return { features: entry.features, weights, scale: entry.scale, bias: entry.bias };
   };
   const verdict = header.verdict.map(read);
   const score = read(header.score);
@@ -93,11 +100,14 @@ export function decodeTextModel(file: Buffer): TextModelData {
   };
 }
 
-function quantize(weights: Float32Array): { values: Int16Array; scale: number } {
+function quantize(
+  weights: Float32Array,
+  modelScale: number,
+): { values: Int16Array; scale: number } {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 32767 : 1;
+  const step = max > 0 ? max / 32767 : 1;
   const values = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) values[i] = Math.round((weights[i] as number) / scale);
-  return { values, scale };
+  for (let i = 0; i < weights.length; i++) values[i] = Math.round((weights[i] as number) / step);
+  return { values, scale: step * modelScale };
 }

@@ -1,6 +1,6 @@
 import { type Sentence, splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokenize.js";
-import { Featurizer, type SparseVector } from "./features.js";
+import { Featurizer, type SparseVector, wordHashes } from "./features.js";
 import type { StoredLinear, TextModelData } from "./model-file.js";
 
 /** What the text model reads in a review. */
@@ -118,8 +118,9 @@ export class TextModel {
    */
   private readChunk(tokens: string[]): { logit: number; score: number } {
     const outputs = this.outputs;
+    const hashes = wordHashes(tokens);
     for (const { featurizer, models } of this.groups) {
-      const x = featurizer.view(tokens);
+      const x = featurizer.view(tokens, hashes);
       for (const { model, slot } of models) outputs[slot] = linearValue(model, x);
     }
     const { weights, bias } = this.data.stack;
@@ -132,8 +133,10 @@ export class TextModel {
 /** w·x + b for a stored model. */
 export function linearValue(model: StoredLinear, x: SparseVector): number {
   let sum = 0;
-  for (let k = 0; k < x.length; k++) sum += model.weights[x.indices[k] as number] as number;
-  return model.bias + sum * x.value;
+  const weights = model.weights;
+  const indices = x.indices;
+  for (let k = 0; k < x.length; k++) sum += weights[indices[k] as number] as number;
+  return model.bias + sum * x.value * model.scale;
 }
 
 const featurizers = new Map<string, Featurizer>();

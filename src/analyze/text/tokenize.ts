@@ -13,7 +13,7 @@ export function tokenize(text: string): string[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(s); m !== null; m = TOKEN.exec(s)) {
     const word = m[0];
-    const contraction = CONTRACTION.exec(word);
+    const contraction = word.includes("'") ? CONTRACTION.exec(word) : null;
     if (contraction && contraction.index > 0) {
       tokens.push(word.slice(0, contraction.index), contraction[0]);
     } else {

@@ -6,9 +6,9 @@ import {
   type StoredLinear,
   type TextModelData,
 } from "../model-file.js";
-import { TextModel } from "../text-model.js";
+import { linearValue, TextModel } from "../text-model.js";
 import type { Example, Split } from "./dataset.js";
-import { dot, foldScale, naiveBayesRatios, type SgdOptions, trainLinear } from "./linear.js";
+import { foldScale, naiveBayesRatios, type SgdOptions, trainLinear } from "./linear.js";
 import { meanAbsoluteError, type VerdictMetrics, verdictMetrics } from "./metrics.js";
 import { fitLogisticStack } from "./stack.js";
 
@@ -43,7 +43,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
       features: {
         bits: 20,
         wordNgrams: 1,
-        charNgrams: { min: 2, max: 5 },
+        charNgrams: { min: 3, max: 5 },
         negation: true,
         contrast: false,
       },
@@ -93,7 +93,7 @@ export function trainTextModel(
     verdict.push(stored);
     const featurizer = new Featurizer(spec.features);
     split.validation.forEach((e, i) => {
-      validationLogits[i]?.push(dot(stored, featurizer.featurize(e.text)));
+      validationLogits[i]?.push(linearValue(stored, featurizer.featurize(e.text)));
     });
   });
   log(`score model: ${describe(config.score.features)}`);
@@ -107,7 +107,7 @@ export function trainTextModel(
   );
   const scoreFeaturizer = new Featurizer(config.score.features);
   split.validation.forEach((e, i) => {
-    validationLogits[i]?.push(dot(score, scoreFeaturizer.featurize(e.text)));
+    validationLogits[i]?.push(linearValue(score, scoreFeaturizer.featurize(e.text)));
   });
   log("stacking and calibrating on the validation films");
   const stack = fitLogisticStack(
@@ -161,11 +161,16 @@ function fitLinear(
   const vectors: SparseVector[] = examples.map((e) => featurizer.featurize(e.text));
   const dimension = 1 << spec.features.bits;
   const options = { epochs: spec.epochs, learningRate: spec.learningRate, l2: spec.l2, seed };
-  if (!spec.naiveBayes)
-    return { features: spec.features, ...trainLinear(vectors, targets, dimension, loss, options) };
+  if (!spec.naiveBayes) {
+    return {
+      features: spec.features,
+      scale: 1,
+      ...trainLinear(vectors, targets, dimension, loss, options),
+    };
+  }
   const ratios = naiveBayesRatios(vectors, targets, dimension);
   const model = trainLinear(vectors, targets, dimension, loss, options, ratios);
-  return { features: spec.features, ...foldScale(model, ratios) };
+  return { features: spec.features, scale: 1, ...foldScale(model, ratios) };
 }
 
 function evaluate(model: TextModel, test: Example[], trainMeanScore: number): Evaluation {

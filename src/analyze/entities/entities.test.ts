@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import { filmFromHeadline, filmFromTitles, findTitles } from "./find-film.js";
+import { findMentions } from "./find-mentions.js";
+import { findPeople } from "./find-people.js";
+
+describe("people from cues in the text", () => {
+  test("roles, characters in every common form", () => {
+    const text =
+      "Directed by Greta Gerwig and shot by cinematographer Rodrigo Prieto, the film stars Saoirse Ronan as Jo March. " +
+      "Timothée Chalamet (as Laurie) charms, Laura Dern plays Marmee, and Meryl Streep, who plays Aunt March, steals scenes. " +
+      "Composer Alexandre Desplat supplies the score, written by Louisa May Alcott long ago.";
+    const people = findPeople(text);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        { name: "Greta Gerwig", role: "director" },
+        { name: "Rodrigo Prieto", role: "cinematographer" },
+        { name: "Saoirse Ronan", role: "cast", character: "Jo March" },
+        { name: "Timothée Chalamet", role: "cast", character: "Laurie" },
+        { name: "Laura Dern", role: "cast", character: "Marmee" },
+        { name: "Meryl Streep", role: "cast", character: "Aunt March" },
+        { name: "Alexandre Desplat", role: "composer" },
+        { name: "Louisa May Alcott", role: "writer" },
+      ]),
+    );
+  });
+
+  test("a sentence start is not a character; a title list is not an actor", () => {
+    const people = findPeople(
+      "She meets Howard (Eric Stoltz). Director Jane Campion (The Piano, Bright Star) returns.",
+    );
+    expect(people).toContainEqual({ name: "Eric Stoltz", role: "cast", character: "Howard" });
+    expect(people.filter((p) => p.role === "cast")).toHaveLength(1);
+  });
+});
+
+describe("the film under review", () => {
+  test("from headlines in the forms outlets use", () => {
+    expect(filmFromHeadline("Review: Vox Lux (2018)")).toEqual({ title: "Vox Lux", year: 2018 });
+    expect(filmFromHeadline("Her Smell review – Elisabeth Moss rages")).toEqual({
+      title: "Her Smell",
+      year: null,
+    });
+    expect(filmFromHeadline("‘Golden Exits’ Review: Brooklyn blues")).toEqual({
+      title: "Golden Exits",
+      year: null,
+    });
+    expect(filmFromHeadline("Queen of Earth, 2015 - ★★★★")).toEqual({
+      title: "Queen of Earth",
+      year: 2015,
+    });
+    expect(filmFromHeadline("My ten favourite things this week")).toBeNull();
+  });
+
+  test("from the text: quoted or dated titles, comparisons set aside", () => {
+    const text =
+      'Like "Jaws" before it, "The Shallows" (2016) keeps things simple; "The Shallows" is taut.';
+    const titles = findTitles(text);
+    expect(filmFromTitles(titles)).toEqual({ title: "The Shallows", year: 2016 });
+    expect(findMentions(text, titles, { title: "The Shallows", year: 2016 }, []).films).toEqual([
+      "Jaws",
+    ]);
+  });
+
+  test("dialogue in quotes is not a title", () => {
+    expect(findTitles('He says "I love you, Mary." and leaves.')).toEqual([]);
+  });
+});
+
+describe("mentioned filmmakers", () => {
+  test("comparison cues name filmmakers; credited people are not mentions", () => {
+    const text =
+      "It plays like a David Lynch movie, with echoes of Chantal Akerman, directed by Ana Lily Amirpour.";
+    const people = findPeople(text);
+    expect(findMentions(text, [], null, people).people).toEqual(["David Lynch", "Chantal Akerman"]);
+  });
+});
