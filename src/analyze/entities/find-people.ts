@@ -19,18 +19,26 @@ const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   ["produced by|producer", ["producer"]],
   ["starring|co-starring|co-stars?|stars|actor|actress|star", ["cast"]],
 ];
+/** Lowercase words one of which a text must contain for a cue's pattern to be worth running. */
+const cueWords = (cue: string) => cue.split("|").map((alt) => alt.split(/[^a-z]/)[0] as string);
+
 const ROLE_PATTERNS = ROLE_CUES.map(
   ([cue, roles]) =>
-    [new RegExp(String.raw`\b(?:${eitherCase(cue)})\s+(${PERSON})`, "gu"), roles] as const,
+    [
+      new RegExp(String.raw`\b(?:${eitherCase(cue)})\s+(${PERSON})`, "gu"),
+      roles,
+      cueWords(cue),
+    ] as const,
 );
 
 // "(Actor)" after a character's name: "Becky Something (Elisabeth Moss)", and "Ali (Gayle
 // Rankin due to …" (an unclosed parenthesis, as written in the seed).
 const ACTOR_IN_PARENTHESES = new RegExp(String.raw`\((${PERSON})(?=\)|\s+\p{Ll}|\s*[,;])`, "gu");
 // "Actor (as Character)", "Actor as Character", "Actor plays Character", "Actor, who plays Character".
-const AS_CHARACTER = new RegExp(String.raw`\s*\(\s*as\s+(?:the\s+)?(${CHARACTER})\s*\)`, "gu");
+// Each starts at a literal ("(", or the space before the verb) so the scan is quick.
+const AS_CHARACTER = new RegExp(String.raw`\(\s*as\s+(?:the\s+)?(${CHARACTER})\s*\)`, "gu");
 const PLAYS_CHARACTER = new RegExp(
-  String.raw`(?:,\s*who)?\s+(?:plays|portrays|stars as|appears as|is cast as|as)\s+(?:the\s+|a\s+)?(${CHARACTER})`,
+  String.raw`\s(?:plays|portrays|stars as|appears as|is cast as|as)\s+(?:the\s+|a\s+)?(${CHARACTER})`,
   "gu",
 );
 
@@ -51,7 +59,9 @@ export function findPeople(text: string): PersonCredit[] {
     }
     credits.push(character ? { name, role, character } : { name, role });
   };
-  for (const [pattern, roles] of ROLE_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const [pattern, roles, words] of ROLE_PATTERNS) {
+    if (!words.some((word) => lower.includes(word))) continue;
     for (const m of text.matchAll(pattern)) for (const role of roles) add(m[1] ?? "", role);
   }
   for (const m of text.matchAll(ACTOR_IN_PARENTHESES)) {
@@ -60,7 +70,9 @@ export function findPeople(text: string): PersonCredit[] {
   }
   for (const pattern of [AS_CHARACTER, PLAYS_CHARACTER]) {
     for (const m of text.matchAll(pattern)) {
-      const actor = personBefore(text, m.index ?? 0);
+      const at = m.index ?? 0;
+      const who = /,\s*who\s*$/.exec(text.slice(Math.max(0, at - 12), at));
+      const actor = personBefore(text, at - (who?.[0].length ?? 0));
       if (actor) add(actor, "cast", characterName(m[1] ?? "") ?? undefined);
     }
   }

@@ -60,82 +60,30 @@ const CONTRASTS = new Set([
 ]);
 
 /** Function words, whose character n-grams are left out (negations are kept: they matter). */
+// biome-ignore format: a word list reads best filled
 const STOPWORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "or",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "by",
-  "from",
-  "as",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "it",
-  "its",
-  "it's",
-  "'s",
-  "this",
-  "that",
-  "these",
-  "those",
-  "he",
-  "she",
-  "they",
-  "his",
-  "her",
-  "their",
-  "him",
-  "them",
-  "i",
-  "you",
-  "we",
-  "our",
-  "your",
-  "my",
-  "me",
-  "us",
-  "who",
-  "which",
-  "what",
-  "when",
-  "where",
-  "there",
-  "here",
-  "than",
-  "then",
-  "so",
-  "if",
-  "into",
-  "about",
-  "up",
-  "out",
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "just",
+  "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+  "is", "are", "was", "were", "be", "been", "it", "its", "it's", "'s", "this", "that", "these",
+  "those", "he", "she", "they", "his", "her", "their", "him", "them", "i", "you", "we", "our",
+  "your", "my", "me", "us", "who", "which", "what", "when", "where", "there", "here", "than",
+  "then", "so", "if", "into", "about", "up", "out", "do", "does", "did", "has", "have", "had",
+  "will", "would", "can", "could", "should", "may", "might", "just",
 ]);
+
+// What a token does to the features around it, as bits: one lookup per token.
+const CLAUSE_ENDING = 1;
+const NEGATING = 2;
+const CONTRASTING = 4;
+const FUNCTION_WORD = 8;
+const TOKEN_KINDS = new Map<string, number>();
+for (const [words, bit] of [
+  [CLAUSE_END, CLAUSE_ENDING],
+  [NEGATORS, NEGATING],
+  [CONTRASTS, CONTRASTING],
+  [STOPWORDS, FUNCTION_WORD],
+] as const) {
+  for (const word of words) TOKEN_KINDS.set(word, (TOKEN_KINDS.get(word) ?? 0) | bit);
+}
 
 const SEED_WORD = 0x1000193;
 const SEED_NEGATED = 0x2000193;
@@ -191,18 +139,19 @@ export class Featurizer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       const h = hashes[i] as number;
-      if (CLAUSE_END.has(token)) {
+      const kind = TOKEN_KINDS.get(token) ?? 0;
+      if (kind & CLAUSE_ENDING) {
         negated = false;
         if (token !== ",") afterContrast = false;
       }
       this.add(negation && negated ? combineHashes(h, SEED_NEGATED) : h);
       if (contrast && afterContrast) this.add(combineHashes(h, SEED_CONTRAST));
-      if (NEGATORS.has(token)) negated = true;
-      if (CONTRASTS.has(token)) {
+      if (kind & NEGATING) negated = true;
+      if (kind & CONTRASTING) {
         afterContrast = true;
         negated = false;
       }
-      if (charNgrams && !CLAUSE_END.has(token) && !STOPWORDS.has(token)) {
+      if (charNgrams && !(kind & (CLAUSE_ENDING | FUNCTION_WORD))) {
         this.addCharNgrams(token, charNgrams.min, charNgrams.max);
       }
       let g = h;

@@ -79,10 +79,10 @@ export class TextModel {
 
   /** The prediction for the whole text, and each sentence's own reading. */
   read(text: string): { prediction: TextPrediction; sentences: SentenceReading[] } {
-    const sentences = splitSentences(text).map((s) => ({
-      ...s,
-      ...this.readChunk(tokenize(s.text)),
-    }));
+    const sentences = splitSentences(text).map((s): SentenceReading => {
+      const { logit, score } = this.readChunk(tokenize(s.text));
+      return { text: s.text, start: s.start, end: s.end, logit, score };
+    });
     const whole =
       sentences.length > WHOLE_TEXT_SENTENCES
         ? null

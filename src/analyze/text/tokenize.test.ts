@@ -1,4 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { sharedData } from "../../../test/helpers/shared-data.js";
+import { readRows } from "../../ingest/csv/read-rows.js";
+import { normalizeText } from "./normalize-text.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
@@ -51,5 +54,42 @@ describe("splitSentences", () => {
       "A new paragraph “Her Smell” ends here",
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("tokenize agrees with its reference expression", () => {
+  const REFERENCE =
+    /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*(?:')?|n't|'(?:s|re|ve|ll|d|m)\b|[!?]+|[.,;:()"]/gu;
+  const CONTRACTION = /n't$|'(?:s|re|ve|ll|d|m)$/;
+  const reference = (text: string) =>
+    [...normalizeText(text).toLowerCase().matchAll(REFERENCE)].flatMap((m) => {
+      const word = m[0];
+      const c = CONTRACTION.exec(word);
+      return c && c.index > 0 ? [word.slice(0, c.index), c[0]] : [word];
+    });
+
+  test("on tricky strings", () => {
+    for (const text of [
+      "the critics' choice, u.s. and rock-n-roll!!! it'd 've 'll ''quoted'' 𝒜stral naïve café 3.5/4 a--b a'",
+      "Moss’s “Birdman”... (sort of) don't, can't; won't: isn't? ’tis 'em",
+      "",
+      "!!??",
+    ]) {
+      expect(tokenize(text), text).toEqual(reference(text));
+    }
+  });
+
+  const path = sharedData("rt-reviews", "rt.reviews.tsv.gz");
+  test.skipIf(path === null)("on every review in rt-reviews", async () => {
+    let checked = 0;
+    for await (const { values } of readRows(path ?? "", { delimiter: "\t", encoding: "latin1" })) {
+      const text = values.review ?? "";
+      const got = tokenize(text);
+      const want = reference(text);
+      if (got.length !== want.length || got.some((t, i) => t !== want[i]))
+        expect(got, text).toEqual(want);
+      checked++;
+    }
+    expect(checked).toBe(54_432);
   });
 });
