@@ -246,7 +246,7 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
       : aspect === "direction"
         ? nameMatchers(people).director
         : null;
-  return names !== null && names.test(clause) && EVALUATIVE.test(clause);
+  return Boolean(names?.test(clause)) && EVALUATIVE.test(clause);
 }
 
 const matchers = new WeakMap<PersonCredit[], { cast: RegExp | null; director: RegExp | null }>();
