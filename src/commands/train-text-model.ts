@@ -70,9 +70,9 @@ export async function trainTextModelCommand({
 
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
-/** Predictions per second on one core: test snippets, and texts the seed's size (≈3,500 chars). */
+/** Predictions per second on one core: test snippets, and texts the seed's size (≈2,700 chars). */
 function measureSpeed(model: TextModel, snippets: string[]) {
-  const longReviewChars = 3500;
+  const longReviewChars = 2700;
   const long: string[] = [];
   let current = "";
   for (const s of snippets) {
