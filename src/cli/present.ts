@@ -23,7 +23,7 @@ export function describeRating(r: Rating): string {
 export function describeAnalysis(a: Analysis, heading?: string): string {
   const lines: string[] = heading ? [heading] : [];
   const row = (label: string, value: string | null) =>
-    lines.push(`  ${label.padEnd(8)} ${value ?? "—"}`);
+    lines.push(`  ${label.padEnd(9)} ${value ?? "—"}`);
   row("outlet", a.outlet);
   row("critic", a.critic);
   if (a.film) row("film", a.film.year ? `${a.film.title} (${a.film.year})` : a.film.title);
@@ -32,6 +32,29 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
   if (a.url) row("url", a.url);
   row("rating", a.rating ? describeRating(a.rating) : null);
   row("score", a.score === null ? null : `${a.score}/100 (from the ${a.scoreSource})`);
-  row("verdict", a.verdict);
+  if (a.textScore !== null) row("text", `${a.textScore}/100 estimated from the words alone`);
+  row("verdict", a.verdict && `${a.verdict} (confidence ${a.confidence})`);
+  if (a.people.length > 0) {
+    const roles = new Map<string, string[]>();
+    for (const p of a.people) {
+      roles.set(p.name, [
+        ...(roles.get(p.name) ?? []),
+        p.character ? `${p.role} as ${p.character}` : p.role,
+      ]);
+    }
+    row("people", [...roles].map(([name, list]) => `${name} (${list.join(", ")})`).join("; "));
+  }
+  if (a.mentions.films.length > 0) row("films", a.mentions.films.join(", "));
+  if (a.mentions.people.length > 0) row("names", a.mentions.people.join(", "));
+  for (const aspect of a.aspects)
+    row(aspect.aspect, `${aspect.polarity}: “${clip(aspect.evidence, 80)}”`);
+  if (a.quote) row("quote", `“${a.quote}”`);
   return lines.join("\n");
+}
+
+/** A text cut to `max` characters at a word boundary, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }

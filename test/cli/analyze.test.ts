@@ -131,8 +131,8 @@ describe("cinemeter analyze", () => {
   test("human output", () => {
     const { code, stdout } = runCli(["analyze", fixture("markdown/testdata/unquoted-stars.md")]);
     expect(code).toBe(0);
-    expect(stdout).toContain("outlet   Midnight Matinee");
-    expect(stdout).toContain("rating   *** → 60/100 (stars: 3 of 5, default scale)");
+    expect(stdout).toContain("outlet    Midnight Matinee");
+    expect(stdout).toContain("rating    *** → 60/100 (stars: 3 of 5, default scale)");
   });
 
   test("no files and no --jsonl is bad usage", () => {
