@@ -148,13 +148,9 @@ const CLAUSE_BOUNDARY =
   /[.!?,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Hh]owever)\b)/g;
 
 /**
- * A sentence's clauses with where they end: split at sentence ends, , ; : dashes and
- * contrast words; parenthesized asides left out.
+ * A sentence's clauses (its parenthesized asides masked) with where they end: split at
+ * sentence ends, , ; : dashes and contrast words.
  */
-export function clauseSpans(sentence: string): Array<{ text: string; end: number }> {
-  return spansOf(maskParentheses(sentence));
-}
-
 function spansOf(masked: string): Array<{ text: string; end: number }> {
   const spans: Array<{ text: string; end: number }> = [];
   let start = 0;
@@ -170,11 +166,6 @@ function spansOf(masked: string): Array<{ text: string; end: number }> {
   }
   push(masked.length);
   return spans;
-}
-
-/** A text's clauses (see clauseSpans). */
-export function clauses(sentence: string): string[] {
-  return clauseSpans(sentence).map((span) => span.text);
 }
 
 /**

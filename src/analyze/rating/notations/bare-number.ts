@@ -7,7 +7,7 @@ export const BARE_NUMBER_SCALES = [4, 5, 10, 20, 100] as const;
 const BARE = new RegExp(`^${DIGIT_QTY}$`);
 
 /** The value of a bare number in digits (`8`, `3.5`, `3 1/2`), or null when `s` is not one. */
-export function bareNumberValue(s: string): number | null {
+function bareNumberValue(s: string): number | null {
   return BARE.test(s) ? parseQuantity(s) : null;
 }
 
