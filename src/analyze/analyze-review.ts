@@ -1,6 +1,6 @@
 import type { Analysis, Verdict } from "../domain/analysis.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
-import type { ReviewInput } from "../domain/review.js";
+import type { FilmHint, ReviewInput } from "../domain/review.js";
 import { findAspects } from "./aspects/find-aspects.js";
 import { filmFromHeadline, filmFromTitles, findTitles } from "./entities/find-film.js";
 import { findMentions } from "./entities/find-mentions.js";
@@ -34,7 +34,7 @@ export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}):
   const read = text ? model.read(text) : null;
   const textScore = read ? read.prediction.score : null;
   const titles = findTitles(text);
-  const film = input.film ?? filmFromHeadline(input.title) ?? filmFromTitles(titles);
+  const film = filmOf(input, titles);
   const people = findPeople(text);
 
   const fromRating = ratingVerdict(rating);
@@ -69,6 +69,17 @@ export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}):
     aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
   };
+}
+
+/**
+ * The film: the source's own when it names one; else its headline's or its text's title,
+ * keeping any year or ids the source gave.
+ */
+function filmOf(input: ReviewInput, titles: ReturnType<typeof findTitles>): FilmHint | null {
+  if (input.film?.title) return input.film;
+  const found = filmFromHeadline(input.title) ?? filmFromTitles(titles);
+  if (!input.film) return found;
+  return { ...input.film, title: found?.title ?? "", year: input.film.year ?? found?.year ?? null };
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */

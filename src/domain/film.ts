@@ -6,3 +6,21 @@ export interface Film {
   imdbId: string | null;
   directors: string[];
 }
+
+/**
+ * The key two spellings of one title share: case, accents, punctuation and a leading or
+ * trailing article ("The X", "X, The", "A X") do not matter.
+ *
+ * @example titleKey("The Shallows") === titleKey("Shallows, The") // "shallows"
+ */
+export function titleKey(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^(?:the|a|an) /, "")
+    .replace(/ (?:the|a|an)$/, "");
+}

@@ -2,9 +2,12 @@ import type { Analysis } from "./analysis.js";
 
 /** The film a review says it is about, as given by its source (not yet matched to a catalog). */
 export interface FilmHint {
+  /** "" when the source identifies the film only by its own id (see externalId). */
   title: string;
   year: number | null;
   imdbId?: string;
+  /** The source's own id for the film, such as "rt:3" in the rt-reviews dump. */
+  externalId?: string;
 }
 
 /** The format a review was read from. */

@@ -1,0 +1,139 @@
+import { sql } from "kysely";
+import type { Analysis } from "../domain/analysis.js";
+import { outletKey } from "../domain/outlet.js";
+import type { ReviewInput } from "../domain/review.js";
+import { applyContributions, type ReviewContribution } from "./aggregates.repository.js";
+import type { Store } from "./db.js";
+import { resolveFilm } from "./films.repository.js";
+import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
+import type { ReviewsTable } from "./schema.js";
+
+/** A review and what Cinemeter understood of it, ready to store. */
+export interface AnalyzedReview {
+  input: ReviewInput;
+  analysis: Analysis;
+}
+
+/** Rows per INSERT: well under both dialects' limits on bound parameters. */
+const INSERT_CHUNK = 400;
+
+/**
+ * Stores a batch of reviews in one transaction: their outlets, critics and films, the
+ * reviews not already stored (the same URL, or the same words, from the same outlet is a
+ * duplicate), and the running sums of everything they count towards. Returns how many were
+ * new and how many were duplicates.
+ */
+export async function saveReviews(
+  store: Store,
+  reviews: readonly AnalyzedReview[],
+  importId: string | null,
+  now = new Date().toISOString(),
+): Promise<{ imported: number; duplicates: number }> {
+  return store.db.transaction().execute(async (trx) => {
+    const outlets = new Map<string, string>();
+    const critics = new Map<string, { name: string; top: number }>();
+    for (const { input } of reviews) {
+      if (input.outlet) outlets.set(outletKey(input.outlet), input.outlet);
+      if (input.critic) critics.set(criticId(input.critic), { name: input.critic, top: input.topCritic ? 1 : 0 });
+    }
+    if (outlets.size > 0) {
+      await trx
+        .insertInto("outlets")
+        .values([...outlets].map(([id, name]) => ({ id, name })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    if (critics.size > 0) {
+      await trx
+        .insertInto("critics")
+        .values([...critics].map(([id, c]) => ({ id, name: c.name, top_critic: c.top })))
+        .onConflict((oc) =>
+          oc.column("id").doUpdateSet({
+            // Once a top critic, always one (portable: no GREATEST in SQLite, no two-argument max in PostgreSQL).
+            top_critic: sql<number>`case when excluded.top_critic > critics.top_critic then excluded.top_critic else critics.top_critic end`,
+          }),
+        )
+        .execute();
+    }
+    const films = new Map<string, string>();
+    const rows: ReviewsTable[] = [];
+    for (const { input, analysis } of reviews) {
+      const hint = analysis.film;
+      let filmId: string | null = null;
+      if (hint && (hint.title || hint.imdbId || hint.externalId)) {
+        const cacheKey = JSON.stringify(hint);
+        filmId = films.get(cacheKey) ?? (await resolveFilm(trx, hint, now));
+        films.set(cacheKey, filmId);
+      }
+      rows.push(reviewRow(input, analysis, filmId, importId, now));
+    }
+    const inserted: ReviewContribution[] = [];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const saved = await trx
+        .insertInto("reviews")
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .onConflict((oc) => oc.doNothing())
+        .returning(["film_id", "outlet_id", "critic_id", "score", "verdict"])
+        .execute();
+      inserted.push(...saved);
+    }
+    await applyContributions(trx, inserted, 1);
+    return { imported: inserted.length, duplicates: rows.length - inserted.length };
+  });
+}
+
+/** Deletes reviews by id, taking their contributions out of the running sums. */
+export async function deleteReviews(store: Store, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  return store.db.transaction().execute(async (trx) => {
+    const gone = await trx
+      .deleteFrom("reviews")
+      .where("id", "in", [...ids])
+      .returning(["film_id", "outlet_id", "critic_id", "score", "verdict"])
+      .execute();
+    await applyContributions(trx, gone, -1);
+    return gone.length;
+  });
+}
+
+function reviewRow(
+  input: ReviewInput,
+  analysis: Analysis,
+  filmId: string | null,
+  importId: string | null,
+  now: string,
+): ReviewsTable {
+  const outletId = input.outlet ? outletKey(input.outlet) : null;
+  const text = input.text.trim();
+  const urlKey = input.url ? `${outletId ?? ""}|${normalizeUrl(input.url)}` : null;
+  const textKey = text ? `${outletId ?? ""}|${stableId("", normalizeReviewText(text))}` : null;
+  const { rating } = analysis;
+  return {
+    id: stableId(
+      "r",
+      urlKey ?? textKey ?? [outletId, input.critic, filmId, input.rating, input.date, input.title].join("|"),
+    ),
+    film_id: filmId,
+    outlet_id: outletId,
+    critic_id: input.critic ? criticId(input.critic) : null,
+    url_key: urlKey,
+    text_key: textKey,
+    text,
+    title: input.title,
+    url: input.url,
+    date: input.date,
+    top_critic: input.topCritic ? 1 : 0,
+    rating_raw: rating?.raw ?? null,
+    rating_kind: rating?.kind ?? null,
+    rating_score: rating?.score ?? null,
+    score: analysis.score,
+    score_source: analysis.scoreSource,
+    text_score: analysis.textScore,
+    verdict: analysis.verdict,
+    confidence: analysis.confidence,
+    quote: analysis.quote,
+    analysis: JSON.stringify(analysis),
+    import_id: importId,
+    created_at: now,
+  };
+}

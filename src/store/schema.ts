@@ -1,0 +1,104 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables, as Kysely sees them. Booleans are 0/1 integers and timestamps ISO strings in
+ * both dialects, so one set of queries serves SQLite and PostgreSQL.
+ */
+export interface Database {
+  films: FilmsTable;
+  outlets: OutletsTable;
+  critics: CriticsTable;
+  reviews: ReviewsTable;
+  film_aggregates: AggregatesTable & { film_id: string };
+  outlet_aggregates: AggregatesTable & { outlet_id: string };
+  critic_aggregates: AggregatesTable & { critic_id: string };
+  site_aggregates: AggregatesTable & { id: number };
+  imports: ImportsTable;
+}
+
+export interface FilmsTable {
+  id: string;
+  title: string;
+  /** The title as matching compares it (see titleKey). */
+  title_key: string;
+  year: number | null;
+  imdb_id: string | null;
+  /** The source's own id for a film the catalog does not know yet ("rt:3"). */
+  external_id: string | null;
+  /** 1 until a catalog entry confirms the film. */
+  provisional: number;
+  created_at: string;
+}
+
+export interface OutletsTable {
+  id: string;
+  name: string;
+}
+
+export interface CriticsTable {
+  id: string;
+  name: string;
+  top_critic: number;
+}
+
+export interface ReviewsTable {
+  id: string;
+  film_id: string | null;
+  outlet_id: string | null;
+  critic_id: string | null;
+  /** outlet + URL: a review's URL is published once per outlet. */
+  url_key: string | null;
+  /** outlet + normalized text: the same words from one outlet are one review. */
+  text_key: string | null;
+  text: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  top_critic: number;
+  rating_raw: string | null;
+  rating_kind: string | null;
+  rating_score: number | null;
+  score: number | null;
+  score_source: string | null;
+  text_score: number | null;
+  verdict: string | null;
+  confidence: number | null;
+  quote: string | null;
+  /** The full Analysis as JSON (people, mentions, aspects …). */
+  analysis: string;
+  import_id: string | null;
+  created_at: string;
+}
+
+/** Running sums (see domain/aggregate.ts), kept current as reviews come and go. */
+export interface AggregatesTable {
+  review_count: number;
+  verdict_count: number;
+  positive_count: number;
+  score_count: number;
+  score_sum: number;
+  h0: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  h4: number;
+  h5: number;
+  h6: number;
+  h7: number;
+  h8: number;
+  h9: number;
+}
+
+export interface ImportsTable {
+  id: string;
+  source: string;
+  started_at: string;
+  finished_at: string | null;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  /** The rejected rows as JSON: [{where, reason}], at most 1,000. */
+  rejects: string;
+  /** How far a resumable import got (a line number), so a re-run can say where it starts. */
+  progress: Generated<number>;
+}
