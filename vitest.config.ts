@@ -9,6 +9,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
+          exclude: ["src/store/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["src/store/**/*.test.ts", "test/db/**/*.test.ts"],
+          testTimeout: 60_000,
         },
       },
       {

@@ -33,7 +33,10 @@ const Env = z.object({
  * Reads the configuration from `env` and command-line `flags` (flags win). Throws a
  * usage error naming the variable and what is wrong with it.
  */
-export function loadConfig(env: Record<string, string | undefined>, flags: ConfigFlags = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  flags: ConfigFlags = {},
+): Config {
   const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -41,7 +44,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
   }
   const e = parsed.data;
   const port = flags.port === undefined ? (e.PORT ?? 3000) : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw errors.usage(`--port must be 0–65535 (got "${flags.port}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw errors.usage(`--port must be 0–65535 (got "${flags.port}")`);
   return {
     dbPath: flags.db ?? e.CINEMETER_DB ?? "./data/cinemeter.db",
     databaseUrl: flags.db ? null : (e.DATABASE_URL ?? null),

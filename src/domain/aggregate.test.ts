@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { aggregateFigures, band, bayesianScore, emptySums, histogramBin, wilsonInterval } from "./aggregate.js";
+import {
+  aggregateFigures,
+  band,
+  bayesianScore,
+  emptySums,
+  histogramBin,
+  wilsonInterval,
+} from "./aggregate.js";
 
 describe("aggregate math", () => {
   test("Wilson interval against known values", () => {
@@ -16,12 +23,25 @@ describe("aggregate math", () => {
 
   test("bands and histogram bins at their edges", () => {
     expect([100, 81, 80.9, 61, 60, 40, 39.9, 20, 19].map(band)).toEqual([
-      "acclaim", "acclaim", "favorable", "favorable", "mixed", "mixed", "unfavorable", "unfavorable", "dislike",
+      "acclaim",
+      "acclaim",
+      "favorable",
+      "favorable",
+      "mixed",
+      "mixed",
+      "unfavorable",
+      "unfavorable",
+      "dislike",
     ]);
     expect([0, 9.9, 10, 99, 100].map(histogramBin)).toEqual([0, 0, 1, 9, 9]);
   });
 
   test("figures of an empty set", () => {
-    expect(aggregateFigures(emptySums(), 60)).toMatchObject({ reviewCount: 0, percentPositive: null, meanScore: null, band: null });
+    expect(aggregateFigures(emptySums(), 60)).toMatchObject({
+      reviewCount: 0,
+      percentPositive: null,
+      meanScore: null,
+      band: null,
+    });
   });
 });

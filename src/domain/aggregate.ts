@@ -23,7 +23,14 @@ export type Band = "acclaim" | "favorable" | "mixed" | "unfavorable" | "dislike"
 export const BAYESIAN_PRIOR_REVIEWS = 10;
 
 export function emptySums(): AggregateSums {
-  return { reviewCount: 0, verdictCount: 0, positiveCount: 0, scoreCount: 0, scoreSum: 0, histogram: Array(10).fill(0) };
+  return {
+    reviewCount: 0,
+    verdictCount: 0,
+    positiveCount: 0,
+    scoreCount: 0,
+    scoreSum: 0,
+    histogram: Array(10).fill(0),
+  };
 }
 
 /** The bin (0–9) a 0–100 score falls in. */
@@ -40,14 +47,22 @@ export function wilsonInterval(positive: number, total: number, z = 1.96): [numb
   const margin = z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
   const denominator = 1 + z2 / total;
   const round = (x: number) => Math.round(x * 1000) / 10;
-  return [round(Math.max(0, (centre - margin) / denominator)), round(Math.min(1, (centre + margin) / denominator))];
+  return [
+    round(Math.max(0, (centre - margin) / denominator)),
+    round(Math.min(1, (centre + margin) / denominator)),
+  ];
 }
 
 /**
  * The Bayesian (shrunk) mean: WR = v/(v+m)·R + m/(v+m)·C, with R the film's mean, v its
  * scored reviews, m = BAYESIAN_PRIOR_REVIEWS and C the mean of every scored review.
  */
-export function bayesianScore(mean: number, count: number, siteMean: number, m = BAYESIAN_PRIOR_REVIEWS): number {
+export function bayesianScore(
+  mean: number,
+  count: number,
+  siteMean: number,
+  m = BAYESIAN_PRIOR_REVIEWS,
+): number {
   return Math.round(((count / (count + m)) * mean + (m / (count + m)) * siteMean) * 10) / 10;
 }
 
@@ -77,7 +92,10 @@ export function aggregateFigures(sums: AggregateSums, siteMean: number): Aggrega
   return {
     reviewCount: sums.reviewCount,
     positiveCount: sums.positiveCount,
-    percentPositive: sums.verdictCount > 0 ? Math.round((1000 * sums.positiveCount) / sums.verdictCount) / 10 : null,
+    percentPositive:
+      sums.verdictCount > 0
+        ? Math.round((1000 * sums.positiveCount) / sums.verdictCount) / 10
+        : null,
     percentPositiveInterval: wilsonInterval(sums.positiveCount, sums.verdictCount),
     meanScore: mean === null ? null : Math.round(mean * 10) / 10,
     bayesianScore: mean === null ? null : bayesianScore(mean, sums.scoreCount, siteMean),

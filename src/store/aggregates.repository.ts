@@ -89,7 +89,9 @@ async function upsertSums(
     .onConflict((oc) =>
       // biome-ignore lint/suspicious/noExplicitAny: column names are the same in every aggregates table.
       (oc.column(keyColumn as any) as any).doUpdateSet((eb: any) =>
-        Object.fromEntries(COLUMNS.map((c) => [c, eb(`${table}.${c}`, "+", eb.ref(`excluded.${c}`))])),
+        Object.fromEntries(
+          COLUMNS.map((c) => [c, eb(`${table}.${c}`, "+", eb.ref(`excluded.${c}`))]),
+        ),
       ),
     )
     .execute();
@@ -103,6 +105,8 @@ export function sumsOf(row: AggregatesTable): AggregateSums {
     positiveCount: Number(row.positive_count),
     scoreCount: Number(row.score_count),
     scoreSum: Number(row.score_sum),
-    histogram: [row.h0, row.h1, row.h2, row.h3, row.h4, row.h5, row.h6, row.h7, row.h8, row.h9].map(Number),
+    histogram: [row.h0, row.h1, row.h2, row.h3, row.h4, row.h5, row.h6, row.h7, row.h8, row.h9].map(
+      Number,
+    ),
   };
 }

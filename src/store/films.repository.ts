@@ -8,10 +8,18 @@ import type { Database } from "./schema.js";
  * The film a hint names: by IMDb id, else by the source's own id, else by title (and year
  * within one); a film none of these finds is created, provisional until the catalog knows it.
  */
-export async function resolveFilm(db: Kysely<Database>, hint: FilmHint, now: string): Promise<string> {
+export async function resolveFilm(
+  db: Kysely<Database>,
+  hint: FilmHint,
+  now: string,
+): Promise<string> {
   const key = hint.title ? titleKey(hint.title) : "";
   if (hint.imdbId) {
-    const byImdb = await db.selectFrom("films").select("id").where("imdb_id", "=", hint.imdbId).executeTakeFirst();
+    const byImdb = await db
+      .selectFrom("films")
+      .select("id")
+      .where("imdb_id", "=", hint.imdbId)
+      .executeTakeFirst();
     if (byImdb) return byImdb.id;
   }
   if (hint.externalId) {
@@ -24,7 +32,8 @@ export async function resolveFilm(db: Kysely<Database>, hint: FilmHint, now: str
   }
   if (key && !hint.externalId) {
     let query = db.selectFrom("films").select("id").where("title_key", "=", key);
-    if (hint.year !== null) query = query.where("year", ">=", hint.year - 1).where("year", "<=", hint.year + 1);
+    if (hint.year !== null)
+      query = query.where("year", ">=", hint.year - 1).where("year", "<=", hint.year + 1);
     const byTitle = await query.orderBy("provisional").orderBy("id").executeTakeFirst();
     if (byTitle) return byTitle.id;
   }

@@ -1,8 +1,17 @@
 import { createHash } from "node:crypto";
 
 /** A short, stable id from text: the same input always gives the same id. */
-export function stableId(prefix: string, ...parts: Array<string | number | null | undefined>): string {
-  return prefix + createHash("sha1").update(parts.map((p) => p ?? "").join("\u0000")).digest("hex").slice(0, 20);
+export function stableId(
+  prefix: string,
+  ...parts: Array<string | number | null | undefined>
+): string {
+  return (
+    prefix +
+    createHash("sha1")
+      .update(parts.map((p) => p ?? "").join("\u0000"))
+      .digest("hex")
+      .slice(0, 20)
+  );
 }
 
 /** A critic's id: their name, lowercase, words joined by hyphens. */

@@ -34,7 +34,8 @@ export async function saveReviews(
     const critics = new Map<string, { name: string; top: number }>();
     for (const { input } of reviews) {
       if (input.outlet) outlets.set(outletKey(input.outlet), input.outlet);
-      if (input.critic) critics.set(criticId(input.critic), { name: input.critic, top: input.topCritic ? 1 : 0 });
+      if (input.critic)
+        critics.set(criticId(input.critic), { name: input.critic, top: input.topCritic ? 1 : 0 });
     }
     if (outlets.size > 0) {
       await trx
@@ -111,7 +112,9 @@ function reviewRow(
   return {
     id: stableId(
       "r",
-      urlKey ?? textKey ?? [outletId, input.critic, filmId, input.rating, input.date, input.title].join("|"),
+      urlKey ??
+        textKey ??
+        [outletId, input.critic, filmId, input.rating, input.date, input.title].join("|"),
     ),
     film_id: filmId,
     outlet_id: outletId,

@@ -1,18 +1,17 @@
-import type { Kysely } from "kysely";
+import type { CreateTableBuilder, Kysely } from "kysely";
 
 const FLOAT = "double precision"; // REAL affinity in SQLite, float8 in PostgreSQL
 
 /** Adds the running-sum columns of an aggregates table (see domain/aggregate.ts). */
-function sums<T extends { addColumn: (...args: never[]) => T }>(table: T): T {
-  // biome-ignore lint/suspicious/noExplicitAny: Kysely's builder types do not compose generically here.
-  let t: any = table;
-  t = t
-    .addColumn("review_count", "integer", (c: any) => c.notNull().defaultTo(0))
-    .addColumn("verdict_count", "integer", (c: any) => c.notNull().defaultTo(0))
-    .addColumn("positive_count", "integer", (c: any) => c.notNull().defaultTo(0))
-    .addColumn("score_count", "integer", (c: any) => c.notNull().defaultTo(0))
-    .addColumn("score_sum", FLOAT, (c: any) => c.notNull().defaultTo(0));
-  for (let bin = 0; bin < 10; bin++) t = t.addColumn(`h${bin}`, "integer", (c: any) => c.notNull().defaultTo(0));
+function sums(table: CreateTableBuilder<string, string>): CreateTableBuilder<string, string> {
+  let t = table
+    .addColumn("review_count", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("verdict_count", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("positive_count", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("score_count", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("score_sum", FLOAT, (c) => c.notNull().defaultTo(0));
+  for (let bin = 0; bin < 10; bin++)
+    t = t.addColumn(`h${bin}`, "integer", (c) => c.notNull().defaultTo(0));
   return t;
 }
 
@@ -72,10 +71,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema.createIndex(`reviews_${column}`).on("reviews").column(column).execute();
   }
 
-  await sums(db.schema.createTable("film_aggregates").addColumn("film_id", "text", (c) => c.primaryKey())).execute();
-  await sums(db.schema.createTable("outlet_aggregates").addColumn("outlet_id", "text", (c) => c.primaryKey())).execute();
-  await sums(db.schema.createTable("critic_aggregates").addColumn("critic_id", "text", (c) => c.primaryKey())).execute();
-  await sums(db.schema.createTable("site_aggregates").addColumn("id", "integer", (c) => c.primaryKey())).execute();
+  await sums(
+    db.schema.createTable("film_aggregates").addColumn("film_id", "text", (c) => c.primaryKey()),
+  ).execute();
+  await sums(
+    db.schema
+      .createTable("outlet_aggregates")
+      .addColumn("outlet_id", "text", (c) => c.primaryKey()),
+  ).execute();
+  await sums(
+    db.schema
+      .createTable("critic_aggregates")
+      .addColumn("critic_id", "text", (c) => c.primaryKey()),
+  ).execute();
+  await sums(
+    db.schema.createTable("site_aggregates").addColumn("id", "integer", (c) => c.primaryKey()),
+  ).execute();
 
   await db.schema
     .createTable("imports")

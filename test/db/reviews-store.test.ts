@@ -1,0 +1,122 @@
+import { decodeHTML } from "entities";
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { readRows } from "../../src/ingest/csv/read-rows.js";
+import { sumsOf } from "../../src/store/aggregates.repository.js";
+import type { Store } from "../../src/store/db.js";
+import { deleteReviews, saveReviews } from "../../src/store/reviews.repository.js";
+import { sharedData } from "../helpers/shared-data.js";
+import { testStores } from "../helpers/stores.js";
+
+const rtPath = sharedData("rt-reviews", "rt.reviews.tsv.gz");
+
+/** The first `count` rt-reviews rows as review inputs, films known by their rt id. */
+async function rtInputs(count: number): Promise<ReviewInput[]> {
+  const inputs: ReviewInput[] = [];
+  for await (const { values } of readRows(rtPath ?? "", { delimiter: "\t", encoding: "latin1" })) {
+    inputs.push({
+      ...emptyReviewInput(decodeHTML(values.review ?? "")),
+      outlet: decodeHTML(values.publisher ?? "") || null,
+      critic: values.critic || null,
+      rating: values.rating || null,
+      film: { title: "", year: null, externalId: `rt:${values.id}` },
+      topCritic: values.top_critic === "1",
+    });
+    if (inputs.length === count) break;
+  }
+  return inputs;
+}
+
+/** The running sums recomputed from the stored reviews, by film. */
+async function recomputedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
+  const rows = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "score", "verdict"])
+    .execute();
+  const byFilm = new Map<string, AggregateSums>();
+  for (const r of rows) {
+    if (!r.film_id) continue;
+    const s = byFilm.get(r.film_id) ?? emptySums();
+    s.reviewCount++;
+    if (r.verdict) s.verdictCount++;
+    if (r.verdict === "positive") s.positiveCount++;
+    if (r.score !== null) {
+      s.scoreCount++;
+      s.scoreSum += Number(r.score);
+      const bin = histogramBin(Number(r.score));
+      s.histogram[bin] = (s.histogram[bin] ?? 0) + 1;
+    }
+    byFilm.set(r.film_id, s);
+  }
+  return byFilm;
+}
+
+async function storedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
+  const rows = await store.db.selectFrom("film_aggregates").selectAll().execute();
+  return new Map(rows.filter((r) => Number(r.review_count) > 0).map((r) => [r.film_id, sumsOf(r)]));
+}
+
+function expectSameSums(a: Map<string, AggregateSums>, b: Map<string, AggregateSums>) {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [film, sums] of a) {
+    const other = b.get(film) as AggregateSums;
+    expect({ ...sums, scoreSum: Math.round(sums.scoreSum * 1000) }).toEqual({
+      ...other,
+      scoreSum: Math.round(other.scoreSum * 1000),
+    });
+  }
+}
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (testStore) => {
+  test("saved once, duplicates skipped, running sums always equal a recomputation", async () => {
+    const store = await testStore.open();
+    try {
+      const inputs = await rtInputs(1500);
+      const analyzed = analyzeReviews(inputs).map((analysis, i) => ({
+        input: inputs[i] as ReviewInput,
+        analysis,
+      }));
+      const first = await saveReviews(store, analyzed.slice(0, 1000), null);
+      const second = await saveReviews(store, analyzed, null); // overlaps the first 1,000
+      const stored = Number(
+        (
+          await store.db
+            .selectFrom("reviews")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      expect(first.imported + second.imported).toBe(stored);
+      expect(second.duplicates).toBeGreaterThanOrEqual(1000);
+      expect(stored).toBeGreaterThan(1300);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+
+      // Deleting takes the reviews out of the sums; re-saving puts them back.
+      const some = await store.db
+        .selectFrom("reviews")
+        .select("id")
+        .orderBy("id")
+        .limit(200)
+        .execute();
+      expect(
+        await deleteReviews(
+          store,
+          some.map((r) => r.id),
+        ),
+      ).toBe(200);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+      const again = await saveReviews(store, analyzed, null);
+      expect(again.imported).toBe(200);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+    } finally {
+      await store.close();
+    }
+  });
+});

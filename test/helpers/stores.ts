@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openStore, type Store } from "../../src/store/db.js";
+
+/** The PostgreSQL the store tests use (trust auth on these machines). */
+export const TEST_DATABASE_URL =
+  process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export interface TestStore {
+  dialect: "sqlite" | "postgres";
+  open(): Promise<Store>;
+  /** Drops what open() made: the SQLite file's folder, the PostgreSQL schema. */
+  cleanup(): Promise<void>;
+}
+
+/** Whether the test PostgreSQL answers; in CI (`CI=true`) its absence is an error, not a skip. */
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: TEST_DATABASE_URL,
+    connectionTimeoutMillis: 3000,
+  });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch (error) {
+    if (process.env.CI === "true") {
+      throw new Error(
+        `PostgreSQL at ${TEST_DATABASE_URL} is needed in CI: ${(error as Error).message}`,
+      );
+    }
+    console.warn(`skipping PostgreSQL store tests: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/** A fresh SQLite file in a temporary folder. */
+export function sqliteTestStore(): TestStore {
+  const dir = mkdtempSync(join(tmpdir(), "cinemeter-store-"));
+  return {
+    dialect: "sqlite",
+    open: () => openStore({ dbPath: join(dir, "cinemeter.db"), databaseUrl: null }),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh schema in the test PostgreSQL, reached through search_path. */
+export function postgresTestStore(): TestStore {
+  const schema = `cm_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const url = `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    dialect: "postgres",
+    open: async () => {
+      await admin(`create schema if not exists ${schema}`);
+      return openStore({ dbPath: "", databaseUrl: url });
+    },
+    cleanup: () => admin(`drop schema if exists ${schema} cascade`),
+  };
+}
+
+/** One test store per dialect: SQLite always, PostgreSQL when it answers. */
+export async function testStores(): Promise<TestStore[]> {
+  return (await postgresAvailable())
+    ? [sqliteTestStore(), postgresTestStore()]
+    : [sqliteTestStore()];
+}
