@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { analyzeReviews } from "../commands/analyze-reviews.js";
 import type { Analysis } from "../domain/analysis.js";
 import type { ReviewInput } from "../domain/review.js";
 import { type CinemeterError, errors, fileProblem } from "../errors.js";
-import { filmHint } from "../ingest/fields.js";
+import { reviewFromJson } from "../ingest/jsonl/adapter.js";
 import {
   detectReviewFormat,
   REVIEW_FILE_FORMATS,
@@ -27,29 +26,6 @@ export interface AnalyzeOptions {
   jsonl?: boolean;
   format?: string;
 }
-
-const text = z.string().nullish();
-/** One line of `cinemeter analyze --jsonl` input. */
-const AnalyzeLine = z.object({
-  text: z.string({ error: "required, and must be a string" }),
-  outlet: text,
-  critic: text,
-  rating: z.union([z.string(), z.number()]).nullish(),
-  title: text,
-  url: text,
-  date: text,
-  film: z
-    .union([
-      z.string(),
-      z.object({
-        title: z.string(),
-        year: z.union([z.number(), z.string()]).nullish(),
-        imdbId: z.string().nullish(),
-      }),
-    ])
-    .nullish(),
-  topCritic: z.boolean().nullish(),
-});
 
 type Outcome =
   | { input: ReviewInput }
@@ -121,30 +97,10 @@ async function fileInput(
 }
 
 function lineInput(value: unknown, line: number): Outcome {
-  const parsed = AnalyzeLine.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? `"${issue.path.join(".")}": ` : "";
-    const why =
-      issue?.code === "invalid_type" && issue.path.length === 0
-        ? "expected a JSON object"
-        : issue?.message;
-    return { error: errors.invalidInput(`stdin line ${line}`, `${field}${why}`), where: { line } };
-  }
-  const v = parsed.data;
-  const input: ReviewInput = {
-    text: v.text,
-    outlet: v.outlet ?? null,
-    critic: v.critic ?? null,
-    rating: v.rating === null || v.rating === undefined ? null : String(v.rating),
-    title: v.title ?? null,
-    film: filmHint(v.film),
-    date: v.date ?? null,
-    url: v.url ?? null,
-    source: { format: "jsonl", line },
-  };
-  if (typeof v.topCritic === "boolean") input.topCritic = v.topCritic;
-  return { input };
+  const read = reviewFromJson(value, line);
+  if ("error" in read)
+    return { error: errors.invalidInput(`stdin line ${line}`, read.error), where: { line } };
+  return read;
 }
 
 function parseFormat(format: string | undefined): ReviewFileFormat | undefined {

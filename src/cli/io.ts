@@ -5,6 +5,8 @@ export interface Io {
   stdin: AsyncIterable<string | Buffer>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Whether stderr is a terminal (progress lines go there only then). */
+  stderrIsTTY?: boolean;
 }
 
 /** A line of JSONL input: the parsed value, or the error to print in its place. */

@@ -10,4 +10,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
+  stderrIsTTY: process.stderr.isTTY === true,
 });

@@ -1,9 +1,14 @@
 import { Command, CommanderError } from "commander";
+import { describeConfig, loadConfig } from "../config.js";
 import { CinemeterError, EXIT } from "../errors.js";
 import { packageVersion } from "../package-root.js";
 import { analyzeCommand } from "./analyze.js";
+import { filmsCommand } from "./films.js";
+import { importCommand } from "./import.js";
 import type { Io } from "./io.js";
+import { printJson } from "./io.js";
 import { ratingCommand } from "./rating.js";
+import { withStore } from "./store-options.js";
 import { trainCommand } from "./train.js";
 
 /** Builds the `cinemeter` program; `run` resolves to the exit code. */
@@ -51,6 +56,56 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action(async (files: string[], options) =>
       setExitCode(await analyzeCommand(files, options, io)),
     );
+
+  program
+    .command("import")
+    .summary("import reviews into the database")
+    .description(
+      "Import reviews from JSONL, CSV/TSV (with --map or --preset; gzip welcome) and folders of text, Markdown\n" +
+        "or HTML reviews. Each review is analyzed and linked to its film; duplicates are skipped; re-running an\n" +
+        "import, or an interrupted one, adds nothing twice.",
+    )
+    .argument("[paths...]", "files and folders")
+    .option("--format <format>", "auto, jsonl, csv, text, markdown or html", "auto")
+    .option("--map <mapping>", "CSV columns to fields, e.g. review=text,publisher=outlet")
+    .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
+    .option("--encoding <encoding>", "utf8 or latin1")
+    .option("--db <path>", "SQLite database file (default ./data/cinemeter.db, or CINEMETER_DB)")
+    .option("--json", "print the summary as JSON")
+    .action(async (paths: string[], options) =>
+      setExitCode(await importCommand(paths, options, io)),
+    );
+
+  program
+    .command("films")
+    .summary("list films with their scores")
+    .option("--json", "print JSON")
+    .option("--sort <order>", "score, reviews or recent", "score")
+    .option("--limit <n>", "how many", "50")
+    .option("--db <path>", "SQLite database file")
+    .action(async (options) => setExitCode(await filmsCommand(options, io)));
+
+  program
+    .command("migrate")
+    .summary("bring the database schema up to date")
+    .option("--db <path>", "SQLite database file")
+    .action(async (options) =>
+      setExitCode(
+        await withStore(options, async () => {
+          io.stdout.write("the database schema is up to date\n");
+          return EXIT.ok;
+        }),
+      ),
+    );
+
+  program
+    .command("config")
+    .summary("print the configuration in force (secrets masked)")
+    .option("--db <path>", "SQLite database file")
+    .action((options) => {
+      printJson(io, describeConfig(loadConfig(process.env, options)));
+      setExitCode(EXIT.ok);
+    });
 
   program
     .command("train")

@@ -1,6 +1,12 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import {
+  type AggregateFigures,
+  aggregateFigures,
+  BAYESIAN_PRIOR_REVIEWS,
+} from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { FilmHint } from "../domain/review.js";
+import { sumsOf } from "./aggregates.repository.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
 
@@ -53,4 +59,64 @@ export async function resolveFilm(
     .onConflict((oc) => oc.doNothing())
     .execute();
   return id;
+}
+
+/** A film with its published figures, as `cinemeter films` and the API list it. */
+export interface FilmSummary extends AggregateFigures {
+  id: string;
+  title: string;
+  year: number | null;
+  imdbId: string | null;
+  provisional: boolean;
+}
+
+export type FilmSort = "score" | "reviews" | "recent";
+
+/** The mean of every scored review (C in the Bayesian score), or 60 on an empty site. */
+export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
+  const site = await db
+    .selectFrom("site_aggregates")
+    .select(["score_sum", "score_count"])
+    .executeTakeFirst();
+  return site && Number(site.score_count) > 0
+    ? Number(site.score_sum) / Number(site.score_count)
+    : 60;
+}
+
+/** Films with reviews, with their figures, best first by `sort`. */
+export async function listFilms(
+  db: Kysely<Database>,
+  { sort = "score", limit = 50 }: { sort?: FilmSort; limit?: number } = {},
+): Promise<FilmSummary[]> {
+  const siteMean = await siteMeanScore(db);
+  const m = BAYESIAN_PRIOR_REVIEWS;
+  let query = db
+    .selectFrom("films")
+    .innerJoin("film_aggregates as a", "a.film_id", "films.id")
+    .selectAll("a")
+    .select(["films.id", "films.title", "films.year", "films.imdb_id", "films.provisional"])
+    .where("a.review_count", ">", 0);
+  if (sort === "score") {
+    query = query.orderBy(sql`(a.score_sum + ${m * siteMean}) / (a.score_count + ${m})`, "desc");
+  } else if (sort === "reviews") {
+    query = query.orderBy("a.review_count", "desc");
+  } else {
+    query = query.orderBy(
+      (eb) =>
+        eb
+          .selectFrom("reviews")
+          .select((r) => r.fn.max("reviews.created_at").as("latest"))
+          .whereRef("reviews.film_id", "=", "films.id"),
+      "desc",
+    );
+  }
+  const rows = await query.orderBy("films.id").limit(limit).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    year: row.year,
+    imdbId: row.imdb_id,
+    provisional: Number(row.provisional) === 1,
+    ...aggregateFigures(sumsOf(row), siteMean),
+  }));
 }

@@ -21,17 +21,28 @@ interface Evidence {
 export function learnOutletScales(
   ratings: Iterable<{ outlet?: string | null; rating?: unknown }>,
 ): Map<string, OutletScale> {
-  const evidence = new Map<string, Evidence>();
-  for (const { outlet, rating } of ratings) {
-    if (!outlet) continue;
+  const learner = new OutletScaleLearner();
+  for (const { outlet, rating } of ratings) learner.add(outlet, rating);
+  return learner.scales();
+}
+
+/**
+ * The same learning one rating at a time, for inputs streamed rather than held in memory:
+ * it keeps a few numbers per outlet, not the ratings.
+ */
+export class OutletScaleLearner {
+  private readonly evidence = new Map<string, Evidence>();
+
+  add(outlet: string | null | undefined, rating: unknown): void {
+    if (!outlet) return;
     const reading = normalizeRating(rating);
     const key = cachedOutletKey(outlet);
-    let e = evidence.get(key);
+    let e = this.evidence.get(key);
     if (!e) {
       e = { denominators: new Map(), largestBare: null, bareCount: 0 };
-      evidence.set(key, e);
+      this.evidence.set(key, e);
     }
-    if (reading.scaleSource === "stated" && reading.kind !== "letter" && reading.max !== null) {
+    if (reading.scaleSource === "stated" && reading.max !== null) {
       if (reading.kind === "fraction" || reading.kind === "stars") {
         e.denominators.set(reading.max, (e.denominators.get(reading.max) ?? 0) + 1);
       }
@@ -41,21 +52,25 @@ export function learnOutletScales(
       e.bareCount += 1;
     }
   }
-  const scales = new Map<string, OutletScale>();
-  for (const [key, e] of evidence) {
-    // One bare number alone says nothing about its outlet's scale beyond itself.
-    if (e.denominators.size === 0 && e.bareCount < 2) continue;
-    const byUse = [...e.denominators]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .map(([max]) => max);
-    const known = knownOutletScale(key);
-    const starMax = byUse.find((max) => max <= 10) ?? known;
-    const numberMax =
-      e.largestBare === null
-        ? (byUse[0] ?? known)
-        : (byUse.find((max) => max >= (e.largestBare ?? 0)) ??
-          (known !== null && known >= e.largestBare ? known : smallestScaleHolding(e.largestBare)));
-    scales.set(key, { starMax, numberMax });
+
+  scales(): Map<string, OutletScale> {
+    const scales = new Map<string, OutletScale>();
+    for (const [key, e] of this.evidence) {
+      // One bare number alone says nothing about its outlet's scale beyond itself.
+      if (e.denominators.size === 0 && e.bareCount < 2) continue;
+      const byUse = [...e.denominators]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([max]) => max);
+      const known = knownOutletScale(key);
+      const starMax = byUse.find((max) => max <= 10) ?? known;
+      const largest = e.largestBare;
+      const numberMax =
+        largest === null
+          ? (byUse[0] ?? known)
+          : (byUse.find((max) => max >= largest) ??
+            (known !== null && known >= largest ? known : smallestScaleHolding(largest)));
+      scales.set(key, { starMax, numberMax });
+    }
+    return scales;
   }
-  return scales;
 }

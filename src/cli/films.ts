@@ -1,0 +1,35 @@
+import { EXIT, errors } from "../errors.js";
+import { type FilmSort, listFilms } from "../store/films.repository.js";
+import { type Io, printJson } from "./io.js";
+import { withStore } from "./store-options.js";
+
+export interface FilmsCliOptions {
+  json?: boolean;
+  sort?: string;
+  limit?: string;
+  db?: string;
+}
+
+/** `cinemeter films`: films with their figures. */
+export async function filmsCommand(options: FilmsCliOptions, io: Io): Promise<number> {
+  const sort = (options.sort ?? "score") as FilmSort;
+  if (!["score", "reviews", "recent"].includes(sort))
+    throw errors.usage("--sort must be score, reviews or recent");
+  const limit = Number(options.limit ?? 50);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw errors.usage("--limit must be a positive whole number");
+  const films = await withStore(options, (store) => listFilms(store.db, { sort, limit }));
+  if (options.json) {
+    printJson(io, films);
+    return EXIT.ok;
+  }
+  for (const f of films) {
+    const pct =
+      f.percentPositive === null ? "   —" : `${f.percentPositive.toFixed(0).padStart(3)}%`;
+    const score = f.bayesianScore === null ? "  —" : f.bayesianScore.toFixed(0).padStart(3);
+    io.stdout.write(
+      `${pct}  ${score}  ${String(f.reviewCount).padStart(4)} reviews  ${f.title}${f.year ? ` (${f.year})` : ""}\n`,
+    );
+  }
+  return EXIT.ok;
+}

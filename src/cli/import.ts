@@ -1,0 +1,72 @@
+import { type ImportProgress, importReviews } from "../commands/import-reviews.js";
+import { EXIT, errors } from "../errors.js";
+import { CSV_PRESETS, type CsvPreset, parseColumnMap } from "../ingest/csv/adapter.js";
+import type { ImportFormat } from "../ingest/read-review-sources.js";
+import { type Io, printJson } from "./io.js";
+import { withStore } from "./store-options.js";
+
+export interface ImportCliOptions {
+  format?: string;
+  map?: string;
+  preset?: string;
+  encoding?: string;
+  db?: string;
+  json?: boolean;
+}
+
+const FORMATS: ImportFormat[] = ["auto", "jsonl", "csv", "text", "markdown", "html"];
+
+/** `cinemeter import FILE...`: a progress line on a terminal, always a summary. */
+export async function importCommand(
+  paths: string[],
+  options: ImportCliOptions,
+  io: Io,
+): Promise<number> {
+  if (paths.length === 0) throw errors.usage("give one or more files or folders to import");
+  const format = (options.format ?? "auto") as ImportFormat;
+  if (!FORMATS.includes(format))
+    throw errors.usage(`--format must be one of ${FORMATS.join(", ")}`);
+  if (options.preset && !(options.preset in CSV_PRESETS)) {
+    throw errors.usage(`--preset must be one of ${Object.keys(CSV_PRESETS).join(", ")}`);
+  }
+  if (options.encoding && options.encoding !== "utf8" && options.encoding !== "latin1") {
+    throw errors.usage("--encoding must be utf8 or latin1");
+  }
+  const map = options.map ? parseColumnMap(options.map) : undefined;
+  if (map && "error" in map) throw errors.usage(`--map: ${map.error}`);
+  const started = Date.now();
+  const progress = (p: ImportProgress) => {
+    if (!io.stderrIsTTY) return;
+    const rate = Math.round(p.read / Math.max(0.001, (Date.now() - started) / 1000));
+    io.stderr.write(
+      `\rimporting: ${p.read} read, ${p.imported} new, ${p.duplicates} duplicates, ${p.rejected} rejected (${rate}/s)`,
+    );
+  };
+  const summary = await withStore(options, (store) =>
+    importReviews(
+      store,
+      paths,
+      {
+        format,
+        ...(map ? { map } : {}),
+        ...(options.preset ? { preset: options.preset as CsvPreset } : {}),
+        ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
+      },
+      progress,
+    ),
+  );
+  if (io.stderrIsTTY) io.stderr.write("\n");
+  const seconds = (Date.now() - started) / 1000;
+  if (options.json) printJson(io, { ...summary, seconds });
+  else {
+    io.stdout.write(
+      `imported ${summary.imported} reviews, skipped ${summary.duplicates} duplicates, rejected ${summary.rejected} ` +
+        `(${summary.read} read in ${seconds.toFixed(1)} s, import ${summary.id})\n`,
+    );
+    for (const r of summary.rejects.slice(0, 20))
+      io.stdout.write(`  rejected ${r.where}: ${r.reason}\n`);
+    if (summary.rejected > 20)
+      io.stdout.write(`  … and ${summary.rejected - 20} more (see the imports page)\n`);
+  }
+  return EXIT.ok;
+}

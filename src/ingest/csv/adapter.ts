@@ -1,0 +1,103 @@
+import { decodeHTML } from "entities";
+import type { ReviewInput } from "../../domain/review.js";
+import { yearValue } from "../fields.js";
+
+/** The ReviewInput fields a CSV column can map to. */
+export const CSV_FIELDS = [
+  "text",
+  "outlet",
+  "critic",
+  "rating",
+  "title",
+  "url",
+  "date",
+  "film",
+  "year",
+  "imdbId",
+  "filmId",
+  "topCritic",
+] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+/** Column → field mappings for known dumps. */
+export const CSV_PRESETS = {
+  /** ../shared/data/rt-reviews: id (the film), review, rating, fresh, critic, top_critic, publisher, date. */
+  rt: {
+    map: {
+      id: "filmId",
+      review: "text",
+      rating: "rating",
+      critic: "critic",
+      top_critic: "topCritic",
+      publisher: "outlet",
+      date: "date",
+    } as Record<string, CsvField>,
+    encoding: "latin1" as const,
+    filmIdPrefix: "rt:",
+  },
+};
+export type CsvPreset = keyof typeof CSV_PRESETS;
+
+/**
+ * A CSV row as a ReviewInput through a column mapping; HTML entities in its fields decoded
+ * (dumps scraped from the web carry "&amp;"), dates made ISO. A row with neither text nor a
+ * rating is refused: there is nothing to store.
+ */
+export function reviewFromRow(
+  values: Record<string, string>,
+  map: Record<string, CsvField>,
+  filmIdPrefix = "",
+): { input: ReviewInput } | { error: string } {
+  const f: Partial<Record<CsvField, string>> = {};
+  for (const [column, field] of Object.entries(map)) {
+    const value = values[column];
+    if (value !== undefined && value.trim() !== "") f[field] = decodeHTML(value).trim();
+  }
+  if (!f.text && !f.rating) return { error: "no text and no rating" };
+  const year = yearValue(f.year);
+  const filmId = f.filmId ? `${filmIdPrefix}${f.filmId}` : undefined;
+  const film =
+    f.film || f.imdbId || filmId
+      ? {
+          title: f.film ?? "",
+          year,
+          ...(f.imdbId && /^tt\d+$/.test(f.imdbId) ? { imdbId: f.imdbId } : {}),
+          ...(filmId ? { externalId: filmId } : {}),
+        }
+      : null;
+  return {
+    input: {
+      text: f.text ?? "",
+      outlet: f.outlet ?? null,
+      critic: f.critic ?? null,
+      rating: f.rating ?? null,
+      title: f.title ?? null,
+      film,
+      date: f.date ? isoDate(f.date) : null,
+      url: f.url ?? null,
+      topCritic: f.topCritic !== undefined && /^(?:1|true|yes|y)$/i.test(f.topCritic),
+      source: { format: "csv" },
+    },
+  };
+}
+
+/** "November 10, 2018" → "2018-11-10"; ISO dates as they are; anything else as written. */
+export function isoDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const time = Date.parse(`${value} UTC`);
+  return Number.isNaN(time) ? value : new Date(time).toISOString().slice(0, 10);
+}
+
+/** Parses `--map review=text,publisher=outlet` into a mapping, naming any unknown field. */
+export function parseColumnMap(spec: string): Record<string, CsvField> | { error: string } {
+  const map: Record<string, CsvField> = {};
+  for (const pair of spec.split(",").filter(Boolean)) {
+    const [column, field] = pair.split("=").map((s) => s.trim());
+    if (!column || !field) return { error: `"${pair}" is not column=field` };
+    if (!(CSV_FIELDS as readonly string[]).includes(field)) {
+      return { error: `"${field}" is not a field (fields: ${CSV_FIELDS.join(", ")})` };
+    }
+    map[column] = field as CsvField;
+  }
+  return map;
+}

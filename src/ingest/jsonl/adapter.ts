@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { ReviewInput } from "../../domain/review.js";
+import { filmHint } from "../fields.js";
+
+const text = z.string().nullish();
+
+/** One review as a JSON object: the JSONL import format and `cinemeter analyze --jsonl`'s input. */
+const ReviewJson = z.object({
+  text: z.string({ error: "required, and must be a string" }),
+  outlet: text,
+  critic: text,
+  rating: z.union([z.string(), z.number()]).nullish(),
+  title: text,
+  url: text,
+  date: text,
+  film: z
+    .union([
+      z.string(),
+      z.object({
+        title: z.string(),
+        year: z.union([z.number(), z.string()]).nullish(),
+        imdbId: z.string().nullish(),
+      }),
+    ])
+    .nullish(),
+  topCritic: z.boolean().nullish(),
+});
+
+/**
+ * A parsed JSON value as a ReviewInput, or why it is not one (naming the field).
+ *
+ * @example reviewFromJson({ text: "Great.", rating: "4/5" }, 1) // { input: {…} }
+ */
+export function reviewFromJson(
+  value: unknown,
+  line?: number,
+): { input: ReviewInput } | { error: string } {
+  const parsed = ReviewJson.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? `"${issue.path.join(".")}": ` : "";
+    const why =
+      issue?.code === "invalid_type" && issue.path.length === 0
+        ? "expected a JSON object"
+        : issue?.message;
+    return { error: `${field}${why}` };
+  }
+  const v = parsed.data;
+  const input: ReviewInput = {
+    text: v.text,
+    outlet: v.outlet ?? null,
+    critic: v.critic ?? null,
+    rating: v.rating === null || v.rating === undefined ? null : String(v.rating),
+    title: v.title ?? null,
+    film: filmHint(v.film),
+    date: v.date ?? null,
+    url: v.url ?? null,
+    source: line === undefined ? { format: "jsonl" } : { format: "jsonl", line },
+  };
+  if (typeof v.topCritic === "boolean") input.topCritic = v.topCritic;
+  return { input };
+}

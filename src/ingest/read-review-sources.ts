@@ -1,0 +1,120 @@
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { ReviewInput } from "../domain/review.js";
+import { fileProblem } from "../errors.js";
+import { CSV_PRESETS, type CsvField, type CsvPreset, reviewFromRow } from "./csv/adapter.js";
+import { readRows } from "./csv/read-rows.js";
+import { reviewFromJson } from "./jsonl/adapter.js";
+import { type ReviewFileFormat, readReviewFile } from "./read-review-file.js";
+import { readTextStream, type TextEncoding } from "./read-text-stream.js";
+
+export type ImportFormat = "auto" | "jsonl" | "csv" | ReviewFileFormat;
+
+export interface SourceOptions {
+  format: ImportFormat;
+  /** CSV column → field; the preset's when a preset is named. */
+  map?: Record<string, CsvField>;
+  preset?: CsvPreset;
+  encoding?: TextEncoding;
+}
+
+/** One item of an import: a review, or why a row or file could not be one (and where). */
+export type SourceItem = { input: ReviewInput; where: string } | { error: string; where: string };
+
+const REVIEW_EXTENSIONS = /\.(?:jsonl|ndjson|csv|tsv|txt|text|md|markdown|html?|xhtml)(?:\.gz)?$/i;
+
+/**
+ * Every review in the given files and folders (folders walked for review files), in order,
+ * streamed: JSON lines, CSV/TSV rows (a column mapping or preset), and single reviews in
+ * text, Markdown or HTML. Bad rows and unreadable files become error items; nothing throws.
+ */
+export async function* readReviewSources(
+  paths: readonly string[],
+  options: SourceOptions,
+): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch (error) {
+      yield { error: `cannot read: ${fileProblem(error)}`, where: path };
+      continue;
+    }
+    const files = isDirectory ? await reviewFilesUnder(path) : [path];
+    for (const file of files) yield* readFile(file, options);
+  }
+}
+
+async function reviewFilesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && REVIEW_EXTENSIONS.test(e.name))
+    .map((e) => join(e.parentPath ?? folder, e.name))
+    .sort();
+}
+
+function formatOf(file: string, options: SourceOptions): Exclude<ImportFormat, "auto"> {
+  if (options.format !== "auto") return options.format;
+  if (options.preset) return "csv";
+  const ext = extname(file.replace(/\.gz$/i, "")).toLowerCase();
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".csv" || ext === ".tsv") return "csv";
+  if (ext === ".md" || ext === ".markdown") return "markdown";
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  return "text";
+}
+
+async function* readFile(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  try {
+    const format = formatOf(file, options);
+    if (format === "jsonl") yield* jsonLines(file, options.encoding);
+    else if (format === "csv") yield* csvRows(file, options);
+    else yield { input: await readReviewFile(file, format), where: file };
+  } catch (error) {
+    yield { error: `cannot read: ${fileProblem(error)}`, where: file };
+  }
+}
+
+async function* jsonLines(
+  file: string,
+  encoding: TextEncoding = "utf8",
+): AsyncGenerator<SourceItem> {
+  let line = 0;
+  let rest = "";
+  const lineItem = (source: string): SourceItem | null => {
+    line++;
+    if (source.trim() === "") return null;
+    const where = `${file}:${line}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(source);
+    } catch (error) {
+      return { error: `not valid JSON (${(error as Error).message})`, where };
+    }
+    const read = reviewFromJson(value, line);
+    return "error" in read ? { error: read.error, where } : { input: read.input, where };
+  };
+  for await (const chunk of readTextStream(file, encoding)) {
+    const lines = (rest + chunk).split(/\r?\n/);
+    rest = lines.pop() ?? "";
+    for (const source of lines) {
+      const item = lineItem(source);
+      if (item) yield item;
+    }
+  }
+  const last = lineItem(rest);
+  if (last) yield last;
+}
+
+async function* csvRows(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const preset = options.preset ? CSV_PRESETS[options.preset] : null;
+  const map = options.map ?? preset?.map;
+  if (!map) throw new Error("a CSV needs --map column=field,… or --preset");
+  const delimiter = /\.tsv(?:\.gz)?$/i.test(file) ? "\t" : ",";
+  const encoding = options.encoding ?? preset?.encoding ?? "utf8";
+  for await (const { values, line } of readRows(file, { delimiter, encoding })) {
+    const read = reviewFromRow(values, map, preset?.filmIdPrefix);
+    const where = `${file}:${line}`;
+    yield "error" in read ? { error: read.error, where } : { input: read.input, where };
+  }
+}
