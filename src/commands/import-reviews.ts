@@ -2,6 +2,7 @@ import { analyzeReview } from "../analyze/analyze-review.js";
 import { OutletScaleLearner } from "../analyze/rating/index.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
+import { titleUntitledFilms } from "../store/films.repository.js";
 import { stableId } from "../store/keys.js";
 import { type AnalyzedReview, saveReviews } from "../store/reviews.repository.js";
 
@@ -94,6 +95,17 @@ export async function importReviews(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  // Films known only by a source id take the title their reviews name most often.
+  const touched = await store.db
+    .selectFrom("reviews")
+    .select("film_id")
+    .distinct()
+    .where("import_id", "=", id)
+    .execute();
+  await titleUntitledFilms(
+    store.db,
+    touched.flatMap((r) => (r.film_id ? [r.film_id] : [])),
+  );
   await store.db
     .updateTable("imports")
     .set({

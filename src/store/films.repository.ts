@@ -120,3 +120,52 @@ export async function listFilms(
     ...aggregateFigures(sumsOf(row), siteMean),
   }));
 }
+
+/**
+ * Gives provisional films known only by a source's id ("rt:3") the title their reviews
+ * name most often (each review's detected film title, two reviews at least), so that
+ * "Untitled (rt:3)" becomes "Cosmopolis". Returns how many films got a title.
+ */
+export async function titleUntitledFilms(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<number> {
+  let titled = 0;
+  for (let i = 0; i < filmIds.length; i += 200) {
+    const ids = filmIds.slice(i, i + 200);
+    const untitled = await db
+      .selectFrom("films")
+      .select("id")
+      .where("id", "in", ids)
+      .where("provisional", "=", 1)
+      .where("title_key", "=", "")
+      .execute();
+    for (const { id } of untitled) {
+      const reviews = await db
+        .selectFrom("reviews")
+        .select("analysis")
+        .where("film_id", "=", id)
+        .execute();
+      const votes = new Map<string, { title: string; count: number }>();
+      for (const { analysis } of reviews) {
+        const title = (JSON.parse(analysis) as { film?: { title?: string } }).film?.title;
+        if (!title) continue;
+        const key = titleKey(title);
+        const vote = votes.get(key) ?? { title, count: 0 };
+        vote.count++;
+        votes.set(key, vote);
+      }
+      const best = [...votes.values()].sort(
+        (a, b) => b.count - a.count || a.title.localeCompare(b.title),
+      )[0];
+      if (!best || best.count < 2) continue;
+      await db
+        .updateTable("films")
+        .set({ title: best.title, title_key: titleKey(best.title) })
+        .where("id", "=", id)
+        .execute();
+      titled++;
+    }
+  }
+  return titled;
+}
