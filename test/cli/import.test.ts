@@ -1,0 +1,115 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, test } from "vitest";
+import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { sharedData } from "../helpers/shared-data.js";
+
+const rt = sharedData("rt-reviews", "rt.reviews.tsv.gz");
+const dir = mkdtempSync(join(tmpdir(), "cinemeter-import-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Summary {
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  read: number;
+}
+
+const importRt = (db: string) =>
+  runCli(["import", rt ?? "", "--preset", "rt", "--db", db, "--json"]);
+
+/** Reviews and film sums in a database, to compare two databases. */
+function contents(db: string) {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    const reviews = sqlite.prepare("select count(*) n from reviews").get() as { n: number };
+    const films = sqlite
+      .prepare(
+        "select film_id, review_count, positive_count, score_count, round(score_sum, 3) s from film_aggregates order by film_id",
+      )
+      .all();
+    return { reviews: reviews.n, films };
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
+  const db = join(dir, "full.db");
+  const first = importRt(db);
+
+  test("imports every review with something to store; rejects name the line", () => {
+    expect(first.code, first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout) as Summary & {
+      rejects: Array<{ where: string; reason: string }>;
+    };
+    expect(summary.read).toBe(54_432);
+    expect(summary.imported + summary.duplicates + summary.rejected).toBe(54_432);
+    expect(summary.imported).toBeGreaterThan(54_000);
+    expect(summary.rejects[0]?.where).toMatch(/rt\.reviews\.tsv\.gz:\d+$/);
+  });
+
+  test("cinemeter films --json lists the films with their aggregates", () => {
+    const films = JSON.parse(
+      runCli(["films", "--db", db, "--json", "--limit", "2000"]).stdout,
+    ) as Array<Record<string, unknown> & { reviewCount: number }>;
+    expect(films.length).toBeGreaterThan(1000);
+    expect(films[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        title: expect.any(String),
+        reviewCount: expect.any(Number),
+        positiveCount: expect.any(Number),
+        percentPositive: expect.any(Number),
+        meanScore: expect.any(Number),
+        bayesianScore: expect.any(Number),
+      }),
+    );
+    expect(films.reduce((n, f) => n + f.reviewCount, 0)).toBe(contents(db).reviews);
+  });
+
+  test("the same import again adds nothing", () => {
+    const again = JSON.parse(importRt(db).stdout) as Summary;
+    expect(again.imported).toBe(0);
+  });
+
+  test("killed (SIGKILL) in the middle and re-run, it ends with exactly the same rows", async () => {
+    const killed = join(dir, "killed.db");
+    const child = spawn(
+      process.execPath,
+      [
+        resolve(REPO_ROOT, "dist/src/cli/main.js"),
+        "import",
+        rt ?? "",
+        "--preset",
+        "rt",
+        "--db",
+        killed,
+      ],
+      {
+        stdio: "ignore",
+      },
+    );
+    const waitForRows = async () => {
+      for (let i = 0; i < 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        try {
+          if (contents(killed).reviews > 5000) return;
+        } catch {
+          // the database does not exist yet
+        }
+      }
+    };
+    await waitForRows();
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const partial = contents(killed).reviews;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(contents(db).reviews);
+    expect(importRt(killed).code).toBe(0);
+    expect(contents(killed)).toEqual(contents(db));
+  });
+});
