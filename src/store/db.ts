@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Config } from "../config.js";
 import * as initial from "./migrations/0001-initial.js";
@@ -37,9 +37,17 @@ export async function openStore(config: Pick<Config, "dbPath" | "databaseUrl">):
 
 /** Applies the migrations not applied yet; returns their names. */
 export async function migrate(store: Store): Promise<string[]> {
+  // In PostgreSQL the migrations' own tables live in the schema the connection works in:
+  // Kysely would otherwise find another schema's and think this one migrated.
+  const schema =
+    store.dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]
+          ?.schema
+      : undefined;
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
