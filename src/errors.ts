@@ -26,6 +26,8 @@ export const errors = {
     }),
   invalidJson: (where: string, why: string) =>
     new CinemeterError("invalid_json", `${where}: not valid JSON (${why})`, 400, EXIT.usage),
+  notFound: (what: string) =>
+    new CinemeterError("not_found", `${what} does not exist`, 404, EXIT.usage),
   invalidInput: (where: string, why: string) =>
     new CinemeterError("invalid_input", `${where}: ${why}`, 400, EXIT.usage),
 };

@@ -3,6 +3,7 @@ import { describeConfig, loadConfig } from "../config.js";
 import { CinemeterError, EXIT } from "../errors.js";
 import { packageVersion } from "../package-root.js";
 import { analyzeCommand } from "./analyze.js";
+import { catalogImportCommand, filmsMergeCommand } from "./catalog.js";
 import { filmsCommand } from "./films.js";
 import { importCommand } from "./import.js";
 import type { Io } from "./io.js";
@@ -76,7 +77,22 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await importCommand(paths, options, io)),
     );
 
-  program
+  const catalog = program.command("catalog").summary("the film catalog (IMDb, MovieLens)");
+  catalog
+    .command("import")
+    .summary("import IMDb dataset files or MovieLens")
+    .argument(
+      "[files...]",
+      "title.basics.tsv[.gz], title.principals.tsv[.gz], name.basics.tsv[.gz]; movies.csv + links.csv",
+    )
+    .option("--types <list>", "IMDb title types to keep", "movie,tvMovie")
+    .option("--db <path>", "SQLite database file")
+    .option("--json", "print the summary as JSON")
+    .action(async (files: string[], options) =>
+      setExitCode(await catalogImportCommand(files, options, io)),
+    );
+
+  const films = program
     .command("films")
     .summary("list films with their scores")
     .option("--json", "print JSON")
@@ -84,6 +100,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--limit <n>", "how many", "50")
     .option("--db <path>", "SQLite database file")
     .action(async (options) => setExitCode(await filmsCommand(options, io)));
+  films
+    .command("merge")
+    .summary("merge film A into film B (its reviews move to B)")
+    .argument("<from>", "the film id to merge away")
+    .argument("<into>", "the film id to keep")
+    .option("--db <path>", "SQLite database file")
+    .action(async (from: string, into: string, options) =>
+      setExitCode(await filmsMergeCommand(from, into, options, io)),
+    );
 
   program
     .command("migrate")

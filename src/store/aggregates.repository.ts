@@ -63,7 +63,7 @@ const COLUMNS = [
   ...Array.from({ length: 10 }, (_, i) => `h${i}`),
 ] as const;
 
-async function upsertSums(
+export async function upsertSums(
   db: Kysely<Database>,
   table: (typeof SCOPES)[number]["table"],
   keyColumn: string,

@@ -5,6 +5,7 @@ import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql }
 import pg from "pg";
 import type { Config } from "../config.js";
 import * as initial from "./migrations/0001-initial.js";
+import * as catalog from "./migrations/0002-catalog.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -17,7 +18,7 @@ export interface Store {
 }
 
 /** Every migration, in order. One set for both dialects. */
-const MIGRATIONS: Record<string, Migration> = { "0001-initial": initial };
+const MIGRATIONS: Record<string, Migration> = { "0001-initial": initial, "0002-catalog": catalog };
 
 /**
  * Opens the store the configuration names — PostgreSQL when `databaseUrl` is set, else the

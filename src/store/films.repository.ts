@@ -6,7 +6,9 @@ import {
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { FilmHint } from "../domain/review.js";
-import { sumsOf } from "./aggregates.repository.js";
+import { errors } from "../errors.js";
+import { sumsOf, upsertSums } from "./aggregates.repository.js";
+import type { Store } from "./db.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
 
@@ -168,4 +170,67 @@ export async function titleUntitledFilms(
     }
   }
   return titled;
+}
+
+/**
+ * Merges film `fromId` into `intoId`: its reviews and their running sums move over, then it
+ * is gone. For a provisional film that turns out to be a catalog one, and for mistakes
+ * (`cinemeter films merge`). Returns how many reviews moved.
+ */
+export async function mergeFilms(store: Store, fromId: string, intoId: string): Promise<number> {
+  if (fromId === intoId) return 0;
+  return store.db.transaction().execute(async (trx) => {
+    const into = await trx
+      .selectFrom("films")
+      .select("id")
+      .where("id", "=", intoId)
+      .executeTakeFirst();
+    if (!into) throw errors.notFound(`film ${intoId}`);
+    const moved = await trx
+      .updateTable("reviews")
+      .set({ film_id: intoId })
+      .where("film_id", "=", fromId)
+      .executeTakeFirst();
+    const sums = await trx
+      .selectFrom("film_aggregates")
+      .selectAll()
+      .where("film_id", "=", fromId)
+      .executeTakeFirst();
+    if (sums) {
+      await upsertSums(trx, "film_aggregates", "film_id", intoId, sumsOf(sums));
+      await trx.deleteFrom("film_aggregates").where("film_id", "=", fromId).execute();
+    }
+    await trx.deleteFrom("film_people").where("film_id", "=", fromId).execute();
+    await trx.deleteFrom("films").where("id", "=", fromId).execute();
+    return Number(moved.numUpdatedRows);
+  });
+}
+
+/**
+ * Merges each provisional film into the catalog film with the same title (articles,
+ * accents, punctuation aside) whose year is within one of its own, when exactly one
+ * catalog film fits. Returns how many films were merged.
+ */
+export async function linkProvisionalFilms(store: Store): Promise<number> {
+  const provisional = await store.db
+    .selectFrom("films")
+    .select(["id", "title_key", "year"])
+    .where("provisional", "=", 1)
+    .where("title_key", "!=", "")
+    .execute();
+  let merged = 0;
+  for (const film of provisional) {
+    let query = store.db
+      .selectFrom("films")
+      .select("id")
+      .where("provisional", "=", 0)
+      .where("title_key", "=", film.title_key);
+    if (film.year !== null)
+      query = query.where("year", ">=", film.year - 1).where("year", "<=", film.year + 1);
+    const candidates = await query.limit(2).execute();
+    if (candidates.length !== 1) continue;
+    await mergeFilms(store, film.id, (candidates[0] as { id: string }).id);
+    merged++;
+  }
+  return merged;
 }

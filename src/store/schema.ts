@@ -14,6 +14,14 @@ export interface Database {
   critic_aggregates: AggregatesTable & { critic_id: string };
   site_aggregates: AggregatesTable & { id: number };
   imports: ImportsTable;
+  people: { id: string; name: string };
+  film_people: {
+    film_id: string;
+    person_id: string;
+    role: string;
+    ordering: number;
+    characters: string | null;
+  };
 }
 
 export interface FilmsTable {
@@ -28,6 +36,10 @@ export interface FilmsTable {
   /** 1 until a catalog entry confirms the film. */
   provisional: number;
   created_at: string;
+  tmdb_id: string | null;
+  movielens_id: string | null;
+  /** Comma-separated, as the catalog gives them. */
+  genres: string | null;
 }
 
 export interface OutletsTable {

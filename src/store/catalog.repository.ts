@@ -1,0 +1,109 @@
+import { type Kysely, sql } from "kysely";
+import { titleKey } from "../domain/film.js";
+import { stableId } from "./keys.js";
+import type { Database } from "./schema.js";
+
+/** A film as a catalog lists it. */
+export interface CatalogFilm {
+  imdbId: string;
+  title: string;
+  year: number | null;
+  genres: string | null;
+  tmdbId?: string | null;
+  movielensId?: string | null;
+}
+
+/** The id a catalog film has in Cinemeter: the same one a review naming its IMDb id resolves to. */
+export const catalogFilmId = (imdbId: string) => stableId("f", imdbId);
+
+const CHUNK = 200;
+
+/**
+ * Adds catalog films, or confirms them: a film already there takes the catalog's title,
+ * year and ids and stops being provisional. A second catalog (MovieLens after IMDb) fills in
+ * only what the first left empty.
+ */
+export async function upsertCatalogFilms(
+  db: Kysely<Database>,
+  films: readonly CatalogFilm[],
+  now: string,
+): Promise<void> {
+  for (let i = 0; i < films.length; i += CHUNK) {
+    const rows = films.slice(i, i + CHUNK).map((f) => ({
+      id: catalogFilmId(f.imdbId),
+      title: f.title,
+      title_key: titleKey(f.title),
+      year: f.year,
+      imdb_id: f.imdbId,
+      external_id: null,
+      provisional: 0,
+      created_at: now,
+      genres: f.genres,
+      tmdb_id: f.tmdbId ?? null,
+      movielens_id: f.movielensId ?? null,
+    }));
+    await db
+      .insertInto("films")
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          // A provisional film (named by a review) takes the catalog's title and year.
+          title: sql<string>`case when films.provisional = 1 then excluded.title else films.title end`,
+          title_key: sql<string>`case when films.provisional = 1 then excluded.title_key else films.title_key end`,
+          year: sql<
+            number | null
+          >`case when films.provisional = 1 then excluded.year else coalesce(films.year, excluded.year) end`,
+          provisional: 0,
+          imdb_id: eb.ref("excluded.imdb_id"),
+          genres: eb.fn.coalesce(eb.ref("films.genres"), eb.ref("excluded.genres")),
+          tmdb_id: eb.fn.coalesce(eb.ref("films.tmdb_id"), eb.ref("excluded.tmdb_id")),
+          movielens_id: eb.fn.coalesce(
+            eb.ref("films.movielens_id"),
+            eb.ref("excluded.movielens_id"),
+          ),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Adds who worked on which catalog film, and their names. */
+export async function upsertCredits(
+  db: Kysely<Database>,
+  credits: ReadonlyArray<{
+    imdbId: string;
+    personId: string;
+    role: string;
+    ordering: number;
+    characters: string | null;
+  }>,
+): Promise<void> {
+  for (let i = 0; i < credits.length; i += CHUNK) {
+    await db
+      .insertInto("film_people")
+      .values(
+        credits.slice(i, i + CHUNK).map((c) => ({
+          film_id: catalogFilmId(c.imdbId),
+          person_id: c.personId,
+          role: c.role,
+          ordering: c.ordering,
+          characters: c.characters,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export async function upsertPeople(
+  db: Kysely<Database>,
+  people: ReadonlyArray<{ id: string; name: string }>,
+): Promise<void> {
+  for (let i = 0; i < people.length; i += CHUNK) {
+    await db
+      .insertInto("people")
+      .values(people.slice(i, i + CHUNK) as Array<{ id: string; name: string }>)
+      .onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({ name: eb.ref("excluded.name") })))
+      .execute();
+  }
+}

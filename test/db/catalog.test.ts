@@ -1,0 +1,102 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { importCatalog } from "../../src/commands/import-catalog.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { catalogFilmId } from "../../src/store/catalog.repository.js";
+import { listFilms, mergeFilms } from "../../src/store/films.repository.js";
+import { saveReviews } from "../../src/store/reviews.repository.js";
+import { sharedData } from "../helpers/shared-data.js";
+import { testStores } from "../helpers/stores.js";
+
+const imdb = ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+  sharedData("imdb-sample", f),
+);
+const ml = ["movies.csv", "links.csv"].map((f) => sharedData("movielens", f));
+const files = [...imdb, ...ml];
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+const review = (
+  text: string,
+  film: ReviewInput["film"],
+  outlet: string,
+  rating: string,
+): ReviewInput => ({
+  ...emptyReviewInput(text),
+  outlet,
+  rating,
+  film,
+});
+
+describe.skipIf(files.includes(null)).each(stores)(
+  "the catalog in the $dialect store",
+  (testStore) => {
+    test("IMDb and MovieLens import; reviews' provisional films link to catalog films; merges keep the sums", async () => {
+      const store = await testStore.open();
+      try {
+        // Reviews first: their films are provisional until the catalog arrives.
+        const inputs = [
+          review("A joyous, inventive film.", { title: "Toy Story", year: 1995 }, "Zine", "4/4"),
+          review("Still wonderful.", { title: "toy story", year: null }, "Weekly", "A"),
+          review("Tedious.", { title: "Shadowtown", year: 2020 }, "Zine", "1/4"),
+          review("Unheard of.", { title: "A Film Nobody Catalogued", year: 2031 }, "Zine", "3/4"),
+        ];
+        const analyses = analyzeReviews(inputs);
+        await saveReviews(
+          store,
+          analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+          null,
+        );
+
+        const summary = await importCatalog(store, files as string[]);
+        expect(summary.imdb).toEqual({
+          films: 2000,
+          credits: expect.any(Number),
+          people: expect.any(Number),
+        });
+        expect(summary.imdb?.credits).toBeGreaterThan(10_000);
+        expect(summary.movielens).toBe(9742);
+        expect(summary.linked).toBeGreaterThanOrEqual(2);
+
+        const films = await listFilms(store.db, { limit: 100 });
+        const toyStory = films.find((f) => f.title === "Toy Story");
+        expect(toyStory).toMatchObject({
+          id: catalogFilmId("tt0114709"),
+          year: 1995,
+          provisional: false,
+          reviewCount: 2,
+        });
+        expect(films.find((f) => f.title === "Shadowtown")).toMatchObject({
+          provisional: false,
+          reviewCount: 1,
+        });
+        expect(films.find((f) => f.title === "A Film Nobody Catalogued")).toMatchObject({
+          provisional: true,
+        });
+
+        // A manual merge moves the reviews and the sums.
+        const nobody = films.find((f) => f.title === "A Film Nobody Catalogued");
+        expect(await mergeFilms(store, nobody?.id ?? "", toyStory?.id ?? "")).toBe(1);
+        const after = await listFilms(store.db, { limit: 100 });
+        expect(after.find((f) => f.title === "Toy Story")).toMatchObject({
+          reviewCount: 3,
+          positiveCount: 3,
+        });
+        expect(after.some((f) => f.title === "A Film Nobody Catalogued")).toBe(false);
+
+        const people = await store.db
+          .selectFrom("film_people")
+          .innerJoin("people", "people.id", "film_people.person_id")
+          .select(["people.name", "film_people.role"])
+          .where("film_people.film_id", "=", catalogFilmId("tt9806258"))
+          .execute();
+        expect(people.length).toBeGreaterThan(0);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
