@@ -1,7 +1,6 @@
 import { basename } from "node:path";
+import type { CatalogFilm } from "../domain/film.js";
 import { readRows } from "../ingest/csv/read-rows.js";
-import { type CatalogFilm, upsertCatalogFilms } from "../store/catalog.repository.js";
-import type { Store } from "../store/db.js";
 
 /** Which MovieLens file a path is: movies.csv or links.csv. */
 export function movielensFileKind(path: string): "movies" | "links" | null {
@@ -24,13 +23,13 @@ export function movielensTitle(raw: string): { title: string; year: number | nul
 }
 
 /**
- * Imports MovieLens (movies.csv with links.csv): films with their IMDb and TMDB ids. A film
- * without an IMDb id in links.csv is skipped: the catalog is keyed by IMDb ids.
+ * The films of MovieLens (movies.csv with links.csv) with their IMDb and TMDB ids. A film
+ * without an IMDb id in links.csv is left out: the catalog is keyed by IMDb ids.
  */
-export async function importMovielens(
-  store: Store,
-  files: { movies: string; links: string },
-): Promise<number> {
+export async function readMovielens(files: {
+  movies: string;
+  links: string;
+}): Promise<CatalogFilm[]> {
   const links = new Map<string, { imdbId: string; tmdbId: string | null }>();
   for await (const { values } of readRows(files.links, { delimiter: "," })) {
     if (values.movieId && values.imdbId) {
@@ -57,6 +56,5 @@ export async function importMovielens(
       movielensId: values.movieId ?? null,
     });
   }
-  await upsertCatalogFilms(store.db, films, new Date().toISOString());
-  return films.length;
+  return films;
 }

@@ -24,3 +24,22 @@ export function titleKey(title: string): string {
     .replace(/^(?:the|a|an) /, "")
     .replace(/ (?:the|a|an)$/, "");
 }
+
+/** A film as a catalog (IMDb, MovieLens) lists it. */
+export interface CatalogFilm {
+  imdbId: string;
+  title: string;
+  year: number | null;
+  genres: string | null;
+  tmdbId?: string | null;
+  movielensId?: string | null;
+}
+
+/** Who did what on a catalog film. */
+export interface CatalogCredit {
+  imdbId: string;
+  personId: string;
+  role: string;
+  ordering: number;
+  characters: string | null;
+}

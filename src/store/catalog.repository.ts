@@ -1,17 +1,7 @@
 import { type Kysely, sql } from "kysely";
-import { titleKey } from "../domain/film.js";
+import { type CatalogCredit, type CatalogFilm, titleKey } from "../domain/film.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
-
-/** A film as a catalog lists it. */
-export interface CatalogFilm {
-  imdbId: string;
-  title: string;
-  year: number | null;
-  genres: string | null;
-  tmdbId?: string | null;
-  movielensId?: string | null;
-}
 
 /** The id a catalog film has in Cinemeter: the same one a review naming its IMDb id resolves to. */
 export const catalogFilmId = (imdbId: string) => stableId("f", imdbId);
@@ -70,13 +60,7 @@ export async function upsertCatalogFilms(
 /** Adds who worked on which catalog film, and their names. */
 export async function upsertCredits(
   db: Kysely<Database>,
-  credits: ReadonlyArray<{
-    imdbId: string;
-    personId: string;
-    role: string;
-    ordering: number;
-    characters: string | null;
-  }>,
+  credits: readonly CatalogCredit[],
 ): Promise<void> {
   for (let i = 0; i < credits.length; i += CHUNK) {
     await db
