@@ -9,6 +9,7 @@ import { importCommand } from "./import.js";
 import type { Io } from "./io.js";
 import { printJson } from "./io.js";
 import { ratingCommand } from "./rating.js";
+import { serveCommand } from "./serve.js";
 import { withStore } from "./store-options.js";
 import { trainCommand } from "./train.js";
 
@@ -109,6 +110,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action(async (from: string, into: string, options) =>
       setExitCode(await filmsMergeCommand(from, into, options, io)),
     );
+
+  program
+    .command("serve")
+    .summary("serve the JSON API (and, soon, the site)")
+    .option("--port <port>", "port to listen on (default 3000, or PORT; 0 picks a free one)")
+    .option("--host <host>", "address to listen on (default 127.0.0.1, or CINEMETER_HOST)")
+    .option("--db <path>", "SQLite database file")
+    .action(async (options) => setExitCode(await serveCommand(options, io)));
 
   program
     .command("migrate")

@@ -234,3 +234,121 @@ export async function linkProvisionalFilms(store: Store): Promise<number> {
   }
   return merged;
 }
+
+/** One film with its figures, its catalog credits, and the site mean used for them. */
+export interface FilmDetail extends FilmSummary {
+  genres: string[];
+  people: Array<{ name: string; role: string; characters: string | null }>;
+}
+
+export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDetail | null> {
+  const row = await db
+    .selectFrom("films")
+    .leftJoin("film_aggregates as a", "a.film_id", "films.id")
+    .select([
+      "films.id",
+      "films.title",
+      "films.year",
+      "films.imdb_id",
+      "films.provisional",
+      "films.genres",
+      "a.review_count",
+      "a.verdict_count",
+      "a.positive_count",
+      "a.score_count",
+      "a.score_sum",
+      "a.h0",
+      "a.h1",
+      "a.h2",
+      "a.h3",
+      "a.h4",
+      "a.h5",
+      "a.h6",
+      "a.h7",
+      "a.h8",
+      "a.h9",
+    ])
+    .where("films.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const people = await db
+    .selectFrom("film_people")
+    .innerJoin("people", "people.id", "film_people.person_id")
+    .select(["people.name", "film_people.role", "film_people.characters"])
+    .where("film_people.film_id", "=", id)
+    .orderBy("film_people.ordering")
+    .execute();
+  const zero = (v: number | null) => Number(v ?? 0);
+  const sums = {
+    review_count: zero(row.review_count),
+    verdict_count: zero(row.verdict_count),
+    positive_count: zero(row.positive_count),
+    score_count: zero(row.score_count),
+    score_sum: zero(row.score_sum),
+    h0: zero(row.h0),
+    h1: zero(row.h1),
+    h2: zero(row.h2),
+    h3: zero(row.h3),
+    h4: zero(row.h4),
+    h5: zero(row.h5),
+    h6: zero(row.h6),
+    h7: zero(row.h7),
+    h8: zero(row.h8),
+    h9: zero(row.h9),
+  };
+  return {
+    id: row.id,
+    title: row.title,
+    year: row.year,
+    imdbId: row.imdb_id,
+    provisional: Number(row.provisional) === 1,
+    genres: row.genres ? row.genres.split(",") : [],
+    people,
+    ...aggregateFigures(sumsOf(sums), await siteMeanScore(db)),
+  };
+}
+
+/** Films whose title contains `query` (compared as titles are matched), most reviewed first. */
+export async function searchFilms(
+  db: Kysely<Database>,
+  query: string,
+  limit = 20,
+): Promise<FilmSummary[]> {
+  const key = titleKey(query);
+  if (!key) return [];
+  const siteMean = await siteMeanScore(db);
+  const rows = await db
+    .selectFrom("films")
+    .leftJoin("film_aggregates as a", "a.film_id", "films.id")
+    .selectAll("a")
+    .select(["films.id", "films.title", "films.year", "films.imdb_id", "films.provisional"])
+    .where("films.title_key", "like", `%${key.replace(/[%_]/g, "")}%`)
+    .orderBy(sql`coalesce(a.review_count, 0)`, "desc")
+    .orderBy("films.title")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    year: row.year,
+    imdbId: row.imdb_id,
+    provisional: Number(row.provisional) === 1,
+    ...aggregateFigures(sumsOf(withZeros(row)), siteMean),
+  }));
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a left-joined aggregates row has nulls where a film has none.
+function withZeros(row: any) {
+  const out = { ...row };
+  for (const key of [
+    "review_count",
+    "verdict_count",
+    "positive_count",
+    "score_count",
+    "score_sum",
+    ...Array.from({ length: 10 }, (_, i) => `h${i}`),
+  ]) {
+    out[key] = Number(row[key] ?? 0);
+  }
+  return out;
+}

@@ -140,3 +140,137 @@ function reviewRow(
     created_at: now,
   };
 }
+
+/** A stored review as the API and pages show it. */
+export interface ReviewSummary {
+  id: string;
+  filmId: string | null;
+  outlet: string | null;
+  outletId: string | null;
+  critic: string | null;
+  criticId: string | null;
+  topCritic: boolean;
+  rating: { raw: string; kind: string | null; score: number | null } | null;
+  score: number | null;
+  scoreSource: string | null;
+  textScore: number | null;
+  verdict: string | null;
+  confidence: number | null;
+  quote: string | null;
+  date: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+export interface ReviewFilter {
+  filmId?: string;
+  criticId?: string;
+  outletId?: string;
+  topOnly?: boolean;
+  verdict?: "positive" | "negative";
+  ratedOnly?: boolean;
+}
+
+/**
+ * Reviews, newest first, a page at a time: `after` is the cursor the previous page returned
+ * (keyset pagination, so pages stay stable while reviews arrive).
+ */
+export async function listReviews(
+  store: Store,
+  filter: ReviewFilter,
+  page: { after?: string | null; limit: number },
+): Promise<{ reviews: ReviewSummary[]; next: string | null }> {
+  let query = store.db
+    .selectFrom("reviews")
+    .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
+    .leftJoin("critics", "critics.id", "reviews.critic_id")
+    .select([
+      "reviews.id",
+      "reviews.film_id",
+      "reviews.outlet_id",
+      "reviews.critic_id",
+      "outlets.name as outlet",
+      "critics.name as critic",
+      "reviews.top_critic",
+      "reviews.rating_raw",
+      "reviews.rating_kind",
+      "reviews.rating_score",
+      "reviews.score",
+      "reviews.score_source",
+      "reviews.text_score",
+      "reviews.verdict",
+      "reviews.confidence",
+      "reviews.quote",
+      "reviews.date",
+      "reviews.url",
+      "reviews.title",
+      "reviews.created_at",
+    ]);
+  if (filter.filmId) query = query.where("reviews.film_id", "=", filter.filmId);
+  if (filter.criticId) query = query.where("reviews.critic_id", "=", filter.criticId);
+  if (filter.outletId) query = query.where("reviews.outlet_id", "=", filter.outletId);
+  if (filter.topOnly) query = query.where("reviews.top_critic", "=", 1);
+  if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
+  if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
+  const cursor = decodeCursor(page.after);
+  if (cursor) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("reviews.created_at", "<", cursor.at),
+        eb.and([eb("reviews.created_at", "=", cursor.at), eb("reviews.id", "<", cursor.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy("reviews.created_at", "desc")
+    .orderBy("reviews.id", "desc")
+    .limit(page.limit + 1)
+    .execute();
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    reviews: shown.map((r) => ({
+      id: r.id,
+      filmId: r.film_id,
+      outlet: r.outlet,
+      outletId: r.outlet_id,
+      critic: r.critic,
+      criticId: r.critic_id,
+      topCritic: Number(r.top_critic) === 1,
+      rating:
+        r.rating_raw === null
+          ? null
+          : { raw: r.rating_raw, kind: r.rating_kind, score: r.rating_score },
+      score: r.score,
+      scoreSource: r.score_source,
+      textScore: r.text_score,
+      verdict: r.verdict,
+      confidence: r.confidence,
+      quote: r.quote,
+      date: r.date,
+      url: r.url,
+      title: r.title,
+    })),
+    next: more && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
+  };
+}
+
+function encodeCursor(cursor: { at: string; id: string }): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(cursor: string | null | undefined): { at: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
+      at?: unknown;
+      id?: unknown;
+    };
+    return typeof value.at === "string" && typeof value.id === "string"
+      ? { at: value.at, id: value.id }
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+import { loadConfig } from "../config.js";
+import { EXIT, errors } from "../errors.js";
+import { buildApp } from "../server/app.js";
+import { openStore } from "../store/db.js";
+import type { Io } from "./io.js";
+
+/**
+ * `cinemeter serve [--port] [--host] [--db]`: the HTTP server until SIGINT or SIGTERM, then a
+ * clean shutdown (requests in flight finish, the store closes).
+ */
+export async function serveCommand(
+  options: { port?: string; host?: string; db?: string },
+  io: Io,
+): Promise<number> {
+  const config = loadConfig(process.env, options);
+  const store = await openStore(config).catch((error: Error) => {
+    throw errors.unreadable(
+      config.databaseUrl ? "the PostgreSQL database (DATABASE_URL)" : config.dbPath,
+      error.message,
+      error,
+    );
+  });
+  const app = buildApp(store, config, { logger: false });
+  const host = options.host ?? config.host;
+  try {
+    await app.listen({ port: config.port, host });
+  } catch (error) {
+    await store.close();
+    throw errors.usage(`cannot listen on ${host}:${config.port}: ${(error as Error).message}`);
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  io.stdout.write(
+    `Cinemeter is serving http://${host}:${port}/ (API at /api, OpenAPI at /api/openapi.json) — Ctrl-C stops it\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app.close();
+  await store.close();
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { errors } from "../../errors.js";
+import type { Store } from "../../store/db.js";
+import { getFilm, listFilms } from "../../store/films.repository.js";
+import { listReviews } from "../../store/reviews.repository.js";
+import { Paging, parseRequest } from "../errors.js";
+
+const FilmList = Paging.extend({ sort: z.enum(["score", "reviews", "recent"]).default("score") });
+const Id = z.object({ id: z.string().min(1).max(200) });
+const ReviewList = Paging.extend({
+  top: z.enum(["true", "false"]).optional(),
+  verdict: z.enum(["positive", "negative"]).optional(),
+  rated: z.enum(["true", "false"]).optional(),
+});
+
+/** GET /api/films, /api/films/:id, /api/films/:id/reviews. */
+export function filmRoutes(app: FastifyInstance, store: Store): void {
+  app.get("/api/films", async (request) => {
+    const q = parseRequest(FilmList, request.query, "query");
+    const offset = q.cursor
+      ? Number.parseInt(Buffer.from(q.cursor, "base64url").toString(), 10) || 0
+      : 0;
+    const films = await listFilms(store.db, { sort: q.sort, limit: offset + q.limit + 1 });
+    const page = films.slice(offset, offset + q.limit);
+    const next =
+      films.length > offset + q.limit
+        ? Buffer.from(String(offset + q.limit)).toString("base64url")
+        : null;
+    return { films: page, next };
+  });
+
+  app.get("/api/films/:id", async (request) => {
+    const { id } = parseRequest(Id, request.params, "path");
+    const film = await getFilm(store.db, id);
+    if (!film) throw errors.notFound(`film ${id}`);
+    return film;
+  });
+
+  app.get("/api/films/:id/reviews", async (request) => {
+    const { id } = parseRequest(Id, request.params, "path");
+    const q = parseRequest(ReviewList, request.query, "query");
+    if (!(await getFilm(store.db, id))) throw errors.notFound(`film ${id}`);
+    return listReviews(
+      store,
+      {
+        filmId: id,
+        ...(q.top === "true" ? { topOnly: true } : {}),
+        ...(q.verdict ? { verdict: q.verdict } : {}),
+        ...(q.rated === "true" ? { ratedOnly: true } : {}),
+      },
+      { after: q.cursor ?? null, limit: q.limit },
+    );
+  });
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { aggregateFigures } from "../../domain/aggregate.js";
+import { errors } from "../../errors.js";
+import { sumsOf } from "../../store/aggregates.repository.js";
+import type { Store } from "../../store/db.js";
+import { siteMeanScore } from "../../store/films.repository.js";
+import { listReviews } from "../../store/reviews.repository.js";
+import { Paging, parseRequest } from "../errors.js";
+
+const Id = z.object({ id: z.string().min(1).max(200) });
+
+/** GET /api/critics, /api/critics/:id, /api/outlets/:id: who wrote, where, and their figures. */
+export function peopleRoutes(app: FastifyInstance, store: Store): void {
+  app.get("/api/critics", async (request) => {
+    const q = parseRequest(Paging, request.query, "query");
+    const offset = q.cursor
+      ? Number.parseInt(Buffer.from(q.cursor, "base64url").toString(), 10) || 0
+      : 0;
+    const siteMean = await siteMeanScore(store.db);
+    const rows = await store.db
+      .selectFrom("critics")
+      .innerJoin("critic_aggregates as a", "a.critic_id", "critics.id")
+      .selectAll("a")
+      .select(["critics.id", "critics.name", "critics.top_critic"])
+      .where("a.review_count", ">", 0)
+      .orderBy("a.review_count", "desc")
+      .orderBy("critics.id")
+      .offset(offset)
+      .limit(q.limit + 1)
+      .execute();
+    return {
+      critics: rows.slice(0, q.limit).map((r) => ({
+        id: r.id,
+        name: r.name,
+        topCritic: Number(r.top_critic) === 1,
+        ...aggregateFigures(sumsOf(r), siteMean),
+      })),
+      next:
+        rows.length > q.limit ? Buffer.from(String(offset + q.limit)).toString("base64url") : null,
+    };
+  });
+
+  for (const kind of ["critics", "outlets"] as const) {
+    app.get(`/api/${kind}/:id`, async (request) => {
+      const { id } = parseRequest(Id, request.params, "path");
+      const q = parseRequest(Paging, request.query, "query");
+      const row =
+        kind === "critics"
+          ? await store.db
+              .selectFrom("critics")
+              .leftJoin("critic_aggregates as a", "a.critic_id", "critics.id")
+              .selectAll("a")
+              .select(["critics.id", "critics.name"])
+              .where("critics.id", "=", id)
+              .executeTakeFirst()
+          : await store.db
+              .selectFrom("outlets")
+              .leftJoin("outlet_aggregates as a", "a.outlet_id", "outlets.id")
+              .selectAll("a")
+              .select(["outlets.id", "outlets.name"])
+              .where("outlets.id", "=", id)
+              .executeTakeFirst();
+      if (!row) throw errors.notFound(`${kind === "critics" ? "critic" : "outlet"} ${id}`);
+      const reviews = await listReviews(
+        store,
+        kind === "critics" ? { criticId: id } : { outletId: id },
+        { after: q.cursor ?? null, limit: q.limit },
+      );
+      // A left join leaves the sums null for someone without reviews.
+      const sums = sumsOf(
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, v ?? 0]),
+        ) as unknown as Parameters<typeof sumsOf>[0],
+      );
+      return {
+        id: row.id,
+        name: row.name,
+        ...aggregateFigures(sums, await siteMeanScore(store.db)),
+        ...reviews,
+      };
+    });
+  }
+}
