@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Config } from "../config.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as catalog from "./migrations/0002-catalog.js";
+import * as search from "./migrations/0003-search.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -18,7 +19,11 @@ export interface Store {
 }
 
 /** Every migration, in order. One set for both dialects. */
-const MIGRATIONS: Record<string, Migration> = { "0001-initial": initial, "0002-catalog": catalog };
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-initial": initial,
+  "0002-catalog": catalog,
+  "0003-search": search,
+};
 
 /**
  * Opens the store the configuration names — PostgreSQL when `databaseUrl` is set, else the

@@ -274,3 +274,48 @@ function decodeCursor(cursor: string | null | undefined): { at: string; id: stri
     return null;
   }
 }
+
+/** A review that matched a search, with the matching words marked «like this». */
+export interface ReviewMatch {
+  id: string;
+  filmId: string | null;
+  outlet: string | null;
+  quote: string | null;
+  excerpt: string;
+}
+
+/**
+ * Reviews whose text matches every word of `query` (stemmed: "performances" finds
+ * "performance"), best matches first: FTS5 in SQLite, tsvector in PostgreSQL.
+ */
+export async function searchReviews(
+  store: Store,
+  query: string,
+  limit = 20,
+): Promise<ReviewMatch[]> {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  if (store.dialect === "sqlite") {
+    const match = words.map((w) => `"${w}"`).join(" ");
+    const result = await sql<ReviewMatch>`
+      select reviews.id, reviews.film_id as "filmId", outlets.name as outlet, reviews.quote,
+             snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
+      from reviews_fts
+      join reviews on reviews.rowid = reviews_fts.rowid
+      left join outlets on outlets.id = reviews.outlet_id
+      where reviews_fts match ${match}
+      order by rank
+      limit ${limit}`.execute(store.db);
+    return result.rows;
+  }
+  const result = await sql<ReviewMatch>`
+    select reviews.id, reviews.film_id as "filmId", outlets.name as outlet, reviews.quote,
+           ts_headline('english', reviews.text, q, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
+    from reviews
+    cross join plainto_tsquery('english', ${words.join(" ")}) as q
+    left join outlets on outlets.id = reviews.outlet_id
+    where to_tsvector('english', reviews.text) @@ q
+    order by ts_rank(to_tsvector('english', reviews.text), q) desc
+    limit ${limit}`.execute(store.db);
+  return result.rows;
+}

@@ -7,6 +7,7 @@ import { CinemeterError, EXIT, errors } from "../../errors.js";
 import { reviewFromJson } from "../../ingest/jsonl/adapter.js";
 import type { Store } from "../../store/db.js";
 import { searchFilms } from "../../store/films.repository.js";
+import { searchReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 
 const Search = z.object({
@@ -54,20 +55,7 @@ export function reviewRoutes(
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
     const films = await searchFilms(store.db, q, limit);
-    const pattern = `%${q.replace(/[%_\\]/g, "")}%`;
-    const reviews = await store.db
-      .selectFrom("reviews")
-      .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
-      .select([
-        "reviews.id",
-        "reviews.film_id as filmId",
-        "outlets.name as outlet",
-        "reviews.quote",
-        "reviews.text",
-      ])
-      .where("reviews.text", "like", pattern)
-      .limit(limit)
-      .execute();
+    const reviews = await searchReviews(store, q, limit);
     return { films, reviews };
   });
 }
