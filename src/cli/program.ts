@@ -4,6 +4,7 @@ import { CinemeterError, EXIT } from "../errors.js";
 import { packageVersion } from "../package-root.js";
 import { analyzeCommand } from "./analyze.js";
 import { catalogImportCommand, filmsMergeCommand } from "./catalog.js";
+import { filmCommand } from "./film.js";
 import { filmsCommand } from "./films.js";
 import { importCommand } from "./import.js";
 import type { Io } from "./io.js";
@@ -109,6 +110,16 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--db <path>", "SQLite database file")
     .action(async (from: string, into: string, options) =>
       setExitCode(await filmsMergeCommand(from, into, options, io)),
+    );
+
+  program
+    .command("film")
+    .summary("one film: its figures and credits")
+    .argument("<id-or-title>", "a film id, or a title to search for")
+    .option("--json", "print JSON")
+    .option("--db <path>", "SQLite database file")
+    .action(async (idOrTitle: string, options) =>
+      setExitCode(await filmCommand(idOrTitle, options, io)),
     );
 
   program

@@ -71,6 +71,26 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
     expect(films.reduce((n, f) => n + f.reviewCount, 0)).toBe(contents(db).reviews);
   });
 
+  test("cinemeter film finds one film by id or title; an unknown one exits 2", () => {
+    const films = JSON.parse(
+      runCli(["films", "--db", db, "--json", "--limit", "1", "--sort", "reviews"]).stdout,
+    ) as Array<{
+      id: string;
+      reviewCount: number;
+    }>;
+    const byId = JSON.parse(runCli(["film", films[0]?.id ?? "", "--db", db, "--json"]).stdout);
+    expect(byId).toMatchObject({
+      id: films[0]?.id,
+      reviewCount: films[0]?.reviewCount,
+      histogram: expect.any(Array),
+    });
+    const unknown = runCli(["film", "no such film at all", "--db", db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^cinemeter: a film with the id or title "no such film at all" does not exist/,
+    );
+  });
+
   test("the same import again adds nothing", () => {
     const again = JSON.parse(importRt(db).stdout) as Summary;
     expect(again.imported).toBe(0);

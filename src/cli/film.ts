@@ -1,0 +1,41 @@
+import { EXIT, errors } from "../errors.js";
+import { type FilmDetail, getFilm, searchFilms } from "../store/films.repository.js";
+import { type Io, printJson } from "./io.js";
+import { withStore } from "./store-options.js";
+
+/** `cinemeter film ID|TITLE [--json]`: one film, by id or by the best title match. */
+export async function filmCommand(
+  idOrTitle: string,
+  options: { json?: boolean; db?: string },
+  io: Io,
+): Promise<number> {
+  const film = await withStore(options, async (store): Promise<FilmDetail | null> => {
+    const byId = await getFilm(store.db, idOrTitle);
+    if (byId) return byId;
+    const [match] = await searchFilms(store.db, idOrTitle, 1);
+    return match ? getFilm(store.db, match.id) : null;
+  });
+  if (!film) throw errors.notFound(`a film with the id or title "${idOrTitle}"`);
+  if (options.json) {
+    printJson(io, film);
+    return EXIT.ok;
+  }
+  const lines = [
+    `${film.title}${film.year ? ` (${film.year})` : ""}${film.provisional ? "  [provisional]" : ""}  ${film.id}`,
+    `  ${film.reviewCount} reviews; ${film.percentPositive ?? "—"}% positive` +
+      (film.percentPositiveInterval
+        ? ` (95%: ${film.percentPositiveInterval[0]}–${film.percentPositiveInterval[1]})`
+        : "") +
+      `; mean ${film.meanScore ?? "—"}, Bayesian ${film.bayesianScore ?? "—"}${film.band ? ` (${film.band})` : ""}`,
+    `  histogram ${film.histogram.join(" ")}`,
+  ];
+  const directors = film.people.filter((p) => p.role === "director").map((p) => p.name);
+  const cast = film.people
+    .filter((p) => p.role === "cast")
+    .slice(0, 5)
+    .map((p) => p.name);
+  if (directors.length > 0) lines.push(`  directed by ${directors.join(", ")}`);
+  if (cast.length > 0) lines.push(`  with ${cast.join(", ")}`);
+  io.stdout.write(`${lines.join("\n")}\n`);
+  return EXIT.ok;
+}
