@@ -103,3 +103,21 @@ export function aggregateFigures(sums: AggregateSums, siteMean: number): Aggrega
     histogram: [...sums.histogram],
   };
 }
+
+/** The badge's published rule (aggregates v1). */
+export const BADGE_RULE = {
+  minPercentPositive: 75,
+  minReviews: 40,
+  minTopCriticReviews: 5,
+  text: "at least 75% positive from at least 40 reviews, at least 5 of them by top critics",
+} as const;
+
+/** Whether a film earns the badge, from all its reviews' sums and its top critics'. */
+export function earnsBadge(all: AggregateSums, top: AggregateSums): boolean {
+  return (
+    all.reviewCount >= BADGE_RULE.minReviews &&
+    top.reviewCount >= BADGE_RULE.minTopCriticReviews &&
+    all.verdictCount > 0 &&
+    (100 * all.positiveCount) / all.verdictCount >= BADGE_RULE.minPercentPositive
+  );
+}

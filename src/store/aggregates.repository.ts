@@ -9,7 +9,21 @@ export interface ReviewContribution {
   critic_id: string | null;
   score: number | null;
   verdict: string | null;
+  top_critic: number;
+  /** The review's own date (ISO); its month goes on the film's timeline. */
+  date: string | null;
 }
+
+/** The columns a review's contribution is read from, in RETURNING and SELECT alike. */
+export const CONTRIBUTION_COLUMNS = [
+  "film_id",
+  "outlet_id",
+  "critic_id",
+  "score",
+  "verdict",
+  "top_critic",
+  "date",
+] as const;
 
 const SCOPES = [
   { table: "film_aggregates", key: "film_id", of: (r: ReviewContribution) => r.film_id },
@@ -37,6 +51,76 @@ export async function applyContributions(
       byKey.set(key, sums);
     }
     for (const [key, sums] of byKey) await upsertSums(db, scope.table, scope.key, key, sums);
+  }
+  await applyTopCritics(db, reviews, sign);
+  await applyMonths(db, reviews, sign);
+}
+
+/** Top critics' share of their films' sums (the film rows exist: the film scope ran first). */
+async function applyTopCritics(
+  db: Kysely<Database>,
+  reviews: readonly ReviewContribution[],
+  sign: number,
+) {
+  const byFilm = new Map<string, AggregateSums>();
+  for (const review of reviews) {
+    if (!review.film_id || Number(review.top_critic) !== 1) continue;
+    const sums = byFilm.get(review.film_id) ?? emptySums();
+    addTo(sums, review, sign);
+    byFilm.set(review.film_id, sums);
+  }
+  for (const [filmId, s] of byFilm) {
+    await db
+      .updateTable("film_aggregates")
+      .set((eb) => ({
+        top_review_count: eb("top_review_count", "+", s.reviewCount),
+        top_verdict_count: eb("top_verdict_count", "+", s.verdictCount),
+        top_positive_count: eb("top_positive_count", "+", s.positiveCount),
+        top_score_count: eb("top_score_count", "+", s.scoreCount),
+        top_score_sum: eb("top_score_sum", "+", s.scoreSum),
+      }))
+      .where("film_id", "=", filmId)
+      .execute();
+  }
+}
+
+/** Each film's reviews by the month of their own dates, for its timeline. */
+async function applyMonths(
+  db: Kysely<Database>,
+  reviews: readonly ReviewContribution[],
+  sign: number,
+) {
+  const byMonth = new Map<string, { filmId: string; month: string; sums: AggregateSums }>();
+  for (const review of reviews) {
+    const month = /^(\d{4}-\d{2})/.exec(review.date ?? "")?.[1];
+    if (!review.film_id || !month) continue;
+    const key = `${review.film_id}|${month}`;
+    const entry = byMonth.get(key) ?? { filmId: review.film_id, month, sums: emptySums() };
+    addTo(entry.sums, review, sign);
+    byMonth.set(key, entry);
+  }
+  for (const { filmId, month, sums } of byMonth.values()) {
+    await db
+      .insertInto("film_months")
+      .values({
+        film_id: filmId,
+        month,
+        review_count: sums.reviewCount,
+        verdict_count: sums.verdictCount,
+        positive_count: sums.positiveCount,
+        score_count: sums.scoreCount,
+        score_sum: sums.scoreSum,
+      })
+      .onConflict((oc) =>
+        oc.columns(["film_id", "month"]).doUpdateSet((eb) => ({
+          review_count: eb("film_months.review_count", "+", eb.ref("excluded.review_count")),
+          verdict_count: eb("film_months.verdict_count", "+", eb.ref("excluded.verdict_count")),
+          positive_count: eb("film_months.positive_count", "+", eb.ref("excluded.positive_count")),
+          score_count: eb("film_months.score_count", "+", eb.ref("excluded.score_count")),
+          score_sum: eb("film_months.score_sum", "+", eb.ref("excluded.score_sum")),
+        })),
+      )
+      .execute();
   }
 }
 

@@ -7,6 +7,7 @@ import type { Config } from "../config.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as catalog from "./migrations/0002-catalog.js";
 import * as search from "./migrations/0003-search.js";
+import * as topCriticsTimeline from "./migrations/0004-top-critics-timeline.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-catalog": catalog,
   "0003-search": search,
+  "0004-top-critics-timeline": topCriticsTimeline,
 };
 
 /**

@@ -2,12 +2,14 @@ import { type Kysely, sql } from "kysely";
 import {
   type AggregateFigures,
   aggregateFigures,
+  BADGE_RULE,
   BAYESIAN_PRIOR_REVIEWS,
+  earnsBadge,
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { FilmHint } from "../domain/review.js";
 import { errors } from "../errors.js";
-import { sumsOf, upsertSums } from "./aggregates.repository.js";
+import { applyContributions, CONTRIBUTION_COLUMNS, sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
@@ -70,6 +72,34 @@ export interface FilmSummary extends AggregateFigures {
   year: number | null;
   imdbId: string | null;
   provisional: boolean;
+  /** The same figures over top critics' reviews only. */
+  topCritics: AggregateFigures;
+  /** Whether the film earns the badge, and the published rule that decides it. */
+  badge: { earned: boolean; rule: string };
+}
+
+/** A film summary from a films row joined with its (possibly missing) aggregates row. */
+// biome-ignore lint/suspicious/noExplicitAny: a joined row; missing sums read as zero.
+function filmSummary(row: any, siteMean: number): FilmSummary {
+  const all = sumsOf(withZeros(row));
+  const top = {
+    reviewCount: Number(row.top_review_count ?? 0),
+    verdictCount: Number(row.top_verdict_count ?? 0),
+    positiveCount: Number(row.top_positive_count ?? 0),
+    scoreCount: Number(row.top_score_count ?? 0),
+    scoreSum: Number(row.top_score_sum ?? 0),
+    histogram: Array(10).fill(0),
+  };
+  return {
+    id: row.id,
+    title: row.title,
+    year: row.year,
+    imdbId: row.imdb_id,
+    provisional: Number(row.provisional) === 1,
+    ...aggregateFigures(all, siteMean),
+    topCritics: aggregateFigures(top, siteMean),
+    badge: { earned: earnsBadge(all, top), rule: BADGE_RULE.text },
+  };
 }
 
 export type FilmSort = "score" | "reviews" | "recent";
@@ -113,14 +143,7 @@ export async function listFilms(
     );
   }
   const rows = await query.orderBy("films.id").limit(limit).execute();
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    year: row.year,
-    imdbId: row.imdb_id,
-    provisional: Number(row.provisional) === 1,
-    ...aggregateFigures(sumsOf(row), siteMean),
-  }));
+  return rows.map((row) => filmSummary(row, siteMean));
 }
 
 /**
@@ -186,23 +209,28 @@ export async function mergeFilms(store: Store, fromId: string, intoId: string): 
       .where("id", "=", intoId)
       .executeTakeFirst();
     if (!into) throw errors.notFound(`film ${intoId}`);
-    const moved = await trx
+    // Take the reviews' contributions out of the old film, move them, put them into the new one.
+    const moving = await trx
+      .selectFrom("reviews")
+      .select([...CONTRIBUTION_COLUMNS])
+      .where("film_id", "=", fromId)
+      .execute();
+    await applyContributions(trx, moving, -1);
+    await trx
       .updateTable("reviews")
       .set({ film_id: intoId })
       .where("film_id", "=", fromId)
-      .executeTakeFirst();
-    const sums = await trx
-      .selectFrom("film_aggregates")
-      .selectAll()
-      .where("film_id", "=", fromId)
-      .executeTakeFirst();
-    if (sums) {
-      await upsertSums(trx, "film_aggregates", "film_id", intoId, sumsOf(sums));
-      await trx.deleteFrom("film_aggregates").where("film_id", "=", fromId).execute();
+      .execute();
+    await applyContributions(
+      trx,
+      moving.map((r) => ({ ...r, film_id: intoId })),
+      1,
+    );
+    for (const table of ["film_aggregates", "film_months", "film_people"] as const) {
+      await trx.deleteFrom(table).where("film_id", "=", fromId).execute();
     }
-    await trx.deleteFrom("film_people").where("film_id", "=", fromId).execute();
     await trx.deleteFrom("films").where("id", "=", fromId).execute();
-    return Number(moved.numUpdatedRows);
+    return moving.length;
   });
 }
 
@@ -239,12 +267,20 @@ export async function linkProvisionalFilms(store: Store): Promise<number> {
 export interface FilmDetail extends FilmSummary {
   genres: string[];
   people: Array<{ name: string; role: string; characters: string | null }>;
+  /** Reviews by the month of their own dates. */
+  timeline: Array<{
+    month: string;
+    reviewCount: number;
+    percentPositive: number | null;
+    meanScore: number | null;
+  }>;
 }
 
 export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDetail | null> {
   const row = await db
     .selectFrom("films")
     .leftJoin("film_aggregates as a", "a.film_id", "films.id")
+    .selectAll("a")
     .select([
       "films.id",
       "films.title",
@@ -252,21 +288,6 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       "films.imdb_id",
       "films.provisional",
       "films.genres",
-      "a.review_count",
-      "a.verdict_count",
-      "a.positive_count",
-      "a.score_count",
-      "a.score_sum",
-      "a.h0",
-      "a.h1",
-      "a.h2",
-      "a.h3",
-      "a.h4",
-      "a.h5",
-      "a.h6",
-      "a.h7",
-      "a.h8",
-      "a.h9",
     ])
     .where("films.id", "=", id)
     .executeTakeFirst();
@@ -278,33 +299,30 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     .where("film_people.film_id", "=", id)
     .orderBy("film_people.ordering")
     .execute();
-  const zero = (v: number | null) => Number(v ?? 0);
-  const sums = {
-    review_count: zero(row.review_count),
-    verdict_count: zero(row.verdict_count),
-    positive_count: zero(row.positive_count),
-    score_count: zero(row.score_count),
-    score_sum: zero(row.score_sum),
-    h0: zero(row.h0),
-    h1: zero(row.h1),
-    h2: zero(row.h2),
-    h3: zero(row.h3),
-    h4: zero(row.h4),
-    h5: zero(row.h5),
-    h6: zero(row.h6),
-    h7: zero(row.h7),
-    h8: zero(row.h8),
-    h9: zero(row.h9),
-  };
+  const months = await db
+    .selectFrom("film_months")
+    .selectAll()
+    .where("film_id", "=", id)
+    .orderBy("month")
+    .execute();
   return {
-    id: row.id,
-    title: row.title,
-    year: row.year,
-    imdbId: row.imdb_id,
-    provisional: Number(row.provisional) === 1,
+    ...filmSummary(row, await siteMeanScore(db)),
     genres: row.genres ? row.genres.split(",") : [],
     people,
-    ...aggregateFigures(sumsOf(sums), await siteMeanScore(db)),
+    timeline: months
+      .filter((m) => Number(m.review_count) > 0)
+      .map((m) => ({
+        month: m.month,
+        reviewCount: Number(m.review_count),
+        percentPositive:
+          Number(m.verdict_count) > 0
+            ? Math.round((1000 * Number(m.positive_count)) / Number(m.verdict_count)) / 10
+            : null,
+        meanScore:
+          Number(m.score_count) > 0
+            ? Math.round((10 * Number(m.score_sum)) / Number(m.score_count)) / 10
+            : null,
+      })),
   };
 }
 
@@ -327,14 +345,7 @@ export async function searchFilms(
     .orderBy("films.title")
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    year: row.year,
-    imdbId: row.imdb_id,
-    provisional: Number(row.provisional) === 1,
-    ...aggregateFigures(sumsOf(withZeros(row)), siteMean),
-  }));
+  return rows.map((row) => filmSummary(row, siteMean));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a left-joined aggregates row has nulls where a film has none.

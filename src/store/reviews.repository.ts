@@ -2,7 +2,11 @@ import { sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
-import { applyContributions, type ReviewContribution } from "./aggregates.repository.js";
+import {
+  applyContributions,
+  CONTRIBUTION_COLUMNS,
+  type ReviewContribution,
+} from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import { resolveFilm } from "./films.repository.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
@@ -74,7 +78,7 @@ export async function saveReviews(
         .insertInto("reviews")
         .values(rows.slice(i, i + INSERT_CHUNK))
         .onConflict((oc) => oc.doNothing())
-        .returning(["film_id", "outlet_id", "critic_id", "score", "verdict"])
+        .returning([...CONTRIBUTION_COLUMNS])
         .execute();
       inserted.push(...saved);
     }
@@ -90,7 +94,7 @@ export async function deleteReviews(store: Store, ids: readonly string[]): Promi
     const gone = await trx
       .deleteFrom("reviews")
       .where("id", "in", [...ids])
-      .returning(["film_id", "outlet_id", "critic_id", "score", "verdict"])
+      .returning([...CONTRIBUTION_COLUMNS])
       .execute();
     await applyContributions(trx, gone, -1);
     return gone.length;

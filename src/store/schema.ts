@@ -9,7 +9,17 @@ export interface Database {
   outlets: OutletsTable;
   critics: CriticsTable;
   reviews: ReviewsTable;
-  film_aggregates: AggregatesTable & { film_id: string };
+  film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums;
+  film_months: {
+    film_id: string;
+    /** YYYY-MM of the reviews' own dates. */
+    month: string;
+    review_count: number;
+    verdict_count: number;
+    positive_count: number;
+    score_count: number;
+    score_sum: number;
+  };
   outlet_aggregates: AggregatesTable & { outlet_id: string };
   critic_aggregates: AggregatesTable & { critic_id: string };
   site_aggregates: AggregatesTable & { id: number };
@@ -80,6 +90,15 @@ export interface ReviewsTable {
   analysis: string;
   import_id: string | null;
   created_at: string;
+}
+
+/** The same running sums over a film's top critics only. */
+export interface TopCriticSums {
+  top_review_count: number;
+  top_verdict_count: number;
+  top_positive_count: number;
+  top_score_count: number;
+  top_score_sum: number;
 }
 
 /** Running sums (see domain/aggregate.ts), kept current as reviews come and go. */

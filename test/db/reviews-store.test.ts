@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { isoDate } from "../../src/ingest/csv/adapter.js";
 import { readRows } from "../../src/ingest/csv/read-rows.js";
 import { sumsOf } from "../../src/store/aggregates.repository.js";
 import type { Store } from "../../src/store/db.js";
@@ -23,6 +24,7 @@ async function rtInputs(count: number): Promise<ReviewInput[]> {
       rating: values.rating || null,
       film: { title: "", year: null, externalId: `rt:${values.id}` },
       topCritic: values.top_critic === "1",
+      date: isoDate(values.date ?? ""),
     });
     if (inputs.length === count) break;
   }
@@ -56,6 +58,50 @@ async function recomputedFilmSums(store: Store): Promise<Map<string, AggregateSu
 async function storedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
   const rows = await store.db.selectFrom("film_aggregates").selectAll().execute();
   return new Map(rows.filter((r) => Number(r.review_count) > 0).map((r) => [r.film_id, sumsOf(r)]));
+}
+
+/** Top critics' sums and the month-by-month counts, stored and recomputed, side by side. */
+async function topAndMonths(store: Store) {
+  const reviews = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "top_critic", "verdict", "date"])
+    .execute();
+  const top = new Map<string, number>();
+  const months = new Map<string, number>();
+  for (const r of reviews) {
+    if (!r.film_id) continue;
+    if (Number(r.top_critic) === 1) top.set(r.film_id, (top.get(r.film_id) ?? 0) + 1);
+    const month = /^(\d{4}-\d{2})/.exec(r.date ?? "")?.[1];
+    if (month) months.set(`${r.film_id}|${month}`, (months.get(`${r.film_id}|${month}`) ?? 0) + 1);
+  }
+  const storedTop = await store.db
+    .selectFrom("film_aggregates")
+    .select(["film_id", "top_review_count"])
+    .execute();
+  const storedMonths = await store.db
+    .selectFrom("film_months")
+    .select(["film_id", "month", "review_count"])
+    .execute();
+  return {
+    recomputed: {
+      top: Object.fromEntries([...top].sort()),
+      months: Object.fromEntries([...months].sort()),
+    },
+    stored: {
+      top: Object.fromEntries(
+        storedTop
+          .filter((r) => Number(r.top_review_count) > 0)
+          .map((r) => [r.film_id, Number(r.top_review_count)])
+          .sort(),
+      ),
+      months: Object.fromEntries(
+        storedMonths
+          .filter((r) => Number(r.review_count) > 0)
+          .map((r) => [`${r.film_id}|${r.month}`, Number(r.review_count)])
+          .sort(),
+      ),
+    },
+  };
 }
 
 function expectSameSums(a: Map<string, AggregateSums>, b: Map<string, AggregateSums>) {
@@ -115,6 +161,10 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
       const again = await saveReviews(store, analyzed, null);
       expect(again.imported).toBe(200);
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+      const extra = await topAndMonths(store);
+      expect(Object.keys(extra.recomputed.top).length).toBeGreaterThan(5);
+      expect(Object.keys(extra.recomputed.months).length).toBeGreaterThan(20);
+      expect(extra.stored).toEqual(extra.recomputed);
     } finally {
       await store.close();
     }
