@@ -147,7 +147,7 @@ const COLUMNS = [
   ...Array.from({ length: 10 }, (_, i) => `h${i}`),
 ] as const;
 
-export async function upsertSums(
+async function upsertSums(
   db: Kysely<Database>,
   table: (typeof SCOPES)[number]["table"],
   keyColumn: string,
@@ -181,8 +181,11 @@ export async function upsertSums(
     .execute();
 }
 
-/** Running sums as stored, in domain form. */
-export function sumsOf(row: AggregatesTable): AggregateSums {
+/**
+ * Running sums as stored, in domain form; a left-joined row (a film, critic or outlet no
+ * review has counted towards yet) has nulls, read as zero.
+ */
+export function sumsOf(row: { [K in keyof AggregatesTable]?: number | null }): AggregateSums {
   return {
     reviewCount: Number(row.review_count),
     verdictCount: Number(row.verdict_count),

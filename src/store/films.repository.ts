@@ -81,7 +81,7 @@ export interface FilmSummary extends AggregateFigures {
 /** A film summary from a films row joined with its (possibly missing) aggregates row. */
 // biome-ignore lint/suspicious/noExplicitAny: a joined row; missing sums read as zero.
 function filmSummary(row: any, siteMean: number): FilmSummary {
-  const all = sumsOf(withZeros(row));
+  const all = sumsOf(row);
   const top = {
     reviewCount: Number(row.top_review_count ?? 0),
     verdictCount: Number(row.top_verdict_count ?? 0),
@@ -346,20 +346,4 @@ export async function searchFilms(
     .limit(limit)
     .execute();
   return rows.map((row) => filmSummary(row, siteMean));
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: a left-joined aggregates row has nulls where a film has none.
-function withZeros(row: any) {
-  const out = { ...row };
-  for (const key of [
-    "review_count",
-    "verdict_count",
-    "positive_count",
-    "score_count",
-    "score_sum",
-    ...Array.from({ length: 10 }, (_, i) => `h${i}`),
-  ]) {
-    out[key] = Number(row[key] ?? 0);
-  }
-  return out;
 }

@@ -67,12 +67,7 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
         kind === "critics" ? { criticId: id } : { outletId: id },
         { after: q.cursor ?? null, limit: q.limit },
       );
-      // A left join leaves the sums null for someone without reviews.
-      const sums = sumsOf(
-        Object.fromEntries(
-          Object.entries(row).map(([k, v]) => [k, v ?? 0]),
-        ) as unknown as Parameters<typeof sumsOf>[0],
-      );
+      const sums = sumsOf(row);
       return {
         id: row.id,
         name: row.name,
