@@ -5,6 +5,7 @@ import type { Store } from "../store/db.js";
 import { titleUntitledFilms } from "../store/films.repository.js";
 import { stableId } from "../store/keys.js";
 import { type AnalyzedReview, saveReviews } from "../store/reviews.repository.js";
+import { refreshSourceStats } from "../store/source-stats.repository.js";
 
 export interface ImportProgress {
   read: number;
@@ -95,6 +96,23 @@ export async function importReviews(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  // Critics and outlets stand against the films' consensus as it is now.
+  for (const [kind, column] of [
+    ["critic", "critic_id"],
+    ["outlet", "outlet_id"],
+  ] as const) {
+    const ids = await store.db
+      .selectFrom("reviews")
+      .select(column)
+      .distinct()
+      .where("import_id", "=", id)
+      .execute();
+    await refreshSourceStats(
+      store,
+      kind,
+      ids.flatMap((r) => (r[column] ? [r[column] as string] : [])),
+    );
+  }
   // Films known only by a source id take the title their reviews name most often.
   const touched = await store.db
     .selectFrom("reviews")

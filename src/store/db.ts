@@ -8,6 +8,7 @@ import * as initial from "./migrations/0001-initial.js";
 import * as catalog from "./migrations/0002-catalog.js";
 import * as search from "./migrations/0003-search.js";
 import * as topCriticsTimeline from "./migrations/0004-top-critics-timeline.js";
+import * as sourceStats from "./migrations/0005-source-stats.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-catalog": catalog,
   "0003-search": search,
   "0004-top-critics-timeline": topCriticsTimeline,
+  "0005-source-stats": sourceStats,
 };
 
 /**

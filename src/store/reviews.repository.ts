@@ -133,6 +133,7 @@ function reviewRow(
     rating_raw: rating?.raw ?? null,
     rating_kind: rating?.kind ?? null,
     rating_score: rating?.score ?? null,
+    rating_max: rating?.kind === "letter" ? null : (rating?.max ?? null),
     score: analysis.score,
     score_source: analysis.scoreSource,
     text_score: analysis.textScore,

@@ -25,6 +25,8 @@ export interface Database {
   site_aggregates: AggregatesTable & { id: number };
   imports: ImportsTable;
   people: { id: string; name: string };
+  critic_stats: SourceStatsTable;
+  outlet_stats: SourceStatsTable;
   film_people: {
     film_id: string;
     person_id: string;
@@ -80,6 +82,8 @@ export interface ReviewsTable {
   rating_raw: string | null;
   rating_kind: string | null;
   rating_score: number | null;
+  /** The maximum of the rating's scale (5 for "3 stars"), when it has one. */
+  rating_max: number | null;
   score: number | null;
   score_source: string | null;
   text_score: number | null;
@@ -132,4 +136,18 @@ export interface ImportsTable {
   rejects: string;
   /** How far a resumable import got (a line number), so a re-run can say where it starts. */
   progress: Generated<number>;
+}
+
+/** A critic's or outlet's standing against consensus, refreshed when their reviews change. */
+export interface SourceStatsTable {
+  id: string;
+  /** Scored reviews of films with a consensus (other scored reviews) to compare with. */
+  scored_count: number;
+  /** Mean score above (+) or below (−) each film's consensus, shrunk toward 0. */
+  leniency: number | null;
+  /** Share of verdicts that agree with each film's majority verdict. */
+  agreement: number | null;
+  /** The rating scale used most, e.g. "stars of 5", "x/10", "letter grades". */
+  scale: string | null;
+  updated_at: string;
 }

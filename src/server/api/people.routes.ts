@@ -6,6 +6,7 @@ import { sumsOf } from "../../store/aggregates.repository.js";
 import type { Store } from "../../store/db.js";
 import { siteMeanScore } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
+import { sourceStats } from "../../store/source-stats.repository.js";
 import { Paging, parseRequest } from "../errors.js";
 
 const Id = z.object({ id: z.string().min(1).max(200) });
@@ -68,9 +69,11 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
         { after: q.cursor ?? null, limit: q.limit },
       );
       const sums = sumsOf(row);
+      const stats = await sourceStats(store, kind === "critics" ? "critic" : "outlet", id);
       return {
         id: row.id,
         name: row.name,
+        stats,
         ...aggregateFigures(sums, await siteMeanScore(store.db)),
         ...reviews,
       };

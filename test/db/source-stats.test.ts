@@ -1,0 +1,76 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { saveReviews } from "../../src/store/reviews.repository.js";
+import {
+  LENIENCY_PRIOR_REVIEWS,
+  refreshSourceStats,
+  sourceStats,
+} from "../../src/store/source-stats.repository.js";
+import { testStores } from "../helpers/stores.js";
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+// Six films; critic "Gen Erous" rates every one 9/10; the two others agree with each other.
+const others = [6, 6, 6, 6, 6, 4];
+const inputs: ReviewInput[] = others.flatMap((other, film) => [
+  {
+    ...emptyReviewInput(`Review of film ${film} by Gen.`),
+    outlet: "Sunny Gazette",
+    critic: "Gen Erous",
+    rating: "9/10",
+    film: { title: `Film ${film}`, year: 2020 },
+  },
+  {
+    ...emptyReviewInput(`Review of film ${film} by Bea.`),
+    outlet: "Plain Post",
+    critic: "Bea Even",
+    rating: `${other}/10`,
+    film: { title: `Film ${film}`, year: 2020 },
+  },
+  {
+    ...emptyReviewInput(`Review of film ${film} by Cy.`),
+    outlet: "Plain Post",
+    critic: "Cy Even",
+    rating: `${other} stars`,
+    film: { title: `Film ${film}`, year: 2020 },
+  },
+]);
+
+describe.each(stores)("critics' and outlets' standing in the $dialect store", (testStore) => {
+  test("leniency against leave-one-out consensus, shrunk; agreement with the majority; the scale in use", async () => {
+    const store = await testStore.open();
+    try {
+      const analyses = analyzeReviews(inputs);
+      await saveReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      await refreshSourceStats(store, "critic", ["gen-erous", "bea-even"]);
+      await refreshSourceStats(store, "outlet", ["sunny gazette"]);
+
+      // Gen's offsets from the other two's mean: +30 on five films, +50 on the last.
+      const raw = (5 * 30 + 50) / 6;
+      const shrunk = Math.round((raw * 6 * 10) / (6 + LENIENCY_PRIOR_REVIEWS)) / 10;
+      expect(await sourceStats(store, "critic", "gen-erous")).toEqual({
+        scoredCount: 6,
+        leniency: shrunk,
+        agreement: Math.round((1000 * 5) / 6) / 1000, // the last film's majority is negative
+        scale: "x/10",
+      });
+      const bea = await sourceStats(store, "critic", "bea-even");
+      expect(bea?.leniency).toBeLessThan(0);
+      expect(bea?.scale).toBe("x/10");
+      expect(await sourceStats(store, "outlet", "sunny gazette")).toMatchObject({
+        scoredCount: 6,
+        leniency: shrunk,
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});
