@@ -13,6 +13,7 @@ import { applyContributions, CONTRIBUTION_COLUMNS, sumsOf } from "./aggregates.r
 import type { Store } from "./db.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
+import { refreshSourceStats } from "./source-stats.repository.js";
 
 /**
  * The film a hint names: by IMDb id, else by the source's own id, else by title (and year
@@ -202,6 +203,17 @@ export async function titleUntitledFilms(
  */
 export async function mergeFilms(store: Store, fromId: string, intoId: string): Promise<number> {
   if (fromId === intoId) return 0;
+  const moving = await moveReviews(store, fromId, intoId);
+  // The consensus the moved reviews' critics and outlets are measured against has changed.
+  const ids = (column: "critic_id" | "outlet_id") => [
+    ...new Set(moving.flatMap((r) => (r[column] ? [r[column]] : []))),
+  ];
+  await refreshSourceStats(store, "critic", ids("critic_id"));
+  await refreshSourceStats(store, "outlet", ids("outlet_id"));
+  return moving.length;
+}
+
+async function moveReviews(store: Store, fromId: string, intoId: string) {
   return store.db.transaction().execute(async (trx) => {
     const into = await trx
       .selectFrom("films")
@@ -230,7 +242,7 @@ export async function mergeFilms(store: Store, fromId: string, intoId: string): 
       await trx.deleteFrom(table).where("film_id", "=", fromId).execute();
     }
     await trx.deleteFrom("films").where("id", "=", fromId).execute();
-    return moving.length;
+    return moving;
   });
 }
 
