@@ -7,6 +7,7 @@ import { isoDate } from "../../src/ingest/csv/adapter.js";
 import { readRows } from "../../src/ingest/csv/read-rows.js";
 import { sumsOf } from "../../src/store/aggregates.repository.js";
 import type { Store } from "../../src/store/db.js";
+import { mergeFilms } from "../../src/store/films.repository.js";
 import { deleteReviews, saveReviews } from "../../src/store/reviews.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
@@ -121,7 +122,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (testStore) => {
-  test("saved once, duplicates skipped, running sums always equal a recomputation", async () => {
+  test("saved once, duplicates skipped, running sums equal a recomputation after saves, deletions and merges", async () => {
     const store = await testStore.open();
     try {
       const inputs = await rtInputs(1500);
@@ -160,6 +161,15 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
       const again = await saveReviews(store, analyzed, null);
       expect(again.imported).toBe(200);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+      // Merging one film into another moves reviews and every sum with them.
+      const [a, b] = await store.db
+        .selectFrom("films")
+        .select("id")
+        .orderBy("id")
+        .limit(2)
+        .execute();
+      expect(await mergeFilms(store, a?.id ?? "", b?.id ?? "")).toBeGreaterThan(0);
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
       const extra = await topAndMonths(store);
       expect(Object.keys(extra.recomputed.top).length).toBeGreaterThan(5);
