@@ -12,7 +12,7 @@ export async function filmCommand(
   const film = await withStore(options, async (store): Promise<FilmDetail | null> => {
     const byId = await getFilm(store.db, idOrTitle);
     if (byId) return byId;
-    const [match] = await searchFilms(store.db, idOrTitle, 1);
+    const [match] = await searchFilms(store, idOrTitle, 1);
     return match ? getFilm(store.db, match.id) : null;
   });
   if (!film) throw errors.notFound(`a film with the id or title "${idOrTitle}"`);

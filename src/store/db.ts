@@ -9,6 +9,7 @@ import * as catalog from "./migrations/0002-catalog.js";
 import * as search from "./migrations/0003-search.js";
 import * as topCriticsTimeline from "./migrations/0004-top-critics-timeline.js";
 import * as sourceStats from "./migrations/0005-source-stats.js";
+import * as titleSearch from "./migrations/0006-title-search.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-search": search,
   "0004-top-critics-timeline": topCriticsTimeline,
   "0005-source-stats": sourceStats,
+  "0006-title-search": titleSearch,
 };
 
 /**

@@ -338,24 +338,87 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
   };
 }
 
-/** Films whose title contains `query` (compared as titles are matched), most reviewed first. */
-export async function searchFilms(
-  db: Kysely<Database>,
-  query: string,
-  limit = 20,
-): Promise<FilmSummary[]> {
+/**
+ * Films by title, forgiving: first those whose title contains the query (case, accents,
+ * punctuation and articles aside), most reviewed first; then, when those are few, titles a
+ * typo or two away ("lost in tanslation"), by trigram similarity — FTS5's trigram index in
+ * SQLite, pg_trgm in PostgreSQL.
+ */
+export async function searchFilms(store: Store, query: string, limit = 20): Promise<FilmSummary[]> {
   const key = titleKey(query);
   if (!key) return [];
-  const siteMean = await siteMeanScore(db);
-  const rows = await db
-    .selectFrom("films")
-    .leftJoin("film_aggregates as a", "a.film_id", "films.id")
-    .selectAll("a")
-    .select(["films.id", "films.title", "films.year", "films.imdb_id", "films.provisional"])
+  const siteMean = await siteMeanScore(store.db);
+  const select = () =>
+    store.db
+      .selectFrom("films")
+      .leftJoin("film_aggregates as a", "a.film_id", "films.id")
+      .selectAll("a")
+      .select([
+        "films.id",
+        "films.title",
+        "films.title_key",
+        "films.year",
+        "films.imdb_id",
+        "films.provisional",
+      ]);
+  const contained = await select()
     .where("films.title_key", "like", `%${key.replace(/[%_]/g, "")}%`)
     .orderBy(sql`coalesce(a.review_count, 0)`, "desc")
     .orderBy("films.title")
     .limit(limit)
     .execute();
-  return rows.map((row) => filmSummary(row, siteMean));
+  const found = contained.map((row) => filmSummary(row, siteMean));
+  if (found.length >= limit || key.length < 4) return found;
+
+  const candidates = await fuzzyCandidates(store, key);
+  const seen = new Set(found.map((f) => f.id));
+  const ids = candidates.filter((id) => !seen.has(id));
+  if (ids.length === 0) return found;
+  const rows = await select().where("films.id", "in", ids).execute();
+  const close = rows
+    .map((row) => ({ row, similarity: trigramSimilarity(key, row.title_key) }))
+    .filter((c) => c.similarity >= 0.35)
+    .sort(
+      (x, y) =>
+        y.similarity - x.similarity ||
+        Number(y.row.review_count ?? 0) - Number(x.row.review_count ?? 0),
+    )
+    .slice(0, limit - found.length);
+  return [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
+}
+
+/** Up to 100 films sharing the most trigrams with a title key, from the dialect's index. */
+async function fuzzyCandidates(store: Store, key: string): Promise<string[]> {
+  if (store.dialect === "sqlite") {
+    const grams = [...trigrams(key)].map((g) => `"${g}"`).join(" OR ");
+    const result = await sql<{ id: string }>`
+      select films.id from films_fts join films on films.rowid = films_fts.rowid
+      where films_fts match ${grams} order by rank limit 100`.execute(store.db);
+    return result.rows.map((r) => r.id);
+  }
+  try {
+    const result = await sql<{ id: string }>`
+      select id from films where title_key % ${key} order by similarity(title_key, ${key}) desc limit 100`.execute(
+      store.db,
+    );
+    return result.rows.map((r) => r.id);
+  } catch {
+    return []; // no pg_trgm: substring matches only
+  }
+}
+
+function trigrams(text: string): Set<string> {
+  const padded = `  ${text} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Shared trigrams over all trigrams (Jaccard), as pg_trgm measures similarity. */
+export function trigramSimilarity(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / (x.size + y.size - shared || 1);
 }

@@ -3,7 +3,7 @@ import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
-import { listFilms, mergeFilms } from "../../src/store/films.repository.js";
+import { listFilms, mergeFilms, searchFilms } from "../../src/store/films.repository.js";
 import { saveReviews } from "../../src/store/reviews.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
@@ -86,6 +86,16 @@ describe.skipIf(files.includes(null)).each(stores)(
           positiveCount: 3,
         });
         expect(after.some((f) => f.title === "A Film Nobody Catalogued")).toBe(false);
+
+        // Titles by substring, most reviewed first; a typo or two still finds the film.
+        expect((await searchFilms(store, "toy"))[0]?.title).toBe("Toy Story");
+        expect((await searchFilms(store, "lost in tanslation")).map((f) => f.title)).toContain(
+          "Lost in Translation",
+        );
+        expect((await searchFilms(store, "the shawshank redemtpion"))[0]?.title).toBe(
+          "The Shawshank Redemption",
+        );
+        expect(await searchFilms(store, "qqqq zzzz xxxx")).toEqual([]);
 
         const people = await store.db
           .selectFrom("film_people")

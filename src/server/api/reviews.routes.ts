@@ -54,7 +54,7 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const films = await searchFilms(store.db, q, limit);
+    const films = await searchFilms(store, q, limit);
     const reviews = await searchReviews(store, q, limit);
     return { films, reviews };
   });
