@@ -398,9 +398,8 @@ async function fuzzyCandidates(store: Store, key: string): Promise<string[]> {
   }
   try {
     const result = await sql<{ id: string }>`
-      select id from films where title_key % ${key} order by similarity(title_key, ${key}) desc limit 100`.execute(
-      store.db,
-    );
+      select id from films where title_key operator(public.%) ${key}
+      order by public.similarity(title_key, ${key}) desc limit 100`.execute(store.db);
     return result.rows.map((r) => r.id);
   } catch {
     return []; // no pg_trgm: substring matches only

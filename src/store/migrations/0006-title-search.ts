@@ -24,13 +24,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       insert into films_fts(rowid, title_key) values (new.rowid, new.title_key); end`.execute(db);
     return;
   }
+  // pg_trgm lives in "public" and is named there, so any number of Cinemeter databases in
+  // their own schemas share it. Where it cannot be created (a role without the right), the
+  // savepoint undoes the attempt and titles are found as substrings only.
+  await sql`savepoint title_search`.execute(db);
   try {
-    await sql`create extension if not exists pg_trgm`.execute(db);
-    await sql`create index films_title_trgm on films using gin (title_key gin_trgm_ops)`.execute(
+    await sql`create extension if not exists pg_trgm schema public`.execute(db);
+    await sql`create index films_title_trgm on films using gin (title_key public.gin_trgm_ops)`.execute(
       db,
     );
+    await sql`release savepoint title_search`.execute(db);
   } catch {
-    // No pg_trgm here (the role may not create extensions): search falls back to substrings.
+    await sql`rollback to savepoint title_search`.execute(db);
   }
 }
 
