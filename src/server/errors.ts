@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
 import { CinemeterError, errors } from "../errors.js";
 
 /** Parses a request part with a zod schema, or throws an `invalid_input` error naming the field. */
@@ -36,8 +36,3 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }),
   );
 }
-
-export const Paging = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
-});

@@ -25,22 +25,13 @@ export async function resolveFilm(
   now: string,
 ): Promise<string> {
   const key = hint.title ? titleKey(hint.title) : "";
-  if (hint.imdbId) {
-    const byImdb = await db
-      .selectFrom("films")
-      .select("id")
-      .where("imdb_id", "=", hint.imdbId)
-      .executeTakeFirst();
-    if (byImdb) return byImdb.id;
-  }
-  if (hint.externalId) {
-    const byExternal = await db
-      .selectFrom("films")
-      .select("id")
-      .where("external_id", "=", hint.externalId)
-      .executeTakeFirst();
-    if (byExternal) return byExternal.id;
-  }
+  const byId = async (column: "imdb_id" | "external_id", value: string | undefined) =>
+    value
+      ? (await db.selectFrom("films").select("id").where(column, "=", value).executeTakeFirst())?.id
+      : undefined;
+  const known =
+    (await byId("imdb_id", hint.imdbId)) ?? (await byId("external_id", hint.externalId));
+  if (known) return known;
   if (key && !hint.externalId) {
     let query = db.selectFrom("films").select("id").where("title_key", "=", key);
     if (hint.year !== null)
@@ -119,7 +110,11 @@ export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
 /** Films with reviews, with their figures, best first by `sort`. */
 export async function listFilms(
   db: Kysely<Database>,
-  { sort = "score", limit = 50 }: { sort?: FilmSort; limit?: number } = {},
+  {
+    sort = "score",
+    limit = 50,
+    offset = 0,
+  }: { sort?: FilmSort; limit?: number; offset?: number } = {},
 ): Promise<FilmSummary[]> {
   const siteMean = await siteMeanScore(db);
   const m = BAYESIAN_PRIOR_REVIEWS;
@@ -143,7 +138,7 @@ export async function listFilms(
       "desc",
     );
   }
-  const rows = await query.orderBy("films.id").limit(limit).execute();
+  const rows = await query.orderBy("films.id").offset(offset).limit(limit).execute();
   return rows.map((row) => filmSummary(row, siteMean));
 }
 

@@ -4,7 +4,8 @@ import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
-import { Paging, parseRequest } from "../errors.js";
+import { parseRequest } from "../errors.js";
+import { offsetOf, offsetPage, Paging } from "../paging.js";
 
 const FilmList = Paging.extend({ sort: z.enum(["score", "reviews", "recent"]).default("score") });
 const Id = z.object({ id: z.string().min(1).max(200) });
@@ -18,16 +19,13 @@ const ReviewList = Paging.extend({
 export function filmRoutes(app: FastifyInstance, store: Store): void {
   app.get("/api/films", async (request) => {
     const q = parseRequest(FilmList, request.query, "query");
-    const offset = q.cursor
-      ? Number.parseInt(Buffer.from(q.cursor, "base64url").toString(), 10) || 0
-      : 0;
-    const films = await listFilms(store.db, { sort: q.sort, limit: offset + q.limit + 1 });
-    const page = films.slice(offset, offset + q.limit);
-    const next =
-      films.length > offset + q.limit
-        ? Buffer.from(String(offset + q.limit)).toString("base64url")
-        : null;
-    return { films: page, next };
+    const offset = offsetOf(q.cursor);
+    const { rows, next } = offsetPage(
+      await listFilms(store.db, { sort: q.sort, offset, limit: q.limit + 1 }),
+      offset,
+      q.limit,
+    );
+    return { films: rows, next };
   });
 
   app.get("/api/films/:id", async (request) => {

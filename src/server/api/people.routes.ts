@@ -7,7 +7,8 @@ import type { Store } from "../../store/db.js";
 import { siteMeanScore } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
 import { sourceStats } from "../../store/source-stats.repository.js";
-import { Paging, parseRequest } from "../errors.js";
+import { parseRequest } from "../errors.js";
+import { offsetOf, offsetPage, Paging } from "../paging.js";
 
 const Id = z.object({ id: z.string().min(1).max(200) });
 
@@ -15,9 +16,7 @@ const Id = z.object({ id: z.string().min(1).max(200) });
 export function peopleRoutes(app: FastifyInstance, store: Store): void {
   app.get("/api/critics", async (request) => {
     const q = parseRequest(Paging, request.query, "query");
-    const offset = q.cursor
-      ? Number.parseInt(Buffer.from(q.cursor, "base64url").toString(), 10) || 0
-      : 0;
+    const offset = offsetOf(q.cursor);
     const siteMean = await siteMeanScore(store.db);
     const rows = await store.db
       .selectFrom("critics")
@@ -30,15 +29,15 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
       .offset(offset)
       .limit(q.limit + 1)
       .execute();
+    const page = offsetPage(rows, offset, q.limit);
     return {
-      critics: rows.slice(0, q.limit).map((r) => ({
+      critics: page.rows.map((r) => ({
         id: r.id,
         name: r.name,
         topCritic: Number(r.top_critic) === 1,
         ...aggregateFigures(sumsOf(r), siteMean),
       })),
-      next:
-        rows.length > q.limit ? Buffer.from(String(offset + q.limit)).toString("base64url") : null,
+      next: page.next,
     };
   });
 

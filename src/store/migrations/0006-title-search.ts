@@ -1,4 +1,5 @@
 import { type Kysely, SqliteAdapter, sql } from "kysely";
+import { createFtsIndex, dropFtsIndex } from "./sqlite-fts.js";
 
 /**
  * Typo-tolerant title search: an FTS5 trigram index over film titles kept by triggers in
@@ -7,21 +8,7 @@ import { type Kysely, SqliteAdapter, sql } from "kysely";
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    await sql`create virtual table films_fts using fts5(title_key, content='films', content_rowid='rowid', tokenize='trigram')`.execute(
-      db,
-    );
-    await sql`insert into films_fts(rowid, title_key) select rowid, title_key from films`.execute(
-      db,
-    );
-    await sql`create trigger films_fts_insert after insert on films begin
-      insert into films_fts(rowid, title_key) values (new.rowid, new.title_key); end`.execute(db);
-    await sql`create trigger films_fts_delete after delete on films begin
-      insert into films_fts(films_fts, rowid, title_key) values ('delete', old.rowid, old.title_key); end`.execute(
-      db,
-    );
-    await sql`create trigger films_fts_update after update of title_key on films begin
-      insert into films_fts(films_fts, rowid, title_key) values ('delete', old.rowid, old.title_key);
-      insert into films_fts(rowid, title_key) values (new.rowid, new.title_key); end`.execute(db);
+    await createFtsIndex(db, { table: "films", column: "title_key", tokenize: "trigram" });
     return;
   }
   // pg_trgm lives in "public" and is named there, so any number of Cinemeter databases in
@@ -40,12 +27,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    for (const trigger of ["films_fts_insert", "films_fts_delete", "films_fts_update"]) {
-      await sql`drop trigger if exists ${sql.id(trigger)}`.execute(db);
-    }
-    await sql`drop table if exists films_fts`.execute(db);
-  } else {
-    await sql`drop index if exists films_title_trgm`.execute(db);
-  }
+  if (db.getExecutor().adapter instanceof SqliteAdapter) await dropFtsIndex(db, "films");
+  else await sql`drop index if exists films_title_trgm`.execute(db);
 }
