@@ -2,19 +2,14 @@ import { Command, CommanderError } from "commander";
 import { describeConfig, loadConfig } from "../config.js";
 import { CinemeterError, EXIT } from "../errors.js";
 import { packageVersion } from "../package-root.js";
-import { analyzeCommand } from "./analyze.js";
-import { catalogImportCommand, filmsMergeCommand } from "./catalog.js";
-import { filmCommand } from "./film.js";
-import { filmsCommand } from "./films.js";
-import { importCommand } from "./import.js";
 import type { Io } from "./io.js";
 import { printJson } from "./io.js";
-import { ratingCommand } from "./rating.js";
-import { serveCommand } from "./serve.js";
-import { withStore } from "./store-options.js";
-import { trainCommand } from "./train.js";
 
-/** Builds the `cinemeter` program; `run` resolves to the exit code. */
+/**
+ * Builds the `cinemeter` program; `run` resolves to the exit code. Each command's module is
+ * loaded when the command runs, so `cinemeter rating` does not start by loading the
+ * database drivers and the HTTP server.
+ */
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command("cinemeter")
     .description("Cinemeter: the open critic-review aggregator")
@@ -39,7 +34,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--jsonl", "batch mode: JSON lines on stdin, JSON lines on stdout")
     .allowUnknownOption()
     .action(async (words: string[], options) =>
-      setExitCode(await ratingCommand(words, options, io)),
+      setExitCode(await (await import("./rating.js")).ratingCommand(words, options, io)),
     );
 
   program
@@ -57,7 +52,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .option("--format <format>", "auto, text, markdown or html", "auto")
     .action(async (files: string[], options) =>
-      setExitCode(await analyzeCommand(files, options, io)),
+      setExitCode(await (await import("./analyze.js")).analyzeCommand(files, options, io)),
     );
 
   program
@@ -76,7 +71,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--db <path>", "SQLite database file (default ./data/cinemeter.db, or CINEMETER_DB)")
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options) =>
-      setExitCode(await importCommand(paths, options, io)),
+      setExitCode(await (await import("./import.js")).importCommand(paths, options, io)),
     );
 
   const catalog = program.command("catalog").summary("the film catalog (IMDb, MovieLens)");
@@ -91,7 +86,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--db <path>", "SQLite database file")
     .option("--json", "print the summary as JSON")
     .action(async (files: string[], options) =>
-      setExitCode(await catalogImportCommand(files, options, io)),
+      setExitCode(await (await import("./catalog.js")).catalogImportCommand(files, options, io)),
     );
 
   const films = program
@@ -101,7 +96,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--sort <order>", "score, reviews or recent", "score")
     .option("--limit <n>", "how many", "50")
     .option("--db <path>", "SQLite database file")
-    .action(async (options) => setExitCode(await filmsCommand(options, io)));
+    .action(async (options) =>
+      setExitCode(await (await import("./films.js")).filmsCommand(options, io)),
+    );
   films
     .command("merge")
     .summary("merge film A into film B (its reviews move to B)")
@@ -109,7 +106,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .argument("<into>", "the film id to keep")
     .option("--db <path>", "SQLite database file")
     .action(async (from: string, into: string, options) =>
-      setExitCode(await filmsMergeCommand(from, into, options, io)),
+      setExitCode(await (await import("./catalog.js")).filmsMergeCommand(from, into, options, io)),
     );
 
   program
@@ -119,7 +116,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--json", "print JSON")
     .option("--db <path>", "SQLite database file")
     .action(async (idOrTitle: string, options) =>
-      setExitCode(await filmCommand(idOrTitle, options, io)),
+      setExitCode(await (await import("./film.js")).filmCommand(idOrTitle, options, io)),
     );
 
   program
@@ -128,7 +125,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--port <port>", "port to listen on (default 3000, or PORT; 0 picks a free one)")
     .option("--host <host>", "address to listen on (default 127.0.0.1, or CINEMETER_HOST)")
     .option("--db <path>", "SQLite database file")
-    .action(async (options) => setExitCode(await serveCommand(options, io)));
+    .action(async (options) =>
+      setExitCode(await (await import("./serve.js")).serveCommand(options, io)),
+    );
 
   program
     .command("migrate")
@@ -136,7 +135,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--db <path>", "SQLite database file")
     .action(async (options) =>
       setExitCode(
-        await withStore(options, async () => {
+        await (await import("./store-options.js")).withStore(options, async () => {
           io.stdout.write("the database schema is up to date\n");
           return EXIT.ok;
         }),
@@ -167,7 +166,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "--out <dir>",
       "where to write the model and its report (default: the package's models/)",
     )
-    .action(async (options) => setExitCode(await trainCommand(options, io)));
+    .action(async (options) =>
+      setExitCode(await (await import("./train.js")).trainCommand(options, io)),
+    );
 
   return program;
 }
