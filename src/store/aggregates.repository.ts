@@ -50,13 +50,19 @@ export async function applyContributions(
       addTo(sums, review, sign);
       byKey.set(key, sums);
     }
-    for (const [key, sums] of byKey) await upsertSums(db, scope.table, scope.key, key, sums);
+    await upsertAdding(
+      db,
+      scope.table,
+      [scope.key],
+      [...byKey].map(([key, sums]) => ({ [scope.key]: key, ...sumColumns(sums) })),
+      COLUMNS,
+    );
   }
   await applyTopCritics(db, reviews, sign);
   await applyMonths(db, reviews, sign);
 }
 
-/** Top critics' share of their films' sums (the film rows exist: the film scope ran first). */
+/** Top critics' share of their films' sums. */
 async function applyTopCritics(
   db: Kysely<Database>,
   reviews: readonly ReviewContribution[],
@@ -69,19 +75,20 @@ async function applyTopCritics(
     addTo(sums, review, sign);
     byFilm.set(review.film_id, sums);
   }
-  for (const [filmId, s] of byFilm) {
-    await db
-      .updateTable("film_aggregates")
-      .set((eb) => ({
-        top_review_count: eb("top_review_count", "+", s.reviewCount),
-        top_verdict_count: eb("top_verdict_count", "+", s.verdictCount),
-        top_positive_count: eb("top_positive_count", "+", s.positiveCount),
-        top_score_count: eb("top_score_count", "+", s.scoreCount),
-        top_score_sum: eb("top_score_sum", "+", s.scoreSum),
-      }))
-      .where("film_id", "=", filmId)
-      .execute();
-  }
+  await upsertAdding(
+    db,
+    "film_aggregates",
+    ["film_id"],
+    [...byFilm].map(([filmId, s]) => ({
+      film_id: filmId,
+      top_review_count: s.reviewCount,
+      top_verdict_count: s.verdictCount,
+      top_positive_count: s.positiveCount,
+      top_score_count: s.scoreCount,
+      top_score_sum: s.scoreSum,
+    })),
+    TOP_COLUMNS,
+  );
 }
 
 /** Each film's reviews by the month of their own dates, for its timeline. */
@@ -99,29 +106,21 @@ async function applyMonths(
     addTo(entry.sums, review, sign);
     byMonth.set(key, entry);
   }
-  for (const { filmId, month, sums } of byMonth.values()) {
-    await db
-      .insertInto("film_months")
-      .values({
-        film_id: filmId,
-        month,
-        review_count: sums.reviewCount,
-        verdict_count: sums.verdictCount,
-        positive_count: sums.positiveCount,
-        score_count: sums.scoreCount,
-        score_sum: sums.scoreSum,
-      })
-      .onConflict((oc) =>
-        oc.columns(["film_id", "month"]).doUpdateSet((eb) => ({
-          review_count: eb("film_months.review_count", "+", eb.ref("excluded.review_count")),
-          verdict_count: eb("film_months.verdict_count", "+", eb.ref("excluded.verdict_count")),
-          positive_count: eb("film_months.positive_count", "+", eb.ref("excluded.positive_count")),
-          score_count: eb("film_months.score_count", "+", eb.ref("excluded.score_count")),
-          score_sum: eb("film_months.score_sum", "+", eb.ref("excluded.score_sum")),
-        })),
-      )
-      .execute();
-  }
+  await upsertAdding(
+    db,
+    "film_months",
+    ["film_id", "month"],
+    [...byMonth.values()].map(({ filmId, month, sums }) => ({
+      film_id: filmId,
+      month,
+      review_count: sums.reviewCount,
+      verdict_count: sums.verdictCount,
+      positive_count: sums.positiveCount,
+      score_count: sums.scoreCount,
+      score_sum: sums.scoreSum,
+    })),
+    MONTH_COLUMNS,
+  );
 }
 
 function addTo(sums: AggregateSums, review: ReviewContribution, sign: number): void {
@@ -138,24 +137,24 @@ function addTo(sums: AggregateSums, review: ReviewContribution, sign: number): v
   }
 }
 
-const COLUMNS = [
+const MONTH_COLUMNS = [
   "review_count",
   "verdict_count",
   "positive_count",
   "score_count",
   "score_sum",
-  ...Array.from({ length: 10 }, (_, i) => `h${i}`),
+] as const;
+const COLUMNS = [...MONTH_COLUMNS, ...Array.from({ length: 10 }, (_, i) => `h${i}`)] as const;
+const TOP_COLUMNS = [
+  "top_review_count",
+  "top_verdict_count",
+  "top_positive_count",
+  "top_score_count",
+  "top_score_sum",
 ] as const;
 
-async function upsertSums(
-  db: Kysely<Database>,
-  table: (typeof SCOPES)[number]["table"],
-  keyColumn: string,
-  key: string | number,
-  sums: AggregateSums,
-): Promise<void> {
-  const values: Record<string, number | string> = {
-    [keyColumn]: key,
+function sumColumns(sums: AggregateSums): Record<string, number> {
+  const values: Record<string, number> = {
     review_count: sums.reviewCount,
     verdict_count: sums.verdictCount,
     positive_count: sums.positiveCount,
@@ -165,20 +164,46 @@ async function upsertSums(
   sums.histogram.forEach((count, bin) => {
     values[`h${bin}`] = count;
   });
-  // biome-ignore lint/suspicious/noExplicitAny: one statement for four tables of the same shape.
+  return values;
+}
+
+/** Rows per multi-row upsert: 16 values each stays far below both dialects' parameter limits. */
+const UPSERT_CHUNK = 200;
+
+/**
+ * Inserts rows, or adds their `adding` columns to the rows already there, a few hundred per
+ * statement, in key order (concurrent writers take row locks in one order).
+ */
+async function upsertAdding(
+  db: Kysely<Database>,
+  table:
+    | "film_aggregates"
+    | "outlet_aggregates"
+    | "critic_aggregates"
+    | "site_aggregates"
+    | "film_months",
+  keys: readonly string[],
+  rows: Array<Record<string, number | string>>,
+  adding: readonly string[],
+): Promise<void> {
+  const key = (row: Record<string, number | string>) => keys.map((k) => String(row[k])).join("|");
+  const sorted = rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // biome-ignore lint/suspicious/noExplicitAny: one statement for tables of the same shape.
   const t = table as any;
-  await db
-    .insertInto(t)
-    .values(values)
-    .onConflict((oc) =>
-      // biome-ignore lint/suspicious/noExplicitAny: column names are the same in every aggregates table.
-      (oc.column(keyColumn as any) as any).doUpdateSet((eb: any) =>
-        Object.fromEntries(
-          COLUMNS.map((c) => [c, eb(`${table}.${c}`, "+", eb.ref(`excluded.${c}`))]),
+  for (let i = 0; i < sorted.length; i += UPSERT_CHUNK) {
+    await db
+      .insertInto(t)
+      .values(sorted.slice(i, i + UPSERT_CHUNK))
+      .onConflict((oc) =>
+        // biome-ignore lint/suspicious/noExplicitAny: the key columns are the table's own.
+        (oc.columns(keys as any) as any).doUpdateSet((eb: any) =>
+          Object.fromEntries(
+            adding.map((c) => [c, eb(`${table}.${c}`, "+", eb.ref(`excluded.${c}`))]),
+          ),
         ),
-      ),
-    )
-    .execute();
+      )
+      .execute();
+  }
 }
 
 /**
