@@ -11,19 +11,30 @@ import type { FilmHint } from "../domain/review.js";
 import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS, sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
+import { filmNamingPeople } from "./film-people-match.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
 import { refreshSourceStats } from "./source-stats.repository.js";
 
+/** The film a review was linked to, and whether the review's own words took part. */
+export interface ResolvedFilm {
+  id: string;
+  /** Several films had the title: the people the review names chose among them. */
+  ambiguous: boolean;
+}
+
 /**
  * The film a hint names: by IMDb id, else by the source's own id, else by title (and year
- * within one); a film none of these finds is created, provisional until the catalog knows it.
+ * within one) — when several films have the title, the one whose director or cast the
+ * review's `text` names, else a catalog film before a provisional one. A film none of these
+ * finds is created, provisional until the catalog knows it.
  */
 export async function resolveFilm(
   db: Kysely<Database>,
   hint: FilmHint,
   now: string,
-): Promise<string> {
+  text = "",
+): Promise<ResolvedFilm> {
   const key = hint.title ? titleKey(hint.title) : "";
   const byId = async (column: "imdb_id" | "external_id", value: string | undefined) =>
     value
@@ -31,13 +42,20 @@ export async function resolveFilm(
       : undefined;
   const known =
     (await byId("imdb_id", hint.imdbId)) ?? (await byId("external_id", hint.externalId));
-  if (known) return known;
+  if (known) return { id: known, ambiguous: false };
   if (key && !hint.externalId) {
     let query = db.selectFrom("films").select("id").where("title_key", "=", key);
     if (hint.year !== null)
       query = query.where("year", ">=", hint.year - 1).where("year", "<=", hint.year + 1);
-    const byTitle = await query.orderBy("provisional").orderBy("id").executeTakeFirst();
-    if (byTitle) return byTitle.id;
+    const byTitle = await query.orderBy("provisional").orderBy("id").limit(20).execute();
+    const named = await filmNamingPeople(
+      db,
+      byTitle.map((f) => f.id),
+      text,
+    );
+    const ambiguous = byTitle.length > 1;
+    if (named) return { id: named, ambiguous };
+    if (byTitle[0]) return { id: byTitle[0].id, ambiguous };
   }
   const id = stableId("f", hint.imdbId ?? hint.externalId ?? `${key}|${hint.year ?? ""}`);
   await db
@@ -54,7 +72,7 @@ export async function resolveFilm(
     })
     .onConflict((oc) => oc.doNothing())
     .execute();
-  return id;
+  return { id, ambiguous: false };
 }
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
@@ -243,8 +261,9 @@ async function moveReviews(store: Store, fromId: string, intoId: string) {
 
 /**
  * Merges each provisional film into the catalog film with the same title (articles,
- * accents, punctuation aside) whose year is within one of its own, when exactly one
- * catalog film fits. Returns how many films were merged.
+ * accents, punctuation aside) whose year is within one of its own: the only one that fits,
+ * or among several, the one whose director or cast its reviews name. Returns how many films
+ * were merged.
  */
 export async function linkProvisionalFilms(store: Store): Promise<number> {
   const provisional = await store.db
@@ -262,9 +281,17 @@ export async function linkProvisionalFilms(store: Store): Promise<number> {
       .where("title_key", "=", film.title_key);
     if (film.year !== null)
       query = query.where("year", ">=", film.year - 1).where("year", "<=", film.year + 1);
-    const candidates = await query.limit(2).execute();
-    if (candidates.length !== 1) continue;
-    await mergeFilms(store, film.id, (candidates[0] as { id: string }).id);
+    const candidates = await query.limit(20).execute();
+    const into =
+      candidates.length === 1
+        ? candidates[0]?.id
+        : await filmNamingPeople(
+            store.db,
+            candidates.map((c) => c.id),
+            await reviewTexts(store.db, film.id),
+          );
+    if (!into) continue;
+    await mergeFilms(store, film.id, into);
     merged++;
   }
   return merged;
@@ -415,4 +442,16 @@ export function trigramSimilarity(a: string, b: string): number {
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
   return shared / (x.size + y.size - shared || 1);
+}
+
+/** A film's review texts (the first 50), joined, for matching the people they name. */
+async function reviewTexts(db: Kysely<Database>, filmId: string): Promise<string> {
+  const rows = await db
+    .selectFrom("reviews")
+    .select("text")
+    .where("film_id", "=", filmId)
+    .orderBy("id")
+    .limit(50)
+    .execute();
+  return rows.map((r) => r.text).join("\n");
 }

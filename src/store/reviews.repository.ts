@@ -60,6 +60,7 @@ export async function saveReviews(
         )
         .execute();
     }
+    // Films by hint, but a hint several films fit is resolved per review, by the people it names.
     const films = new Map<string, string>();
     const rows: ReviewsTable[] = [];
     for (const { input, analysis } of reviews) {
@@ -67,8 +68,12 @@ export async function saveReviews(
       let filmId: string | null = null;
       if (hint && (hint.title || hint.imdbId || hint.externalId)) {
         const cacheKey = JSON.stringify(hint);
-        filmId = films.get(cacheKey) ?? (await resolveFilm(trx, hint, now));
-        films.set(cacheKey, filmId);
+        filmId = films.get(cacheKey) ?? null;
+        if (filmId === null) {
+          const resolved = await resolveFilm(trx, hint, now, input.text);
+          filmId = resolved.id;
+          if (!resolved.ambiguous) films.set(cacheKey, filmId);
+        }
       }
       rows.push(reviewRow(input, analysis, filmId, importId, now));
     }
@@ -137,6 +142,7 @@ function reviewRow(
     score: analysis.score,
     score_source: analysis.scoreSource,
     text_score: analysis.textScore,
+    stated_verdict: input.verdict ?? null,
     verdict: analysis.verdict,
     confidence: analysis.confidence,
     quote: analysis.quote,

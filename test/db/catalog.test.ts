@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { importCatalog } from "../../src/commands/import-catalog.js";
+import type { Analysis } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { listFilms, mergeFilms, searchFilms } from "../../src/store/films.repository.js";
@@ -104,6 +105,69 @@ describe.skipIf(files.includes(null)).each(stores)(
           .where("film_people.film_id", "=", catalogFilmId("tt9806258"))
           .execute();
         expect(people.length).toBeGreaterThan(0);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
+
+const linkingStores = await testStores();
+afterAll(async () => {
+  for (const s of linkingStores) await s.cleanup();
+});
+
+describe.skipIf(imdb.includes(null)).each(linkingStores)(
+  "linking by the people a review names in the $dialect store",
+  (testStore) => {
+    test("of two films with one title, the one whose cast or director the review names", async () => {
+      const store = await testStore.open();
+      try {
+        // Before the catalog: a provisional "The Robinsons" whose review names its director.
+        const early = review(
+          "Directed by Aleks Alifirenko Jr., a warm family drama.",
+          { title: "The Robinsons", year: null },
+          "Zine",
+          "3/4",
+        );
+        await saveReviews(
+          store,
+          [{ input: early, analysis: analyzeReviews([early])[0] as Analysis }],
+          null,
+        );
+        await importCatalog(store, imdb as string[]);
+        // IMDb has two: 2019, directed by him, and 2020, where he acts. The director wins.
+        const robinsons = await store.db
+          .selectFrom("reviews")
+          .select("film_id")
+          .where("text", "like", "Directed by Aleks%")
+          .executeTakeFirstOrThrow();
+        expect(robinsons.film_id).toBe(catalogFilmId("tt9900748"));
+
+        // Two "Warriors of the Nation", 2018 and 2019, both within a year of 2019.
+        const warriors = { title: "Warriors of the Nation", year: 2019 };
+        const inputs = [
+          review("Wenzhuo Zhao is in fine form as Wong Fei-hung.", warriors, "Zine", "3/4"),
+          review("Wenguang Xu makes a rousing Wong Fei-hung.", warriors, "Weekly", "3/4"),
+        ];
+        await saveReviews(
+          store,
+          analyzeReviews(inputs).map((analysis, i) => ({
+            input: inputs[i] as ReviewInput,
+            analysis,
+          })),
+          null,
+        );
+        const linked = await store.db
+          .selectFrom("reviews")
+          .select(["text", "film_id"])
+          .where("text", "like", "Wen%")
+          .orderBy("text", "desc")
+          .execute();
+        expect(linked.map((r) => r.film_id)).toEqual([
+          catalogFilmId("tt9812530"), // Wenzhuo Zhao stars in the 2018 one
+          catalogFilmId("tt9887106"), // Wenguang Xu in the 2019 one
+        ]);
       } finally {
         await store.close();
       }
