@@ -118,6 +118,21 @@ describe("analyzeReview without a rating", () => {
     expect(a).toMatchObject({ verdict: "negative", confidence: 1, scoreSource: "text" });
   });
 
+  test("a stated verdict outranks the rating's; an outlet's learned threshold moves the rating's", () => {
+    const input = { ...emptyReviewInput("It is a film."), outlet: "Grumpy Weekly", rating: "3/5" };
+    expect(analyzeReview(input)).toMatchObject({ verdict: "positive" }); // 60 ≥ 60
+    expect(analyzeReview({ ...input, verdict: "negative" })).toMatchObject({
+      verdict: "negative",
+      confidence: 1,
+      score: 60,
+    });
+    const freshThresholds = new Map([["grumpy weekly", 80]]);
+    expect(analyzeReview(input, { freshThresholds })).toMatchObject({ verdict: "negative" });
+    expect(analyzeReview({ ...input, rating: "4/5" }, { freshThresholds })).toMatchObject({
+      verdict: "positive",
+    });
+  });
+
   test("the film from a headline when the source names none", () => {
     const a = analyzeReview({
       ...emptyReviewInput("Bold and strange."),

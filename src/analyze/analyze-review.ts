@@ -1,4 +1,5 @@
 import type { Analysis, Verdict } from "../domain/analysis.js";
+import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import type { FilmHint, ReviewInput } from "../domain/review.js";
 import { findAspects } from "./aspects/find-aspects.js";
@@ -16,6 +17,8 @@ export interface AnalyzeContext {
   scales?: OutletScales;
   /** The text model; the committed one by default. */
   model?: TextModel;
+  /** Outlets' learned fresh thresholds by outlet key (60 for the others). */
+  freshThresholds?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -37,12 +40,20 @@ export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}):
   const film = filmOf(input, titles);
   const people = findPeople(text);
 
-  const fromRating = ratingVerdict(rating);
+  const stated = input.verdict ?? null;
+  const threshold = input.outlet
+    ? context.freshThresholds?.get(outletKey(input.outlet))
+    : undefined;
+  const fromRating = ratingVerdict(rating, threshold);
   const probability = read?.prediction.probability ?? null;
   const verdict: Verdict | null =
-    fromRating ?? (probability === null ? null : probability >= 0.5 ? "positive" : "negative");
+    stated ??
+    fromRating ??
+    (probability === null ? null : probability >= 0.5 ? "positive" : "negative");
   let confidence: number | null = null;
-  if (fromRating && rating?.score != null)
+  if (stated)
+    confidence = 1; // the critic's own verdict
+  else if (fromRating && rating?.score != null)
     confidence = model.ratingConfidence(rating.score, fromRating === "positive");
   else if (fromRating)
     confidence = 1; // the critic's own verdict word
@@ -83,9 +94,9 @@ function filmOf(input: ReviewInput, titles: ReturnType<typeof findTitles>): Film
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */
-export function ratingVerdict(rating: Rating | null): Verdict | null {
+export function ratingVerdict(rating: Rating | null, threshold = FRESH_THRESHOLD): Verdict | null {
   if (!rating) return null;
-  if (rating.score !== null) return rating.score >= FRESH_THRESHOLD ? "positive" : "negative";
+  if (rating.score !== null) return rating.score >= threshold ? "positive" : "negative";
   if (rating.verdict === "positive" || rating.verdict === "negative") return rating.verdict;
   return null;
 }

@@ -1,9 +1,10 @@
-import { analyzeReview } from "../analyze/analyze-review.js";
+import { analyzeReview, ratingVerdict } from "../analyze/analyze-review.js";
 import { learnOutletScales } from "../analyze/rating/index.js";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import type { Store } from "../store/db.js";
+import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { criticId } from "../store/keys.js";
 import { saveReviews } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
@@ -16,9 +17,21 @@ export async function addReview(
   store: Store,
   input: ReviewInput,
 ): Promise<{ analysis: Analysis; duplicate: boolean }> {
-  const analysis = analyzeReview(input, { scales: learnOutletScales([input]) });
+  const outlet = input.outlet ? outletKey(input.outlet) : null;
+  const before = await outletThresholds(store);
+  const analysis = analyzeReview(input, {
+    scales: learnOutletScales([input]),
+    freshThresholds: before,
+  });
   const saved = await saveReviews(store, [{ input, analysis }], null);
   if (input.critic) await refreshSourceStats(store, "critic", [criticId(input.critic)]);
-  if (input.outlet) await refreshSourceStats(store, "outlet", [outletKey(input.outlet)]);
-  return { analysis, duplicate: saved.duplicates > 0 };
+  if (!outlet) return { analysis, duplicate: saved.duplicates > 0 };
+  await refreshSourceStats(store, "outlet", [outlet]);
+  // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
+  const after = (await outletThresholds(store)).get(outlet);
+  const moved = after !== before.get(outlet) && !input.verdict && analysis.rating?.score != null;
+  return {
+    analysis: moved ? { ...analysis, verdict: ratingVerdict(analysis.rating, after) } : analysis,
+    duplicate: saved.duplicates > 0,
+  };
 }

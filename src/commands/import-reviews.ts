@@ -3,6 +3,7 @@ import { OutletScaleLearner } from "../analyze/rating/index.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
 import { titleUntitledFilms } from "../store/films.repository.js";
+import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import { type AnalyzedReview, saveReviews } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
@@ -40,6 +41,7 @@ export async function importReviews(
     if ("input" in item) learner.add(item.input.outlet, item.input.rating);
   }
   const scales = learner.scales();
+  const freshThresholds = await outletThresholds(store);
 
   const now = new Date().toISOString();
   const id = stableId("i", paths.join("\u0000"), now);
@@ -92,7 +94,10 @@ export async function importReviews(
         summary.rejects.push({ where: item.where, reason: item.error });
       continue;
     }
-    batch.push({ input: item.input, analysis: analyzeReview(item.input, { scales }) });
+    batch.push({
+      input: item.input,
+      analysis: analyzeReview(item.input, { scales, freshThresholds }),
+    });
     if (batch.length >= BATCH) await flush();
   }
   await flush();

@@ -1,4 +1,4 @@
-import type { Analysis } from "./analysis.js";
+import type { Analysis, Verdict } from "./analysis.js";
 
 /** The film a review says it is about, as given by its source (not yet matched to a catalog). */
 export interface FilmHint {
@@ -30,6 +30,12 @@ export interface ReviewInput {
   date: string | null;
   url: string | null;
   topCritic?: boolean;
+  /**
+   * The critic's own fresh/rotten verdict when the source states one apart from the rating
+   * (Rotten Tomatoes' fresh column, a "liked" flag). It outranks the rating's, and teaches
+   * the outlet's fresh threshold.
+   */
+  verdict?: Verdict;
   source?: { format: ReviewFormat; path?: string; line?: number };
 }
 

@@ -1,3 +1,4 @@
+import type { Verdict } from "../domain/analysis.js";
 import type { FilmHint, ReviewInput } from "../domain/review.js";
 
 /** The names each ReviewInput field goes by in front matter and other loose key–value data. */
@@ -23,6 +24,30 @@ export function stringValue(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const s = value.trim();
   return s === "" ? null : s;
+}
+
+const VERDICT_WORDS: Record<string, Verdict> = {
+  fresh: "positive",
+  positive: "positive",
+  liked: "positive",
+  yes: "positive",
+  true: "positive",
+  "1": "positive",
+  rotten: "negative",
+  negative: "negative",
+  no: "negative",
+  false: "negative",
+  "0": "negative",
+};
+
+/**
+ * A stated verdict: fresh/positive/liked/yes/true/1 or rotten/negative/no/false/0, any case;
+ * null when empty; an error naming the value otherwise.
+ */
+export function verdictValue(value: unknown): Verdict | null | { error: string } {
+  const s = typeof value === "boolean" ? String(value) : stringValue(value);
+  if (s === null) return null;
+  return VERDICT_WORDS[s.toLowerCase()] ?? { error: `verdict "${s}" is not fresh or rotten` };
 }
 
 /** A four-digit year between 1870 and 2100, or null. */

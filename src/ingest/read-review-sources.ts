@@ -12,7 +12,7 @@ export type ImportFormat = "auto" | "jsonl" | "csv" | ReviewFileFormat;
 
 export interface SourceOptions {
   format: ImportFormat;
-  /** CSV column → field; the preset's when a preset is named. */
+  /** CSV column → field; with a preset, added to (or overriding) the preset's mapping. */
   map?: Record<string, CsvField>;
   preset?: CsvPreset;
   encoding?: TextEncoding;
@@ -108,7 +108,7 @@ async function* jsonLines(
 
 async function* csvRows(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   const preset = options.preset ? CSV_PRESETS[options.preset] : null;
-  const map = options.map ?? preset?.map;
+  const map = preset ? { ...preset.map, ...options.map } : options.map;
   if (!map) throw new Error("a CSV needs --map column=field,… or --preset");
   const delimiter = /\.tsv(?:\.gz)?$/i.test(file) ? "\t" : ",";
   const encoding = options.encoding ?? preset?.encoding ?? "utf8";

@@ -10,6 +10,7 @@ import * as search from "./migrations/0003-search.js";
 import * as topCriticsTimeline from "./migrations/0004-top-critics-timeline.js";
 import * as sourceStats from "./migrations/0005-source-stats.js";
 import * as titleSearch from "./migrations/0006-title-search.js";
+import * as freshThresholds from "./migrations/0007-fresh-thresholds.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-top-critics-timeline": topCriticsTimeline,
   "0005-source-stats": sourceStats,
   "0006-title-search": titleSearch,
+  "0007-fresh-thresholds": freshThresholds,
 };
 
 /**

@@ -87,6 +87,8 @@ export interface ReviewsTable {
   score: number | null;
   score_source: string | null;
   text_score: number | null;
+  /** The critic's own verdict when the source stated one apart from the rating. */
+  stated_verdict: string | null;
   verdict: string | null;
   confidence: number | null;
   quote: string | null;
@@ -149,5 +151,7 @@ export interface SourceStatsTable {
   agreement: number | null;
   /** The rating scale used most, e.g. "stars of 5", "x/10", "letter grades". */
   scale: string | null;
+  /** The lowest score that counts as fresh, learned from the source's texts; null: 60. */
+  fresh_threshold: number | null;
   updated_at: string;
 }

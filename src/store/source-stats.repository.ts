@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Store } from "./db.js";
+import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
 
 /** Reviews a source needs before its leniency leans on its own offsets more than on zero. */
 export const LENIENCY_PRIOR_REVIEWS = 10;
@@ -11,6 +12,8 @@ export interface SourceStats {
   leniency: number | null;
   agreement: number | null;
   scale: string | null;
+  /** The lowest score that counts as fresh, learned from its texts; null: the default 60. */
+  freshThreshold: number | null;
 }
 
 const CHUNK = 500;
@@ -18,8 +21,9 @@ const CHUNK = 500;
 /**
  * Recomputes critics' or outlets' standing against consensus — leniency (mean offset from
  * each film's consensus, the review itself left out of it, shrunk toward 0), agreement with
- * each film's majority verdict, and the scale used most — for the given ids, after their
- * reviews (or their films) change. Never per request.
+ * each film's majority verdict, the scale used most, and the learned fresh threshold — for
+ * the given ids, after their reviews (or their films) change. An outlet's threshold is applied
+ * first: its rated reviews take the verdict it gives. Never per request.
  */
 export async function refreshSourceStats(
   store: Store,
@@ -32,6 +36,8 @@ export async function refreshSourceStats(
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const inChunk = sql.join(chunk);
+    const thresholds = await learnSourceThresholds(store, kind, chunk);
+    if (kind === "outlet") await applyOutletThresholds(store, thresholds);
     const lean = await sql<{ id: string; n: number | string; lean: number | string | null }>`
       select ${column} as id, count(*) as n,
              avg(r.score - (fa.score_sum - r.score) / (fa.score_count - 1)) as lean
@@ -69,6 +75,7 @@ export async function refreshSourceStats(
         agreement:
           a && Number(a.n) > 0 ? Math.round((1000 * Number(a.agree)) / Number(a.n)) / 1000 : null,
         scale: usage ? describeScale(usage.kind, usage.max) : null,
+        fresh_threshold: thresholds.get(id) ?? null,
         updated_at: now,
       };
     });
@@ -81,6 +88,7 @@ export async function refreshSourceStats(
           leniency: eb.ref("excluded.leniency"),
           agreement: eb.ref("excluded.agreement"),
           scale: eb.ref("excluded.scale"),
+          fresh_threshold: eb.ref("excluded.fresh_threshold"),
           updated_at: eb.ref("excluded.updated_at"),
         })),
       )
@@ -105,6 +113,7 @@ export async function sourceStats(
     leniency: row.leniency === null ? null : Number(row.leniency),
     agreement: row.agreement === null ? null : Number(row.agreement),
     scale: row.scale,
+    freshThreshold: row.fresh_threshold === null ? null : Number(row.fresh_threshold),
   };
 }
 

@@ -8,7 +8,9 @@ import { readRows } from "../../src/ingest/csv/read-rows.js";
 import { sumsOf } from "../../src/store/aggregates.repository.js";
 import type { Store } from "../../src/store/db.js";
 import { mergeFilms } from "../../src/store/films.repository.js";
+import { applyOutletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { deleteReviews, saveReviews } from "../../src/store/reviews.repository.js";
+import { refreshSourceStats } from "../../src/store/source-stats.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -175,6 +177,30 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
       expect(Object.keys(extra.recomputed.top).length).toBeGreaterThan(5);
       expect(Object.keys(extra.recomputed.months).length).toBeGreaterThan(20);
       expect(extra.stored).toEqual(extra.recomputed);
+
+      // A fresh threshold re-verdicts an outlet's rated reviews, their contributions with them.
+      const outlets = (await store.db.selectFrom("outlets").select("id").execute()).map(
+        (r) => r.id,
+      );
+      const strict = await applyOutletThresholds(store, new Map(outlets.map((id) => [id, 70])));
+      expect(strict).toBeGreaterThan(20);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+      await refreshSourceStats(store, "outlet", outlets); // learned thresholds, else 60, again
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+      const learned = await store.db
+        .selectFrom("outlet_stats")
+        .select(["id", "fresh_threshold"])
+        .execute();
+      const thresholdOf = new Map(learned.map((r) => [r.id, r.fresh_threshold ?? 60]));
+      const rated = await store.db
+        .selectFrom("reviews")
+        .select(["outlet_id", "rating_score", "verdict"])
+        .where("rating_score", "is not", null)
+        .execute();
+      for (const r of rated) {
+        const fresh = Number(r.rating_score) >= (thresholdOf.get(r.outlet_id ?? "") ?? 60);
+        expect(r.verdict).toBe(fresh ? "positive" : "negative");
+      }
     } finally {
       await store.close();
     }

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, test } from "vitest";
+import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
-import { saveReviews } from "../../src/store/reviews.repository.js";
+import { listReviews, saveReviews } from "../../src/store/reviews.repository.js";
 import {
   LENIENCY_PRIOR_REVIEWS,
   refreshSourceStats,
@@ -61,6 +63,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         leniency: shrunk,
         agreement: Math.round((1000 * 5) / 6) / 1000, // the last film's majority is negative
         scale: "x/10",
+        freshThreshold: null, // its ratings are all 90: nothing to learn a threshold from
       });
       const bea = await sourceStats(store, "critic", "bea-even");
       expect(bea?.leniency).toBeLessThan(0);
@@ -69,6 +72,54 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         scoredCount: 6,
         leniency: shrunk,
       });
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("an outlet whose critics call most 3-of-5 reviews rotten learns that 3 of 5 is rotten there", async () => {
+    const store = await testStore.open();
+    try {
+      const grumpy = (film: number, stars: number, verdict?: Verdict): ReviewInput => ({
+        ...emptyReviewInput(`Grumpy film ${film}: a film.`),
+        outlet: "Grumpy Weekly",
+        critic: "Grum Py",
+        rating: `${stars}/5`,
+        film: { title: `Grumpy film ${film}`, year: 2021 },
+        ...(verdict ? { verdict } : {}),
+      });
+      const stated = [0, 1, 2, 3, 4, 5].map((film) => grumpy(film, 3, "negative"));
+      stated.push(grumpy(6, 4, "positive"), grumpy(7, 4, "positive"));
+      const unstated = [grumpy(8, 3), grumpy(9, 3)]; // 60: fresh by default
+      const inputs = [...stated, ...unstated];
+      await saveReviews(
+        store,
+        analyzeReviews(inputs).map((analysis, i) => ({
+          input: inputs[i] as ReviewInput,
+          analysis,
+        })),
+        null,
+      );
+      const positives = async () =>
+        (await listReviews(store, { outletId: "grumpy weekly" }, { limit: 50 })).reviews.filter(
+          (r) => r.verdict === "positive",
+        ).length;
+      expect(await positives()).toBe(4);
+
+      await refreshSourceStats(store, "outlet", ["grumpy weekly"]);
+      expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBe(80);
+      expect(await positives()).toBe(2); // the unstated 3-of-5s follow the outlet's threshold
+      const sums = await store.db
+        .selectFrom("outlet_aggregates")
+        .select(["positive_count", "verdict_count"])
+        .where("outlet_id", "=", "grumpy weekly")
+        .executeTakeFirstOrThrow();
+      expect([Number(sums.positive_count), Number(sums.verdict_count)]).toEqual([2, 10]);
+
+      // A new review is read with the outlet's threshold from the start.
+      const added = await addReview(store, grumpy(10, 3));
+      expect(added.analysis.verdict).toBe("negative");
+      expect(await positives()).toBe(2);
     } finally {
       await store.close();
     }

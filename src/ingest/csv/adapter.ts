@@ -1,6 +1,6 @@
 import { decodeHTML } from "entities";
 import type { ReviewInput } from "../../domain/review.js";
-import { yearValue } from "../fields.js";
+import { verdictValue, yearValue } from "../fields.js";
 
 /** The ReviewInput fields a CSV column can map to. */
 export const CSV_FIELDS = [
@@ -16,6 +16,7 @@ export const CSV_FIELDS = [
   "imdbId",
   "filmId",
   "topCritic",
+  "verdict",
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
@@ -54,6 +55,8 @@ export function reviewFromRow(
     if (value !== undefined && value.trim() !== "") f[field] = decodeHTML(value).trim();
   }
   if (!f.text && !f.rating) return { error: "no text and no rating" };
+  const verdict = verdictValue(f.verdict);
+  if (verdict !== null && typeof verdict === "object") return verdict;
   const year = yearValue(f.year);
   const filmId = f.filmId ? `${filmIdPrefix}${f.filmId}` : undefined;
   const film =
@@ -76,6 +79,7 @@ export function reviewFromRow(
       date: f.date ? isoDate(f.date) : null,
       url: f.url ?? null,
       topCritic: f.topCritic !== undefined && /^(?:1|true|yes|y)$/i.test(f.topCritic),
+      ...(verdict ? { verdict } : {}),
       source: { format: "csv" },
     },
   };

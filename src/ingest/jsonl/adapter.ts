@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ReviewInput } from "../../domain/review.js";
-import { filmHint } from "../fields.js";
+import { filmHint, verdictValue } from "../fields.js";
 
 const text = z.string().nullish();
 
@@ -24,6 +24,7 @@ const ReviewJson = z.object({
     ])
     .nullish(),
   topCritic: z.boolean().nullish(),
+  verdict: z.union([z.string(), z.boolean()]).nullish(),
 });
 
 /**
@@ -46,6 +47,9 @@ export function reviewFromJson(
     return { error: `${field}${why}` };
   }
   const v = parsed.data;
+  const verdict = verdictValue(v.verdict);
+  if (verdict !== null && typeof verdict === "object")
+    return { error: `"verdict": ${verdict.error}` };
   const input: ReviewInput = {
     text: v.text,
     outlet: v.outlet ?? null,
@@ -58,5 +62,6 @@ export function reviewFromJson(
     source: line === undefined ? { format: "jsonl" } : { format: "jsonl", line },
   };
   if (typeof v.topCritic === "boolean") input.topCritic = v.topCritic;
+  if (verdict) input.verdict = verdict;
   return { input };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import { CSV_PRESETS, parseColumnMap, reviewFromRow } from "./adapter.js";
+
+describe("reviewFromRow", () => {
+  const rt = CSV_PRESETS.rt;
+  const row = {
+    id: "3",
+    review: "A &quot;bold&quot; film.",
+    rating: "3/5",
+    fresh: "rotten",
+    critic: "A. Critic",
+    top_critic: "1",
+    publisher: "Post",
+    date: "November 10, 2018",
+  };
+
+  test("the rt preset leaves the fresh column out: verdicts come from text and rating", () => {
+    const read = reviewFromRow(row, rt.map, rt.filmIdPrefix);
+    expect(read).toEqual({
+      input: expect.objectContaining({
+        text: 'A "bold" film.',
+        rating: "3/5",
+        outlet: "Post",
+        topCritic: true,
+        date: "2018-11-10",
+        film: { title: "", year: null, externalId: "rt:3" },
+      }),
+    });
+    expect(read).not.toHaveProperty("input.verdict");
+  });
+
+  test("fresh=verdict takes the critics' own verdicts; a bad one names its value", () => {
+    const map = { ...rt.map, fresh: "verdict" as const };
+    expect(reviewFromRow(row, map, rt.filmIdPrefix)).toMatchObject({
+      input: { verdict: "negative" },
+    });
+    expect(reviewFromRow({ ...row, fresh: "meh" }, map)).toEqual({
+      error: 'verdict "meh" is not fresh or rotten',
+    });
+  });
+
+  test("a column mapping names what it cannot map", () => {
+    expect(parseColumnMap("fresh=verdict,review=text")).toEqual({
+      fresh: "verdict",
+      review: "text",
+    });
+    expect(parseColumnMap("fresh=freshness")).toMatchObject({
+      error: expect.stringContaining('"freshness" is not a field'),
+    });
+  });
+});

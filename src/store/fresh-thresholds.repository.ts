@@ -1,0 +1,103 @@
+import { sql } from "kysely";
+import { learnFreshThreshold, type ThresholdLevel } from "../domain/fresh-threshold.js";
+import { FRESH_THRESHOLD } from "../domain/rating.js";
+import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
+import type { Store } from "./db.js";
+import type { SourceKind } from "./source-stats.repository.js";
+
+/**
+ * Each source's learned fresh threshold (null where the data do not allow one), from its
+ * reviews that carry both a rating and the critic's own verdict (see learnFreshThreshold).
+ */
+export async function learnSourceThresholds(
+  store: Store,
+  kind: SourceKind,
+  ids: readonly string[],
+): Promise<Map<string, number | null>> {
+  const column = sql.ref(kind === "critic" ? "r.critic_id" : "r.outlet_id");
+  const { rows } = await sql<{
+    id: string;
+    score: number | string;
+    n: number | string;
+    positive: number | string;
+  }>`
+    select ${column} as id, r.rating_score as score, count(*) as n,
+           sum(case when r.stated_verdict = 'positive' then 1 else 0 end) as positive
+    from reviews r
+    where ${column} in (${sql.join([...ids])}) and r.rating_score is not null
+      and r.stated_verdict is not null
+    group by ${column}, r.rating_score`.execute(store.db);
+  const levels = new Map<string, ThresholdLevel[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    levels.get(row.id)?.push({
+      score: Number(row.score),
+      count: Number(row.n),
+      positive: Number(row.positive),
+    });
+  }
+  return new Map([...levels].map(([id, l]) => [id, learnFreshThreshold(l)]));
+}
+
+/**
+ * Gives each outlet's rated reviews without a stated verdict the verdict its threshold
+ * (learned, else 60) gives their score, moving the changed reviews' contributions in the
+ * running sums in one transaction. Returns how many verdicts changed.
+ */
+export async function applyOutletThresholds(
+  store: Store,
+  thresholds: ReadonlyMap<string, number | null>,
+): Promise<number> {
+  // Outlets grouped by threshold: one query per threshold in use, not one per outlet.
+  const byThreshold = new Map<number, string[]>();
+  for (const [outletId, learned] of thresholds) {
+    const threshold = learned ?? FRESH_THRESHOLD;
+    byThreshold.set(threshold, [...(byThreshold.get(threshold) ?? []), outletId]);
+  }
+  return store.db.transaction().execute(async (trx) => {
+    let changed = 0;
+    for (const [threshold, outletIds] of byThreshold) {
+      const wrong = await trx
+        .selectFrom("reviews")
+        .select(["id", ...CONTRIBUTION_COLUMNS])
+        .where("outlet_id", "in", outletIds)
+        .where("rating_score", "is not", null)
+        .where("stated_verdict", "is", null)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),
+            eb.and([eb("verdict", "=", "negative"), eb("rating_score", ">=", threshold)]),
+          ]),
+        )
+        .execute();
+      if (wrong.length === 0) continue;
+      await applyContributions(trx, wrong, -1);
+      const flipped = wrong.map((r) => ({
+        ...r,
+        verdict: r.verdict === "positive" ? "negative" : "positive",
+      }));
+      for (const verdict of ["positive", "negative"] as const) {
+        const ids = flipped.filter((r) => r.verdict === verdict).map((r) => r.id);
+        for (let i = 0; i < ids.length; i += 500) {
+          await trx
+            .updateTable("reviews")
+            .set({ verdict })
+            .where("id", "in", ids.slice(i, i + 500))
+            .execute();
+        }
+      }
+      await applyContributions(trx, flipped, 1);
+      changed += wrong.length;
+    }
+    return changed;
+  });
+}
+
+/** The outlets' learned fresh thresholds, by outlet id, for analyzing new reviews. */
+export async function outletThresholds(store: Store): Promise<Map<string, number>> {
+  const rows = await store.db
+    .selectFrom("outlet_stats")
+    .select(["id", "fresh_threshold"])
+    .where("fresh_threshold", "is not", null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, Number(r.fresh_threshold)]));
+}
