@@ -137,6 +137,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
             url: { type: "string" },
             date: { type: "string" },
             topCritic: { type: "boolean" },
+            verdict: {
+              description:
+                "The critic's own verdict, when stated apart from the rating: fresh/positive/liked/yes/true/1 or rotten/negative/no/false/0",
+              oneOf: [{ type: "string" }, { type: "boolean" }],
+            },
             film: {
               oneOf: [
                 { type: "string", description: "Title (Year)" },
