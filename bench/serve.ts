@@ -1,29 +1,35 @@
 /**
- * npm run bench:serve — the JSON API under load on a SQLite database of 217,000+ reviews (the
- * rt-reviews file imported four times over, each copy from its own outlets): requests per
- * second and p50/p99 latency for /api/films/:id and /api/search, with autocannon on loopback,
- * median of 3 runs of 5 s each. The database is built once into the system's temp folder.
+ * npm run bench:serve — the JSON API under load on a database of 216,000+ reviews (the
+ * rt-reviews file imported four times over, each copy from its own outlets), SQLite and then
+ * PostgreSQL: requests per second and p50/p99 latency for /api/films/:id and /api/search,
+ * with autocannon on loopback, median of 3 runs of 5 s each. Each database is built once (a
+ * SQLite file in the system's temp folder, the PostgreSQL schema cinemeter_bench_serve) and
+ * kept for later runs.
  */
-import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { decodeHTML } from "entities";
+import pg from "pg";
 import { importReviews } from "../src/commands/import-reviews.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
 import { buildApp } from "../src/server/app.js";
-import { openStore } from "../src/store/db.js";
+import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { fmt, median, sharedDataFile } from "./shared-data.js";
 
 const COPIES = 4;
 const dir = join(tmpdir(), "cinemeter-bench-serve");
-const db = join(dir, "serve.db");
+const jsonl = join(dir, "reviews.jsonl");
+const pgUrl = process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const PG_SCHEMA = "cinemeter_bench_serve";
 mkdirSync(dir, { recursive: true });
 
-if (!existsSync(db)) {
-  const jsonl = join(dir, "reviews.jsonl");
-  const out = createWriteStream(jsonl);
+/** The rt-reviews file four times over as JSON lines, each copy from its own outlets. */
+async function writeReviews(): Promise<void> {
+  if (existsSync(jsonl)) return;
+  const out = createWriteStream(`${jsonl}.part`);
   for (let copy = 0; copy < COPIES; copy++) {
     for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {
       delimiter: "\t",
@@ -41,46 +47,77 @@ if (!existsSync(db)) {
     }
   }
   await new Promise((resolve) => out.end(resolve));
-  const store = await openStore({ dbPath: db, databaseUrl: null });
-  const started = Date.now();
-  const summary = await importReviews(store, [jsonl], { format: "jsonl" });
-  console.log(
-    `built the database: ${fmt(summary.imported)} reviews in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  renameSync(`${jsonl}.part`, jsonl);
+}
+
+/** The bench database of one dialect, imported once and kept for later runs. */
+async function benchStore(dialect: "sqlite" | "postgres"): Promise<Store> {
+  if (dialect === "postgres") {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    await client.query(`create schema if not exists ${PG_SCHEMA}`);
+    await client.end();
+  }
+  const store = await openStore(
+    dialect === "sqlite"
+      ? { dbPath: join(dir, "serve.db"), databaseUrl: null }
+      : {
+          dbPath: "",
+          databaseUrl: `${pgUrl}?options=${encodeURIComponent(`-c search_path=${PG_SCHEMA}`)}`,
+        },
   );
+  if ((await reviewCount(store)) === 0) {
+    await writeReviews();
+    const started = Date.now();
+    const summary = await importReviews(store, [jsonl], { format: "jsonl" });
+    console.log(
+      `${dialect}: built the database: ${fmt(summary.imported)} reviews in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  return store;
+}
+
+async function reviewCount(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom("reviews")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+for (const dialect of ["sqlite", "postgres"] as const) {
+  let store: Store;
+  try {
+    store = await benchStore(dialect);
+  } catch (error) {
+    console.log(`${dialect}: not measured (${(error as Error).message})`);
+    continue;
+  }
+  const reviews = await reviewCount(store);
+  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
+  const app = buildApp(store, { apiToken: null });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  console.log(
+    `${dialect}: ${fmt(reviews)} reviews; the busiest film has ${film?.reviewCount} reviews`,
+  );
+  for (const [name, path] of [
+    ["/api/films/:id", `/api/films/${film?.id}`],
+    ["/api/search?q=", "/api/search?q=film%2012"],
+  ] as const) {
+    const runs: autocannon.Result[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(await autocannon({ url: base + path, connections: 10, duration: 5 }));
+    const ok = runs.every((r) => r.non2xx === 0 && r.errors === 0);
+    console.log(
+      `${dialect} ${name}: ${fmt(median(runs.map((r) => r.requests.average)))} req/s, p50 ${median(runs.map((r) => r.latency.p50))} ms, ` +
+        `p99 ${median(runs.map((r) => r.latency.p99))} ms (10 connections, median of 3 × 5 s${ok ? "" : "; SOME REQUESTS FAILED"})`,
+    );
+  }
+  await app.close();
   await store.close();
 }
-
-const store = await openStore({ dbPath: db, databaseUrl: null });
-const reviews = Number(
-  (
-    await store.db
-      .selectFrom("reviews")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow()
-  ).n,
-);
-const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
-const app = buildApp(store, { apiToken: null });
-await app.listen({ port: 0, host: "127.0.0.1" });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-console.log(`${fmt(reviews)} reviews; the busiest film has ${film?.reviewCount} reviews`);
-
-for (const [name, path] of [
-  ["/api/films/:id", `/api/films/${film?.id}`],
-  ["/api/search?q=", "/api/search?q=film%2012"],
-] as const) {
-  const runs: autocannon.Result[] = [];
-  for (let i = 0; i < 3; i++)
-    runs.push(await autocannon({ url: base + path, connections: 10, duration: 5 }));
-  const ok = runs.every((r) => r.non2xx === 0 && r.errors === 0);
-  console.log(
-    `${name}: ${fmt(median(runs.map((r) => r.requests.average)))} req/s, p50 ${median(runs.map((r) => r.latency.p50))} ms, ` +
-      `p99 ${median(runs.map((r) => r.latency.p99))} ms (10 connections, median of 3 × 5 s${ok ? "" : "; SOME REQUESTS FAILED"})`,
-  );
-}
-await app.close();
-await store.close();
 console.log(
   `peak RSS of this bench process (server and load generator): ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`,
 );
