@@ -19,6 +19,7 @@ import * as topCriticsTimeline from "./migrations/0004-top-critics-timeline.js";
 import * as sourceStats from "./migrations/0005-source-stats.js";
 import * as titleSearch from "./migrations/0006-title-search.js";
 import * as freshThresholds from "./migrations/0007-fresh-thresholds.js";
+import * as reviewAspects from "./migrations/0008-review-aspects.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005-source-stats": sourceStats,
   "0006-title-search": titleSearch,
   "0007-fresh-thresholds": freshThresholds,
+  "0008-review-aspects": reviewAspects,
 };
 
 /**

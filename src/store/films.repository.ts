@@ -114,6 +114,16 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
 
 export type FilmSort = "score" | "reviews" | "recent";
 
+/** The latest year any review is dated in, or null when no review has a date. */
+export async function latestReviewYear(db: Kysely<Database>): Promise<number | null> {
+  const row = await db
+    .selectFrom("film_months")
+    .select((eb) => eb.fn.max("month").as("month"))
+    .executeTakeFirst();
+  const year = row?.month ? Number(String(row.month).slice(0, 4)) : Number.NaN;
+  return Number.isFinite(year) ? year : null;
+}
+
 /** The mean of every scored review (C in the Bayesian score), or 60 on an empty site. */
 export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
   const site = await db
@@ -125,14 +135,26 @@ export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
     : 60;
 }
 
-/** Films with reviews, with their figures, best first by `sort`. */
+/**
+ * Films with reviews, with their figures, best first by `sort`; with `reviewedIn`, only
+ * films reviewed in that year (by the reviews' own dates), and with `minReviews`, only films
+ * with at least that many reviews.
+ */
 export async function listFilms(
   db: Kysely<Database>,
   {
     sort = "score",
     limit = 50,
     offset = 0,
-  }: { sort?: FilmSort; limit?: number; offset?: number } = {},
+    reviewedIn,
+    minReviews = 1,
+  }: {
+    sort?: FilmSort;
+    limit?: number;
+    offset?: number;
+    reviewedIn?: number;
+    minReviews?: number;
+  } = {},
 ): Promise<FilmSummary[]> {
   const siteMean = await siteMeanScore(db);
   const m = BAYESIAN_PRIOR_REVIEWS;
@@ -141,7 +163,19 @@ export async function listFilms(
     .innerJoin("film_aggregates as a", "a.film_id", "films.id")
     .selectAll("a")
     .select(["films.id", "films.title", "films.year", "films.imdb_id", "films.provisional"])
-    .where("a.review_count", ">", 0);
+    .where("a.review_count", ">=", Math.max(1, minReviews));
+  if (reviewedIn !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("film_months as fm")
+          .select("fm.film_id")
+          .whereRef("fm.film_id", "=", "films.id")
+          .where("fm.month", ">=", `${reviewedIn}-01`)
+          .where("fm.month", "<=", `${reviewedIn}-12`),
+      ),
+    );
+  }
   if (sort === "score") {
     query = query.orderBy(sql`(a.score_sum + ${m * siteMean}) / (a.score_count + ${m})`, "desc");
   } else if (sort === "reviews") {
@@ -185,19 +219,12 @@ export async function titleUntitledFilms(
         .select("analysis")
         .where("film_id", "=", id)
         .execute();
-      const votes = new Map<string, { title: string; count: number }>();
-      for (const { analysis } of reviews) {
+      const titles = reviews.flatMap(({ analysis }) => {
         const title = (JSON.parse(analysis) as { film?: { title?: string } }).film?.title;
-        if (!title) continue;
-        const key = titleKey(title);
-        const vote = votes.get(key) ?? { title, count: 0 };
-        vote.count++;
-        votes.set(key, vote);
-      }
-      const best = [...votes.values()].sort(
-        (a, b) => b.count - a.count || a.title.localeCompare(b.title),
-      )[0];
-      if (!best || best.count < 2) continue;
+        return title ? [title] : [];
+      });
+      const [best, second] = titleVotes(titles);
+      if (!best || best.count < 2 || best.count === second?.count) continue;
       await db
         .updateTable("films")
         .set({ title: best.title, title_key: titleKey(best.title) })
@@ -207,6 +234,47 @@ export async function titleUntitledFilms(
     }
   }
   return titled;
+}
+
+/**
+ * Titles by how many reviews name them, most first. A short form counts for the full title
+ * it begins ("Three Billboards" for "Three Billboards Outside Ebbing, Missouri"), and
+ * spellings that differ only by small words ("of", "the") count as one; each group is
+ * published under the spelling most of its reviews use.
+ */
+export function titleVotes(titles: readonly string[]): Array<{ title: string; count: number }> {
+  const loose = (title: string) =>
+    titleKey(title)
+      .replace(/\b(?:of|the|a|an|and)\b/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const title of titles) {
+    const key = loose(title);
+    if (!key) continue;
+    const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+    group.count++;
+    group.spellings.set(title, (group.spellings.get(title) ?? 0) + 1);
+    groups.set(key, group);
+  }
+  // Longest keys first: a short form's votes go to the longest title it begins.
+  const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
+  for (const short of keys) {
+    const full = keys.find((k) => k.length > short.length && k.startsWith(`${short} `));
+    const from = groups.get(short);
+    const into = full ? groups.get(full) : undefined;
+    if (!from || !into) continue;
+    into.count += from.count;
+    groups.delete(short);
+  }
+  return [...groups.values()]
+    .map((g) => ({
+      // The spelling most reviews use, the longest on a tie.
+      title:
+        [...g.spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? "",
+      count: g.count,
+    }))
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
 }
 
 /**
@@ -241,11 +309,9 @@ async function moveReviews(store: Store, fromId: string, intoId: string) {
       .where("film_id", "=", fromId)
       .execute();
     await applyContributions(trx, moving, -1);
-    await trx
-      .updateTable("reviews")
-      .set({ film_id: intoId })
-      .where("film_id", "=", fromId)
-      .execute();
+    for (const table of ["reviews", "review_aspects"] as const) {
+      await trx.updateTable(table).set({ film_id: intoId }).where("film_id", "=", fromId).execute();
+    }
     await applyContributions(
       trx,
       moving.map((r) => ({ ...r, film_id: intoId })),

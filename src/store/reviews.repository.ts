@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -25,14 +25,14 @@ const INSERT_CHUNK = 400;
  * Stores a batch of reviews in one transaction: their outlets, critics and films, the
  * reviews not already stored (the same URL, or the same words, from the same outlet is a
  * duplicate), and the running sums of everything they count towards. Returns how many were
- * new and how many were duplicates.
+ * new, how many were duplicates, and each review's id, in order.
  */
 export async function saveReviews(
   store: Store,
   reviews: readonly AnalyzedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{ imported: number; duplicates: number }> {
+): Promise<{ imported: number; duplicates: number; ids: string[] }> {
   return store.db.transaction().execute(async (trx) => {
     const outlets = new Map<string, string>();
     const critics = new Map<string, { name: string; top: number }>();
@@ -63,6 +63,7 @@ export async function saveReviews(
     // Films by hint, but a hint several films fit is resolved per review, by the people it names.
     const films = new Map<string, string>();
     const rows: ReviewsTable[] = [];
+    const aspectsOf = new Map<string, Analysis["aspects"]>();
     for (const { input, analysis } of reviews) {
       const hint = analysis.film;
       let filmId: string | null = null;
@@ -75,20 +76,42 @@ export async function saveReviews(
           if (!resolved.ambiguous) films.set(cacheKey, filmId);
         }
       }
-      rows.push(reviewRow(input, analysis, filmId, importId, now));
+      const row = reviewRow(input, analysis, filmId, importId, now);
+      rows.push(row);
+      if (!aspectsOf.has(row.id)) aspectsOf.set(row.id, analysis.aspects);
     }
-    const inserted: ReviewContribution[] = [];
+    const inserted: Array<ReviewContribution & { id: string }> = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       const saved = await trx
         .insertInto("reviews")
         .values(rows.slice(i, i + INSERT_CHUNK))
         .onConflict((oc) => oc.doNothing())
-        .returning([...CONTRIBUTION_COLUMNS])
+        .returning(["id", ...CONTRIBUTION_COLUMNS])
         .execute();
       inserted.push(...saved);
     }
+    const aspects = inserted.flatMap((r) =>
+      (aspectsOf.get(r.id) ?? []).map((a) => ({
+        review_id: r.id,
+        film_id: r.film_id,
+        aspect: a.aspect,
+        polarity: a.polarity,
+        evidence: a.evidence,
+      })),
+    );
+    for (let i = 0; i < aspects.length; i += INSERT_CHUNK) {
+      await trx
+        .insertInto("review_aspects")
+        .values(aspects.slice(i, i + INSERT_CHUNK))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
     await applyContributions(trx, inserted, 1);
-    return { imported: inserted.length, duplicates: rows.length - inserted.length };
+    return {
+      imported: inserted.length,
+      duplicates: rows.length - inserted.length,
+      ids: rows.map((r) => r.id),
+    };
   });
 }
 
@@ -96,6 +119,10 @@ export async function saveReviews(
 export async function deleteReviews(store: Store, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   return store.db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom("review_aspects")
+      .where("review_id", "in", [...ids])
+      .execute();
     const gone = await trx
       .deleteFrom("reviews")
       .where("id", "in", [...ids])
@@ -156,6 +183,7 @@ function reviewRow(
 export interface ReviewSummary {
   id: string;
   filmId: string | null;
+  filmTitle: string | null;
   outlet: string | null;
   outletId: string | null;
   critic: string | null;
@@ -173,6 +201,16 @@ export interface ReviewSummary {
   title: string | null;
 }
 
+/** Orders of a review list: newest added, newest by its own date, highest or lowest score. */
+export type ReviewSort = "added" | "date" | "score" | "lowest";
+
+const SORT_KEYS: Record<ReviewSort, { key: RawBuilder<string | number>; desc: boolean }> = {
+  added: { key: sql<string>`reviews.created_at`, desc: true },
+  date: { key: sql<string>`coalesce(reviews.date, '')`, desc: true },
+  score: { key: sql<number>`coalesce(reviews.score, -1)`, desc: true },
+  lowest: { key: sql<number>`coalesce(reviews.score, 1000)`, desc: false },
+};
+
 export interface ReviewFilter {
   filmId?: string;
   criticId?: string;
@@ -183,19 +221,24 @@ export interface ReviewFilter {
 }
 
 /**
- * Reviews, newest first, a page at a time: `after` is the cursor the previous page returned
- * (keyset pagination, so pages stay stable while reviews arrive).
+ * Reviews, newest first (or by `sort`; reviews without a date or score last), a page at a
+ * time: `after` is the cursor the previous page returned (keyset pagination, so pages stay
+ * stable while reviews arrive).
  */
 export async function listReviews(
   store: Store,
   filter: ReviewFilter,
-  page: { after?: string | null; limit: number },
+  page: { after?: string | null; limit: number; sort?: ReviewSort },
 ): Promise<{ reviews: ReviewSummary[]; next: string | null }> {
+  const order = SORT_KEYS[page.sort ?? "added"];
   let query = store.db
     .selectFrom("reviews")
     .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
     .leftJoin("critics", "critics.id", "reviews.critic_id")
+    .leftJoin("films", "films.id", "reviews.film_id")
+    .select(order.key.as("sort_key"))
     .select([
+      "films.title as film_title",
       "reviews.id",
       "reviews.film_id",
       "reviews.outlet_id",
@@ -225,16 +268,18 @@ export async function listReviews(
   if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
   const cursor = decodeCursor(page.after);
   if (cursor) {
+    const past = order.desc ? "<" : ">";
     query = query.where((eb) =>
       eb.or([
-        eb("reviews.created_at", "<", cursor.at),
-        eb.and([eb("reviews.created_at", "=", cursor.at), eb("reviews.id", "<", cursor.id)]),
+        eb(order.key, past, cursor.at),
+        eb.and([eb(order.key, "=", cursor.at), eb("reviews.id", past, cursor.id)]),
       ]),
     );
   }
+  const direction = order.desc ? "desc" : "asc";
   const rows = await query
-    .orderBy("reviews.created_at", "desc")
-    .orderBy("reviews.id", "desc")
+    .orderBy(order.key, direction)
+    .orderBy("reviews.id", direction)
     .limit(page.limit + 1)
     .execute();
   const more = rows.length > page.limit;
@@ -244,6 +289,7 @@ export async function listReviews(
     reviews: shown.map((r) => ({
       id: r.id,
       filmId: r.film_id,
+      filmTitle: r.film_title,
       outlet: r.outlet,
       outletId: r.outlet_id,
       critic: r.critic,
@@ -263,22 +309,25 @@ export async function listReviews(
       url: r.url,
       title: r.title,
     })),
-    next: more && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
+    next: more && last ? encodeCursor({ at: last.sort_key, id: last.id }) : null,
   };
 }
 
-function encodeCursor(cursor: { at: string; id: string }): string {
+function encodeCursor(cursor: { at: string | number; id: string }): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(cursor: string | null | undefined): { at: string; id: string } | null {
+function decodeCursor(
+  cursor: string | null | undefined,
+): { at: string | number; id: string } | null {
   if (!cursor) return null;
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
       at?: unknown;
       id?: unknown;
     };
-    return typeof value.at === "string" && typeof value.id === "string"
+    return (typeof value.at === "string" || typeof value.at === "number") &&
+      typeof value.id === "string"
       ? { at: value.at, id: value.id }
       : null;
   } catch {

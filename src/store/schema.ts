@@ -27,6 +27,13 @@ export interface Database {
   people: { id: string; name: string };
   critic_stats: SourceStatsTable;
   outlet_stats: SourceStatsTable;
+  review_aspects: {
+    review_id: string;
+    film_id: string | null;
+    aspect: string;
+    polarity: string;
+    evidence: string;
+  };
   film_people: {
     film_id: string;
     person_id: string;

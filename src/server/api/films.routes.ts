@@ -13,6 +13,7 @@ const ReviewList = Paging.extend({
   top: z.enum(["true", "false"]).optional(),
   verdict: z.enum(["positive", "negative"]).optional(),
   rated: z.enum(["true", "false"]).optional(),
+  sort: z.enum(["added", "date", "score", "lowest"]).default("added"),
 });
 
 /** GET /api/films, /api/films/:id, /api/films/:id/reviews. */
@@ -47,7 +48,7 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
         ...(q.verdict ? { verdict: q.verdict } : {}),
         ...(q.rated === "true" ? { ratedOnly: true } : {}),
       },
-      { after: q.cursor ?? null, limit: q.limit },
+      { after: q.cursor ?? null, limit: q.limit, sort: q.sort },
     );
   });
 }

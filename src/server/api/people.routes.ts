@@ -6,7 +6,7 @@ import { sumsOf } from "../../store/aggregates.repository.js";
 import type { Store } from "../../store/db.js";
 import { siteMeanScore } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
-import { sourceStats } from "../../store/source-stats.repository.js";
+import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, Paging } from "../paging.js";
 
@@ -45,37 +45,15 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
     app.get(`/api/${kind}/:id`, async (request) => {
       const { id } = parseRequest(Id, request.params, "path");
       const q = parseRequest(Paging, request.query, "query");
-      const row =
-        kind === "critics"
-          ? await store.db
-              .selectFrom("critics")
-              .leftJoin("critic_aggregates as a", "a.critic_id", "critics.id")
-              .selectAll("a")
-              .select(["critics.id", "critics.name"])
-              .where("critics.id", "=", id)
-              .executeTakeFirst()
-          : await store.db
-              .selectFrom("outlets")
-              .leftJoin("outlet_aggregates as a", "a.outlet_id", "outlets.id")
-              .selectAll("a")
-              .select(["outlets.id", "outlets.name"])
-              .where("outlets.id", "=", id)
-              .executeTakeFirst();
-      if (!row) throw errors.notFound(`${kind === "critics" ? "critic" : "outlet"} ${id}`);
+      const source = await getSource(store, kind === "critics" ? "critic" : "outlet", id);
+      if (!source) throw errors.notFound(`${kind === "critics" ? "critic" : "outlet"} ${id}`);
       const reviews = await listReviews(
         store,
         kind === "critics" ? { criticId: id } : { outletId: id },
         { after: q.cursor ?? null, limit: q.limit },
       );
-      const sums = sumsOf(row);
-      const stats = await sourceStats(store, kind === "critics" ? "critic" : "outlet", id);
-      return {
-        id: row.id,
-        name: row.name,
-        stats,
-        ...aggregateFigures(sums, await siteMeanScore(store.db)),
-        ...reviews,
-      };
+      const { kind: _kind, topCritic: _top, ...figures } = source;
+      return { ...figures, ...reviews };
     });
   }
 }

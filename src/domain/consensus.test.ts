@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { criticsSay } from "./consensus.js";
+
+describe("criticsSay", () => {
+  test("the lean, what was praised, what was faulted", () => {
+    expect(
+      criticsSay(82, 40, [
+        { aspect: "acting", positive: 9, negative: 1, neutral: 2 },
+        { aspect: "pacing", positive: 1, negative: 4, neutral: 0 },
+        { aspect: "music", positive: 1, negative: 0, neutral: 3 }, // too few judged
+      ]),
+    ).toBe("Critics loved it, with praise for the performances and complaints about the pacing.");
+  });
+
+  test("a split film; three praised aspects listed with commas", () => {
+    expect(
+      criticsSay(50, 20, [
+        { aspect: "visuals", positive: 6, negative: 0, neutral: 0 },
+        { aspect: "acting", positive: 5, negative: 1, neutral: 0 },
+        { aspect: "music", positive: 2, negative: 1, neutral: 0 },
+        { aspect: "writing", positive: 2, negative: 3, neutral: 0 },
+      ]),
+    ).toBe(
+      "Critics were split, with praise for the look of it, the performances and the music and complaints about the writing.",
+    );
+  });
+
+  test("no aspects: the lean alone; no verdicts: nothing", () => {
+    expect(criticsSay(10, 12, [])).toBe("Critics panned it.");
+    expect(criticsSay(100, 2, [])).toBe("Too few reviews for a consensus yet.");
+    expect(criticsSay(null, 0, [])).toBeNull();
+  });
+});

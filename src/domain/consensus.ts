@@ -1,0 +1,76 @@
+import type { AspectName } from "./analysis.js";
+
+/** How many of a film's reviews praise, fault or only mention one aspect. */
+export interface AspectTally {
+  aspect: AspectName;
+  positive: number;
+  negative: number;
+  neutral: number;
+}
+
+/** Judged mentions an aspect needs before the consensus names it. */
+const MIN_MENTIONS = 2;
+
+const ASPECT_WORDS: Record<AspectName, string> = {
+  acting: "the performances",
+  direction: "the direction",
+  writing: "the writing",
+  pacing: "the pacing",
+  visuals: "the look of it",
+  music: "the music",
+  editing: "the editing",
+  humor: "the humour",
+  effects: "the effects",
+};
+
+/**
+ * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
+ * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
+ * those that judge them) and what was faulted (judged negative by at least 2 and half). Null
+ * without verdicts.
+ *
+ * @example
+ * criticsSay(82, 40, [{ aspect: "acting", positive: 9, negative: 1, neutral: 2 },
+ *                     { aspect: "pacing", positive: 1, negative: 4, neutral: 0 }])
+ * // "Critics loved it, with praise for the performances and complaints about the pacing."
+ */
+export function criticsSay(
+  percentPositive: number | null,
+  reviewCount: number,
+  aspects: readonly AspectTally[],
+): string | null {
+  if (percentPositive === null || reviewCount === 0) return null;
+  const lean =
+    reviewCount < 5
+      ? "Too few reviews for a consensus yet"
+      : percentPositive >= 80
+        ? "Critics loved it"
+        : percentPositive >= 60
+          ? "Most critics liked it"
+          : percentPositive > 40
+            ? "Critics were split"
+            : percentPositive > 20
+              ? "Most critics disliked it"
+              : "Critics panned it";
+  const judged = (a: AspectTally) => a.positive + a.negative;
+  const ranked = [...aspects].sort((a, b) => judged(b) - judged(a));
+  const praised = ranked
+    .filter((a) => a.positive >= MIN_MENTIONS && a.positive >= (2 / 3) * judged(a))
+    .slice(0, 3)
+    .map((a) => ASPECT_WORDS[a.aspect]);
+  const faulted = ranked
+    .filter((a) => a.negative >= MIN_MENTIONS && a.negative >= judged(a) / 2)
+    .slice(0, 2)
+    .map((a) => ASPECT_WORDS[a.aspect]);
+  const parts = [
+    praised.length ? `praise for ${list(praised)}` : null,
+    faulted.length ? `complaints about ${list(faulted)}` : null,
+  ].filter(Boolean);
+  return parts.length ? `${lean}, with ${parts.join(" and ")}.` : `${lean}.`;
+}
+
+function list(items: string[]): string {
+  return items.length <= 2
+    ? items.join(" and ")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
