@@ -121,10 +121,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command("serve")
-    .summary("serve the JSON API (and, soon, the site)")
+    .summary("serve the site and the JSON API")
     .option("--port <port>", "port to listen on (default 3000, or PORT; 0 picks a free one)")
     .option("--host <host>", "address to listen on (default 127.0.0.1, or CINEMETER_HOST)")
     .option("--db <path>", "SQLite database file")
+    .option("--no-examples", "do not import the bundled examples into an empty database")
     .action(async (options) =>
       setExitCode(await (await import("./serve.js")).serveCommand(options, io)),
     );

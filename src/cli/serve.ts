@@ -1,3 +1,4 @@
+import { examplesFolder, importExamplesIfEmpty } from "../commands/import-examples.js";
 import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import { buildApp } from "../server/app.js";
@@ -5,11 +6,13 @@ import { openStore } from "../store/db.js";
 import type { Io } from "./io.js";
 
 /**
- * `cinemeter serve [--port] [--host] [--db]`: the HTTP server until SIGINT or SIGTERM, then a
- * clean shutdown (requests in flight finish, the store closes).
+ * `cinemeter serve [--port] [--host] [--db] [--no-examples]`: the site and the API until
+ * SIGINT or SIGTERM, then a clean shutdown (requests in flight finish, the store closes). On
+ * a database with no reviews it first imports the bundled examples, and says how to import
+ * real data.
  */
 export async function serveCommand(
-  options: { port?: string; host?: string; db?: string },
+  options: { port?: string; host?: string; db?: string; examples?: boolean },
   io: Io,
 ): Promise<number> {
   const config = loadConfig(process.env, options);
@@ -20,6 +23,15 @@ export async function serveCommand(
       error,
     );
   });
+  if (options.examples !== false) {
+    const examples = await importExamplesIfEmpty(store);
+    if (examples) {
+      io.stdout.write(
+        `The database was empty: imported ${examples.imported} example reviews from ${examplesFolder()}.\n` +
+          "Import real data with `cinemeter import FILE...` (JSON lines, CSV/TSV with --map or --preset rt, folders of reviews) and `cinemeter catalog import` (IMDb, MovieLens).\n",
+      );
+    }
+  }
   const app = buildApp(store, config, { logger: false });
   const host = options.host ?? config.host;
   try {
@@ -31,7 +43,7 @@ export async function serveCommand(
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   io.stdout.write(
-    `Cinemeter is serving http://${host}:${port}/ (API at /api, OpenAPI at /api/openapi.json) — Ctrl-C stops it\n`,
+    `Cinemeter is serving http://${host}:${port}/ (the site; API at /api, OpenAPI at /api/openapi.json) — Ctrl-C stops it\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

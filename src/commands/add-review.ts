@@ -16,7 +16,7 @@ import { refreshSourceStats } from "../store/source-stats.repository.js";
 export async function addReview(
   store: Store,
   input: ReviewInput,
-): Promise<{ analysis: Analysis; duplicate: boolean }> {
+): Promise<{ analysis: Analysis; duplicate: boolean; filmId: string | null }> {
   const outlet = input.outlet ? outletKey(input.outlet) : null;
   const before = await outletThresholds(store);
   const analysis = analyzeReview(input, {
@@ -25,7 +25,13 @@ export async function addReview(
   });
   const saved = await saveReviews(store, [{ input, analysis }], null);
   if (input.critic) await refreshSourceStats(store, "critic", [criticId(input.critic)]);
-  if (!outlet) return { analysis, duplicate: saved.duplicates > 0 };
+  const stored = await store.db
+    .selectFrom("reviews")
+    .select("film_id")
+    .where("id", "=", saved.ids[0] ?? "")
+    .executeTakeFirst();
+  const filmId = stored?.film_id ?? null;
+  if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId };
   await refreshSourceStats(store, "outlet", [outlet]);
   // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
   const after = (await outletThresholds(store)).get(outlet);
@@ -33,5 +39,17 @@ export async function addReview(
   return {
     analysis: moved ? { ...analysis, verdict: ratingVerdict(analysis.rating, after) } : analysis,
     duplicate: saved.duplicates > 0,
+    filmId,
   };
+}
+
+/**
+ * What adding a review would store — its full analysis, with the outlets' learned thresholds —
+ * without storing anything (the add-a-review page's preview).
+ */
+export async function previewReview(store: Store, input: ReviewInput): Promise<Analysis> {
+  return analyzeReview(input, {
+    scales: learnOutletScales([input]),
+    freshThresholds: await outletThresholds(store),
+  });
 }

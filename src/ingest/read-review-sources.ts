@@ -45,10 +45,13 @@ export async function* readReviewSources(
   }
 }
 
+/** A folder's review files, walked recursively; README and LICENSE files are not reviews. */
 async function reviewFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && REVIEW_EXTENSIONS.test(e.name))
+    .filter(
+      (e) => e.isFile() && REVIEW_EXTENSIONS.test(e.name) && !/^(?:readme|license)\b/i.test(e.name),
+    )
     .map((e) => join(e.parentPath ?? folder, e.name))
     .sort();
 }

@@ -1,0 +1,40 @@
+// Search as you type: progressive enhancement of the header's search form. Without this
+// script the form still submits to /search. Suggestions are built with textContent only.
+const form = document.querySelector("form.search");
+const input = form?.querySelector("input[name=q]");
+if (form && input) {
+  const list = document.createElement("ul");
+  list.className = "suggestions";
+  list.id = "search-suggestions";
+  list.setAttribute("aria-label", "Suggestions");
+  form.append(list);
+  input.setAttribute("aria-controls", list.id);
+  let timer = 0;
+  let asked = "";
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 150);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") list.replaceChildren();
+  });
+  async function suggest() {
+    const q = input.value.trim();
+    if (q === asked) return;
+    asked = q;
+    if (q.length < 2) return list.replaceChildren();
+    const response = await fetch(`/api/search?limit=6&q=${encodeURIComponent(q)}`);
+    if (!response.ok || q !== asked) return;
+    const { films } = await response.json();
+    list.replaceChildren(
+      ...films.map((film) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = `/films/${encodeURIComponent(film.id)}`;
+        link.textContent = film.year ? `${film.title} (${film.year})` : film.title;
+        item.append(link);
+        return item;
+      }),
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import type { FilmAspect } from "../../../store/aspects.repository.js";
+
+const NAMES: Record<string, string> = {
+  acting: "Acting",
+  direction: "Direction",
+  writing: "Writing",
+  pacing: "Pacing and length",
+  visuals: "Look",
+  music: "Music and sound",
+  editing: "Editing",
+  humor: "Humour",
+  effects: "Effects",
+};
+
+/** What critics praised and faulted: a bar per aspect and a quote per side. */
+export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
+  const shown = aspects.filter((a) => a.positive + a.negative > 0).slice(0, 6);
+  if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
+  return (
+    <ul class="aspects">
+      {shown.map((a) => {
+        const judged = a.positive + a.negative;
+        const pos = Math.round((100 * a.positive) / judged);
+        return (
+          <li key={a.aspect} class="card">
+            <strong>{NAMES[a.aspect] ?? a.aspect}</strong>{" "}
+            <span class="muted">
+              {a.positive} praise, {a.negative} complaints
+            </span>
+            <div
+              class="aspect-bar"
+              role="img"
+              aria-label={`${pos}% of ${judged} judgements positive`}
+            >
+              <span class="pos" style={{ width: `${pos}%` }} />
+              <span class="neg" style={{ width: `${100 - pos}%` }} />
+            </div>
+            {a.quotes.positive ? (
+              <blockquote>
+                “{a.quotes.positive.text}”
+                {a.quotes.positive.outlet ? (
+                  <span class="muted"> — {a.quotes.positive.outlet}</span>
+                ) : null}
+              </blockquote>
+            ) : null}
+            {a.quotes.negative ? (
+              <blockquote>
+                “{a.quotes.negative.text}”
+                {a.quotes.negative.outlet ? (
+                  <span class="muted"> — {a.quotes.negative.outlet}</span>
+                ) : null}
+              </blockquote>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

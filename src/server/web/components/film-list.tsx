@@ -1,0 +1,25 @@
+import type { FilmSummary } from "../../../store/films.repository.js";
+import { bandClass, count, filmName, percent, score, seg } from "../format.js";
+
+/** Films as cards: name, mean score in its band colour, % positive, review count. */
+export function FilmList({ films, empty }: { films: FilmSummary[]; empty: string }) {
+  if (films.length === 0) return <p class="muted">{empty}</p>;
+  return (
+    <ul class="grid">
+      {films.map((f) => (
+        <li key={f.id} class="card">
+          <a href={`/films/${seg(f.id)}`}>
+            <strong>{filmName(f)}</strong>
+          </a>
+          <div>
+            <span class={`score ${bandClass(f.band)}`}>{score(f.meanScore)}</span>{" "}
+            {percent(f.percentPositive)} positive ·{" "}
+            <span class="muted">
+              {count(f.reviewCount)} {f.reviewCount === 1 ? "review" : "reviews"}
+            </span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReviewSummary } from "../../../store/reviews.repository.js";
+import { date, score, seg } from "../format.js";
+
+/**
+ * One review: who and where, the rating as written and its 0–100 score, the verdict, where
+ * the score came from (stated, or estimated from the text with its confidence), the pull
+ * quote, the link.
+ */
+export function ReviewCard({ review, showFilm }: { review: ReviewSummary; showFilm?: boolean }) {
+  const estimated = review.scoreSource === "text";
+  return (
+    <li class="review card">
+      <header>
+        {review.critic ? (
+          <a class="source" href={`/critics/${seg(review.criticId ?? "")}`}>
+            {review.critic}
+          </a>
+        ) : null}
+        {review.outlet ? (
+          <a href={`/outlets/${seg(review.outletId ?? "")}`}>{review.outlet}</a>
+        ) : null}
+        {review.topCritic ? <span class="muted">top critic</span> : null}
+        {showFilm && review.filmId ? (
+          <a href={`/films/${seg(review.filmId)}`}>on {review.filmTitle ?? "a film"}</a>
+        ) : null}
+        {review.date ? <span class="muted">{date(review.date)}</span> : null}
+      </header>
+      {review.quote ? <blockquote>“{review.quote}”</blockquote> : null}
+      <div class="facts">
+        {review.verdict ? (
+          <span class={`verdict-${review.verdict}`}>
+            {review.verdict === "positive" ? "Fresh" : "Rotten"}
+          </span>
+        ) : null}
+        {review.rating ? <span>Rated “{review.rating.raw}”</span> : null}
+        <span>
+          Score {score(review.score)}
+          {review.score !== null
+            ? estimated
+              ? " (estimated from the text)"
+              : " (from the stated rating)"
+            : ""}
+        </span>
+        {review.confidence !== null ? (
+          <span>confidence {Math.round(review.confidence * 100)}%</span>
+        ) : null}
+        {review.url && /^https?:\/\//i.test(review.url) ? (
+          <a href={review.url} rel="nofollow noopener">
+            Read the review
+          </a>
+        ) : null}
+      </div>
+    </li>
+  );
+}

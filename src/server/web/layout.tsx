@@ -1,0 +1,131 @@
+import type { ComponentChildren } from "preact";
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** The page's path, for its canonical and OpenGraph URLs. */
+  path: string;
+  /** schema.org data, written as JSON-LD. */
+  jsonLd?: unknown;
+  /** An Atom feed of this page's reviews. */
+  feed?: { href: string; title: string };
+  ogType?: string;
+}
+
+export interface LayoutProps extends PageMeta {
+  /** The site's absolute origin, e.g. "https://films.example.org". */
+  origin: string;
+  loggedIn: boolean;
+  query?: string;
+  children: ComponentChildren;
+}
+
+/** JSON for a script element: "<" escaped so no string can close the element. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** Every page's frame: head with its metadata, header with search and navigation, footer. */
+export function Layout(props: LayoutProps) {
+  const url = props.origin + props.path;
+  const description =
+    props.description ?? "Critics' reviews of films, aggregated in the open by Cinemeter.";
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · Cinemeter`}</title>
+        <meta name="description" content={description} />
+        <link rel="canonical" href={url} />
+        <meta property="og:site_name" content="Cinemeter" />
+        <meta property="og:title" content={props.title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:type" content={props.ogType ?? "website"} />
+        <meta property="og:url" content={url} />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href="/assets/site.css" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title="Cinemeter: new reviews"
+          href="/feeds/reviews.atom"
+        />
+        {props.feed ? (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={props.feed.title}
+            href={props.feed.href}
+          />
+        ) : null}
+        {props.jsonLd ? (
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: jsonForScript(props.jsonLd) }}
+          />
+        ) : null}
+        <script type="module" src="/assets/search.js" />
+      </head>
+      <body>
+        <a class="skip" href="#content">
+          Skip to content
+        </a>
+        <header class="site">
+          <div class="bar">
+            <a class="brand" href="/">
+              Cine<span>meter</span>
+            </a>
+            <search>
+              <form class="search" action="/search" method="get">
+                <label class="sr-only" for="site-search">
+                  Search films, critics and reviews
+                </label>
+                <input
+                  id="site-search"
+                  type="search"
+                  name="q"
+                  value={props.query ?? ""}
+                  placeholder="Search films, critics, reviews"
+                  autocomplete="off"
+                />
+                <button type="submit">Search</button>
+              </form>
+            </search>
+            <nav class="main" aria-label="Main">
+              <ul>
+                <li>
+                  <a href="/">Home</a>
+                </li>
+                <li>
+                  <a href="/reviews/new">Add a review</a>
+                </li>
+                <li>
+                  <a href="/imports">Imports</a>
+                </li>
+                {props.loggedIn ? (
+                  <li>
+                    <form method="post" action="/logout">
+                      <button class="secondary" type="submit">
+                        Log out
+                      </button>
+                    </form>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="content">{props.children}</main>
+        <footer class="site">
+          <p>
+            Cinemeter aggregates critics' reviews in the open: every score shows where it came from,
+            and the <a href="/api/openapi.json">API</a> and <a href="/feeds/reviews.atom">feeds</a>{" "}
+            carry the same figures. Scores: 81–100 universal acclaim, 61–80 favorable, 40–60 mixed,
+            20–39 unfavorable, 0–19 dislike.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

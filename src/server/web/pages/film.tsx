@@ -1,0 +1,207 @@
+import type { FilmAspect } from "../../../store/aspects.repository.js";
+import type { FilmDetail } from "../../../store/films.repository.js";
+import type { ReviewSort, ReviewSummary } from "../../../store/reviews.repository.js";
+import { AspectBars } from "../components/aspects.js";
+import { Histogram, Timeline } from "../components/charts.js";
+import { ReviewCard } from "../components/review-card.js";
+import { ThreeNumbers } from "../components/three-numbers.js";
+import { filmName, percent, score, seg } from "../format.js";
+
+/** The review filters a film page takes from its query string. */
+export interface FilmReviewFilters {
+  top: boolean;
+  verdict: "positive" | "negative" | null;
+  rated: boolean;
+  sort: ReviewSort;
+  cursor: string | null;
+}
+
+export interface FilmPageProps {
+  film: FilmDetail;
+  aspects: FilmAspect[];
+  consensus: string | null;
+  reviews: { reviews: ReviewSummary[]; next: string | null };
+  filters: FilmReviewFilters;
+}
+
+/** The film page: who made it, the three numbers, charts, what critics say, the reviews. */
+export function FilmPage({ film, aspects, consensus, reviews, filters }: FilmPageProps) {
+  const directors = film.people.filter((p) => p.role === "director").map((p) => p.name);
+  const cast = film.people
+    .filter((p) => p.role === "actor" || p.role === "actress" || p.role === "cast")
+    .slice(0, 8);
+  const query = (over: Partial<FilmReviewFilters>) => reviewQuery({ ...filters, ...over });
+  return (
+    <article>
+      <h1>{filmName(film)}</h1>
+      <p class="muted">
+        {film.genres.length ? `${film.genres.join(", ")} · ` : ""}
+        {directors.length ? `Directed by ${directors.join(", ")}` : "Director not in the catalog"}
+        {film.provisional ? " · not yet matched to a catalog entry" : ""}
+        {film.imdbId ? (
+          <>
+            {" · "}
+            <a href={`https://www.imdb.com/title/${seg(film.imdbId)}/`} rel="noopener">
+              IMDb
+            </a>
+          </>
+        ) : null}
+      </p>
+      {cast.length ? (
+        <p>
+          <strong>Cast:</strong>{" "}
+          {cast.map((p) => (p.characters ? `${p.name} (${p.characters})` : p.name)).join(", ")}
+        </p>
+      ) : null}
+      <ThreeNumbers figures={film} />
+      <p>
+        {film.badge.earned ? (
+          <span class="badge">★ Critics' pick</span>
+        ) : (
+          <span class="muted">No critics' pick badge.</span>
+        )}{" "}
+        <span class="muted">Rule: {film.badge.rule}</span>
+      </p>
+      {film.topCritics.reviewCount > 0 ? (
+        <p>
+          <strong>Top critics:</strong> {percent(film.topCritics.percentPositive)} positive, mean{" "}
+          {score(film.topCritics.meanScore)} from {film.topCritics.reviewCount} reviews.
+        </p>
+      ) : null}
+      {consensus ? (
+        <section aria-labelledby="critics-say">
+          <h2 id="critics-say">Critics say</h2>
+          <p class="notice">{consensus}</p>
+        </section>
+      ) : null}
+      <section class="charts" aria-label="Charts">
+        <Histogram bins={film.histogram} />
+        <Timeline points={film.timeline} />
+      </section>
+      <section aria-labelledby="aspects">
+        <h2 id="aspects">What critics praised and faulted</h2>
+        <AspectBars aspects={aspects} />
+      </section>
+      <section aria-labelledby="reviews">
+        <h2 id="reviews">Reviews</h2>
+        <form class="filters" method="get" action={`/films/${seg(film.id)}#reviews`}>
+          <label class="check">
+            <input type="checkbox" name="top" value="1" checked={filters.top} /> Top critics
+          </label>
+          <label class="check">
+            <input type="checkbox" name="rated" value="1" checked={filters.rated} /> Rated only
+          </label>
+          <label>
+            Verdict
+            <select name="verdict">
+              <option value="">All</option>
+              <option value="positive" selected={filters.verdict === "positive"}>
+                Fresh
+              </option>
+              <option value="negative" selected={filters.verdict === "negative"}>
+                Rotten
+              </option>
+            </select>
+          </label>
+          <label>
+            Sort by
+            <select name="sort">
+              <option value="added" selected={filters.sort === "added"}>
+                Newest added
+              </option>
+              <option value="date" selected={filters.sort === "date"}>
+                Review date
+              </option>
+              <option value="score" selected={filters.sort === "score"}>
+                Highest score
+              </option>
+              <option value="lowest" selected={filters.sort === "lowest"}>
+                Lowest score
+              </option>
+            </select>
+          </label>
+          <button type="submit">Show</button>
+        </form>
+        {reviews.reviews.length === 0 ? (
+          <p class="muted">No reviews match these filters.</p>
+        ) : (
+          <ul class="reviews">
+            {reviews.reviews.map((r) => (
+              <ReviewCard key={r.id} review={r} />
+            ))}
+          </ul>
+        )}
+        {reviews.next ? (
+          <p class="pager">
+            <a href={`/films/${seg(film.id)}${query({ cursor: reviews.next })}#reviews`}>
+              More reviews →
+            </a>
+          </p>
+        ) : null}
+        <p class="muted">
+          <a href={`/films/${seg(film.id)}/feed.atom`}>Atom feed of this film's reviews</a>
+        </p>
+      </section>
+    </article>
+  );
+}
+
+/** A film page's query string for these filters. */
+function reviewQuery(f: FilmReviewFilters): string {
+  const params = new URLSearchParams();
+  if (f.top) params.set("top", "1");
+  if (f.rated) params.set("rated", "1");
+  if (f.verdict) params.set("verdict", f.verdict);
+  if (f.sort !== "added") params.set("sort", f.sort);
+  if (f.cursor) params.set("cursor", f.cursor);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** schema.org Movie with its AggregateRating and a few Reviews, for the film page's JSON-LD. */
+export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: string): unknown {
+  const people = (roles: string[]) =>
+    film.people
+      .filter((p) => roles.includes(p.role))
+      .slice(0, 10)
+      .map((p) => ({ "@type": "Person", name: p.name }));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Movie",
+    name: film.title,
+    url,
+    ...(film.year ? { dateCreated: String(film.year) } : {}),
+    ...(film.imdbId ? { sameAs: `https://www.imdb.com/title/${film.imdbId}/` } : {}),
+    director: people(["director"]),
+    actor: people(["actor", "actress", "cast"]),
+    ...(film.meanScore !== null
+      ? {
+          aggregateRating: {
+            "@type": "AggregateRating",
+            ratingValue: Math.round(film.meanScore),
+            bestRating: 100,
+            worstRating: 0,
+            reviewCount: film.reviewCount,
+          },
+        }
+      : {}),
+    review: reviews.slice(0, 5).map((r) => ({
+      "@type": "Review",
+      ...(r.critic ? { author: { "@type": "Person", name: r.critic } } : {}),
+      ...(r.outlet ? { publisher: { "@type": "Organization", name: r.outlet } } : {}),
+      ...(r.date ? { datePublished: r.date } : {}),
+      ...(r.quote ? { reviewBody: r.quote } : {}),
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.score !== null && r.scoreSource === "rating"
+        ? {
+            reviewRating: {
+              "@type": "Rating",
+              ratingValue: Math.round(r.score),
+              bestRating: 100,
+              worstRating: 0,
+            },
+          }
+        : {}),
+    })),
+  };
+}

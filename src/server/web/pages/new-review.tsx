@@ -1,0 +1,226 @@
+import type { Analysis } from "../../../domain/analysis.js";
+import { filmName, score } from "../format.js";
+
+/** What the add-a-review form holds, as submitted. */
+export interface ReviewForm {
+  mode: "paste" | "fields";
+  pasted: string;
+  text: string;
+  outlet: string;
+  critic: string;
+  rating: string;
+  film: string;
+  year: string;
+  url: string;
+  date: string;
+}
+
+export const EMPTY_FORM: ReviewForm = {
+  mode: "paste",
+  pasted: "",
+  text: "",
+  outlet: "",
+  critic: "",
+  rating: "",
+  film: "",
+  year: "",
+  url: "",
+  date: "",
+};
+
+/** The log-in form: the server's API token opens an admin session. */
+export function LoginPage({
+  next,
+  error,
+  enabled,
+}: {
+  next: string;
+  error?: string;
+  enabled: boolean;
+}) {
+  return (
+    <>
+      <h1>Log in to add reviews</h1>
+      {enabled ? (
+        <form method="post" action="/login" class="card">
+          {error ? <p class="notice error">{error}</p> : null}
+          <input type="hidden" name="next" value={next} />
+          <label class="field" for="token">
+            Admin token (the server's CINEMETER_API_TOKEN)
+            <input
+              id="token"
+              name="token"
+              type="password"
+              required
+              autocomplete="current-password"
+            />
+          </label>
+          <p>
+            <button type="submit">Log in</button>
+          </p>
+        </form>
+      ) : (
+        <p class="notice">
+          This server takes no writes: start it with <code>CINEMETER_API_TOKEN</code> set (16
+          characters or more) to add reviews from this page.
+        </p>
+      )}
+    </>
+  );
+}
+
+export interface NewReviewPageProps {
+  form: ReviewForm;
+  csrf: string;
+  preview: Analysis | null;
+  error?: string;
+}
+
+/** Add a review: paste it in the seed's form or fill the fields; preview; save. */
+export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps) {
+  return (
+    <>
+      <h1>Add a review</h1>
+      <p>
+        Paste a review as it was published — a first line with the outlet and its rating (“De facto
+        film reviews 3 stars”), then the text — or fill in the fields. Preview shows everything
+        Cinemeter understands before anything is saved.
+      </p>
+      {error ? <p class="notice error">{error}</p> : null}
+      <form method="post" action="/reviews/new" class="card">
+        <input type="hidden" name="csrf" value={csrf} />
+        <fieldset>
+          <legend>How to enter it</legend>
+          <label class="check">
+            <input type="radio" name="mode" value="paste" checked={form.mode === "paste"} /> Paste
+            the whole review
+          </label>{" "}
+          <label class="check">
+            <input type="radio" name="mode" value="fields" checked={form.mode === "fields"} /> Fill
+            in the fields
+          </label>
+        </fieldset>
+        <label class="field" for="pasted">
+          The review, pasted
+          <textarea id="pasted" name="pasted">
+            {form.pasted}
+          </textarea>
+        </label>
+        <h2>Or the fields</h2>
+        <div class="form-grid">
+          <label for="film">
+            Film
+            <input id="film" name="film" value={form.film} />
+          </label>
+          <label for="year">
+            Year
+            <input id="year" name="year" value={form.year} inputMode="numeric" />
+          </label>
+          <label for="outlet">
+            Outlet
+            <input id="outlet" name="outlet" value={form.outlet} />
+          </label>
+          <label for="critic">
+            Critic
+            <input id="critic" name="critic" value={form.critic} />
+          </label>
+          <label for="rating">
+            Rating as written
+            <input id="rating" name="rating" value={form.rating} placeholder="3/4, B+, ★★★½" />
+          </label>
+          <label for="date">
+            Date
+            <input id="date" name="date" type="date" value={form.date} />
+          </label>
+          <label for="url">
+            Link
+            <input id="url" name="url" type="url" value={form.url} />
+          </label>
+        </div>
+        <label class="field" for="text">
+          Text
+          <textarea id="text" name="text">
+            {form.text}
+          </textarea>
+        </label>
+        <p>
+          <button type="submit" name="action" value="preview" class="secondary">
+            Preview
+          </button>{" "}
+          <button type="submit" name="action" value="save">
+            Save
+          </button>
+        </p>
+      </form>
+      {preview ? <Preview analysis={preview} /> : null}
+    </>
+  );
+}
+
+/** The full analysis of the review as it would be saved. */
+function Preview({ analysis }: { analysis: Analysis }) {
+  return (
+    <section aria-labelledby="preview" class="card">
+      <h2 id="preview">Preview</h2>
+      <dl class="facts">
+        <dt>Film</dt>
+        <dd>
+          {analysis.film?.title
+            ? filmName({ title: analysis.film.title, year: analysis.film.year })
+            : "not found"}
+        </dd>
+        <dt>Outlet</dt>
+        <dd>{analysis.outlet ?? "–"}</dd>
+        <dt>Critic</dt>
+        <dd>{analysis.critic ?? "–"}</dd>
+        <dt>Rating</dt>
+        <dd>
+          {analysis.rating
+            ? `“${analysis.rating.raw}” → ${score(analysis.rating.score)}${analysis.rating.reason ? ` (${analysis.rating.reason})` : ""}`
+            : "none"}
+        </dd>
+        <dt>Score</dt>
+        <dd>
+          {score(analysis.score)}{" "}
+          {analysis.scoreSource === "text"
+            ? "estimated from the text"
+            : analysis.scoreSource
+              ? "from the rating"
+              : ""}
+          {analysis.textScore !== null
+            ? ` · the text alone suggests ${score(analysis.textScore)}`
+            : ""}
+        </dd>
+        <dt>Verdict</dt>
+        <dd>
+          {analysis.verdict === "positive"
+            ? "Fresh"
+            : analysis.verdict === "negative"
+              ? "Rotten"
+              : "–"}
+          {analysis.confidence !== null
+            ? ` (confidence ${Math.round(analysis.confidence * 100)}%)`
+            : ""}
+        </dd>
+        <dt>People</dt>
+        <dd>
+          {analysis.people.length
+            ? analysis.people
+                .map((p) => `${p.name} (${p.role}${p.character ? `: ${p.character}` : ""})`)
+                .join(", ")
+            : "none found"}
+        </dd>
+        <dt>Mentions</dt>
+        <dd>{[...analysis.mentions.films, ...analysis.mentions.people].join(", ") || "none"}</dd>
+        <dt>Aspects</dt>
+        <dd>
+          {analysis.aspects.length
+            ? analysis.aspects.map((a) => `${a.aspect} ${a.polarity}`).join(", ")
+            : "none found"}
+        </dd>
+        <dt>Pull quote</dt>
+        <dd>{analysis.quote ? `“${analysis.quote}”` : "none"}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReviewSummary } from "../../../store/reviews.repository.js";
+import type { ScoreAgainstConsensus, SourceDetail } from "../../../store/sources.repository.js";
+import { Histogram, LeniencyChart } from "../components/charts.js";
+import { ReviewCard } from "../components/review-card.js";
+import { ThreeNumbers } from "../components/three-numbers.js";
+import { seg } from "../format.js";
+
+export interface SourcePageProps {
+  source: SourceDetail;
+  points: ScoreAgainstConsensus[];
+  reviews: { reviews: ReviewSummary[]; next: string | null };
+}
+
+/** A critic's or an outlet's page: scale, leniency against consensus, agreement, reviews. */
+export function SourcePage({ source, points, reviews }: SourcePageProps) {
+  const stats = source.stats;
+  const leniency = stats?.leniency ?? null;
+  const path = `/${source.kind === "critic" ? "critics" : "outlets"}/${seg(source.id)}`;
+  return (
+    <>
+      <h1>{source.name}</h1>
+      <p class="muted">
+        {source.kind === "critic" ? "Critic" : "Outlet"}
+        {source.topCritic ? " · top critic" : ""}
+      </p>
+      <ThreeNumbers figures={source} />
+      <section aria-labelledby="standing" class="card">
+        <h2 id="standing">Standing</h2>
+        <dl class="facts">
+          <dt>Scale in use</dt>
+          <dd>{stats?.scale ?? "no ratings seen"}</dd>
+          <dt>Leniency</dt>
+          <dd>
+            {leniency === null
+              ? "not enough shared films yet"
+              : `${leniency > 0 ? "+" : ""}${leniency} points against each film's consensus (shrunk toward 0 for few reviews)`}
+          </dd>
+          <dt>Agreement</dt>
+          <dd>
+            {stats?.agreement == null
+              ? "not enough shared films yet"
+              : `${Math.round(stats.agreement * 100)}% of verdicts agree with the film's majority`}
+          </dd>
+          <dt>Fresh from</dt>
+          <dd>
+            {stats?.freshThreshold == null
+              ? "60 of 100 (the default)"
+              : `${stats.freshThreshold} of 100, learned from its stated verdicts`}
+          </dd>
+        </dl>
+      </section>
+      <section class="charts" aria-label="Charts">
+        <LeniencyChart points={points} name={source.name} />
+        <Histogram bins={source.histogram} />
+      </section>
+      <section aria-labelledby="reviews">
+        <h2 id="reviews">Reviews</h2>
+        <ul class="reviews">
+          {reviews.reviews.map((r) => (
+            <ReviewCard key={r.id} review={r} showFilm />
+          ))}
+        </ul>
+        {reviews.next ? (
+          <p class="pager">
+            <a href={`${path}?cursor=${encodeURIComponent(reviews.next)}#reviews`}>
+              More reviews →
+            </a>
+          </p>
+        ) : null}
+        {source.kind === "critic" ? (
+          <p class="muted">
+            <a href={`${path}/feed.atom`}>Atom feed of this critic's reviews</a>
+          </p>
+        ) : null}
+      </section>
+    </>
+  );
+}

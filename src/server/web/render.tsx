@@ -1,0 +1,44 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { Layout, type PageMeta } from "./layout.js";
+
+/** What every page needs besides its own content. */
+export interface PageContext {
+  loggedIn: boolean;
+  query?: string;
+}
+
+/** The site's origin as the request reached it (for canonical and OpenGraph URLs). */
+export function originOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/**
+ * Sends a page: the layout around `body`, rendered to HTML (preact escapes every text and
+ * attribute), with the security headers every page carries.
+ */
+export function sendPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  meta: PageMeta,
+  context: PageContext,
+  body: VNode,
+  status = 200,
+): FastifyReply {
+  const html = renderToString(
+    <Layout {...meta} origin={originOf(request)} loggedIn={context.loggedIn} query={context.query}>
+      {body}
+    </Layout>,
+  );
+  return reply
+    .code(status)
+    .type("text/html; charset=utf-8")
+    .header(
+      "content-security-policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    )
+    .header("x-content-type-options", "nosniff")
+    .header("referrer-policy", "same-origin")
+    .send(`<!doctype html>${html}`);
+}

@@ -1,0 +1,59 @@
+import { emptyReviewInput, type ReviewInput } from "../../domain/review.js";
+import { detectReviewFormat, reviewFromContent } from "../../ingest/read-review-file.js";
+import { EMPTY_FORM, type ReviewForm } from "./pages/new-review.js";
+
+/** The longest review the form takes, in characters. */
+const MAX_TEXT = 100_000;
+
+/** The submitted form's fields, as strings (anything else read as empty). */
+export function readReviewForm(body: unknown): ReviewForm {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const field = (name: keyof ReviewForm) =>
+    typeof b[name] === "string" ? (b[name] as string).slice(0, MAX_TEXT) : "";
+  return {
+    ...EMPTY_FORM,
+    mode: b.mode === "fields" ? "fields" : "paste",
+    pasted: field("pasted"),
+    text: field("text"),
+    outlet: field("outlet"),
+    critic: field("critic"),
+    rating: field("rating"),
+    film: field("film"),
+    year: field("year"),
+    url: field("url"),
+    date: field("date"),
+  };
+}
+
+/**
+ * The form as a ReviewInput: the pasted review read like a file of its form (the seed's text
+ * form, Markdown or HTML), else the fields; or what is missing.
+ */
+export function reviewInputFromForm(form: ReviewForm): { input: ReviewInput } | { error: string } {
+  if (form.mode === "paste" && form.pasted.trim()) {
+    const input = reviewFromContent(form.pasted, detectReviewFormat("", form.pasted));
+    return input.text.trim() || input.rating
+      ? { input }
+      : { error: "The pasted review has no text and no rating." };
+  }
+  const text = form.text.trim();
+  if (!text && !form.rating.trim()) return { error: "A review needs its text or a rating." };
+  const year = /^\d{4}$/.test(form.year.trim()) ? Number(form.year.trim()) : null;
+  if (form.year.trim() && year === null) return { error: "The year must be four digits." };
+  const url = form.url.trim();
+  if (url && !/^https?:\/\//i.test(url))
+    return { error: "The link must start with http:// or https://." };
+  const trimmed = (s: string) => s.trim() || null;
+  return {
+    input: {
+      ...emptyReviewInput(text),
+      outlet: trimmed(form.outlet),
+      critic: trimmed(form.critic),
+      rating: trimmed(form.rating),
+      film: form.film.trim() ? { title: form.film.trim(), year } : null,
+      url: url || null,
+      date: trimmed(form.date),
+      source: { format: "text" },
+    },
+  };
+}

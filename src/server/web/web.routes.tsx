@@ -1,0 +1,278 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { addReview, previewReview } from "../../commands/add-review.js";
+import { criticsSay } from "../../domain/consensus.js";
+import { filmAspects } from "../../store/aspects.repository.js";
+import type { Store } from "../../store/db.js";
+import { getFilm, latestReviewYear, listFilms, searchFilms } from "../../store/films.repository.js";
+import { listImports } from "../../store/imports.repository.js";
+import { listReviews, searchReviews } from "../../store/reviews.repository.js";
+import {
+  getSource,
+  scoresAgainstConsensus,
+  searchSources,
+} from "../../store/sources.repository.js";
+import { parseRequest } from "../errors.js";
+import { filmName, seg } from "./format.js";
+import { FilmPage, filmJsonLd } from "./pages/film.js";
+import { HomePage } from "./pages/home.js";
+import { ImportsPage } from "./pages/imports.js";
+import { MessagePage } from "./pages/message.js";
+import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
+import { SearchPage } from "./pages/search.js";
+import { SourcePage } from "./pages/source.js";
+import { originOf, sendPage } from "./render.js";
+import { readReviewForm, reviewInputFromForm } from "./review-form.js";
+import type { Sessions } from "./session.js";
+
+const FilmQuery = z.object({
+  top: z.string().optional(),
+  rated: z.string().optional(),
+  verdict: z.enum(["positive", "negative", ""]).optional().catch(undefined),
+  sort: z.enum(["added", "date", "score", "lowest"]).optional().catch(undefined),
+  cursor: z.string().max(500).optional(),
+});
+const Cursor = z.object({ cursor: z.string().max(500).optional() });
+const Search = z.object({ q: z.string().max(200).optional() });
+const Id = z.object({ id: z.string().min(1).max(200) });
+
+/**
+ * The site's pages — home, film, critic, outlet, search, add a review, imports — rendered on
+ * the server from the same repositories and commands as the API.
+ */
+export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions): void {
+  const context = (request: FastifyRequest, query?: string) => ({
+    loggedIn: sessions.session(request) !== null,
+    ...(query ? { query } : {}),
+  });
+  const notFound = (request: FastifyRequest, reply: FastifyReply, what: string) =>
+    sendPage(
+      request,
+      reply,
+      { title: "Not found", path: request.url },
+      context(request),
+      <MessagePage title="Not found" message={`There is no ${what} here.`} />,
+      404,
+    );
+
+  app.get("/", async (request, reply) => {
+    const year = await latestReviewYear(store.db);
+    const [recent, best, newest] = await Promise.all([
+      listFilms(store.db, { sort: "recent", limit: 8 }),
+      listFilms(store.db, {
+        sort: "score",
+        limit: 8,
+        minReviews: 5,
+        ...(year ? { reviewedIn: year } : {}),
+      }),
+      listReviews(store, {}, { limit: 6 }),
+    ]);
+    return sendPage(
+      request,
+      reply,
+      { title: "Critics' reviews, aggregated in the open", path: "/" },
+      context(request),
+      <HomePage
+        recent={recent}
+        best={{ year, films: best }}
+        newest={newest.reviews}
+        reviewCount={recent.length}
+      />,
+    );
+  });
+
+  app.get("/films/:id", async (request, reply) => {
+    const { id } = parseRequest(Id, request.params, "path");
+    const q = parseRequest(FilmQuery, request.query, "query");
+    const film = await getFilm(store.db, id);
+    if (!film) return notFound(request, reply, "film");
+    const filters = {
+      top: q.top === "1",
+      rated: q.rated === "1",
+      verdict: q.verdict || null,
+      sort: q.sort ?? "added",
+      cursor: q.cursor ?? null,
+    };
+    const [aspects, reviews] = await Promise.all([
+      filmAspects(store.db, id),
+      listReviews(
+        store,
+        {
+          filmId: id,
+          ...(filters.top ? { topOnly: true } : {}),
+          ...(filters.rated ? { ratedOnly: true } : {}),
+          ...(filters.verdict ? { verdict: filters.verdict } : {}),
+        },
+        { after: filters.cursor, limit: 20, sort: filters.sort },
+      ),
+    ]);
+    const path = `/films/${seg(id)}`;
+    return sendPage(
+      request,
+      reply,
+      {
+        title: filmName(film),
+        description: `${filmName(film)}: ${film.percentPositive ?? "–"}% positive from ${film.reviewCount} critics' reviews, mean score ${film.meanScore ?? "–"}.`,
+        path,
+        ogType: "video.movie",
+        jsonLd: filmJsonLd(film, reviews.reviews, originOf(request) + path),
+        feed: { href: `${path}/feed.atom`, title: `Reviews of ${filmName(film)}` },
+      },
+      context(request),
+      <FilmPage
+        film={film}
+        aspects={aspects}
+        consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
+        reviews={reviews}
+        filters={filters}
+      />,
+    );
+  });
+
+  for (const kind of ["critic", "outlet"] as const) {
+    app.get(`/${kind}s/:id`, async (request, reply) => {
+      const { id } = parseRequest(Id, request.params, "path");
+      const { cursor } = parseRequest(Cursor, request.query, "query");
+      const source = await getSource(store, kind, id);
+      if (!source) return notFound(request, reply, kind);
+      const [points, reviews] = await Promise.all([
+        scoresAgainstConsensus(store.db, kind, id),
+        listReviews(store, kind === "critic" ? { criticId: id } : { outletId: id }, {
+          after: cursor ?? null,
+          limit: 20,
+        }),
+      ]);
+      const path = `/${kind}s/${seg(id)}`;
+      return sendPage(
+        request,
+        reply,
+        {
+          title: source.name,
+          description: `${source.name}: ${source.reviewCount} reviews on Cinemeter, with leniency and agreement against each film's consensus.`,
+          path,
+          ogType: kind === "critic" ? "profile" : "website",
+          ...(kind === "critic"
+            ? { feed: { href: `${path}/feed.atom`, title: `Reviews by ${source.name}` } }
+            : {}),
+        },
+        context(request),
+        <SourcePage source={source} points={points} reviews={reviews} />,
+      );
+    });
+  }
+
+  app.get("/search", async (request, reply) => {
+    const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
+    const [films, sources, reviews] = query
+      ? await Promise.all([
+          searchFilms(store, query, 12),
+          searchSources(store.db, query, 10),
+          searchReviews(store, query, 20),
+        ])
+      : [[], [], []];
+    return sendPage(
+      request,
+      reply,
+      { title: query ? `Search: ${query}` : "Search", path: "/search" },
+      context(request, query),
+      <SearchPage query={query} films={films} sources={sources} reviews={reviews} />,
+    );
+  });
+
+  app.get("/imports", async (request, reply) =>
+    sendPage(
+      request,
+      reply,
+      { title: "Imports", path: "/imports" },
+      context(request),
+      <ImportsPage imports={await listImports(store)} />,
+    ),
+  );
+
+  app.get("/login", async (request, reply) => {
+    const next = safeNext((request.query as { next?: unknown }).next);
+    return sendPage(
+      request,
+      reply,
+      { title: "Log in", path: "/login" },
+      context(request),
+      <LoginPage next={next} enabled={sessions.enabled} />,
+    );
+  });
+
+  app.post("/login", async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const next = safeNext(body.next);
+    if (typeof body.token === "string" && sessions.tokenMatches(body.token)) {
+      sessions.start(reply);
+      return reply.redirect(next, 303);
+    }
+    return sendPage(
+      request,
+      reply,
+      { title: "Log in", path: "/login" },
+      context(request),
+      <LoginPage next={next} enabled={sessions.enabled} error="That is not the admin token." />,
+      sessions.enabled ? 401 : 403,
+    );
+  });
+
+  app.post("/logout", async (_request, reply) => {
+    sessions.end(reply);
+    return reply.redirect("/", 303);
+  });
+
+  app.get("/reviews/new", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
+    return sendPage(
+      request,
+      reply,
+      { title: "Add a review", path: "/reviews/new" },
+      context(request),
+      <NewReviewPage form={EMPTY_FORM} csrf={sessions.csrfToken(session)} preview={null} />,
+    );
+  });
+
+  app.post("/reviews/new", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const form = readReviewForm(body);
+    const page = (
+      props: { error?: string; preview?: Awaited<ReturnType<typeof previewReview>> },
+      status = 200,
+    ) =>
+      sendPage(
+        request,
+        reply,
+        { title: "Add a review", path: "/reviews/new" },
+        context(request),
+        <NewReviewPage
+          form={form}
+          csrf={sessions.csrfToken(session)}
+          preview={props.preview ?? null}
+          {...(props.error ? { error: props.error } : {})}
+        />,
+        status,
+      );
+    if (!sessions.csrfValid(request, body.csrf))
+      return page({ error: "The form expired; please submit it again." }, 403);
+    const read = reviewInputFromForm(form);
+    if ("error" in read) return page({ error: read.error }, 422);
+    if (body.action !== "save") return page({ preview: await previewReview(store, read.input) });
+    const { duplicate, filmId } = await addReview(store, read.input);
+    if (duplicate || !filmId)
+      return page({
+        error: duplicate
+          ? "That review is already stored (same outlet and link, or the same words)."
+          : "Saved, but no film could be found for it: give the film's title.",
+      });
+    return reply.redirect(`/films/${seg(filmId)}#reviews`, 303);
+  });
+}
+
+/** A same-site path to go back to after logging in; anything else goes home. */
+function safeNext(value: unknown): string {
+  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/";
+}
