@@ -23,6 +23,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "cli",
           include: ["test/cli/**/*.test.ts"],
           testTimeout: 60_000,

@@ -44,9 +44,19 @@ export async function resolveFilm(
     (await byId("imdb_id", hint.imdbId)) ?? (await byId("external_id", hint.externalId));
   if (known) return { id: known, ambiguous: false };
   if (key && !hint.externalId) {
-    let query = db.selectFrom("films").select("id").where("title_key", "=", key);
-    if (hint.year !== null)
-      query = query.where("year", ">=", hint.year - 1).where("year", "<=", hint.year + 1);
+    let query = db.selectFrom("films").select(["id", "year"]).where("title_key", "=", key);
+    const year = hint.year;
+    if (year !== null) {
+      // A film of that title whose year is unknown fits too, after those a year or less away.
+      query = query
+        .where((eb) =>
+          eb.or([
+            eb("year", "is", null),
+            eb.and([eb("year", ">=", year - 1), eb("year", "<=", year + 1)]),
+          ]),
+        )
+        .orderBy(sql`case when year is null then 1 else 0 end`);
+    }
     const byTitle = await query.orderBy("provisional").orderBy("id").limit(20).execute();
     const named = await filmNamingPeople(
       db,
@@ -54,8 +64,18 @@ export async function resolveFilm(
       text,
     );
     const ambiguous = byTitle.length > 1;
-    if (named) return { id: named, ambiguous };
-    if (byTitle[0]) return { id: byTitle[0].id, ambiguous };
+    const chosen = byTitle.find((f) => f.id === named) ?? byTitle[0];
+    if (chosen) {
+      // A provisional film learns its year from the first review that gives one.
+      if (chosen.year === null && year !== null)
+        await db
+          .updateTable("films")
+          .set({ year })
+          .where("id", "=", chosen.id)
+          .where("provisional", "=", 1)
+          .execute();
+      return { id: chosen.id, ambiguous };
+    }
   }
   const id = stableId("f", hint.imdbId ?? hint.externalId ?? `${key}|${hint.year ?? ""}`);
   await db
@@ -239,7 +259,8 @@ export async function titleUntitledFilms(
 /**
  * Titles by how many reviews name them, most first. A short form counts for the full title
  * it begins ("Three Billboards" for "Three Billboards Outside Ebbing, Missouri"), and
- * spellings that differ only by small words ("of", "the") count as one; each group is
+ * spellings that differ only by small words ("of", "the") count as one, a possessive "'s"
+ * is dropped; each group is
  * published under the spelling most of its reviews use.
  */
 export function titleVotes(titles: readonly string[]): Array<{ title: string; count: number }> {
@@ -249,7 +270,9 @@ export function titleVotes(titles: readonly string[]): Array<{ title: string; co
       .replace(/\s+/g, " ")
       .trim();
   const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const title of titles) {
+  for (const named of titles) {
+    // "Call Me by Your Name's score": the possessive is the sentence's, not the title's.
+    const title = named.replace(/['’]s$/u, "");
     const key = loose(title);
     if (!key) continue;
     const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };

@@ -14,5 +14,8 @@ describe("titleVotes", () => {
     ]);
     expect(votes[0]).toEqual({ title: "Three Billboards Outside Ebbing, Missouri", count: 5 });
     expect(votes[1]).toEqual({ title: "In Bruges", count: 2 });
+    expect(titleVotes(["Call Me by Your Name's", "Call Me by Your Name"])).toEqual([
+      { title: "Call Me by Your Name", count: 2 },
+    ]);
   });
 });

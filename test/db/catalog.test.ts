@@ -120,6 +120,28 @@ afterAll(async () => {
 describe.skipIf(imdb.includes(null)).each(linkingStores)(
   "linking by the people a review names in the $dialect store",
   (testStore) => {
+    test("a review without the year and one with it tie to one film, which learns its year", async () => {
+      const store = await testStore.open();
+      try {
+        const inputs = [
+          review("Luminous and strange.", { title: "Glass Lanterns", year: null }, "Zine", "3/4"),
+          review("A chilly bore.", { title: "Glass Lanterns", year: 2024 }, "Weekly", "1/4"),
+        ];
+        for (const [i, input] of inputs.entries()) {
+          const analysis = analyzeReviews([input])[0] as Analysis;
+          await saveReviews(store, [{ input, analysis }], null, `2026-01-0${i + 1}`);
+        }
+        const films = await store.db
+          .selectFrom("films")
+          .select(["title", "year"])
+          .where("title_key", "=", "glass lanterns")
+          .execute();
+        expect(films).toEqual([{ title: "Glass Lanterns", year: 2024 }]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test("of two films with one title, the one whose cast or director the review names", async () => {
       const store = await testStore.open();
       try {

@@ -56,15 +56,9 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
     );
 
   app.get("/", async (request, reply) => {
-    const year = await latestReviewYear(store.db);
     const [recent, best, newest] = await Promise.all([
       listFilms(store.db, { sort: "recent", limit: 8 }),
-      listFilms(store.db, {
-        sort: "score",
-        limit: 8,
-        minReviews: 5,
-        ...(year ? { reviewedIn: year } : {}),
-      }),
+      bestOfLatestYear(store),
       listReviews(store, {}, { limit: 6 }),
     ]);
     return sendPage(
@@ -72,12 +66,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       reply,
       { title: "Critics' reviews, aggregated in the open", path: "/" },
       context(request),
-      <HomePage
-        recent={recent}
-        best={{ year, films: best }}
-        newest={newest.reviews}
-        reviewCount={recent.length}
-      />,
+      <HomePage recent={recent} best={best} newest={newest.reviews} reviewCount={recent.length} />,
     );
   });
 
@@ -270,6 +259,27 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       });
     return reply.redirect(`/films/${seg(filmId)}#reviews`, 303);
   });
+}
+
+/**
+ * The best-reviewed films (shrunk mean, five reviews or more) of the latest year that has four
+ * such films by review date, looking back five years; else of all time.
+ */
+async function bestOfLatestYear(store: Store) {
+  const latest = await latestReviewYear(store.db);
+  for (let year = latest ?? 0; latest !== null && year > latest - 5; year--) {
+    const films = await listFilms(store.db, {
+      sort: "score",
+      limit: 8,
+      minReviews: 5,
+      reviewedIn: year,
+    });
+    if (films.length >= 4) return { year, films };
+  }
+  return {
+    year: null,
+    films: await listFilms(store.db, { sort: "score", limit: 8, minReviews: 5 }),
+  };
 }
 
 /** A same-site path to go back to after logging in; anything else goes home. */

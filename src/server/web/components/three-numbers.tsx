@@ -14,7 +14,7 @@ export function ThreeNumbers({ figures }: { figures: AggregateFigures }) {
         <span class="label">positive</span>
         <span class="detail">
           {interval
-            ? `95% interval ${Math.round(interval[0] * 100)}–${Math.round(interval[1] * 100)}%`
+            ? `95% interval ${Math.round(interval[0])}–${Math.round(interval[1])}%`
             : "no verdicts yet"}
         </span>
       </div>

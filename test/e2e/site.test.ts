@@ -1,0 +1,197 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { importReviews } from "../../src/commands/import-reviews.js";
+import { buildApp } from "../../src/server/app.js";
+import { openStore, type Store } from "../../src/store/db.js";
+import { type FilmSummary, listFilms } from "../../src/store/films.repository.js";
+import { chromiumAvailable, launchChromium, SCREENSHOTS } from "../helpers/browser.js";
+import { sharedData } from "../helpers/shared-data.js";
+
+const rt = sharedData("rt-reviews", "rt.reviews.tsv.gz");
+const ready = rt !== null && chromiumAvailable();
+const TOKEN = "e2e-admin-token-0123456789";
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof buildApp>;
+let browser: Browser;
+let base: string;
+let film: FilmSummary;
+
+beforeAll(async () => {
+  if (!ready) return;
+  dir = mkdtempSync(join(tmpdir(), "cinemeter-e2e-"));
+  store = await openStore({ dbPath: join(dir, "site.db"), databaseUrl: null });
+  await importReviews(store, [rt as string], { format: "csv", preset: "rt" });
+  app = buildApp(store, { apiToken: TOKEN });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  // The most reviewed film that took a title from its reviews.
+  const films = await listFilms(store.db, { sort: "reviews", limit: 200 });
+  film = films.find((f) => !f.title.startsWith("Untitled")) as FilmSummary;
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  if (!ready) return;
+  await browser?.close();
+  await app?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Serious or critical accessibility violations axe-core finds on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above.
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations as Array<{ id: string; impact: string; nodes: unknown[] }>;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+}
+
+describe.skipIf(!ready)("the site in chromium", () => {
+  test("home → search → film → critic → log in → add a review → the film's numbers move", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.title()).toContain("Cinemeter");
+
+    // Search as you type offers the film; the search page lists it.
+    const words = film.title.split(" ").slice(0, 2).join(" ");
+    await page.locator("#site-search").pressSequentially(words, { delay: 20 });
+    await page.locator(".suggestions a", { hasText: film.title }).first().waitFor();
+    await page.locator("#site-search").press("Enter");
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator("main a", { hasText: film.title }).first().click();
+    await page.waitForURL(/\/films\//);
+    expect(await page.locator("h1").textContent()).toContain(film.title);
+    const before = await page.locator(".number .value").nth(2).textContent();
+    expect(Number(before?.replace(/,/g, ""))).toBe(film.reviewCount);
+
+    // A critic of the film, and their page.
+    await page.locator(".review a.source").first().click();
+    await page.waitForURL(/\/critics\//);
+    await expect.poll(() => page.locator("h2#standing").count()).toBe(1);
+
+    // Adding a review needs a login; the preview shows the analysis; saving moves the numbers.
+    await page.goto(`${base}/reviews/new`);
+    await page.waitForURL(/\/login/);
+    await page.locator("#token").fill("not the token at all");
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await expect.poll(() => page.locator(".notice.error").count()).toBe(1);
+    await page.locator("#token").fill(TOKEN);
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await page.waitForURL(/\/reviews\/new/);
+    await page.locator("input[name=mode][value=fields]").check();
+    await page.locator("#film").fill(film.title);
+    await page.locator("#outlet").fill("The E2E Examiner");
+    await page.locator("#critic").fill("Eve Tester");
+    await page.locator("#rating").fill("5/5");
+    await page
+      .locator("#text")
+      .fill("A superb, moving film: the performances are extraordinary and the writing is sharp.");
+    await page.locator("button[value=preview]").click();
+    await expect.poll(() => page.locator("#preview").count()).toBe(1);
+    expect(await page.locator("section.card dl").textContent()).toContain("100");
+    await page.locator("button[value=save]").click();
+    await page.waitForURL(/\/films\//);
+    const after = await page.locator(".number .value").nth(2).textContent();
+    expect(Number(after?.replace(/,/g, ""))).toBe(film.reviewCount + 1);
+    expect(await page.locator(".reviews").textContent()).toContain("Eve Tester");
+    await page.close();
+  });
+
+  test("no serious accessibility violation on any page, light or dark; screenshots at desktop and phone widths", async () => {
+    const [critic] = (await (await fetch(`${base}/api/films/${film.id}/reviews?limit=1`)).json())
+      .reviews as Array<{ criticId: string; outletId: string }>;
+    const pages = [
+      ["home", "/"],
+      ["film", `/films/${film.id}`],
+      ["critic", `/critics/${critic?.criticId}`],
+      ["outlet", `/outlets/${encodeURIComponent(critic?.outletId ?? "")}`],
+      ["search", `/search?q=${encodeURIComponent(film.title.split(" ")[0] ?? "")}`],
+      ["imports", "/imports"],
+      ["login", "/login"],
+      ["not-found", "/films/no-such-film"],
+    ] as const;
+    const found: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const viewport of VIEWPORTS) {
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await context.newPage();
+        for (const [name, path] of pages) {
+          await page.goto(base + path);
+          for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
+          if (colorScheme === "light" || name === "film")
+            await page.screenshot({
+              path: join(
+                SCREENSHOTS,
+                `${name}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`,
+              ),
+              fullPage: true,
+            });
+        }
+        // The add-a-review page, logged in, with a preview.
+        await page.goto(`${base}/login?next=/reviews/new`);
+        await page.locator("#token").fill(TOKEN);
+        await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+        await page.waitForURL(/\/reviews\/new/);
+        await page
+          .locator("#pasted")
+          .fill(
+            "The Example Gazette 3 stars\n\nA handsome, patient drama, though about twenty minutes too long.",
+          );
+        await page.locator("button[value=preview]").click();
+        await page.locator("#preview").waitFor();
+        for (const v of await seriousViolations(page))
+          found.push(`add-review ${colorScheme}: ${v}`);
+        if (colorScheme === "light")
+          await page.screenshot({
+            path: join(SCREENSHOTS, `add-review-${viewport.name}.png`),
+            fullPage: true,
+          });
+        await context.close();
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("film pages carry schema.org JSON-LD and OpenGraph; feeds and the sitemap are served", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/films/${film.id}`);
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+    );
+    expect(ld).toMatchObject({
+      "@type": "Movie",
+      name: film.title,
+      aggregateRating: { "@type": "AggregateRating", bestRating: 100 },
+    });
+    expect(ld.review.length).toBeGreaterThan(0);
+    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain(
+      film.title,
+    );
+    const feed = await page.request.get(`${base}/films/${film.id}/feed.atom`);
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain("<entry>");
+    const sitemap = await (await page.request.get(`${base}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`/films/${film.id}</loc>`);
+    await page.close();
+  });
+});
