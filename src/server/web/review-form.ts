@@ -30,16 +30,18 @@ export function readReviewForm(body: unknown): ReviewForm {
  * form, Markdown or HTML), else the fields; or what is missing.
  */
 export function reviewInputFromForm(form: ReviewForm): { input: ReviewInput } | { error: string } {
+  const year = /^\d{4}$/.test(form.year.trim()) ? Number(form.year.trim()) : null;
+  if (form.year.trim() && year === null) return { error: "The year must be four digits." };
+  const film = form.film.trim() ? { title: form.film.trim(), year } : null;
   if (form.mode === "paste" && form.pasted.trim()) {
     const input = reviewFromContent(form.pasted, detectReviewFormat("", form.pasted));
+    if (film) input.film = film; // the Film field names the film when the text does not
     return input.text.trim() || input.rating
       ? { input }
       : { error: "The pasted review has no text and no rating." };
   }
   const text = form.text.trim();
   if (!text && !form.rating.trim()) return { error: "A review needs its text or a rating." };
-  const year = /^\d{4}$/.test(form.year.trim()) ? Number(form.year.trim()) : null;
-  if (form.year.trim() && year === null) return { error: "The year must be four digits." };
   const url = form.url.trim();
   if (url && !/^https?:\/\//i.test(url))
     return { error: "The link must start with http:// or https://." };
@@ -50,7 +52,7 @@ export function reviewInputFromForm(form: ReviewForm): { input: ReviewInput } | 
       outlet: trimmed(form.outlet),
       critic: trimmed(form.critic),
       rating: trimmed(form.rating),
-      film: form.film.trim() ? { title: form.film.trim(), year } : null,
+      film,
       url: url || null,
       date: trimmed(form.date),
       source: { format: "text" },

@@ -249,13 +249,17 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       return page({ error: "The form expired; please submit it again." }, 403);
     const read = reviewInputFromForm(form);
     if ("error" in read) return page({ error: read.error }, 422);
-    if (body.action !== "save") return page({ preview: await previewReview(store, read.input) });
+    const preview = await previewReview(store, read.input);
+    if (body.action !== "save") return page({ preview });
+    if (!preview.film?.title && !preview.film?.imdbId)
+      return page(
+        { preview, error: "No film found in the review: give its title in the Film field." },
+        422,
+      );
     const { duplicate, filmId } = await addReview(store, read.input);
     if (duplicate || !filmId)
       return page({
-        error: duplicate
-          ? "That review is already stored (same outlet and link, or the same words)."
-          : "Saved, but no film could be found for it: give the film's title.",
+        error: "That review is already stored (same outlet and link, or the same words).",
       });
     return reply.redirect(`/films/${seg(filmId)}#reviews`, 303);
   });

@@ -125,7 +125,7 @@ export function LeniencyChart({ points, name }: { points: ScoreAgainstConsensus[
         </span>
       </figcaption>
       <svg
-        class="chart"
+        class="chart square"
         viewBox={`0 0 ${size} ${size}`}
         role="img"
         aria-label={`${name}'s score (up) against each film's consensus (across) for ${points.length} films; ${above} above the diagonal`}
@@ -147,6 +147,15 @@ export function LeniencyChart({ points, name }: { points: ScoreAgainstConsensus[
         ))}
         <text x={size / 2} y={size - 6} text-anchor="middle">
           consensus
+        </text>
+        <text x={pad} y={size - pad + 12} text-anchor="middle">
+          0
+        </text>
+        <text x={size - pad} y={size - pad + 12} text-anchor="middle">
+          100
+        </text>
+        <text x={pad - 4} y={pad + 4} text-anchor="end">
+          100
         </text>
         <text x={10} y={size / 2} transform={`rotate(-90 10 ${size / 2})`} text-anchor="middle">
           {name}

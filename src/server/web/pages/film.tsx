@@ -191,7 +191,7 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
       ...(r.outlet ? { publisher: { "@type": "Organization", name: r.outlet } } : {}),
       ...(r.date ? { datePublished: r.date } : {}),
       ...(r.quote ? { reviewBody: r.quote } : {}),
-      ...(r.url ? { url: r.url } : {}),
+      ...(r.url && /^https?:\/\//i.test(r.url) ? { url: r.url } : {}),
       ...(r.score !== null && r.scoreSource === "rating"
         ? {
             reviewRating: {

@@ -83,7 +83,8 @@ export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps
       <h1>Add a review</h1>
       <p>
         Paste a review as it was published — a first line with the outlet and its rating (“De facto
-        film reviews 3 stars”), then the text — or fill in the fields. Preview shows everything
+        film reviews 3 stars”), then the text — or fill in the fields. With a pasted review, the
+        Film and Year fields name the film when its text does not. Preview shows everything
         Cinemeter understands before anything is saved.
       </p>
       {error ? <p class="notice error">{error}</p> : null}

@@ -1,0 +1,182 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { buildApp } from "../../src/server/app.js";
+import { saveReviews } from "../../src/store/reviews.repository.js";
+import { testStores } from "../helpers/stores.js";
+
+const TOKEN = "a-site-test-token-0123";
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+
+const inputs: ReviewInput[] = [
+  {
+    ...emptyReviewInput(
+      `Elisabeth Moss is ferocious and the performances are superb. ${HOSTILE} A triumph.`,
+    ),
+    outlet: `Evil Outlet ${HOSTILE}`,
+    critic: "Pat Critic",
+    rating: "4/5",
+    url: "javascript:alert(1)",
+    film: { title: `Her Smell`, year: 2019 },
+  },
+  {
+    ...emptyReviewInput(
+      "Too long by half, and the pacing drags: it is about thirty minutes over-long.",
+    ),
+    outlet: "Daily Planet",
+    critic: "Lee Writer",
+    rating: "2/5",
+    film: { title: "Her Smell", year: 2019 },
+  },
+];
+
+/** The session cookie and CSRF token after logging in. */
+async function logIn(app: ReturnType<typeof buildApp>): Promise<{ cookie: string; csrf: string }> {
+  const login = await app.inject({
+    method: "POST",
+    url: "/login",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: new URLSearchParams({ token: TOKEN, next: "/reviews/new" }).toString(),
+  });
+  expect(login.statusCode).toBe(303);
+  expect(login.headers.location).toBe("/reviews/new");
+  const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+  expect(String(login.headers["set-cookie"])).toMatch(/HttpOnly; SameSite=Strict/);
+  const form = await app.inject({ url: "/reviews/new", headers: { cookie } });
+  const csrf = /name="csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? "";
+  expect(csrf).not.toBe("");
+  return { cookie, csrf };
+}
+
+describe.each(stores)("the site on the $dialect store", (testStore) => {
+  test("pages render from the store, escape what reviews say, and fail as pages", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      const analyses = analyzeReviews(inputs);
+      await saveReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      const films = (await app.inject({ url: "/api/films" })).json() as {
+        films: Array<{ id: string }>;
+      };
+      const id = films.films[0]?.id ?? "";
+
+      const film = await app.inject({ url: `/films/${id}` });
+      expect(film.statusCode).toBe(200);
+      expect(film.headers["content-security-policy"]).toContain("script-src 'self'");
+      expect(film.body).toContain("<h1>Her Smell (2019)</h1>");
+      expect(film.body).toContain("Too few reviews for a consensus yet");
+      expect(film.body).not.toContain("<script>alert");
+      expect(film.body).not.toContain("<img src=x");
+      expect(film.body).toContain("&lt;script>alert"); // shown, escaped
+      expect(film.body).not.toContain("javascript:"); // links only for http(s), in JSON-LD too
+      expect(film.body).toMatch(/"@type":"AggregateRating"/);
+      expect(film.body).not.toMatch(/<\/script><img/); // JSON-LD cannot close its element
+
+      for (const url of ["/", "/search?q=moss", "/imports", "/critics/pat-critic", "/login"]) {
+        const page = await app.inject({ url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).not.toContain("<script>alert");
+      }
+      const search = await app.inject({ url: "/search?q=ferocious" });
+      expect(search.body).toContain("<mark>ferocious</mark>");
+
+      const missing = await app.inject({ url: "/films/nope", headers: { accept: "text/html" } });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers["content-type"]).toContain("text/html");
+      const apiMissing = await app.inject({ url: "/api/films/nope" });
+      expect(apiMissing.json()).toMatchObject({ error: { id: "not_found" } });
+
+      const feed = await app.inject({ url: `/films/${id}/feed.atom` });
+      expect(feed.body).toContain("<entry>");
+      expect(feed.body).not.toContain("<script>");
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  test("adding a review: login with the token, CSRF checked, preview, save", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      expect((await app.inject({ url: "/reviews/new" })).headers.location).toBe(
+        "/login?next=/reviews/new",
+      );
+      const wrong = await app.inject({
+        method: "POST",
+        url: "/login",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: "token=not-the-token&next=//evil.example",
+      });
+      expect(wrong.statusCode).toBe(401);
+      expect(wrong.headers["set-cookie"]).toBeUndefined();
+
+      const { cookie, csrf } = await logIn(app);
+      const post = (fields: Record<string, string>, withCookie = cookie) =>
+        app.inject({
+          method: "POST",
+          url: "/reviews/new",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: withCookie },
+          payload: new URLSearchParams(fields).toString(),
+        });
+      const review = {
+        mode: "paste",
+        pasted:
+          "De facto film reviews 3 stars\n\nA compassionate, punishing film. If you stay with it, you will be rewarded.",
+        film: "Her Smell",
+        year: "2019",
+      };
+      expect((await post({ ...review, action: "save", csrf: "forged" })).statusCode).toBe(403);
+      expect((await post({ ...review, action: "save", csrf }, "")).statusCode).toBe(303); // to login
+
+      const stored = async () =>
+        (await store.db.selectFrom("reviews").select("id").execute()).length;
+      const before = await stored();
+      const preview = await post({ ...review, action: "preview", csrf });
+      expect(preview.statusCode).toBe(200);
+      expect(preview.body).toContain("“3 stars” → 60");
+      expect(await stored()).toBe(before); // a preview stores nothing
+
+      const saved = await post({ ...review, action: "save", csrf });
+      expect(saved.statusCode).toBe(303);
+      expect(saved.headers.location).toMatch(/^\/films\/[^/]+#reviews$/);
+      const page = await app.inject({ url: saved.headers.location?.split("#")[0] ?? "" });
+      expect(page.body).toContain("De facto film reviews");
+      expect((await post({ ...review, action: "save", csrf })).body).toContain("already stored");
+
+      const out = await app.inject({ method: "POST", url: "/logout", headers: { cookie } });
+      expect(String(out.headers["set-cookie"])).toContain("Max-Age=0");
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  test("without a token the site takes no writes", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: null });
+    try {
+      const login = await app.inject({ url: "/login" });
+      expect(login.body).toContain("takes no writes");
+      const post = await app.inject({
+        method: "POST",
+        url: "/login",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: "token=anything-at-all-here",
+      });
+      expect(post.statusCode).toBe(403);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+});
