@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { AspectName } from "../domain/analysis.js";
 import type { AspectTally } from "../domain/consensus.js";
 import type { Database } from "./schema.js";
@@ -12,47 +12,57 @@ export interface FilmAspect extends AspectTally {
   };
 }
 
-/** The longest evidence a quote may be, in characters: a sentence, not a paragraph. */
-const QUOTE_MAX = 220;
+/** The lengths, in characters, a quote may have: a sentence of six words or so, not a paragraph. */
+const QUOTE_LENGTH = { min: 36, max: 220 } as const;
 
 /**
  * How a film's reviews judge each aspect (acting, pacing …), most discussed first, each with
- * a short example sentence per side — from the aspects stored with every review.
+ * the shortest sentence of reasonable length per side as an example — from the aspects
+ * stored with every review, counted and chosen by the database.
  */
 export async function filmAspects(db: Kysely<Database>, filmId: string): Promise<FilmAspect[]> {
-  const rows = await db
+  const counts = await db
     .selectFrom("review_aspects")
-    .leftJoin("reviews", "reviews.id", "review_aspects.review_id")
-    .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
-    .select([
-      "review_aspects.aspect",
-      "review_aspects.polarity",
-      "review_aspects.evidence",
-      "outlets.name as outlet",
-    ])
-    .where("review_aspects.film_id", "=", filmId)
-    .orderBy("review_aspects.review_id")
+    .select(["aspect", "polarity", (eb) => eb.fn.countAll().as("n")])
+    .where("film_id", "=", filmId)
+    .groupBy(["aspect", "polarity"])
     .execute();
+  const quotes = await sql<{
+    aspect: string;
+    polarity: "positive" | "negative";
+    evidence: string;
+    outlet: string | null;
+  }>`
+    select q.aspect, q.polarity, q.evidence, outlets.name as outlet
+    from (
+      select aspect, polarity, evidence, review_id,
+             row_number() over (partition by aspect, polarity
+                                order by length(evidence), review_id) as rank
+      from review_aspects
+      where film_id = ${filmId} and polarity <> 'neutral'
+        and length(evidence) between ${QUOTE_LENGTH.min} and ${QUOTE_LENGTH.max}
+    ) q
+    join reviews on reviews.id = q.review_id
+    left join outlets on outlets.id = reviews.outlet_id
+    where q.rank = 1`.execute(db);
   const byAspect = new Map<string, FilmAspect>();
-  for (const row of rows) {
-    const aspect = byAspect.get(row.aspect) ?? {
-      aspect: row.aspect as AspectName,
+  const aspectOf = (name: string) => {
+    const aspect = byAspect.get(name) ?? {
+      aspect: name as AspectName,
       positive: 0,
       negative: 0,
       neutral: 0,
       quotes: { positive: null, negative: null },
     };
+    byAspect.set(name, aspect);
+    return aspect;
+  };
+  for (const row of counts) {
     const polarity = row.polarity as "positive" | "negative" | "neutral";
-    aspect[polarity]++;
-    if (polarity !== "neutral" && row.evidence.length <= QUOTE_MAX) {
-      const current = aspect.quotes[polarity];
-      // The shortest sentence of at least six words reads best as an example.
-      const words = row.evidence.split(/\s+/).length;
-      if (words >= 6 && (!current || row.evidence.length < current.text.length))
-        aspect.quotes[polarity] = { text: row.evidence, outlet: row.outlet };
-    }
-    byAspect.set(row.aspect, aspect);
+    aspectOf(row.aspect)[polarity] = Number(row.n);
   }
+  for (const row of quotes.rows)
+    aspectOf(row.aspect).quotes[row.polarity] = { text: row.evidence, outlet: row.outlet };
   return [...byAspect.values()].sort(
     (a, b) =>
       b.positive + b.negative - (a.positive + a.negative) || a.aspect.localeCompare(b.aspect),

@@ -20,6 +20,7 @@ import * as sourceStats from "./migrations/0005-source-stats.js";
 import * as titleSearch from "./migrations/0006-title-search.js";
 import * as freshThresholds from "./migrations/0007-fresh-thresholds.js";
 import * as reviewAspects from "./migrations/0008-review-aspects.js";
+import * as pageIndexes from "./migrations/0009-page-indexes.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-title-search": titleSearch,
   "0007-fresh-thresholds": freshThresholds,
   "0008-review-aspects": reviewAspects,
+  "0009-page-indexes": pageIndexes,
 };
 
 /**

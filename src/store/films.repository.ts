@@ -144,6 +144,29 @@ export async function latestReviewYear(db: Kysely<Database>): Promise<number | n
   return Number.isFinite(year) ? year : null;
 }
 
+/**
+ * A fingerprint of the whole site's state — its review sums and how many films it has —
+ * that changes when reviews are added or deleted and when films are merged or imported:
+ * what a memo of site-wide lists is keyed by.
+ */
+export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
+  const site = await db
+    .selectFrom("site_aggregates")
+    .select(["review_count", "verdict_count", "positive_count", "score_sum"])
+    .executeTakeFirst();
+  const films = await db
+    .selectFrom("films")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirst();
+  return [
+    site?.review_count,
+    site?.verdict_count,
+    site?.positive_count,
+    site?.score_sum,
+    films?.n,
+  ].join("|");
+}
+
 /** The mean of every scored review (C in the Bayesian score), or 60 on an empty site. */
 export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
   const site = await db
@@ -192,7 +215,8 @@ export async function listFilms(
           .select("fm.film_id")
           .whereRef("fm.film_id", "=", "films.id")
           .where("fm.month", ">=", `${reviewedIn}-01`)
-          .where("fm.month", "<=", `${reviewedIn}-12`),
+          .where("fm.month", "<=", `${reviewedIn}-12`)
+          .where("fm.review_count", ">", 0),
       ),
     );
   }
@@ -201,17 +225,38 @@ export async function listFilms(
   } else if (sort === "reviews") {
     query = query.orderBy("a.review_count", "desc");
   } else {
-    query = query.orderBy(
-      (eb) =>
-        eb
-          .selectFrom("reviews")
-          .select((r) => r.fn.max("reviews.created_at").as("latest"))
-          .whereRef("reviews.film_id", "=", "films.id"),
-      "desc",
-    );
+    // The newest reviews first, read down the created_at index until enough films are seen.
+    const ids = (await recentFilmIds(db, offset + limit)).slice(offset);
+    if (ids.length === 0) return [];
+    const rows = await query.where("films.id", "in", ids).execute();
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return rows
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+      .map((row) => filmSummary(row, siteMean));
   }
   const rows = await query.orderBy("films.id").offset(offset).limit(limit).execute();
   return rows.map((row) => filmSummary(row, siteMean));
+}
+
+/** The films of the most recently added reviews, newest first, `count` at most. */
+async function recentFilmIds(db: Kysely<Database>, count: number): Promise<string[]> {
+  const ids = new Set<string>();
+  // Read 25 reviews a film, then ten times more, and so on: a home page needs the first batch.
+  for (let limit = Math.max(200, count * 25); ; limit *= 10) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select("film_id")
+      .where("film_id", "is not", null)
+      .orderBy("created_at", "desc")
+      .limit(limit)
+      .execute();
+    for (const { film_id } of rows) {
+      if (film_id) ids.add(film_id);
+      if (ids.size >= count) return [...ids];
+    }
+    if (rows.length < limit) return [...ids];
+    ids.clear();
+  }
 }
 
 /**

@@ -2,9 +2,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { addReview, previewReview } from "../../commands/add-review.js";
 import { criticsSay } from "../../domain/consensus.js";
-import { filmAspects } from "../../store/aspects.repository.js";
+import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js";
 import type { Store } from "../../store/db.js";
-import { getFilm, latestReviewYear, listFilms, searchFilms } from "../../store/films.repository.js";
+import {
+  getFilm,
+  latestReviewYear,
+  listFilms,
+  searchFilms,
+  siteFingerprint,
+} from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
 import { listReviews, searchReviews } from "../../store/reviews.repository.js";
 import {
@@ -14,6 +20,7 @@ import {
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { filmName, seg } from "./format.js";
+import { Memo } from "./memo.js";
 import { FilmPage, filmJsonLd } from "./pages/film.js";
 import { HomePage } from "./pages/home.js";
 import { ImportsPage } from "./pages/imports.js";
@@ -41,6 +48,8 @@ const Id = z.object({ id: z.string().min(1).max(200) });
  * the server from the same repositories and commands as the API.
  */
 export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions): void {
+  // A film's aspect summary reads all its reviews' aspects: kept while its figures stand still.
+  const aspectsMemo = new Memo<FilmAspect[]>(1000);
   const context = (request: FastifyRequest, query?: string) => ({
     loggedIn: sessions.session(request) !== null,
     ...(query ? { query } : {}),
@@ -55,18 +64,26 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       404,
     );
 
+  // The home page's lists, kept while the site's sums and film count stand still.
+  const homeMemo = new Memo<Omit<Parameters<typeof HomePage>[0], "reviewCount">>(1);
   app.get("/", async (request, reply) => {
-    const [recent, best, newest] = await Promise.all([
-      listFilms(store.db, { sort: "recent", limit: 8 }),
-      bestOfLatestYear(store),
-      listReviews(store, {}, { limit: 6 }),
-    ]);
+    const { recent, best, newest } = await homeMemo.get(
+      await siteFingerprint(store.db),
+      async () => {
+        const [recent, best, newest] = await Promise.all([
+          listFilms(store.db, { sort: "recent", limit: 8 }),
+          bestOfLatestYear(store),
+          listReviews(store, {}, { limit: 6 }),
+        ]);
+        return { recent, best, newest: newest.reviews };
+      },
+    );
     return sendPage(
       request,
       reply,
       { title: "Critics' reviews, aggregated in the open", path: "/" },
       context(request),
-      <HomePage recent={recent} best={best} newest={newest.reviews} reviewCount={recent.length} />,
+      <HomePage recent={recent} best={best} newest={newest} reviewCount={recent.length} />,
     );
   });
 
@@ -83,7 +100,10 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       cursor: q.cursor ?? null,
     };
     const [aspects, reviews] = await Promise.all([
-      filmAspects(store.db, id),
+      aspectsMemo.get(
+        `${id}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`,
+        () => filmAspects(store.db, id),
+      ),
       listReviews(
         store,
         {

@@ -1,0 +1,17 @@
+import { describe, expect, test } from "vitest";
+import { count, date, filmName, percent, score } from "./format.js";
+
+describe("page formats", () => {
+  test("numbers, dates, names", () => {
+    expect(count(1352)).toBe("1,352");
+    expect(count(216692)).toBe("216,692");
+    expect(count(7)).toBe("7");
+    expect(date("2018-11-10")).toBe("10 Nov 2018");
+    expect(date("2018-09-01T10:00:00Z")).toBe("1 Sept 2018");
+    expect(date("sometime in May")).toBe("sometime in May");
+    expect(date(null)).toBe("");
+    expect(percent(90.5)).toBe("91%");
+    expect(score(null)).toBe("–");
+    expect(filmName({ title: "Her Smell", year: 2019 })).toBe("Her Smell (2019)");
+  });
+});
