@@ -460,21 +460,20 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     .where("films.id", "=", id)
     .executeTakeFirst();
   if (!row) return null;
-  const people = await db
-    .selectFrom("film_people")
-    .innerJoin("people", "people.id", "film_people.person_id")
-    .select(["people.name", "film_people.role", "film_people.characters"])
-    .where("film_people.film_id", "=", id)
-    .orderBy("film_people.ordering")
-    .execute();
-  const months = await db
-    .selectFrom("film_months")
-    .selectAll()
-    .where("film_id", "=", id)
-    .orderBy("month")
-    .execute();
+  // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
+  const [people, months, siteMean] = await Promise.all([
+    db
+      .selectFrom("film_people")
+      .innerJoin("people", "people.id", "film_people.person_id")
+      .select(["people.name", "film_people.role", "film_people.characters"])
+      .where("film_people.film_id", "=", id)
+      .orderBy("film_people.ordering")
+      .execute(),
+    db.selectFrom("film_months").selectAll().where("film_id", "=", id).orderBy("month").execute(),
+    siteMeanScore(db),
+  ]);
   return {
-    ...filmSummary(row, await siteMeanScore(db)),
+    ...filmSummary(row, siteMean),
     genres: row.genres ? row.genres.split(",") : [],
     people,
     timeline: months

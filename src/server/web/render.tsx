@@ -26,11 +26,26 @@ export function sendPage(
   body: VNode,
   status = 200,
 ): FastifyReply {
+  return sendHtml(reply, renderPage(request, meta, context, body), status);
+}
+
+/** A page as HTML: the layout around `body`, every text and attribute escaped by preact. */
+export function renderPage(
+  request: FastifyRequest,
+  meta: PageMeta,
+  context: PageContext,
+  body: VNode,
+): string {
   const html = renderToString(
     <Layout {...meta} origin={originOf(request)} loggedIn={context.loggedIn} query={context.query}>
       {body}
     </Layout>,
   );
+  return `<!doctype html>${html}`;
+}
+
+/** Sends a rendered page with the security headers every page carries. */
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
   return reply
     .code(status)
     .type("text/html; charset=utf-8")
@@ -40,5 +55,5 @@ export function sendPage(
     )
     .header("x-content-type-options", "nosniff")
     .header("referrer-policy", "same-origin")
-    .send(`<!doctype html>${html}`);
+    .send(html);
 }

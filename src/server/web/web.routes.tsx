@@ -28,7 +28,7 @@ import { MessagePage } from "./pages/message.js";
 import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
 import { SearchPage } from "./pages/search.js";
 import { SourcePage } from "./pages/source.js";
-import { originOf, sendPage } from "./render.js";
+import { originOf, renderPage, sendHtml, sendPage } from "./render.js";
 import { readReviewForm, reviewInputFromForm } from "./review-form.js";
 import type { Sessions } from "./session.js";
 
@@ -48,8 +48,11 @@ const Id = z.object({ id: z.string().min(1).max(200) });
  * the server from the same repositories and commands as the API.
  */
 export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions): void {
-  // A film's aspect summary reads all its reviews' aspects: kept while its figures stand still.
+  // A film's aspect summary reads all its reviews' aspects, and its plain page (no filter, the
+  // first reviews) is what most visitors ask for: both kept while the film's title and
+  // figures stand still (see Memo for the one change that key misses).
   const aspectsMemo = new Memo<FilmAspect[]>(1000);
+  const pageMemo = new Memo<string>(500);
   const context = (request: FastifyRequest, query?: string) => ({
     loggedIn: sessions.session(request) !== null,
     ...(query ? { query } : {}),
@@ -90,8 +93,6 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
   app.get("/films/:id", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
     const q = parseRequest(FilmQuery, request.query, "query");
-    const film = await getFilm(store.db, id);
-    if (!film) return notFound(request, reply, "film");
     const filters = {
       top: q.top === "1",
       rated: q.rated === "1",
@@ -99,43 +100,58 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       sort: q.sort ?? "added",
       cursor: q.cursor ?? null,
     };
-    const [aspects, reviews] = await Promise.all([
-      aspectsMemo.get(
-        `${id}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`,
-        () => filmAspects(store.db, id),
-      ),
-      listReviews(
-        store,
+    const film = await getFilm(store.db, id);
+    if (!film) return notFound(request, reply, "film");
+    const fingerprint = `${id}|${film.title}|${film.year}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
+    const render = async () => {
+      const [aspects, reviews] = await Promise.all([
+        aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
+        listReviews(
+          store,
+          {
+            filmId: id,
+            ...(filters.top ? { topOnly: true } : {}),
+            ...(filters.rated ? { ratedOnly: true } : {}),
+            ...(filters.verdict ? { verdict: filters.verdict } : {}),
+          },
+          { after: filters.cursor, limit: 20, sort: filters.sort },
+        ),
+      ]);
+      const path = `/films/${seg(id)}`;
+      return renderPage(
+        request,
         {
-          filmId: id,
-          ...(filters.top ? { topOnly: true } : {}),
-          ...(filters.rated ? { ratedOnly: true } : {}),
-          ...(filters.verdict ? { verdict: filters.verdict } : {}),
+          title: filmName(film),
+          description: `${filmName(film)}: ${film.percentPositive ?? "–"}% positive from ${film.reviewCount} critics' reviews, mean score ${film.meanScore ?? "–"}.`,
+          path,
+          ogType: "video.movie",
+          jsonLd: filmJsonLd(film, reviews.reviews, originOf(request) + path),
+          feed: { href: `${path}/feed.atom`, title: `Reviews of ${filmName(film)}` },
         },
-        { after: filters.cursor, limit: 20, sort: filters.sort },
-      ),
-    ]);
-    const path = `/films/${seg(id)}`;
-    return sendPage(
-      request,
-      reply,
-      {
-        title: filmName(film),
-        description: `${filmName(film)}: ${film.percentPositive ?? "–"}% positive from ${film.reviewCount} critics' reviews, mean score ${film.meanScore ?? "–"}.`,
-        path,
-        ogType: "video.movie",
-        jsonLd: filmJsonLd(film, reviews.reviews, originOf(request) + path),
-        feed: { href: `${path}/feed.atom`, title: `Reviews of ${filmName(film)}` },
-      },
-      context(request),
-      <FilmPage
-        film={film}
-        aspects={aspects}
-        consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
-        reviews={reviews}
-        filters={filters}
-      />,
-    );
+        context(request),
+        <FilmPage
+          film={film}
+          aspects={aspects}
+          consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
+          reviews={reviews}
+          filters={filters}
+        />,
+      );
+    };
+    // The page as most visitors see it — no filter, first page — kept while the film stands still.
+    const plain =
+      !filters.top &&
+      !filters.rated &&
+      !filters.verdict &&
+      !filters.cursor &&
+      filters.sort === "added";
+    const html = plain
+      ? await pageMemo.get(
+          `${fingerprint}|${context(request).loggedIn}|${originOf(request)}`,
+          render,
+        )
+      : await render();
+    return sendHtml(reply, html);
   });
 
   for (const kind of ["critic", "outlet"] as const) {
