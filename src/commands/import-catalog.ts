@@ -3,7 +3,7 @@ import { movielensFileKind, readMovielens } from "../catalog/movielens.js";
 import { errors } from "../errors.js";
 import { upsertCatalogFilms, upsertCredits, upsertPeople } from "../store/catalog.repository.js";
 import type { Store } from "../store/db.js";
-import { linkProvisionalFilms } from "../store/films.repository.js";
+import { linkProvisionalFilms } from "../store/film-linking.repository.js";
 
 export interface CatalogSummary {
   imdb: { films: number; credits: number; people: number } | null;

@@ -2,7 +2,7 @@ import { analyzeReview } from "../analyze/analyze-review.js";
 import { OutletScaleLearner } from "../analyze/rating/index.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
-import { titleUntitledFilms } from "../store/films.repository.js";
+import { titleUntitledFilms } from "../store/film-linking.repository.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import { type AnalyzedReview, saveReviews } from "../store/reviews.repository.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { titleVotes } from "./films.repository.js";
+import { titleVotes } from "./film-linking.repository.js";
 
 describe("titleVotes", () => {
   test("a short form and small-word spellings count for the full title", () => {

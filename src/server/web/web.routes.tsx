@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { addReview, previewReview } from "../../commands/add-review.js";
 import { criticsSay } from "../../domain/consensus.js";
 import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js";
 import type { Store } from "../../store/db.js";
@@ -19,17 +18,16 @@ import {
   searchSources,
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import { adminRoutes } from "./admin.routes.js";
 import { filmName, seg } from "./format.js";
 import { Memo } from "./memo.js";
 import { FilmPage, filmJsonLd } from "./pages/film.js";
 import { HomePage } from "./pages/home.js";
 import { ImportsPage } from "./pages/imports.js";
 import { MessagePage } from "./pages/message.js";
-import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
 import { SearchPage } from "./pages/search.js";
 import { SourcePage } from "./pages/source.js";
 import { originOf, renderPage, sendHtml, sendPage } from "./render.js";
-import { readReviewForm, reviewInputFromForm } from "./review-form.js";
 import type { Sessions } from "./session.js";
 
 const FilmQuery = z.object({
@@ -213,92 +211,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       <ImportsPage imports={await listImports(store)} />,
     ),
   );
-
-  app.get("/login", async (request, reply) => {
-    const next = safeNext((request.query as { next?: unknown }).next);
-    return sendPage(
-      request,
-      reply,
-      { title: "Log in", path: "/login" },
-      context(request),
-      <LoginPage next={next} enabled={sessions.enabled} />,
-    );
-  });
-
-  app.post("/login", async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const next = safeNext(body.next);
-    if (typeof body.token === "string" && sessions.tokenMatches(body.token)) {
-      sessions.start(reply);
-      return reply.redirect(next, 303);
-    }
-    return sendPage(
-      request,
-      reply,
-      { title: "Log in", path: "/login" },
-      context(request),
-      <LoginPage next={next} enabled={sessions.enabled} error="That is not the admin token." />,
-      sessions.enabled ? 401 : 403,
-    );
-  });
-
-  app.post("/logout", async (_request, reply) => {
-    sessions.end(reply);
-    return reply.redirect("/", 303);
-  });
-
-  app.get("/reviews/new", async (request, reply) => {
-    const session = sessions.session(request);
-    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
-    return sendPage(
-      request,
-      reply,
-      { title: "Add a review", path: "/reviews/new" },
-      context(request),
-      <NewReviewPage form={EMPTY_FORM} csrf={sessions.csrfToken(session)} preview={null} />,
-    );
-  });
-
-  app.post("/reviews/new", async (request, reply) => {
-    const session = sessions.session(request);
-    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const form = readReviewForm(body);
-    const page = (
-      props: { error?: string; preview?: Awaited<ReturnType<typeof previewReview>> },
-      status = 200,
-    ) =>
-      sendPage(
-        request,
-        reply,
-        { title: "Add a review", path: "/reviews/new" },
-        context(request),
-        <NewReviewPage
-          form={form}
-          csrf={sessions.csrfToken(session)}
-          preview={props.preview ?? null}
-          {...(props.error ? { error: props.error } : {})}
-        />,
-        status,
-      );
-    if (!sessions.csrfValid(request, body.csrf))
-      return page({ error: "The form expired; please submit it again." }, 403);
-    const read = reviewInputFromForm(form);
-    if ("error" in read) return page({ error: read.error }, 422);
-    const preview = await previewReview(store, read.input);
-    if (body.action !== "save") return page({ preview });
-    if (!preview.film?.title && !preview.film?.imdbId)
-      return page(
-        { preview, error: "No film found in the review: give its title in the Film field." },
-        422,
-      );
-    const { duplicate, filmId } = await addReview(store, read.input);
-    if (duplicate || !filmId)
-      return page({
-        error: "That review is already stored (same outlet and link, or the same words).",
-      });
-    return reply.redirect(`/films/${seg(filmId)}#reviews`, 303);
-  });
+  adminRoutes(app, store, sessions, context);
 }
 
 /**
@@ -320,9 +233,4 @@ async function bestOfLatestYear(store: Store) {
     year: null,
     films: await listFilms(store.db, { sort: "score", limit: 8, minReviews: 5 }),
   };
-}
-
-/** A same-site path to go back to after logging in; anything else goes home. */
-function safeNext(value: unknown): string {
-  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/";
 }

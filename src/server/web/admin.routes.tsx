@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { addReview, previewReview } from "../../commands/add-review.js";
+import type { Store } from "../../store/db.js";
+import { seg } from "./format.js";
+import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
+import { type PageContext, sendPage } from "./render.js";
+import { readReviewForm, reviewInputFromForm } from "./review-form.js";
+import type { Sessions } from "./session.js";
+
+/**
+ * The pages that write, behind the admin log-in: /login, /logout and /reviews/new (paste or
+ * fill in a review, preview its analysis, save it). Every form that writes carries the
+ * session's CSRF token.
+ */
+export function adminRoutes(
+  app: FastifyInstance,
+  store: Store,
+  sessions: Sessions,
+  context: (request: FastifyRequest) => PageContext,
+): void {
+  app.get("/login", async (request, reply) => {
+    const next = safeNext((request.query as { next?: unknown }).next);
+    return sendPage(
+      request,
+      reply,
+      { title: "Log in", path: "/login" },
+      context(request),
+      <LoginPage next={next} enabled={sessions.enabled} />,
+    );
+  });
+
+  app.post("/login", async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const next = safeNext(body.next);
+    if (typeof body.token === "string" && sessions.tokenMatches(body.token)) {
+      sessions.start(reply);
+      return reply.redirect(next, 303);
+    }
+    return sendPage(
+      request,
+      reply,
+      { title: "Log in", path: "/login" },
+      context(request),
+      <LoginPage next={next} enabled={sessions.enabled} error="That is not the admin token." />,
+      sessions.enabled ? 401 : 403,
+    );
+  });
+
+  app.post("/logout", async (_request, reply) => {
+    sessions.end(reply);
+    return reply.redirect("/", 303);
+  });
+
+  app.get("/reviews/new", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
+    return sendPage(
+      request,
+      reply,
+      { title: "Add a review", path: "/reviews/new" },
+      context(request),
+      <NewReviewPage form={EMPTY_FORM} csrf={sessions.csrfToken(session)} preview={null} />,
+    );
+  });
+
+  app.post("/reviews/new", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/reviews/new", 303);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const form = readReviewForm(body);
+    const page = (
+      props: { error?: string; preview?: Awaited<ReturnType<typeof previewReview>> },
+      status = 200,
+    ) =>
+      sendPage(
+        request,
+        reply,
+        { title: "Add a review", path: "/reviews/new" },
+        context(request),
+        <NewReviewPage
+          form={form}
+          csrf={sessions.csrfToken(session)}
+          preview={props.preview ?? null}
+          {...(props.error ? { error: props.error } : {})}
+        />,
+        status,
+      );
+    if (!sessions.csrfValid(request, body.csrf))
+      return page({ error: "The form expired; please submit it again." }, 403);
+    const read = reviewInputFromForm(form);
+    if ("error" in read) return page({ error: read.error }, 422);
+    const preview = await previewReview(store, read.input);
+    if (body.action !== "save") return page({ preview });
+    if (!preview.film?.title && !preview.film?.imdbId)
+      return page(
+        { preview, error: "No film found in the review: give its title in the Film field." },
+        422,
+      );
+    const { duplicate, filmId } = await addReview(store, read.input);
+    if (duplicate || !filmId)
+      return page({
+        error: "That review is already stored (same outlet and link, or the same words).",
+      });
+    return reply.redirect(`/films/${seg(filmId)}#reviews`, 303);
+  });
+}
+
+/** A same-site path to go back to after logging in; anything else goes home. */
+function safeNext(value: unknown): string {
+  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/";
+}
