@@ -13,7 +13,9 @@ import { decodeHTML } from "entities";
 import pg from "pg";
 import { importReviews } from "../src/commands/import-reviews.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
+import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
+import { listFilms } from "../src/store/films.repository.js";
 import { fmt, median, sharedDataFile } from "./shared-data.js";
 
 const COPIES = 4;
@@ -121,3 +123,36 @@ export async function load(url: string): Promise<string> {
 
 const AUTOCANNON = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
 const run = promisify(execFile);
+
+/**
+ * For each dialect: the bench database served on an ephemeral port, and `measure` called
+ * with its URL and its busiest film's id; a dialect whose database cannot be had is reported
+ * as not measured. Ends with the bench process's peak memory.
+ */
+export async function benchEachDialect(
+  measure: (dialect: string, base: string, filmId: string) => Promise<void>,
+): Promise<void> {
+  for (const dialect of ["sqlite", "postgres"] as const) {
+    let store: Store;
+    try {
+      store = await benchStore(dialect);
+    } catch (error) {
+      console.log(`${dialect}: not measured (${(error as Error).message})`);
+      continue;
+    }
+    const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
+    const app = buildApp(store, { apiToken: null });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    console.log(
+      `${dialect}: ${fmt(await reviewCount(store))} reviews; the busiest film has ${film?.reviewCount} reviews`,
+    );
+    await measure(dialect, base, film?.id ?? "");
+    await app.close();
+    await store.close();
+  }
+  console.log(
+    `peak RSS of this bench process: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (the load generator runs in its own)`,
+  );
+}

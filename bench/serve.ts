@@ -1,40 +1,16 @@
 /**
  * npm run bench:serve — the JSON API under load on a database of 216,000+ reviews (see
  * bench-database.ts), SQLite and then PostgreSQL: requests per second and p50/p99 latency for
- * /api/films/:id and /api/search, with autocannon on loopback, median of 3 runs of 5 s each.
+ * /api/films/:id and /api/search, with autocannon on loopback from a second process, median
+ * of 3 runs of 5 s each.
  */
-import { buildApp } from "../src/server/app.js";
-import type { Store } from "../src/store/db.js";
-import { listFilms } from "../src/store/films.repository.js";
-import { benchStore, load, reviewCount } from "./bench-database.js";
-import { fmt } from "./shared-data.js";
+import { benchEachDialect, load } from "./bench-database.js";
 
-for (const dialect of ["sqlite", "postgres"] as const) {
-  let store: Store;
-  try {
-    store = await benchStore(dialect);
-  } catch (error) {
-    console.log(`${dialect}: not measured (${(error as Error).message})`);
-    continue;
-  }
-  const reviews = await reviewCount(store);
-  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
-  const app = buildApp(store, { apiToken: null });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  console.log(
-    `${dialect}: ${fmt(reviews)} reviews; the busiest film has ${film?.reviewCount} reviews`,
-  );
+await benchEachDialect(async (dialect, base, filmId) => {
   for (const [name, path] of [
-    ["/api/films/:id", `/api/films/${film?.id}`],
+    ["/api/films/:id", `/api/films/${filmId}`],
     ["/api/search?q=", "/api/search?q=film%2012"],
   ] as const) {
     console.log(`${dialect} ${name}: ${await load(base + path)}`);
   }
-  await app.close();
-  await store.close();
-}
-console.log(
-  `peak RSS of this bench process (server and load generator): ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`,
-);
+});

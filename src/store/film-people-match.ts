@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { normalizeReviewText } from "./keys.js";
 import type { Database } from "./schema.js";
 
 /** What naming a film's director counts, against 1 for anyone else it credits. */
@@ -26,10 +27,10 @@ export async function filmNamingPeople(
     .select(["film_people.film_id", "film_people.role", "people.name"])
     .where("film_people.film_id", "in", [...filmIds])
     .execute();
-  const words = ` ${foldName(text)} `;
+  const words = ` ${normalizeReviewText(text)} `;
   const scores = new Map<string, number>();
   for (const credit of credits) {
-    const name = foldName(credit.name);
+    const name = normalizeReviewText(credit.name);
     if (name.length < 4 || !words.includes(` ${name} `)) continue;
     const weight = credit.role === "director" ? DIRECTOR_WEIGHT : 1;
     scores.set(credit.film_id, (scores.get(credit.film_id) ?? 0) + weight);
@@ -38,14 +39,4 @@ export async function filmNamingPeople(
   const [best, second] = ranked;
   if (!best || (second && second[1] === best[1])) return null;
   return best[0];
-}
-
-/** A name or text as names are compared: accents, case and punctuation aside. */
-function foldName(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }

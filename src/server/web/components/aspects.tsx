@@ -35,25 +35,21 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
               <span class="pos" style={{ width: `${pos}%` }} />
               <span class="neg" style={{ width: `${100 - pos}%` }} />
             </div>
-            {a.quotes.positive ? (
-              <blockquote>
-                “{a.quotes.positive.text}”
-                {a.quotes.positive.outlet ? (
-                  <span class="muted"> — {a.quotes.positive.outlet}</span>
-                ) : null}
-              </blockquote>
-            ) : null}
-            {a.quotes.negative ? (
-              <blockquote>
-                “{a.quotes.negative.text}”
-                {a.quotes.negative.outlet ? (
-                  <span class="muted"> — {a.quotes.negative.outlet}</span>
-                ) : null}
-              </blockquote>
-            ) : null}
+            <Quote quote={a.quotes.positive} />
+            <Quote quote={a.quotes.negative} />
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** One example sentence, verbatim, with its outlet. */
+function Quote({ quote }: { quote: FilmAspect["quotes"]["positive"] }) {
+  if (!quote) return null;
+  return (
+    <blockquote>
+      “{quote.text}”{quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
+    </blockquote>
   );
 }
