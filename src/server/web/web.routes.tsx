@@ -216,7 +216,8 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
 
 /**
  * The best-reviewed films (shrunk mean, five reviews or more) of the latest year that has four
- * such films by review date, looking back five years; else of all time.
+ * such films by review date, looking back five years; else of all time (with fewer reviews
+ * when no film has five).
  */
 async function bestOfLatestYear(store: Store) {
   const latest = await latestReviewYear(store.db);
@@ -229,8 +230,10 @@ async function bestOfLatestYear(store: Store) {
     });
     if (films.length >= 4) return { year, films };
   }
+  const allTime = await listFilms(store.db, { sort: "score", limit: 8, minReviews: 5 });
+  // A young site (the bundled examples) has no film with five reviews yet: show what it has.
   return {
     year: null,
-    films: await listFilms(store.db, { sort: "score", limit: 8, minReviews: 5 }),
+    films: allTime.length ? allTime : await listFilms(store.db, { sort: "score", limit: 8 }),
   };
 }

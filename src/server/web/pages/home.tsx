@@ -42,7 +42,9 @@ export function HomePage({ recent, best, newest, reviewCount }: HomePageProps) {
       <section aria-labelledby="best">
         <h2 id="best">
           {best.year ? `Best reviewed of ${best.year}` : "Best reviewed"}
-          <span class="muted"> (by review date, shrunk mean score)</span>
+          <span class="muted">
+            {best.year ? " (by review date; shrunk mean score)" : " (shrunk mean score)"}
+          </span>
         </h2>
         <FilmList films={best.films} empty="Not enough reviews yet." />
       </section>
