@@ -11,7 +11,7 @@ export interface FilmHint {
 }
 
 /** The format a review was read from. */
-export type ReviewFormat = "text" | "markdown" | "html" | "jsonl" | "csv";
+export type ReviewFormat = "text" | "markdown" | "html" | "jsonl" | "csv" | "feed";
 
 /**
  * One review as a source delivered it, before analysis: the canonical input of the pipeline.

@@ -1,0 +1,59 @@
+import type { ReviewInput } from "../../domain/review.js";
+import { yearValue } from "../fields.js";
+import type { Feed, FeedItem } from "./parse.js";
+import { htmlToText, sanitizeHtml } from "./sanitize.js";
+
+/** Who a subscription says wrote a feed, when the feed itself does not. */
+export interface FeedSource {
+  outlet?: string | null;
+  critic?: string | null;
+}
+
+/**
+ * A feed item as a ReviewInput: its sanitized body as text, its title as the headline (the
+ * analysis reads "Title review", "Review: Title (Year)", "Title, 2019 - ★★★½" from it), its
+ * link, date and author. Letterboxd items give their film, year and member rating (a stated
+ * 0–5 rating) from the letterboxd: namespace. Null for an item with neither text nor rating.
+ */
+export function reviewFromFeedItem(
+  item: FeedItem,
+  feed: Pick<Feed, "title">,
+  source: FeedSource = {},
+): ReviewInput | null {
+  const body = item.content ?? item.summary ?? "";
+  const text = htmlToText(sanitizeHtml(body));
+  const lb = letterboxd(item);
+  if (!text && !lb.rating && !item.title) return null;
+  return {
+    text,
+    outlet: source.outlet ?? feed.title ?? null,
+    critic: source.critic ?? item.author ?? null,
+    rating: lb.rating,
+    title: item.title,
+    film: lb.film,
+    date: isoDate(item.published),
+    url: item.link,
+    source: { format: "feed" },
+  };
+}
+
+/** Letterboxd's own fields: the film and year, and the member rating as "3.5/5". */
+function letterboxd(item: FeedItem): {
+  film: ReviewInput["film"];
+  rating: string | null;
+} {
+  const x = item.extra;
+  const title = x["letterboxd:filmTitle"];
+  const rating = x["letterboxd:memberRating"];
+  return {
+    film: title ? { title, year: yearValue(x["letterboxd:filmYear"]) } : null,
+    rating: rating && /^\d+(?:\.\d+)?$/.test(rating) ? `${rating}/5` : null,
+  };
+}
+
+/** An RFC 822 or ISO date as ISO 8601 (UTC); what cannot be read, as written. */
+export function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Date(time).toISOString();
+}
