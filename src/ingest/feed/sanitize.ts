@@ -53,17 +53,18 @@ const VOID = new Set(["br"]);
 
 /** URLs a link may point to: http(s) and mailto, or relative ones without a scheme. */
 function safeUrl(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore them in a scheme.
   const url = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
   return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
 }
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function escapeAttribute(text: string): string {
-  return escape(text).replace(/"/g, "&quot;");
+  return escapeText(text).replace(/"/g, "&quot;");
 }
 
 /**
@@ -97,7 +98,7 @@ export function sanitizeHtml(html: string): string {
         if (!VOID.has(name)) open.push(name);
       },
       ontext(text) {
-        if (dropping === 0) out.push(escape(text));
+        if (dropping === 0) out.push(escapeText(text));
       },
       onclosetag(name) {
         if (dropping > 0) {
