@@ -14,7 +14,7 @@ export interface ImportCliOptions {
   json?: boolean;
 }
 
-const FORMATS: ImportFormat[] = ["auto", "jsonl", "csv", "text", "markdown", "html"];
+const FORMATS: ImportFormat[] = ["auto", "jsonl", "csv", "feed", "text", "markdown", "html"];
 
 /** `cinemeter import FILE...`: a progress line on a terminal, always a summary. */
 export async function importCommand(

@@ -64,7 +64,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         "import, or an interrupted one, adds nothing twice.",
     )
     .argument("[paths...]", "files and folders")
-    .option("--format <format>", "auto, jsonl, csv, text, markdown or html", "auto")
+    .option(
+      "--format <format>",
+      "auto, jsonl, csv, feed (RSS, Atom, JSON Feed), text, markdown or html",
+      "auto",
+    )
     .option("--map <mapping>", "CSV columns to fields, e.g. review=text,publisher=outlet")
     .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
     .option("--encoding <encoding>", "utf8 or latin1")

@@ -1,14 +1,17 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ReviewInput } from "../domain/review.js";
 import { fileProblem } from "../errors.js";
 import { CSV_PRESETS, type CsvField, type CsvPreset, reviewFromRow } from "./csv/adapter.js";
 import { readRows } from "./csv/read-rows.js";
+import { reviewFromFeedItem } from "./feed/adapter.js";
+import { decodeFeedBytes } from "./feed/decode.js";
+import { parseFeed } from "./feed/parse.js";
 import { reviewFromJson } from "./jsonl/adapter.js";
 import { type ReviewFileFormat, readReviewFile } from "./read-review-file.js";
 import { readTextStream, type TextEncoding } from "./read-text-stream.js";
 
-export type ImportFormat = "auto" | "jsonl" | "csv" | ReviewFileFormat;
+export type ImportFormat = "auto" | "jsonl" | "csv" | "feed" | ReviewFileFormat;
 
 export interface SourceOptions {
   format: ImportFormat;
@@ -21,7 +24,8 @@ export interface SourceOptions {
 /** One item of an import: a review, or why a row or file could not be one (and where). */
 export type SourceItem = { input: ReviewInput; where: string } | { error: string; where: string };
 
-const REVIEW_EXTENSIONS = /\.(?:jsonl|ndjson|csv|tsv|txt|text|md|markdown|html?|xhtml)(?:\.gz)?$/i;
+const REVIEW_EXTENSIONS =
+  /\.(?:jsonl|ndjson|csv|tsv|txt|text|md|markdown|html?|xhtml|rss|atom|xml|json)(?:\.gz)?$/i;
 
 /**
  * Every review in the given files and folders (folders walked for review files), in order,
@@ -41,7 +45,7 @@ export async function* readReviewSources(
       continue;
     }
     const files = isDirectory ? await reviewFilesUnder(path) : [path];
-    for (const file of files) yield* readFile(file, options);
+    for (const file of files) yield* readSource(file, options);
   }
 }
 
@@ -64,17 +68,33 @@ function formatOf(file: string, options: SourceOptions): Exclude<ImportFormat, "
   if (ext === ".csv" || ext === ".tsv") return "csv";
   if (ext === ".md" || ext === ".markdown") return "markdown";
   if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  if (ext === ".rss" || ext === ".atom" || ext === ".xml" || ext === ".json") return "feed";
   return "text";
 }
 
-async function* readFile(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+async function* readSource(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   try {
     const format = formatOf(file, options);
     if (format === "jsonl") yield* jsonLines(file, options.encoding);
     else if (format === "csv") yield* csvRows(file, options);
+    else if (format === "feed") yield* feedItems(file);
     else yield { input: await readReviewFile(file, format), where: file };
   } catch (error) {
     yield { error: `cannot read: ${fileProblem(error)}`, where: file };
+  }
+}
+
+/** A saved feed's items (RSS, Atom or JSON Feed), each where its number in the feed says. */
+async function* feedItems(file: string): AsyncGenerator<SourceItem> {
+  const parsed = parseFeed(decodeFeedBytes(await readFile(file)));
+  if ("error" in parsed) {
+    yield { error: parsed.error, where: file };
+    return;
+  }
+  for (const [i, item] of parsed.feed.items.entries()) {
+    const where = `${file}#${i + 1}`;
+    const input = reviewFromFeedItem(item, parsed.feed);
+    yield input ? { input, where } : { error: "an item with no text and no rating", where };
   }
 }
 

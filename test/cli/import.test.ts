@@ -133,3 +133,28 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
     expect(contents(killed)).toEqual(contents(db));
   });
 });
+
+describe("cinemeter import of saved feeds", () => {
+  test("RSS, Atom and JSON Feed files become reviews, each once; the bundled examples import whole", () => {
+    const db = join(dir, "feeds.db");
+    const feeds = resolve(REPO_ROOT, "src/ingest/feed/testdata");
+    const first = JSON.parse(runCli(["import", feeds, "--db", db, "--json"]).stdout) as Summary;
+    expect(first).toMatchObject({ read: 4, imported: 4, rejected: 0 });
+    const again = JSON.parse(runCli(["import", feeds, "--db", db, "--json"]).stdout) as Summary;
+    expect(again).toMatchObject({ imported: 0, duplicates: 4 });
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      const herSmell = sqlite
+        .prepare("select rating_raw, rating_score from reviews where url like '%her-smell%'")
+        .get();
+      expect(herSmell).toEqual({ rating_raw: "4/5", rating_score: 80 });
+    } finally {
+      sqlite.close();
+    }
+    const examples = JSON.parse(
+      runCli(["import", resolve(REPO_ROOT, "examples"), "--db", join(dir, "ex.db"), "--json"])
+        .stdout,
+    ) as Summary;
+    expect(examples).toMatchObject({ imported: 15, rejected: 0 });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ReviewInput } from "../../domain/review.js";
 import { yearValue } from "../fields.js";
+import { findRatingLine } from "../find-rating-line.js";
 import type { Feed, FeedItem } from "./parse.js";
 import { htmlToText, sanitizeHtml } from "./sanitize.js";
 
@@ -12,8 +13,9 @@ export interface FeedSource {
 /**
  * A feed item as a ReviewInput: its sanitized body as text, its title as the headline (the
  * analysis reads "Title review", "Review: Title (Year)", "Title, 2019 - ★★★½" from it), its
- * link, date and author. Letterboxd items give their film, year and member rating (a stated
- * 0–5 rating) from the letterboxd: namespace. Null for an item with neither text nor rating.
+ * link, date and author. The rating: Letterboxd's member rating (a stated 0–5 rating, with the
+ * film and year from the letterboxd: namespace), else star glyphs ending the title, else a
+ * rating line in the text ("Rating: 4/5"). Null for an item with nothing to store.
  */
 export function reviewFromFeedItem(
   item: FeedItem,
@@ -28,13 +30,18 @@ export function reviewFromFeedItem(
     text,
     outlet: source.outlet ?? feed.title ?? null,
     critic: source.critic ?? item.author ?? null,
-    rating: lb.rating,
+    rating: lb.rating ?? titleStars(item.title) ?? findRatingLine(text),
     title: item.title,
     film: lb.film,
     date: isoDate(item.published),
     url: item.link,
     source: { format: "feed" },
   };
+}
+
+/** Star glyphs ending a title, as Letterboxd and some blogs write them: "Title, 2019 - ★★★½". */
+function titleStars(title: string | null): string | null {
+  return /\s[-–—]\s*([★☆]+[½]?|½)\s*$/u.exec(title ?? "")?.[1] ?? null;
 }
 
 /** Letterboxd's own fields: the film and year, and the member rating as "3.5/5". */
