@@ -1,0 +1,167 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { isPrivateAddress } from "./private-address.js";
+
+/** What a feed fetch gets back. */
+export interface HttpResponse {
+  status: number;
+  /** The URL finally answered, after redirects. */
+  url: string;
+  headers: Record<string, string | undefined>;
+  body: Buffer;
+}
+
+/** The one thing the feed poller needs from HTTP: a GET with headers. Tests pass a fake. */
+export interface HttpClient {
+  get(url: string, headers?: Record<string, string>): Promise<HttpResponse>;
+}
+
+export interface HttpLimits {
+  /** Give up after this long, in ms, per request. */
+  timeoutMs: number;
+  /** The most bytes of body read (after decompression); more is an error. */
+  maxBytes: number;
+  maxRedirects: number;
+  /** Allow private, loopback and link-local addresses (CINEMETER_ALLOW_PRIVATE_FEEDS). */
+  allowPrivate: boolean;
+}
+
+export const DEFAULT_LIMITS: HttpLimits = {
+  timeoutMs: 15_000,
+  maxBytes: 5_000_000,
+  maxRedirects: 5,
+  allowPrivate: false,
+};
+
+/** A fetch refused or failed, with what a person can act on. */
+export class FetchError extends Error {}
+
+/**
+ * The HTTP client feeds are polled with: GET only, http and https, gzip/deflate/br, a
+ * timeout, a body size limit and a redirect limit; the SSRF guard resolves every host itself
+ * and refuses private, loopback and link-local addresses — on the address actually
+ * connected to, so a DNS answer cannot change between the check and the connection —
+ * unless `allowPrivate`.
+ */
+export function nodeHttpClient(limits: HttpLimits = DEFAULT_LIMITS): HttpClient {
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, "", 4);
+      const usable = limits.allowPrivate
+        ? addresses
+        : addresses.filter((a) => !isPrivateAddress(a.address));
+      const chosen = usable[0];
+      if (!chosen) {
+        return callback(
+          new FetchError(`${hostname} resolves only to private addresses; refused`),
+          "",
+          4,
+        );
+      }
+      if ((options as { all?: boolean }).all)
+        return (callback as (e: null, a: LookupAddress[]) => void)(null, usable);
+      callback(null, chosen.address, chosen.family);
+    });
+  };
+  const get = async (
+    url: string,
+    headers: Record<string, string>,
+    redirects: number,
+  ): Promise<HttpResponse> => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new FetchError(`"${url}" is not a URL`);
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new FetchError(`${parsed.protocol} URLs are not fetched; only http and https`);
+    const host = parsed.hostname.replace(/^\[|\]$/g, "");
+    if (isIP(host) && !limits.allowPrivate && isPrivateAddress(host))
+      throw new FetchError(`${host} is a private address; refused`);
+    const response = await request(parsed, headers, lookup, limits);
+    const location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
+      if (redirects >= limits.maxRedirects)
+        throw new FetchError(`more than ${limits.maxRedirects} redirects`);
+      return get(new URL(location, parsed).toString(), headers, redirects + 1);
+    }
+    return { ...response, url: parsed.toString() };
+  };
+  return { get: (url, headers = {}) => get(url, headers, 0) };
+}
+
+function request(
+  url: URL,
+  headers: Record<string, string>,
+  lookup: LookupFunction,
+  limits: HttpLimits,
+): Promise<Omit<HttpResponse, "url">> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === "https:" ? https : http;
+    const req = client.get(
+      url,
+      {
+        lookup,
+        headers: {
+          "user-agent": "Cinemeter feed reader (+https://github.com/cinemeter)",
+          "accept-encoding": "gzip, deflate, br",
+          accept:
+            "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+          ...headers,
+        },
+        timeout: limits.timeoutMs,
+      },
+      (res) => {
+        const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+        const stream =
+          encoding === "gzip"
+            ? res.pipe(createGunzip())
+            : encoding === "deflate"
+              ? res.pipe(createInflate())
+              : encoding === "br"
+                ? res.pipe(createBrotliDecompress())
+                : res;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let refused = false;
+        stream.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limits.maxBytes && !refused) {
+            refused = true;
+            res.destroy();
+            reject(new FetchError(`the response is over ${limits.maxBytes} bytes`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on("error", () => {}); // a refused body is destroyed on purpose
+        stream.on(
+          "end",
+          () =>
+            refused ||
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: Object.fromEntries(
+                Object.entries(res.headers).map(([k, v]) => [
+                  k,
+                  Array.isArray(v) ? v.join(", ") : v,
+                ]),
+              ),
+              body: Buffer.concat(chunks),
+            }),
+        );
+        stream.on("error", (error) =>
+          reject(new FetchError(`cannot read the response: ${error.message}`)),
+        );
+      },
+    );
+    req.on("timeout", () => req.destroy(new FetchError(`no answer within ${limits.timeoutMs} ms`)));
+    req.on("error", (error) =>
+      reject(error instanceof FetchError ? error : new FetchError(error.message)),
+    );
+  });
+}
