@@ -11,6 +11,8 @@ export interface Config {
   apiToken: string | null;
   host: string;
   port: number;
+  /** Whether feed URLs may resolve to private, loopback or link-local addresses. */
+  allowPrivateFeeds: boolean;
 }
 
 export interface ConfigFlags {
@@ -27,6 +29,9 @@ const Env = z.object({
   CINEMETER_API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   CINEMETER_HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  CINEMETER_ALLOW_PRIVATE_FEEDS: z
+    .enum(["1", "true", "yes", "0", "false", "no"], { error: "must be true or false" })
+    .optional(),
 });
 
 /**
@@ -52,6 +57,7 @@ export function loadConfig(
     apiToken: e.CINEMETER_API_TOKEN ?? null,
     host: e.CINEMETER_HOST ?? "127.0.0.1",
     port,
+    allowPrivateFeeds: ["1", "true", "yes"].includes(e.CINEMETER_ALLOW_PRIVATE_FEEDS ?? ""),
   };
 }
 
@@ -64,5 +70,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     apiToken: config.apiToken ? "set" : "not set (API writes are refused)",
     host: config.host,
     port: config.port,
+    allowPrivateFeeds: config.allowPrivateFeeds,
   };
 }

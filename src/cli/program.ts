@@ -78,6 +78,45 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await import("./import.js")).importCommand(paths, options, io)),
     );
 
+  const feeds = program.command("feeds").summary("follow critics' feeds (RSS, Atom, JSON Feed)");
+  const feedsModule = () => import("./feeds.js");
+  feeds
+    .command("add")
+    .summary("subscribe to a feed")
+    .argument("<url>", "the feed's http(s) URL")
+    .option("--outlet <name>", "the outlet its reviews are credited to (default: the feed's title)")
+    .option("--critic <name>", "the critic they are credited to (default: each item's author)")
+    .option("--db <path>", "SQLite database file")
+    .option("--json", "print the subscription as JSON")
+    .action(async (url: string, options) =>
+      setExitCode(await (await feedsModule()).feedsAddCommand(url, options, io)),
+    );
+  feeds
+    .command("list")
+    .summary("subscriptions with their last fetch, status, error and item count")
+    .option("--db <path>", "SQLite database file")
+    .option("--json", "print them as JSON")
+    .action(async (options) =>
+      setExitCode(await (await feedsModule()).feedsListCommand(options, io)),
+    );
+  feeds
+    .command("remove")
+    .summary("unsubscribe (the reviews stay)")
+    .argument("<id-or-url>")
+    .option("--db <path>", "SQLite database file")
+    .action(async (idOrUrl: string, options) =>
+      setExitCode(await (await feedsModule()).feedsRemoveCommand(idOrUrl, options, io)),
+    );
+  feeds
+    .command("poll")
+    .summary("fetch the feeds that are due (conditional GET, backoff), then every minute")
+    .option("--once", "poll the due feeds once and exit")
+    .option("--db <path>", "SQLite database file")
+    .option("--json", "one JSON line per feed polled")
+    .action(async (options) =>
+      setExitCode(await (await feedsModule()).feedsPollCommand(options, io)),
+    );
+
   const catalog = program.command("catalog").summary("the film catalog (IMDb, MovieLens)");
   catalog
     .command("import")

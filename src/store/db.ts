@@ -21,6 +21,7 @@ import * as titleSearch from "./migrations/0006-title-search.js";
 import * as freshThresholds from "./migrations/0007-fresh-thresholds.js";
 import * as reviewAspects from "./migrations/0008-review-aspects.js";
 import * as pageIndexes from "./migrations/0009-page-indexes.js";
+import * as feeds from "./migrations/0010-feeds.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-fresh-thresholds": freshThresholds,
   "0008-review-aspects": reviewAspects,
   "0009-page-indexes": pageIndexes,
+  "0010-feeds": feeds,
 };
 
 /**

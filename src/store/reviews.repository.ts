@@ -143,7 +143,11 @@ function reviewRow(
   const outletId = input.outlet ? outletKey(input.outlet) : null;
   const text = input.text.trim();
   const urlKey = input.url ? `${outletId ?? ""}|${normalizeUrl(input.url)}` : null;
-  const textKey = text ? `${outletId ?? ""}|${stableId("", normalizeReviewText(text))}` : null;
+  // The same words from the same outlet about the same film: a short line ("Watched on
+  // Friday March 19, 2021.") can be every review of a day, each about another film.
+  const textKey = text
+    ? `${outletId ?? ""}|${filmId ?? ""}|${stableId("", normalizeReviewText(text))}`
+    : null;
   const { rating } = analysis;
   return {
     id: stableId(

@@ -27,6 +27,7 @@ export interface Database {
   people: { id: string; name: string };
   critic_stats: SourceStatsTable;
   outlet_stats: SourceStatsTable;
+  feeds: FeedsTable;
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -161,4 +162,27 @@ export interface SourceStatsTable {
   /** The lowest score that counts as fresh, learned from the source's texts; null: 60. */
   fresh_threshold: number | null;
   updated_at: string;
+}
+
+/** A feed subscription and what its last fetch found. */
+export interface FeedsTable {
+  id: string;
+  url: string;
+  /** The outlet and critic its items are credited to when they do not say. */
+  outlet: string | null;
+  critic: string | null;
+  title: string | null;
+  /** Validators for the next conditional GET. */
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  /** "ok", "not modified" or "error". */
+  last_status: string | null;
+  last_error: string | null;
+  /** Items in the feed at its last successful fetch. */
+  item_count: number;
+  /** Failures in a row: the backoff grows with them. */
+  failures: number;
+  next_fetch_at: string;
+  created_at: string;
 }

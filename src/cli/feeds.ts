@@ -1,0 +1,87 @@
+import { pollFeeds } from "../commands/poll-feeds.js";
+import type { FeedRefresh } from "../commands/refresh-feed.js";
+import type { Config } from "../config.js";
+import { EXIT, errors } from "../errors.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
+import type { Store } from "../store/db.js";
+import { addFeed, findFeed, listFeeds, removeFeed } from "../store/feeds.repository.js";
+import { type Io, printJson } from "./io.js";
+import { withStore } from "./store-options.js";
+
+type Options = { db?: string; json?: boolean };
+
+/** `cinemeter feeds add URL [--outlet] [--critic]`. */
+export async function feedsAddCommand(
+  url: string,
+  options: Options & { outlet?: string; critic?: string },
+  io: Io,
+): Promise<number> {
+  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw errors.usage(`"${url}" is not an http(s) URL`);
+  const feed = await withStore(options, (store) =>
+    addFeed(store, url, { outlet: options.outlet ?? null, critic: options.critic ?? null }),
+  );
+  if (options.json) printJson(io, feed);
+  else
+    io.stdout.write(`subscribed: ${feed.url} (${feed.id}); \`cinemeter feeds poll\` fetches it\n`);
+  return EXIT.ok;
+}
+
+/** `cinemeter feeds list`. */
+export async function feedsListCommand(options: Options, io: Io): Promise<number> {
+  const feeds = await withStore(options, (store) => listFeeds(store));
+  if (options.json) printJson(io, feeds);
+  else if (feeds.length === 0) io.stdout.write("no feeds yet: `cinemeter feeds add URL`\n");
+  else
+    for (const f of feeds)
+      io.stdout.write(
+        `${f.id}  ${f.url}  ${f.lastStatus ?? "never fetched"}${f.lastError ? ` (${f.lastError})` : ""}  ${f.itemCount} items\n`,
+      );
+  return EXIT.ok;
+}
+
+/** `cinemeter feeds remove ID|URL`. */
+export async function feedsRemoveCommand(
+  idOrUrl: string,
+  options: Options,
+  io: Io,
+): Promise<number> {
+  const removed = await withStore(options, async (store) => {
+    const feed = await findFeed(store, idOrUrl);
+    return feed ? removeFeed(store, feed.id) : false;
+  });
+  if (!removed) throw errors.usage(`no feed ${idOrUrl}`);
+  io.stdout.write(`unsubscribed ${idOrUrl}; its reviews stay\n`);
+  return EXIT.ok;
+}
+
+/** `cinemeter feeds poll [--once]`: due feeds now, then (without --once) every minute. */
+export async function feedsPollCommand(
+  options: Options & { once?: boolean },
+  io: Io,
+): Promise<number> {
+  const report = (r: FeedRefresh) => {
+    if (options.json) io.stdout.write(`${JSON.stringify(r)}\n`);
+    else
+      io.stdout.write(
+        `${r.feedId}: ${r.status}${r.error ? ` — ${r.error}` : ""}${r.status === "ok" ? ` (${r.items} items, ${r.imported} new)` : ""}\n`,
+      );
+  };
+  await withStore(options, async (store: Store, config: Config) => {
+    const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateFeeds });
+    if (options.once) {
+      await pollFeeds(store, client, new Date(), report);
+      return;
+    }
+    let stopping = false;
+    const stop = () => {
+      stopping = true;
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    while (!stopping) {
+      await pollFeeds(store, client, new Date(), report);
+      for (let i = 0; i < 60 && !stopping; i++) await new Promise((r) => setTimeout(r, 1000));
+    }
+  });
+  return EXIT.ok;
+}

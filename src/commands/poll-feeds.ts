@@ -1,0 +1,46 @@
+import type { HttpClient } from "../ingest/fetch/http-client.js";
+import type { Store } from "../store/db.js";
+import { dueFeeds, type FeedSubscription } from "../store/feeds.repository.js";
+import { type FeedRefresh, refreshFeed } from "./refresh-feed.js";
+
+/** Hosts fetched at the same time; each host gets one request at a time. */
+export const POLL_CONCURRENCY = 4;
+
+/**
+ * Polls every feed that is due: at most POLL_CONCURRENCY hosts at a time and one feed per
+ * host at a time (a site with many feeds is not hammered). Returns each feed's outcome.
+ */
+export async function pollFeeds(
+  store: Store,
+  client: HttpClient,
+  now = new Date(),
+  onRefresh: (refresh: FeedRefresh) => void = () => {},
+): Promise<FeedRefresh[]> {
+  const due = await dueFeeds(store, now.toISOString(), 10_000);
+  const byHost = new Map<string, FeedSubscription[]>();
+  for (const feed of due) {
+    const host = hostOf(feed.url);
+    byHost.set(host, [...(byHost.get(host) ?? []), feed]);
+  }
+  const queues = [...byHost.values()];
+  const results: FeedRefresh[] = [];
+  const worker = async () => {
+    for (let queue = queues.shift(); queue; queue = queues.shift()) {
+      for (const feed of queue) {
+        const refresh = await refreshFeed(store, client, feed, now);
+        results.push(refresh);
+        onRefresh(refresh);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: POLL_CONCURRENCY }, worker));
+  return results;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,138 @@
+import { analyzeReview } from "../analyze/analyze-review.js";
+import { learnOutletScales } from "../analyze/rating/index.js";
+import { outletKey } from "../domain/outlet.js";
+import type { ReviewInput } from "../domain/review.js";
+import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
+import { decodeFeedBytes } from "../ingest/feed/decode.js";
+import { parseFeed } from "../ingest/feed/parse.js";
+import type { HttpClient } from "../ingest/fetch/http-client.js";
+import type { Store } from "../store/db.js";
+import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
+import { outletThresholds } from "../store/fresh-thresholds.repository.js";
+import { criticId } from "../store/keys.js";
+import { saveReviews } from "../store/reviews.repository.js";
+import { refreshSourceStats } from "../store/source-stats.repository.js";
+
+/** How often a healthy feed is fetched. */
+export const POLL_INTERVAL_MS = 60 * 60 * 1000;
+/** The first wait after a failure; it doubles with each failure in a row, up to a day. */
+const BACKOFF_MS = 5 * 60 * 1000;
+const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
+
+export interface FeedRefresh {
+  feedId: string;
+  status: "ok" | "not modified" | "error";
+  error?: string;
+  items: number;
+  imported: number;
+  duplicates: number;
+}
+
+/** When a feed is next due after `failures` failures in a row (0: the normal interval). */
+export function nextFetchAt(now: Date, failures: number): string {
+  const wait =
+    failures === 0 ? POLL_INTERVAL_MS : Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (failures - 1));
+  return new Date(now.getTime() + wait).toISOString();
+}
+
+/**
+ * Polls one feed, politely: a conditional GET with the validators of the last fetch (304:
+ * nothing to do); the feed parsed; each item a review, analyzed and stored (an item seen
+ * before is a duplicate by its URL or its words, never stored twice); the outcome recorded,
+ * with a growing backoff after failures. Never throws for the feed's own faults.
+ */
+export async function refreshFeed(
+  store: Store,
+  client: HttpClient,
+  feed: FeedSubscription,
+  now = new Date(),
+): Promise<FeedRefresh> {
+  const at = now.toISOString();
+  const fail = async (error: string): Promise<FeedRefresh> => {
+    const failures = feed.failures + 1;
+    await recordFetch(store, feed.id, {
+      at,
+      status: "error",
+      error,
+      failures,
+      nextFetchAt: nextFetchAt(now, failures),
+    });
+    return { feedId: feed.id, status: "error", error, items: 0, imported: 0, duplicates: 0 };
+  };
+
+  const headers: Record<string, string> = {};
+  if (feed.etag) headers["if-none-match"] = feed.etag;
+  if (feed.lastModified) headers["if-modified-since"] = feed.lastModified;
+  let response: Awaited<ReturnType<HttpClient["get"]>>;
+  try {
+    response = await client.get(feed.url, headers);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (response.status === 304) {
+    await recordFetch(store, feed.id, {
+      at,
+      status: "not modified",
+      failures: 0,
+      nextFetchAt: nextFetchAt(now, 0),
+    });
+    return { feedId: feed.id, status: "not modified", items: 0, imported: 0, duplicates: 0 };
+  }
+  if (response.status >= 400) return fail(`HTTP ${response.status}`);
+
+  const parsed = parseFeed(decodeFeedBytes(response.body, response.headers["content-type"]));
+  if ("error" in parsed) return fail(parsed.error);
+  const credit = { outlet: feed.outlet, critic: feed.critic };
+  const inputs = parsed.feed.items.flatMap((item) => {
+    const input = reviewFromFeedItem(item, parsed.feed, credit);
+    return input ? [input] : [];
+  });
+  const saved = await storeReviews(store, inputs);
+  await recordFetch(store, feed.id, {
+    at,
+    status: "ok",
+    title: parsed.feed.title,
+    etag: response.headers.etag ?? null,
+    lastModified: response.headers["last-modified"] ?? null,
+    itemCount: parsed.feed.items.length,
+    failures: 0,
+    nextFetchAt: nextFetchAt(now, 0),
+  });
+  return {
+    feedId: feed.id,
+    status: "ok",
+    items: parsed.feed.items.length,
+    imported: saved.imported,
+    duplicates: saved.duplicates,
+  };
+}
+
+/** Analyzes and stores a feed's reviews, then refreshes their critics' and outlets' standing. */
+async function storeReviews(store: Store, inputs: ReviewInput[]) {
+  if (inputs.length === 0) return { imported: 0, duplicates: 0 };
+  const context = {
+    scales: learnOutletScales(inputs),
+    freshThresholds: await outletThresholds(store),
+  };
+  const saved = await saveReviews(
+    store,
+    inputs.map((input) => ({ input, analysis: analyzeReview(input, context) })),
+    null,
+  );
+  if (saved.imported > 0) {
+    const ids = (key: (i: ReviewInput) => string | null) => [
+      ...new Set(inputs.flatMap((i) => (key(i) ? [key(i) as string] : []))),
+    ];
+    await refreshSourceStats(
+      store,
+      "critic",
+      ids((i) => (i.critic ? criticId(i.critic) : null)),
+    );
+    await refreshSourceStats(
+      store,
+      "outlet",
+      ids((i) => (i.outlet ? outletKey(i.outlet) : null)),
+    );
+  }
+  return saved;
+}

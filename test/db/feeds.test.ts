@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { pollFeeds } from "../../src/commands/poll-feeds.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../../src/ingest/fetch/http-client.js";
+import { addFeed, findFeed, listFeeds } from "../../src/store/feeds.repository.js";
+import { sharedData } from "../helpers/shared-data.js";
+import { testStores } from "../helpers/stores.js";
+
+const letterboxd = sharedData("letterboxd-rss");
+const stores = await testStores();
+let server: Server;
+let base: string;
+let requests = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests++;
+    const name = decodeURIComponent((req.url ?? "/").slice(1));
+    if (name === "broken") {
+      res.writeHead(500);
+      return res.end();
+    }
+    const body = readFileSync(join(letterboxd as string, name));
+    const etag = `"${name.length}-${body.length}"`;
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, { etag });
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const s of stores) await s.cleanup();
+});
+
+const local = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: true });
+
+describe.skipIf(letterboxd === null).each(stores)(
+  "following feeds in the $dialect store",
+  (testStore) => {
+    test("Letterboxd feeds over HTTP: every rated item stored once with its stated rating; 304 stores nothing", async () => {
+      const store = await testStore.open();
+      try {
+        const names = readdirSync(letterboxd as string);
+        for (const name of names)
+          await addFeed(
+            store,
+            `${base}/${encodeURIComponent(name)}`,
+            {},
+            "2025-12-31T00:00:00.000Z",
+          );
+        const first = await pollFeeds(store, local, new Date("2026-01-01T00:00:00Z"));
+        expect(first.map((r) => r.status)).toEqual(names.map(() => "ok"));
+        const imported = first.reduce((n, r) => n + r.imported, 0);
+        const rated = names
+          .map(
+            (n) =>
+              (
+                readFileSync(join(letterboxd as string, n), "utf8").match(
+                  /<letterboxd:memberRating>/g,
+                ) ?? []
+              ).length,
+          )
+          .reduce((a, b) => a + b, 0);
+        const stored = await store.db
+          .selectFrom("reviews")
+          .innerJoin("films", "films.id", "reviews.film_id")
+          .select(["reviews.rating_raw", "reviews.rating_kind", "films.title", "films.year"])
+          .where("reviews.rating_raw", "is not", null)
+          .execute();
+        expect(stored.length).toBe(rated);
+        expect(stored.every((r) => /^\d(?:\.\d)?\/5$/.test(r.rating_raw ?? ""))).toBe(true);
+        expect(stored.every((r) => r.title && Number(r.year) > 1880)).toBe(true);
+        expect(imported).toBeGreaterThanOrEqual(rated);
+
+        // An hour later every feed answers 304 to its ETag: nothing new, nothing stored twice.
+        const again = await pollFeeds(store, local, new Date("2026-01-01T01:00:01Z"));
+        expect(again.map((r) => r.status)).toEqual(names.map(() => "not modified"));
+        const count = await store.db
+          .selectFrom("reviews")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow();
+        expect(Number(count.n)).toBe(imported);
+        // Not due yet: nothing fetched.
+        const before = requests;
+        expect(await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"))).toEqual([]);
+        expect(requests).toBe(before);
+        expect((await listFeeds(store)).every((f) => f.itemCount > 0 && f.etag)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("failures back off; the SSRF guard refuses loopback unless allowed", async () => {
+      const store = await testStore.open();
+      try {
+        const broken = await addFeed(store, `${base}/broken`, {}, "2026-01-31T00:00:00.000Z");
+        const t0 = new Date("2026-02-01T00:00:00Z");
+        // The Letterboxd feeds of the test above are due again too: look at this one's result.
+        const mine = (results: Awaited<ReturnType<typeof pollFeeds>>) =>
+          results.find((r) => r.feedId === broken.id);
+        expect(mine(await pollFeeds(store, local, t0))).toMatchObject({
+          status: "error",
+          error: "HTTP 500",
+        });
+        expect((await findFeed(store, broken.id))?.nextFetchAt).toBe("2026-02-01T00:05:00.000Z");
+        await pollFeeds(store, local, new Date("2026-02-01T00:05:00Z"));
+        expect(await findFeed(store, broken.id)).toMatchObject({
+          failures: 2,
+          nextFetchAt: "2026-02-01T00:15:00.000Z",
+        });
+
+        const guarded = nodeHttpClient(); // the default: no private addresses
+        const refused = await pollFeeds(store, guarded, new Date("2026-02-02T00:00:00Z"));
+        expect(refused.length).toBeGreaterThan(0);
+        for (const r of refused) expect(r.error).toMatch(/private address; refused/);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
