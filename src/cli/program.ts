@@ -169,6 +169,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--host <host>", "address to listen on (default 127.0.0.1, or CINEMETER_HOST)")
     .option("--db <path>", "SQLite database file")
     .option("--no-examples", "do not import the bundled examples into an empty database")
+    .option(
+      "--role <role>",
+      "all (default: pages, API and feed polling) or web (no polling)",
+      "all",
+    )
     .action(async (options) =>
       setExitCode(await (await import("./serve.js")).serveCommand(options, io)),
     );

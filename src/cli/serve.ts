@@ -1,6 +1,8 @@
 import { examplesFolder, importExamplesIfEmpty } from "../commands/import-examples.js";
+import { startPolling } from "../commands/poll-feeds.js";
 import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import { buildApp } from "../server/app.js";
 import { openStore } from "../store/db.js";
 import type { Io } from "./io.js";
@@ -12,9 +14,11 @@ import type { Io } from "./io.js";
  * real data.
  */
 export async function serveCommand(
-  options: { port?: string; host?: string; db?: string; examples?: boolean },
+  options: { port?: string; host?: string; db?: string; examples?: boolean; role?: string },
   io: Io,
 ): Promise<number> {
+  if (options.role && options.role !== "all" && options.role !== "web")
+    throw errors.usage(`--role must be all or web (got "${options.role}")`);
   const config = loadConfig(process.env, options);
   const store = await openStore(config).catch((error: Error) => {
     throw errors.unreadable(
@@ -45,11 +49,23 @@ export async function serveCommand(
   io.stdout.write(
     `Cinemeter is serving http://${host}:${port}/ (the site; API at /api, OpenAPI at /api/openapi.json) — Ctrl-C stops it\n`,
   );
+  // The embedded default polls due feeds in this process, once a minute; --role web does not.
+  const poller =
+    options.role === "web"
+      ? null
+      : startPolling(
+          store,
+          nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateFeeds }),
+          (r) => {
+            if (r.status === "error") io.stderr.write(`feed ${r.feedId}: ${r.error}\n`);
+          },
+        );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await poller?.stop();
   await app.close();
   await store.close();
   return EXIT.ok;

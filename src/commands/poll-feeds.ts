@@ -44,3 +44,33 @@ function hostOf(url: string): string {
     return url;
   }
 }
+
+/**
+ * Polls due feeds now and then every `intervalMs` in the background (the embedded default of
+ * `cinemeter serve`), one round at a time; `stop` waits for the round in progress.
+ */
+export function startPolling(
+  store: Store,
+  client: HttpClient,
+  onRefresh: (refresh: FeedRefresh) => void,
+  intervalMs = 60_000,
+): { stop: () => Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    round = pollFeeds(store, client, new Date(), onRefresh)
+      .catch(() => {}) // a round that fails (the store closing) is retried next minute
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  tick();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await round;
+    },
+  };
+}

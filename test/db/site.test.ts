@@ -161,6 +161,49 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
     }
   });
 
+  test("the feeds page: behind the log-in, CSRF-checked, follows and unfollows", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      expect((await app.inject({ url: "/feeds" })).headers.location).toBe("/login?next=/feeds");
+      const { cookie, csrf } = await logIn(app);
+      const post = (fields: Record<string, string>) =>
+        app.inject({
+          method: "POST",
+          url: "/feeds",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+          payload: new URLSearchParams(fields).toString(),
+        });
+      expect(
+        (await post({ action: "add", url: "https://x.example/feed", csrf: "no" })).statusCode,
+      ).toBe(422);
+      expect((await post({ action: "add", url: "ftp://x.example/feed", csrf })).body).toContain(
+        "starts with http",
+      );
+      expect(
+        (
+          await post({
+            action: "add",
+            url: "https://critic.example/feed/",
+            csrf,
+            outlet: "Critic Weekly",
+          })
+        ).statusCode,
+      ).toBe(303);
+      const page = await app.inject({ url: "/feeds", headers: { cookie } });
+      expect(page.body).toContain("https://critic.example/feed/");
+      expect(page.body).toContain("waiting");
+      const id = /name="id" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+      await post({ action: "remove", id, csrf });
+      expect((await app.inject({ url: "/feeds", headers: { cookie } })).body).toContain(
+        "No feeds yet",
+      );
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
   test("without a token the site takes no writes", async () => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: null });

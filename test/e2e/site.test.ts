@@ -166,6 +166,14 @@ describe.skipIf(!ready)("the site in chromium", () => {
             path: join(SCREENSHOTS, `add-review-${viewport.name}.png`),
             fullPage: true,
           });
+        // The feeds page, logged in.
+        await page.goto(`${base}/feeds`);
+        for (const v of await seriousViolations(page)) found.push(`feeds ${colorScheme}: ${v}`);
+        if (colorScheme === "light")
+          await page.screenshot({
+            path: join(SCREENSHOTS, `feeds-${viewport.name}.png`),
+            fullPage: true,
+          });
         await context.close();
       }
     }

@@ -1,15 +1,17 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addReview, previewReview } from "../../commands/add-review.js";
 import type { Store } from "../../store/db.js";
+import { addFeed, listFeeds, removeFeed } from "../../store/feeds.repository.js";
 import { seg } from "./format.js";
+import { FeedsPage } from "./pages/feeds.js";
 import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
 import { type PageContext, sendPage } from "./render.js";
 import { readReviewForm, reviewInputFromForm } from "./review-form.js";
 import type { Sessions } from "./session.js";
 
 /**
- * The pages that write, behind the admin log-in: /login, /logout and /reviews/new (paste or
- * fill in a review, preview its analysis, save it). Every form that writes carries the
+ * The pages that write, behind the admin log-in: /login, /logout, /reviews/new (paste or
+ * fill in a review, preview its analysis, save it) and /feeds (follow and unfollow feeds). Every form that writes carries the
  * session's CSRF token.
  */
 export function adminRoutes(
@@ -18,6 +20,50 @@ export function adminRoutes(
   sessions: Sessions,
   context: (request: FastifyRequest) => PageContext,
 ): void {
+  const feedsPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: string,
+    error?: string,
+  ) =>
+    sendPage(
+      request,
+      reply,
+      { title: "Feeds", path: "/feeds" },
+      context(request),
+      <FeedsPage
+        feeds={await listFeeds(store)}
+        csrf={sessions.csrfToken(session)}
+        {...(error ? { error } : {})}
+      />,
+      error ? 422 : 200,
+    );
+
+  app.get("/feeds", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/feeds", 303);
+    return feedsPage(request, reply, session);
+  });
+
+  app.post("/feeds", async (request, reply) => {
+    const session = sessions.session(request);
+    if (!session) return reply.redirect("/login?next=/feeds", 303);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!sessions.csrfValid(request, body.csrf))
+      return feedsPage(request, reply, session, "The form expired; please submit it again.");
+    const text = (name: string) =>
+      typeof body[name] === "string" ? (body[name] as string).trim() : "";
+    if (body.action === "remove") await removeFeed(store, text("id"));
+    else if (!/^https?:\/\/[^/\s]+/i.test(text("url")))
+      return feedsPage(request, reply, session, "A feed URL starts with http:// or https://.");
+    else
+      await addFeed(store, text("url"), {
+        outlet: text("outlet") || null,
+        critic: text("critic") || null,
+      });
+    return reply.redirect("/feeds", 303);
+  });
+
   app.get("/login", async (request, reply) => {
     const next = safeNext((request.query as { next?: unknown }).next);
     return sendPage(

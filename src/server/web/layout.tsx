@@ -103,6 +103,9 @@ export function Layout(props: LayoutProps) {
                 <li>
                   <a href="/imports">Imports</a>
                 </li>
+                <li>
+                  <a href="/feeds">Feeds</a>
+                </li>
                 {props.loggedIn ? (
                   <li>
                     <form method="post" action="/logout">

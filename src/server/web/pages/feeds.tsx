@@ -1,0 +1,93 @@
+import type { FeedSubscription } from "../../../store/feeds.repository.js";
+import { count, date } from "../format.js";
+
+export interface FeedsPageProps {
+  feeds: FeedSubscription[];
+  csrf: string;
+  error?: string;
+}
+
+/** The followed feeds with their last fetch, status, error and item count; add and remove. */
+export function FeedsPage({ feeds, csrf, error }: FeedsPageProps) {
+  return (
+    <>
+      <h1>Feeds</h1>
+      <p>
+        Critics' feeds Cinemeter follows (RSS, Atom, JSON Feed, Letterboxd). Each is fetched hourly
+        with a conditional GET; after a failure it waits 5 minutes, then twice as long each time, up
+        to a day.
+      </p>
+      {error ? <p class="notice error">{error}</p> : null}
+      <form method="post" action="/feeds" class="card form-grid">
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="action" value="add" />
+        <label for="feed-url">
+          Feed URL
+          <input id="feed-url" name="url" type="url" required placeholder="https://…/feed/" />
+        </label>
+        <label for="feed-outlet">
+          Outlet (default: the feed's title)
+          <input id="feed-outlet" name="outlet" />
+        </label>
+        <label for="feed-critic">
+          Critic (default: each item's author)
+          <input id="feed-critic" name="critic" />
+        </label>
+        <p>
+          <button type="submit">Follow</button>
+        </p>
+      </form>
+      {feeds.length === 0 ? (
+        <p class="muted">No feeds yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Feed</th>
+              <th scope="col">Last fetch</th>
+              <th scope="col">Status</th>
+              <th scope="col">Items</th>
+              <th scope="col">
+                <span class="sr-only">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {feeds.map((f) => (
+              <tr key={f.id}>
+                <td>
+                  <strong>{f.title ?? f.outlet ?? "Not fetched yet"}</strong>
+                  <br />
+                  <code>{f.url}</code>
+                </td>
+                <td>
+                  {f.lastFetchedAt
+                    ? `${date(f.lastFetchedAt)} ${f.lastFetchedAt.slice(11, 16)} UTC`
+                    : "never"}
+                </td>
+                <td>
+                  {f.lastStatus ?? "waiting"}
+                  {f.lastError ? <span class="verdict-negative"> — {f.lastError}</span> : null}
+                  {f.failures > 1 ? (
+                    <span class="muted"> ({f.failures} failures in a row)</span>
+                  ) : null}
+                </td>
+                <td>{count(f.itemCount)}</td>
+                <td>
+                  <form method="post" action="/feeds">
+                    <input type="hidden" name="csrf" value={csrf} />
+                    <input type="hidden" name="action" value="remove" />
+                    <input type="hidden" name="id" value={f.id} />
+                    <button class="secondary" type="submit" aria-label={`Stop following ${f.url}`}>
+                      Remove
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
