@@ -4,13 +4,14 @@ import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
 import { decodeFeedBytes } from "../ingest/feed/decode.js";
-import { parseFeed } from "../ingest/feed/parse.js";
+import { type FeedItem, parseFeed } from "../ingest/feed/parse.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
+import { reviewFromContent } from "../ingest/read-review-file.js";
 import type { Store } from "../store/db.js";
 import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { criticId } from "../store/keys.js";
-import { saveReviews } from "../store/reviews.repository.js";
+import { saveReviews, storedReviewUrls } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
 
 /** How often a healthy feed is fetched. */
@@ -83,10 +84,11 @@ export async function refreshFeed(
   const parsed = parseFeed(decodeFeedBytes(response.body, response.headers["content-type"]));
   if ("error" in parsed) return fail(parsed.error);
   const credit = { outlet: feed.outlet, critic: feed.critic };
-  const inputs = parsed.feed.items.flatMap((item) => {
+  const items = parsed.feed.items.flatMap((item) => {
     const input = reviewFromFeedItem(item, parsed.feed, credit);
-    return input ? [input] : [];
+    return input ? [{ item, input }] : [];
   });
+  const inputs = await withPageRatings(store, client, items);
   const saved = await storeReviews(store, inputs);
   await recordFetch(store, feed.id, {
     at,
@@ -105,6 +107,66 @@ export async function refreshFeed(
     imported: saved.imported,
     duplicates: saved.duplicates,
   };
+}
+
+/** Review pages read for ratings in one refresh at most: a new feed does not flood its site. */
+const MAX_PAGES_PER_REFRESH = 20;
+
+/**
+ * Items of a blog's feed often leave the rating on the review's own page: for new items with
+ * a link and no rating (Letterboxd's aside), the page is fetched — through the same guarded
+ * client — and read by the HTML reader (schema.org Review JSON-LD, else a rating line); its
+ * rating, and its fuller text, are taken. A page that cannot be read changes nothing.
+ */
+async function withPageRatings(
+  store: Store,
+  client: HttpClient,
+  items: Array<{ item: FeedItem; input: ReviewInput }>,
+): Promise<ReviewInput[]> {
+  const candidates = items.filter(
+    ({ item, input }) =>
+      input.rating === null &&
+      input.url &&
+      /^https?:/i.test(input.url) &&
+      !Object.keys(item.extra).some((k) => k.startsWith("letterboxd:")),
+  );
+  const known = await storedReviewUrls(
+    store,
+    candidates[0]?.input.outlet ?? null,
+    candidates.map(({ input }) => input.url as string),
+  );
+  let fetched = 0;
+  const out: ReviewInput[] = [];
+  for (const { input } of items) {
+    const wanted = candidates.some((c) => c.input === input) && !known.has(input.url as string);
+    if (!wanted || fetched >= MAX_PAGES_PER_REFRESH) {
+      out.push(input);
+      continue;
+    }
+    fetched++;
+    out.push(await ratingFromPage(client, input));
+  }
+  return out;
+}
+
+async function ratingFromPage(client: HttpClient, input: ReviewInput): Promise<ReviewInput> {
+  try {
+    const response = await client.get(input.url as string, { accept: "text/html" });
+    if (response.status !== 200) return input;
+    const page = reviewFromContent(
+      decodeFeedBytes(response.body, response.headers["content-type"]),
+      "html",
+    );
+    if (!page.rating) return input;
+    return {
+      ...input,
+      rating: page.rating,
+      text: page.text.length > input.text.length ? page.text : input.text,
+      film: input.film ?? page.film,
+    };
+  } catch {
+    return input;
+  }
 }
 
 /** Analyzes and stores a feed's reviews, then refreshes their critics' and outlets' standing. */

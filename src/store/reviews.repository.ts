@@ -398,3 +398,24 @@ export async function searchReviews(
     limit ${limit}`.execute(store.db);
   return result.rows;
 }
+
+/** Which of these URLs an outlet already has a review at (compared as duplicates are). */
+export async function storedReviewUrls(
+  store: Store,
+  outlet: string | null,
+  urls: readonly string[],
+): Promise<Set<string>> {
+  const outletId = outlet ? outletKey(outlet) : "";
+  const keyOf = new Map(urls.map((u) => [`${outletId}|${normalizeUrl(u)}`, u]));
+  if (keyOf.size === 0) return new Set();
+  const rows = await store.db
+    .selectFrom("reviews")
+    .select("url_key")
+    .where("url_key", "in", [...keyOf.keys()])
+    .execute();
+  return new Set(
+    rows.flatMap((r) =>
+      r.url_key && keyOf.has(r.url_key) ? [keyOf.get(r.url_key) as string] : [],
+    ),
+  );
+}

@@ -14,11 +14,31 @@ const stores = await testStores();
 let server: Server;
 let base: string;
 let requests = 0;
+let pageRequests = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     requests++;
     const name = decodeURIComponent((req.url ?? "/").slice(1));
+    if (name === "blog") {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      return res.end(`<rss version="2.0"><channel><title>Example Blog</title><item>
+        <title>Queen of Earth review</title><link>${base}/page/queen-of-earth</link>
+        <description>Chilly, precise and superbly acted.</description></item></channel></rss>`);
+    }
+    if (name === "page/queen-of-earth") {
+      pageRequests++;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(
+        `<html><head><script type="application/ld+json">${JSON.stringify({
+          "@context": "https://schema.org",
+          "@type": "Review",
+          itemReviewed: { "@type": "Movie", name: "Queen of Earth", dateCreated: "2015" },
+          reviewRating: { "@type": "Rating", ratingValue: 3.5, bestRating: 4 },
+          reviewBody: "Chilly, precise and superbly acted: Moss and Waterston are a marvel.",
+        })}</script></head><body></body></html>`,
+      );
+    }
     if (name === "broken") {
       res.writeHead(500);
       return res.end();
@@ -93,6 +113,27 @@ describe.skipIf(letterboxd === null).each(stores)(
         expect(await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"))).toEqual([]);
         expect(requests).toBe(before);
         expect((await listFeeds(store)).every((f) => f.itemCount > 0 && f.etag)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("a blog item without a rating takes it from its page's Review JSON-LD, fetched once", async () => {
+      const store = await testStore.open();
+      try {
+        const pagesBefore = pageRequests;
+        await addFeed(store, `${base}/blog`, {}, "2026-03-01T00:00:00.000Z");
+        const poll = (at: string) => pollFeeds(store, local, new Date(at));
+        await poll("2026-03-01T00:00:00Z");
+        const review = await store.db
+          .selectFrom("reviews")
+          .select(["rating_raw", "rating_score", "text"])
+          .where("url", "=", `${base}/page/queen-of-earth`)
+          .executeTakeFirstOrThrow();
+        expect(review).toMatchObject({ rating_raw: "3.5/4", rating_score: 87.5 });
+        expect(review.text).toContain("Moss and Waterston");
+        await poll("2026-03-01T01:00:01Z"); // the blog sends no ETag: fetched again, page not
+        expect(pageRequests - pagesBefore).toBe(1);
       } finally {
         await store.close();
       }
