@@ -188,14 +188,17 @@ function attr(node: unknown, name: string): string | null {
   return typeof value === "string" ? decodeHTML(value) : null;
 }
 
+/** An element's text as the parser left it (entities and CDATA untouched), if it has any. */
+function rawText(node: unknown): string | undefined {
+  if (typeof node === "string") return node;
+  const text =
+    node && typeof node === "object" ? (node as Record<string, unknown>)["#text"] : undefined;
+  return typeof text === "string" ? text : undefined;
+}
+
 /** A text element's value: entities decoded, whitespace collapsed; null when empty. */
 function textOf(node: unknown): string | null {
-  const raw =
-    typeof node === "string"
-      ? node
-      : node && typeof node === "object"
-        ? ((node as Record<string, unknown>)["#text"] as string | undefined)
-        : undefined;
+  const raw = rawText(node);
   if (typeof raw !== "string") return null;
   let text = decodeHTML(stripCdata(raw));
   // An Atom text construct of type html carries markup: read it as text.
@@ -228,12 +231,7 @@ function linkOf(node: unknown): string | null {
  * Atom marks as plain text is escaped so that it stays text.
  */
 function bodyOf(node: unknown): string | null {
-  const raw =
-    typeof node === "string"
-      ? node
-      : node && typeof node === "object"
-        ? ((node as Record<string, unknown>)["#text"] as string | undefined)
-        : undefined;
+  const raw = rawText(node);
   if (typeof raw !== "string" || raw.trim() === "") return null;
   const type = attr(node, "type") ?? "";
   if (/xhtml|xml/.test(type)) return raw.trim();
