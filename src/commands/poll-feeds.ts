@@ -5,16 +5,20 @@ import { type FeedRefresh, refreshFeed } from "./refresh-feed.js";
 
 /** Hosts fetched at the same time; each host gets one request at a time. */
 export const POLL_CONCURRENCY = 4;
+/** The least time between two feeds fetched from one host, in ms. */
+export const HOST_SPACING_MS = 1000;
 
 /**
- * Polls every feed that is due: at most POLL_CONCURRENCY hosts at a time and one feed per
- * host at a time (a site with many feeds is not hammered). Returns each feed's outcome.
+ * Polls every feed that is due: at most POLL_CONCURRENCY hosts at a time, one feed per host
+ * at a time and `hostSpacingMs` between two of one host's feeds (a site with many feeds is not
+ * hammered). Returns each feed's outcome.
  */
 export async function pollFeeds(
   store: Store,
   client: HttpClient,
   now = new Date(),
   onRefresh: (refresh: FeedRefresh) => void = () => {},
+  hostSpacingMs = HOST_SPACING_MS,
 ): Promise<FeedRefresh[]> {
   const due = await dueFeeds(store, now.toISOString(), 10_000);
   const byHost = new Map<string, FeedSubscription[]>();
@@ -26,7 +30,8 @@ export async function pollFeeds(
   const results: FeedRefresh[] = [];
   const worker = async () => {
     for (let queue = queues.shift(); queue; queue = queues.shift()) {
-      for (const feed of queue) {
+      for (const [i, feed] of queue.entries()) {
+        if (i > 0 && hostSpacingMs > 0) await new Promise((r) => setTimeout(r, hostSpacingMs));
         const refresh = await refreshFeed(store, client, feed, now);
         results.push(refresh);
         onRefresh(refresh);

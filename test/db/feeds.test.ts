@@ -76,7 +76,7 @@ describe.skipIf(letterboxd === null).each(stores)(
             {},
             "2025-12-31T00:00:00.000Z",
           );
-        const first = await pollFeeds(store, local, new Date("2026-01-01T00:00:00Z"));
+        const first = await pollFeeds(store, local, new Date("2026-01-01T00:00:00Z"), () => {}, 0);
         expect(first.map((r) => r.status)).toEqual(names.map(() => "ok"));
         const imported = first.reduce((n, r) => n + r.imported, 0);
         const rated = names
@@ -101,7 +101,7 @@ describe.skipIf(letterboxd === null).each(stores)(
         expect(imported).toBeGreaterThanOrEqual(rated);
 
         // An hour later every feed answers 304 to its ETag: nothing new, nothing stored twice.
-        const again = await pollFeeds(store, local, new Date("2026-01-01T01:00:01Z"));
+        const again = await pollFeeds(store, local, new Date("2026-01-01T01:00:01Z"), () => {}, 0);
         expect(again.map((r) => r.status)).toEqual(names.map(() => "not modified"));
         const count = await store.db
           .selectFrom("reviews")
@@ -110,7 +110,9 @@ describe.skipIf(letterboxd === null).each(stores)(
         expect(Number(count.n)).toBe(imported);
         // Not due yet: nothing fetched.
         const before = requests;
-        expect(await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"))).toEqual([]);
+        expect(
+          await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"), () => {}, 0),
+        ).toEqual([]);
         expect(requests).toBe(before);
         expect((await listFeeds(store)).every((f) => f.itemCount > 0 && f.etag)).toBe(true);
       } finally {
@@ -123,7 +125,7 @@ describe.skipIf(letterboxd === null).each(stores)(
       try {
         const pagesBefore = pageRequests;
         await addFeed(store, `${base}/blog`, {}, "2026-03-01T00:00:00.000Z");
-        const poll = (at: string) => pollFeeds(store, local, new Date(at));
+        const poll = (at: string) => pollFeeds(store, local, new Date(at), () => {}, 0);
         await poll("2026-03-01T00:00:00Z");
         const review = await store.db
           .selectFrom("reviews")
@@ -139,6 +141,33 @@ describe.skipIf(letterboxd === null).each(stores)(
       }
     });
 
+    test("one request at a time per host, spaced; hosts side by side", async () => {
+      const store = await testStore.open();
+      try {
+        const calls: Array<{ host: string; start: number; end: number }> = [];
+        const fake = {
+          get: async (url: string) => {
+            const call = { host: new URL(url).host, start: Date.now(), end: 0 };
+            calls.push(call);
+            await new Promise((r) => setTimeout(r, 20));
+            call.end = Date.now();
+            return { status: 304, url, headers: {}, body: Buffer.alloc(0) };
+          },
+        };
+        for (const url of ["a.example/1", "a.example/2", "a.example/3", "b.example/1"])
+          await addFeed(store, `https://${url}`, {}, "2026-04-01T00:00:00.000Z");
+        await pollFeeds(store, fake, new Date("2026-04-01T00:00:00Z"), () => {}, 100);
+        const a = calls.filter((c) => c.host === "a.example");
+        expect(a).toHaveLength(3);
+        for (let i = 1; i < a.length; i++)
+          expect((a[i]?.start ?? 0) - (a[i - 1]?.end ?? 0)).toBeGreaterThanOrEqual(95);
+        const b = calls.find((c) => c.host === "b.example");
+        expect(b?.start).toBeLessThan(a[1]?.start ?? 0); // the other host did not wait its turn
+      } finally {
+        await store.close();
+      }
+    });
+
     test("failures back off; the SSRF guard refuses loopback unless allowed", async () => {
       const store = await testStore.open();
       try {
@@ -147,19 +176,25 @@ describe.skipIf(letterboxd === null).each(stores)(
         // The Letterboxd feeds of the test above are due again too: look at this one's result.
         const mine = (results: Awaited<ReturnType<typeof pollFeeds>>) =>
           results.find((r) => r.feedId === broken.id);
-        expect(mine(await pollFeeds(store, local, t0))).toMatchObject({
+        expect(mine(await pollFeeds(store, local, t0, () => {}, 0))).toMatchObject({
           status: "error",
           error: "HTTP 500",
         });
         expect((await findFeed(store, broken.id))?.nextFetchAt).toBe("2026-02-01T00:05:00.000Z");
-        await pollFeeds(store, local, new Date("2026-02-01T00:05:00Z"));
+        await pollFeeds(store, local, new Date("2026-02-01T00:05:00Z"), () => {}, 0);
         expect(await findFeed(store, broken.id)).toMatchObject({
           failures: 2,
           nextFetchAt: "2026-02-01T00:15:00.000Z",
         });
 
         const guarded = nodeHttpClient(); // the default: no private addresses
-        const refused = await pollFeeds(store, guarded, new Date("2026-02-02T00:00:00Z"));
+        const refused = await pollFeeds(
+          store,
+          guarded,
+          new Date("2026-02-02T00:00:00Z"),
+          () => {},
+          0,
+        );
         expect(refused.length).toBeGreaterThan(0);
         for (const r of refused) expect(r.error).toMatch(/private address; refused/);
       } finally {
