@@ -32,7 +32,7 @@ export async function serveCommand(
     if (examples) {
       io.stdout.write(
         `The database was empty: imported ${examples.imported} example reviews from ${examplesFolder()}.\n` +
-          "Import real data with `cinemeter import FILE...` (JSON lines, CSV/TSV with --map or --preset rt, folders of reviews) and `cinemeter catalog import` (IMDb, MovieLens).\n",
+          "Import real data with `cinemeter import FILE...` (JSON lines, CSV/TSV with --map or --preset rt, saved feeds, folders of reviews) and `cinemeter catalog import` (IMDb, MovieLens); follow critics with `cinemeter feeds add URL`.\n",
       );
     }
   }
