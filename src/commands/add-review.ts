@@ -1,13 +1,11 @@
 import { analyzeReview, ratingVerdict } from "../analyze/analyze-review.js";
-import { learnOutletScales } from "../analyze/rating/index.js";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
-import { criticId } from "../store/keys.js";
 import { saveReviews } from "../store/reviews.repository.js";
-import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 /**
  * Adds one review (the API's POST /api/reviews, the add-a-review page): analyzed, tied to its
@@ -18,13 +16,10 @@ export async function addReview(
   input: ReviewInput,
 ): Promise<{ analysis: Analysis; duplicate: boolean; filmId: string | null }> {
   const outlet = input.outlet ? outletKey(input.outlet) : null;
-  const before = await outletThresholds(store);
-  const analysis = analyzeReview(input, {
-    scales: learnOutletScales([input]),
-    freshThresholds: before,
-  });
+  const context = await analysisContext(store, [input]);
+  const analysis = analyzeReview(input, context);
   const saved = await saveReviews(store, [{ input, analysis }], null);
-  if (input.critic) await refreshSourceStats(store, "critic", [criticId(input.critic)]);
+  await refreshStandingOf(store, [input]);
   const stored = await store.db
     .selectFrom("reviews")
     .select("film_id")
@@ -32,10 +27,12 @@ export async function addReview(
     .executeTakeFirst();
   const filmId = stored?.film_id ?? null;
   if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId };
-  await refreshSourceStats(store, "outlet", [outlet]);
   // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
   const after = (await outletThresholds(store)).get(outlet);
-  const moved = after !== before.get(outlet) && !input.verdict && analysis.rating?.score != null;
+  const moved =
+    after !== context.freshThresholds?.get(outlet) &&
+    !input.verdict &&
+    analysis.rating?.score != null;
   return {
     analysis: moved ? { ...analysis, verdict: ratingVerdict(analysis.rating, after) } : analysis,
     duplicate: saved.duplicates > 0,
@@ -48,8 +45,5 @@ export async function addReview(
  * without storing anything (the add-a-review page's preview).
  */
 export async function previewReview(store: Store, input: ReviewInput): Promise<Analysis> {
-  return analyzeReview(input, {
-    scales: learnOutletScales([input]),
-    freshThresholds: await outletThresholds(store),
-  });
+  return analyzeReview(input, await analysisContext(store, [input]));
 }

@@ -1,6 +1,4 @@
 import { analyzeReview } from "../analyze/analyze-review.js";
-import { learnOutletScales } from "../analyze/rating/index.js";
-import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
 import { decodeFeedBytes } from "../ingest/feed/decode.js";
@@ -9,10 +7,8 @@ import type { HttpClient } from "../ingest/fetch/http-client.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
 import type { Store } from "../store/db.js";
 import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
-import { outletThresholds } from "../store/fresh-thresholds.repository.js";
-import { criticId } from "../store/keys.js";
 import { saveReviews, storedReviewUrls } from "../store/reviews.repository.js";
-import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 /** How often a healthy feed is fetched. */
 export const POLL_INTERVAL_MS = 60 * 60 * 1000;
@@ -172,29 +168,12 @@ async function ratingFromPage(client: HttpClient, input: ReviewInput): Promise<R
 /** Analyzes and stores a feed's reviews, then refreshes their critics' and outlets' standing. */
 async function storeReviews(store: Store, inputs: ReviewInput[]) {
   if (inputs.length === 0) return { imported: 0, duplicates: 0 };
-  const context = {
-    scales: learnOutletScales(inputs),
-    freshThresholds: await outletThresholds(store),
-  };
+  const context = await analysisContext(store, inputs);
   const saved = await saveReviews(
     store,
     inputs.map((input) => ({ input, analysis: analyzeReview(input, context) })),
     null,
   );
-  if (saved.imported > 0) {
-    const ids = (key: (i: ReviewInput) => string | null) => [
-      ...new Set(inputs.flatMap((i) => (key(i) ? [key(i) as string] : []))),
-    ];
-    await refreshSourceStats(
-      store,
-      "critic",
-      ids((i) => (i.critic ? criticId(i.critic) : null)),
-    );
-    await refreshSourceStats(
-      store,
-      "outlet",
-      ids((i) => (i.outlet ? outletKey(i.outlet) : null)),
-    );
-  }
+  if (saved.imported > 0) await refreshStandingOf(store, inputs);
   return saved;
 }

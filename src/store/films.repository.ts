@@ -85,6 +85,23 @@ export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
   ].join("|");
 }
 
+/** Films with their running sums (nulls for a film no review counts towards yet). */
+function filmsWithFigures(db: Kysely<Database>) {
+  return db
+    .selectFrom("films")
+    .leftJoin("film_aggregates as a", "a.film_id", "films.id")
+    .selectAll("a")
+    .select([
+      "films.id",
+      "films.title",
+      "films.title_key",
+      "films.year",
+      "films.imdb_id",
+      "films.provisional",
+      "films.genres",
+    ]);
+}
+
 /** The mean of every scored review (C in the Bayesian score), or 60 on an empty site. */
 export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
   const site = await db
@@ -119,12 +136,7 @@ export async function listFilms(
 ): Promise<FilmSummary[]> {
   const siteMean = await siteMeanScore(db);
   const m = BAYESIAN_PRIOR_REVIEWS;
-  let query = db
-    .selectFrom("films")
-    .innerJoin("film_aggregates as a", "a.film_id", "films.id")
-    .selectAll("a")
-    .select(["films.id", "films.title", "films.year", "films.imdb_id", "films.provisional"])
-    .where("a.review_count", ">=", Math.max(1, minReviews));
+  let query = filmsWithFigures(db).where("a.review_count", ">=", Math.max(1, minReviews));
   if (reviewedIn !== undefined) {
     query = query.where((eb) =>
       eb.exists(
@@ -239,20 +251,7 @@ export interface FilmDetail extends FilmSummary {
 }
 
 export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDetail | null> {
-  const row = await db
-    .selectFrom("films")
-    .leftJoin("film_aggregates as a", "a.film_id", "films.id")
-    .selectAll("a")
-    .select([
-      "films.id",
-      "films.title",
-      "films.year",
-      "films.imdb_id",
-      "films.provisional",
-      "films.genres",
-    ])
-    .where("films.id", "=", id)
-    .executeTakeFirst();
+  const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
   if (!row) return null;
   // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
   const [people, months, siteMean] = await Promise.all([
@@ -297,19 +296,7 @@ export async function searchFilms(store: Store, query: string, limit = 20): Prom
   const key = titleKey(query);
   if (!key) return [];
   const siteMean = await siteMeanScore(store.db);
-  const select = () =>
-    store.db
-      .selectFrom("films")
-      .leftJoin("film_aggregates as a", "a.film_id", "films.id")
-      .selectAll("a")
-      .select([
-        "films.id",
-        "films.title",
-        "films.title_key",
-        "films.year",
-        "films.imdb_id",
-        "films.provisional",
-      ]);
+  const select = () => filmsWithFigures(store.db);
   const contained = await select()
     .where("films.title_key", "like", `%${key.replace(/[%_]/g, "")}%`)
     .orderBy(sql`coalesce(a.review_count, 0)`, "desc")

@@ -104,27 +104,16 @@ export async function searchSources(
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (like === "%%") return [];
-  const critics = await db
-    .selectFrom("critics")
-    .innerJoin("critic_aggregates as a", "a.critic_id", "critics.id")
-    .select(["critics.id", "critics.name", "a.review_count"])
-    .where(sql<boolean>`lower(critics.name) like ${like} escape '\\'`)
-    .orderBy("a.review_count", "desc")
-    .limit(limit)
-    .execute();
-  const outlets = await db
-    .selectFrom("outlets")
-    .innerJoin("outlet_aggregates as a", "a.outlet_id", "outlets.id")
-    .select(["outlets.id", "outlets.name", "a.review_count"])
-    .where(sql<boolean>`lower(outlets.name) like ${like} escape '\\'`)
-    .orderBy("a.review_count", "desc")
-    .limit(limit)
-    .execute();
-  return [
-    ...critics.map((r) => ({ kind: "critic" as const, ...r })),
-    ...outlets.map((r) => ({ kind: "outlet" as const, ...r })),
-  ]
-    .map((r) => ({ kind: r.kind, id: r.id, name: r.name, reviewCount: Number(r.review_count) }))
-    .sort((a, b) => b.reviewCount - a.reviewCount)
-    .slice(0, limit);
+  // One query for both kinds: the same shape over critics and outlets.
+  const { rows } = await sql<{ kind: SourceKind; id: string; name: string; n: number | string }>`
+    select 'critic' as kind, c.id, c.name, a.review_count as n
+    from critics c join critic_aggregates a on a.critic_id = c.id
+    where lower(c.name) like ${like} escape '\\'
+    union all
+    select 'outlet' as kind, o.id, o.name, a.review_count as n
+    from outlets o join outlet_aggregates a on a.outlet_id = o.id
+    where lower(o.name) like ${like} escape '\\'
+    order by n desc, id
+    limit ${limit}`.execute(db);
+  return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, reviewCount: Number(r.n) }));
 }

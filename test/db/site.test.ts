@@ -88,6 +88,8 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       }
       const search = await app.inject({ url: "/search?q=ferocious" });
       expect(search.body).toContain("<mark>ferocious</mark>");
+      const sources = await app.inject({ url: "/search?q=critic" });
+      expect(sources.body).toContain('href="/critics/pat-critic">Pat Critic</a>');
 
       const missing = await app.inject({ url: "/films/nope", headers: { accept: "text/html" } });
       expect(missing.statusCode).toBe(404);

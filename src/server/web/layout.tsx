@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { SearchForm } from "./components/search-form.js";
 
 export interface PageMeta {
   title: string;
@@ -76,22 +77,12 @@ export function Layout(props: LayoutProps) {
             <a class="brand" href="/">
               Cine<span>meter</span>
             </a>
-            <search>
-              <form class="search" action="/search" method="get">
-                <label class="sr-only" for="site-search">
-                  Search films, critics and reviews
-                </label>
-                <input
-                  id="site-search"
-                  type="search"
-                  name="q"
-                  value={props.query ?? ""}
-                  placeholder="Search films, critics, reviews"
-                  autocomplete="off"
-                />
-                <button type="submit">Search</button>
-              </form>
-            </search>
+            <SearchForm
+              id="site-search"
+              placeholder="Search films, critics, reviews"
+              value={props.query ?? ""}
+              suggest
+            />
             <nav class="main" aria-label="Main">
               <ul>
                 <li>

@@ -100,6 +100,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
     };
     const film = await getFilm(store.db, id);
     if (!film) return notFound(request, reply, "film");
+    const ctx = context(request);
     const fingerprint = `${id}|${film.title}|${film.year}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
     const render = async () => {
       const [aspects, reviews] = await Promise.all([
@@ -126,7 +127,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
           jsonLd: filmJsonLd(film, reviews.reviews, originOf(request) + path),
           feed: { href: `${path}/feed.atom`, title: `Reviews of ${filmName(film)}` },
         },
-        context(request),
+        ctx,
         <FilmPage
           film={film}
           aspects={aspects}
@@ -144,10 +145,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       !filters.cursor &&
       filters.sort === "added";
     const html = plain
-      ? await pageMemo.get(
-          `${fingerprint}|${context(request).loggedIn}|${originOf(request)}`,
-          render,
-        )
+      ? await pageMemo.get(`${fingerprint}|${ctx.loggedIn}|${originOf(request)}`, render)
       : await render();
     return sendHtml(reply, html);
   });

@@ -2,6 +2,7 @@ import type { FilmSummary } from "../../../store/films.repository.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { FilmList } from "../components/film-list.js";
 import { ReviewCard } from "../components/review-card.js";
+import { SearchForm } from "../components/search-form.js";
 
 export interface HomePageProps {
   recent: FilmSummary[];
@@ -15,20 +16,7 @@ export function HomePage({ recent, best, newest, reviewCount }: HomePageProps) {
   return (
     <>
       <h1>Critics' reviews, aggregated in the open</h1>
-      <search>
-        <form class="search card" action="/search" method="get">
-          <label class="sr-only" for="home-search">
-            Search films, critics and reviews
-          </label>
-          <input
-            id="home-search"
-            type="search"
-            name="q"
-            placeholder="A film, a critic, a phrase…"
-          />
-          <button type="submit">Search</button>
-        </form>
-      </search>
+      <SearchForm id="home-search" placeholder="A film, a critic, a phrase…" card />
       {reviewCount === 0 ? (
         <p class="notice">
           No reviews yet. Import some with <code>cinemeter import FILE</code> (JSON lines, CSV, or

@@ -1,0 +1,36 @@
+import type { AnalyzeContext } from "../analyze/analyze-review.js";
+import { learnOutletScales } from "../analyze/rating/index.js";
+import { outletKey } from "../domain/outlet.js";
+import type { ReviewInput } from "../domain/review.js";
+import type { Store } from "../store/db.js";
+import { outletThresholds } from "../store/fresh-thresholds.repository.js";
+import { criticId } from "../store/keys.js";
+import { refreshSourceStats } from "../store/source-stats.repository.js";
+
+/** What analyzing a few new reviews needs: outlet scales learned from them, outlets' thresholds. */
+export async function analysisContext(
+  store: Store,
+  inputs: readonly ReviewInput[],
+): Promise<AnalyzeContext> {
+  return { scales: learnOutletScales(inputs), freshThresholds: await outletThresholds(store) };
+}
+
+/** The standing of the critics and outlets these reviews are by, refreshed after they are stored. */
+export async function refreshStandingOf(
+  store: Store,
+  inputs: readonly ReviewInput[],
+): Promise<void> {
+  const ids = (key: (input: ReviewInput) => string | null) => [
+    ...new Set(inputs.flatMap((input) => key(input) ?? [])),
+  ];
+  await refreshSourceStats(
+    store,
+    "critic",
+    ids((i) => (i.critic ? criticId(i.critic) : null)),
+  );
+  await refreshSourceStats(
+    store,
+    "outlet",
+    ids((i) => (i.outlet ? outletKey(i.outlet) : null)),
+  );
+}
