@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pollFeeds } from "../src/commands/poll-feeds.js";
+import { DEFAULT_FEED_POLICY } from "../src/domain/feed-policy.js";
 import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
 import { parseFeed } from "../src/ingest/feed/parse.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../src/ingest/fetch/http-client.js";
@@ -89,7 +90,10 @@ try {
   ] as const) {
     const started = Date.now();
     // No spacing between one host's feeds: this measures the poller, not its politeness.
-    const results = await pollFeeds(store, client, new Date(at), () => {}, 0);
+    const results = await pollFeeds(store, client, new Date(at), () => {}, {
+      ...DEFAULT_FEED_POLICY,
+      hostSpacingMs: 0,
+    });
     const seconds = (Date.now() - started) / 1000;
     const imported = results.reduce((n, r) => n + r.imported, 0);
     const statuses = [...new Set(results.map((r) => r.status))].join(", ");

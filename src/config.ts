@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_FEED_POLICY, type FeedPolicy } from "./domain/feed-policy.js";
 import { errors } from "./errors.js";
 
 /** Cinemeter's settings, parsed once from the environment and flags, validated at start-up. */
@@ -13,6 +14,10 @@ export interface Config {
   port: number;
   /** Whether feed URLs may resolve to private, loopback or link-local addresses. */
   allowPrivateFeeds: boolean;
+  /** Feed polling: interval, backoff, parking, per-host spacing, leases. */
+  feeds: FeedPolicy;
+  /** The PostgreSQL schema graphile-worker keeps `cinemeter worker`'s jobs in. */
+  workerSchema: string;
 }
 
 export interface ConfigFlags {
@@ -31,6 +36,15 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CINEMETER_ALLOW_PRIVATE_FEEDS: z
     .enum(["1", "true", "yes", "0", "false", "no"], { error: "must be true or false" })
+    .optional(),
+  CINEMETER_FEED_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  CINEMETER_FEED_BACKOFF_MS: z.coerce.number().int().min(1).optional(),
+  CINEMETER_FEED_MAX_FAILURES: z.coerce.number().int().min(1).optional(),
+  CINEMETER_HOST_SPACING_MS: z.coerce.number().int().min(0).optional(),
+  CINEMETER_FEED_LEASE_MS: z.coerce.number().int().min(500).optional(),
+  CINEMETER_WORKER_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, "must be a lower-case SQL name")
     .optional(),
 });
 
@@ -58,6 +72,14 @@ export function loadConfig(
     host: e.CINEMETER_HOST ?? "127.0.0.1",
     port,
     allowPrivateFeeds: ["1", "true", "yes"].includes(e.CINEMETER_ALLOW_PRIVATE_FEEDS ?? ""),
+    feeds: {
+      intervalMs: e.CINEMETER_FEED_INTERVAL_MS ?? DEFAULT_FEED_POLICY.intervalMs,
+      backoffMs: e.CINEMETER_FEED_BACKOFF_MS ?? DEFAULT_FEED_POLICY.backoffMs,
+      maxFailures: e.CINEMETER_FEED_MAX_FAILURES ?? DEFAULT_FEED_POLICY.maxFailures,
+      hostSpacingMs: e.CINEMETER_HOST_SPACING_MS ?? DEFAULT_FEED_POLICY.hostSpacingMs,
+      leaseMs: e.CINEMETER_FEED_LEASE_MS ?? DEFAULT_FEED_POLICY.leaseMs,
+    },
+    workerSchema: e.CINEMETER_WORKER_SCHEMA ?? "graphile_worker",
   };
 }
 
@@ -71,5 +93,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     host: config.host,
     port: config.port,
     allowPrivateFeeds: config.allowPrivateFeeds,
+    feeds: config.feeds,
+    workerSchema: config.workerSchema,
   };
 }

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import type { Store } from "../store/db.js";
-import { addFeed, findFeed, listFeeds, removeFeed } from "../store/feeds.repository.js";
+import { addFeed, findFeed, listFeeds, removeFeed, resumeFeed } from "../store/feeds.repository.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -34,7 +34,7 @@ export async function feedsListCommand(options: Options, io: Io): Promise<number
   else
     for (const f of feeds)
       io.stdout.write(
-        `${f.id}  ${f.url}  ${f.lastStatus ?? "never fetched"}${f.lastError ? ` (${f.lastError})` : ""}  ${f.itemCount} items\n`,
+        `${f.id}  ${f.url}  ${f.parked ? `parked after ${f.failures} failures` : (f.lastStatus ?? "never fetched")}${f.lastError ? ` (${f.lastError})` : ""}  ${f.itemCount} items\n`,
       );
   return EXIT.ok;
 }
@@ -54,22 +54,42 @@ export async function feedsRemoveCommand(
   return EXIT.ok;
 }
 
-/** `cinemeter feeds poll [--once]`: due feeds now, then (without --once) every minute. */
-export async function feedsPollCommand(
-  options: Options & { once?: boolean },
+/** `cinemeter feeds resume ID|URL`: a parked feed polled again, its failures forgotten. */
+export async function feedsResumeCommand(
+  idOrUrl: string,
+  options: Options,
   io: Io,
 ): Promise<number> {
-  const report = (r: FeedRefresh) => {
-    if (options.json) io.stdout.write(`${JSON.stringify(r)}\n`);
+  const resumed = await withStore(options, async (store) => {
+    const feed = await findFeed(store, idOrUrl);
+    return feed ? resumeFeed(store, feed.id, new Date().toISOString()) : false;
+  });
+  if (!resumed) throw errors.usage(`no feed ${idOrUrl}`);
+  io.stdout.write(`resumed ${idOrUrl}: due now\n`);
+  return EXIT.ok;
+}
+
+/** Prints one feed's poll: a JSON line, or a line for people. */
+export function reportRefresh(io: Io, json: boolean | undefined) {
+  return (r: FeedRefresh) => {
+    if (json) io.stdout.write(`${JSON.stringify(r)}\n`);
     else
       io.stdout.write(
         `${r.feedId}: ${r.status}${r.error ? ` — ${r.error}` : ""}${r.status === "ok" ? ` (${r.items} items, ${r.imported} new)` : ""}\n`,
       );
   };
+}
+
+/** `cinemeter feeds poll [--once]`: due feeds now, then (without --once) every minute. */
+export async function feedsPollCommand(
+  options: Options & { once?: boolean },
+  io: Io,
+): Promise<number> {
+  const report = reportRefresh(io, options.json);
   await withStore(options, async (store: Store, config: Config) => {
     const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateFeeds });
     if (options.once) {
-      await pollFeeds(store, client, new Date(), report);
+      await pollFeeds(store, client, new Date(), report, config.feeds);
       return;
     }
     let stopping = false;
@@ -79,7 +99,7 @@ export async function feedsPollCommand(
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     while (!stopping) {
-      await pollFeeds(store, client, new Date(), report);
+      await pollFeeds(store, client, new Date(), report, config.feeds);
       for (let i = 0; i < 60 && !stopping; i++) await new Promise((r) => setTimeout(r, 1000));
     }
   });

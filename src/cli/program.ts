@@ -108,6 +108,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await feedsModule()).feedsRemoveCommand(idOrUrl, options, io)),
     );
   feeds
+    .command("resume")
+    .summary("poll a parked feed again (parked after too many failures in a row)")
+    .argument("<id-or-url>")
+    .option("--db <path>", "SQLite database file")
+    .action(async (idOrUrl: string, options) =>
+      setExitCode(await (await feedsModule()).feedsResumeCommand(idOrUrl, options, io)),
+    );
+  feeds
     .command("poll")
     .summary("fetch the feeds that are due (conditional GET, backoff), then every minute")
     .option("--once", "poll the due feeds once and exit")

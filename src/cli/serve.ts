@@ -1,8 +1,8 @@
 import { examplesFolder, importExamplesIfEmpty } from "../commands/import-examples.js";
-import { startPolling } from "../commands/poll-feeds.js";
 import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
+import { startPolling } from "../jobs/in-process-poller.js";
 import { buildApp } from "../server/app.js";
 import { openStore } from "../store/db.js";
 import type { Io } from "./io.js";
@@ -57,8 +57,9 @@ export async function serveCommand(
           store,
           nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateFeeds }),
           (r) => {
-            if (r.status === "error") io.stderr.write(`feed ${r.feedId}: ${r.error}\n`);
+            if (r.error) io.stderr.write(`feed ${r.feedId}: ${r.status}: ${r.error}\n`);
           },
+          { policy: config.feeds },
         );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -1,4 +1,10 @@
 import { analyzeReview } from "../analyze/analyze-review.js";
+import {
+  DEFAULT_FEED_POLICY,
+  type FeedPolicy,
+  isParked,
+  nextFetchAt,
+} from "../domain/feed-policy.js";
 import type { ReviewInput } from "../domain/review.js";
 import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
 import { decodeFeedBytes } from "../ingest/feed/decode.js";
@@ -10,52 +16,58 @@ import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js
 import { saveReviews, storedReviewUrls } from "../store/reviews.repository.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
 
-/** How often a healthy feed is fetched. */
-export const POLL_INTERVAL_MS = 60 * 60 * 1000;
-/** The first wait after a failure; it doubles with each failure in a row, up to a day. */
-const BACKOFF_MS = 5 * 60 * 1000;
-const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
-
 export interface FeedRefresh {
   feedId: string;
-  status: "ok" | "not modified" | "error";
+  status: "ok" | "not modified" | "error" | "parked";
   error?: string;
   items: number;
   imported: number;
   duplicates: number;
 }
 
-/** When a feed is next due after `failures` failures in a row (0: the normal interval). */
-export function nextFetchAt(now: Date, failures: number): string {
-  const wait =
-    failures === 0 ? POLL_INTERVAL_MS : Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (failures - 1));
-  return new Date(now.getTime() + wait).toISOString();
-}
-
 /**
  * Polls one feed, politely: a conditional GET with the validators of the last fetch (304:
  * nothing to do); the feed parsed; each item a review, analyzed and stored (an item seen
  * before is a duplicate by its URL or its words, never stored twice); the outcome recorded,
- * with a growing backoff after failures. Never throws for the feed's own faults.
+ * with a growing backoff after failures, and the feed parked after `policy.maxFailures` of
+ * them in a row. Any failure — the feed's own or an unexpected one while storing — is recorded
+ * on the feed; it throws only when the store cannot record even that.
  */
 export async function refreshFeed(
   store: Store,
   client: HttpClient,
   feed: FeedSubscription,
   now = new Date(),
+  policy = DEFAULT_FEED_POLICY,
 ): Promise<FeedRefresh> {
-  const at = now.toISOString();
   const fail = async (error: string): Promise<FeedRefresh> => {
     const failures = feed.failures + 1;
+    const status = isParked(failures, policy) ? "parked" : "error";
     await recordFetch(store, feed.id, {
-      at,
-      status: "error",
+      at: now.toISOString(),
+      status,
       error,
       failures,
-      nextFetchAt: nextFetchAt(now, failures),
+      nextFetchAt: nextFetchAt(now, failures, policy),
     });
-    return { feedId: feed.id, status: "error", error, items: 0, imported: 0, duplicates: 0 };
+    return { feedId: feed.id, status, error, items: 0, imported: 0, duplicates: 0 };
   };
+  try {
+    return await fetchAndStore(store, client, feed, now, policy, fail);
+  } catch (error) {
+    return fail(`unexpected failure: ${(error as Error).message}`);
+  }
+}
+
+async function fetchAndStore(
+  store: Store,
+  client: HttpClient,
+  feed: FeedSubscription,
+  now: Date,
+  policy: FeedPolicy,
+  fail: (error: string) => Promise<FeedRefresh>,
+): Promise<FeedRefresh> {
+  const at = now.toISOString();
 
   const headers: Record<string, string> = {};
   if (feed.etag) headers["if-none-match"] = feed.etag;
@@ -71,7 +83,7 @@ export async function refreshFeed(
       at,
       status: "not modified",
       failures: 0,
-      nextFetchAt: nextFetchAt(now, 0),
+      nextFetchAt: nextFetchAt(now, 0, policy),
     });
     return { feedId: feed.id, status: "not modified", items: 0, imported: 0, duplicates: 0 };
   }
@@ -94,7 +106,7 @@ export async function refreshFeed(
     lastModified: response.headers["last-modified"] ?? null,
     itemCount: parsed.feed.items.length,
     failures: 0,
-    nextFetchAt: nextFetchAt(now, 0),
+    nextFetchAt: nextFetchAt(now, 0, policy),
   });
   return {
     feedId: feed.id,

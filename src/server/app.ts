@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
+import { DEFAULT_FEED_POLICY } from "../domain/feed-policy.js";
 import { packageVersion } from "../package-root.js";
 import type { Store } from "../store/db.js";
 import { filmRoutes } from "./api/films.routes.js";
@@ -22,7 +23,7 @@ import { webRoutes } from "./web/web.routes.js";
  */
 export function buildApp(
   store: Store,
-  config: Pick<Config, "apiToken">,
+  config: Pick<Config, "apiToken"> & Partial<Pick<Config, "feeds">>,
   options: { logger?: boolean } = {},
 ): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
@@ -45,7 +46,7 @@ export function buildApp(
   peopleRoutes(app, store);
   reviewRoutes(app, store, config);
   assetRoutes(app);
-  webRoutes(app, store, new Sessions(config.apiToken));
+  webRoutes(app, store, new Sessions(config.apiToken), config.feeds ?? DEFAULT_FEED_POLICY);
   feedRoutes(app, store);
   return app;
 }

@@ -22,6 +22,7 @@ import * as freshThresholds from "./migrations/0007-fresh-thresholds.js";
 import * as reviewAspects from "./migrations/0008-review-aspects.js";
 import * as pageIndexes from "./migrations/0009-page-indexes.js";
 import * as feeds from "./migrations/0010-feeds.js";
+import * as feedLeases from "./migrations/0011-feed-leases.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-review-aspects": reviewAspects,
   "0009-page-indexes": pageIndexes,
   "0010-feeds": feeds,
+  "0011-feed-leases": feedLeases,
 };
 
 /**

@@ -28,6 +28,7 @@ export interface Database {
   critic_stats: SourceStatsTable;
   outlet_stats: SourceStatsTable;
   feeds: FeedsTable;
+  feed_hosts: FeedHostsTable;
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -176,7 +177,7 @@ export interface FeedsTable {
   etag: string | null;
   last_modified: string | null;
   last_fetched_at: string | null;
-  /** "ok", "not modified" or "error". */
+  /** "ok", "not modified", "error" or "parked" (too many failures in a row; not polled). */
   last_status: string | null;
   last_error: string | null;
   /** Items in the feed at its last successful fetch. */
@@ -185,4 +186,15 @@ export interface FeedsTable {
   failures: number;
   next_fetch_at: string;
   created_at: string;
+  /** Who is polling it now, and until when unless renewed (null: no one). */
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+/** A host being fetched by one process at a time, and when it may next be asked. */
+export interface FeedHostsTable {
+  host: string;
+  lease_owner: string | null;
+  lease_until: string;
+  free_at: string;
 }

@@ -3,9 +3,20 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { pollFeeds } from "../../src/commands/poll-feeds.js";
+import { pollFeed, pollFeeds } from "../../src/commands/poll-feeds.js";
+import { DEFAULT_FEED_POLICY } from "../../src/domain/feed-policy.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../../src/ingest/fetch/http-client.js";
-import { addFeed, findFeed, listFeeds } from "../../src/store/feeds.repository.js";
+import {
+  addFeed,
+  claimFeed,
+  claimHost,
+  dueFeeds,
+  type FeedSubscription,
+  findFeed,
+  listFeeds,
+  renewLeases,
+  resumeFeed,
+} from "../../src/store/feeds.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -61,6 +72,7 @@ afterAll(async () => {
 });
 
 const local = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: true });
+const NO_SPACING = { ...DEFAULT_FEED_POLICY, hostSpacingMs: 0 };
 
 describe.skipIf(letterboxd === null).each(stores)(
   "following feeds in the $dialect store",
@@ -76,7 +88,13 @@ describe.skipIf(letterboxd === null).each(stores)(
             {},
             "2025-12-31T00:00:00.000Z",
           );
-        const first = await pollFeeds(store, local, new Date("2026-01-01T00:00:00Z"), () => {}, 0);
+        const first = await pollFeeds(
+          store,
+          local,
+          new Date("2026-01-01T00:00:00Z"),
+          () => {},
+          NO_SPACING,
+        );
         expect(first.map((r) => r.status)).toEqual(names.map(() => "ok"));
         const imported = first.reduce((n, r) => n + r.imported, 0);
         const rated = names
@@ -101,7 +119,14 @@ describe.skipIf(letterboxd === null).each(stores)(
         expect(imported).toBeGreaterThanOrEqual(rated);
 
         // An hour later every feed answers 304 to its ETag: nothing new, nothing stored twice.
-        const again = await pollFeeds(store, local, new Date("2026-01-01T01:00:01Z"), () => {}, 0);
+        // (Times run on from the round's start: a round's fetches are recorded when they happen.)
+        const again = await pollFeeds(
+          store,
+          local,
+          new Date("2026-01-01T01:01:00Z"),
+          () => {},
+          NO_SPACING,
+        );
         expect(again.map((r) => r.status)).toEqual(names.map(() => "not modified"));
         const count = await store.db
           .selectFrom("reviews")
@@ -111,7 +136,7 @@ describe.skipIf(letterboxd === null).each(stores)(
         // Not due yet: nothing fetched.
         const before = requests;
         expect(
-          await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"), () => {}, 0),
+          await pollFeeds(store, local, new Date("2026-01-01T01:30:00Z"), () => {}, NO_SPACING),
         ).toEqual([]);
         expect(requests).toBe(before);
         expect((await listFeeds(store)).every((f) => f.itemCount > 0 && f.etag)).toBe(true);
@@ -125,7 +150,7 @@ describe.skipIf(letterboxd === null).each(stores)(
       try {
         const pagesBefore = pageRequests;
         await addFeed(store, `${base}/blog`, {}, "2026-03-01T00:00:00.000Z");
-        const poll = (at: string) => pollFeeds(store, local, new Date(at), () => {}, 0);
+        const poll = (at: string) => pollFeeds(store, local, new Date(at), () => {}, NO_SPACING);
         await poll("2026-03-01T00:00:00Z");
         const review = await store.db
           .selectFrom("reviews")
@@ -134,7 +159,7 @@ describe.skipIf(letterboxd === null).each(stores)(
           .executeTakeFirstOrThrow();
         expect(review).toMatchObject({ rating_raw: "3.5/4", rating_score: 87.5 });
         expect(review.text).toContain("Moss and Waterston");
-        await poll("2026-03-01T01:00:01Z"); // the blog sends no ETag: fetched again, page not
+        await poll("2026-03-01T01:01:00Z"); // the blog sends no ETag: fetched again, page not
         expect(pageRequests - pagesBefore).toBe(1);
       } finally {
         await store.close();
@@ -156,7 +181,10 @@ describe.skipIf(letterboxd === null).each(stores)(
         };
         for (const url of ["a.example/1", "a.example/2", "a.example/3", "b.example/1"])
           await addFeed(store, `https://${url}`, {}, "2026-04-01T00:00:00.000Z");
-        await pollFeeds(store, fake, new Date("2026-04-01T00:00:00Z"), () => {}, 100);
+        await pollFeeds(store, fake, new Date("2026-04-01T00:00:00Z"), () => {}, {
+          ...DEFAULT_FEED_POLICY,
+          hostSpacingMs: 100,
+        });
         const a = calls.filter((c) => c.host === "a.example");
         expect(a).toHaveLength(3);
         for (let i = 1; i < a.length; i++)
@@ -168,33 +196,148 @@ describe.skipIf(letterboxd === null).each(stores)(
       }
     });
 
+    test("two pollers side by side (as two processes would be): each feed fetched once, each host asked by one at a time", async () => {
+      const store = await testStore.open();
+      try {
+        const hosts = ["c.example", "d.example"];
+        const calls: string[] = [];
+        const inFlight = new Map<string, number>();
+        let mostAtOnce = 0;
+        const fake = {
+          get: async (url: string) => {
+            const host = new URL(url).host;
+            if (hosts.includes(host)) calls.push(url);
+            inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+            mostAtOnce = Math.max(mostAtOnce, inFlight.get(host) ?? 0);
+            await new Promise((r) => setTimeout(r, 15));
+            inFlight.set(host, (inFlight.get(host) ?? 0) - 1);
+            return { status: 304, url, headers: {}, body: Buffer.alloc(0) };
+          },
+        };
+        const urls = hosts.flatMap((h) => [1, 2, 3, 4].map((i) => `https://${h}/${i}`));
+        for (const url of urls) await addFeed(store, url, {}, "2026-04-10T00:00:00.000Z");
+        const at = new Date("2026-04-10T00:00:00Z");
+        const policy = { ...DEFAULT_FEED_POLICY, hostSpacingMs: 10 };
+        const [one, two] = await Promise.all([
+          pollFeeds(store, fake, at, () => {}, policy),
+          pollFeeds(store, fake, at, () => {}, policy),
+        ]);
+        expect(calls.sort()).toEqual([...urls].sort());
+        expect(mostAtOnce).toBe(1);
+        const mine = new Set(
+          (await listFeeds(store)).filter((f) => urls.includes(f.url)).map((f) => f.id),
+        );
+        const polled = [...(one ?? []), ...(two ?? [])].filter((r) => mine.has(r.feedId));
+        expect(polled).toHaveLength(urls.length);
+        expect((await listFeeds(store)).every((f) => f.leaseOwner === null)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("a feed's lease: one holder at a time, taken over once it runs out unrenewed", async () => {
+      const store = await testStore.open();
+      try {
+        const feed = await addFeed(
+          store,
+          "https://lease.example/feed",
+          {},
+          "2026-04-12T00:00:00.000Z",
+        );
+        const at = (s: number) =>
+          new Date(Date.parse("2026-04-12T00:00:00.000Z") + s * 1000).toISOString();
+        expect(await claimFeed(store, feed.id, "a", at(0), at(60))).not.toBeNull();
+        expect(await claimFeed(store, feed.id, "b", at(1), at(61))).toBeNull();
+        expect(
+          await renewLeases(store, { feedId: feed.id, host: "lease.example", owner: "a" }, at(90)),
+        ).toBe(true);
+        expect(await claimFeed(store, feed.id, "b", at(70), at(130))).toBeNull();
+        expect(await claimFeed(store, feed.id, "b", at(90), at(150))).toMatchObject({
+          leaseOwner: "b",
+        });
+        expect(
+          await renewLeases(store, { feedId: feed.id, host: "lease.example", owner: "a" }, at(200)),
+        ).toBe(false);
+        expect(await claimHost(store, "lease.example", "b", at(90), at(150))).toBeNull();
+        expect(await claimHost(store, "lease.example", "c", at(91), at(151))).toEqual({
+          busyUntil: at(150),
+        });
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("a feed that keeps failing is parked with its error after maxFailures tries, until resumed", async () => {
+      const store = await testStore.open();
+      try {
+        let requests = 0;
+        const failing = {
+          get: async (url: string) => {
+            requests++;
+            return { status: 503, url, headers: {}, body: Buffer.alloc(0) };
+          },
+        };
+        const feed = await addFeed(
+          store,
+          "https://down.example/feed",
+          {},
+          "2026-04-15T00:00:00.000Z",
+        );
+        const policy = { ...DEFAULT_FEED_POLICY, maxFailures: 3 };
+        const poll = (at: string) =>
+          pollFeed(store, failing, feed.id, { policy, clock: () => new Date(at) });
+        const statuses = [];
+        for (const day of ["15", "16", "17", "18"]) {
+          const outcome = await poll(`2026-04-${day}T00:00:00Z`);
+          statuses.push(outcome.kind === "polled" ? outcome.refresh.status : outcome.kind);
+        }
+        expect(statuses).toEqual(["error", "error", "parked", "skipped"]);
+        expect(requests).toBe(3);
+        expect(await findFeed(store, feed.id)).toMatchObject({
+          parked: true,
+          lastStatus: "parked",
+          lastError: "HTTP 503",
+          failures: 3,
+        });
+        expect(await dueFeeds(store, "2026-12-31T00:00:00.000Z", 10_000)).not.toContainEqual(
+          expect.objectContaining({ id: feed.id }),
+        );
+        expect(await resumeFeed(store, feed.id, "2026-04-19T00:00:00.000Z")).toBe(true);
+        expect(await findFeed(store, feed.id)).toMatchObject({ parked: false, failures: 0 });
+        expect((await poll("2026-04-19T00:00:00Z")).kind).toBe("polled");
+        expect(requests).toBe(4);
+      } finally {
+        await store.close();
+      }
+    });
+
     test("failures back off; the SSRF guard refuses loopback unless allowed", async () => {
       const store = await testStore.open();
       try {
-        const broken = await addFeed(store, `${base}/broken`, {}, "2026-01-31T00:00:00.000Z");
-        const t0 = new Date("2026-02-01T00:00:00Z");
+        const broken = await addFeed(store, `${base}/broken`, {}, "2026-04-30T00:00:00.000Z");
+        const t0 = new Date("2026-05-01T00:00:00Z");
         // The Letterboxd feeds of the test above are due again too: look at this one's result.
         const mine = (results: Awaited<ReturnType<typeof pollFeeds>>) =>
           results.find((r) => r.feedId === broken.id);
-        expect(mine(await pollFeeds(store, local, t0, () => {}, 0))).toMatchObject({
+        expect(mine(await pollFeeds(store, local, t0, () => {}, NO_SPACING))).toMatchObject({
           status: "error",
           error: "HTTP 500",
         });
-        expect((await findFeed(store, broken.id))?.nextFetchAt).toBe("2026-02-01T00:05:00.000Z");
-        await pollFeeds(store, local, new Date("2026-02-01T00:05:00Z"), () => {}, 0);
-        expect(await findFeed(store, broken.id)).toMatchObject({
-          failures: 2,
-          nextFetchAt: "2026-02-01T00:15:00.000Z",
-        });
+        const wait = (feed: FeedSubscription | null) =>
+          Date.parse(feed?.nextFetchAt ?? "") - Date.parse(feed?.lastFetchedAt ?? "");
+        expect(wait(await findFeed(store, broken.id))).toBe(5 * 60_000);
+        await pollFeeds(store, local, new Date("2026-05-01T00:06:00Z"), () => {}, NO_SPACING);
+        const twice = await findFeed(store, broken.id);
+        expect(twice).toMatchObject({ failures: 2, lastStatus: "error", parked: false });
+        expect(wait(twice)).toBe(10 * 60_000);
 
         const guarded = nodeHttpClient(); // the default: no private addresses
-        const refused = await pollFeeds(
-          store,
-          guarded,
-          new Date("2026-02-02T00:00:00Z"),
-          () => {},
-          0,
+        const loopback = new Set(
+          (await listFeeds(store)).filter((f) => f.url.startsWith(base)).map((f) => f.id),
         );
+        const refused = (
+          await pollFeeds(store, guarded, new Date("2026-05-02T00:00:00Z"), () => {}, NO_SPACING)
+        ).filter((r) => loopback.has(r.feedId));
         expect(refused.length).toBeGreaterThan(0);
         for (const r of refused) expect(r.error).toMatch(/private address; refused/);
       } finally {

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addReview, previewReview } from "../../commands/add-review.js";
+import type { FeedPolicy } from "../../domain/feed-policy.js";
 import type { Store } from "../../store/db.js";
-import { addFeed, listFeeds, removeFeed } from "../../store/feeds.repository.js";
+import { addFeed, listFeeds, removeFeed, resumeFeed } from "../../store/feeds.repository.js";
 import { seg } from "./format.js";
 import { FeedsPage } from "./pages/feeds.js";
 import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
@@ -11,14 +12,15 @@ import type { Sessions } from "./session.js";
 
 /**
  * The pages that write, behind the admin log-in: /login, /logout, /reviews/new (paste or
- * fill in a review, preview its analysis, save it) and /feeds (follow and unfollow feeds). Every form that writes carries the
- * session's CSRF token.
+ * fill in a review, preview its analysis, save it) and /feeds (follow, unfollow and resume
+ * feeds). Every form that writes carries the session's CSRF token.
  */
 export function adminRoutes(
   app: FastifyInstance,
   store: Store,
   sessions: Sessions,
   context: (request: FastifyRequest) => PageContext,
+  feedPolicy: FeedPolicy,
 ): void {
   const feedsPage = async (
     request: FastifyRequest,
@@ -33,6 +35,7 @@ export function adminRoutes(
       context(request),
       <FeedsPage
         feeds={await listFeeds(store)}
+        policy={feedPolicy}
         csrf={sessions.csrfToken(session)}
         {...(error ? { error } : {})}
       />,
@@ -54,6 +57,8 @@ export function adminRoutes(
     const text = (name: string) =>
       typeof body[name] === "string" ? (body[name] as string).trim() : "";
     if (body.action === "remove") await removeFeed(store, text("id"));
+    else if (body.action === "resume")
+      await resumeFeed(store, text("id"), new Date().toISOString());
     else if (!/^https?:\/\/[^/\s]+/i.test(text("url")))
       return feedsPage(request, reply, session, "A feed URL starts with http:// or https://.");
     else

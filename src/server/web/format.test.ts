@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { count, date, filmName, percent, score } from "./format.js";
+import { count, date, duration, filmName, percent, score } from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {
@@ -13,5 +13,9 @@ describe("page formats", () => {
     expect(percent(90.5)).toBe("91%");
     expect(score(null)).toBe("–");
     expect(filmName({ title: "Her Smell", year: 2019 })).toBe("Her Smell (2019)");
+    expect(duration(3_600_000)).toBe("1 hour");
+    expect(duration(5 * 60_000)).toBe("5 minutes");
+    expect(duration(90_000)).toBe("2 minutes");
+    expect(duration(250)).toBe("250 milliseconds");
   });
 });

@@ -56,6 +56,19 @@ export function date(value: string | null): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : value;
 }
 
+/** A length of time in words, rounded to its largest unit: "1 hour", "5 minutes", "2 seconds". */
+export function duration(ms: number): string {
+  const units: Array<[string, number]> = [
+    ["day", 86_400_000],
+    ["hour", 3_600_000],
+    ["minute", 60_000],
+    ["second", 1000],
+  ];
+  const [name, size] = units.find(([, size]) => ms >= size) ?? ["millisecond", 1];
+  const n = Math.round(ms / size);
+  return `${n} ${name}${n === 1 ? "" : "s"}`;
+}
+
 /** A film's name as a heading shows it: "Her Smell (2019)". */
 export function filmName(film: { title: string; year: number | null }): string {
   return film.year ? `${film.title} (${film.year})` : film.title;

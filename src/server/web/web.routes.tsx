@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { criticsSay } from "../../domain/consensus.js";
+import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js";
 import type { Store } from "../../store/db.js";
 import {
@@ -45,7 +46,12 @@ const Id = z.object({ id: z.string().min(1).max(200) });
  * The site's pages — home, film, critic, outlet, search, add a review, imports — rendered on
  * the server from the same repositories and commands as the API.
  */
-export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions): void {
+export function webRoutes(
+  app: FastifyInstance,
+  store: Store,
+  sessions: Sessions,
+  feedPolicy: FeedPolicy,
+): void {
   // A film's aspect summary reads all its reviews' aspects, and its plain page (no filter, the
   // first reviews) is what most visitors ask for: both kept while the film's title and
   // figures stand still (see Memo for the one change that key misses).
@@ -209,7 +215,7 @@ export function webRoutes(app: FastifyInstance, store: Store, sessions: Sessions
       <ImportsPage imports={await listImports(store)} />,
     ),
   );
-  adminRoutes(app, store, sessions, context);
+  adminRoutes(app, store, sessions, context, feedPolicy);
 }
 
 /**

@@ -1,21 +1,24 @@
+import type { FeedPolicy } from "../../../domain/feed-policy.js";
 import type { FeedSubscription } from "../../../store/feeds.repository.js";
-import { count, date } from "../format.js";
+import { count, date, duration } from "../format.js";
 
 export interface FeedsPageProps {
   feeds: FeedSubscription[];
+  policy: FeedPolicy;
   csrf: string;
   error?: string;
 }
 
 /** The followed feeds with their last fetch, status, error and item count; add and remove. */
-export function FeedsPage({ feeds, csrf, error }: FeedsPageProps) {
+export function FeedsPage({ feeds, policy, csrf, error }: FeedsPageProps) {
   return (
     <>
       <h1>Feeds</h1>
       <p>
-        Critics' feeds Cinemeter follows (RSS, Atom, JSON Feed, Letterboxd). Each is fetched hourly
-        with a conditional GET; after a failure it waits 5 minutes, then twice as long each time, up
-        to a day.
+        Critics' feeds Cinemeter follows (RSS, Atom, JSON Feed, Letterboxd). Each is fetched every{" "}
+        {duration(policy.intervalMs)} with a conditional GET; after a failure it waits{" "}
+        {duration(policy.backoffMs)}, then twice as long each time, up to a day, and after{" "}
+        {policy.maxFailures} failures in a row it is parked until you resume it.
       </p>
       {error ? <p class="notice error">{error}</p> : null}
       <form method="post" action="/feeds" class="card form-grid">
@@ -66,10 +69,20 @@ export function FeedsPage({ feeds, csrf, error }: FeedsPageProps) {
                     : "never"}
                 </td>
                 <td>
-                  {f.lastStatus ?? "waiting"}
+                  {f.parked ? <strong>parked</strong> : (f.lastStatus ?? "waiting")}
                   {f.lastError ? <span class="verdict-negative"> — {f.lastError}</span> : null}
                   {f.failures > 1 ? (
                     <span class="muted"> ({f.failures} failures in a row)</span>
+                  ) : null}
+                  {f.parked ? (
+                    <form method="post" action="/feeds">
+                      <input type="hidden" name="csrf" value={csrf} />
+                      <input type="hidden" name="action" value="resume" />
+                      <input type="hidden" name="id" value={f.id} />
+                      <button class="secondary" type="submit" aria-label={`Resume ${f.url}`}>
+                        Resume
+                      </button>
+                    </form>
                   ) : null}
                 </td>
                 <td>{count(f.itemCount)}</td>
