@@ -187,6 +187,16 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     );
 
   program
+    .command("worker")
+    .summary("poll feeds as one of any number of workers sharing PostgreSQL (graphile-worker)")
+    .option("--concurrency <n>", "feeds this worker polls at once", "4")
+    .option("--schedule-every <seconds>", "how often it queues the feeds that are due", "30")
+    .option("--json", "one JSON line per feed polled")
+    .action(async (options) =>
+      setExitCode(await (await import("./worker.js")).workerCommand(options, io)),
+    );
+
+  program
     .command("migrate")
     .summary("bring the database schema up to date")
     .option("--db <path>", "SQLite database file")
