@@ -15,7 +15,8 @@ export interface FeedSource {
  * analysis reads "Title review", "Review: Title (Year)", "Title, 2019 - ★★★½" from it), its
  * link, date and author. The rating: Letterboxd's member rating (a stated 0–5 rating, with the
  * film and year from the letterboxd: namespace), else star glyphs ending the title, else a
- * rating line in the text ("Rating: 4/5"). Null for an item with nothing to store.
+ * rating line in the text ("Rating: 4/5"). Null for an item with nothing to store, and for
+ * a Letterboxd list (a critic's ranking of many films is not a review of one).
  */
 export function reviewFromFeedItem(
   item: FeedItem,
@@ -26,6 +27,7 @@ export function reviewFromFeedItem(
   const text = htmlToText(sanitizeHtml(body));
   const lb = letterboxd(item);
   if (!text && !lb.rating && !item.title) return null;
+  if (LETTERBOXD_LIST.test(item.link ?? "")) return null;
   return {
     text,
     outlet: source.outlet ?? feed.title ?? null,
@@ -38,6 +40,8 @@ export function reviewFromFeedItem(
     source: { format: "feed" },
   };
 }
+
+const LETTERBOXD_LIST = /^https?:\/\/(?:www\.)?letterboxd\.com\/(?:[^/]+\/)+list\//i;
 
 /** Star glyphs ending a title, as Letterboxd and some blogs write them: "Title, 2019 - ★★★½". */
 function titleStars(title: string | null): string | null {

@@ -64,9 +64,10 @@ describe("parseFeed and reviewFromFeedItem", () => {
 
   const letterboxd = sharedData("letterboxd-rss");
   test.skipIf(letterboxd === null)(
-    "every rated Letterboxd item: its film, year and member rating as a stated 0–5 rating",
+    "every rated Letterboxd item: its film, year and member rating as a stated 0–5 rating; lists are not reviews",
     () => {
       let rated = 0;
+      let lists = 0;
       for (const name of readdirSync(letterboxd as string)) {
         const xml = readFileSync(join(letterboxd as string, name), "utf8");
         const parsed = parseFeed(xml);
@@ -77,7 +78,13 @@ describe("parseFeed and reviewFromFeedItem", () => {
           const input = reviewFromFeedItem(item, feed);
           const stated = item.extra["letterboxd:memberRating"];
           const film = item.extra["letterboxd:filmTitle"];
-          // Lists and other non-film items carry no letterboxd:filmTitle.
+          // Lists carry no letterboxd:filmTitle, and are not reviews.
+          if (/\/list\//.test(item.link ?? "")) {
+            expect(film).toBeUndefined();
+            expect(input).toBeNull();
+            lists++;
+            continue;
+          }
           expect(input?.film ?? null).toEqual(
             film ? { title: film, year: Number(item.extra["letterboxd:filmYear"]) } : null,
           );
@@ -90,6 +97,7 @@ describe("parseFeed and reviewFromFeedItem", () => {
         }
       }
       expect(rated).toBeGreaterThan(100);
+      expect(lists).toBeGreaterThan(5);
     },
   );
 });
