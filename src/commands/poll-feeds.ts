@@ -51,7 +51,12 @@ export async function pollFeed(
   const busy = await claimHost(store, host, owner, clock().toISOString(), leaseEnd());
   if (busy) {
     await releaseLeases(store, { feedId, owner }, clock());
-    return { kind: "host busy", retryAt: busy.busyUntil };
+    // A fetch in progress ends when it ends (its lease only says when it is presumed dead):
+    // ask again after the spacing, or a second.
+    const retryAt = busy.fetching
+      ? new Date(clock().getTime() + Math.max(policy.hostSpacingMs, 1000)).toISOString()
+      : busy.freeAt;
+    return { kind: "host busy", retryAt };
   }
   const lease = { feedId, host, owner };
   const renewal = setInterval(

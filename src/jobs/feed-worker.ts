@@ -67,7 +67,8 @@ export async function startFeedWorker(
     if (outcome.kind === "host busy") {
       // Jobs waiting on one host spread out (more each time they wait) instead of all waking
       // at the moment it is free.
-      const spread = Math.random() * config.feeds.hostSpacingMs * 2 ** Math.min(waits, 6);
+      const spread =
+        Math.random() * Math.max(config.feeds.hostSpacingMs, 1000) * 2 ** Math.min(waits, 6);
       await helpers.addJob(
         POLL_FEED_TASK,
         { feedId, waits: waits + 1 },

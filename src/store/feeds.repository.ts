@@ -138,8 +138,8 @@ export async function claimFeed(
 
 /**
  * Takes the lease on a host for `owner` until `until`, if no one else is fetching from it and
- * its spacing since the last request has passed. Returns null when claimed, else when the
- * host may be free.
+ * its spacing since the last request has passed. Returns null when claimed; else whether
+ * someone is fetching from it now, and when its spacing ends.
  */
 export async function claimHost(
   store: Store,
@@ -147,7 +147,7 @@ export async function claimHost(
   owner: string,
   now: string,
   until: string,
-): Promise<{ busyUntil: string } | null> {
+): Promise<{ fetching: boolean; freeAt: string } | null> {
   const claimed = await store.db
     .insertInto("feed_hosts")
     .values({ host, lease_owner: owner, lease_until: until, free_at: now })
@@ -166,8 +166,10 @@ export async function claimHost(
     .select(["lease_until", "free_at"])
     .where("host", "=", host)
     .executeTakeFirst();
-  const busyUntil = [held?.lease_until ?? now, held?.free_at ?? now].sort().at(-1) as string;
-  return { busyUntil };
+  return {
+    fetching: (held?.lease_until ?? now) > now,
+    freeAt: held && held.free_at > now ? held.free_at : now,
+  };
 }
 
 /** Extends `owner`'s leases on a feed and its host; false if the feed's was lost. */

@@ -14,6 +14,7 @@ import {
   type FeedSubscription,
   findFeed,
   listFeeds,
+  releaseLeases,
   renewLeases,
   resumeFeed,
 } from "../../src/store/feeds.repository.js";
@@ -260,8 +261,16 @@ describe.skipIf(letterboxd === null).each(stores)(
         ).toBe(false);
         expect(await claimHost(store, "lease.example", "b", at(90), at(150))).toBeNull();
         expect(await claimHost(store, "lease.example", "c", at(91), at(151))).toEqual({
-          busyUntil: at(150),
+          fetching: true,
+          freeAt: at(91),
         });
+        const lease = { feedId: feed.id, host: "lease.example", owner: "b" };
+        await releaseLeases(store, lease, new Date(at(100)), 30_000);
+        expect(await claimHost(store, "lease.example", "c", at(110), at(170))).toEqual({
+          fetching: false,
+          freeAt: at(130),
+        });
+        expect(await claimHost(store, "lease.example", "c", at(130), at(190))).toBeNull();
       } finally {
         await store.close();
       }
