@@ -7,12 +7,17 @@
  *    one feed per host at a time), polled into a fresh SQLite database — the first round
  *    fetches, parses, analyzes and stores every item; the second finds every feed unchanged
  *    (304 to its ETag).
+ * 3. `cinemeter worker` on PostgreSQL: the same 1,000 feeds on sixteen hosts polled by 1, 2 and
+ *    3 worker processes (concurrency 4 each), from the moment they start until every feed is
+ *    stored — the scale-out figure. Skipped, saying so, when PostgreSQL does not answer.
  */
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { pollFeeds } from "../src/commands/poll-feeds.js";
 import { DEFAULT_FEED_POLICY } from "../src/domain/feed-policy.js";
 import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
@@ -24,6 +29,7 @@ import { fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const FEEDS = 1000;
 const HOSTS = 4;
+const WORKER_HOSTS = 16;
 const letterboxd = sharedDataFile("letterboxd-rss");
 const sources = [
   ...readdirSync(letterboxd).map((n) => readFileSync(join(letterboxd, n), "utf8")),
@@ -58,7 +64,7 @@ const feedBody = (i: number) =>
     .replace(/<title>Letterboxd - ([^<]+)<\/title>/, `<title>Letterboxd - $1 ${i}</title>`);
 const servers: Server[] = [];
 const ports: number[] = [];
-for (let h = 0; h < HOSTS; h++) {
+for (let h = 0; h < WORKER_HOSTS; h++) {
   const server = createServer((req, res) => {
     const i = Number((req.url ?? "").replace(/\D/g, ""));
     const etag = `"feed-${i}"`;
@@ -86,7 +92,7 @@ try {
   const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: true });
   for (const [name, at] of [
     ["first round (fetch, parse, analyze, store)", "2026-01-01T00:00:00Z"],
-    ["second round (304 Not Modified)", "2026-01-01T01:00:01Z"],
+    ["second round (304 Not Modified)", "2026-01-01T02:00:00Z"],
   ] as const) {
     const started = Date.now();
     // No spacing between one host's feeds: this measures the poller, not its politeness.
@@ -103,7 +109,100 @@ try {
   }
 } finally {
   await store.close();
-  for (const server of servers) server.close();
   rmSync(dir, { recursive: true, force: true });
 }
+
+// 3. Workers on PostgreSQL.
+const pgUrl = process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const pgAdmin = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+const havePostgres = await pgAdmin.connect().then(
+  () => true,
+  (error: Error) => {
+    console.log(`workers on PostgreSQL: skipped, ${pgUrl} does not answer (${error.message})`);
+    return false;
+  },
+);
+if (havePostgres) {
+  try {
+    for (const workers of [1, 2, 3]) console.log(await timeWorkers(workers));
+  } finally {
+    await pgAdmin.end();
+  }
+}
+for (const server of servers) server.close();
 console.log(`peak RSS of this bench process: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`);
+
+/** 1,000 feeds on WORKER_HOSTS hosts polled by `count` worker processes until all are stored. */
+async function timeWorkers(count: number): Promise<string> {
+  const schema = `cm_bench_workers_${process.pid}`;
+  await pgAdmin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+  await pgAdmin.query(`drop schema if exists ${schema}_jobs cascade`);
+  const databaseUrl = `${pgUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const pgStore = await openStore({ dbPath: "", databaseUrl });
+  const children: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < FEEDS; i++)
+      await addFeed(pgStore, `http://127.0.0.1:${ports[i % WORKER_HOSTS]}/feed/${i}`);
+    const started = Date.now();
+    const cpuBefore = cpuTimes();
+    for (let w = 0; w < count; w++)
+      children.push(
+        spawn(
+          process.execPath,
+          [join(REPO_ROOT, "dist/src/cli/main.js"), "worker", "--schedule-every", "0.5"],
+          {
+            stdio: "ignore",
+            env: {
+              ...process.env,
+              DATABASE_URL: databaseUrl,
+              CINEMETER_WORKER_SCHEMA: `${schema}_jobs`,
+              CINEMETER_ALLOW_PRIVATE_FEEDS: "true",
+              CINEMETER_HOST_SPACING_MS: "0",
+            },
+          },
+        ),
+      );
+    for (;;) {
+      const left = await pgStore.db
+        .selectFrom("feeds")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where((eb) => eb.or([eb("last_status", "is", null), eb("last_status", "!=", "ok")]))
+        .executeTakeFirstOrThrow();
+      if (Number(left.n) === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const cpuAfter = cpuTimes();
+    const busy =
+      cpuBefore && cpuAfter
+        ? (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total)
+        : null;
+    const stored = await pgStore.db
+      .selectFrom("reviews")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return `${count} worker${count > 1 ? "s" : ""} on PostgreSQL (${WORKER_HOSTS} hosts): ${FEEDS} feeds in ${seconds.toFixed(1)} s = ${fmt((60 * FEEDS) / seconds)} feeds/min (from start-up); ${fmt(Number(stored.n))} reviews stored; the machine's ${availableParallelism()} cores ${busy === null ? "" : `${Math.round(100 * busy)}% busy`}`;
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((c) => new Promise((r) => c.once("exit", r))));
+    await pgStore.close();
+    await pgAdmin.query(`drop schema if exists ${schema} cascade`);
+    await pgAdmin.query(`drop schema if exists ${schema}_jobs cascade`);
+  }
+}
+
+/** All CPUs' busy and total jiffies from /proc/stat (Linux), or null elsewhere. */
+function cpuTimes(): { busy: number; total: number } | null {
+  try {
+    const fields = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "")
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
