@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
+import { findFeed, recordFetch } from "../../src/store/feeds.repository.js";
 import { saveReviews } from "../../src/store/reviews.repository.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -163,7 +164,7 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
     }
   });
 
-  test("the feeds page: behind the log-in, CSRF-checked, follows and unfollows", async () => {
+  test("the feeds page: behind the log-in, CSRF-checked, follows, resumes and unfollows", async () => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: TOKEN });
     try {
@@ -196,6 +197,23 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(page.body).toContain("https://critic.example/feed/");
       expect(page.body).toContain("waiting");
       const id = /name="id" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+      // Parked after failures: shown with its error and a Resume button that makes it due.
+      await recordFetch(store, id, {
+        at: "2026-05-01T00:00:00.000Z",
+        status: "parked",
+        error: "HTTP 410",
+        failures: 10,
+        nextFetchAt: "2026-05-02T00:00:00.000Z",
+      });
+      const parked = (await app.inject({ url: "/feeds", headers: { cookie } })).body;
+      expect(parked).toContain("<strong>parked</strong>");
+      expect(parked).toContain("HTTP 410");
+      expect(parked).toContain('value="resume"');
+      expect((await post({ action: "resume", id, csrf })).statusCode).toBe(303);
+      expect(await findFeed(store, id)).toMatchObject({ parked: false, failures: 0 });
+      expect((await app.inject({ url: "/feeds", headers: { cookie } })).body).not.toContain(
+        'value="resume"',
+      );
       await post({ action: "remove", id, csrf });
       expect((await app.inject({ url: "/feeds", headers: { cookie } })).body).toContain(
         "No feeds yet",

@@ -15,8 +15,8 @@ export function FeedsPage({ feeds, policy, csrf, error }: FeedsPageProps) {
     <>
       <h1>Feeds</h1>
       <p>
-        Critics' feeds Cinemeter follows (RSS, Atom, JSON Feed, Letterboxd). Each is fetched every{" "}
-        {duration(policy.intervalMs)} with a conditional GET; after a failure it waits{" "}
+        Critics' feeds Cinemeter follows (RSS, Atom, JSON Feed, Letterboxd). Each is fetched with a
+        conditional GET, and again {duration(policy.intervalMs)} later; after a failure it waits{" "}
         {duration(policy.backoffMs)}, then twice as long each time, up to a day, and after{" "}
         {policy.maxFailures} failures in a row it is parked until you resume it.
       </p>
