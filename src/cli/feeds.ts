@@ -3,9 +3,10 @@ import type { FeedRefresh } from "../commands/refresh-feed.js";
 import type { Config } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
+import { startPolling } from "../jobs/in-process-poller.js";
 import type { Store } from "../store/db.js";
 import { addFeed, findFeed, listFeeds, removeFeed, resumeFeed } from "../store/feeds.repository.js";
-import { type Io, printJson } from "./io.js";
+import { type Io, printJson, untilStopped } from "./io.js";
 import { withStore } from "./store-options.js";
 
 type Options = { db?: string; json?: boolean };
@@ -92,16 +93,9 @@ export async function feedsPollCommand(
       await pollFeeds(store, client, new Date(), report, config.feeds);
       return;
     }
-    let stopping = false;
-    const stop = () => {
-      stopping = true;
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-    while (!stopping) {
-      await pollFeeds(store, client, new Date(), report, config.feeds);
-      for (let i = 0; i < 60 && !stopping; i++) await new Promise((r) => setTimeout(r, 1000));
-    }
+    const poller = startPolling(store, client, report, { policy: config.feeds });
+    await untilStopped();
+    await poller.stop();
   });
   return EXIT.ok;
 }

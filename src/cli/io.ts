@@ -73,3 +73,11 @@ export function printJsonLines(io: Io, values: readonly unknown[]): void {
   const lines = values.map((v) => JSON.stringify(v));
   io.stdout.write(lines.length > 0 ? `${lines.join("\n")}\n` : "");
 }
+
+/** Resolves when the process is asked to stop (SIGINT, Ctrl-C, or SIGTERM). */
+export function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}

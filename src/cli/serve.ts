@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import { startPolling } from "../jobs/in-process-poller.js";
 import { buildApp } from "../server/app.js";
 import { openStore } from "../store/db.js";
-import type { Io } from "./io.js";
+import { type Io, untilStopped } from "./io.js";
 
 /**
  * `cinemeter serve [--port] [--host] [--db] [--no-examples]`: the site and the API until
@@ -61,11 +61,7 @@ export async function serveCommand(
           },
           { policy: config.feeds },
         );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  await untilStopped();
   await poller?.stop();
   await app.close();
   await store.close();

@@ -3,7 +3,7 @@ import { EXIT, errors } from "../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import { NEEDS_POSTGRES, startFeedWorker } from "../jobs/feed-worker.js";
 import { reportRefresh } from "./feeds.js";
-import type { Io } from "./io.js";
+import { type Io, untilStopped } from "./io.js";
 import { withStore } from "./store-options.js";
 
 /**
@@ -39,10 +39,7 @@ export async function workerCommand(
     io.stderr.write(
       `worker ${process.pid} polling feeds (${concurrency} at a time, jobs in schema ${config.workerSchema}) — Ctrl-C stops it\n`,
     );
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    });
+    await untilStopped();
     await worker.stop();
   });
   return EXIT.ok;

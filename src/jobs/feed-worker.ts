@@ -7,6 +7,7 @@ import { errors } from "../errors.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
 import type { Store } from "../store/db.js";
 import { dueFeeds } from "../store/feeds.repository.js";
+import { repeat } from "./repeat.js";
 
 /** The graphile-worker task that polls one feed; its payload is `{ feedId, waits? }`. */
 export const POLL_FEED_TASK = "poll-feed";
@@ -88,9 +89,6 @@ export async function startFeedWorker(
     taskList: { [POLL_FEED_TASK]: pollFeedTask },
   });
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let pass: Promise<unknown> = Promise.resolve();
   const schedule = async () => {
     const due = await dueFeeds(store, new Date().toISOString(), SCHEDULE_BATCH);
     if (due.length === 0) return;
@@ -104,20 +102,13 @@ export async function startFeedWorker(
       true, // a job already queued keeps its time
     );
   };
-  const tick = () => {
-    pass = schedule()
-      .catch((error: Error) => options.onError(`queuing due feeds: ${error.message}`))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.scheduleEveryMs);
-      });
-  };
-  tick();
+  const scheduler = repeat(schedule, options.scheduleEveryMs, (error) =>
+    options.onError(`queuing due feeds: ${error.message}`),
+  );
 
   return {
     stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await pass;
+      await scheduler.stop();
       await runner.stop();
       await utils.release();
       await pool.end();

@@ -1,8 +1,9 @@
 import { pollFeeds } from "../commands/poll-feeds.js";
 import type { FeedRefresh } from "../commands/refresh-feed.js";
-import type { DEFAULT_FEED_POLICY } from "../domain/feed-policy.js";
+import type { FeedPolicy } from "../domain/feed-policy.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
 import type { Store } from "../store/db.js";
+import { repeat } from "./repeat.js";
 
 /**
  * The embedded default of `cinemeter serve`: due feeds polled in this process now and then
@@ -13,25 +14,11 @@ export function startPolling(
   store: Store,
   client: HttpClient,
   onRefresh: (refresh: FeedRefresh) => void,
-  options: { policy?: typeof DEFAULT_FEED_POLICY; intervalMs?: number } = {},
+  options: { policy?: FeedPolicy; intervalMs?: number } = {},
 ): { stop: () => Promise<void> } {
-  const intervalMs = options.intervalMs ?? 60_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    round = pollFeeds(store, client, new Date(), onRefresh, options.policy)
-      .catch(() => {}) // a round that fails (the store closing) is retried next time
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await round;
-    },
-  };
+  // A round that fails (the store closing) is tried again next time.
+  return repeat(
+    () => pollFeeds(store, client, new Date(), onRefresh, options.policy),
+    options.intervalMs ?? 60_000,
+  );
 }

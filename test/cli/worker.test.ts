@@ -4,7 +4,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { pollFeeds } from "../../src/commands/poll-feeds.js";
 import { DEFAULT_FEED_POLICY } from "../../src/domain/feed-policy.js";
@@ -12,7 +11,7 @@ import { openStore } from "../../src/store/db.js";
 import { addFeed, listFeeds } from "../../src/store/feeds.repository.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedData } from "../helpers/shared-data.js";
-import { postgresAvailable, TEST_DATABASE_URL } from "../helpers/stores.js";
+import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
 
 const letterboxd = sharedData("letterboxd-rss");
 const havePostgres = await postgresAvailable();
@@ -24,16 +23,8 @@ const DELAY_MS = 400; // each feed answers slowly, so that a worker can be kille
 
 const schema = `cm_worker_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const jobsSchema = `${schema}_jobs`;
-const databaseUrl = `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-const admin = async (statement: string) => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const databaseUrl = postgresSchemaUrl(schema);
+const admin = postgresAdmin;
 
 const servers: Server[] = [];
 const workers: ChildProcess[] = [];

@@ -46,19 +46,27 @@ export function sqliteTestStore(): TestStore {
   };
 }
 
+/** The test PostgreSQL's URL with `schema` as the connections' search_path. */
+export function postgresSchemaUrl(schema: string): string {
+  return `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+/** Runs one statement on the test PostgreSQL, on a connection of its own. */
+export async function postgresAdmin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh schema in the test PostgreSQL, reached through search_path. */
 export function postgresTestStore(): TestStore {
   const schema = `cm_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const url = `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const url = postgresSchemaUrl(schema);
+  const admin = postgresAdmin;
   return {
     dialect: "postgres",
     open: async () => {
