@@ -5,7 +5,7 @@ import type { FeedRefresh } from "../commands/refresh-feed.js";
 import type { Config } from "../config.js";
 import { errors } from "../errors.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
-import type { Store } from "../store/db.js";
+import { type Store, withMigrationLock } from "../store/db.js";
 import { dueFeeds } from "../store/feeds.repository.js";
 import { repeat } from "./repeat.js";
 
@@ -53,12 +53,16 @@ export async function startFeedWorker(
 ): Promise<{ stop: () => Promise<void> }> {
   if (store.dialect !== "postgres" || !config.databaseUrl) throw errors.usage(NEEDS_POSTGRES);
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: options.concurrency + 2 });
+  const connectionLost = (error: Error) => options.onError(`database connection: ${error.message}`);
+  pool.on("error", connectionLost);
+  pool.on("connect", (client) => client.on("error", connectionLost));
   const logger = new Logger(() => (level, message) => {
     if (String(level) === "error" || String(level) === "warning") options.onError(message);
   });
   const shared = { pgPool: pool, schema: config.workerSchema, logger };
-  const utils = await makeWorkerUtils(shared);
-  await utils.migrate();
+  // Installing or updating graphile-worker's schema (making its utilities does) is done under
+  // the lock that every Cinemeter process changes schemas under.
+  const utils = await withMigrationLock(config.databaseUrl, () => makeWorkerUtils(shared));
 
   const pollFeedTask: Task = async (payload, helpers) => {
     const { feedId, waits = 0 } = payload as { feedId?: unknown; waits?: number };

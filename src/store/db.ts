@@ -57,12 +57,33 @@ const MIGRATIONS: Record<string, Migration> = {
 export async function openStore(config: Pick<Config, "dbPath" | "databaseUrl">): Promise<Store> {
   const store = config.databaseUrl ? postgresStore(config.databaseUrl) : sqliteStore(config.dbPath);
   try {
-    await migrate(store);
+    if (config.databaseUrl) await withMigrationLock(config.databaseUrl, () => migrate(store));
+    else await migrate(store);
   } catch (error) {
     await store.close();
     throw error;
   }
   return store;
+}
+
+/**
+ * Runs `work` while holding the database-wide lock under which every Cinemeter process changes
+ * a PostgreSQL schema — its own migrations and graphile-worker's. Processes that start together
+ * (a web process and workers) would otherwise trip over one another: Kysely's migrator reads the
+ * whole catalog, and fails on a table another process is renaming.
+ */
+export async function withMigrationLock<T>(
+  databaseUrl: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('cinemeter:migrate'))");
+    return await work();
+  } finally {
+    await client.end(); // the session's lock goes with it
+  }
 }
 
 /** Applies the migrations not applied yet; returns their names. */
