@@ -79,6 +79,21 @@ async function referenceCounts(bodies: string[]): Promise<Map<number, number>> {
   }
 }
 
+/** A child's exit code once it has exited (at once if it already has); an error after 30 s. */
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolveExit, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`worker ${child.pid} did not exit within 30 s`)),
+      30_000,
+    );
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolveExit(code);
+    });
+  });
+}
+
 function waitFor<T>(
   what: string,
   probe: () => Promise<T | null>,
@@ -107,7 +122,7 @@ test("on the embedded SQLite store the worker refuses to start and says what to 
 
 describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on PostgreSQL", () => {
   test("three workers, one killed mid-poll: every item stored exactly once, each feed and host polled by one worker at a time, a failing feed parked with its error", {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     const bodies = readdirSync(letterboxd as string).map((n) =>
       readFileSync(join(letterboxd as string, n), "utf8"),
@@ -186,17 +201,24 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
 
       // A second in, kill with SIGKILL a worker that holds a feed whose request is in flight.
       await new Promise((r) => setTimeout(r, 1000));
-      const held = await waitFor("a worker holding a feed mid-request", async () => {
-        const feed = (await listFeeds(store)).find(
-          (f) => f.leaseOwner !== null && (inFlight.get(f.url) ?? 0) > 0,
-        );
-        return feed ?? null;
-      });
+      const diagnose = async () =>
+        `${JSON.stringify(await listFeeds(store), null, 1)}\n${[...output.values()].join("\n---\n")}`;
+      const held = await waitFor(
+        "a worker holding a feed mid-request",
+        async () => {
+          const feed = (await listFeeds(store)).find(
+            (f) => f.leaseOwner !== null && (inFlight.get(f.url) ?? 0) > 0,
+          );
+          return feed ?? null;
+        },
+        60_000,
+        diagnose,
+      );
       const victimPid = Number(held.leaseOwner?.split(":")[1]);
       const victim = started.find((w) => w.pid === victimPid) as ChildProcess;
       const survivors = started.filter((w) => w !== victim);
       victim.kill("SIGKILL");
-      await new Promise((r) => victim.once("exit", r));
+      await exited(victim);
       // What it held when it died (a dead worker's leases stay until they run out).
       const cutShort = new Set(
         (await listFeeds(store))
@@ -215,9 +237,8 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
           );
           return settled ? all : null;
         },
-        45_000,
-        async () =>
-          JSON.stringify(await listFeeds(store), null, 1) + [...output.values()].join("\n---\n"),
+        90_000,
+        diagnose,
       );
       const heldAfter = feeds.find((f) => f.id === held.id);
       expect(heldAfter?.lastStatus).toBe("ok");
@@ -251,9 +272,11 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
 
       // The survivors stop cleanly on SIGTERM.
       for (const worker of survivors) worker.kill("SIGTERM");
-      const codes = await Promise.all(
-        survivors.map((w) => new Promise((r) => w.once("exit", (code) => r(code)))),
-      );
+      const codes = await Promise.all(survivors.map((w) => exited(w)));
+      for (const worker of survivors)
+        expect(output.get(worker.pid as number)).not.toMatch(
+          /^cinemeter:|^worker: |error handlers/m,
+        );
       expect(codes, [...output.values()].join("\n---\n")).toEqual([0, 0]);
       const polledBySurvivors = survivors
         .flatMap((w) => (output.get(w.pid as number) ?? "").split("\n"))
