@@ -16,12 +16,11 @@ import { readRows } from "../src/ingest/csv/read-rows.js";
 import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
-import { fmt, median, sharedDataFile } from "./shared-data.js";
+import { BENCH_PG_URL, fmt, median, sharedDataFile } from "./shared-data.js";
 
 const COPIES = 4;
 const dir = join(tmpdir(), "cinemeter-bench-serve");
 const jsonl = join(dir, "reviews.jsonl");
-const pgUrl = process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const PG_SCHEMA = "cinemeter_bench_serve";
 mkdirSync(dir, { recursive: true });
 
@@ -52,7 +51,7 @@ async function writeReviews(): Promise<void> {
 /** The bench database of one dialect, imported once and kept for later runs. */
 export async function benchStore(dialect: "sqlite" | "postgres"): Promise<Store> {
   if (dialect === "postgres") {
-    const client = new pg.Client({ connectionString: pgUrl });
+    const client = new pg.Client({ connectionString: BENCH_PG_URL });
     await client.connect();
     await client.query(`create schema if not exists ${PG_SCHEMA}`);
     await client.end();
@@ -62,7 +61,7 @@ export async function benchStore(dialect: "sqlite" | "postgres"): Promise<Store>
       ? { dbPath: join(dir, "serve.db"), databaseUrl: null }
       : {
           dbPath: "",
-          databaseUrl: `${pgUrl}?options=${encodeURIComponent(`-c search_path=${PG_SCHEMA}`)}`,
+          databaseUrl: `${BENCH_PG_URL}?options=${encodeURIComponent(`-c search_path=${PG_SCHEMA}`)}`,
         },
   );
   if ((await reviewCount(store)) === 0) {

@@ -25,7 +25,7 @@ import { parseFeed } from "../src/ingest/feed/parse.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../src/ingest/fetch/http-client.js";
 import { openStore } from "../src/store/db.js";
 import { addFeed } from "../src/store/feeds.repository.js";
-import { fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
+import { BENCH_PG_URL, fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const FEEDS = 1000;
 const HOSTS = 4;
@@ -113,12 +113,13 @@ try {
 }
 
 // 3. Workers on PostgreSQL.
-const pgUrl = process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const pgAdmin = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+const pgAdmin = new pg.Client({ connectionString: BENCH_PG_URL, connectionTimeoutMillis: 3000 });
 const havePostgres = await pgAdmin.connect().then(
   () => true,
   (error: Error) => {
-    console.log(`workers on PostgreSQL: skipped, ${pgUrl} does not answer (${error.message})`);
+    console.log(
+      `workers on PostgreSQL: skipped, ${BENCH_PG_URL} does not answer (${error.message})`,
+    );
     return false;
   },
 );
@@ -137,7 +138,7 @@ async function timeWorkers(count: number): Promise<string> {
   const schema = `cm_bench_workers_${process.pid}`;
   await pgAdmin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
   await pgAdmin.query(`drop schema if exists ${schema}_jobs cascade`);
-  const databaseUrl = `${pgUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const databaseUrl = `${BENCH_PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const pgStore = await openStore({ dbPath: "", databaseUrl });
   const children: ChildProcess[] = [];
   try {

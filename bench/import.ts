@@ -9,17 +9,16 @@ import { join } from "node:path";
 import pg from "pg";
 import { importReviews } from "../src/commands/import-reviews.js";
 import { openStore } from "../src/store/db.js";
-import { fmt, median, sharedDataFile } from "./shared-data.js";
+import { BENCH_PG_URL, fmt, median, sharedDataFile } from "./shared-data.js";
 
 const RUNS = 3;
 const rt = sharedDataFile("rt-reviews", "rt.reviews.tsv.gz");
-const pgUrl = process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 async function run(dialect: "sqlite" | "postgres"): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "cinemeter-bench-"));
   const schema = `cm_bench_${process.pid}`;
   const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: pgUrl });
+    const client = new pg.Client({ connectionString: BENCH_PG_URL });
     await client.connect();
     await client.query(statement);
     await client.end();
@@ -31,7 +30,7 @@ async function run(dialect: "sqlite" | "postgres"): Promise<number> {
       ? { dbPath: join(dir, "bench.db"), databaseUrl: null }
       : {
           dbPath: "",
-          databaseUrl: `${pgUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+          databaseUrl: `${BENCH_PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
         },
   );
   try {

@@ -28,3 +28,7 @@ export function median(values: number[]): number {
 }
 
 export const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+/** The PostgreSQL the benches use: the tests' (trust auth on these machines). */
+export const BENCH_PG_URL =
+  process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";

@@ -70,8 +70,9 @@ export async function startFeedWorker(
     const outcome = await pollFeed(store, client, feedId, { policy: config.feeds });
     if (outcome.kind === "polled") options.onRefresh(outcome.refresh);
     if (outcome.kind === "host busy") {
-      // Jobs waiting on one host spread out (more each time they wait) instead of all waking
-      // at the moment it is free.
+      // Jobs waiting on one host spread out (more each time they wait in a row; a scheduling
+      // pass, which rewrites a queued job, starts the count again) instead of all waking at the
+      // moment it is free.
       const spread =
         Math.random() * Math.max(config.feeds.hostSpacingMs, 1000) * 2 ** Math.min(waits, 6);
       await helpers.addJob(
