@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_FEED_POLICY, type FeedPolicy } from "./domain/feed-policy.js";
+import { MAX_REVIEW_CHARS } from "./domain/review.js";
 import { errors } from "./errors.js";
 
 /** Cinemeter's settings, parsed once from the environment and flags, validated at start-up. */
@@ -18,6 +19,18 @@ export interface Config {
   feeds: FeedPolicy;
   /** The PostgreSQL schema graphile-worker keeps `cinemeter worker`'s jobs in. */
   workerSchema: string;
+  /** The most characters of text one review may carry; longer text is cut, with a note. */
+  maxReviewChars: number;
+  /**
+   * The site's public address (`https://cinemeter.example`), which canonical links, feed ids
+   * and the sitemap are built from; never the request's Host header. Null: `http://HOST:PORT`.
+   */
+  publicUrl: string | null;
+  /**
+   * Who may read /metrics: "loopback" (only requests from this machine; the default),
+   * "public" (anyone), or "token" (the API token as a bearer token).
+   */
+  metrics: "loopback" | "public" | "token";
 }
 
 export interface ConfigFlags {
@@ -42,6 +55,13 @@ const Env = z.object({
   CINEMETER_FEED_MAX_FAILURES: z.coerce.number().int().min(1).optional(),
   CINEMETER_HOST_SPACING_MS: z.coerce.number().int().min(0).optional(),
   CINEMETER_FEED_LEASE_MS: z.coerce.number().int().min(500).optional(),
+  CINEMETER_MAX_REVIEW_CHARS: z.coerce.number().int().min(1000).max(10_000_000).optional(),
+  CINEMETER_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+    .optional(),
+  CINEMETER_METRICS: z
+    .enum(["loopback", "public", "token"], { error: "must be loopback, public or token" })
+    .optional(),
   CINEMETER_WORKER_SCHEMA: z
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/, "must be a lower-case SQL name")
@@ -80,7 +100,17 @@ export function loadConfig(
       leaseMs: e.CINEMETER_FEED_LEASE_MS ?? DEFAULT_FEED_POLICY.leaseMs,
     },
     workerSchema: e.CINEMETER_WORKER_SCHEMA ?? "graphile_worker",
+    maxReviewChars: e.CINEMETER_MAX_REVIEW_CHARS ?? MAX_REVIEW_CHARS,
+    publicUrl: e.CINEMETER_PUBLIC_URL?.replace(/\/+$/, "") ?? null,
+    metrics: e.CINEMETER_METRICS ?? "loopback",
   };
+}
+
+/** The address links are built from: the configured public URL, else the bound host and port. */
+export function publicBaseUrl(config: Pick<Config, "publicUrl" | "host" | "port">): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return `http://${host}:${config.port}`;
 }
 
 /** The configuration as `cinemeter config` prints it: secrets masked. */
@@ -95,5 +125,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
     allowPrivateFeeds: config.allowPrivateFeeds,
     feeds: config.feeds,
     workerSchema: config.workerSchema,
+    maxReviewChars: config.maxReviewChars,
+    publicUrl: publicBaseUrl(config),
+    metrics: config.metrics,
   };
 }

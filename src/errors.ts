@@ -16,7 +16,13 @@ export class CinemeterError extends Error {
 }
 
 /** Exit codes scripts can trust. */
-export const EXIT = { ok: 0, internal: 1, usage: 2 } as const;
+/**
+ * Exit codes, one rule for every command: 0 done; 2 bad usage, or input that cannot be read at
+ * all (a missing file, one line on stderr naming it); 3 done, but some lines or rows of a batch
+ * were bad (each answered in its place by an error object, or listed as a rejected row);
+ * 1 an internal error.
+ */
+export const EXIT = { ok: 0, internal: 1, usage: 2, partial: 3 } as const;
 
 export const errors = {
   usage: (message: string) => new CinemeterError("bad_usage", message, 400, EXIT.usage),

@@ -1,7 +1,7 @@
 import type { Analysis, Verdict } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
-import type { FilmHint, ReviewInput } from "../domain/review.js";
+import { boundReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
 import { findAspects } from "./aspects/find-aspects.js";
 import { filmFromHeadline, filmFromTitles, findTitles } from "./entities/find-film.js";
 import { findMentions } from "./entities/find-mentions.js";
@@ -19,6 +19,21 @@ export interface AnalyzeContext {
   model?: TextModel;
   /** Outlets' learned fresh thresholds by outlet key (60 for the others). */
   freshThresholds?: ReadonlyMap<string, number>;
+  /** The most characters of text read (MAX_REVIEW_CHARS by default); more is cut, with a note. */
+  maxTextChars?: number;
+}
+
+/**
+ * A review bounded for storing (see boundReviewInput) and its analysis, whose `notes` say
+ * what was cut or removed. What every command that stores reviews analyzes them with.
+ */
+export function analyzeForStore(
+  raw: ReviewInput,
+  context: AnalyzeContext = {},
+): { input: ReviewInput; analysis: Analysis } {
+  const { input, notes } = boundReviewInput(raw, context.maxTextChars);
+  const analysis = analyzeReview(input, context);
+  return { input, analysis: notes.length > 0 ? { ...analysis, notes } : analysis };
 }
 
 /**
@@ -27,7 +42,8 @@ export interface AnalyzeContext {
  *
  * @example analyzeReview(await readReviewFile("her-smell.txt")).verdict // "positive"
  */
-export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}): Analysis {
+export function analyzeReview(raw: ReviewInput, context: AnalyzeContext = {}): Analysis {
+  const { input, notes } = boundReviewInput(raw, context.maxTextChars);
   const rating =
     input.rating === null
       ? null
@@ -79,6 +95,7 @@ export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}):
     mentions: findMentions(text, titles, film, people),
     aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -51,7 +51,7 @@ export async function analyzeCommand(
       ),
     );
     printJsonLines(io, answers.map(answerJson));
-    return reportErrors(io, failuresOf(answers));
+    return reportErrors(io, failuresOf(answers), "batch");
   }
   if (files.length === 0)
     throw errors.usage("give one or more review files (or - for stdin), or --jsonl");

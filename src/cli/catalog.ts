@@ -1,6 +1,7 @@
 import { importCatalog } from "../commands/import-catalog.js";
 import { EXIT, errors } from "../errors.js";
 import { mergeFilms } from "../store/films.repository.js";
+import { mustExist } from "./import.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -11,6 +12,7 @@ export async function catalogImportCommand(
   io: Io,
 ): Promise<number> {
   if (paths.length === 0) throw errors.usage("give the catalog files to import");
+  await mustExist(paths);
   const started = Date.now();
   const summary = await withStore(options, (store) =>
     importCatalog(store, paths, {

@@ -2,7 +2,7 @@ import { pollFeeds } from "../commands/poll-feeds.js";
 import type { FeedRefresh } from "../commands/refresh-feed.js";
 import type { Config } from "../config.js";
 import { EXIT, errors } from "../errors.js";
-import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
+import { DEFAULT_LIMITS, feedUrlProblem, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import { startPolling } from "../jobs/in-process-poller.js";
 import type { Store } from "../store/db.js";
 import { addFeed, findFeed, listFeeds, removeFeed, resumeFeed } from "../store/feeds.repository.js";
@@ -18,9 +18,11 @@ export async function feedsAddCommand(
   io: Io,
 ): Promise<number> {
   if (!/^https?:\/\/[^/\s]+/i.test(url)) throw errors.usage(`"${url}" is not an http(s) URL`);
-  const feed = await withStore(options, (store) =>
-    addFeed(store, url, { outlet: options.outlet ?? null, critic: options.critic ?? null }),
-  );
+  const feed = await withStore(options, async (store, config) => {
+    const problem = await feedUrlProblem(url, config.allowPrivateFeeds);
+    if (problem) throw errors.usage(`${url}: ${problem}`);
+    return addFeed(store, url, { outlet: options.outlet ?? null, critic: options.critic ?? null });
+  });
   if (options.json) printJson(io, feed);
   else
     io.stdout.write(`subscribed: ${feed.url} (${feed.id}); \`cinemeter feeds poll\` fetches it\n`);

@@ -1,5 +1,7 @@
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
 import { type ImportProgress, importReviews } from "../commands/import-reviews.js";
-import { EXIT, errors } from "../errors.js";
+import { EXIT, errors, fileProblem } from "../errors.js";
 import { CSV_PRESETS, type CsvPreset, parseColumnMap } from "../ingest/csv/adapter.js";
 import type { ImportFormat } from "../ingest/read-review-sources.js";
 import { type Io, printJson } from "./io.js";
@@ -32,6 +34,7 @@ export async function importCommand(
   if (options.encoding && options.encoding !== "utf8" && options.encoding !== "latin1") {
     throw errors.usage("--encoding must be utf8 or latin1");
   }
+  await mustExist(paths);
   const map = options.map ? parseColumnMap(options.map) : undefined;
   if (map && "error" in map) throw errors.usage(`--map: ${map.error}`);
   const started = Date.now();
@@ -42,12 +45,13 @@ export async function importCommand(
       `\rimporting: ${p.read} read, ${p.imported} new, ${p.duplicates} duplicates, ${p.rejected} rejected (${rate}/s)`,
     );
   };
-  const summary = await withStore(options, (store) =>
+  const summary = await withStore(options, (store, config) =>
     importReviews(
       store,
       paths,
       {
         format,
+        maxTextChars: config.maxReviewChars,
         ...(map ? { map } : {}),
         ...(options.preset ? { preset: options.preset as CsvPreset } : {}),
         ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
@@ -68,5 +72,16 @@ export async function importCommand(
     if (summary.rejected > 20)
       io.stdout.write(`  … and ${summary.rejected - 20} more (see the imports page)\n`);
   }
-  return EXIT.ok;
+  return summary.rejected > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** Every path named on the command line exists and can be read; else a usage error naming it. */
+export async function mustExist(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await access(path, constants.R_OK);
+    } catch (error) {
+      throw errors.unreadable(path, fileProblem(error));
+    }
+  }
 }

@@ -54,15 +54,21 @@ const MAX_ERROR_LINES = 20;
 
 /**
  * Prints each error as one line on stderr (at most 20, then a count) and returns the exit
- * code: usage when any input failed, else ok.
+ * code: ok when nothing failed; for a batch whose bad lines were answered in place, partial;
+ * else usage (input that could not be read).
  */
-export function reportErrors(io: Io, failures: CinemeterError[]): number {
+export function reportErrors(
+  io: Io,
+  failures: CinemeterError[],
+  kind: "input" | "batch" = "input",
+): number {
   for (const error of failures.slice(0, MAX_ERROR_LINES))
     io.stderr.write(`cinemeter: ${error.message}\n`);
   if (failures.length > MAX_ERROR_LINES) {
     io.stderr.write(`cinemeter: … and ${failures.length - MAX_ERROR_LINES} more errors\n`);
   }
-  return failures.length > 0 ? EXIT.usage : EXIT.ok;
+  if (failures.length === 0) return EXIT.ok;
+  return kind === "batch" ? EXIT.partial : EXIT.usage;
 }
 
 export function printJson(io: Io, value: unknown): void {

@@ -57,7 +57,7 @@ async function ratingLines(text: string, defaultOutlet: string | null, io: Io): 
     return errorObject(r.error, { line: r.line });
   });
   printJsonLines(io, out);
-  return reportErrors(io, failures);
+  return reportErrors(io, failures, "batch");
 }
 
 /** A JSONL value as a rating request: `{"rating": …, "outlet": …}`, or a bare string or number. */

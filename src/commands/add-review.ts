@@ -1,4 +1,4 @@
-import { analyzeReview, ratingVerdict } from "../analyze/analyze-review.js";
+import { analyzeForStore, analyzeReview, ratingVerdict } from "../analyze/analyze-review.js";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -13,20 +13,21 @@ import { analysisContext, refreshStandingOf } from "./review-context.js";
  */
 export async function addReview(
   store: Store,
-  input: ReviewInput,
-): Promise<{ analysis: Analysis; duplicate: boolean; filmId: string | null }> {
-  const outlet = input.outlet ? outletKey(input.outlet) : null;
-  const context = await analysisContext(store, [input]);
-  const analysis = analyzeReview(input, context);
+  raw: ReviewInput,
+): Promise<{ analysis: Analysis; duplicate: boolean; filmId: string | null; id: string }> {
+  const outlet = raw.outlet ? outletKey(raw.outlet) : null;
+  const context = await analysisContext(store, [raw]);
+  const { input, analysis } = analyzeForStore(raw, context);
   const saved = await saveReviews(store, [{ input, analysis }], null);
+  const id = saved.ids[0] ?? "";
   await refreshStandingOf(store, [input]);
   const stored = await store.db
     .selectFrom("reviews")
     .select("film_id")
-    .where("id", "=", saved.ids[0] ?? "")
+    .where("id", "=", id)
     .executeTakeFirst();
   const filmId = stored?.film_id ?? null;
-  if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId };
+  if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId, id };
   // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
   const after = (await outletThresholds(store)).get(outlet);
   const moved =
@@ -37,6 +38,7 @@ export async function addReview(
     analysis: moved ? { ...analysis, verdict: ratingVerdict(analysis.rating, after) } : analysis,
     duplicate: saved.duplicates > 0,
     filmId,
+    id,
   };
 }
 

@@ -1,4 +1,4 @@
-import { analyzeReview } from "../analyze/analyze-review.js";
+import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner } from "../analyze/rating/index.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
@@ -33,9 +33,10 @@ const KEPT_REJECTS = 1000;
 export async function importReviews(
   store: Store,
   paths: readonly string[],
-  options: SourceOptions,
+  options: SourceOptions & { maxTextChars?: number },
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportSummary> {
+  const { maxTextChars } = options;
   const learner = new OutletScaleLearner();
   for await (const item of readReviewSources(paths, options)) {
     if ("input" in item) learner.add(item.input.outlet, item.input.rating);
@@ -67,12 +68,33 @@ export async function importReviews(
     rejected: 0,
     rejects: [],
   };
-  let batch: AnalyzedReview[] = [];
+  let batch: Array<AnalyzedReview & { where: string }> = [];
+  // What this import read, stored now or before (a re-run after a crash finds its rows
+  // stored): the films, critics and outlets whose titles and standing it decides.
+  const touched = {
+    film_id: new Set<string>(),
+    critic_id: new Set<string>(),
+    outlet_id: new Set<string>(),
+  };
+  const reject = (where: string, reason: string) => {
+    summary.rejected++;
+    if (summary.rejects.length < KEPT_REJECTS) summary.rejects.push({ where, reason });
+  };
   const flush = async () => {
     if (batch.length === 0) return;
-    const saved = await saveReviews(store, batch, id);
-    summary.imported += saved.imported;
-    summary.duplicates += saved.duplicates;
+    const ids = await saveBatch(store, batch, id, reject, summary);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const rows = await store.db
+        .selectFrom("reviews")
+        .select(["film_id", "critic_id", "outlet_id"])
+        .where("id", "in", ids.slice(i, i + BATCH))
+        .execute();
+      for (const row of rows)
+        for (const column of ["film_id", "critic_id", "outlet_id"] as const) {
+          const value = row[column];
+          if (value) touched[column].add(value);
+        }
+    }
     batch = [];
     await store.db
       .updateTable("imports")
@@ -89,46 +111,21 @@ export async function importReviews(
   for await (const item of readReviewSources(paths, options)) {
     summary.read++;
     if ("error" in item) {
-      summary.rejected++;
-      if (summary.rejects.length < KEPT_REJECTS)
-        summary.rejects.push({ where: item.where, reason: item.error });
+      reject(item.where, item.error);
       continue;
     }
     batch.push({
-      input: item.input,
-      analysis: analyzeReview(item.input, { scales, freshThresholds }),
+      ...analyzeForStore(item.input, { scales, freshThresholds, maxTextChars }),
+      where: item.where,
     });
     if (batch.length >= BATCH) await flush();
   }
   await flush();
   // Critics and outlets stand against the films' consensus as it is now.
-  for (const [kind, column] of [
-    ["critic", "critic_id"],
-    ["outlet", "outlet_id"],
-  ] as const) {
-    const ids = await store.db
-      .selectFrom("reviews")
-      .select(column)
-      .distinct()
-      .where("import_id", "=", id)
-      .execute();
-    await refreshSourceStats(
-      store,
-      kind,
-      ids.flatMap((r) => (r[column] ? [r[column] as string] : [])),
-    );
-  }
+  await refreshSourceStats(store, "critic", [...touched.critic_id]);
+  await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
   // Films known only by a source id take the title their reviews name most often.
-  const touched = await store.db
-    .selectFrom("reviews")
-    .select("film_id")
-    .distinct()
-    .where("import_id", "=", id)
-    .execute();
-  await titleUntitledFilms(
-    store.db,
-    touched.flatMap((r) => (r.film_id ? [r.film_id] : [])),
-  );
+  await titleUntitledFilms(store.db, [...touched.film_id]);
   await store.db
     .updateTable("imports")
     .set({
@@ -143,4 +140,37 @@ export async function importReviews(
     .execute();
   onProgress({ ...summary });
   return summary;
+}
+
+/**
+ * Stores a batch in one transaction; when the store refuses it, each review is stored alone,
+ * so the one it cannot hold is rejected with its file and line and the others are kept.
+ * Returns the ids of the reviews stored now or before.
+ */
+async function saveBatch(
+  store: Store,
+  batch: Array<AnalyzedReview & { where: string }>,
+  importId: string,
+  reject: (where: string, reason: string) => void,
+  summary: ImportProgress,
+): Promise<string[]> {
+  try {
+    const saved = await saveReviews(store, batch, importId);
+    summary.imported += saved.imported;
+    summary.duplicates += saved.duplicates;
+    return saved.ids;
+  } catch {
+    const ids: string[] = [];
+    for (const review of batch) {
+      try {
+        const saved = await saveReviews(store, [review], importId);
+        summary.imported += saved.imported;
+        summary.duplicates += saved.duplicates;
+        ids.push(...saved.ids);
+      } catch (error) {
+        reject(review.where, `the store refused it: ${(error as Error).message.split("\n")[0]}`);
+      }
+    }
+    return ids;
+  }
 }

@@ -1,4 +1,4 @@
-import { analyzeReview } from "../analyze/analyze-review.js";
+import { analyzeForStore } from "../analyze/analyze-review.js";
 import {
   DEFAULT_FEED_POLICY,
   type FeedPolicy,
@@ -183,7 +183,7 @@ async function storeReviews(store: Store, inputs: ReviewInput[]) {
   const context = await analysisContext(store, inputs);
   const saved = await saveReviews(
     store,
-    inputs.map((input) => ({ input, analysis: analyzeReview(input, context) })),
+    inputs.map((input) => analyzeForStore(input, context)),
     null,
   );
   if (saved.imported > 0) await refreshStandingOf(store, inputs);

@@ -76,4 +76,6 @@ export interface Analysis {
   aspects: AspectMention[];
   /** The sentence that best carries the verdict, verbatim. */
   quote: string | null;
+  /** What was changed in the review before it was read (text cut to the limit, NULs removed). */
+  notes?: string[];
 }

@@ -60,3 +60,54 @@ export interface Review extends ReviewInput {
   filmId: string | null;
   analysis: Analysis;
 }
+
+/** The most characters of text one review may carry (CINEMETER_MAX_REVIEW_CHARS); more is cut. */
+export const MAX_REVIEW_CHARS = 262_144;
+/** The most characters of any other field (outlet, critic, rating, title, URL, date, film). */
+export const MAX_FIELD_CHARS = 2_000;
+
+/**
+ * A review as the store can hold it and the analysis can read it in bounded time: NUL
+ * characters (which PostgreSQL cannot store, and SQLite would) removed from every field the
+ * same way for both stores, the text cut to `maxTextChars` and every other field to
+ * MAX_FIELD_CHARS, at a character boundary. `notes` says what was changed.
+ *
+ * @example boundReviewInput(emptyReviewInput("a\u0000b")).input.text // "ab"
+ */
+export function boundReviewInput(
+  input: ReviewInput,
+  maxTextChars = MAX_REVIEW_CHARS,
+): { input: ReviewInput; notes: string[] } {
+  const notes: string[] = [];
+  let nuls = 0;
+  const clean = (value: string, max: number, field: string): string => {
+    let out = value;
+    if (out.includes("\u0000")) {
+      const before = out.length;
+      out = out.replaceAll("\u0000", "");
+      nuls += before - out.length;
+    }
+    if (out.length > max) {
+      notes.push(`${field} cut from ${out.length} to ${max} characters`);
+      out = out.slice(0, /[\ud800-\udbff]/.test(out[max - 1] ?? "") ? max - 1 : max);
+    }
+    return out;
+  };
+  const field = (value: string | null, name: string) =>
+    value === null ? null : clean(value, MAX_FIELD_CHARS, name);
+  const bounded: ReviewInput = {
+    ...input,
+    text: clean(input.text, maxTextChars, "text"),
+    outlet: field(input.outlet, "outlet"),
+    critic: field(input.critic, "critic"),
+    rating: field(input.rating, "rating"),
+    title: field(input.title, "title"),
+    date: field(input.date, "date"),
+    url: field(input.url, "url"),
+    film: input.film
+      ? { ...input.film, title: clean(input.film.title, MAX_FIELD_CHARS, "film") }
+      : null,
+  };
+  if (nuls > 0) notes.push(`${nuls} NUL character${nuls === 1 ? "" : "s"} removed`);
+  return { input: notes.length > 0 ? bounded : input, notes };
+}

@@ -7,7 +7,8 @@ import { readRows } from "./csv/read-rows.js";
 import { reviewFromFeedItem } from "./feed/adapter.js";
 import { decodeFeedBytes } from "./feed/decode.js";
 import { parseFeed } from "./feed/parse.js";
-import { reviewFromJson } from "./jsonl/adapter.js";
+import { parseJsonObject, reviewFromJson } from "./jsonl/adapter.js";
+import { readLines } from "./read-lines.js";
 import { type ReviewFileFormat, readReviewFile } from "./read-review-file.js";
 import { readTextStream, type TextEncoding } from "./read-text-stream.js";
 
@@ -102,31 +103,21 @@ async function* jsonLines(
   file: string,
   encoding: TextEncoding = "utf8",
 ): AsyncGenerator<SourceItem> {
-  let line = 0;
-  let rest = "";
-  const lineItem = (source: string): SourceItem | null => {
-    line++;
-    if (source.trim() === "") return null;
-    const where = `${file}:${line}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (error) {
-      return { error: `not valid JSON (${(error as Error).message})`, where };
+  for await (const line of readLines(readTextStream(file, encoding))) {
+    const where = `${file}:${line.line}`;
+    if ("tooLong" in line) {
+      yield { error: `a line of ${line.tooLong} characters is too long to be a review`, where };
+      continue;
     }
-    const read = reviewFromJson(value, line);
-    return "error" in read ? { error: read.error, where } : { input: read.input, where };
-  };
-  for await (const chunk of readTextStream(file, encoding)) {
-    const lines = (rest + chunk).split(/\r?\n/);
-    rest = lines.pop() ?? "";
-    for (const source of lines) {
-      const item = lineItem(source);
-      if (item) yield item;
+    if (line.text.trim() === "") continue;
+    const value = parseJsonObject(line.text);
+    if ("error" in value) {
+      yield { error: value.error, where };
+      continue;
     }
+    const read = reviewFromJson(value.value, line.line);
+    yield "error" in read ? { error: read.error, where } : { input: read.input, where };
   }
-  const last = lineItem(rest);
-  if (last) yield last;
 }
 
 async function* csvRows(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
@@ -135,9 +126,13 @@ async function* csvRows(file: string, options: SourceOptions): AsyncGenerator<So
   if (!map) throw new Error("a CSV needs --map column=field,… or --preset");
   const delimiter = /\.tsv(?:\.gz)?$/i.test(file) ? "\t" : ",";
   const encoding = options.encoding ?? preset?.encoding ?? "utf8";
-  for await (const { values, line } of readRows(file, { delimiter, encoding })) {
-    const read = reviewFromRow(values, map, preset?.filmIdPrefix);
+  for await (const { values, line, error } of readRows(file, { delimiter, encoding })) {
     const where = `${file}:${line}`;
+    if (error) {
+      yield { error, where };
+      continue;
+    }
+    const read = reviewFromRow(values, map, preset?.filmIdPrefix);
     yield "error" in read ? { error: read.error, where } : { input: read.input, where };
   }
 }

@@ -1,5 +1,6 @@
+import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
-import type { Config } from "../config.js";
+import { type Config, publicBaseUrl } from "../config.js";
 import { DEFAULT_FEED_POLICY } from "../domain/feed-policy.js";
 import { packageVersion } from "../package-root.js";
 import type { Store } from "../store/db.js";
@@ -13,7 +14,7 @@ import { feedRoutes } from "./feeds/feeds.routes.js";
 import { registerMetrics } from "./metrics.js";
 import { assetRoutes } from "./web/assets.routes.js";
 import { errorPage } from "./web/error-page.js";
-import { Sessions } from "./web/session.js";
+import { registerSessions, Sessions } from "./web/session.js";
 import { webRoutes } from "./web/web.routes.js";
 
 /**
@@ -23,10 +24,27 @@ import { webRoutes } from "./web/web.routes.js";
  */
 export function buildApp(
   store: Store,
-  config: Pick<Config, "apiToken"> & Partial<Pick<Config, "feeds">>,
-  options: { logger?: boolean } = {},
+  config: Pick<Config, "apiToken"> &
+    Partial<
+      Pick<Config, "feeds" | "allowPrivateFeeds" | "publicUrl" | "host" | "port" | "metrics">
+    >,
+  options: { logger?: boolean; limits?: Partial<RequestLimits> } = {},
 ): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  app.decorate(
+    "publicOrigin",
+    publicBaseUrl({
+      publicUrl: config.publicUrl ?? null,
+      host: config.host ?? "127.0.0.1",
+      port: config.port ?? 3000,
+    }),
+  );
+  // Per address, in process: the log-in form and API writes (routes opt in by their config).
+  app.register(rateLimit, { global: false });
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+  });
   registerErrorHandler(app, errorPage);
   // Forms post application/x-www-form-urlencoded; read into a plain object of strings.
   app.addContentTypeParser(
@@ -35,18 +53,37 @@ export function buildApp(
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
   );
   registerEtags(app);
-  registerMetrics(app, store);
+  registerMetrics(app, store, { metrics: config.metrics ?? "loopback", apiToken: config.apiToken });
   const document = openApiDocument(packageVersion());
   app.get("/api/openapi.json", async () => document);
   app.get("/healthz", async () => {
     await store.db.selectFrom("films").select("id").limit(1).execute();
     return { status: "ok", store: store.dialect };
   });
-  filmRoutes(app, store);
-  peopleRoutes(app, store);
-  reviewRoutes(app, store, config);
-  assetRoutes(app);
-  webRoutes(app, store, new Sessions(config.apiToken), config.feeds ?? DEFAULT_FEED_POLICY);
-  feedRoutes(app, store);
+  const sessions = new Sessions(config.apiToken, store);
+  registerSessions(app, sessions);
+  // Routes go in after the rate limiter has loaded, so that their limits take.
+  app.register(async (routes) => {
+    filmRoutes(routes, store);
+    peopleRoutes(routes, store);
+    reviewRoutes(routes, store, config, limits.writesPerMinute);
+    assetRoutes(routes);
+    webRoutes(routes, store, sessions, {
+      feedPolicy: config.feeds ?? DEFAULT_FEED_POLICY,
+      allowPrivateFeeds: config.allowPrivateFeeds ?? false,
+      logInsPerMinute: limits.logInsPerMinute,
+    });
+    feedRoutes(routes, store);
+  });
   return app;
 }
+
+/** How many requests one address may make a minute, by kind. */
+export interface RequestLimits {
+  /** Log-in attempts (POST /login), right or wrong. */
+  logInsPerMinute: number;
+  /** API writes (POST /api/reviews). */
+  writesPerMinute: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { logInsPerMinute: 10, writesPerMinute: 120 };

@@ -1,13 +1,28 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import ipaddr from "ipaddr.js";
+import type { Config } from "../config.js";
+import { errors } from "../errors.js";
 import type { Store } from "../store/db.js";
+import { bearerTokenMatches } from "./api/authorize.js";
 
 const BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
 
 /**
  * Request counts and durations by route and status, kept in process, and the store's
- * totals read when scraped: GET /metrics in Prometheus' text format.
+ * totals read when scraped: GET /metrics in Prometheus' text format. Who may read it is
+ * `config.metrics`: requests from this machine only (the default: a server bound to a public
+ * address does not show it to the world), anyone, or holders of the API token.
  */
-export function registerMetrics(app: FastifyInstance, store: Store): void {
+export function registerMetrics(
+  app: FastifyInstance,
+  store: Store,
+  config: Pick<Config, "metrics" | "apiToken">,
+): void {
+  const canRead = (request: FastifyRequest) =>
+    config.metrics === "public" ||
+    (config.metrics === "token"
+      ? bearerTokenMatches(request, config.apiToken)
+      : isLoopback(request.socket.remoteAddress ?? ""));
   const requests = new Map<string, number>();
   const durations = new Map<string, { buckets: number[]; sum: number; count: number }>();
   app.addHook("onResponse", async (request, reply) => {
@@ -23,7 +38,8 @@ export function registerMetrics(app: FastifyInstance, store: Store): void {
     d.count += 1;
     durations.set(route, d);
   });
-  app.get("/metrics", async (_request, reply) => {
+  app.get("/metrics", async (request, reply) => {
+    if (!canRead(request)) throw errors.notFound("this page");
     const count = async (table: "reviews" | "films") =>
       Number(
         (
@@ -63,4 +79,11 @@ export function registerMetrics(app: FastifyInstance, store: Store): void {
     reply.type("text/plain; version=0.0.4");
     return `${lines.join("\n")}\n`;
   });
+}
+
+/** Whether a peer address is this machine (127.0.0.0/8, ::1, or IPv4-mapped loopback). */
+function isLoopback(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return parsed.range() === "loopback";
 }

@@ -23,6 +23,7 @@ import * as reviewAspects from "./migrations/0008-review-aspects.js";
 import * as pageIndexes from "./migrations/0009-page-indexes.js";
 import * as feeds from "./migrations/0010-feeds.js";
 import * as feedLeases from "./migrations/0011-feed-leases.js";
+import * as adminSessions from "./migrations/0012-admin-sessions.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-page-indexes": pageIndexes,
   "0010-feeds": feeds,
   "0011-feed-leases": feedLeases,
+  "0012-admin-sessions": adminSessions,
 };
 
 /**

@@ -29,6 +29,7 @@ export interface Database {
   outlet_stats: SourceStatsTable;
   feeds: FeedsTable;
   feed_hosts: FeedHostsTable;
+  admin_sessions: AdminSessionsTable;
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -197,4 +198,10 @@ export interface FeedHostsTable {
   lease_owner: string | null;
   lease_until: string;
   free_at: string;
+}
+
+/** An admin session: valid until it expires or its owner logs out (the row is deleted). */
+export interface AdminSessionsTable {
+  id: string;
+  expires_at: string;
 }

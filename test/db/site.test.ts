@@ -82,7 +82,8 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(film.body).toMatch(/"@type":"AggregateRating"/);
       expect(film.body).not.toMatch(/<\/script><img/); // JSON-LD cannot close its element
 
-      for (const url of ["/", "/search?q=moss", "/imports", "/critics/pat-critic", "/login"]) {
+      expect((await app.inject({ url: "/imports" })).headers.location).toBe("/login?next=/imports");
+      for (const url of ["/", "/search?q=moss", "/critics/pat-critic", "/login"]) {
         const page = await app.inject({ url });
         expect(page.statusCode, url).toBe(200);
         expect(page.body, url).not.toContain("<script>alert");
@@ -156,8 +157,20 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(page.body).toContain("De facto film reviews");
       expect((await post({ ...review, action: "save", csrf })).body).toContain("already stored");
 
-      const out = await app.inject({ method: "POST", url: "/logout", headers: { cookie } });
+      // Log-out needs its CSRF token, and ends the session on the server: the old cookie is dead.
+      const logOut = (fields: string) =>
+        app.inject({
+          method: "POST",
+          url: "/logout",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+          payload: fields,
+        });
+      expect((await logOut("")).statusCode).toBe(403);
+      expect((await app.inject({ url: "/reviews/new", headers: { cookie } })).statusCode).toBe(200);
+      const out = await logOut(`csrf=${encodeURIComponent(csrf)}`);
       expect(String(out.headers["set-cookie"])).toContain("Max-Age=0");
+      const after = await app.inject({ url: "/reviews/new", headers: { cookie } });
+      expect(after.headers.location).toBe("/login?next=/reviews/new");
     } finally {
       await app.close();
       await store.close();

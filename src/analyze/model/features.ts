@@ -179,13 +179,19 @@ export class Featurizer {
     this.indices[this.count++] = index;
   }
 
+  /**
+   * The n-grams of the word padded as `<word>`. The padding is read by index rather than
+   * built as a string: a concatenated string is a rope in V8, and reading one character at
+   * a time from a long two-byte rope can flatten it on every read (seen: quadratic time on
+   * one 40,000-character word).
+   */
   private addCharNgrams(word: string, min: number, max: number): void {
-    const padded = `<${word}>`;
-    const n = padded.length;
+    const n = word.length + 2;
+    const codeAt = (k: number) => (k === 0 ? 60 : k === n - 1 ? 62 : word.charCodeAt(k - 1));
     for (let start = 0; start < n; start++) {
       let h = SEED_CHAR;
       for (let k = start; k < n && k - start < max; k++) {
-        h = Math.imul(h ^ padded.charCodeAt(k), 0x01000193) >>> 0;
+        h = Math.imul(h ^ codeAt(k), 0x01000193) >>> 0;
         if (k - start + 1 >= min) this.add(h);
       }
     }

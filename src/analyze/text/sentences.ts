@@ -38,7 +38,8 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
  * whitespace and a capital, digit or quote, and at blank lines; abbreviations such as
- * "Mr." and initials such as "J. R." do not end a sentence. Text is kept verbatim.
+ * "Mr." and initials such as "J. R." do not end a sentence. Text is kept verbatim. Runs in
+ * time linear in the text: every character is looked at a bounded number of times.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -51,22 +52,61 @@ export function splitSentences(text: string): Sentence[] {
       sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
-    const at = m.index;
-    if (m[0].includes("\n\n") || /^\n\s*\n/.test(m[0])) {
-      push(at);
+  for (const boundary of boundaries(text)) {
+    if (boundary.blankLine) {
+      push(boundary.at);
       continue;
     }
-    const before = text.slice(Math.max(start, at - 12), at + 1);
+    const before = text.slice(Math.max(start, boundary.at - 12), boundary.at + 1);
     const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
     if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
-    push(at + m[0].trimEnd().length);
+    push(boundary.end);
   }
   push(text.length);
   return sentences;
 }
 
-// End punctuation (with closing quotes or brackets) then space and a likely sentence start,
-// or a blank line.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+const END = /[.!?]/;
+const CLOSER = /["'”’)\]]/;
+const OPENER = /["'“‘([]/;
+const STARTER = /[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * Where sentences may end: a run of end punctuation (with closing quotes or brackets) then
+ * whitespace and a likely sentence start, or a blank line (`at` its first line break). One
+ * pass; each run of punctuation and of whitespace is scanned once.
+ */
+function* boundaries(text: string): Generator<{ at: number; end: number; blankLine: boolean }> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i] as string;
+    if (END.test(c)) {
+      let end = i;
+      while (end < n && END.test(text[end] as string)) end++;
+      while (end < n && CLOSER.test(text[end] as string)) end++;
+      let next = end;
+      while (next < n && SPACE.test(text[next] as string)) next++;
+      const opened = next < n && OPENER.test(text[next] as string) ? next + 1 : next;
+      const starts = next > end && opened < n && STARTER.test(codePointAt(text, opened));
+      if (starts) yield { at: i, end, blankLine: false };
+      i = end;
+    } else if (c === "\n") {
+      let next = i + 1;
+      let lastBreak = -1;
+      while (next < n && SPACE.test(text[next] as string)) {
+        if (text[next] === "\n") lastBreak = next;
+        next++;
+      }
+      if (lastBreak >= 0) {
+        yield { at: i, end: lastBreak + 1, blankLine: true };
+        i = lastBreak + 1;
+      } else i++;
+    } else i++;
+  }
+}
+
+function codePointAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index) ?? 0);
+}

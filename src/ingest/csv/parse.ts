@@ -2,6 +2,18 @@
 export interface DelimitedRecord {
   fields: string[];
   line: number;
+  /** Why the record could not be read (a quote never closed); its fields are then empty. */
+  error?: string;
+}
+
+/** The longest quoted field read; a longer one is taken for a quote that is never closed. */
+export const MAX_QUOTED_LENGTH = 1_000_000;
+/** How many unclosed quotes a file may have before the rest is read as it falls. */
+const MAX_RESUMES = 100;
+
+/** Where a quote opened that never closed, and what came after its line. */
+interface Unclosed {
+  unclosed: { line: number; after: string };
 }
 
 export interface DelimitedOptions {
@@ -14,18 +26,72 @@ export interface DelimitedOptions {
  * to the next lone `"`, `""` inside it is one quote, and it may span lines). Lenient where
  * real dumps are sloppy: a quote inside an unquoted field is kept as is, and a field that
  * opens with a quote but goes on after its closing quote (`"Great" film`) is kept as written.
+ * A quote that never closes (by the end of the text, or within MAX_QUOTED_LENGTH characters)
+ * gives a record with an `error` at the line it opened on, and reading resumes on the next
+ * line, so one stray quote cannot swallow the rest of a file.
  */
 export async function* parseDelimited(
   chunks: AsyncIterable<string> | Iterable<string>,
-  { delimiter }: DelimitedOptions,
+  options: DelimitedOptions,
 ): AsyncGenerator<DelimitedRecord> {
+  const source = (Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : null) ?? null;
+  const iterator = source ?? (chunks as Iterable<string>)[Symbol.iterator]();
+  // The chunks not yet read, as an iterable that an early exit does not close.
+  const remaining = (head: string): AsyncIterable<string> => ({
+    async *[Symbol.asyncIterator]() {
+      if (head) yield head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield next.value;
+    },
+  });
+  let line = 1;
+  let input = remaining("");
+  for (let resumes = 0; ; resumes++) {
+    let resumed = false;
+    for await (const record of parseRecords(input, options, line)) {
+      if (!("unclosed" in record)) {
+        yield record;
+        continue;
+      }
+      const { unclosed } = record;
+      const stop = resumes >= MAX_RESUMES;
+      yield {
+        fields: [],
+        line: unclosed.line,
+        error: `a quote opened on line ${unclosed.line} is never closed${stop ? `; reading stops after ${MAX_RESUMES} of them` : ""}`,
+      };
+      if (stop) return;
+      line = unclosed.line + 1;
+      input = remaining(unclosed.after);
+      resumed = true;
+    }
+    if (!resumed) return;
+  }
+}
+
+/** The raw text after its first line break (where reading resumes after an unclosed quote). */
+function afterFirstLine(raw: string[]): string {
+  const text = raw.join("");
+  const at = text.indexOf("\n");
+  return at === -1 ? "" : text.slice(at + 1);
+}
+
+async function* parseRecords(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  { delimiter }: DelimitedOptions,
+  firstLine: number,
+): AsyncGenerator<DelimitedRecord | Unclosed> {
   let fields: string[] = [];
   let field = "";
   let quoted = false; // inside a quoted field
   let atFieldStart = true;
   let pendingQuote = false; // saw `"` inside a quoted field; next char decides
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
+  // While a field is quoted: the line its quote opened on, and the raw text since then.
+  let quoteLine = firstLine;
+  let raw: string[] = [];
+  let rawLength = 0;
   let pendingCR = false;
 
   const endField = () => {
@@ -51,6 +117,7 @@ export async function* parseDelimited(
           const c = chunk[i];
           if (c === '"') {
             field += '"';
+            raw.push('"');
             i++;
             continue;
           }
@@ -68,6 +135,12 @@ export async function* parseDelimited(
         const piece = chunk.slice(i, end);
         for (let k = piece.indexOf("\n"); k !== -1; k = piece.indexOf("\n", k + 1)) line++;
         field += piece;
+        raw.push(chunk.slice(i, q === -1 ? n : q + 1));
+        rawLength += piece.length;
+        if (rawLength > MAX_QUOTED_LENGTH) {
+          yield { unclosed: { line: quoteLine, after: afterFirstLine(raw) + chunk.slice(end) } };
+          return;
+        }
         i = end;
         if (q !== -1) {
           pendingQuote = true;
@@ -79,6 +152,9 @@ export async function* parseDelimited(
       if (c === '"' && atFieldStart) {
         quoted = true;
         atFieldStart = false;
+        quoteLine = line;
+        raw = [];
+        rawLength = 0;
         i++;
         continue;
       }
@@ -110,6 +186,10 @@ export async function* parseDelimited(
     }
   }
   if (quoted && pendingQuote) quoted = false;
+  if (quoted) {
+    yield { unclosed: { line: quoteLine, after: afterFirstLine(raw) } };
+    return;
+  }
   if (field !== "" || fields.length > 0 || quoted) {
     endField();
     yield { fields, line: recordLine };

@@ -5,6 +5,8 @@ export interface Row {
   /** Values by the header's column names. */
   values: Record<string, string>;
   line: number;
+  /** Why the row could not be read; its values are then empty. */
+  error?: string;
 }
 
 /**
@@ -17,6 +19,10 @@ export async function* readRows(
 ): AsyncGenerator<Row> {
   let header: string[] | null = null;
   for await (const record of parseDelimited(readTextStream(path, options.encoding), options)) {
+    if (record.error) {
+      yield { values: {}, line: record.line, error: record.error };
+      continue;
+    }
     if (!header) {
       header = record.fields.map((name) => name.trim());
       continue;

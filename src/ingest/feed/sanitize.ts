@@ -1,4 +1,4 @@
-import { Parser } from "htmlparser2";
+import { parseHtmlBounded } from "../html/bounded-parse.js";
 
 /** Tags kept, with the attributes each may keep. */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -79,9 +79,12 @@ export function sanitizeHtml(html: string): string {
   const out: string[] = [];
   const open: string[] = [];
   let dropping = 0;
-  const parser = new Parser(
+  parseHtmlBounded(
+    html,
     {
+      depth: 0,
       onopentag(name, attributes) {
+        this.depth++;
         if (dropping > 0 || DROPPED.has(name)) {
           if (!VOID.has(name)) dropping++;
           return;
@@ -101,6 +104,7 @@ export function sanitizeHtml(html: string): string {
         if (dropping === 0) out.push(escapeText(text));
       },
       onclosetag(name) {
+        this.depth--;
         if (dropping > 0) {
           if (!VOID.has(name)) dropping--;
           return;
@@ -114,8 +118,6 @@ export function sanitizeHtml(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
   for (const tag of open.reverse()) out.push(`</${tag}>`);
   return out.join("");
 }
@@ -124,9 +126,12 @@ export function sanitizeHtml(html: string): string {
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   let dropping = 0;
-  const parser = new Parser(
+  parseHtmlBounded(
+    html,
     {
+      depth: 0,
       onopentag(name) {
+        this.depth++;
         if (DROPPED.has(name)) dropping++;
         if (name === "br") parts.push("\n");
       },
@@ -134,14 +139,13 @@ export function htmlToText(html: string): string {
         if (dropping === 0) parts.push(text);
       },
       onclosetag(name) {
+        this.depth--;
         if (DROPPED.has(name)) dropping = Math.max(0, dropping - 1);
         if (/^(?:p|div|li|blockquote|h[1-6]|pre|tr)$/.test(name)) parts.push("\n\n");
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
-  parser.end();
   return parts
     .join("")
     .replace(/[ \t\u00a0]+/g, " ")

@@ -17,6 +17,24 @@ beforeAll(async () => {
       res.writeHead(302, { location: "/loop" });
       return res.end();
     }
+    if (req.url === "/drip" || req.url === "/drip-gzip") {
+      // One byte a second: never silent long enough for the idle timeout.
+      res.writeHead(200, req.url === "/drip-gzip" ? { "content-encoding": "gzip" } : {});
+      const body =
+        req.url === "/drip-gzip"
+          ? gzipSync("<rss>".repeat(100))
+          : Buffer.from("<rss/>".repeat(100));
+      let at = 0;
+      const timer = setInterval(() => {
+        if (at >= body.length || res.destroyed) {
+          clearInterval(timer);
+          return res.end();
+        }
+        res.write(body.subarray(at, ++at));
+      }, 1000);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     if (req.url === "/big") {
       res.writeHead(200);
       return res.end("x".repeat(2000));
@@ -52,4 +70,20 @@ describe("the feed HTTP client", () => {
     await expect(client.get(`http://127.0.0.1:${port}/loop`)).rejects.toThrow(/redirects/);
     await expect(client.get(`http://127.0.0.1:${port}/big`)).rejects.toThrow(/over 1000 bytes/);
   });
+
+  test("a server that drips one byte a second is cut off at the deadline, not held open", async () => {
+    const client = nodeHttpClient({
+      ...DEFAULT_LIMITS,
+      allowPrivate: true,
+      timeoutMs: 1500,
+      deadlineMs: 2500,
+    });
+    for (const path of ["/drip", "/drip-gzip"]) {
+      const started = Date.now();
+      await expect(client.get(`http://127.0.0.1:${port}${path}`)).rejects.toThrow(
+        /no complete answer within 2500 ms/,
+      );
+      expect(Date.now() - started).toBeLessThan(4000);
+    }
+  }, 15_000);
 });

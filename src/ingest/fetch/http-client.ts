@@ -20,8 +20,10 @@ export interface HttpClient {
 }
 
 export interface HttpLimits {
-  /** Give up after this long, in ms, per request. */
+  /** Give up after this long without a byte, in ms. */
   timeoutMs: number;
+  /** Give up after this long in all, in ms, for a request and its redirects however they drip. */
+  deadlineMs: number;
   /** The most bytes of body read (after decompression); more is an error. */
   maxBytes: number;
   maxRedirects: number;
@@ -31,6 +33,7 @@ export interface HttpLimits {
 
 export const DEFAULT_LIMITS: HttpLimits = {
   timeoutMs: 15_000,
+  deadlineMs: 30_000,
   maxBytes: 5_000_000,
   maxRedirects: 5,
   allowPrivate: false,
@@ -70,6 +73,7 @@ export function nodeHttpClient(limits: HttpLimits = DEFAULT_LIMITS): HttpClient 
     url: string,
     headers: Record<string, string>,
     redirects: number,
+    deadline: number,
   ): Promise<HttpResponse> => {
     let parsed: URL;
     try {
@@ -82,16 +86,16 @@ export function nodeHttpClient(limits: HttpLimits = DEFAULT_LIMITS): HttpClient 
     const host = parsed.hostname.replace(/^\[|\]$/g, "");
     if (isIP(host) && !limits.allowPrivate && isPrivateAddress(host))
       throw new FetchError(`${host} is a private address; refused`);
-    const response = await request(parsed, headers, lookup, limits);
+    const response = await request(parsed, headers, lookup, limits, deadline);
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       if (redirects >= limits.maxRedirects)
         throw new FetchError(`more than ${limits.maxRedirects} redirects`);
-      return get(new URL(location, parsed).toString(), headers, redirects + 1);
+      return get(new URL(location, parsed).toString(), headers, redirects + 1, deadline);
     }
     return { ...response, url: parsed.toString() };
   };
-  return { get: (url, headers = {}) => get(url, headers, 0) };
+  return { get: (url, headers = {}) => get(url, headers, 0, Date.now() + limits.deadlineMs) };
 }
 
 function request(
@@ -99,8 +103,25 @@ function request(
   headers: Record<string, string>,
   lookup: LookupFunction,
   limits: HttpLimits,
+  deadline: number,
 ): Promise<Omit<HttpResponse, "url">> {
-  return new Promise((resolve, reject) => {
+  return new Promise((settledResolve, settledReject) => {
+    // However slowly the server sends, the whole exchange ends by the deadline.
+    const timer = setTimeout(
+      () => {
+        settledReject(new FetchError(`no complete answer within ${limits.deadlineMs} ms`));
+        req.destroy();
+      },
+      Math.max(0, deadline - Date.now()),
+    );
+    const resolve = (value: Omit<HttpResponse, "url">) => {
+      clearTimeout(timer);
+      settledResolve(value);
+    };
+    const reject = (error: Error) => {
+      clearTimeout(timer);
+      settledReject(error);
+    };
     const client = url.protocol === "https:" ? https : http;
     const req = client.get(
       url,
@@ -164,4 +185,30 @@ function request(
       reject(error instanceof FetchError ? error : new FetchError(error.message)),
     );
   });
+}
+
+/**
+ * Why a feed URL would be refused when polled, checked now (for `feeds add` and the feeds
+ * page): not http(s), a private address, or a host that resolves only to private addresses,
+ * in the poller's own words; null when it may be followed. A host that does not resolve yet
+ * is accepted (the poller reports it then).
+ */
+export async function feedUrlProblem(url: string, allowPrivate: boolean): Promise<string | null> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `"${url}" is not a URL`;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    return `${parsed.protocol} URLs are not fetched; only http and https`;
+  if (allowPrivate) return null;
+  const host = parsed.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host)) return isPrivateAddress(host) ? `${host} is a private address; refused` : null;
+  const addresses = await new Promise<LookupAddress[]>((resolve) =>
+    dnsLookup(host, { all: true }, (error, found) => resolve(error ? [] : found)),
+  );
+  if (addresses.length > 0 && addresses.every((a) => isPrivateAddress(a.address)))
+    return `${host} resolves only to private addresses; refused`;
+  return null;
 }

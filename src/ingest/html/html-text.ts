@@ -70,17 +70,17 @@ export function htmlText(nodes: ChildNode[]): string {
     .join("\n\n");
 }
 
+/** Depth first, with a stack of its own: no recursion, however deep the tree. */
 function walk(nodes: ChildNode[], out: string[]): void {
-  for (const node of nodes) {
-    if (isText(node)) {
-      out.push(node.data.replace(/\s+/g, " "));
-    } else if (isTag(node)) {
-      visitElement(node, out);
-    }
+  const stack: Array<ChildNode | "\n\n"> = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === "\n\n") out.push(node);
+    else if (isText(node)) out.push(node.data.replace(/\s+/g, " "));
+    else if (isTag(node)) visitElement(node, out, stack);
   }
 }
 
-function visitElement(el: Element, out: string[]): void {
+function visitElement(el: Element, out: string[], stack: Array<ChildNode | "\n\n">): void {
   const name = el.name.toLowerCase();
   if (
     SKIPPED.has(name) ||
@@ -94,7 +94,9 @@ function visitElement(el: Element, out: string[]): void {
     return;
   }
   const block = BLOCKS.has(name);
-  if (block) out.push("\n\n");
-  walk(el.children, out);
-  if (block) out.push("\n\n");
+  if (block) {
+    out.push("\n\n");
+    stack.push("\n\n");
+  }
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as ChildNode);
 }

@@ -1,6 +1,6 @@
 import type { Document, Element } from "domhandler";
 import { findAll, findOne, getAttributeValue, textContent } from "domutils";
-import { parseDocument } from "htmlparser2";
+import { parseDocumentBounded } from "./bounded-parse.js";
 import { htmlText } from "./html-text.js";
 
 /** What an HTML review page says about its review. */
@@ -23,13 +23,13 @@ const REVIEW_TYPES = new Set(["Review", "CriticReview", "UserReview", "EmployerR
 
 /** Reads an HTML page for the review it carries (schema.org JSON-LD first, then meta tags). */
 export function parseHtmlReview(html: string): HtmlReviewPage {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseDocumentBounded(html);
   return { review: findReviewNode(doc), meta: readMeta(doc), text: pageText(doc) };
 }
 
 /** An HTML fragment (a JSON-LD `reviewBody`, a feed item's content) as plain text. */
 export function fragmentText(html: string): string {
-  return htmlText(parseDocument(html, { decodeEntities: true }).children);
+  return htmlText(parseDocumentBounded(html).children);
 }
 
 function findReviewNode(doc: Document): Record<string, unknown> | null {

@@ -65,3 +65,19 @@ export function reviewFromJson(
   if (verdict) input.verdict = verdict;
   return { input };
 }
+
+/**
+ * One line of JSON lines as an object, or why it is not one. Lines that cannot be an object
+ * (not starting with `{` and ending with `}`) are answered without parsing, as a parse error
+ * costs microseconds and a hostile file can hold half a million of them per megabyte.
+ */
+export function parseJsonObject(line: string): { value: unknown } | { error: string } {
+  const source = line.trim();
+  if (!source.startsWith("{") || !source.endsWith("}"))
+    return { error: "expected a JSON object ({…}) on the line" };
+  try {
+    return { value: JSON.parse(source) as unknown };
+  } catch (error) {
+    return { error: `not valid JSON (${(error as Error).message})` };
+  }
+}

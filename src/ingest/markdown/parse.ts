@@ -51,25 +51,77 @@ function keyValueLines(source: string, separator: ":" | "="): Record<string, unk
 
 /**
  * Markdown as the plain text a reader sees: markup dropped, paragraphs kept apart by a
- * blank line, link and image text kept, emphasized text kept without its markers.
+ * blank line, link and image text kept, emphasized text kept without its markers. Linear in
+ * the text: fenced code is found line by line, comments with indexOf, and no inline
+ * expression scans past the next mark that could open the same construct.
  */
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "") // fenced code
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<\/?[a-z][^>\n]*>/gi, "") // inline HTML tags
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1") // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // reference links
-    .replace(/^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$/gm, "") // link definitions
-    .replace(/^#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, "$1") // headings
-    .replace(/^[ \t]{0,3}>[ \t]?/gm, "") // block quotes
-    .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, "") // list markers
-    .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, "") // rules
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2") // strong
+  const lines = withoutFencedCode(markdown.split("\n"));
+  const inline = withoutComments(lines.join("\n"))
+    .replace(/<\/?[a-z][^<>\n]*>/gi, "") // inline HTML tags
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1") // images
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, "$1") // links
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, "$1"); // reference links
+  return inline
+    .split("\n")
+    .map(blockText)
+    .join("\n")
+    .replace(/(\*\*|__)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, "$2") // strong
     .replace(/(^|[^\w*])([*_])(?=\S)([^*_\n]*?\S)\2(?!\w)/g, "$1$3") // emphasis
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/[ \t]+\n/g, "\n")
+    .split("\n")
+    .map((line) => trimEnd(line))
+    .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** One line without its block markup: link definitions, heading marks, quotes, list marks, rules. */
+function blockText(line: string): string {
+  if (/^[ \t]*\[[^[\]]+\]:[ \t]*\S/.test(line)) return ""; // link definition
+  const heading = /^#{1,6}[ \t]+/.exec(line);
+  if (heading) return trimEnd(trimEnd(trimEnd(line.slice(heading[0].length)), "#"));
+  const unquoted = line.replace(/^[ \t]{0,3}>[ \t]?/, "");
+  const unlisted = unquoted.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, "");
+  return /^[ \t]*(?:[-*_][ \t]*){3,}$/.test(unlisted) ? "" : unlisted;
+}
+
+/**
+ * Lines without fenced code blocks (``` or ~~~, closed by a line of at least as many of the
+ * same mark; an unclosed fence runs to the end, as CommonMark has it).
+ */
+function withoutFencedCode(lines: string[]): string[] {
+  const kept: string[] = [];
+  let fence: string | null = null;
+  for (const line of lines) {
+    const marks = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null) {
+      if (marks) fence = marks;
+      else kept.push(line);
+    } else if (marks?.startsWith(fence) && line.slice(marks.length).trim() === "") {
+      fence = null;
+    }
+  }
+  return kept;
+}
+
+/** Text without `<!-- … -->` comments; an unclosed one is left as it is. */
+function withoutComments(text: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", at)) {
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) break;
+    parts.push(text.slice(at, open));
+    at = close + 3;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** A line without the characters (spaces and tabs by default) that end it, in one backward pass. */
+function trimEnd(line: string, characters = " \t"): string {
+  let end = line.length;
+  while (end > 0 && characters.includes(line[end - 1] as string)) end--;
+  return line.slice(0, end);
 }

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addReview, previewReview } from "../../commands/add-review.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
+import { feedUrlProblem } from "../../ingest/fetch/http-client.js";
 import type { Store } from "../../store/db.js";
 import { addFeed, listFeeds, removeFeed, resumeFeed } from "../../store/feeds.repository.js";
 import { seg } from "./format.js";
 import { FeedsPage } from "./pages/feeds.js";
+import { MessagePage } from "./pages/message.js";
 import { EMPTY_FORM, LoginPage, NewReviewPage } from "./pages/new-review.js";
 import { type PageContext, sendPage } from "./render.js";
 import { readReviewForm, reviewInputFromForm } from "./review-form.js";
@@ -20,7 +22,15 @@ export function adminRoutes(
   store: Store,
   sessions: Sessions,
   context: (request: FastifyRequest) => PageContext,
-  feedPolicy: FeedPolicy,
+  {
+    feedPolicy,
+    allowPrivateFeeds,
+    logInsPerMinute,
+  }: {
+    feedPolicy: FeedPolicy;
+    allowPrivateFeeds: boolean;
+    logInsPerMinute: number;
+  },
 ): void {
   const feedsPage = async (
     request: FastifyRequest,
@@ -43,16 +53,16 @@ export function adminRoutes(
     );
 
   app.get("/feeds", async (request, reply) => {
-    const session = sessions.session(request);
+    const session = request.adminSession;
     if (!session) return reply.redirect("/login?next=/feeds", 303);
     return feedsPage(request, reply, session);
   });
 
   app.post("/feeds", async (request, reply) => {
-    const session = sessions.session(request);
+    const session = request.adminSession;
     if (!session) return reply.redirect("/login?next=/feeds", 303);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!sessions.csrfValid(request, body.csrf))
+    if (!sessions.csrfValid(session, body.csrf))
       return feedsPage(request, reply, session, "The form expired; please submit it again.");
     const text = (name: string) =>
       typeof body[name] === "string" ? (body[name] as string).trim() : "";
@@ -61,11 +71,14 @@ export function adminRoutes(
       await resumeFeed(store, text("id"), new Date().toISOString());
     else if (!/^https?:\/\/[^/\s]+/i.test(text("url")))
       return feedsPage(request, reply, session, "A feed URL starts with http:// or https://.");
-    else
+    else {
+      const problem = await feedUrlProblem(text("url"), allowPrivateFeeds);
+      if (problem) return feedsPage(request, reply, session, `Not followed: ${problem}.`);
       await addFeed(store, text("url"), {
         outlet: text("outlet") || null,
         critic: text("critic") || null,
       });
+    }
     return reply.redirect("/feeds", 303);
   });
 
@@ -80,11 +93,13 @@ export function adminRoutes(
     );
   });
 
-  app.post("/login", async (request, reply) => {
+  // Each address may try the token a few times a minute, then waits (429 with Retry-After).
+  const logInLimit = { rateLimit: { max: logInsPerMinute, timeWindow: 60_000 } };
+  app.post("/login", { config: logInLimit }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const next = safeNext(body.next);
     if (typeof body.token === "string" && sessions.tokenMatches(body.token)) {
-      sessions.start(reply);
+      await sessions.start(reply);
       return reply.redirect(next, 303);
     }
     return sendPage(
@@ -97,13 +112,27 @@ export function adminRoutes(
     );
   });
 
-  app.post("/logout", async (_request, reply) => {
-    sessions.end(reply);
+  app.post("/logout", async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const session = request.adminSession;
+    if (session && !sessions.csrfValid(session, body.csrf))
+      return sendPage(
+        request,
+        reply,
+        { title: "Log out", path: "/logout" },
+        context(request),
+        <MessagePage
+          title="Not logged out"
+          message="The form expired; please log out again from a fresh page."
+        />,
+        403,
+      );
+    await sessions.end(session, reply);
     return reply.redirect("/", 303);
   });
 
   app.get("/reviews/new", async (request, reply) => {
-    const session = sessions.session(request);
+    const session = request.adminSession;
     if (!session) return reply.redirect("/login?next=/reviews/new", 303);
     return sendPage(
       request,
@@ -115,7 +144,7 @@ export function adminRoutes(
   });
 
   app.post("/reviews/new", async (request, reply) => {
-    const session = sessions.session(request);
+    const session = request.adminSession;
     if (!session) return reply.redirect("/login?next=/reviews/new", 303);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const form = readReviewForm(body);
@@ -136,7 +165,7 @@ export function adminRoutes(
         />,
         status,
       );
-    if (!sessions.csrfValid(request, body.csrf))
+    if (!sessions.csrfValid(session, body.csrf))
       return page({ error: "The form expired; please submit it again." }, 403);
     const read = reviewInputFromForm(form);
     if ("error" in read) return page({ error: read.error }, 422);

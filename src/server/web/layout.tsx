@@ -17,6 +17,8 @@ export interface LayoutProps extends PageMeta {
   /** The site's absolute origin, e.g. "https://films.example.org". */
   origin: string;
   loggedIn: boolean;
+  /** The session's CSRF token, which the log-out form carries. */
+  csrf?: string;
   query?: string;
   children: ComponentChildren;
 }
@@ -100,6 +102,7 @@ export function Layout(props: LayoutProps) {
                 {props.loggedIn ? (
                   <li>
                     <form method="post" action="/logout">
+                      <input type="hidden" name="csrf" value={props.csrf ?? ""} />
                       <button class="secondary" type="submit">
                         Log out
                       </button>

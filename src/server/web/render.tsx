@@ -6,12 +6,24 @@ import { Layout, type PageMeta } from "./layout.js";
 /** What every page needs besides its own content. */
 export interface PageContext {
   loggedIn: boolean;
+  /** The session's CSRF token (for the log-out form), when logged in. */
+  csrf?: string;
   query?: string;
 }
 
-/** The site's origin as the request reached it (for canonical and OpenGraph URLs). */
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The site's configured public address (CINEMETER_PUBLIC_URL, else the bound host and port). */
+    publicOrigin: string;
+  }
+}
+
+/**
+ * The site's origin for canonical, OpenGraph, feed and sitemap URLs: the configured public
+ * address, never the request's Host header (which whoever sends the request chooses).
+ */
 export function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+  return request.server.publicOrigin;
 }
 
 /**
@@ -37,7 +49,13 @@ export function renderPage(
   body: VNode,
 ): string {
   const html = renderToString(
-    <Layout {...meta} origin={originOf(request)} loggedIn={context.loggedIn} query={context.query}>
+    <Layout
+      {...meta}
+      origin={originOf(request)}
+      loggedIn={context.loggedIn}
+      {...(context.csrf ? { csrf: context.csrf } : {})}
+      query={context.query}
+    >
       {body}
     </Layout>,
   );

@@ -50,7 +50,7 @@ export function webRoutes(
   app: FastifyInstance,
   store: Store,
   sessions: Sessions,
-  feedPolicy: FeedPolicy,
+  admin: { feedPolicy: FeedPolicy; allowPrivateFeeds: boolean; logInsPerMinute: number },
 ): void {
   // A film's aspect summary reads all its reviews' aspects, and its plain page (no filter, the
   // first reviews) is what most visitors ask for: both kept while the film's title and
@@ -58,7 +58,8 @@ export function webRoutes(
   const aspectsMemo = new Memo<FilmAspect[]>(1000);
   const pageMemo = new Memo<string>(500);
   const context = (request: FastifyRequest, query?: string) => ({
-    loggedIn: sessions.session(request) !== null,
+    loggedIn: request.adminSession !== null,
+    ...(request.adminSession ? { csrf: sessions.csrfToken(request.adminSession) } : {}),
     ...(query ? { query } : {}),
   });
   const notFound = (request: FastifyRequest, reply: FastifyReply, what: string) =>
@@ -151,7 +152,7 @@ export function webRoutes(
       !filters.cursor &&
       filters.sort === "added";
     const html = plain
-      ? await pageMemo.get(`${fingerprint}|${ctx.loggedIn}|${originOf(request)}`, render)
+      ? await pageMemo.get(`${fingerprint}|${ctx.csrf ?? ""}|${originOf(request)}`, render)
       : await render();
     return sendHtml(reply, html);
   });
@@ -207,15 +208,17 @@ export function webRoutes(
   });
 
   app.get("/imports", async (request, reply) =>
-    sendPage(
-      request,
-      reply,
-      { title: "Imports", path: "/imports" },
-      context(request),
-      <ImportsPage imports={await listImports(store)} />,
-    ),
+    request.adminSession === null
+      ? reply.redirect("/login?next=/imports", 303)
+      : sendPage(
+          request,
+          reply,
+          { title: "Imports", path: "/imports" },
+          context(request),
+          <ImportsPage imports={await listImports(store)} />,
+        ),
   );
-  adminRoutes(app, store, sessions, context, feedPolicy);
+  adminRoutes(app, store, sessions, context, admin);
 }
 
 /**

@@ -12,8 +12,8 @@ export function ImportsPage({ imports }: { imports: ImportRecord[] }) {
       </p>
       {imports.length === 0 ? <p class="muted">No imports yet.</p> : null}
       {imports.map((i) => (
-        <section key={i.id} class="card" aria-label={`Import of ${i.source}`}>
-          <h2>{i.source}</h2>
+        <section key={i.id} class="card" aria-label={`Import of ${fileNames(i.source)}`}>
+          <h2>{fileNames(i.source)}</h2>
           <p class="muted">
             Started {date(i.startedAt)} {i.startedAt.slice(11, 16)} UTC ·{" "}
             {i.finishedAt ? "finished" : "not finished (interrupted, or still running)"}
@@ -42,7 +42,7 @@ export function ImportsPage({ imports }: { imports: ImportRecord[] }) {
                   {i.rejects.slice(0, 200).map((r, n) => (
                     <tr key={n}>
                       <td>
-                        <code>{r.where}</code>
+                        <code>{fileNames(r.where)}</code>
                       </td>
                       <td>{r.reason}</td>
                     </tr>
@@ -55,4 +55,9 @@ export function ImportsPage({ imports }: { imports: ImportRecord[] }) {
       ))}
     </>
   );
+}
+
+/** Paths shown by their file names: the server's folders are nobody's business. */
+function fileNames(paths: string): string {
+  return paths.replace(/(?:[^\s,]*[/\\])+/g, "");
 }

@@ -1,0 +1,87 @@
+/**
+ * Every path that reads outside text, as one function of a string each: the analysis, the
+ * rating normalizer, each review reader and the feed parser. Shared by the fuzz tier and
+ * `npm run bench:adversarial`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeReview } from "../src/analyze/analyze-review.js";
+import { defaultTextModel } from "../src/analyze/model/default-model.js";
+import { normalizeRating } from "../src/analyze/rating/index.js";
+import { emptyReviewInput } from "../src/domain/review.js";
+import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
+import { parseFeed } from "../src/ingest/feed/parse.js";
+import { htmlToText, sanitizeHtml } from "../src/ingest/feed/sanitize.js";
+import { reviewFromJson } from "../src/ingest/jsonl/adapter.js";
+import { reviewFromContent } from "../src/ingest/read-review-file.js";
+import { readReviewSources, type SourceOptions } from "../src/ingest/read-review-sources.js";
+
+export interface AdversarialPath {
+  name: string;
+  run(text: string): void | Promise<void>;
+}
+
+const model = defaultTextModel();
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+async function readAll(text: string, file: string, options: SourceOptions): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), "cinemeter-adversarial-"));
+  try {
+    const path = join(folder, file);
+    writeFileSync(path, text);
+    for await (const _ of readReviewSources([path], options));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export const ADVERSARIAL_PATHS: AdversarialPath[] = [
+  { name: "analyze", run: (text) => void analyzeReview(emptyReviewInput(text), { model }) },
+  {
+    name: "analyze (title, outlet, rating)",
+    run: (text) =>
+      void analyzeReview(
+        { ...emptyReviewInput("A film."), title: text, outlet: text, critic: text, rating: text },
+        { model },
+      ),
+  },
+  { name: "normalizeRating", run: (text) => void normalizeRating(text, { outlet: text }) },
+  { name: "text reader", run: (text) => void reviewFromContent(`Outlet 3 stars\n${text}`, "text") },
+  {
+    name: "markdown reader",
+    run: (text) => void reviewFromContent(`---\ntitle: x\n---\n${text}`, "markdown"),
+  },
+  {
+    name: "html reader",
+    run: (text) =>
+      void reviewFromContent(`<html><body><article>${text}</article></body></html>`, "html"),
+  },
+  { name: "feed body (sanitize, text)", run: (text) => void htmlToText(sanitizeHtml(text)) },
+  {
+    name: "feed parser",
+    run: (text) => {
+      const xml = `<rss version="2.0"><channel><title>${xmlEscape(text.slice(0, 1000))}</title><item><title>${xmlEscape(text)}</title><description>${xmlEscape(text)}</description></item></channel></rss>`;
+      const parsed = parseFeed(xml);
+      if ("feed" in parsed)
+        for (const item of parsed.feed.items) reviewFromFeedItem(item, parsed.feed);
+      parseFeed(text);
+    },
+  },
+  {
+    name: "JSON object",
+    run: (text) => void reviewFromJson({ text, rating: text, film: text, date: text }),
+  },
+  {
+    name: "JSONL file",
+    run: (text) => readAll(`${JSON.stringify({ text })}\n${text}\n`, "r.jsonl", { format: "auto" }),
+  },
+  {
+    name: "CSV file",
+    run: (text) =>
+      readAll(`review,rating\n${text}\n"x",1\n`, "r.csv", {
+        format: "csv",
+        map: { review: "text", rating: "rating" },
+      }),
+  },
+];
