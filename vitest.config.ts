@@ -15,6 +15,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "fuzz",
+          include: ["test/fuzz/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "db",
           include: ["src/store/**/*.test.ts", "test/db/**/*.test.ts"],
           testTimeout: 60_000,

@@ -34,6 +34,9 @@ export const errors = {
     new CinemeterError("invalid_json", `${where}: not valid JSON (${why})`, 400, EXIT.usage),
   notFound: (what: string) =>
     new CinemeterError("not_found", `${what} does not exist`, 404, EXIT.usage),
+  /** A well-formed request whose content breaks a rule (HTTP 422), naming the field. */
+  unprocessable: (field: string, why: string) =>
+    new CinemeterError("invalid_review", `${field}: ${why}`, 422, EXIT.usage),
   invalidInput: (where: string, why: string) =>
     new CinemeterError("invalid_input", `${where}: ${why}`, 400, EXIT.usage),
 };

@@ -1,5 +1,5 @@
 import type { Verdict } from "../domain/analysis.js";
-import type { FilmHint, ReviewInput } from "../domain/review.js";
+import { type FilmHint, MAX_FIELD_CHARS, type ReviewInput } from "../domain/review.js";
 
 /** The names each ReviewInput field goes by in front matter and other loose key–value data. */
 const ALIASES = {
@@ -101,4 +101,47 @@ export function reviewFields(data: Record<string, unknown>): Omit<ReviewInput, "
     date: stringValue(pick("date")),
     url: stringValue(pick("url")),
   };
+}
+
+/** The earliest year a review's date may carry: there were no films to review before. */
+const FIRST_YEAR = 1870;
+
+/**
+ * What is wrong with a review, by the rules every way in shares (import, the form, the API):
+ * text or a rating; a date in ISO 8601 (YYYY-MM-DD, optionally with a time) between 1870 and
+ * a year ahead; an http(s) link; no field but the text over MAX_FIELD_CHARS. Null when fine.
+ *
+ * @example reviewInputProblem(emptyReviewInput("")) // { field: "text", message: "…" }
+ */
+export function reviewInputProblem(
+  input: ReviewInput,
+  now = new Date(),
+): { field: string; message: string } | null {
+  if (!input.text.trim() && !input.rating?.trim())
+    return { field: "text", message: "a review needs its text or a rating" };
+  for (const [field, value] of Object.entries({
+    outlet: input.outlet,
+    critic: input.critic,
+    rating: input.rating,
+    title: input.title,
+    url: input.url,
+    date: input.date,
+    film: input.film?.title ?? null,
+  })) {
+    if (value !== null && value.length > MAX_FIELD_CHARS)
+      return { field, message: `longer than ${MAX_FIELD_CHARS} characters` };
+  }
+  if (input.date !== null) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      input.date,
+    );
+    const year = Number(match?.[1]);
+    if (!match || Number.isNaN(Date.parse(input.date.slice(0, 10))))
+      return { field: "date", message: "must be an ISO 8601 date (YYYY-MM-DD)" };
+    if (year < FIRST_YEAR || year > now.getUTCFullYear() + 1)
+      return { field: "date", message: `must be between ${FIRST_YEAR} and next year` };
+  }
+  if (input.url !== null && !/^https?:\/\/[^\s/]+/i.test(input.url))
+    return { field: "url", message: "must start with http:// or https://" };
+  return null;
 }

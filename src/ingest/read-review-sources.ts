@@ -7,6 +7,7 @@ import { readRows } from "./csv/read-rows.js";
 import { reviewFromFeedItem } from "./feed/adapter.js";
 import { decodeFeedBytes } from "./feed/decode.js";
 import { parseFeed } from "./feed/parse.js";
+import { reviewInputProblem } from "./fields.js";
 import { parseJsonObject, reviewFromJson } from "./jsonl/adapter.js";
 import { readLines } from "./read-lines.js";
 import { type ReviewFileFormat, readReviewFile } from "./read-review-file.js";
@@ -46,7 +47,14 @@ export async function* readReviewSources(
       continue;
     }
     const files = isDirectory ? await reviewFilesUnder(path) : [path];
-    for (const file of files) yield* readSource(file, options);
+    for (const file of files) {
+      for await (const item of readSource(file, options)) {
+        const problem = "input" in item ? reviewInputProblem(item.input) : null;
+        yield problem
+          ? { error: `"${problem.field}": ${problem.message}`, where: item.where }
+          : item;
+      }
+    }
   }
 }
 

@@ -30,7 +30,13 @@ export function buildApp(
     >,
   options: { logger?: boolean; limits?: Partial<RequestLimits> } = {},
 ): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // Parsed as plain JSON: such keys are then refused by name (422), never merged anywhere.
+    onProtoPoisoning: "ignore",
+    onConstructorPoisoning: "ignore",
+  });
   const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   app.decorate(
     "publicOrigin",

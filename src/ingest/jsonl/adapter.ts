@@ -27,6 +27,9 @@ const ReviewJson = z.object({
   verdict: z.union([z.string(), z.boolean()]).nullish(),
 });
 
+/** Keys that name an object's prototype: answered as what they are, never merged anywhere. */
+const ODD_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * A parsed JSON value as a ReviewInput, or why it is not one (naming the field).
  *
@@ -36,6 +39,12 @@ export function reviewFromJson(
   value: unknown,
   line?: number,
 ): { input: ReviewInput } | { error: string } {
+  const odd =
+    value && typeof value === "object"
+      ? Object.keys(value).find((k) => ODD_KEYS.has(k))
+      : undefined;
+  if (odd)
+    return { error: `"${odd}": not a review field (refused: it names an object's prototype)` };
   const parsed = ReviewJson.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,4 +1,5 @@
 import { emptyReviewInput, type ReviewInput } from "../../domain/review.js";
+import { reviewInputProblem } from "../../ingest/fields.js";
 import { detectReviewFormat, reviewFromContent } from "../../ingest/read-review-file.js";
 import { EMPTY_FORM, type ReviewForm } from "./pages/new-review.js";
 
@@ -30,6 +31,16 @@ export function readReviewForm(body: unknown): ReviewForm {
  * form, Markdown or HTML), else the fields; or what is missing.
  */
 export function reviewInputFromForm(form: ReviewForm): { input: ReviewInput } | { error: string } {
+  const read = formInput(form);
+  if ("error" in read) return read;
+  // The rules every way in shares (import and the API too).
+  const problem = reviewInputProblem(read.input);
+  return problem ? { error: `${fieldLabel(problem.field)}: ${problem.message}.` } : read;
+}
+
+const fieldLabel = (field: string) => `${field[0]?.toUpperCase() ?? ""}${field.slice(1)}`;
+
+function formInput(form: ReviewForm): { input: ReviewInput } | { error: string } {
   const year = /^\d{4}$/.test(form.year.trim()) ? Number(form.year.trim()) : null;
   if (form.year.trim() && year === null) return { error: "The year must be four digits." };
   const film = form.film.trim() ? { title: form.film.trim(), year } : null;

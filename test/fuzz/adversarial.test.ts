@@ -1,0 +1,55 @@
+/**
+ * The property/fuzz tier: hostile text of up to a megabyte, through every path that reads
+ * outside text (bench/adversarial-paths.ts). Each call must finish within the test's timeout
+ * and throw nothing. `npm run bench:adversarial` times the same inputs.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { hostileTexts, REPEATED_PIECES, RUN_CHARACTERS } from "../../bench/adversarial-inputs.js";
+import { ADVERSARIAL_PATHS } from "../../bench/adversarial-paths.js";
+
+/** Runs of hostile pieces, each repeated up to `maxRun` times, up to about `maxLength` characters. */
+const hostileMix = (maxLength: number, maxRun: number) =>
+  fc
+    .array(
+      fc.record({
+        piece: fc.oneof(
+          fc.constantFrom(...RUN_CHARACTERS, ...REPEATED_PIECES),
+          fc.string({ unit: "binary", maxLength: 4 }),
+        ),
+        times: fc.integer({ min: 1, max: maxRun }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    )
+    .map((runs) =>
+      runs
+        .map(({ piece, times }) => piece.repeat(times))
+        .join("")
+        .slice(0, maxLength),
+    );
+
+describe.each(ADVERSARIAL_PATHS)("$name", (path) => {
+  test("every named hostile text of 100 KB: finishes, throws nothing", async () => {
+    for (const { name, text } of hostileTexts(100_000)) {
+      await expect(
+        Promise.resolve().then(() => path.run(text)),
+        name,
+      ).resolves.toBeUndefined();
+    }
+  });
+
+  test("random mixes of hostile runs up to 1 MB: finish, throw nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileMix(1_000_000, 200_000), async (text) => {
+        await path.run(text);
+      }),
+      { numRuns: 4, seed: 11 },
+    );
+    await fc.assert(
+      fc.asyncProperty(hostileMix(20_000, 50), async (text) => {
+        await path.run(text);
+      }),
+      { numRuns: 40, seed: 12 },
+    );
+  });
+});
