@@ -95,7 +95,7 @@ describe("cinemeter analyze", () => {
       JSON.stringify(["not", "an", "object"]),
     ];
     const { code, stdout, stderr } = runCli(["analyze", "--jsonl"], `${lines.join("\n")}\n`);
-    expect(code).toBe(2);
+    expect(code).toBe(3);
     const out = jsonLines(stdout) as Array<Record<string, unknown>>;
     expect(out).toHaveLength(7);
     expect(out[0]).toMatchObject({

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -31,7 +31,9 @@ function contents(db: string) {
         "select film_id, review_count, positive_count, score_count, round(score_sum, 3) s from film_aggregates order by film_id",
       )
       .all();
-    return { reviews: reviews.n, films };
+    // Titles too: a re-run used to count its rows as duplicates and never title their films.
+    const titles = sqlite.prepare("select id, title from films order by id").all();
+    return { reviews: reviews.n, films, titles };
   } finally {
     sqlite.close();
   }
@@ -42,7 +44,7 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
   const first = importRt(db);
 
   test("imports every review with something to store; rejects name the line", () => {
-    expect(first.code, first.stderr).toBe(0);
+    expect(first.code, first.stderr).toBe(3); // done; some rows rejected, each named
     const summary = JSON.parse(first.stdout) as Summary & {
       rejects: Array<{ where: string; reason: string }>;
     };
@@ -129,7 +131,7 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
     const partial = contents(killed).reviews;
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(contents(db).reviews);
-    expect(importRt(killed).code).toBe(0);
+    expect(importRt(killed).code).toBe(3); // done, with rejected rows
     expect(contents(killed)).toEqual(contents(db));
   });
 });
@@ -156,5 +158,42 @@ describe("cinemeter import of saved feeds", () => {
         .stdout,
     ) as Summary;
     expect(examples).toMatchObject({ imported: 15, rejected: 0 });
+  });
+});
+
+describe("exit codes: one rule for every command", () => {
+  test("missing input exits 2 with one line naming it, and records nothing", () => {
+    const db = join(dir, "missing.db");
+    const missing = runCli(["import", join(dir, "no-such-file.jsonl"), "--db", db]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^cinemeter: cannot read .*no-such-file\.jsonl: /);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    const catalog = runCli([
+      "catalog",
+      "import",
+      join(dir, "no-such-title.basics.tsv"),
+      "--db",
+      db,
+    ]);
+    expect(catalog.code).toBe(2);
+    expect(catalog.stderr).not.toMatch(/internal error/);
+  });
+
+  test("a bad line in a batch: an error object in its place, exit 3, in every batch command", () => {
+    const lines = '{"text":"Fine film.","rating":"3/5"}\n{"text":\n';
+    const analyze = runCli(["analyze", "--jsonl"], lines);
+    const rating = runCli(["rating", "--jsonl"], '{"rating":"3/5"}\n{"rating":\n');
+    for (const run of [analyze, rating]) {
+      expect(run.code).toBe(3);
+      const out = run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(out).toHaveLength(2);
+      expect(out[1]).toMatchObject({ error: { line: 2 } });
+    }
+    const file = join(dir, "one-bad.jsonl");
+    writeFileSync(file, lines);
+    expect(runCli(["import", file, "--db", join(dir, "bad-line.db")]).code).toBe(3);
   });
 });

@@ -74,7 +74,7 @@ describe("cinemeter rating", () => {
       ["rating", "--jsonl"],
       '{"rating": "3/4"}\n{not json\n{"rating": ["x"]}\n{"rating": "2/4"}\n',
     );
-    expect(code).toBe(2);
+    expect(code).toBe(3);
     const out = jsonLines(stdout) as Array<Record<string, unknown>>;
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ score: 75 });

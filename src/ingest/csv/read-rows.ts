@@ -23,6 +23,7 @@ export async function* readRows(
       yield { values: {}, line: record.line, error: record.error };
       continue;
     }
+    if (record.fields.length === 1 && record.fields[0] === "") continue; // a blank line
     if (!header) {
       header = record.fields.map((name) => name.trim());
       continue;
