@@ -148,9 +148,9 @@ describe.each(stores)("the JSON API on the $dialect store", (testStore) => {
         payload: { outlet: "x" },
         headers: auth,
       });
-      expect(invalid.statusCode).toBe(400);
+      expect(invalid.statusCode).toBe(422);
       expect(invalid.json().error).toEqual({
-        id: "invalid_input",
+        id: "invalid_review",
         message: 'body: "text": required, and must be a string',
       });
       const readOnly = buildApp(store, { apiToken: null });
