@@ -15,7 +15,6 @@ export class CinemeterError extends Error {
   }
 }
 
-/** Exit codes scripts can trust. */
 /**
  * Exit codes, one rule for every command: 0 done; 2 bad usage, or input that cannot be read at
  * all (a missing file, one line on stderr naming it); 3 done, but some lines or rows of a batch

@@ -32,18 +32,23 @@ export function analyzeForStore(
   context: AnalyzeContext = {},
 ): { input: ReviewInput; analysis: Analysis } {
   const { input, notes } = boundReviewInput(raw, context.maxTextChars);
-  const analysis = analyzeReview(input, context);
+  const analysis = readReview(input, context);
   return { input, analysis: notes.length > 0 ? { ...analysis, notes } : analysis };
 }
 
 /**
  * Everything Cinemeter understands about one review, from its text and header fields alone:
- * no database, no network.
+ * no database, no network. The review is bounded first (boundReviewInput); `notes` says what
+ * was cut or removed.
  *
  * @example analyzeReview(await readReviewFile("her-smell.txt")).verdict // "positive"
  */
-export function analyzeReview(raw: ReviewInput, context: AnalyzeContext = {}): Analysis {
-  const { input, notes } = boundReviewInput(raw, context.maxTextChars);
+export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}): Analysis {
+  return analyzeForStore(input, context).analysis;
+}
+
+/** The analysis of a review already bounded by boundReviewInput. */
+function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const rating =
     input.rating === null
       ? null
@@ -95,7 +100,6 @@ export function analyzeReview(raw: ReviewInput, context: AnalyzeContext = {}): A
     mentions: findMentions(text, titles, film, people),
     aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
-    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

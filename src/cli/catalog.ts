@@ -1,8 +1,7 @@
 import { importCatalog } from "../commands/import-catalog.js";
 import { EXIT, errors } from "../errors.js";
 import { mergeFilms } from "../store/films.repository.js";
-import { mustExist } from "./import.js";
-import { type Io, printJson } from "./io.js";
+import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
 /** `cinemeter catalog import FILE...`. */

@@ -1,10 +1,8 @@
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
 import { type ImportProgress, importReviews } from "../commands/import-reviews.js";
-import { EXIT, errors, fileProblem } from "../errors.js";
+import { EXIT, errors } from "../errors.js";
 import { CSV_PRESETS, type CsvPreset, parseColumnMap } from "../ingest/csv/adapter.js";
 import type { ImportFormat } from "../ingest/read-review-sources.js";
-import { type Io, printJson } from "./io.js";
+import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
 export interface ImportCliOptions {
@@ -73,15 +71,4 @@ export async function importCommand(
       io.stdout.write(`  … and ${summary.rejected - 20} more (see the imports page)\n`);
   }
   return summary.rejected > 0 ? EXIT.partial : EXIT.ok;
-}
-
-/** Every path named on the command line exists and can be read; else a usage error naming it. */
-export async function mustExist(paths: readonly string[]): Promise<void> {
-  for (const path of paths) {
-    try {
-      await access(path, constants.R_OK);
-    } catch (error) {
-      throw errors.unreadable(path, fileProblem(error));
-    }
-  }
 }

@@ -1,4 +1,6 @@
-import { type CinemeterError, EXIT, errors } from "../errors.js";
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
+import { type CinemeterError, EXIT, errors, fileProblem } from "../errors.js";
 
 /** Where a command writes; tests and the real process pass different ones. */
 export interface Io {
@@ -86,4 +88,15 @@ export function untilStopped(): Promise<void> {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
   });
+}
+
+/** Every path named on the command line exists and can be read; else a usage error naming it. */
+export async function mustExist(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await access(path, constants.R_OK);
+    } catch (error) {
+      throw errors.unreadable(path, fileProblem(error));
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { analyzeForStore, analyzeReview, ratingVerdict } from "../analyze/analyz
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
+import { errors } from "../errors.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { saveReviews } from "../store/reviews.repository.js";
@@ -9,7 +10,8 @@ import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 /**
  * Adds one review (the API's POST /api/reviews, the add-a-review page): analyzed, tied to its
- * film, stored with its figures. A duplicate is reported, not stored again.
+ * film, stored with its figures. A duplicate is reported, not stored again; a review that
+ * names no film is refused (422, naming the field).
  */
 export async function addReview(
   store: Store,
@@ -18,6 +20,11 @@ export async function addReview(
   const outlet = raw.outlet ? outletKey(raw.outlet) : null;
   const context = await analysisContext(store, [raw]);
   const { input, analysis } = analyzeForStore(raw, context);
+  if (!namesFilm(analysis))
+    throw errors.unprocessable(
+      "film",
+      "name the film: no title in the review's film, headline or text",
+    );
   const saved = await saveReviews(store, [{ input, analysis }], null);
   const id = saved.ids[0] ?? "";
   await refreshStandingOf(store, [input]);
@@ -40,6 +47,11 @@ export async function addReview(
     filmId,
     id,
   };
+}
+
+/** Whether an analysis found the film its review is about: a review of no film is not stored. */
+export function namesFilm(analysis: Analysis): boolean {
+  return Boolean(analysis.film?.title || analysis.film?.imdbId || analysis.film?.externalId);
 }
 
 /**

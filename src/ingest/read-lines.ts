@@ -35,5 +35,5 @@ export async function* readLines(
     else parts = [];
     length += rest.length;
   }
-  if (length > 0 || parts.length > 0) yield take("");
+  if (length > 0) yield take(""); // a last line without a line break
 }

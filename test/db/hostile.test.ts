@@ -8,20 +8,34 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { buildApp } from "../../src/server/app.js";
-import { testStores } from "../helpers/stores.js";
+import { type TestStore, testStores, withStore } from "../helpers/stores.js";
 
 const TOKEN = "a-test-token-of-sixteen-chars";
 const stores = await testStores();
 afterAll(async () => {
   for (const s of stores) await s.cleanup();
 });
+/** Builds the app on a fresh store, runs `work` on it, and closes both. */
+const withApp = (
+  testStore: TestStore,
+  config: Parameters<typeof buildApp>[1],
+  options: Parameters<typeof buildApp>[2],
+  work: (app: ReturnType<typeof buildApp>) => Promise<void>,
+) =>
+  withStore(testStore, async (store) => {
+    const app = buildApp(store, config, options);
+    try {
+      await work(app);
+    } finally {
+      await app.close();
+    }
+  });
 const dir = mkdtempSync(join(tmpdir(), "cinemeter-hostile-"));
 const auth = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
 
 describe.each(stores)("hostile input on the $dialect store", (testStore) => {
   test("a NUL in one JSONL row loses nothing: all 1,000 rows stored, the same on both stores", async () => {
-    const store = await testStore.open();
-    try {
+    await withStore(testStore, async (store) => {
       const rows = Array.from({ length: 1000 }, (_, i) =>
         JSON.stringify({
           text: i === 499 ? "Bold and\u0000 strange." : `Review number ${i} of a fine film.`,
@@ -40,14 +54,11 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
         .where("text", "like", "Bold and%")
         .executeTakeFirstOrThrow();
       expect(nul.text).toBe("Bold and strange.");
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test("a TSV with an unclosed quote rejects that row at its line and imports the rest", async () => {
-    const store = await testStore.open();
-    try {
+    await withStore(testStore, async (store) => {
       const lines = ["review\tpublisher\tfilm"];
       for (let i = 1; i <= 10; i++)
         lines.push(`${i === 3 ? '"never closed' : `Row ${i} is a fine review.`}\tZine\tFilm ${i}`);
@@ -62,44 +73,40 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
         where: `${file}:4`,
         reason: "a quote opened on line 4 is never closed",
       });
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test("sessions: a malformed cookie is no session (never a 500); log-in is rate-limited", async () => {
-    const store = await testStore.open();
-    const app = buildApp(store, { apiToken: TOKEN }, { limits: { logInsPerMinute: 3 } });
-    try {
-      for (const cookie of [
-        "cinemeter_session=%",
-        "cinemeter_session=a.b.c",
-        "cinemeter_session=..",
-      ]) {
-        const page = await app.inject({ url: "/", headers: { cookie } });
-        expect(page.statusCode, cookie).toBe(200);
-      }
-      const attempt = () =>
-        app.inject({
-          method: "POST",
-          url: "/login",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          payload: "token=wrong-wrong-wrong-wrong",
-        });
-      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
-      const refused = await attempt();
-      expect(refused.statusCode).toBe(429);
-      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    await withApp(
+      testStore,
+      { apiToken: TOKEN },
+      { limits: { logInsPerMinute: 3 } },
+      async (app) => {
+        for (const cookie of [
+          "cinemeter_session=%",
+          "cinemeter_session=a.b.c",
+          "cinemeter_session=..",
+        ]) {
+          const page = await app.inject({ url: "/", headers: { cookie } });
+          expect(page.statusCode, cookie).toBe(200);
+        }
+        const attempt = () =>
+          app.inject({
+            method: "POST",
+            url: "/login",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            payload: "token=wrong-wrong-wrong-wrong",
+          });
+        for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+        const refused = await attempt();
+        expect(refused.statusCode).toBe(429);
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+      },
+    );
   });
 
   test("the API refuses what import and the form refuse, naming the field, and 201 says where", async () => {
-    const store = await testStore.open();
-    const app = buildApp(store, { apiToken: TOKEN });
-    try {
+    await withApp(testStore, { apiToken: TOKEN }, {}, async (app) => {
       const post = (payload: string) =>
         app.inject({ method: "POST", url: "/api/reviews", headers: auth, payload });
       const empty = await post(JSON.stringify({ text: "" }));
@@ -142,34 +149,31 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
       const dots = await post(JSON.stringify({ text: ".".repeat(64_000), film: "Her Smell" }));
       expect(dots.statusCode).toBeLessThan(500);
       expect(Date.now() - started).toBeLessThan(3000);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    });
   });
 
   test("exposure: links from the configured URL, not Host; nosniff; /metrics only from here", async () => {
-    const store = await testStore.open();
-    const app = buildApp(store, { apiToken: TOKEN, publicUrl: "https://films.example.org" });
-    try {
-      const evil = { host: "evil.example" };
-      const home = await app.inject({ url: "/", headers: evil });
-      expect(home.body).toContain("https://films.example.org/");
-      expect(home.body).not.toContain("evil.example");
-      const sitemap = await app.inject({ url: "/sitemap.xml", headers: evil });
-      expect(sitemap.body).not.toContain("evil.example");
-      const atom = await app.inject({ url: "/feeds/reviews.atom", headers: evil });
-      expect(atom.body).not.toContain("evil.example");
-      for (const url of ["/api/films", "/feeds/reviews.atom", "/sitemap.xml", "/", "/healthz"]) {
-        const answer = await app.inject({ url });
-        expect(answer.headers["x-content-type-options"], url).toBe("nosniff");
-      }
-      expect((await app.inject({ url: "/metrics" })).statusCode).toBe(200);
-      const remote = await app.inject({ url: "/metrics", remoteAddress: "203.0.113.7" });
-      expect(remote.statusCode).toBe(404);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    await withApp(
+      testStore,
+      { apiToken: TOKEN, publicUrl: "https://films.example.org" },
+      {},
+      async (app) => {
+        const evil = { host: "evil.example" };
+        const home = await app.inject({ url: "/", headers: evil });
+        expect(home.body).toContain("https://films.example.org/");
+        expect(home.body).not.toContain("evil.example");
+        const sitemap = await app.inject({ url: "/sitemap.xml", headers: evil });
+        expect(sitemap.body).not.toContain("evil.example");
+        const atom = await app.inject({ url: "/feeds/reviews.atom", headers: evil });
+        expect(atom.body).not.toContain("evil.example");
+        for (const url of ["/api/films", "/feeds/reviews.atom", "/sitemap.xml", "/", "/healthz"]) {
+          const answer = await app.inject({ url });
+          expect(answer.headers["x-content-type-options"], url).toBe("nosniff");
+        }
+        expect((await app.inject({ url: "/metrics" })).statusCode).toBe(200);
+        const remote = await app.inject({ url: "/metrics", remoteAddress: "203.0.113.7" });
+        expect(remote.statusCode).toBe(404);
+      },
+    );
   });
 });

@@ -83,3 +83,13 @@ export async function testStores(): Promise<TestStore[]> {
     ? [sqliteTestStore(), postgresTestStore()]
     : [sqliteTestStore()];
 }
+
+/** Opens a store, runs `work` on it, and closes it whatever happens. */
+export async function withStore<T>(testStore: TestStore, work: (store: Store) => Promise<T>) {
+  const store = await testStore.open();
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -58,11 +58,7 @@ export function nodeHttpClient(limits: HttpLimits = DEFAULT_LIMITS): HttpClient 
         : addresses.filter((a) => !isPrivateAddress(a.address));
       const chosen = usable[0];
       if (!chosen) {
-        return callback(
-          new FetchError(`${hostname} resolves only to private addresses; refused`),
-          "",
-          4,
-        );
+        return callback(new FetchError(onlyPrivate(hostname)), "", 4);
       }
       if ((options as { all?: boolean }).all)
         return (callback as (e: null, a: LookupAddress[]) => void)(null, usable);
@@ -75,17 +71,8 @@ export function nodeHttpClient(limits: HttpLimits = DEFAULT_LIMITS): HttpClient 
     redirects: number,
     deadline: number,
   ): Promise<HttpResponse> => {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new FetchError(`"${url}" is not a URL`);
-    }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
-      throw new FetchError(`${parsed.protocol} URLs are not fetched; only http and https`);
-    const host = parsed.hostname.replace(/^\[|\]$/g, "");
-    if (isIP(host) && !limits.allowPrivate && isPrivateAddress(host))
-      throw new FetchError(`${host} is a private address; refused`);
+    const parsed = fetchableUrl(url, limits.allowPrivate);
+    if (typeof parsed === "string") throw new FetchError(parsed);
     const response = await request(parsed, headers, lookup, limits, deadline);
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
@@ -194,6 +181,20 @@ function request(
  * is accepted (the poller reports it then).
  */
 export async function feedUrlProblem(url: string, allowPrivate: boolean): Promise<string | null> {
+  const parsed = fetchableUrl(url, allowPrivate);
+  if (typeof parsed === "string") return parsed;
+  const host = hostOf(parsed);
+  if (allowPrivate || isIP(host)) return null;
+  const addresses = await new Promise<LookupAddress[]>((resolve) =>
+    dnsLookup(host, { all: true }, (error, found) => resolve(error ? [] : found)),
+  );
+  if (addresses.length > 0 && addresses.every((a) => isPrivateAddress(a.address)))
+    return onlyPrivate(host);
+  return null;
+}
+
+/** The URL if the client may fetch it as written (before DNS), else why not. */
+function fetchableUrl(url: string, allowPrivate: boolean): URL | string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -202,13 +203,11 @@ export async function feedUrlProblem(url: string, allowPrivate: boolean): Promis
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
     return `${parsed.protocol} URLs are not fetched; only http and https`;
-  if (allowPrivate) return null;
-  const host = parsed.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host)) return isPrivateAddress(host) ? `${host} is a private address; refused` : null;
-  const addresses = await new Promise<LookupAddress[]>((resolve) =>
-    dnsLookup(host, { all: true }, (error, found) => resolve(error ? [] : found)),
-  );
-  if (addresses.length > 0 && addresses.every((a) => isPrivateAddress(a.address)))
-    return `${host} resolves only to private addresses; refused`;
-  return null;
+  const host = hostOf(parsed);
+  if (isIP(host) && !allowPrivate && isPrivateAddress(host))
+    return `${host} is a private address; refused`;
+  return parsed;
 }
+
+const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
+const onlyPrivate = (host: string) => `${host} resolves only to private addresses; refused`;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addReview, previewReview } from "../../commands/add-review.js";
+import { addReview } from "../../commands/add-review.js";
 import type { Config } from "../../config.js";
 import { errors } from "../../errors.js";
 import { reviewInputProblem } from "../../ingest/fields.js";
@@ -30,12 +30,6 @@ export function reviewRoutes(
     if ("error" in read) throw errors.unprocessable("body", read.error);
     const problem = reviewInputProblem(read.input);
     if (problem) throw errors.unprocessable(problem.field, problem.message);
-    const preview = await previewReview(store, read.input);
-    if (!preview.film?.title && !preview.film?.imdbId && !preview.film?.externalId)
-      throw errors.unprocessable(
-        "film",
-        "name the film: no title in the review's film, headline or text",
-      );
     const { analysis, duplicate, filmId, id } = await addReview(store, read.input);
     if (filmId) reply.header("location", `/api/films/${encodeURIComponent(filmId)}/reviews`);
     return reply.code(duplicate ? 200 : 201).send({ id, filmId, duplicate, analysis });

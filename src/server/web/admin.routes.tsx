@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { addReview, previewReview } from "../../commands/add-review.js";
+import { addReview, namesFilm, previewReview } from "../../commands/add-review.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { feedUrlProblem } from "../../ingest/fetch/http-client.js";
 import type { Store } from "../../store/db.js";
@@ -171,7 +171,7 @@ export function adminRoutes(
     if ("error" in read) return page({ error: read.error }, 422);
     const preview = await previewReview(store, read.input);
     if (body.action !== "save") return page({ preview });
-    if (!preview.film?.title && !preview.film?.imdbId)
+    if (!namesFilm(preview))
       return page(
         { preview, error: "No film found in the review: give its title in the Film field." },
         422,
