@@ -126,7 +126,6 @@ describe.skipIf(!ready)("the site in chromium", () => {
       ["critic", `/critics/${critic?.criticId}`],
       ["outlet", `/outlets/${encodeURIComponent(critic?.outletId ?? "")}`],
       ["search", `/search?q=${encodeURIComponent(film.title.split(" ")[0] ?? "")}`],
-      ["imports", "/imports"],
       ["login", "/login"],
       ["not-found", "/films/no-such-film"],
     ] as const;
@@ -166,14 +165,16 @@ describe.skipIf(!ready)("the site in chromium", () => {
             path: join(SCREENSHOTS, `add-review-${viewport.name}.png`),
             fullPage: true,
           });
-        // The feeds page, logged in.
-        await page.goto(`${base}/feeds`);
-        for (const v of await seriousViolations(page)) found.push(`feeds ${colorScheme}: ${v}`);
-        if (colorScheme === "light")
-          await page.screenshot({
-            path: join(SCREENSHOTS, `feeds-${viewport.name}.png`),
-            fullPage: true,
-          });
+        // The admin pages, logged in: feeds and imports.
+        for (const name of ["feeds", "imports"]) {
+          await page.goto(`${base}/${name}`);
+          for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
+          if (colorScheme === "light")
+            await page.screenshot({
+              path: join(SCREENSHOTS, `${name}-${viewport.name}.png`),
+              fullPage: true,
+            });
+        }
         await context.close();
       }
     }
