@@ -19,7 +19,11 @@ import { readReviewSources, type SourceOptions } from "../src/ingest/read-review
 
 export interface AdversarialPath {
   name: string;
-  run(text: string): void | Promise<void>;
+  /**
+   * Reads the hostile text; returns how many characters it read in all when that is not the
+   * text's length (the feed path reads it escaped inside a feed, and raw).
+   */
+  run(text: string): number | void | Promise<number | void>;
 }
 
 const model = defaultTextModel();
@@ -66,6 +70,7 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
       if ("feed" in parsed)
         for (const item of parsed.feed.items) reviewFromFeedItem(item, parsed.feed);
       parseFeed(text);
+      return xml.length + text.length;
     },
   },
   {

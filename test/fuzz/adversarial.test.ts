@@ -31,10 +31,11 @@ const hostileMix = (maxLength: number, maxRun: number) =>
 describe.each(ADVERSARIAL_PATHS)("$name", (path) => {
   test("every named hostile text of 100 KB: finishes, throws nothing", async () => {
     for (const { name, text } of hostileTexts(100_000)) {
-      await expect(
-        Promise.resolve().then(() => path.run(text)),
-        name,
-      ).resolves.toBeUndefined();
+      await Promise.resolve()
+        .then(() => path.run(text))
+        .catch((error: Error) => {
+          throw new Error(`${path.name} threw on ${name}: ${error.message}`);
+        });
     }
   });
 
