@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { analyzeReview } from "../src/analyze/analyze-review.js";
 import { defaultTextModel } from "../src/analyze/model/default-model.js";
 import { normalizeRating } from "../src/analyze/rating/index.js";
-import { emptyReviewInput } from "../src/domain/review.js";
+import { emptyReviewInput, MAX_REVIEW_CHARS } from "../src/domain/review.js";
 import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
 import { parseFeed } from "../src/ingest/feed/parse.js";
 import { htmlToText, sanitizeHtml } from "../src/ingest/feed/sanitize.js";
@@ -41,7 +41,13 @@ async function readAll(text: string, file: string, options: SourceOptions): Prom
 }
 
 export const ADVERSARIAL_PATHS: AdversarialPath[] = [
-  { name: "analyze", run: (text) => void analyzeReview(emptyReviewInput(text), { model }) },
+  {
+    name: "analyze",
+    run: (text) => {
+      analyzeReview(emptyReviewInput(text), { model });
+      return Math.min(text.length, MAX_REVIEW_CHARS); // the rest is cut, not read
+    },
+  },
   {
     name: "analyze (title, outlet, rating)",
     run: (text) =>
