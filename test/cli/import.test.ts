@@ -185,6 +185,13 @@ describe("exit codes: one rule for every command", () => {
     expect(catalog.stderr).not.toMatch(/internal error/);
   });
 
+  test("feeds add refuses a private feed at once, exit 2, in the poller's words", () => {
+    const added = runCli(["feeds", "add", "http://localhost:9/feed", "--db", join(dir, "f.db")]);
+    expect(added.code).toBe(2);
+    expect(added.stderr).toMatch(/localhost resolves only to private addresses; refused/);
+    expect(runCli(["feeds", "list", "--db", join(dir, "f.db"), "--json"]).stdout.trim()).toBe("[]");
+  });
+
   test("a bad line in a batch: an error object in its place, exit 3, in every batch command", () => {
     const lines = '{"text":"Fine film.","rating":"3/5"}\n{"text":\n';
     const analyze = runCli(["analyze", "--jsonl"], lines);

@@ -196,6 +196,16 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect((await post({ action: "add", url: "ftp://x.example/feed", csrf })).body).toContain(
         "starts with http",
       );
+      // A private address is refused when the feed is followed, in the poller's words.
+      const loopback = await post({ action: "add", url: "http://127.0.0.1:9/feed", csrf });
+      expect(loopback.statusCode).toBe(422);
+      expect(loopback.body).toContain("127.0.0.1 is a private address; refused");
+      expect((await post({ action: "add", url: "http://[::ffff:7f00:1]/", csrf })).statusCode).toBe(
+        422,
+      );
+      expect((await post({ action: "add", url: "http://localhost:9/feed", csrf })).body).toContain(
+        "localhost resolves only to private addresses; refused",
+      );
       expect(
         (
           await post({

@@ -32,7 +32,8 @@ export function parseHtmlBounded(
   const parser = new Parser(handler, options);
   for (let at = 0; at < html.length; at += CHUNK) {
     if (handler.depth > MAX_HTML_DEPTH) {
-      handler.ontext(markupFreeText(html.slice(at)));
+      // From the end of the parser's last event: a tag cut by the chunk is read whole.
+      handler.ontext(markupFreeText(html.slice(parser.endIndex + 1)));
       break;
     }
     parser.write(html.slice(at, at + CHUNK));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { htmlReviewInput } from "./adapter.js";
-import { parseHtmlReview } from "./parse.js";
+import { fragmentText, parseHtmlReview } from "./parse.js";
 
 const fixture = (name: string) =>
   htmlReviewInput(
@@ -67,5 +67,14 @@ describe("HTML review pages", () => {
     ]) {
       expect(() => htmlReviewInput(parseHtmlReview(html))).not.toThrow();
     }
+  });
+});
+
+describe("hostile HTML", () => {
+  test("100,000 nested elements: no stack overflow; the text past the nesting limit is kept", () => {
+    const html = `<html><body><article>${"<div>".repeat(100_000)}Deep words &amp; more${"</div>".repeat(100_000)}</article></body></html>`;
+    const page = parseHtmlReview(html);
+    expect(page.text).toContain("Deep words & more");
+    expect(fragmentText(`${"<b>".repeat(100_000)}bold`)).toBe("bold");
   });
 });
