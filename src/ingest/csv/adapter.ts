@@ -50,9 +50,9 @@ export function reviewFromRow(
   filmIdPrefix = "",
 ): { input: ReviewInput } | { error: string } {
   const f: Partial<Record<CsvField, string>> = {};
-  for (const [column, field] of Object.entries(map)) {
-    const value = values[column];
-    if (value !== undefined && value.trim() !== "") f[field] = decodeHTML(value).trim();
+  for (const column in map) {
+    const value = values[column]?.trim();
+    if (value) f[map[column] as CsvField] = value.includes("&") ? decodeHTML(value).trim() : value;
   }
   if (!f.text && !f.rating) return { error: "no text and no rating" };
   const verdict = verdictValue(f.verdict);

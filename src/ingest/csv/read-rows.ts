@@ -29,9 +29,7 @@ export async function* readRows(
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((name, i) => {
-      values[name] = record.fields[i] ?? "";
-    });
+    for (let i = 0; i < header.length; i++) values[header[i] as string] = record.fields[i] ?? "";
     yield { values, line: record.line };
   }
 }
