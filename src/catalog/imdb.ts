@@ -1,15 +1,5 @@
-import { basename } from "node:path";
 import type { CatalogCredit, CatalogFilm } from "../domain/film.js";
 import { readRows } from "../ingest/csv/read-rows.js";
-
-/** Which IMDb dataset a file is, by its name (title.basics.tsv, title.basics.tsv.gz …). */
-export function imdbFileKind(path: string): "basics" | "principals" | "names" | null {
-  const name = basename(path).toLowerCase();
-  if (name.startsWith("title.basics.")) return "basics";
-  if (name.startsWith("title.principals.")) return "principals";
-  if (name.startsWith("name.basics.")) return "names";
-  return null;
-}
 
 const ROLES: Record<string, string> = {
   director: "director",
@@ -37,11 +27,14 @@ export async function* readImdbFilms(
   for await (const { values } of readRows(path, { delimiter: "\t" })) {
     if (!kept.has(values.titleType ?? "") || !values.tconst || !values.primaryTitle) continue;
     const year = Number(nullable(values.startYear));
+    const original = nullable(values.originalTitle);
     yield {
       imdbId: values.tconst,
       title: values.primaryTitle,
       year: Number.isFinite(year) && year > 0 ? year : null,
       genres: nullable(values.genres),
+      alternates:
+        original && original !== values.primaryTitle ? [{ title: original, kind: "original" }] : [],
     };
   }
 }
@@ -83,5 +76,25 @@ function characters(value: string | null): string | null {
     return Array.isArray(list) ? list.join(", ") : value;
   } catch {
     return value;
+  }
+}
+
+/**
+ * The other titles of title.akas (titleId, ordering, title, region, language, types,
+ * attributes, isOriginalTitle) for the films `keep` accepts: the original title, and the
+ * titles films are known by elsewhere.
+ */
+export async function* readImdbAkas(
+  path: string,
+  keep: (imdbId: string) => boolean,
+): AsyncGenerator<{ imdbId: string; title: string; kind: "original" | "alternate" }> {
+  for await (const { values } of readRows(path, { delimiter: "\t" })) {
+    const title = nullable(values.title);
+    if (!values.titleId || !title || !keep(values.titleId)) continue;
+    yield {
+      imdbId: values.titleId,
+      title,
+      kind: values.isOriginalTitle === "1" ? "original" : "alternate",
+    };
   }
 }

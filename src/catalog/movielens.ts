@@ -1,26 +1,6 @@
-import { basename } from "node:path";
 import type { CatalogFilm } from "../domain/film.js";
+import { movielensTitle } from "../domain/title-forms.js";
 import { readRows } from "../ingest/csv/read-rows.js";
-
-/** Which MovieLens file a path is: movies.csv or links.csv. */
-export function movielensFileKind(path: string): "movies" | "links" | null {
-  const name = basename(path).toLowerCase();
-  if (/^movies\.csv(?:\.gz)?$/.test(name)) return "movies";
-  if (/^links\.csv(?:\.gz)?$/.test(name)) return "links";
-  return null;
-}
-
-/**
- * "Matrix, The (1999)" → { title: "The Matrix", year: 1999 }: MovieLens puts the year in the
- * title and a leading article at its end.
- */
-export function movielensTitle(raw: string): { title: string; year: number | null } {
-  const m = /^(.*?)\s*\((\d{4})\)\s*$/.exec(raw.trim());
-  let title = (m?.[1] ?? raw).trim();
-  const article = /^(.*), (The|A|An|Les|La|Le|L'|Il|Das|Der|Die|El)$/.exec(title);
-  if (article) title = `${article[2]}${article[2]?.endsWith("'") ? "" : " "}${article[1]}`;
-  return { title, year: m ? Number(m[2]) : null };
-}
 
 /**
  * The films of MovieLens (movies.csv with links.csv) with their IMDb and TMDB ids. A film
@@ -43,7 +23,7 @@ export async function readMovielens(files: {
   for await (const { values } of readRows(files.movies, { delimiter: "," })) {
     const link = values.movieId ? links.get(values.movieId) : undefined;
     if (!link || !values.title) continue;
-    const { title, year } = movielensTitle(values.title);
+    const { title, year, alternates } = movielensTitle(values.title);
     films.push({
       imdbId: link.imdbId,
       title,
@@ -54,6 +34,7 @@ export async function readMovielens(files: {
           : null,
       tmdbId: link.tmdbId,
       movielensId: values.movieId ?? null,
+      alternates: alternates.map((alternate) => ({ title: alternate, kind: "alternate" as const })),
     });
   }
   return films;

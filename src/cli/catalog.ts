@@ -1,6 +1,5 @@
 import { importCatalog } from "../commands/import-catalog.js";
 import { EXIT, errors } from "../errors.js";
-import { mergeFilms } from "../store/films.repository.js";
 import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -16,8 +15,10 @@ export async function catalogImportCommand(
   const summary = await withStore(options, (store) =>
     importCatalog(store, paths, {
       ...(options.types ? { types: options.types.split(",") } : {}),
-      onProgress: (rows) => {
-        if (io.stderrIsTTY) io.stderr.write(`\rreading the catalog: ${rows} rows`);
+      onProgress: ({ phase, done, total }) => {
+        if (io.stderrIsTTY)
+          io.stderr.write(`\r\x1b[K${phase}: ${done}${total !== null ? ` of ${total}` : " rows"}`);
+        else if (total !== null && done === total) io.stderr.write(`${phase}: ${done}\n`);
       },
     }),
   );
@@ -29,29 +30,16 @@ export async function catalogImportCommand(
       parts.push(
         `IMDb: ${summary.imdb.films} films, ${summary.imdb.credits} credits, ${summary.imdb.people} people`,
       );
+    if (summary.imdb?.titles) parts.push(`${summary.imdb.titles} other titles`);
     if (summary.movielens !== null) parts.push(`MovieLens: ${summary.movielens} films`);
-    parts.push(`${summary.linked} films named by reviews linked to the catalog`);
+    if (summary.sourceFacts !== null)
+      parts.push(`rt.movie_info: facts for ${summary.sourceFacts} films`);
+    parts.push(
+      `${summary.linking.linked} of ${summary.linking.examined} provisional films linked to the catalog`,
+    );
+    for (const r of summary.rejects.slice(0, 10))
+      io.stderr.write(`  rejected ${r.where}: ${r.reason}\n`);
     io.stdout.write(`${parts.join("; ")} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   }
-  return EXIT.ok;
-}
-
-/** `cinemeter films merge A B`: film A's reviews move to film B, and A is gone. */
-export async function filmsMergeCommand(
-  from: string,
-  into: string,
-  options: { db?: string },
-  io: Io,
-): Promise<number> {
-  const moved = await withStore(options, async (store) => {
-    const exists = await store.db
-      .selectFrom("films")
-      .select("id")
-      .where("id", "=", from)
-      .executeTakeFirst();
-    if (!exists) throw errors.notFound(`film ${from}`);
-    return mergeFilms(store, from, into);
-  });
-  io.stdout.write(`merged ${from} into ${into}: ${moved} reviews moved\n`);
   return EXIT.ok;
 }

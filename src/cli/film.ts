@@ -1,5 +1,6 @@
 import { EXIT, errors } from "../errors.js";
-import { type FilmDetail, getFilm, searchFilms } from "../store/films.repository.js";
+import { type FilmDetail, getFilm } from "../store/films.repository.js";
+import { filmRef } from "./film-ref.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -10,10 +11,8 @@ export async function filmCommand(
   io: Io,
 ): Promise<number> {
   const film = await withStore(options, async (store): Promise<FilmDetail | null> => {
-    const byId = await getFilm(store.db, idOrTitle);
-    if (byId) return byId;
-    const [match] = await searchFilms(store, idOrTitle, 1);
-    return match ? getFilm(store.db, match.id) : null;
+    // An id or a shown name, exactly; a search's best guess would answer about another film.
+    return getFilm(store.db, await filmRef(store, idOrTitle));
   });
   if (!film) throw errors.notFound(`a film with the id or title "${idOrTitle}"`);
   if (options.json) {

@@ -5,6 +5,10 @@ import { packageVersion } from "../package-root.js";
 import type { Io } from "./io.js";
 import { printJson } from "./io.js";
 
+/** Every command that opens the store says so the same way. */
+const DB_HELP =
+  "SQLite database file (default ./data/cinemeter.db, or CINEMETER_DB); DATABASE_URL selects PostgreSQL instead";
+
 /**
  * Builds the `cinemeter` program; `run` resolves to the exit code. Each command's module is
  * loaded when the command runs, so `cinemeter rating` does not start by loading the
@@ -19,7 +23,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s.startsWith("error:") ? `cinemeter: ${s.slice(7)}` : s),
     })
-    .exitOverride();
+    .exitOverride()
+    // A subcommand's options are its own: `films merge A B --db FILE` reaches merge.
+    .enablePositionalOptions();
 
   program
     .command("rating")
@@ -72,7 +78,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--map <mapping>", "CSV columns to fields, e.g. review=text,publisher=outlet")
     .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
     .option("--encoding <encoding>", "utf8 or latin1")
-    .option("--db <path>", "SQLite database file (default ./data/cinemeter.db, or CINEMETER_DB)")
+    .option("--db <path>", DB_HELP)
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options) =>
       setExitCode(await (await import("./import.js")).importCommand(paths, options, io)),
@@ -86,7 +92,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .argument("<url>", "the feed's http(s) URL")
     .option("--outlet <name>", "the outlet its reviews are credited to (default: the feed's title)")
     .option("--critic <name>", "the critic they are credited to (default: each item's author)")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .option("--json", "print the subscription as JSON")
     .action(async (url: string, options) =>
       setExitCode(await (await feedsModule()).feedsAddCommand(url, options, io)),
@@ -94,7 +100,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   feeds
     .command("list")
     .summary("subscriptions with their last fetch, status, error and item count")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .option("--json", "print them as JSON")
     .action(async (options) =>
       setExitCode(await (await feedsModule()).feedsListCommand(options, io)),
@@ -103,7 +109,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("remove")
     .summary("unsubscribe (the reviews stay)")
     .argument("<id-or-url>")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action(async (idOrUrl: string, options) =>
       setExitCode(await (await feedsModule()).feedsRemoveCommand(idOrUrl, options, io)),
     );
@@ -111,7 +117,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("resume")
     .summary("poll a parked feed again (parked after too many failures in a row)")
     .argument("<id-or-url>")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action(async (idOrUrl: string, options) =>
       setExitCode(await (await feedsModule()).feedsResumeCommand(idOrUrl, options, io)),
     );
@@ -119,7 +125,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("poll")
     .summary("fetch the feeds that are due (conditional GET, backoff), then every minute")
     .option("--once", "poll the due feeds once and exit")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .option("--json", "one JSON line per feed polled")
     .action(async (options) =>
       setExitCode(await (await feedsModule()).feedsPollCommand(options, io)),
@@ -134,7 +140,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "title.basics.tsv[.gz], title.principals.tsv[.gz], name.basics.tsv[.gz]; movies.csv + links.csv",
     )
     .option("--types <list>", "IMDb title types to keep", "movie,tvMovie")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .option("--json", "print the summary as JSON")
     .action(async (files: string[], options) =>
       setExitCode(await (await import("./catalog.js")).catalogImportCommand(files, options, io)),
@@ -146,18 +152,103 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--json", "print JSON")
     .option("--sort <order>", "score, reviews or recent", "score")
     .option("--limit <n>", "how many", "50")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action(async (options) =>
       setExitCode(await (await import("./films.js")).filmsCommand(options, io)),
     );
   films
     .command("merge")
-    .summary("merge film A into film B (its reviews move to B)")
-    .argument("<from>", "the film id to merge away")
-    .argument("<into>", "the film id to keep")
-    .option("--db <path>", "SQLite database file")
+    .summary("merge film A into film B: its reviews move to B, its URL leads to B (undoable)")
+    .argument("<from>", "the film to merge away: its id or its shown name")
+    .argument("<into>", "the film to keep: its id or its shown name")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
     .action(async (from: string, into: string, options) =>
-      setExitCode(await (await import("./catalog.js")).filmsMergeCommand(from, into, options, io)),
+      setExitCode(
+        await (await import("./corrections.js")).filmsMergeCommand(from, into, options, io),
+      ),
+    );
+  films
+    .command("edit")
+    .summary("rename a film or set its year (pinned: linking leaves it; undoable)")
+    .argument("<film>", "its id or its shown name")
+    .option("--title <title>", "the film's title")
+    .option("--year <year>", 'its year, or "none"')
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (film: string, options) =>
+      setExitCode(await (await import("./corrections.js")).filmsEditCommand(film, options, io)),
+    );
+  films
+    .command("link")
+    .summary("link provisional films to the catalog where the evidence is clear")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the summary as JSON")
+    .action(async (options) =>
+      setExitCode(await (await import("./corrections.js")).filmsLinkCommand(options, io)),
+    );
+
+  const reviews = program.command("reviews").summary("correct where reviews are filed");
+  reviews
+    .command("move")
+    .summary("move reviews to another film (pinned there; undoable)")
+    .argument("<review...>", "review ids")
+    .requiredOption("--to <film>", "the film: its id or its shown name")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (ids: string[], options) =>
+      setExitCode(await (await import("./corrections.js")).reviewsMoveCommand(ids, options, io)),
+    );
+  reviews
+    .command("split")
+    .summary("split reviews off into a new film of their own (undoable)")
+    .argument("<review...>", "review ids")
+    .requiredOption("--title <title>", "the new film's title")
+    .option("--year <year>", "its year")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (ids: string[], options) =>
+      setExitCode(await (await import("./corrections.js")).reviewsSplitCommand(ids, options, io)),
+    );
+  reviews
+    .command("delete")
+    .summary("delete a review; re-imports do not bring it back (undoable)")
+    .argument("<review>", "the review id")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (id: string, options) =>
+      setExitCode(await (await import("./corrections.js")).reviewsDeleteCommand(id, options, io)),
+    );
+
+  const imports = program.command("imports").summary("past imports");
+  imports
+    .command("undo")
+    .summary("take back every review an import stored (undoable)")
+    .argument("<import>", "the import id (see the imports page or import --json)")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (id: string, options) =>
+      setExitCode(await (await import("./corrections.js")).importsUndoCommand(id, options, io)),
+    );
+
+  const audit = program
+    .command("audit")
+    .summary("every correction and automatic merge, newest first")
+    .option("--target <id>", "only those about one film, review or import")
+    .option("--limit <n>", "how many", "50")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print JSON")
+    .action(async (options) =>
+      setExitCode(await (await import("./corrections.js")).auditListCommand(options, io)),
+    );
+  audit
+    .command("undo")
+    .summary("undo one change in the audit log")
+    .argument("<entry>", "the audit entry id")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry of the undo as JSON")
+    .action(async (id: string, options) =>
+      setExitCode(await (await import("./corrections.js")).auditUndoCommand(id, options, io)),
     );
 
   program
@@ -165,7 +256,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .summary("one film: its figures and credits")
     .argument("<id-or-title>", "a film id, or a title to search for")
     .option("--json", "print JSON")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action(async (idOrTitle: string, options) =>
       setExitCode(await (await import("./film.js")).filmCommand(idOrTitle, options, io)),
     );
@@ -175,7 +266,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .summary("serve the site and the JSON API")
     .option("--port <port>", "port to listen on (default 3000, or PORT; 0 picks a free one)")
     .option("--host <host>", "address to listen on (default 127.0.0.1, or CINEMETER_HOST)")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .option("--no-examples", "do not import the bundled examples into an empty database")
     .option(
       "--role <role>",
@@ -199,7 +290,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command("migrate")
     .summary("bring the database schema up to date")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action(async (options) =>
       setExitCode(
         await (await import("./store-options.js")).withStore(options, async () => {
@@ -212,7 +303,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command("config")
     .summary("print the configuration in force (secrets masked)")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", DB_HELP)
     .action((options) => {
       printJson(io, describeConfig(loadConfig(process.env, options)));
       setExitCode(EXIT.ok);

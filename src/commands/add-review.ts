@@ -5,7 +5,7 @@ import type { ReviewInput } from "../domain/review.js";
 import { errors } from "../errors.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
-import { saveReviews } from "../store/reviews.repository.js";
+import { storeAnalyzedReviews } from "./link-reviews.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 /**
@@ -25,7 +25,7 @@ export async function addReview(
       "film",
       "name the film: no title in the review's film, headline or text",
     );
-  const saved = await saveReviews(store, [{ input, analysis }], null);
+  const saved = await storeAnalyzedReviews(store, [{ input, analysis }], null);
   const id = saved.ids[0] ?? "";
   await refreshStandingOf(store, [input]);
   const stored = await store.db

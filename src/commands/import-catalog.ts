@@ -1,113 +1,193 @@
-import { imdbFileKind, readImdbCredits, readImdbFilms, readImdbNames } from "../catalog/imdb.js";
-import { movielensFileKind, readMovielens } from "../catalog/movielens.js";
+import { readImdbAkas, readImdbCredits, readImdbFilms, readImdbNames } from "../catalog/imdb.js";
+import { readMovielens } from "../catalog/movielens.js";
+import type { CatalogFilm } from "../domain/film.js";
 import { errors } from "../errors.js";
-import { upsertCatalogFilms, upsertCredits, upsertPeople } from "../store/catalog.repository.js";
+import { type KnownFile, knownFile } from "../ingest/file-kind.js";
+import {
+  upsertCatalogFilms,
+  upsertCredits,
+  upsertFilmTitles,
+  upsertPeople,
+} from "../store/catalog.repository.js";
 import type { Store } from "../store/db.js";
-import { linkProvisionalFilms } from "../store/film-linking.repository.js";
+import { importSourceFacts } from "./import-source-facts.js";
+import { type LinkFilmsSummary, linkFilms } from "./link-films.js";
 
 export interface CatalogSummary {
-  imdb: { films: number; credits: number; people: number } | null;
+  imdb: { films: number; credits: number; people: number; titles: number } | null;
   movielens: number | null;
+  /** rt.movie_info: films with facts. */
+  sourceFacts: number | null;
   /** Provisional films (named by reviews) merged into the catalog film they are. */
   linked: number;
+  /** What linking looked at and did. */
+  linking: LinkFilmsSummary;
+  rejects: Array<{ where: string; reason: string }>;
 }
 
+/** Where a long catalog import is: the phase, and rows or films done (of how many, when known). */
+export interface CatalogProgress {
+  phase: string;
+  done: number;
+  total: number | null;
+}
+
+const ACCEPTED =
+  "IMDb title.basics, title.principals, name.basics, title.akas; MovieLens movies.csv with links.csv; rt.movie_info";
+
 /**
- * `cinemeter catalog import FILE...`: IMDb dataset files (title.basics, title.principals,
- * name.basics) and MovieLens (movies.csv with links.csv), told apart by name; then every
- * provisional film that is now a catalog film is merged into it.
+ * `cinemeter catalog import FILE...`: IMDb dataset files, MovieLens (movies.csv with
+ * links.csv) and rt-reviews' film facts (rt.movie_info), each told by its header — a file
+ * meant for another command is refused, naming it; then every provisional film the catalog
+ * now knows is linked to it where the evidence is clear.
  */
 export async function importCatalog(
   store: Store,
   paths: readonly string[],
-  options: { types?: string[]; onProgress?: (rows: number) => void } = {},
+  options: { types?: string[]; onProgress?: (progress: CatalogProgress) => void } = {},
 ): Promise<CatalogSummary> {
-  const imdb: { basics?: string; principals?: string; names?: string } = {};
-  const movielens: { movies?: string; links?: string } = {};
+  const files = new Map<KnownFile["kind"], string>();
   for (const path of paths) {
-    const kind = imdbFileKind(path);
-    const ml = movielensFileKind(path);
-    if (kind) imdb[kind] = path;
-    else if (ml) movielens[ml] = path;
-    else {
-      throw errors.usage(
-        `${path} is not a catalog file (IMDb title.basics, title.principals, name.basics; MovieLens movies.csv, links.csv)`,
-      );
-    }
+    const known = await knownFile(path);
+    if (!known) throw errors.usage(`${path} is not a catalog file (${ACCEPTED})`);
+    if (
+      ![
+        "imdb-basics",
+        "imdb-principals",
+        "imdb-names",
+        "imdb-akas",
+        "movielens-movies",
+        "movielens-links",
+        "rt-movie-info",
+      ].includes(known.kind)
+    )
+      throw errors.usage(`${path} is ${known.what}, not a catalog: read it with ${known.command}`);
+    files.set(known.kind, path);
   }
-  if ((movielens.movies === undefined) !== (movielens.links === undefined)) {
+  if (files.has("movielens-movies") !== files.has("movielens-links"))
     throw errors.usage("MovieLens needs both movies.csv and links.csv");
-  }
-  const summary: CatalogSummary = { imdb: null, movielens: null, linked: 0 };
+  const progress = options.onProgress ?? (() => {});
+  const summary: CatalogSummary = {
+    imdb: null,
+    movielens: null,
+    sourceFacts: null,
+    linked: 0,
+    linking: { examined: 0, linked: 0, kept: 0 },
+    rejects: [],
+  };
   const now = new Date().toISOString();
-  if (Object.keys(imdb).length > 0) summary.imdb = await importImdb(store, imdb, now, options);
-  if (movielens.movies && movielens.links) {
-    const films = await readMovielens({ movies: movielens.movies, links: movielens.links });
+  if (
+    files.has("imdb-basics") ||
+    files.has("imdb-principals") ||
+    files.has("imdb-names") ||
+    files.has("imdb-akas")
+  )
+    summary.imdb = await importImdb(store, files, now, options.types, progress);
+  const movies = files.get("movielens-movies");
+  const links = files.get("movielens-links");
+  if (movies && links) {
+    progress({ phase: "MovieLens films", done: 0, total: null });
+    const films = await readMovielens({ movies, links });
     await upsertCatalogFilms(store.db, films, now);
+    await upsertFilmTitles(store.db, alternatesOf(films));
     summary.movielens = films.length;
+    progress({ phase: "MovieLens films", done: films.length, total: films.length });
   }
-  summary.linked = await linkProvisionalFilms(store);
+  const facts = files.get("rt-movie-info");
+  if (facts) {
+    progress({ phase: "rt.movie_info film facts", done: 0, total: null });
+    const read = await importSourceFacts(store, facts);
+    summary.sourceFacts = read.read;
+    summary.rejects.push(...read.rejects);
+  }
+  summary.linking = await linkFilms(store, null, (done, total) =>
+    progress({ phase: "linking films named by reviews", done, total }),
+  );
+  summary.linked = summary.linking.linked;
   return summary;
+}
+
+function alternatesOf(films: readonly CatalogFilm[]) {
+  return films.flatMap((f) => (f.alternates ?? []).map((a) => ({ imdbId: f.imdbId, ...a })));
 }
 
 const BATCH = 2000;
 
 /**
- * IMDb's files in order — title.basics, then title.principals, then name.basics — written in
- * batches. Only the ids of the films kept and of the people credited on them are held, so the
- * real multi-million-row files import in bounded memory.
+ * IMDb's files in order — title.basics, then title.principals, name.basics, title.akas —
+ * written in batches. Only the ids of the films kept and of the people credited on them are
+ * held, so the real multi-million-row files import in bounded memory.
  */
 async function importImdb(
   store: Store,
-  files: { basics?: string; principals?: string; names?: string },
+  files: ReadonlyMap<KnownFile["kind"], string>,
   now: string,
-  options: { types?: string[]; onProgress?: (rows: number) => void },
-): Promise<{ films: number; credits: number; people: number }> {
-  const counts = { films: 0, credits: 0, people: 0 };
+  types: string[] | undefined,
+  progress: (progress: CatalogProgress) => void,
+): Promise<{ films: number; credits: number; people: number; titles: number }> {
+  const counts = { films: 0, credits: 0, people: 0, titles: 0 };
   const kept = new Set<string>();
   const credited = new Set<string>();
-  let rows = 0;
   const batched = async <T>(
+    phase: string,
     items: AsyncIterable<T>,
     write: (batch: T[]) => Promise<void>,
     seen: (item: T) => void,
   ) => {
     let batch: T[] = [];
-    let written = 0;
+    let rows = 0;
     for await (const item of items) {
       seen(item);
       batch.push(item);
-      if (++rows % 10_000 === 0) options.onProgress?.(rows);
+      if (++rows % 10_000 === 0) progress({ phase, done: rows, total: null });
       if (batch.length >= BATCH) {
         await write(batch);
-        written += batch.length;
         batch = [];
       }
     }
     await write(batch);
-    return written + batch.length;
+    progress({ phase, done: rows, total: rows });
+    return rows;
   };
-  if (files.basics) {
+  const basics = files.get("imdb-basics");
+  const principals = files.get("imdb-principals");
+  const names = files.get("imdb-names");
+  const akas = files.get("imdb-akas");
+  // Without title.basics in this run, credits and titles go to every film named.
+  const keepFilm = basics ? (id: string) => kept.has(id) : () => true;
+  if (basics) {
     counts.films = await batched(
-      readImdbFilms(files.basics, options.types),
-      (batch) => upsertCatalogFilms(store.db, batch, now),
+      "IMDb title.basics",
+      readImdbFilms(basics, types),
+      async (batch) => {
+        await upsertCatalogFilms(store.db, batch, now);
+        await upsertFilmTitles(store.db, alternatesOf(batch));
+      },
       (film) => kept.add(film.imdbId),
     );
   }
-  if (files.principals) {
-    // Without title.basics in this run, credits go to every film named.
-    const keep = files.basics ? (id: string) => kept.has(id) : () => true;
+  if (principals) {
     counts.credits = await batched(
-      readImdbCredits(files.principals, keep),
+      "IMDb title.principals",
+      readImdbCredits(principals, keepFilm),
       (batch) => upsertCredits(store.db, batch),
       (credit) => credited.add(credit.personId),
     );
   }
-  if (files.names) {
-    const keep = files.principals ? (id: string) => credited.has(id) : () => true;
+  if (names) {
+    const keep = principals ? (id: string) => credited.has(id) : () => true;
     counts.people = await batched(
-      readImdbNames(files.names, keep),
+      "IMDb name.basics",
+      readImdbNames(names, keep),
       (batch) => upsertPeople(store.db, batch),
+      () => {},
+    );
+  }
+  if (akas) {
+    counts.titles = await batched(
+      "IMDb title.akas",
+      readImdbAkas(akas, keepFilm),
+      (batch) => upsertFilmTitles(store.db, batch),
       () => {},
     );
   }

@@ -2,11 +2,13 @@ import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner } from "../analyze/rating/index.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
-import { titleUntitledFilms } from "../store/film-linking.repository.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
-import { type AnalyzedReview, saveReviews } from "../store/reviews.repository.js";
+import type { AnalyzedReview } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { checkReviewFiles, importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
+import { linkFilms } from "./link-films.js";
+import { storeAnalyzedReviews } from "./link-reviews.js";
 
 export interface ImportProgress {
   read: number;
@@ -37,6 +39,11 @@ export async function importReviews(
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportSummary> {
   const { maxTextChars } = options;
+  await checkReviewFiles(paths, options.preset);
+  // rt-reviews' film facts beside its reviews: read first, so linking can use them.
+  if (options.preset === "rt")
+    for (const path of new Set(paths.map(movieInfoBeside)))
+      if (path) await importSourceFacts(store, path);
   const learner = new OutletScaleLearner();
   for await (const item of readReviewSources(paths, options)) {
     if ("input" in item) learner.add(item.input.outlet, item.input.rating);
@@ -124,8 +131,8 @@ export async function importReviews(
   // Critics and outlets stand against the films' consensus as it is now.
   await refreshSourceStats(store, "critic", [...touched.critic_id]);
   await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
-  // Films known only by a source id take the title their reviews name most often.
-  await titleUntitledFilms(store.db, [...touched.film_id]);
+  // Films known only by a source's id, or held under a title: linked where the evidence is clear.
+  await linkFilms(store, [...touched.film_id]);
   await store.db
     .updateTable("imports")
     .set({
@@ -155,7 +162,7 @@ async function saveBatch(
   summary: ImportProgress,
 ): Promise<string[]> {
   try {
-    const saved = await saveReviews(store, batch, importId);
+    const saved = await storeAnalyzedReviews(store, batch, importId);
     summary.imported += saved.imported;
     summary.duplicates += saved.duplicates;
     return saved.ids;
@@ -163,7 +170,7 @@ async function saveBatch(
     const ids: string[] = [];
     for (const review of batch) {
       try {
-        const saved = await saveReviews(store, [review], importId);
+        const saved = await storeAnalyzedReviews(store, [review], importId);
         summary.imported += saved.imported;
         summary.duplicates += saved.duplicates;
         ids.push(...saved.ids);

@@ -13,7 +13,8 @@ import type { HttpClient } from "../ingest/fetch/http-client.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
 import type { Store } from "../store/db.js";
 import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
-import { saveReviews, storedReviewUrls } from "../store/reviews.repository.js";
+import { storedReviewUrls } from "../store/reviews.repository.js";
+import { storeAnalyzedReviews } from "./link-reviews.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 export interface FeedRefresh {
@@ -181,7 +182,7 @@ async function ratingFromPage(client: HttpClient, input: ReviewInput): Promise<R
 async function storeReviews(store: Store, inputs: ReviewInput[]) {
   if (inputs.length === 0) return { imported: 0, duplicates: 0 };
   const context = await analysisContext(store, inputs);
-  const saved = await saveReviews(
+  const saved = await storeAnalyzedReviews(
     store,
     inputs.map((input) => analyzeForStore(input, context)),
     null,

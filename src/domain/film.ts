@@ -33,6 +33,8 @@ export interface CatalogFilm {
   genres: string | null;
   tmdbId?: string | null;
   movielensId?: string | null;
+  /** Other titles: original-language, alternate ("a.k.a."), regional. */
+  alternates?: Array<{ title: string; kind: "original" | "alternate" }>;
 }
 
 /** Who did what on a catalog film. */

@@ -29,6 +29,7 @@ export async function upsertCatalogFilms(
       provisional: 0,
       created_at: now,
       genres: f.genres,
+      title_source: "catalog",
       tmdb_id: f.tmdbId ?? null,
       movielens_id: f.movielensId ?? null,
     }));
@@ -38,11 +39,14 @@ export async function upsertCatalogFilms(
       .onConflict((oc) =>
         oc.column("id").doUpdateSet((eb) => ({
           // A provisional film (named by a review) takes the catalog's title and year.
-          title: sql<string>`case when films.provisional = 1 then excluded.title else films.title end`,
-          title_key: sql<string>`case when films.provisional = 1 then excluded.title_key else films.title_key end`,
+          // (Not one an admin named by hand.)
+          title: sql<string>`case when films.provisional = 1 and films.pinned = 0 then excluded.title else films.title end`,
+          title_key: sql<string>`case when films.provisional = 1 and films.pinned = 0 then excluded.title_key else films.title_key end`,
+          title_source: sql<string>`case when films.provisional = 1 and films.pinned = 0 then excluded.title_source else films.title_source end`,
           year: sql<
             number | null
-          >`case when films.provisional = 1 then excluded.year else coalesce(films.year, excluded.year) end`,
+          >`case when films.provisional = 1 and films.pinned = 0 then excluded.year else coalesce(films.year, excluded.year) end`,
+          year_inferred: sql<number>`case when films.provisional = 1 and films.pinned = 0 then 0 else films.year_inferred end`,
           provisional: 0,
           imdb_id: eb.ref("excluded.imdb_id"),
           genres: eb.fn.coalesce(eb.ref("films.genres"), eb.ref("excluded.genres")),
@@ -88,6 +92,29 @@ export async function upsertPeople(
       .insertInto("people")
       .values(people.slice(i, i + CHUNK) as Array<{ id: string; name: string }>)
       .onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({ name: eb.ref("excluded.name") })))
+      .execute();
+  }
+}
+
+/** Other titles of catalog films (alternate, original-language), by IMDb id. */
+export async function upsertFilmTitles(
+  db: Kysely<Database>,
+  titles: ReadonlyArray<{ imdbId: string; title: string; kind: string }>,
+): Promise<void> {
+  const rows = titles
+    .map((t) => ({
+      film_id: catalogFilmId(t.imdbId),
+      title: t.title,
+      title_key: titleKey(t.title),
+      kind: t.kind,
+    }))
+    .filter((t) => t.title_key !== "");
+  const unique = [...new Map(rows.map((r) => [`${r.film_id}|${r.title_key}`, r])).values()];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    await db
+      .insertInto("film_titles")
+      .values(unique.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.doNothing())
       .execute();
   }
 }

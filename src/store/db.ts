@@ -24,6 +24,7 @@ import * as pageIndexes from "./migrations/0009-page-indexes.js";
 import * as feeds from "./migrations/0010-feeds.js";
 import * as feedLeases from "./migrations/0011-feed-leases.js";
 import * as adminSessions from "./migrations/0012-admin-sessions.js";
+import * as linking from "./migrations/0013-linking.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0010-feeds": feeds,
   "0011-feed-leases": feedLeases,
   "0012-admin-sessions": adminSessions,
+  "0013-linking": linking,
 };
 
 /**

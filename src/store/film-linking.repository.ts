@@ -1,224 +1,332 @@
 import type { Kysely } from "kysely";
-import { sql } from "kysely";
 import { titleKey } from "../domain/film.js";
-import type { FilmHint } from "../domain/review.js";
-import type { Store } from "./db.js";
-import { filmNamingPeople } from "./film-people-match.js";
-import { mergeFilms } from "./films.repository.js";
+import type { SourceFacts } from "../domain/film-facts.js";
+import type { FilmCandidate } from "../link/evidence.js";
 import { stableId } from "./keys.js";
 import type { Database } from "./schema.js";
 
-/** The film a review was linked to, and whether the review's own words took part. */
-export interface ResolvedFilm {
-  id: string;
-  /** Several films had the title: the people the review names chose among them. */
-  ambiguous: boolean;
+/** Rows per `in (…)` list. */
+const CHUNK = 400;
+
+/** The id a film known by a source's own id (or IMDb id) is created under, every time. */
+export function provisionalFilmId(hint: { imdbId?: string; externalId?: string }): string | null {
+  const key = hint.imdbId ?? hint.externalId;
+  return key ? stableId("f", key) : null;
+}
+
+/** Where a film id now lives: itself, or the film it was merged into (followed to the end). */
+export async function currentFilmId(db: Kysely<Database>, id: string): Promise<string | null> {
+  let current = id;
+  for (let hops = 0; hops < 8; hops++) {
+    const film = await db
+      .selectFrom("films")
+      .select("id")
+      .where("id", "=", current)
+      .executeTakeFirst();
+    if (film) return film.id;
+    const moved = await db
+      .selectFrom("film_redirects")
+      .select("to_id")
+      .where("from_id", "=", current)
+      .executeTakeFirst();
+    if (!moved) return null;
+    current = moved.to_id;
+  }
+  return null;
 }
 
 /**
- * The film a hint names: by IMDb id, else by the source's own id, else by title (and year
- * within one) — when several films have the title, the one whose director or cast the
- * review's `text` names, else a catalog film before a provisional one. A film none of these
- * finds is created, provisional until the catalog knows it.
+ * The film a source's own id or an IMDb id names: the film with that id, or the film its
+ * provisional film was merged into.
  */
-export async function resolveFilm(
+export async function filmByIds(
   db: Kysely<Database>,
-  hint: FilmHint,
-  now: string,
-  text = "",
-): Promise<ResolvedFilm> {
-  const key = hint.title ? titleKey(hint.title) : "";
-  const byId = async (column: "imdb_id" | "external_id", value: string | undefined) =>
-    value
-      ? (await db.selectFrom("films").select("id").where(column, "=", value).executeTakeFirst())?.id
-      : undefined;
-  const known =
-    (await byId("imdb_id", hint.imdbId)) ?? (await byId("external_id", hint.externalId));
-  if (known) return { id: known, ambiguous: false };
-  if (key && !hint.externalId) {
-    let query = db.selectFrom("films").select(["id", "year"]).where("title_key", "=", key);
-    const year = hint.year;
-    if (year !== null) {
-      // A film of that title whose year is unknown fits too, after those a year or less away.
-      query = query
-        .where((eb) =>
-          eb.or([
-            eb("year", "is", null),
-            eb.and([eb("year", ">=", year - 1), eb("year", "<=", year + 1)]),
-          ]),
-        )
-        .orderBy(sql`case when year is null then 1 else 0 end`);
-    }
-    const byTitle = await query.orderBy("provisional").orderBy("id").limit(20).execute();
-    const named = await filmNamingPeople(
-      db,
-      byTitle.map((f) => f.id),
-      text,
-    );
-    const ambiguous = byTitle.length > 1;
-    const chosen = byTitle.find((f) => f.id === named) ?? byTitle[0];
-    if (chosen) {
-      // A provisional film learns its year from the first review that gives one.
-      if (chosen.year === null && year !== null)
-        await db
-          .updateTable("films")
-          .set({ year })
-          .where("id", "=", chosen.id)
-          .where("provisional", "=", 1)
-          .execute();
-      return { id: chosen.id, ambiguous };
+  hint: { imdbId?: string; externalId?: string },
+): Promise<string | null> {
+  for (const column of ["imdb_id", "external_id"] as const) {
+    const value = column === "imdb_id" ? hint.imdbId : hint.externalId;
+    if (!value) continue;
+    const row = await db
+      .selectFrom("films")
+      .select("id")
+      .where(column, "=", value)
+      .executeTakeFirst();
+    if (row) return row.id;
+  }
+  const provisional = provisionalFilmId(hint);
+  return provisional ? currentFilmId(db, provisional) : null;
+}
+
+/**
+ * The films each title key names — by their title or by one of their other titles — with
+ * their credited people (catalog credits, and the directors and writers their source gives).
+ */
+export async function titleCandidates(
+  db: Kysely<Database>,
+  keys: readonly string[],
+  options: { catalogOnly?: boolean } = {},
+): Promise<Map<string, FilmCandidate[]>> {
+  const found = new Map<string, FilmCandidate[]>();
+  const wanted = [...new Set(keys.filter(Boolean))];
+  const rows: Array<FilmRow & { key: string; match: "exact" | "alternate" }> = [];
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    const chunk = wanted.slice(i, i + CHUNK);
+    let exact = db.selectFrom("films").select(FILM_COLUMNS).where("title_key", "in", chunk);
+    if (options.catalogOnly) exact = exact.where("provisional", "=", 0);
+    for (const row of await exact.execute())
+      rows.push({ ...row, key: row.title_key, match: "exact" });
+    let alternate = db
+      .selectFrom("film_titles")
+      .innerJoin("films", "films.id", "film_titles.film_id")
+      .select(FILM_COLUMNS.map((c) => `films.${c}` as const))
+      .select("film_titles.title_key as alt_key")
+      .where("film_titles.title_key", "in", chunk);
+    if (options.catalogOnly) alternate = alternate.where("films.provisional", "=", 0);
+    for (const row of await alternate.execute())
+      rows.push({ ...row, key: row.alt_key, match: "alternate" });
+  }
+  const people = await peopleOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  for (const row of rows) {
+    const list = found.get(row.key) ?? [];
+    if (list.some((c) => c.id === row.id)) continue;
+    const facts = row.facts ? (JSON.parse(row.facts) as SourceFacts) : null;
+    list.push({
+      id: row.id,
+      title: row.title,
+      year: row.year,
+      yearInferred: row.year_inferred === 1,
+      provisional: row.provisional === 1,
+      titleMatch: row.match,
+      people: [
+        ...(people.get(row.id) ?? []),
+        ...(facts?.directors ?? []).map((name) => ({ name, role: "director" })),
+        ...(facts?.writers ?? []).map((name) => ({ name, role: "writer" })),
+      ],
+    });
+    found.set(row.key, list);
+  }
+  return found;
+}
+
+const FILM_COLUMNS = [
+  "id",
+  "title",
+  "title_key",
+  "year",
+  "year_inferred",
+  "provisional",
+  "facts",
+] as const;
+type FilmRow = {
+  id: string;
+  title: string;
+  title_key: string;
+  year: number | null;
+  year_inferred: number;
+  provisional: number;
+  facts: string | null;
+};
+
+/** Catalog credits (directors, writers, the first ten of the cast) of each film. */
+async function peopleOf(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<Map<string, Array<{ name: string; role: string }>>> {
+  const people = new Map<string, Array<{ name: string; role: string }>>();
+  const ids = [...new Set(filmIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("film_people")
+      .innerJoin("people", "people.id", "film_people.person_id")
+      .select(["film_people.film_id", "film_people.role", "people.name"])
+      .where("film_people.film_id", "in", ids.slice(i, i + CHUNK))
+      .where("film_people.ordering", "<=", 10)
+      .execute();
+    for (const row of rows) {
+      const list = people.get(row.film_id) ?? [];
+      list.push({ name: row.name, role: row.role });
+      people.set(row.film_id, list);
     }
   }
-  const id = stableId("f", hint.imdbId ?? hint.externalId ?? `${key}|${hint.year ?? ""}`);
+  return people;
+}
+
+/** A provisional film, created unless it exists; returns its id. */
+export async function createProvisionalFilm(
+  db: Kysely<Database>,
+  film: {
+    id: string;
+    title: string;
+    year: number | null;
+    yearInferred: boolean;
+    imdbId?: string | undefined;
+    externalId?: string | undefined;
+    titleSource: string | null;
+  },
+  now: string,
+): Promise<string> {
   await db
     .insertInto("films")
     .values({
-      id,
-      title: hint.title || `Untitled (${hint.externalId ?? hint.imdbId ?? "unknown"})`,
-      title_key: key,
-      year: hint.year,
-      imdb_id: hint.imdbId ?? null,
-      external_id: hint.externalId ?? null,
+      id: film.id,
+      title: film.title,
+      title_key: film.titleSource ? titleKey(film.title) : "",
+      year: film.year,
+      year_inferred: film.yearInferred ? 1 : 0,
+      imdb_id: film.imdbId ?? null,
+      external_id: film.externalId ?? null,
       provisional: 1,
+      title_source: film.titleSource,
+      facts: film.externalId ? await sourceFactsOf(db, film.externalId) : null,
       created_at: now,
     })
     .onConflict((oc) => oc.doNothing())
     .execute();
-  return { id, ambiguous: false };
+  return film.id;
 }
 
-/**
- * Gives provisional films known only by a source's id ("rt:3") the title their reviews
- * name most often (each review's detected film title, two reviews at least), so that
- * "Untitled (rt:3)" becomes "Cosmopolis". Returns how many films got a title.
- */
-export async function titleUntitledFilms(
+/** The provisional films linking may move or title (an admin's pinned films left alone). */
+export async function provisionalFilms(
   db: Kysely<Database>,
-  filmIds: readonly string[],
-): Promise<number> {
-  let titled = 0;
-  for (let i = 0; i < filmIds.length; i += 200) {
-    const ids = filmIds.slice(i, i + 200);
-    const untitled = await db
+  ids: readonly string[] | null,
+): Promise<
+  Array<{
+    id: string;
+    title: string;
+    title_key: string;
+    title_source: string | null;
+    year: number | null;
+    year_inferred: number;
+    external_id: string | null;
+    facts: SourceFacts | null;
+  }>
+> {
+  const select = () =>
+    db
       .selectFrom("films")
-      .select("id")
-      .where("id", "in", ids)
+      .select([
+        "id",
+        "title",
+        "title_key",
+        "title_source",
+        "year",
+        "year_inferred",
+        "external_id",
+        "facts",
+      ])
       .where("provisional", "=", 1)
-      .where("title_key", "=", "")
-      .execute();
-    for (const { id } of untitled) {
-      const reviews = await db
-        .selectFrom("reviews")
-        .select("analysis")
-        .where("film_id", "=", id)
-        .execute();
-      const titles = reviews.flatMap(({ analysis }) => {
-        const title = (JSON.parse(analysis) as { film?: { title?: string } }).film?.title;
-        return title ? [title] : [];
-      });
-      const [best, second] = titleVotes(titles);
-      if (!best || best.count < 2 || best.count === second?.count) continue;
-      await db
-        .updateTable("films")
-        .set({ title: best.title, title_key: titleKey(best.title) })
-        .where("id", "=", id)
-        .execute();
-      titled++;
-    }
-  }
-  return titled;
+      .where("pinned", "=", 0);
+  const rows = [];
+  if (ids === null) rows.push(...(await select().execute()));
+  else
+    for (let i = 0; i < ids.length; i += CHUNK)
+      rows.push(
+        ...(await select()
+          .where("id", "in", ids.slice(i, i + CHUNK))
+          .execute()),
+      );
+  return rows.map((r) => ({ ...r, facts: r.facts ? (JSON.parse(r.facts) as SourceFacts) : null }));
 }
 
-/**
- * Titles by how many reviews name them, most first. A short form counts for the full title
- * it begins ("Three Billboards" for "Three Billboards Outside Ebbing, Missouri"), and
- * spellings that differ only by small words ("of", "the") count as one, a possessive "'s"
- * is dropped; each group is
- * published under the spelling most of its reviews use.
- */
-export function titleVotes(titles: readonly string[]): Array<{ title: string; count: number }> {
-  const loose = (title: string) =>
-    titleKey(title)
-      .replace(/\b(?:of|the|a|an|and)\b/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
-  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const named of titles) {
-    // "Call Me by Your Name's score": the possessive is the sentence's, not the title's.
-    const title = named.replace(/['’]s$/u, "");
-    const key = loose(title);
-    if (!key) continue;
-    const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
-    group.count++;
-    group.spellings.set(title, (group.spellings.get(title) ?? 0) + 1);
-    groups.set(key, group);
-  }
-  // Longest keys first: a short form's votes go to the longest title it begins.
-  const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
-  for (const short of keys) {
-    const full = keys.find((k) => k.length > short.length && k.startsWith(`${short} `));
-    const from = groups.get(short);
-    const into = full ? groups.get(full) : undefined;
-    if (!from || !into) continue;
-    into.count += from.count;
-    groups.delete(short);
-  }
-  return [...groups.values()]
-    .map((g) => ({
-      // The spelling most reviews use, the longest on a tie.
-      title:
-        [...g.spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? "",
-      count: g.count,
-    }))
-    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
-}
-
-/**
- * Merges each provisional film into the catalog film with the same title (articles,
- * accents, punctuation aside) whose year is within one of its own: the only one that fits,
- * or among several, the one whose director or cast its reviews name. Returns how many films
- * were merged.
- */
-export async function linkProvisionalFilms(store: Store): Promise<number> {
-  const provisional = await store.db
-    .selectFrom("films")
-    .select(["id", "title_key", "year"])
-    .where("provisional", "=", 1)
-    .where("title_key", "!=", "")
-    .execute();
-  let merged = 0;
-  for (const film of provisional) {
-    let query = store.db
-      .selectFrom("films")
-      .select("id")
-      .where("provisional", "=", 0)
-      .where("title_key", "=", film.title_key);
-    if (film.year !== null)
-      query = query.where("year", ">=", film.year - 1).where("year", "<=", film.year + 1);
-    const candidates = await query.limit(20).execute();
-    const into =
-      candidates.length === 1
-        ? candidates[0]?.id
-        : await filmNamingPeople(
-            store.db,
-            candidates.map((c) => c.id),
-            await reviewTexts(store.db, film.id),
-          );
-    if (!into) continue;
-    await mergeFilms(store, film.id, into);
-    merged++;
-  }
-  return merged;
-}
-
-/** A film's review texts (the first 50), joined, for matching the people they name. */
-async function reviewTexts(db: Kysely<Database>, filmId: string): Promise<string> {
-  const rows = await db
+/** A film's reviews as linking reads them: words and dates (the first `limit`). */
+export async function filmReviewsForLinking(
+  db: Kysely<Database>,
+  filmId: string,
+  limit = 400,
+): Promise<Array<{ text: string; date: string | null; analysis: string }>> {
+  return db
     .selectFrom("reviews")
-    .select("text")
+    .select(["text", "date", "analysis"])
     .where("film_id", "=", filmId)
     .orderBy("id")
-    .limit(50)
+    .limit(limit)
     .execute();
-  return rows.map((r) => r.text).join("\n");
+}
+
+/** A provisional film without a year takes the one a review states. */
+export async function learnYear(db: Kysely<Database>, id: string, year: number): Promise<void> {
+  await db
+    .updateTable("films")
+    .set({ year, year_inferred: 0 })
+    .where("id", "=", id)
+    .where("provisional", "=", 1)
+    .where("pinned", "=", 0)
+    .where((eb) => eb.or([eb("year", "is", null), eb("year_inferred", "=", 1)]))
+    .execute();
+}
+
+/** Stores what linking decided about a film that stays provisional: title, year, evidence. */
+export async function saveFilmIdentity(
+  db: Kysely<Database>,
+  id: string,
+  identity: {
+    title: string;
+    titleSource: string | null;
+    year: number | null;
+    yearInferred: boolean;
+    link: unknown;
+  },
+): Promise<void> {
+  await db
+    .updateTable("films")
+    .set({
+      title: identity.title,
+      title_key: identity.titleSource ? titleKey(identity.title) : "",
+      title_source: identity.titleSource,
+      year: identity.year,
+      year_inferred: identity.yearInferred ? 1 : 0,
+      link: JSON.stringify(identity.link),
+    })
+    .where("id", "=", id)
+    .where("pinned", "=", 0)
+    .execute();
+}
+
+/**
+ * Source facts by the source's film id, kept for films not yet seen, and copied onto the
+ * film each names now (its provisional film, or the catalog film that became). Returns the
+ * films that have them.
+ */
+export async function saveSourceFacts(
+  db: Kysely<Database>,
+  facts: readonly SourceFacts[],
+): Promise<string[]> {
+  const touched: string[] = [];
+  for (let i = 0; i < facts.length; i += CHUNK) {
+    const chunk = facts.slice(i, i + CHUNK);
+    await db
+      .insertInto("source_facts")
+      .values(chunk.map((f) => ({ external_id: f.externalId, facts: JSON.stringify(f) })))
+      .onConflict((oc) =>
+        oc.column("external_id").doUpdateSet((eb) => ({ facts: eb.ref("excluded.facts") })),
+      )
+      .execute();
+  }
+  for (const fact of facts) {
+    const id = await filmByIds(db, { externalId: fact.externalId });
+    if (!id) continue;
+    await db
+      .updateTable("films")
+      .set({ facts: JSON.stringify(fact) })
+      .where("id", "=", id)
+      .execute();
+    touched.push(id);
+  }
+  return touched;
+}
+
+/** The facts a source gave for its film id, or null. */
+export async function sourceFactsOf(
+  db: Kysely<Database>,
+  externalId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("source_facts")
+    .select("facts")
+    .where("external_id", "=", externalId)
+    .executeTakeFirst();
+  return row?.facts ?? null;
 }

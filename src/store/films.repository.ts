@@ -7,11 +7,10 @@ import {
   earnsBadge,
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
-import { errors } from "../errors.js";
-import { applyContributions, CONTRIBUTION_COLUMNS, sumsOf } from "./aggregates.repository.js";
+import { splitTitleYear } from "../domain/title-forms.js";
+import { sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
-import { refreshSourceStats } from "./source-stats.repository.js";
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
 export interface FilmSummary extends AggregateFigures {
@@ -189,54 +188,6 @@ async function recentFilmIds(db: Kysely<Database>, count: number): Promise<strin
   }
 }
 
-/**
- * Merges film `fromId` into `intoId`: its reviews and their running sums move over, then it
- * is gone. For a provisional film that turns out to be a catalog one, and for mistakes
- * (`cinemeter films merge`). Returns how many reviews moved.
- */
-export async function mergeFilms(store: Store, fromId: string, intoId: string): Promise<number> {
-  if (fromId === intoId) return 0;
-  const moving = await moveReviews(store, fromId, intoId);
-  // The consensus the moved reviews' critics and outlets are measured against has changed.
-  const ids = (column: "critic_id" | "outlet_id") => [
-    ...new Set(moving.flatMap((r) => (r[column] ? [r[column]] : []))),
-  ];
-  await refreshSourceStats(store, "critic", ids("critic_id"));
-  await refreshSourceStats(store, "outlet", ids("outlet_id"));
-  return moving.length;
-}
-
-async function moveReviews(store: Store, fromId: string, intoId: string) {
-  return store.db.transaction().execute(async (trx) => {
-    const into = await trx
-      .selectFrom("films")
-      .select("id")
-      .where("id", "=", intoId)
-      .executeTakeFirst();
-    if (!into) throw errors.notFound(`film ${intoId}`);
-    // Take the reviews' contributions out of the old film, move them, put them into the new one.
-    const moving = await trx
-      .selectFrom("reviews")
-      .select([...CONTRIBUTION_COLUMNS])
-      .where("film_id", "=", fromId)
-      .execute();
-    await applyContributions(trx, moving, -1);
-    for (const table of ["reviews", "review_aspects"] as const) {
-      await trx.updateTable(table).set({ film_id: intoId }).where("film_id", "=", fromId).execute();
-    }
-    await applyContributions(
-      trx,
-      moving.map((r) => ({ ...r, film_id: intoId })),
-      1,
-    );
-    for (const table of ["film_aggregates", "film_months", "film_people"] as const) {
-      await trx.deleteFrom(table).where("film_id", "=", fromId).execute();
-    }
-    await trx.deleteFrom("films").where("id", "=", fromId).execute();
-    return moving;
-  });
-}
-
 /** One film with its figures, its catalog credits, and the site mean used for them. */
 export interface FilmDetail extends FilmSummary {
   genres: string[];
@@ -356,4 +307,27 @@ export function trigramSimilarity(a: string, b: string): number {
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
   return shared / (x.size + y.size - shared || 1);
+}
+
+/**
+ * The films a shown name names: "Title (Year)" or "Title" by their title key (and year), or
+ * a film shown by a description ("A 2007 film by …") by that exact text; up to 20.
+ */
+export async function filmsNamed(
+  db: Kysely<Database>,
+  name: string,
+): Promise<Array<{ id: string; title: string; year: number | null; provisional: boolean }>> {
+  const { title, year } = splitTitleYear(name);
+  const key = titleKey(title);
+  let query = db.selectFrom("films").select(["id", "title", "year", "provisional"]);
+  query = query.where((eb) =>
+    eb.or([
+      eb("title", "=", name.trim()),
+      ...(key
+        ? [eb.and([eb("title_key", "=", key), ...(year !== null ? [eb("year", "=", year)] : [])])]
+        : []),
+    ]),
+  );
+  const rows = await query.orderBy("provisional").orderBy("year").limit(20).execute();
+  return rows.map((r) => ({ ...r, provisional: r.provisional === 1 }));
 }

@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from "kysely";
+import { type Insertable, type Kysely, type RawBuilder, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -8,14 +8,21 @@ import {
   type ReviewContribution,
 } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
-import { resolveFilm } from "./film-linking.repository.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
-import type { ReviewsTable } from "./schema.js";
+import type { Database, ReviewsTable } from "./schema.js";
 
 /** A review and what Cinemeter understood of it, ready to store. */
 export interface AnalyzedReview {
   input: ReviewInput;
   analysis: Analysis;
+}
+
+/** A review with the film linking chose for it, and why (JSON). */
+export interface LinkedReview extends AnalyzedReview {
+  filmId: string | null;
+  /** The film as its source names it (ids or title and year): part of the review's identity. */
+  filmKey: string | null;
+  link: string;
 }
 
 /** Rows per INSERT: well under both dialects' limits on bound parameters. */
@@ -29,7 +36,7 @@ const INSERT_CHUNK = 400;
  */
 export async function saveReviews(
   store: Store,
-  reviews: readonly AnalyzedReview[],
+  reviews: readonly LinkedReview[],
   importId: string | null,
   now = new Date().toISOString(),
 ): Promise<{ imported: number; duplicates: number; ids: string[] }> {
@@ -60,31 +67,35 @@ export async function saveReviews(
         )
         .execute();
     }
-    // Films by hint, but a hint several films fit is resolved per review, by the people it names.
-    const films = new Map<string, string>();
-    const rows: ReviewsTable[] = [];
+    const rows: Array<Insertable<ReviewsTable>> = [];
     const aspectsOf = new Map<string, Analysis["aspects"]>();
-    for (const { input, analysis } of reviews) {
-      const hint = analysis.film;
-      let filmId: string | null = null;
-      if (hint && (hint.title || hint.imdbId || hint.externalId)) {
-        const cacheKey = JSON.stringify(hint);
-        filmId = films.get(cacheKey) ?? null;
-        if (filmId === null) {
-          const resolved = await resolveFilm(trx, hint, now, input.text);
-          filmId = resolved.id;
-          if (!resolved.ambiguous) films.set(cacheKey, filmId);
-        }
-      }
-      const row = reviewRow(input, analysis, filmId, importId, now);
+    for (const { input, analysis, filmId, filmKey, link } of reviews) {
+      const row = reviewRow(input, analysis, { filmId, filmKey, link }, importId, now);
       rows.push(row);
       if (!aspectsOf.has(row.id)) aspectsOf.set(row.id, analysis.aspects);
     }
     const inserted: Array<ReviewContribution & { id: string }> = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      // A review an admin deleted stays deleted.
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const buried = new Set(
+        (
+          await trx
+            .selectFrom("review_tombstones")
+            .select("id")
+            .where(
+              "id",
+              "in",
+              chunk.map((r) => r.id),
+            )
+            .execute()
+        ).map((r) => r.id),
+      );
+      const live = buried.size > 0 ? chunk.filter((r) => !buried.has(r.id)) : chunk;
+      if (live.length === 0) continue;
       const saved = await trx
         .insertInto("reviews")
-        .values(rows.slice(i, i + INSERT_CHUNK))
+        .values(live)
         .onConflict((oc) => oc.doNothing())
         .returning(["id", ...CONTRIBUTION_COLUMNS])
         .execute();
@@ -136,17 +147,17 @@ export async function deleteReviews(store: Store, ids: readonly string[]): Promi
 function reviewRow(
   input: ReviewInput,
   analysis: Analysis,
-  filmId: string | null,
+  { filmId, filmKey, link }: { filmId: string | null; filmKey: string | null; link: string },
   importId: string | null,
   now: string,
-): ReviewsTable {
+): Insertable<ReviewsTable> {
   const outletId = input.outlet ? outletKey(input.outlet) : null;
   const text = input.text.trim();
   const urlKey = input.url ? `${outletId ?? ""}|${normalizeUrl(input.url)}` : null;
   // The same words from the same outlet about the same film: a short line ("Watched on
   // Friday March 19, 2021.") can be every review of a day, each about another film.
   const textKey = text
-    ? `${outletId ?? ""}|${filmId ?? ""}|${stableId("", normalizeReviewText(text))}`
+    ? `${outletId ?? ""}|${filmKey ?? ""}|${stableId("", normalizeReviewText(text))}`
     : null;
   const { rating } = analysis;
   return {
@@ -154,7 +165,7 @@ function reviewRow(
       "r",
       urlKey ??
         textKey ??
-        [outletId, input.critic, filmId, input.rating, input.date, input.title].join("|"),
+        [outletId, input.critic, filmKey, input.rating, input.date, input.title].join("|"),
     ),
     film_id: filmId,
     outlet_id: outletId,
@@ -180,6 +191,7 @@ function reviewRow(
     analysis: JSON.stringify(analysis),
     import_id: importId,
     created_at: now,
+    link,
   };
 }
 
@@ -418,4 +430,27 @@ export async function storedReviewUrls(
       r.url_key && keyOf.has(r.url_key) ? [keyOf.get(r.url_key) as string] : [],
     ),
   );
+}
+
+/** Marks reviews as deleted by an admin: saveReviews will not store them again. */
+export async function buryReviews(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  at = new Date().toISOString(),
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK)
+    await db
+      .insertInto("review_tombstones")
+      .values(ids.slice(i, i + INSERT_CHUNK).map((id) => ({ id, at })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+/** Lifts the deletion marks (an undone delete). */
+export async function unburyReviews(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK)
+    await db
+      .deleteFrom("review_tombstones")
+      .where("id", "in", ids.slice(i, i + INSERT_CHUNK))
+      .execute();
 }

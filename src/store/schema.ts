@@ -30,6 +30,11 @@ export interface Database {
   feeds: FeedsTable;
   feed_hosts: FeedHostsTable;
   admin_sessions: AdminSessionsTable;
+  film_titles: { film_id: string; title: string; title_key: string; kind: string };
+  film_redirects: { from_id: string; to_id: string };
+  source_facts: { external_id: string; facts: string };
+  review_tombstones: { id: string; at: string };
+  audit_log: AuditLogTable;
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -60,6 +65,16 @@ export interface FilmsTable {
   created_at: string;
   tmdb_id: string | null;
   movielens_id: string | null;
+  /** What the review source says about the film (SourceFacts as JSON). */
+  facts: string | null;
+  /** 1: the year is a guess from the reviews' dates, shown as "2023?". */
+  year_inferred: Generated<number>;
+  /** Where the title comes from: catalog, source, reviews, admin; null: untitled. */
+  title_source: string | null;
+  /** The last linking decision about this film, with its evidence (JSON). */
+  link: string | null;
+  /** 1: an admin set its title, year or catalog entry; automatic linking leaves it. */
+  pinned: Generated<number>;
   /** Comma-separated, as the catalog gives them. */
   genres: string | null;
 }
@@ -106,6 +121,10 @@ export interface ReviewsTable {
   analysis: string;
   import_id: string | null;
   created_at: string;
+  /** Why the review is on its film: the decision with its candidates and evidence (JSON). */
+  link: string | null;
+  /** 1: an admin put it on its film; re-imports and re-linking leave it there. */
+  pinned: Generated<number>;
 }
 
 /** The same running sums over a film's top critics only. */
@@ -204,4 +223,22 @@ export interface FeedHostsTable {
 export interface AdminSessionsTable {
   id: string;
   expires_at: string;
+}
+
+/** One change to what Cinemeter shows, by an admin or by automatic linking, undoable. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** The session's or token's label, or "linking" for automatic merges. */
+  actor: string;
+  action: string;
+  /** The film or review (or import) it changed. */
+  target: string;
+  /** One line for people. */
+  summary: string;
+  /** What undoing needs, as JSON. */
+  before: string;
+  after: string;
+  undone_at: string | null;
+  undone_by: string | null;
 }

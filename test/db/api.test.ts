@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
-import { saveReviews } from "../../src/store/reviews.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const TOKEN = "a-test-token-of-sixteen-chars";
@@ -36,7 +36,7 @@ describe.each(stores)("the JSON API on the $dialect store", (testStore) => {
         input("A pop fable.", "Daily Planet", "Lee Writer", "B+", "Vox Lux"),
       ];
       const analyses = analyzeReviews(inputs);
-      await saveReviews(
+      await storeAnalyzedReviews(
         store,
         analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
         null,

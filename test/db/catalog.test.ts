@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { importCatalog } from "../../src/commands/import-catalog.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Analysis } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
-import { listFilms, mergeFilms, searchFilms } from "../../src/store/films.repository.js";
-import { saveReviews } from "../../src/store/reviews.repository.js";
+import { mergeFilms } from "../../src/store/film-edits.repository.js";
+import { listFilms, searchFilms } from "../../src/store/films.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -46,7 +47,7 @@ describe.skipIf(files.includes(null)).each(stores)(
           review("Unheard of.", { title: "A Film Nobody Catalogued", year: 2031 }, "Zine", "3/4"),
         ];
         const analyses = analyzeReviews(inputs);
-        await saveReviews(
+        await storeAnalyzedReviews(
           store,
           analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
           null,
@@ -57,6 +58,7 @@ describe.skipIf(files.includes(null)).each(stores)(
           films: 2000,
           credits: expect.any(Number),
           people: expect.any(Number),
+          titles: 0,
         });
         expect(summary.imdb?.credits).toBeGreaterThan(10_000);
         expect(summary.movielens).toBe(9742);
@@ -80,7 +82,9 @@ describe.skipIf(files.includes(null)).each(stores)(
 
         // A manual merge moves the reviews and the sums.
         const nobody = films.find((f) => f.title === "A Film Nobody Catalogued");
-        expect(await mergeFilms(store, nobody?.id ?? "", toyStory?.id ?? "")).toBe(1);
+        expect(
+          (await mergeFilms(store, nobody?.id ?? "", toyStory?.id ?? "")).reviewIds,
+        ).toHaveLength(1);
         const after = await listFilms(store.db, { limit: 100 });
         expect(after.find((f) => f.title === "Toy Story")).toMatchObject({
           reviewCount: 3,
@@ -129,7 +133,7 @@ describe.skipIf(imdb.includes(null)).each(linkingStores)(
         ];
         for (const [i, input] of inputs.entries()) {
           const analysis = analyzeReviews([input])[0] as Analysis;
-          await saveReviews(store, [{ input, analysis }], null, `2026-01-0${i + 1}`);
+          await storeAnalyzedReviews(store, [{ input, analysis }], null, `2026-01-0${i + 1}`);
         }
         const films = await store.db
           .selectFrom("films")
@@ -152,7 +156,7 @@ describe.skipIf(imdb.includes(null)).each(linkingStores)(
           "Zine",
           "3/4",
         );
-        await saveReviews(
+        await storeAnalyzedReviews(
           store,
           [{ input: early, analysis: analyzeReviews([early])[0] as Analysis }],
           null,
@@ -172,7 +176,7 @@ describe.skipIf(imdb.includes(null)).each(linkingStores)(
           review("Wenzhuo Zhao is in fine form as Wong Fei-hung.", warriors, "Zine", "3/4"),
           review("Wenguang Xu makes a rousing Wong Fei-hung.", warriors, "Weekly", "3/4"),
         ];
-        await saveReviews(
+        await storeAnalyzedReviews(
           store,
           analyzeReviews(inputs).map((analysis, i) => ({
             input: inputs[i] as ReviewInput,
@@ -186,10 +190,19 @@ describe.skipIf(imdb.includes(null)).each(linkingStores)(
           .where("text", "like", "Wen%")
           .orderBy("text", "desc")
           .execute();
-        expect(linked.map((r) => r.film_id)).toEqual([
-          catalogFilmId("tt9812530"), // Wenzhuo Zhao stars in the 2018 one
-          catalogFilmId("tt9887106"), // Wenguang Xu in the 2019 one
-        ]);
+        // Wenzhuo Zhao stars in the 2018 one, but the source says 2019: not sure, so the
+        // review waits on a provisional film, never on a guess. Wenguang Xu is in the 2019 one,
+        // which the year names too: linked.
+        const [zhao, xu] = linked;
+        expect(zhao?.film_id).not.toBe(catalogFilmId("tt9812530"));
+        expect(zhao?.film_id).not.toBe(catalogFilmId("tt9887106"));
+        expect(xu?.film_id).toBe(catalogFilmId("tt9887106"));
+        const held = await store.db
+          .selectFrom("films")
+          .select(["provisional", "title"])
+          .where("id", "=", zhao?.film_id ?? "")
+          .executeTakeFirstOrThrow();
+        expect(held).toEqual({ provisional: 1, title: "Warriors of the Nation" });
       } finally {
         await store.close();
       }

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import { findFeed, recordFetch } from "../../src/store/feeds.repository.js";
-import { saveReviews } from "../../src/store/reviews.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const TOKEN = "a-site-test-token-0123";
@@ -60,7 +60,7 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
     const app = buildApp(store, { apiToken: TOKEN });
     try {
       const analyses = analyzeReviews(inputs);
-      await saveReviews(
+      await storeAnalyzedReviews(
         store,
         analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
         null,

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
-import { listReviews, saveReviews } from "../../src/store/reviews.repository.js";
+import { listReviews } from "../../src/store/reviews.repository.js";
 import {
   LENIENCY_PRIOR_REVIEWS,
   refreshSourceStats,
@@ -47,7 +48,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
     const store = await testStore.open();
     try {
       const analyses = analyzeReviews(inputs);
-      await saveReviews(
+      await storeAnalyzedReviews(
         store,
         analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
         null,
@@ -92,7 +93,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       stated.push(grumpy(6, 4, "positive"), grumpy(7, 4, "positive"));
       const unstated = [grumpy(8, 3), grumpy(9, 3)]; // 60: fresh by default
       const inputs = [...stated, ...unstated];
-      await saveReviews(
+      await storeAnalyzedReviews(
         store,
         analyzeReviews(inputs).map((analysis, i) => ({
           input: inputs[i] as ReviewInput,

@@ -1,0 +1,141 @@
+import { userInfo } from "node:os";
+import {
+  deleteReview,
+  editFilm,
+  mergeFilm,
+  moveReviewsTo,
+  splitReviews,
+  undo,
+  undoImport,
+} from "../commands/corrections.js";
+import { linkFilms } from "../commands/link-films.js";
+import { EXIT, errors } from "../errors.js";
+import { type AuditEntry, listAudit } from "../store/audit.repository.js";
+import type { Store } from "../store/db.js";
+import { filmRef } from "./film-ref.js";
+import { type Io, printJson } from "./io.js";
+import { withStore } from "./store-options.js";
+
+type Options = { db?: string; json?: boolean };
+
+/** Who the audit log says made a change from the command line. */
+function actor(): string {
+  try {
+    return `cli (${userInfo().username})`;
+  } catch {
+    return "cli";
+  }
+}
+
+async function report(io: Io, options: Options, work: (store: Store) => Promise<AuditEntry>) {
+  const entry = await withStore(options, work);
+  if (options.json) printJson(io, entry);
+  else
+    io.stdout.write(
+      `${entry.summary}\n  audit ${entry.id} (undo: cinemeter audit undo ${entry.id})\n`,
+    );
+  return EXIT.ok;
+}
+
+/** `cinemeter films edit FILM [--title T] [--year Y]`. */
+export function filmsEditCommand(
+  film: string,
+  options: Options & { title?: string; year?: string },
+  io: Io,
+) {
+  if (options.title === undefined && options.year === undefined)
+    throw errors.usage("give --title, --year or both");
+  const year =
+    options.year === undefined ? undefined : options.year === "none" ? null : Number(options.year);
+  if (year !== undefined && year !== null && !Number.isInteger(year))
+    throw errors.usage(`--year: expected a year or "none", got "${options.year}"`);
+  return report(io, options, async (store) =>
+    editFilm(store, actor(), await filmRef(store, film), {
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(year !== undefined ? { year } : {}),
+    }),
+  );
+}
+
+/** `cinemeter films merge A B`: film A's reviews move to film B; A's URL leads to B. */
+export function filmsMergeCommand(from: string, into: string, options: Options, io: Io) {
+  return report(io, options, async (store) =>
+    mergeFilm(store, actor(), await filmRef(store, from), await filmRef(store, into)),
+  );
+}
+
+/** `cinemeter reviews move REVIEW... --to FILM`. */
+export function reviewsMoveCommand(ids: string[], options: Options & { to: string }, io: Io) {
+  return report(io, options, async (store) =>
+    moveReviewsTo(store, actor(), ids, await filmRef(store, options.to)),
+  );
+}
+
+/** `cinemeter reviews split REVIEW... --title T [--year Y]`. */
+export function reviewsSplitCommand(
+  ids: string[],
+  options: Options & { title: string; year?: string },
+  io: Io,
+) {
+  const year = options.year === undefined ? null : Number(options.year);
+  if (year !== null && !Number.isInteger(year))
+    throw errors.usage(`--year: expected a year, got "${options.year}"`);
+  return report(io, options, (store) =>
+    splitReviews(store, actor(), ids, { title: options.title, year }),
+  );
+}
+
+/** `cinemeter reviews delete REVIEW`. */
+export function reviewsDeleteCommand(id: string, options: Options, io: Io) {
+  return report(io, options, (store) => deleteReview(store, actor(), id));
+}
+
+/** `cinemeter imports undo IMPORT`. */
+export function importsUndoCommand(id: string, options: Options, io: Io) {
+  return report(io, options, (store) => undoImport(store, actor(), id));
+}
+
+/** `cinemeter audit undo ENTRY`. */
+export function auditUndoCommand(id: string, options: Options, io: Io) {
+  return report(io, options, (store) => undo(store, actor(), id));
+}
+
+/** `cinemeter audit [--target ID] [--limit N]`: the newest changes first. */
+export async function auditListCommand(
+  options: Options & { target?: string; limit?: string },
+  io: Io,
+) {
+  const limit = Number(options.limit ?? 50);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw errors.usage("--limit: 1 to 1000");
+  const entries = await withStore(options, (store) =>
+    listAudit(store.db, { ...(options.target ? { target: options.target } : {}), limit }),
+  );
+  if (options.json) {
+    printJson(io, entries);
+    return EXIT.ok;
+  }
+  if (entries.length === 0) io.stdout.write("no changes recorded\n");
+  for (const e of entries)
+    io.stdout.write(
+      `${e.at.slice(0, 19).replace("T", " ")}  ${e.id}  ${e.actor}  ${e.action}  ${e.summary}${e.undoneAt ? `  [undone ${e.undoneAt.slice(0, 10)} by ${e.undoneBy}]` : ""}\n`,
+    );
+  return EXIT.ok;
+}
+
+/** `cinemeter films link`: links every provisional film where the evidence is clear. */
+export async function filmsLinkCommand(options: Options, io: Io) {
+  const summary = await withStore(options, (store) =>
+    linkFilms(store, null, (done, total) => {
+      if (io.stderrIsTTY && (done % 50 === 0 || done === total))
+        io.stderr.write(`\rlinking films: ${done} of ${total}`);
+    }),
+  );
+  if (io.stderrIsTTY) io.stderr.write("\n");
+  if (options.json) printJson(io, summary);
+  else
+    io.stdout.write(
+      `${summary.examined} provisional films: ${summary.linked} linked to the catalog, ${summary.kept} kept provisional\n`,
+    );
+  return EXIT.ok;
+}

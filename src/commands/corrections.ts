@@ -1,0 +1,304 @@
+import { titleKey } from "../domain/film.js";
+import { errors } from "../errors.js";
+import { type AuditEntry, getAudit, markUndone, recordAudit } from "../store/audit.repository.js";
+import type { Store } from "../store/db.js";
+import {
+  deleteEmptyFilm,
+  type FilmSnapshot,
+  filmRow,
+  insertFilm,
+  mergeFilms,
+  moveReviews,
+  restoreFilm,
+  restoreReviews,
+  reviewIdsOfImport,
+  reviewsWhole,
+  type TrashedReview,
+  updateFilm,
+} from "../store/film-edits.repository.js";
+import { currentFilmId } from "../store/film-linking.repository.js";
+import { stableId } from "../store/keys.js";
+import { buryReviews, deleteReviews, unburyReviews } from "../store/reviews.repository.js";
+import { refreshSourceStats } from "../store/source-stats.repository.js";
+
+/**
+ * Corrections an admin makes — from the CLI, the API and the site alike — each written to
+ * the audit log with what it changed (before → after) and undoable from there. Films and
+ * reviews an admin placed are pinned: re-imports and automatic linking leave them.
+ */
+
+/** Who made a change: a session's or a token's label, "cli (user)", or "linking". */
+export type Actor = string;
+
+/** Renames a film and/or sets its year; pins it. */
+export async function editFilm(
+  store: Store,
+  actor: Actor,
+  filmId: string,
+  change: { title?: string; year?: number | null },
+): Promise<AuditEntry> {
+  const title = change.title?.trim();
+  if (change.title !== undefined && !title)
+    throw errors.unprocessable("title", "a film needs a title");
+  if (
+    change.year !== undefined &&
+    change.year !== null &&
+    !(change.year >= 1870 && change.year <= 2200)
+  )
+    throw errors.unprocessable("year", "expected a year between 1870 and 2200");
+  const id = await mustFilm(store, filmId);
+  const before = await updateFilm(store.db, id, {
+    ...(title ? { title, title_key: titleKey(title), title_source: "admin" } : {}),
+    ...(change.year !== undefined ? { year: change.year, year_inferred: 0 } : {}),
+    pinned: 1,
+  });
+  const after = await filmRow(store.db, id);
+  return logged(store, {
+    actor,
+    action: "edit-film",
+    target: id,
+    summary: `film "${before.title}"${before.year ? ` (${before.year})` : ""} → "${after?.title}"${after?.year ? ` (${after.year})` : ""}`,
+    before: pick(before),
+    after: after ? pick(after) : null,
+  });
+}
+
+/** Merges film `from` into film `into` (a provisional film into its catalog entry, or a duplicate). */
+export async function mergeFilm(
+  store: Store,
+  actor: Actor,
+  from: string,
+  into: string,
+): Promise<AuditEntry> {
+  const fromId = await mustFilm(store, from);
+  const intoId = await mustFilm(store, into);
+  const snapshot = await mergeFilms(store, fromId, intoId);
+  await updateFilm(store.db, intoId, { pinned: 1 });
+  return logged(store, {
+    actor,
+    action: "merge",
+    target: intoId,
+    summary: `"${snapshot.film.title}" merged into ${intoId} (${snapshot.reviewIds.length} reviews moved)`,
+    before: snapshot,
+    after: { into: intoId },
+  });
+}
+
+/** Moves reviews to another film; pins them there. */
+export async function moveReviewsTo(
+  store: Store,
+  actor: Actor,
+  reviewIds: readonly string[],
+  filmId: string,
+): Promise<AuditEntry> {
+  const into = await mustFilm(store, filmId);
+  const before = await pinnedStates(store, reviewIds);
+  const moved = await moveReviews(store, reviewIds, into, { pin: true });
+  return logged(store, {
+    actor,
+    action: "move-reviews",
+    target: into,
+    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${into}`,
+    before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
+    after: { into },
+  });
+}
+
+/** Splits reviews off into a new film of their own (pinned, provisional until linked by hand). */
+export async function splitReviews(
+  store: Store,
+  actor: Actor,
+  reviewIds: readonly string[],
+  film: { title: string; year: number | null },
+): Promise<AuditEntry> {
+  const title = film.title.trim();
+  if (!title) throw errors.unprocessable("title", "the new film needs a title");
+  if (reviewIds.length === 0) throw errors.usage("name the reviews to split off");
+  const now = new Date().toISOString();
+  const id = stableId("f", "split", title, film.year ?? "", now);
+  await insertFilm(store.db, {
+    id,
+    title,
+    title_key: titleKey(title),
+    year: film.year,
+    imdb_id: null,
+    external_id: null,
+    provisional: 1,
+    created_at: now,
+    tmdb_id: null,
+    movielens_id: null,
+    genres: null,
+    facts: null,
+    year_inferred: 0,
+    title_source: "admin",
+    link: null,
+    pinned: 1,
+  });
+  const before = await pinnedStates(store, reviewIds);
+  const moved = await moveReviews(store, reviewIds, id, { pin: true });
+  return logged(store, {
+    actor,
+    action: "split",
+    target: id,
+    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} split off into "${title}"${film.year ? ` (${film.year})` : ""}`,
+    before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
+    after: { film: id },
+  });
+}
+
+/** Deletes a review (a re-import does not bring it back; undo does). */
+export async function deleteReview(
+  store: Store,
+  actor: Actor,
+  reviewId: string,
+): Promise<AuditEntry> {
+  const trashed = await reviewsWhole(store.db, [reviewId]);
+  const [one] = trashed;
+  if (!one) throw errors.notFound(`review ${reviewId}`);
+  await buryReviews(store.db, [reviewId]);
+  await removeReviews(store, trashed);
+  return logged(store, {
+    actor,
+    action: "delete-review",
+    target: reviewId,
+    summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ?? "no film"} deleted`,
+    before: { trashed },
+    after: null,
+  });
+}
+
+/** Takes back everything one import stored (re-running the import brings it back). */
+export async function undoImport(
+  store: Store,
+  actor: Actor,
+  importId: string,
+): Promise<AuditEntry> {
+  const exists = await store.db
+    .selectFrom("imports")
+    .select("id")
+    .where("id", "=", importId)
+    .executeTakeFirst();
+  if (!exists) throw errors.notFound(`import ${importId}`);
+  const trashed = await reviewsWhole(store.db, await reviewIdsOfImport(store.db, importId));
+  await removeReviews(store, trashed);
+  return logged(store, {
+    actor,
+    action: "undo-import",
+    target: importId,
+    summary: `import ${importId} taken back: ${trashed.length} reviews removed`,
+    before: { trashed },
+    after: null,
+  });
+}
+
+/** Undoes one audited change (a correction or an automatic merge); the undo is logged too. */
+export async function undo(store: Store, actor: Actor, auditId: string): Promise<AuditEntry> {
+  const entry = await getAudit(store.db, auditId);
+  if (!entry) throw errors.notFound(`audit entry ${auditId}`);
+  if (entry.undoneAt) throw errors.usage(`${auditId} was undone already (${entry.undoneAt})`);
+  switch (entry.action) {
+    case "edit-film": {
+      const before = entry.before as ReturnType<typeof pick>;
+      await updateFilm(store.db, entry.target, before);
+      break;
+    }
+    case "merge":
+      await restoreFilm(store, entry.before as FilmSnapshot);
+      break;
+    case "move-reviews":
+    case "split": {
+      const before = entry.before as Array<{ id: string; from: string | null; pinned: number }>;
+      for (const [from, group] of groupBy(before, (m) => m.from)) {
+        if (from === null) continue;
+        const target = await currentFilmId(store.db, from);
+        if (!target) throw errors.usage(`film ${from} is gone; cannot move its reviews back`);
+        await moveReviews(
+          store,
+          group.filter((m) => m.pinned === 0).map((m) => m.id),
+          target,
+          { pin: false },
+        );
+        await moveReviews(
+          store,
+          group.filter((m) => m.pinned !== 0).map((m) => m.id),
+          target,
+          { pin: true },
+        );
+      }
+      if (entry.action === "split") await deleteEmptyFilm(store.db, entry.target);
+      break;
+    }
+    case "delete-review":
+    case "undo-import": {
+      const { trashed } = entry.before as { trashed: TrashedReview[] };
+      await unburyReviews(
+        store.db,
+        trashed.map((t) => t.review.id),
+      );
+      await restoreReviews(store, trashed);
+      break;
+    }
+    default:
+      throw errors.usage(`a ${entry.action} cannot be undone`);
+  }
+  await markUndone(store.db, entry.id, actor);
+  return logged(store, {
+    actor,
+    action: "undo",
+    target: entry.id,
+    summary: `undid: ${entry.summary}`,
+    before: { undid: entry.id },
+    after: null,
+  });
+}
+
+async function removeReviews(store: Store, trashed: readonly TrashedReview[]): Promise<void> {
+  const ids = trashed.map((t) => t.review.id);
+  for (let i = 0; i < ids.length; i += 400) await deleteReviews(store, ids.slice(i, i + 400));
+  const of = (column: "critic_id" | "outlet_id") => [
+    ...new Set(trashed.flatMap((t) => (t.review[column] ? [t.review[column] as string] : []))),
+  ];
+  await refreshSourceStats(store, "critic", of("critic_id"));
+  await refreshSourceStats(store, "outlet", of("outlet_id"));
+}
+
+async function pinnedStates(store: Store, ids: readonly string[]): Promise<Map<string, number>> {
+  const whole = await reviewsWhole(store.db, ids);
+  if (whole.length !== new Set(ids).size) {
+    const found = new Set(whole.map((w) => w.review.id));
+    throw errors.notFound(`review ${ids.find((id) => !found.has(id))}`);
+  }
+  return new Map(whole.map((w) => [w.review.id, w.review.pinned]));
+}
+
+/** The film an id names now (a merged film's id leads to the film it became). */
+async function mustFilm(store: Store, id: string): Promise<string> {
+  const current = await currentFilmId(store.db, id);
+  if (!current) throw errors.notFound(`film ${id}`);
+  return current;
+}
+
+function pick(film: NonNullable<Awaited<ReturnType<typeof filmRow>>>) {
+  return {
+    title: film.title,
+    title_key: film.title_key,
+    title_source: film.title_source,
+    year: film.year,
+    year_inferred: film.year_inferred,
+    pinned: film.pinned,
+  };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+async function logged(
+  store: Store,
+  entry: Pick<AuditEntry, "actor" | "action" | "target" | "summary" | "before" | "after">,
+): Promise<AuditEntry> {
+  const id = await recordAudit(store.db, entry);
+  return (await getAudit(store.db, id)) as AuditEntry;
+}

@@ -1,0 +1,168 @@
+import { describeUntitledFilm } from "../domain/film-facts.js";
+import { decideReviewFilm } from "../link/decide-review-film.js";
+import { decideSourceFilm, type SourceFilmCandidate } from "../link/decide-source-film.js";
+import { yearOf } from "../link/evidence.js";
+import { titleMentions } from "../link/title-mentions.js";
+import { recordAudit } from "../store/audit.repository.js";
+import type { Store } from "../store/db.js";
+import { mergeFilms, StandingToRefresh } from "../store/film-edits.repository.js";
+import {
+  filmReviewsForLinking,
+  provisionalFilms,
+  saveFilmIdentity,
+  titleCandidates,
+} from "../store/film-linking.repository.js";
+
+/** What a round of linking did. */
+export interface LinkFilmsSummary {
+  /** Provisional films looked at. */
+  examined: number;
+  /** Merged into the catalog film they are. */
+  linked: number;
+  /** Kept provisional: untitled, or titled as their source names them. */
+  kept: number;
+}
+
+/** Mentions a title needs before the catalog is asked about it. */
+const MIN_MENTIONS = 2;
+
+/**
+ * Links provisional films to the catalog where the evidence is clear — films known by a
+ * source's id from the titles their reviews and synopsis name, the source's year and
+ * directors (decideSourceFilm); films held under a title from the year, dates and people of
+ * their reviews (decideReviewFilm) — and merges them, each merge in the audit log. A film
+ * that stays provisional keeps the decision's evidence, a year (inferred from its reviews'
+ * dates when no source gives one, and marked so), and for a film with no title, a
+ * description of what is known instead of a made-up title. `ids` null: every provisional film.
+ */
+export async function linkFilms(
+  store: Store,
+  ids: readonly string[] | null,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LinkFilmsSummary> {
+  const films = await provisionalFilms(store.db, ids);
+  const summary: LinkFilmsSummary = { examined: films.length, linked: 0, kept: 0 };
+  let done = 0;
+  const standing = new StandingToRefresh();
+  for (const film of films) {
+    const reviews = await filmReviewsForLinking(store.db, film.id);
+    const years = reviews.flatMap((r) => {
+      const year = yearOf(r.date);
+      return year === null ? [] : [year];
+    });
+    const early = earlyYear(years);
+    let into: string | null = null;
+    let link: unknown;
+    if (film.external_id) {
+      const decision = await decideFromMentions(store, film, reviews, years);
+      link = { method: "source-film", ...decision };
+      into = decision.action === "link" ? decision.filmId : null;
+    } else if (film.title_key) {
+      const candidates =
+        (await titleCandidates(store.db, [film.title_key], { catalogOnly: true })).get(
+          film.title_key,
+        ) ?? [];
+      const decision = decideReviewFilm(
+        {
+          title: film.title,
+          year: film.year_inferred ? null : film.year,
+          date: early === null ? null : `${early}-01-01`,
+          text: reviews
+            .slice(0, 50)
+            .map((r) => r.text)
+            .join("\n"),
+          credits: reviews.slice(0, 50).flatMap((r) => peopleOf(r.analysis)),
+          sourceDirectors: film.facts?.directors ?? [],
+        },
+        candidates,
+      );
+      link = { method: "held-title", ...decision, candidates: decision.candidates.slice(0, 5) };
+      into = decision.action === "link" ? decision.filmId : null;
+    }
+    if (into && reviews.length > 0) {
+      const snapshot = await mergeFilms(store, film.id, into, { standing });
+      await recordAudit(store.db, {
+        actor: "linking",
+        action: "merge",
+        target: into,
+        summary: `${film.title || film.external_id || film.id} linked to the catalog film ${into}`,
+        before: snapshot,
+        after: { into, link },
+      });
+      summary.linked++;
+    } else {
+      const sourceYear = film.facts?.year ?? null;
+      const statedYear = film.year_inferred ? null : film.year;
+      const year = sourceYear ?? statedYear ?? early;
+      const titled = film.title_source !== null && film.title_key !== "";
+      await saveFilmIdentity(store.db, film.id, {
+        title: titled ? film.title : describeUntitledFilm(film.facts, film.external_id, early),
+        titleSource: titled ? film.title_source : null,
+        year,
+        yearInferred: sourceYear === null && statedYear === null && year !== null,
+        link: link ?? null,
+      });
+      summary.kept++;
+    }
+    onProgress?.(++done, films.length);
+  }
+  await standing.refresh(store);
+  return summary;
+}
+
+/** The people a stored analysis credits. */
+function peopleOf(analysis: string): Array<{ name: string; role: string }> {
+  try {
+    return (
+      (JSON.parse(analysis) as { people?: Array<{ name: string; role: string }> }).people ?? []
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** The year most of a film's reviews come after: the tenth percentile of their years. */
+function earlyYear(years: readonly number[]): number | null {
+  if (years.length === 0) return null;
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.1)] as number;
+}
+
+/** A source film's decision: the catalog films its reviews and synopsis name, weighed. */
+async function decideFromMentions(
+  store: Store,
+  film: Awaited<ReturnType<typeof provisionalFilms>>[number],
+  reviews: ReadonlyArray<{ text: string }>,
+  years: readonly number[],
+) {
+  const mentions = new Map<string, number>();
+  for (const review of reviews)
+    for (const key of titleMentions(review.text)) mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  const synopsisMentions = film.facts?.synopsis
+    ? titleMentions(film.facts.synopsis)
+    : new Set<string>();
+  const keys = [...mentions]
+    .filter(([, n]) => n >= MIN_MENTIONS)
+    .map(([key]) => key)
+    .concat([...synopsisMentions]);
+  const found = await titleCandidates(store.db, keys, { catalogOnly: true });
+  // One candidate a film, under the key (its title or another) most reviews name.
+  const byId = new Map<string, SourceFilmCandidate>();
+  for (const [key, films] of found)
+    for (const c of films) {
+      const held = byId.get(c.id);
+      if (!held || (mentions.get(key) ?? 0) > (mentions.get(held.key) ?? 0))
+        byId.set(c.id, { ...c, key });
+    }
+  const candidates = [...byId.values()];
+  return decideSourceFilm(
+    {
+      facts: film.facts,
+      reviewCount: reviews.length,
+      reviewYears: years,
+      mentions,
+      synopsisMentions,
+    },
+    candidates,
+  );
+}
