@@ -10,9 +10,8 @@ import {
 } from "../commands/corrections.js";
 import { linkFilms } from "../commands/link-films.js";
 import { EXIT, errors } from "../errors.js";
-import { type AuditEntry, listAudit } from "../store/audit.repository.js";
+import { type AuditSummary, listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
-import { filmRef } from "./film-ref.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -27,7 +26,7 @@ function actor(): string {
   }
 }
 
-async function report(io: Io, options: Options, work: (store: Store) => Promise<AuditEntry>) {
+async function report(io: Io, options: Options, work: (store: Store) => Promise<AuditSummary>) {
   const entry = await withStore(options, work);
   if (options.json) printJson(io, entry);
   else
@@ -50,7 +49,7 @@ export function filmsEditCommand(
   if (year !== undefined && year !== null && !Number.isInteger(year))
     throw errors.usage(`--year: expected a year or "none", got "${options.year}"`);
   return report(io, options, async (store) =>
-    editFilm(store, actor(), await filmRef(store, film), {
+    editFilm(store, actor(), film, {
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(year !== undefined ? { year } : {}),
     }),
@@ -59,16 +58,12 @@ export function filmsEditCommand(
 
 /** `cinemeter films merge A B`: film A's reviews move to film B; A's URL leads to B. */
 export function filmsMergeCommand(from: string, into: string, options: Options, io: Io) {
-  return report(io, options, async (store) =>
-    mergeFilm(store, actor(), await filmRef(store, from), await filmRef(store, into)),
-  );
+  return report(io, options, async (store) => mergeFilm(store, actor(), from, into));
 }
 
 /** `cinemeter reviews move REVIEW... --to FILM`. */
 export function reviewsMoveCommand(ids: string[], options: Options & { to: string }, io: Io) {
-  return report(io, options, async (store) =>
-    moveReviewsTo(store, actor(), ids, await filmRef(store, options.to)),
-  );
+  return report(io, options, async (store) => moveReviewsTo(store, actor(), ids, options.to));
 }
 
 /** `cinemeter reviews split REVIEW... --title T [--year Y]`. */

@@ -1,6 +1,6 @@
+import { filmRef } from "../commands/film-ref.js";
 import { EXIT, errors } from "../errors.js";
 import { type FilmDetail, getFilm } from "../store/films.repository.js";
-import { filmRef } from "./film-ref.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 

@@ -1,6 +1,12 @@
 import { titleKey } from "../domain/film.js";
 import { errors } from "../errors.js";
-import { type AuditEntry, getAudit, markUndone, recordAudit } from "../store/audit.repository.js";
+import {
+  type AuditSummary,
+  getAudit,
+  getAuditSummary,
+  markUndone,
+  recordAudit,
+} from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
 import {
   deleteEmptyFilm,
@@ -20,6 +26,7 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
 import { buryReviews, deleteReviews, unburyReviews } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { filmRef } from "./film-ref.js";
 
 /**
  * Corrections an admin makes — from the CLI, the API and the site alike — each written to
@@ -36,7 +43,7 @@ export async function editFilm(
   actor: Actor,
   filmId: string,
   change: { title?: string; year?: number | null },
-): Promise<AuditEntry> {
+): Promise<AuditSummary> {
   const title = change.title?.trim();
   if (change.title !== undefined && !title)
     throw errors.unprocessable("title", "a film needs a title");
@@ -46,7 +53,7 @@ export async function editFilm(
     !(change.year >= 1870 && change.year <= 2200)
   )
     throw errors.unprocessable("year", "expected a year between 1870 and 2200");
-  const id = await mustFilm(store, filmId);
+  const id = await filmRef(store, filmId);
   const before = await updateFilm(store.db, id, {
     ...(title ? { title, title_key: titleKey(title), title_source: "admin" } : {}),
     ...(change.year !== undefined ? { year: change.year, year_inferred: 0 } : {}),
@@ -69,9 +76,9 @@ export async function mergeFilm(
   actor: Actor,
   from: string,
   into: string,
-): Promise<AuditEntry> {
-  const fromId = await mustFilm(store, from);
-  const intoId = await mustFilm(store, into);
+): Promise<AuditSummary> {
+  const fromId = await filmRef(store, from);
+  const intoId = await filmRef(store, into);
   const snapshot = await mergeFilms(store, fromId, intoId);
   await updateFilm(store.db, intoId, { pinned: 1 });
   return logged(store, {
@@ -90,8 +97,8 @@ export async function moveReviewsTo(
   actor: Actor,
   reviewIds: readonly string[],
   filmId: string,
-): Promise<AuditEntry> {
-  const into = await mustFilm(store, filmId);
+): Promise<AuditSummary> {
+  const into = await filmRef(store, filmId);
   const before = await pinnedStates(store, reviewIds);
   const moved = await moveReviews(store, reviewIds, into, { pin: true });
   return logged(store, {
@@ -110,7 +117,7 @@ export async function splitReviews(
   actor: Actor,
   reviewIds: readonly string[],
   film: { title: string; year: number | null },
-): Promise<AuditEntry> {
+): Promise<AuditSummary> {
   const title = film.title.trim();
   if (!title) throw errors.unprocessable("title", "the new film needs a title");
   if (reviewIds.length === 0) throw errors.usage("name the reviews to split off");
@@ -151,7 +158,7 @@ export async function deleteReview(
   store: Store,
   actor: Actor,
   reviewId: string,
-): Promise<AuditEntry> {
+): Promise<AuditSummary> {
   const trashed = await reviewsWhole(store.db, [reviewId]);
   const [one] = trashed;
   if (!one) throw errors.notFound(`review ${reviewId}`);
@@ -172,7 +179,7 @@ export async function undoImport(
   store: Store,
   actor: Actor,
   importId: string,
-): Promise<AuditEntry> {
+): Promise<AuditSummary> {
   const exists = await store.db
     .selectFrom("imports")
     .select("id")
@@ -192,7 +199,7 @@ export async function undoImport(
 }
 
 /** Undoes one audited change (a correction or an automatic merge); the undo is logged too. */
-export async function undo(store: Store, actor: Actor, auditId: string): Promise<AuditEntry> {
+export async function undo(store: Store, actor: Actor, auditId: string): Promise<AuditSummary> {
   const entry = await getAudit(store.db, auditId);
   if (!entry) throw errors.notFound(`audit entry ${auditId}`);
   if (entry.undoneAt) throw errors.usage(`${auditId} was undone already (${entry.undoneAt})`);
@@ -271,13 +278,6 @@ async function pinnedStates(store: Store, ids: readonly string[]): Promise<Map<s
   return new Map(whole.map((w) => [w.review.id, w.review.pinned]));
 }
 
-/** The film an id names now (a merged film's id leads to the film it became). */
-async function mustFilm(store: Store, id: string): Promise<string> {
-  const current = await currentFilmId(store.db, id);
-  if (!current) throw errors.notFound(`film ${id}`);
-  return current;
-}
-
 function pick(film: NonNullable<Awaited<ReturnType<typeof filmRow>>>) {
   return {
     title: film.title,
@@ -297,8 +297,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 async function logged(
   store: Store,
-  entry: Pick<AuditEntry, "actor" | "action" | "target" | "summary" | "before" | "after">,
-): Promise<AuditEntry> {
+  entry: Parameters<typeof recordAudit>[1],
+): Promise<AuditSummary> {
   const id = await recordAudit(store.db, entry);
-  return (await getAudit(store.db, id)) as AuditEntry;
+  return (await getAuditSummary(store.db, id)) as AuditSummary;
 }

@@ -5,7 +5,7 @@ import { yearOf } from "../link/evidence.js";
 import { titleMentions } from "../link/title-mentions.js";
 import { recordAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
-import { mergeFilms, StandingToRefresh } from "../store/film-edits.repository.js";
+import { mergeFilms, StandingToRefresh, updateFilm } from "../store/film-edits.repository.js";
 import {
   filmReviewsForLinking,
   provisionalFilms,
@@ -81,6 +81,8 @@ export async function linkFilms(
     }
     if (into && reviews.length > 0) {
       const snapshot = await mergeFilms(store, film.id, into, { standing });
+      // The catalog film keeps how it was found to be this one.
+      await updateFilm(store.db, into, { link: JSON.stringify(link) });
       await recordAudit(store.db, {
         actor: "linking",
         action: "merge",

@@ -49,7 +49,19 @@ export function decideReviewFilm(
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const catalog = rank(scored.filter((c) => !byId.get(c.id)?.provisional));
   const best = catalog.ranked[0];
-  if (best && best.excluded === null && (catalog.margin === null || catalog.margin >= MARGIN)) {
+  const runnerUp = catalog.ranked[1];
+  // Dated at a remake's release is no proof: a retrospective of the original comes then too.
+  const dateAlone =
+    best !== undefined &&
+    runnerUp !== undefined &&
+    runnerUp.excluded === null &&
+    !best.evidence.some((e) => e.weight > 0 && e.kind !== "title" && e.kind !== "date");
+  if (
+    best &&
+    best.excluded === null &&
+    !dateAlone &&
+    (catalog.margin === null || catalog.margin >= MARGIN)
+  ) {
     const margin = catalog.margin;
     return {
       action: "link",
@@ -62,18 +74,29 @@ export function decideReviewFilm(
       candidates: rank(scored).ranked,
     };
   }
-  const held = rank(scored.filter((c) => byId.get(c.id)?.provisional));
-  const pen = held.ranked.find((c) => c.excluded === null);
+  // The provisional film that holds it: one its year or date fits, clearly ahead of the other
+  // such films of the title; a review with neither year nor date joins only one without a year.
+  const dated = clues.year !== null || yearOf(clues.date) !== null;
+  const held = rank(
+    scored.filter((c) => byId.get(c.id)?.provisional && (dated || byId.get(c.id)?.year === null)),
+  );
+  const first = held.ranked[0];
+  const pen =
+    first && first.excluded === null && (held.margin === null || held.margin >= MARGIN)
+      ? first
+      : undefined;
   const viableCatalog = catalog.ranked.filter((c) => c.excluded === null).length;
   return {
     action: "hold",
     filmId: pen?.id ?? null,
     reason:
-      viableCatalog > 1
-        ? `${viableCatalog} catalog films of that title fit and none is clearly ahead (by ${catalog.margin} points); not sure`
-        : candidates.length === 0
-          ? "no film of that title is known"
-          : "no catalog film of that title fits",
+      dateAlone && catalog.margin !== null && catalog.margin >= MARGIN
+        ? `only its date favours ${best?.title} (${best?.year}); a retrospective of the ${runnerUp?.year} film is as likely, and nothing else tells them apart: not sure`
+        : viableCatalog > 1
+          ? `${viableCatalog} catalog films of that title fit and none is clearly ahead (by ${catalog.margin} points); not sure`
+          : candidates.length === 0
+            ? "no film of that title is known"
+            : "no catalog film of that title fits",
     margin: catalog.margin,
     candidates: rank(scored).ranked,
   };
@@ -99,14 +122,17 @@ function scoreCandidate(clues: ReviewClues, words: string, film: FilmCandidate):
   if (reviewed !== null && film.year !== null) {
     if (film.yearInferred) {
       if (Math.abs(reviewed - film.year) <= 1)
-        add("date", 1.5, `reviewed in ${reviewed}, with its other reviews (${film.year}?)`);
-      else add("date", -1, `reviewed in ${reviewed}, its other reviews are from ${film.year}`);
+        add("date", 2.5, `reviewed in ${reviewed}, with its other reviews (${film.year}?)`);
+      else if (Math.abs(reviewed - film.year) === 2)
+        add("date", 0, `reviewed in ${reviewed}, two years from its other reviews (${film.year}?)`);
+      // A namesake of another time is another film: 2014's and 2023's are two.
+      else excluded ??= `reviewed in ${reviewed}; its other reviews are from ${film.year}`;
     } else if (reviewed < film.year - 1) {
       excluded ??= `reviewed in ${reviewed}, ${film.year - reviewed} years before this film's release`;
     } else if (reviewed <= film.year + 1) {
-      add("date", 1.5, `reviewed in ${reviewed}, the time of its release (${film.year})`);
+      add("date", 2.5, `reviewed in ${reviewed}, the time of its release (${film.year})`);
     } else if (reviewed === film.year + 2) {
-      add("date", 0.5, `reviewed in ${reviewed}, two years after its release`);
+      add("date", 1, `reviewed in ${reviewed}, two years after its release`);
     } else {
       add(
         "date",

@@ -50,7 +50,7 @@ export interface LinkDecision {
 }
 
 /** Points a link needs over the runner-up. */
-export const MARGIN = 1.5;
+export const MARGIN = 2;
 
 /** Lower case, accents and punctuation gone, single spaces: names and titles compared so. */
 export function plainWords(text: string): string {

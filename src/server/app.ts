@@ -4,6 +4,7 @@ import { type Config, publicBaseUrl } from "../config.js";
 import { DEFAULT_FEED_POLICY } from "../domain/feed-policy.js";
 import { packageVersion } from "../package-root.js";
 import type { Store } from "../store/db.js";
+import { correctionRoutes } from "./api/corrections.routes.js";
 import { filmRoutes } from "./api/films.routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { peopleRoutes } from "./api/people.routes.js";
@@ -73,6 +74,7 @@ export function buildApp(
     filmRoutes(routes, store);
     peopleRoutes(routes, store);
     reviewRoutes(routes, store, config, limits.writesPerMinute);
+    correctionRoutes(routes, store, config, limits.writesPerMinute);
     assetRoutes(routes);
     webRoutes(routes, store, sessions, {
       feedPolicy: config.feeds ?? DEFAULT_FEED_POLICY,

@@ -26,3 +26,9 @@ export function offsetPage<T>(
     next: rows.length > limit ? Buffer.from(String(offset + limit)).toString("base64url") : null,
   };
 }
+
+/** The query string of a URL, with its "?", or "" (a redirect keeps it). */
+export function queryOf(url: string): string {
+  const at = url.indexOf("?");
+  return at < 0 ? "" : url.slice(at);
+}

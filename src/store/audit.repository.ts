@@ -16,6 +16,20 @@ export interface AuditEntry {
   undoneBy: string | null;
 }
 
+/** An entry without what it changed (which can be every review of an import). */
+export type AuditSummary = Omit<AuditEntry, "before" | "after">;
+
+const SUMMARY_COLUMNS = [
+  "id",
+  "at",
+  "actor",
+  "action",
+  "target",
+  "summary",
+  "undone_at",
+  "undone_by",
+] as const;
+
 /** Writes one entry; returns its id. */
 export async function recordAudit(
   db: Kysely<Database>,
@@ -39,18 +53,35 @@ export async function recordAudit(
   return id;
 }
 
-/** The newest entries first, optionally only those about one target. */
+/** The newest entries first, optionally only those about one target (without before and after). */
 export async function listAudit(
   db: Kysely<Database>,
   options: { target?: string; limit?: number; offset?: number } = {},
-): Promise<AuditEntry[]> {
-  let query = db.selectFrom("audit_log").selectAll().orderBy("at", "desc").orderBy("id", "desc");
+): Promise<AuditSummary[]> {
+  let query = db
+    .selectFrom("audit_log")
+    .select([...SUMMARY_COLUMNS])
+    .orderBy("at", "desc")
+    .orderBy("id", "desc");
   if (options.target) query = query.where("target", "=", options.target);
   const rows = await query
     .limit(options.limit ?? 50)
     .offset(options.offset ?? 0)
     .execute();
-  return rows.map(entryOf);
+  return rows.map(summaryOf);
+}
+
+/** One entry without before and after. */
+export async function getAuditSummary(
+  db: Kysely<Database>,
+  id: string,
+): Promise<AuditSummary | null> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select([...SUMMARY_COLUMNS])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? summaryOf(row) : null;
 }
 
 export async function getAudit(db: Kysely<Database>, id: string): Promise<AuditEntry | null> {
@@ -71,7 +102,7 @@ export async function markUndone(
     .execute();
 }
 
-function entryOf(row: Database["audit_log"]): AuditEntry {
+function summaryOf(row: Omit<Database["audit_log"], "before" | "after">): AuditSummary {
   return {
     id: row.id,
     at: row.at,
@@ -79,9 +110,11 @@ function entryOf(row: Database["audit_log"]): AuditEntry {
     action: row.action,
     target: row.target,
     summary: row.summary,
-    before: JSON.parse(row.before),
-    after: JSON.parse(row.after),
     undoneAt: row.undone_at,
     undoneBy: row.undone_by,
   };
+}
+
+function entryOf(row: Database["audit_log"]): AuditEntry {
+  return { ...summaryOf(row), before: JSON.parse(row.before), after: JSON.parse(row.after) };
 }

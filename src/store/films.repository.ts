@@ -7,6 +7,7 @@ import {
   earnsBadge,
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
+import type { SourceFacts } from "../domain/film-facts.js";
 import { splitTitleYear } from "../domain/title-forms.js";
 import { sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
@@ -19,6 +20,10 @@ export interface FilmSummary extends AggregateFigures {
   year: number | null;
   imdbId: string | null;
   provisional: boolean;
+  /** false: no title is known, and `title` describes the film ("A 2007 film by …"). */
+  titled: boolean;
+  /** The year is a guess from the reviews' dates ("2023?"). */
+  yearInferred: boolean;
   /** The same figures over top critics' reviews only. */
   topCritics: AggregateFigures;
   /** Whether the film earns the badge, and the published rule that decides it. */
@@ -43,6 +48,8 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
     year: row.year,
     imdbId: row.imdb_id,
     provisional: Number(row.provisional) === 1,
+    titled: row.title_source !== null || Number(row.provisional) === 0,
+    yearInferred: Number(row.year_inferred) === 1,
     ...aggregateFigures(all, siteMean),
     topCritics: aggregateFigures(top, siteMean),
     badge: { earned: earnsBadge(all, top), rule: BADGE_RULE.text },
@@ -98,6 +105,8 @@ function filmsWithFigures(db: Kysely<Database>) {
       "films.imdb_id",
       "films.provisional",
       "films.genres",
+      "films.title_source",
+      "films.year_inferred",
     ]);
 }
 
@@ -191,6 +200,16 @@ async function recentFilmIds(db: Kysely<Database>, count: number): Promise<strin
 /** One film with its figures, its catalog credits, and the site mean used for them. */
 export interface FilmDetail extends FilmSummary {
   genres: string[];
+  /** catalog, source, reviews or admin; null when untitled. */
+  titleSource: string | null;
+  /** An admin fixed its title, year or entry: automatic linking leaves it. */
+  pinned: boolean;
+  /** Other titles it is known by. */
+  alternateTitles: string[];
+  /** What the review source says about it (directors, dates, runtime, synopsis …). */
+  facts: SourceFacts | null;
+  /** How it was identified: the last linking decision, with its candidates and evidence. */
+  identification: unknown;
   people: Array<{ name: string; role: string; characters: string | null }>;
   /** Reviews by the month of their own dates. */
   timeline: Array<{
@@ -205,7 +224,7 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
   const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
   if (!row) return null;
   // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
-  const [people, months, siteMean] = await Promise.all([
+  const [people, months, siteMean, extra, titles] = await Promise.all([
     db
       .selectFrom("film_people")
       .innerJoin("people", "people.id", "film_people.person_id")
@@ -215,10 +234,29 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       .execute(),
     db.selectFrom("film_months").selectAll().where("film_id", "=", id).orderBy("month").execute(),
     siteMeanScore(db),
+    db
+      .selectFrom("films")
+      .select(["facts", "link", "pinned"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("film_titles")
+      .select("title")
+      .where("film_id", "=", id)
+      .orderBy("title")
+      .limit(20)
+      .execute(),
   ]);
+  const facts = extra.facts ? (JSON.parse(extra.facts) as SourceFacts) : null;
+  const genres = row.genres ? row.genres.split(",") : (facts?.genres ?? []);
   return {
     ...filmSummary(row, siteMean),
-    genres: row.genres ? row.genres.split(",") : [],
+    titleSource: row.title_source,
+    pinned: Number(extra.pinned) === 1,
+    alternateTitles: titles.map((t) => t.title).filter((t) => t !== row.title),
+    facts,
+    identification: extra.link ? JSON.parse(extra.link) : null,
+    genres,
     people,
     timeline: months
       .filter((m) => Number(m.review_count) > 0)
@@ -248,8 +286,19 @@ export async function searchFilms(store: Store, query: string, limit = 20): Prom
   if (!key) return [];
   const siteMean = await siteMeanScore(store.db);
   const select = () => filmsWithFigures(store.db);
+  const pattern = `%${key.replace(/[%_]/g, "")}%`;
+  // Its title, or one of its other titles ("Le fabuleux destin d'Amélie Poulain").
   const contained = await select()
-    .where("films.title_key", "like", `%${key.replace(/[%_]/g, "")}%`)
+    .where((eb) =>
+      eb.or([
+        eb("films.title_key", "like", pattern),
+        eb(
+          "films.id",
+          "in",
+          eb.selectFrom("film_titles").select("film_id").where("title_key", "like", pattern),
+        ),
+      ]),
+    )
     .orderBy(sql`coalesce(a.review_count, 0)`, "desc")
     .orderBy("films.title")
     .limit(limit)

@@ -454,3 +454,53 @@ export async function unburyReviews(db: Kysely<Database>, ids: readonly string[]
       .where("id", "in", ids.slice(i, i + INSERT_CHUNK))
       .execute();
 }
+
+/** One review with why it is on its film (the linking decision), or null. */
+export async function reviewWithLink(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{
+  id: string;
+  filmId: string | null;
+  filmTitle: string | null;
+  critic: string | null;
+  outlet: string | null;
+  date: string | null;
+  text: string;
+  importId: string | null;
+  pinned: boolean;
+  link: unknown;
+} | null> {
+  const row = await db
+    .selectFrom("reviews")
+    .leftJoin("films", "films.id", "reviews.film_id")
+    .leftJoin("critics", "critics.id", "reviews.critic_id")
+    .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
+    .select([
+      "reviews.id",
+      "reviews.film_id",
+      "films.title as film_title",
+      "critics.name as critic",
+      "outlets.name as outlet",
+      "reviews.date",
+      "reviews.text",
+      "reviews.import_id",
+      "reviews.pinned",
+      "reviews.link",
+    ])
+    .where("reviews.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    filmId: row.film_id,
+    filmTitle: row.film_title,
+    critic: row.critic,
+    outlet: row.outlet,
+    date: row.date,
+    text: row.text,
+    importId: row.import_id,
+    pinned: Number(row.pinned) === 1,
+    link: row.link ? JSON.parse(row.link) : null,
+  };
+}

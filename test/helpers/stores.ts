@@ -93,3 +93,19 @@ export async function withStore<T>(testStore: TestStore, work: (store: Store) =>
     await store.close();
   }
 }
+
+/**
+ * A fresh, empty store of the dialect for one test (tests of one file that each need a store
+ * of their own), opened for `work` and dropped after it.
+ */
+export async function withFreshStore<T>(
+  dialect: "sqlite" | "postgres",
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  const testStore = dialect === "sqlite" ? sqliteTestStore() : postgresTestStore();
+  try {
+    return await withStore(testStore, work);
+  } finally {
+    await testStore.cleanup();
+  }
+}

@@ -1,11 +1,12 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
+import { currentFilmId } from "../../store/film-linking.repository.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
-import { offsetOf, offsetPage, Paging } from "../paging.js";
+import { offsetOf, offsetPage, Paging, queryOf } from "../paging.js";
 
 const FilmList = Paging.extend({ sort: z.enum(["score", "reviews", "recent"]).default("score") });
 const Id = z.object({ id: z.string().min(1).max(200) });
@@ -29,17 +30,27 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
     return { films: rows, next };
   });
 
-  app.get("/api/films/:id", async (request) => {
+  // A merged film's id answers 301 with the film it became.
+  const movedTo = async (id: string, request: FastifyRequest, reply: FastifyReply, tail = "") => {
+    const moved = await currentFilmId(store.db, id);
+    if (!moved || moved === id) throw errors.notFound(`film ${id}`);
+    return reply.redirect(
+      `/api/films/${encodeURIComponent(moved)}${tail}${queryOf(request.url)}`,
+      301,
+    );
+  };
+
+  app.get("/api/films/:id", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
     const film = await getFilm(store.db, id);
-    if (!film) throw errors.notFound(`film ${id}`);
+    if (!film) return movedTo(id, request, reply);
     return film;
   });
 
-  app.get("/api/films/:id/reviews", async (request) => {
+  app.get("/api/films/:id/reviews", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
     const q = parseRequest(ReviewList, request.query, "query");
-    if (!(await getFilm(store.db, id))) throw errors.notFound(`film ${id}`);
+    if (!(await getFilm(store.db, id))) return movedTo(id, request, reply, "/reviews");
     return listReviews(
       store,
       {

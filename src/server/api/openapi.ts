@@ -19,6 +19,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
       description: "the `next` of the previous page",
     },
   ];
+  const writeErrors = {
+    ...errorResponses,
+    "401": { description: "No or wrong token (id unauthorized)", content: json(error) },
+    "403": { description: "Writes disabled (id writes_disabled)", content: json(error) },
+    "422": { description: "Breaks a rule, naming the field", content: json(error) },
+  };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
   return {
     openapi: "3.1.0",
@@ -43,9 +49,115 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       "/api/films/{id}": {
         get: {
-          summary: "One film",
+          summary:
+            "One film, with its source facts and how it was identified (a merged film's id: 301)",
           parameters: [idParam],
-          responses: { "200": { description: "The film" }, ...errorResponses },
+          responses: {
+            "200": { description: "The film" },
+            "301": { description: "Merged into the film in Location" },
+            ...errorResponses,
+          },
+        },
+        patch: {
+          summary: "Correct its title and/or year (audited, undoable; pins it)",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: {
+            content: json({
+              type: "object",
+              properties: { title: { type: "string" }, year: { type: ["integer", "null"] } },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/films/{id}/merge": {
+        post: {
+          summary: "Merge this film into another (its URL then answers 301); audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["into"],
+              properties: { into: { type: "string" } },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/reviews/{id}": {
+        get: {
+          summary: "One review and why it is on its film (the linking decision and its evidence)",
+          parameters: [idParam],
+          responses: { "200": { description: "The review" }, ...errorResponses },
+        },
+        delete: {
+          summary: "Delete a review (re-imports do not bring it back); audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/reviews/move": {
+        post: {
+          summary: "Move reviews to another film (pinned there); audited, undoable",
+          security: [{ bearer: [] }],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["reviews", "film"],
+              properties: {
+                reviews: { type: "array", items: { type: "string" } },
+                film: { type: "string" },
+              },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/reviews/split": {
+        post: {
+          summary: "Split reviews off into a new film; audited, undoable",
+          security: [{ bearer: [] }],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["reviews", "title"],
+              properties: {
+                reviews: { type: "array", items: { type: "string" } },
+                title: { type: "string" },
+                year: { type: ["integer", "null"] },
+              },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/imports/{id}/undo": {
+        post: {
+          summary: "Take back every review an import stored; audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
+      "/api/audit": {
+        get: {
+          summary: "Every correction and automatic merge, newest first",
+          parameters: [
+            { name: "target", in: "query", schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
+          ],
+          responses: { "200": { description: "The entries" }, ...errorResponses },
+        },
+      },
+      "/api/audit/{id}/undo": {
+        post: {
+          summary: "Undo one change (the undo is logged too)",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { "200": { description: "The audit entry of the undo" }, ...writeErrors },
         },
       },
       "/api/films/{id}/reviews": {

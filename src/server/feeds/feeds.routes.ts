@@ -6,6 +6,7 @@ import { getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import { filmName } from "../web/format.js";
 import { originOf } from "../web/render.js";
 import { atomFeed, xmlText } from "./atom.js";
 
@@ -42,7 +43,7 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
     const { id } = parseRequest(Id, request.params, "path");
     const film = await getFilm(store.db, id);
     if (!film) throw errors.notFound(`film ${id}`);
-    const name = film.year ? `${film.title} (${film.year})` : film.title;
+    const name = filmName(film);
     return reply
       .type("application/atom+xml; charset=utf-8")
       .send(

@@ -101,6 +101,11 @@ export function Layout(props: LayoutProps) {
                 </li>
                 {props.loggedIn ? (
                   <li>
+                    <a href="/admin/audit">Audit</a>
+                  </li>
+                ) : null}
+                {props.loggedIn ? (
+                  <li>
                     <form method="post" action="/logout">
                       <input type="hidden" name="csrf" value={props.csrf ?? ""} />
                       <button class="secondary" type="submit">

@@ -4,6 +4,7 @@ import { criticsSay } from "../../domain/consensus.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js";
 import type { Store } from "../../store/db.js";
+import { currentFilmId } from "../../store/film-linking.repository.js";
 import {
   getFilm,
   latestReviewYear,
@@ -19,7 +20,9 @@ import {
   searchSources,
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import { queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
+import { correctionPages } from "./corrections.routes.js";
 import { filmName, seg } from "./format.js";
 import { Memo } from "./memo.js";
 import { FilmPage, filmJsonLd } from "./pages/film.js";
@@ -106,9 +109,14 @@ export function webRoutes(
       cursor: q.cursor ?? null,
     };
     const film = await getFilm(store.db, id);
-    if (!film) return notFound(request, reply, "film");
+    if (!film) {
+      // A merged film's address leads to the film it became.
+      const moved = await currentFilmId(store.db, id);
+      if (moved) return reply.redirect(`/films/${seg(moved)}${queryOf(request.url)}`, 301);
+      return notFound(request, reply, "film");
+    }
     const ctx = context(request);
-    const fingerprint = `${id}|${film.title}|${film.year}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
+    const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
     const render = async () => {
       const [aspects, reviews] = await Promise.all([
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
@@ -141,6 +149,7 @@ export function webRoutes(
           consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
           reviews={reviews}
           filters={filters}
+          {...(ctx.loggedIn && ctx.csrf ? { adminCsrf: ctx.csrf } : {})}
         />,
       );
     };
@@ -215,10 +224,14 @@ export function webRoutes(
           reply,
           { title: "Imports", path: "/imports" },
           context(request),
-          <ImportsPage imports={await listImports(store)} />,
+          <ImportsPage
+            imports={await listImports(store)}
+            csrf={sessions.csrfToken(request.adminSession as string)}
+          />,
         ),
   );
   adminRoutes(app, store, sessions, context, admin);
+  correctionPages(app, store, sessions, context);
 }
 
 /**

@@ -6,7 +6,16 @@ import { date, score, seg } from "../format.js";
  * the score came from (stated, or estimated from the text with its confidence), the pull
  * quote, the link.
  */
-export function ReviewCard({ review, showFilm }: { review: ReviewSummary; showFilm?: boolean }) {
+export function ReviewCard({
+  review,
+  showFilm,
+  admin,
+}: {
+  review: ReviewSummary;
+  showFilm?: boolean;
+  /** An admin is looking: link to why the review is on its film, and its corrections. */
+  admin?: boolean;
+}) {
   const estimated = review.scoreSource === "text";
   return (
     <li class="review card">
@@ -48,6 +57,9 @@ export function ReviewCard({ review, showFilm }: { review: ReviewSummary; showFi
           <a href={review.url} rel="nofollow noopener">
             Read the review
           </a>
+        ) : null}
+        {admin ? (
+          <a href={`/admin/reviews/${seg(review.id)}`}>Why this film? Move or delete</a>
         ) : null}
       </div>
     </li>

@@ -3,6 +3,7 @@ import type { FilmDetail } from "../../../store/films.repository.js";
 import type { ReviewSort, ReviewSummary } from "../../../store/reviews.repository.js";
 import { AspectBars } from "../components/aspects.js";
 import { Histogram, Timeline } from "../components/charts.js";
+import { FilmCorrections, FilmFacts, FilmIdentification } from "../components/film-identity.js";
 import { ReviewCard } from "../components/review-card.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
 import { filmName, percent, score, seg } from "../format.js";
@@ -22,11 +23,14 @@ export interface FilmPageProps {
   consensus: string | null;
   reviews: { reviews: ReviewSummary[]; next: string | null };
   filters: FilmReviewFilters;
+  /** The admin's CSRF token, when an admin is logged in: the page shows its corrections. */
+  adminCsrf?: string;
 }
 
 /** The film page: who made it, the three numbers, charts, what critics say, the reviews. */
-export function FilmPage({ film, aspects, consensus, reviews, filters }: FilmPageProps) {
-  const directors = film.people.filter((p) => p.role === "director").map((p) => p.name);
+export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf }: FilmPageProps) {
+  const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
+  const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
   const cast = film.people
     .filter((p) => p.role === "actor" || p.role === "actress" || p.role === "cast")
     .slice(0, 8);
@@ -36,7 +40,8 @@ export function FilmPage({ film, aspects, consensus, reviews, filters }: FilmPag
       <h1>{filmName(film)}</h1>
       <p class="muted">
         {film.genres.length ? `${film.genres.join(", ")} · ` : ""}
-        {directors.length ? `Directed by ${directors.join(", ")}` : "Director not in the catalog"}
+        {directors.length ? `Directed by ${directors.join(", ")}` : "Director unknown"}
+        {film.yearInferred ? ` · year guessed from its reviews' dates` : ""}
         {film.provisional ? " · not yet matched to a catalog entry" : ""}
         {film.imdbId ? (
           <>
@@ -53,6 +58,9 @@ export function FilmPage({ film, aspects, consensus, reviews, filters }: FilmPag
           {cast.map((p) => (p.characters ? `${p.name} (${p.characters})` : p.name)).join(", ")}
         </p>
       ) : null}
+      <FilmFacts film={film} />
+      <FilmIdentification film={film} />
+      {adminCsrf ? <FilmCorrections film={film} csrf={adminCsrf} /> : null}
       <ThreeNumbers figures={film} />
       <p>
         {film.badge.earned ? (
@@ -127,7 +135,7 @@ export function FilmPage({ film, aspects, consensus, reviews, filters }: FilmPag
         ) : (
           <ul class="reviews">
             {reviews.reviews.map((r) => (
-              <ReviewCard key={r.id} review={r} />
+              <ReviewCard key={r.id} review={r} admin={adminCsrf !== undefined} />
             ))}
           </ul>
         )}
@@ -168,9 +176,10 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
   return {
     "@context": "https://schema.org",
     "@type": "Movie",
-    name: film.title,
+    // An untitled film has no name to give, only what is known of it.
+    ...(film.titled ? { name: film.title } : { description: film.title }),
     url,
-    ...(film.year ? { dateCreated: String(film.year) } : {}),
+    ...(film.year && !film.yearInferred ? { dateCreated: String(film.year) } : {}),
     ...(film.imdbId ? { sameAs: `https://www.imdb.com/title/${film.imdbId}/` } : {}),
     director: people(["director"]),
     actor: people(["actor", "actress", "cast"]),

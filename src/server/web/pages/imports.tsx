@@ -1,8 +1,8 @@
 import type { ImportRecord } from "../../../store/imports.repository.js";
-import { count, date } from "../format.js";
+import { count, date, seg } from "../format.js";
 
 /** Past imports with their summaries and rejected rows. */
-export function ImportsPage({ imports }: { imports: ImportRecord[] }) {
+export function ImportsPage({ imports, csrf }: { imports: ImportRecord[]; csrf: string }) {
   return (
     <>
       <h1>Imports</h1>
@@ -28,6 +28,15 @@ export function ImportsPage({ imports }: { imports: ImportRecord[] }) {
             <dt>Rejected</dt>
             <dd>{count(i.rejected)}</dd>
           </dl>
+          <form method="post" action={`/admin/imports/${seg(i.id)}/undo`}>
+            <input type="hidden" name="csrf" value={csrf} />
+            <button type="submit" class="secondary">
+              Undo this import
+            </button>{" "}
+            <span class="muted small">
+              Takes back the {count(i.imported)} reviews it stored (see the audit log to undo that).
+            </span>
+          </form>
           {i.rejects.length ? (
             <details>
               <summary>Rejected rows ({i.rejects.length} shown)</summary>

@@ -4,7 +4,7 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { filmsNamed } from "../store/films.repository.js";
 
 /**
- * The one film a command-line argument names: its id (a merged film's id leads to the film
+ * The one film a command-line argument, an API body or a form names: its id (a merged film's id leads to the film
  * it became), else its shown name — "Title (Year)", "Title", or an untitled film's
  * description. Several films of that name is an error listing them, never a silent pick.
  */
@@ -14,6 +14,8 @@ export async function filmRef(store: Store, ref: string): Promise<string> {
   const named = await filmsNamed(store.db, ref);
   const [only] = named;
   if (only && named.length === 1) return only.id;
+  if (!ref.trim())
+    throw errors.unprocessable("film", "name the film by its id or its title and year");
   if (named.length === 0) throw errors.notFound(`a film with the id or name "${ref}"`);
   const list = named.map(
     (f) =>

@@ -1,0 +1,169 @@
+/**
+ * npm run bench:linking — rt-reviews (with rt.movie_info beside it), then the MovieLens and
+ * IMDb-sample catalogs, into a fresh SQLite file, as a new user would; then:
+ *   - the share of reviews on films without a known title, and the titled films;
+ *   - for every titled film with a year, whether its reviews' dates fit that year (a film
+ *     with more than a tenth of its dated reviews written over a year before it came out is
+ *     listed as a misfit);
+ *   - a held-out check of linking by title only: each review of an rt film the source's
+ *     facts linked to the catalog (title its reviews name + the source's theatrical year) is
+ *     linked again from its title alone, its date and its words, against the whole catalog
+ *     (namesakes included); right, wrong and held (not sure) are counted, overall and on
+ *     titles the catalog has more than one film of.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { importCatalog } from "../src/commands/import-catalog.js";
+import { importReviews } from "../src/commands/import-reviews.js";
+import { titleKey } from "../src/domain/film.js";
+import { decideReviewFilm } from "../src/link/decide-review-film.js";
+import { openStore } from "../src/store/db.js";
+import { titleCandidates } from "../src/store/film-linking.repository.js";
+import { fmt, sharedDataFile } from "./shared-data.js";
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const pct = (n: number, of: number) => (of === 0 ? "–" : `${((100 * n) / of).toFixed(1)}%`);
+
+const dir = mkdtempSync(join(tmpdir(), "cinemeter-bench-linking-"));
+const store = await openStore({ dbPath: join(dir, "bench.db"), databaseUrl: null });
+try {
+  let start = process.hrtime.bigint();
+  const imported = await importReviews(store, [sharedDataFile("rt-reviews", "rt.reviews.tsv.gz")], {
+    format: "csv",
+    preset: "rt",
+  });
+  console.log(
+    `rt-reviews + rt.movie_info: ${fmt(imported.imported)} reviews in ${seconds(start).toFixed(1)} s`,
+  );
+  start = process.hrtime.bigint();
+  const ml = await importCatalog(
+    store,
+    ["movies.csv", "links.csv"].map((f) => sharedDataFile("movielens", f)),
+  );
+  console.log(
+    `MovieLens: ${fmt(ml.movielens ?? 0)} films; ${ml.linking.linked} of ${ml.linking.examined} provisional films linked (${seconds(start).toFixed(1)} s)`,
+  );
+  start = process.hrtime.bigint();
+  const imdb = await importCatalog(
+    store,
+    ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+      sharedDataFile("imdb-sample", f),
+    ),
+  );
+  console.log(
+    `IMDb sample: ${fmt(imdb.imdb?.films ?? 0)} films; ${imdb.linking.linked} of ${imdb.linking.examined} provisional films linked (${seconds(start).toFixed(1)} s)`,
+  );
+
+  const films = await store.db
+    .selectFrom("films")
+    .innerJoin("film_aggregates as a", "a.film_id", "films.id")
+    .select([
+      "films.id",
+      "films.title",
+      "films.year",
+      "films.title_source",
+      "films.provisional",
+      "a.review_count",
+    ])
+    .where("a.review_count", ">", 0)
+    .execute();
+  const reviews = films.reduce((n, f) => n + Number(f.review_count), 0);
+  const untitled = films.filter((f) => f.title_source === null && f.provisional === 1);
+  const untitledReviews = untitled.reduce((n, f) => n + Number(f.review_count), 0);
+  const titled = films.filter((f) => !(f.title_source === null && f.provisional === 1));
+  console.log(
+    `\nreviews on films without a known title: ${fmt(untitledReviews)} of ${fmt(reviews)} (${pct(untitledReviews, reviews)}); ${untitled.length} of ${films.length} films`,
+  );
+  const bySource = new Map<string, number>();
+  for (const f of titled)
+    bySource.set(f.title_source ?? "catalog", (bySource.get(f.title_source ?? "catalog") ?? 0) + 1);
+  console.log(
+    `titled films: ${titled.length} (${[...bySource].map(([s, n]) => `${n} by ${s}`).join(", ")}), ${titled.filter((f) => f.year !== null).length} with a year`,
+  );
+
+  // Do the reviews' dates fit the titled film's year?
+  const misfits: string[] = [];
+  let checked = 0;
+  for (const film of titled) {
+    if (film.year === null) continue;
+    const dates = await store.db
+      .selectFrom("reviews")
+      .select("date")
+      .where("film_id", "=", film.id)
+      .where("date", "is not", null)
+      .execute();
+    if (dates.length === 0) continue;
+    checked++;
+    const early = dates.filter(
+      (d) => Number((d.date ?? "").slice(0, 4)) < (film.year as number) - 1,
+    ).length;
+    if (early / dates.length > 0.1)
+      misfits.push(
+        `  ${film.title} (${film.year}): ${early} of ${dates.length} reviews dated before ${(film.year as number) - 1}`,
+      );
+  }
+  console.log(
+    `titled films whose reviews' dates do not fit their year: ${misfits.length} of ${checked}`,
+  );
+  for (const line of misfits.slice(0, 20)) console.log(line);
+
+  // Held-out: each review of a source-linked film, linked again by its title alone.
+  const linkedFilms = await store.db
+    .selectFrom("films")
+    .select(["id", "title", "year", "link"])
+    .where("provisional", "=", 0)
+    .where("link", "like", '%"method":"source-film"%')
+    .execute();
+  const keys = [...new Set(linkedFilms.map((f) => titleKey(f.title)))];
+  const candidates = await titleCandidates(store.db, keys, { catalogOnly: true });
+  const tally = {
+    all: { right: 0, wrong: 0, held: 0 },
+    namesakes: { right: 0, wrong: 0, held: 0 },
+  };
+  const wrongExamples: string[] = [];
+  for (const film of linkedFilms) {
+    const options = candidates.get(titleKey(film.title)) ?? [];
+    const namesake = options.length > 1;
+    const rows = await store.db
+      .selectFrom("reviews")
+      .select(["text", "date", "analysis"])
+      .where("film_id", "=", film.id)
+      .orderBy("id")
+      .limit(30)
+      .execute();
+    for (const row of rows) {
+      const people =
+        (JSON.parse(row.analysis) as { people?: Array<{ name: string; role: string }> }).people ??
+        [];
+      const decision = decideReviewFilm(
+        { title: film.title, year: null, date: row.date, text: row.text, credits: people },
+        options,
+      );
+      const outcome =
+        decision.action !== "link" ? "held" : decision.filmId === film.id ? "right" : "wrong";
+      tally.all[outcome]++;
+      if (namesake) tally.namesakes[outcome]++;
+      if (outcome === "wrong" && wrongExamples.length < 10)
+        wrongExamples.push(
+          `  ${film.title} (${film.year}) → ${decision.candidates[0]?.title} (${decision.candidates[0]?.year}), review dated ${row.date}`,
+        );
+    }
+  }
+  const line = (name: string, t: { right: number; wrong: number; held: number }) => {
+    const total = t.right + t.wrong + t.held;
+    console.log(
+      `  ${name}: ${fmt(total)} reviews — right ${pct(t.right, total)}, wrong ${pct(t.wrong, total)}, held ${pct(t.held, total)}; precision ${pct(t.right, t.right + t.wrong)}, recall ${pct(t.right, total)}`,
+    );
+  };
+  console.log(
+    `\nheld-out, linking by title alone against ${linkedFilms.length} source-linked films:`,
+  );
+  line("all", tally.all);
+  line("titles with namesakes in the catalog", tally.namesakes);
+  for (const example of wrongExamples) console.log(example);
+  console.log(`\npeak RSS ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB`);
+} finally {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,119 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import {
+  deleteReview,
+  editFilm,
+  mergeFilm,
+  moveReviewsTo,
+  splitReviews,
+  undo,
+  undoImport,
+} from "../../commands/corrections.js";
+import type { Config } from "../../config.js";
+import { errors } from "../../errors.js";
+import { listAudit } from "../../store/audit.repository.js";
+import type { Store } from "../../store/db.js";
+import { reviewWithLink } from "../../store/reviews.repository.js";
+import { parseRequest } from "../errors.js";
+import { authorize } from "./authorize.js";
+
+/** The audit log's name for whoever holds the API token. */
+export const API_ACTOR = "api token";
+
+const Id = z.object({ id: z.string().min(1).max(200) });
+const Year = z.number().int().min(1870).max(2200);
+const FilmEdit = z
+  .object({ title: z.string().trim().min(1).max(300).optional(), year: Year.nullable().optional() })
+  .refine((b) => b.title !== undefined || b.year !== undefined, "give a title, a year or both");
+const Merge = z.object({ into: z.string().min(1).max(200) });
+const ReviewIds = z.array(z.string().min(1).max(200)).min(1).max(10_000);
+const Move = z.object({ reviews: ReviewIds, film: z.string().min(1).max(200) });
+const Split = z.object({
+  reviews: ReviewIds,
+  title: z.string().trim().min(1).max(300),
+  year: Year.nullable().default(null),
+});
+const AuditQuery = z.object({
+  target: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/**
+ * Corrections through the API, each with the bearer token, each written to the audit log
+ * (GET /api/audit) and undoable (POST /api/audit/:id/undo): PATCH /api/films/:id (title,
+ * year), POST /api/films/:id/merge, POST /api/reviews/move, POST /api/reviews/split,
+ * DELETE /api/reviews/:id, POST /api/imports/:id/undo. GET /api/reviews/:id shows why a
+ * review is on its film.
+ */
+export function correctionRoutes(
+  app: FastifyInstance,
+  store: Store,
+  config: Pick<Config, "apiToken">,
+  writesPerMinute: number,
+): void {
+  const write = { config: { rateLimit: { max: writesPerMinute, timeWindow: 60_000 } } };
+
+  app.get("/api/reviews/:id", async (request) => {
+    const { id } = parseRequest(Id, request.params, "path");
+    const review = await reviewWithLink(store.db, id);
+    if (!review) throw errors.notFound(`review ${id}`);
+    return review;
+  });
+
+  app.patch("/api/films/:id", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const body = parseRequest(FilmEdit, request.body ?? {}, "body");
+    return editFilm(store, API_ACTOR, id, {
+      ...(body.title !== undefined ? { title: body.title } : {}),
+      ...(body.year !== undefined ? { year: body.year } : {}),
+    });
+  });
+
+  app.post("/api/films/:id/merge", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const { into } = parseRequest(Merge, request.body ?? {}, "body");
+    return mergeFilm(store, API_ACTOR, id, into);
+  });
+
+  app.post("/api/reviews/move", write, async (request) => {
+    authorize(request, config);
+    const { reviews, film } = parseRequest(Move, request.body ?? {}, "body");
+    return moveReviewsTo(store, API_ACTOR, reviews, film);
+  });
+
+  app.post("/api/reviews/split", write, async (request) => {
+    authorize(request, config);
+    const { reviews, title, year } = parseRequest(Split, request.body ?? {}, "body");
+    return splitReviews(store, API_ACTOR, reviews, { title, year });
+  });
+
+  app.delete("/api/reviews/:id", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    return deleteReview(store, API_ACTOR, id);
+  });
+
+  app.post("/api/imports/:id/undo", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    return undoImport(store, API_ACTOR, id);
+  });
+
+  app.get("/api/audit", async (request) => {
+    const q = parseRequest(AuditQuery, request.query, "query");
+    return {
+      entries: await listAudit(store.db, {
+        ...(q.target ? { target: q.target } : {}),
+        limit: q.limit,
+      }),
+    };
+  });
+
+  app.post("/api/audit/:id/undo", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    return undo(store, API_ACTOR, id);
+  });
+}

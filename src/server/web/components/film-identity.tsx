@@ -1,0 +1,139 @@
+import type { FilmDetail } from "../../../store/films.repository.js";
+import { date, seg } from "../format.js";
+
+/** One candidate of a linking decision, as stored. */
+interface Candidate {
+  id: string;
+  title: string;
+  year: number | null;
+  score: number;
+  evidence: Array<{ kind: string; weight: number; detail: string }>;
+  excluded: string | null;
+}
+
+/** A stored linking decision (film-level or a review's). */
+interface Identification {
+  method?: string;
+  action?: string;
+  reason?: string;
+  margin?: number | null;
+  candidates?: Candidate[];
+}
+
+/** What the review source says about the film: writers, dates, runtime, rating, studio, synopsis. */
+export function FilmFacts({ film }: { film: FilmDetail }) {
+  const facts = film.facts;
+  if (!facts) return null;
+  const parts = [
+    facts.runtimeMinutes ? `${facts.runtimeMinutes} min` : null,
+    facts.mpaa ? `Rated ${facts.mpaa}` : null,
+    facts.releaseDate ? `In theaters ${date(facts.releaseDate)}` : null,
+    facts.dvdDate ? `On disc ${date(facts.dvdDate)}` : null,
+    facts.studio,
+  ].filter(Boolean);
+  return (
+    <section class="facts-block" aria-label="Film facts">
+      {facts.writers.length ? (
+        <p>
+          <strong>Written by:</strong> {facts.writers.join(", ")}
+        </p>
+      ) : null}
+      {parts.length ? <p class="muted">{parts.join(" · ")}</p> : null}
+      {facts.synopsis ? <p class="synopsis">{facts.synopsis}</p> : null}
+      <p class="muted small">Facts as the review source ({facts.externalId}) gives them.</p>
+    </section>
+  );
+}
+
+/**
+ * How Cinemeter decided which film this is: the decision, its reason and the candidates it
+ * weighed with their evidence — shown to everyone, so a wrong link can be seen and reported.
+ */
+export function FilmIdentification({ film }: { film: FilmDetail }) {
+  const id = (film.identification ?? null) as Identification | null;
+  const status = film.pinned
+    ? "Set by an admin."
+    : film.provisional
+      ? film.titled
+        ? "Not yet matched to a catalog entry; the title is as its reviews' source gives it."
+        : "No title is known yet: this film is shown by what its source says of it."
+      : id
+        ? "Matched to its catalog entry from the evidence below."
+        : "A catalog entry.";
+  return (
+    <details class="identification">
+      <summary>How we know which film this is</summary>
+      <p>{status}</p>
+      {id?.reason ? (
+        <p>
+          <strong>{id.action === "link" ? "Linked" : "Not linked"}:</strong> {id.reason}.
+        </p>
+      ) : null}
+      {id?.candidates?.length ? (
+        <ol class="candidates">
+          {id.candidates.slice(0, 5).map((c) => (
+            <li>
+              <a href={`/films/${seg(c.id)}`}>
+                {c.title}
+                {c.year ? ` (${c.year})` : ""}
+              </a>{" "}
+              <span class="muted">{c.score} points</span>
+              {c.excluded ? <span class="muted"> · ruled out: {c.excluded}</span> : null}
+              <ul>
+                {c.evidence.map((e) => (
+                  <li>
+                    {e.detail}
+                    {e.weight ? ` (${e.weight > 0 ? "+" : ""}${e.weight})` : ""}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {film.alternateTitles.length ? (
+        <p>
+          <strong>Also known as:</strong> {film.alternateTitles.join(" · ")}
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+/** The admin's corrections for a film: rename, set the year, merge into another film. */
+export function FilmCorrections({ film, csrf }: { film: FilmDetail; csrf: string }) {
+  const action = `/admin/films/${seg(film.id)}`;
+  return (
+    <section class="card admin-tools" aria-labelledby="corrections">
+      <h2 id="corrections">Correct this film</h2>
+      <form method="post" action={`${action}/edit`} class="inline-form">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label>
+          Title{" "}
+          <input name="title" value={film.titled ? film.title : ""} required maxLength={300} />
+        </label>
+        <label>
+          Year{" "}
+          <input
+            name="year"
+            value={film.year && !film.yearInferred ? String(film.year) : ""}
+            inputMode="numeric"
+            size={6}
+          />
+        </label>
+        <button type="submit">Save</button>
+      </form>
+      <form method="post" action={`${action}/merge`} class="inline-form">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label>
+          Merge into film{" "}
+          <input name="into" placeholder="film id or “Title (Year)”" required maxLength={300} />
+        </label>
+        <button type="submit">Merge</button>
+      </form>
+      <p class="muted small">
+        Every correction is in the <a href="/admin/audit">audit log</a>, and can be undone there.
+      </p>
+    </section>
+  );
+}

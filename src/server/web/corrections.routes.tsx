@@ -1,0 +1,200 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import {
+  deleteReview,
+  editFilm,
+  mergeFilm,
+  moveReviewsTo,
+  splitReviews,
+  undo,
+  undoImport,
+} from "../../commands/corrections.js";
+import { CinemeterError, errors } from "../../errors.js";
+import { listAudit } from "../../store/audit.repository.js";
+import type { Store } from "../../store/db.js";
+import { reviewWithLink } from "../../store/reviews.repository.js";
+import { seg } from "./format.js";
+import { AuditPage } from "./pages/audit.js";
+import { MessagePage } from "./pages/message.js";
+import { ReviewAdminPage } from "./pages/review-admin.js";
+import { type PageContext, sendPage } from "./render.js";
+import type { Sessions } from "./session.js";
+
+/** The audit log's name for an admin session: a short hash, never the session's id. */
+export function sessionActor(session: string): string {
+  return `admin session ${createHash("sha256").update(session).digest("hex").slice(0, 8)}`;
+}
+
+/**
+ * The admin's corrections on the site, behind the log-in and each form's CSRF token: edit or
+ * merge a film, move, split off or delete a review, undo an import, and the audit log
+ * (/admin/audit) where any of them is undone.
+ */
+export function correctionPages(
+  app: FastifyInstance,
+  store: Store,
+  sessions: Sessions,
+  context: (request: FastifyRequest) => PageContext,
+): void {
+  const message = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    title: string,
+    text: string,
+    status: number,
+  ) =>
+    sendPage(
+      request,
+      reply,
+      { title, path: request.url },
+      context(request),
+      <MessagePage title={title} message={text} />,
+      status,
+    );
+
+  /** Runs a correction for a logged-in admin whose form carries a valid CSRF token. */
+  const correction =
+    (work: (request: FastifyRequest, form: Form, actor: string) => Promise<string>) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const session = request.adminSession;
+      if (!session) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+      const form = formOf(request.body);
+      if (!sessions.csrfValid(session, form.raw.csrf))
+        return message(
+          request,
+          reply,
+          "Not changed",
+          "The form expired; please submit it again from a fresh page.",
+          403,
+        );
+      try {
+        return reply.redirect(await work(request, form, sessionActor(session)), 303);
+      } catch (error) {
+        if (!(error instanceof CinemeterError)) throw error;
+        return message(
+          request,
+          reply,
+          "Not changed",
+          error.message,
+          error.status >= 400 && error.status < 500 ? error.status : 400,
+        );
+      }
+    };
+  const params = (request: FastifyRequest) => request.params as { id: string };
+
+  app.post(
+    "/admin/films/:id/edit",
+    correction(async (request, form, actor) => {
+      const year = form.year();
+      const { target } = await editFilm(store, actor, params(request).id, {
+        title: form.text("title"),
+        year,
+      });
+      return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/films/:id/merge",
+    correction(async (request, form, actor) => {
+      const { target } = await mergeFilm(store, actor, params(request).id, form.text("into"));
+      return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.get("/admin/reviews/:id", async (request, reply) => {
+    const session = request.adminSession;
+    if (!session) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    const review = await reviewWithLink(store.db, params(request).id);
+    if (!review) return message(request, reply, "Not found", "There is no such review.", 404);
+    return sendPage(
+      request,
+      reply,
+      { title: "Why this film?", path: request.url },
+      context(request),
+      <ReviewAdminPage review={review} csrf={sessions.csrfToken(session)} />,
+    );
+  });
+
+  app.post(
+    "/admin/reviews/:id/move",
+    correction(async (request, form, actor) => {
+      const { target } = await moveReviewsTo(store, actor, [params(request).id], form.text("film"));
+      return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/split",
+    correction(async (request, form, actor) => {
+      const { target } = await splitReviews(store, actor, [params(request).id], {
+        title: form.text("title"),
+        year: form.year(),
+      });
+      return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/delete",
+    correction(async (request, _form, actor) => {
+      await deleteReview(store, actor, params(request).id);
+      return "/admin/audit";
+    }),
+  );
+
+  app.post(
+    "/admin/imports/:id/undo",
+    correction(async (request, _form, actor) => {
+      await undoImport(store, actor, params(request).id);
+      return "/admin/audit";
+    }),
+  );
+
+  app.get("/admin/audit", async (request, reply) => {
+    const session = request.adminSession;
+    if (!session) return reply.redirect("/login?next=/admin/audit", 303);
+    return sendPage(
+      request,
+      reply,
+      { title: "Audit log", path: "/admin/audit" },
+      context(request),
+      <AuditPage
+        entries={await listAudit(store.db, { limit: 200 })}
+        csrf={sessions.csrfToken(session)}
+      />,
+    );
+  });
+
+  app.post(
+    "/admin/audit/:id/undo",
+    correction(async (request, _form, actor) => {
+      await undo(store, actor, params(request).id);
+      return "/admin/audit";
+    }),
+  );
+}
+
+/** A submitted form's fields. */
+interface Form {
+  raw: Record<string, unknown>;
+  text(name: string): string;
+  /** The year field: a year, or null when empty; a CinemeterError when it is not a year. */
+  year(): number | null;
+}
+
+function formOf(body: unknown): Form {
+  const raw = (body ?? {}) as Record<string, unknown>;
+  const text = (name: string) =>
+    typeof raw[name] === "string" ? (raw[name] as string).trim() : "";
+  return {
+    raw,
+    text,
+    year: () => {
+      const value = text("year");
+      if (value === "") return null;
+      if (!/^\d{4}$/.test(value)) throw errors.unprocessable("year", "a year is four digits");
+      return Number(value);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { reviewWithLink } from "../../../store/reviews.repository.js";
+import { date, seg } from "../format.js";
+
+type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
+
+interface Link {
+  method?: string;
+  action?: string;
+  reason?: string;
+  margin?: number | null;
+  candidates?: Array<{
+    id: string;
+    title: string;
+    year: number | null;
+    score: number;
+    excluded: string | null;
+    evidence: Array<{ detail: string; weight: number }>;
+  }>;
+}
+
+/**
+ * One review for an admin: why it is on its film (the decision, the candidates weighed and
+ * their evidence), and the corrections — move it, split it off into a new film, delete it.
+ */
+export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf: string }) {
+  const link = (review.link ?? {}) as Link;
+  const action = `/admin/reviews/${seg(review.id)}`;
+  return (
+    <>
+      <h1>Why this review is on its film</h1>
+      <p>
+        {review.critic ?? "An unnamed critic"}
+        {review.outlet ? `, ${review.outlet}` : ""}
+        {review.date ? `, ${date(review.date)}` : ""} — on{" "}
+        {review.filmId ? (
+          <a href={`/films/${seg(review.filmId)}`}>{review.filmTitle}</a>
+        ) : (
+          "no film"
+        )}
+        {review.pinned ? " (placed there by an admin)" : ""}
+      </p>
+      <blockquote>
+        {review.text.slice(0, 600)}
+        {review.text.length > 600 ? "…" : ""}
+      </blockquote>
+      <section class="card">
+        <h2>The decision</h2>
+        {link.method === "title" ? (
+          <p>
+            The review names its film by title.{" "}
+            {link.action === "link" ? "Linked" : "Held, not sure"}: {link.reason}.
+          </p>
+        ) : link.reason ? (
+          <p>{link.reason}.</p>
+        ) : (
+          <p class="muted">No decision was recorded (stored before linking kept its reasons).</p>
+        )}
+        {link.candidates?.length ? (
+          <ol class="candidates">
+            {link.candidates.map((c) => (
+              <li key={c.id}>
+                <a href={`/films/${seg(c.id)}`}>
+                  {c.title}
+                  {c.year ? ` (${c.year})` : ""}
+                </a>{" "}
+                <span class="muted">{c.score} points</span>
+                {c.excluded ? <span class="muted"> · ruled out: {c.excluded}</span> : null}
+                <ul>
+                  {c.evidence.map((e) => (
+                    <li>
+                      {e.detail}
+                      {e.weight ? ` (${e.weight > 0 ? "+" : ""}${e.weight})` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+      <section class="card admin-tools" aria-labelledby="corrections">
+        <h2 id="corrections">Correct it</h2>
+        <form method="post" action={`${action}/move`} class="inline-form">
+          <input type="hidden" name="csrf" value={csrf} />
+          <label>
+            Move to film{" "}
+            <input name="film" placeholder="film id or “Title (Year)”" required maxLength={300} />
+          </label>
+          <button type="submit">Move</button>
+        </form>
+        <form method="post" action={`${action}/split`} class="inline-form">
+          <input type="hidden" name="csrf" value={csrf} />
+          <label>
+            Split off into a new film titled <input name="title" required maxLength={300} />
+          </label>
+          <label>
+            Year <input name="year" inputMode="numeric" size={6} />
+          </label>
+          <button type="submit">Split off</button>
+        </form>
+        <form method="post" action={`${action}/delete`} class="inline-form">
+          <input type="hidden" name="csrf" value={csrf} />
+          <button type="submit" class="danger">
+            Delete this review
+          </button>
+        </form>
+        <p class="muted small">
+          Every correction is in the <a href="/admin/audit">audit log</a>, and can be undone there.
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import { importCatalog } from "../../src/commands/import-catalog.js";
+import { importReviews } from "../../src/commands/import-reviews.js";
+import { catalogFilmId } from "../../src/store/catalog.repository.js";
+import type { Store } from "../../src/store/db.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
+import { testStores, withFreshStore } from "../helpers/stores.js";
+
+const NAMESAKES = resolve(REPO_ROOT, "src/link/testdata/namesakes");
+const RT = resolve(REPO_ROOT, "src/link/testdata/rt");
+const catalogFiles = ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+  resolve(NAMESAKES, f),
+);
+const reviewsFile = resolve(NAMESAKES, "reviews.jsonl");
+
+/** Each fixture review: its words, what linking must decide, and the film it is really about. */
+const fixtures = readFileSync(reviewsFile, "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line) as { text: string; expect: string; truth?: string | null });
+
+const dialects = (await testStores()).map((s) => ({ dialect: s.dialect }));
+
+/** Where each fixture review went: the IMDb id of its catalog film, or "held" (provisional). */
+async function placements(store: Store): Promise<Map<string, string>> {
+  const rows = await store.db
+    .selectFrom("reviews")
+    .innerJoin("films", "films.id", "reviews.film_id")
+    .select(["reviews.text", "films.imdb_id", "films.provisional"])
+    .execute();
+  return new Map(rows.map((r) => [r.text, r.provisional === 0 && r.imdb_id ? r.imdb_id : "held"]));
+}
+
+describe.each(dialects)("linking on every clue in the $dialect store", ({ dialect }) => {
+  test("namesakes each receive their own reviews, from dates and people; not sure is held", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await importCatalog(store, catalogFiles);
+      await importReviews(store, [reviewsFile], { format: "auto" });
+      const placed = await placements(store);
+      for (const review of fixtures)
+        expect({ text: review.text, film: placed.get(review.text) }).toEqual({
+          text: review.text,
+          film: review.expect,
+        });
+      // Each linked review keeps why: the candidates weighed, with their evidence.
+      const link = await store.db
+        .selectFrom("reviews")
+        .select("link")
+        .where("text", "like", "Gus Van Sant%")
+        .executeTakeFirstOrThrow();
+      const decision = JSON.parse(link.link ?? "{}");
+      expect(decision).toMatchObject({ method: "title", action: "link" });
+      expect(decision.candidates.map((c: { year: number }) => c.year)).toEqual([1998, 1960]);
+      expect(JSON.stringify(decision.candidates[0].evidence)).toContain("Gus Van Sant");
+      // Films held as not sure keep their title and a year guessed from the dates, marked so.
+      const glass = await store.db
+        .selectFrom("films")
+        .select(["title", "year", "year_inferred", "provisional"])
+        .where("title_key", "=", "glass lanterns")
+        .executeTakeFirstOrThrow();
+      expect(glass).toEqual({
+        title: "The Glass Lanterns",
+        year: 2024,
+        year_inferred: 1,
+        provisional: 1,
+      });
+    });
+  });
+
+  test("reviews first, catalog later: no review ends on a film it is not about", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await importReviews(store, [reviewsFile], { format: "auto" });
+      const summary = await importCatalog(store, catalogFiles);
+      expect(summary.linking.linked).toBeGreaterThan(0);
+      const placed = await placements(store);
+      let linked = 0;
+      for (const review of fixtures) {
+        const film = placed.get(review.text);
+        const truth = review.truth === undefined ? review.expect : review.truth;
+        if (film !== "held") linked++;
+        // Held is allowed (not sure); a catalog film must be the right one.
+        expect([review.text, film === "held" || film === truth]).toEqual([review.text, true]);
+      }
+      expect(linked).toBeGreaterThanOrEqual(14);
+    });
+  });
+
+  test("rt films take their catalog film from the source's year and director, never from a film their reviews mention", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await importCatalog(store, catalogFiles);
+      // rt.movie_info beside the reviews is read as the films' facts.
+      await importReviews(store, [resolve(RT, "rt.reviews.tsv")], { format: "auto", preset: "rt" });
+      const films = await store.db
+        .selectFrom("reviews")
+        .innerJoin("films", "films.id", "reviews.film_id")
+        .select(["reviews.text", "films.id", "films.title", "films.provisional", "films.facts"])
+        .execute();
+      const filmOf = (start: string) => films.find((f) => f.text.startsWith(start));
+      // Three of its five reviews name Schindler's List (1993); the source says 2005, Spielberg.
+      expect(filmOf("Spielberg has not been")?.id).toBe(catalogFilmId("tt9000018"));
+      // Every review names Psycho; the source's 2018 film by someone else is none of them.
+      const slasher = filmOf("A slasher");
+      expect(slasher).toMatchObject({
+        provisional: 1,
+        title: "A 2018 film by Nobody Known · 90 min",
+      });
+      expect(JSON.parse(slasher?.facts ?? "{}")).toMatchObject({
+        externalId: "rt:102",
+        year: 2018,
+        writers: ["Someone Else"],
+        runtimeMinutes: 90,
+        mpaa: "R",
+      });
+      // No facts: the reviews' dates choose the 2005 King Kong over 1933 and 1976.
+      expect(filmOf("King Kong returns")?.id).toBe(catalogFilmId("tt9000007"));
+      // The linked film shows the source's facts too.
+      expect(JSON.parse(filmOf("War of the Worlds is")?.facts ?? "{}")).toMatchObject({
+        directors: ["Steven Spielberg"],
+        releaseDate: "2005-06-29",
+      });
+      // The merge is in the audit log, by "linking", and the old id leads to the film.
+      const merges = await store.db
+        .selectFrom("audit_log")
+        .select(["actor", "action", "target"])
+        .where("action", "=", "merge")
+        .execute();
+      expect(merges).toContainEqual({
+        actor: "linking",
+        action: "merge",
+        target: catalogFilmId("tt9000018"),
+      });
+    });
+  });
+
+  test("every importer refuses a file meant for another, naming the command", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await expect(
+        importReviews(store, [catalogFiles[0] as string], { format: "auto" }),
+      ).rejects.toThrow(/title\.basics, not reviews: read it with cinemeter catalog import/);
+      await expect(
+        importReviews(store, [resolve(RT, "rt.movie_info.tsv")], { format: "auto", preset: "rt" }),
+      ).rejects.toThrow(/rt\.movie_info\), not reviews/);
+      await expect(
+        importReviews(store, [reviewsFile], { format: "auto", preset: "rt" }),
+      ).rejects.toThrow(/not rt-reviews' reviews/);
+      await expect(importCatalog(store, [resolve(RT, "rt.reviews.tsv")])).rejects.toThrow(
+        /rt-reviews' reviews, not a catalog: read it with cinemeter import FILE --preset rt/,
+      );
+      await expect(importCatalog(store, [reviewsFile])).rejects.toThrow(/is not a catalog file/);
+    });
+  });
+});
