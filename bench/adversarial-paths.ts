@@ -16,6 +16,8 @@ import { htmlToText, sanitizeHtml } from "../src/ingest/feed/sanitize.js";
 import { reviewFromJson } from "../src/ingest/jsonl/adapter.js";
 import { reviewFromContent } from "../src/ingest/read-review-file.js";
 import { readReviewSources, type SourceOptions } from "../src/ingest/read-review-sources.js";
+import { decideReviewFilm } from "../src/link/decide-review-film.js";
+import { titleMentions } from "../src/link/title-mentions.js";
 
 export interface AdversarialPath {
   name: string;
@@ -57,6 +59,13 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
       ),
   },
   { name: "normalizeRating", run: (text) => void normalizeRating(text, { outlet: text }) },
+  {
+    name: "linking (title mentions, a review by title)",
+    run: (text) => {
+      titleMentions(text);
+      decideReviewFilm({ title: text, year: null, date: null, text }, []);
+    },
+  },
   { name: "text reader", run: (text) => void reviewFromContent(`Outlet 3 stars\n${text}`, "text") },
   {
     name: "markdown reader",

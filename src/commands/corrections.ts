@@ -11,6 +11,7 @@ import type { Store } from "../store/db.js";
 import {
   deleteEmptyFilm,
   type FilmSnapshot,
+  filmLabel,
   filmRow,
   insertFilm,
   mergeFilms,
@@ -85,7 +86,7 @@ export async function mergeFilm(
     actor,
     action: "merge",
     target: intoId,
-    summary: `"${snapshot.film.title}" merged into ${intoId} (${snapshot.reviewIds.length} reviews moved)`,
+    summary: `"${snapshot.film.title}" merged into ${await filmLabel(store.db, intoId)} (${snapshot.reviewIds.length} reviews moved)`,
     before: snapshot,
     after: { into: intoId },
   });
@@ -105,7 +106,7 @@ export async function moveReviewsTo(
     actor,
     action: "move-reviews",
     target: into,
-    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${into}`,
+    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${await filmLabel(store.db, into)}`,
     before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
     after: { into },
   });
@@ -168,7 +169,7 @@ export async function deleteReview(
     actor,
     action: "delete-review",
     target: reviewId,
-    summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ?? "no film"} deleted`,
+    summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"} deleted`,
     before: { trashed },
     after: null,
   });

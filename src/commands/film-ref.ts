@@ -21,7 +21,8 @@ export async function filmRef(store: Store, ref: string): Promise<string> {
     (f) =>
       `${f.id}  ${f.title}${f.year ? ` (${f.year})` : ""}${f.provisional ? " [provisional]" : ""}`,
   );
-  throw errors.usage(
+  throw errors.unprocessable(
+    "film",
     `"${ref}" names ${named.length} films; give one's id or its year:\n  ${list.join("\n  ")}`,
   );
 }

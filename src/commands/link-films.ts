@@ -5,7 +5,12 @@ import { yearOf } from "../link/evidence.js";
 import { titleMentions } from "../link/title-mentions.js";
 import { recordAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
-import { mergeFilms, StandingToRefresh, updateFilm } from "../store/film-edits.repository.js";
+import {
+  filmLabel,
+  mergeFilms,
+  StandingToRefresh,
+  updateFilm,
+} from "../store/film-edits.repository.js";
 import {
   filmReviewsForLinking,
   provisionalFilms,
@@ -87,7 +92,7 @@ export async function linkFilms(
         actor: "linking",
         action: "merge",
         target: into,
-        summary: `${film.title || film.external_id || film.id} linked to the catalog film ${into}`,
+        summary: `${film.title || film.external_id || film.id} linked to the catalog film ${await filmLabel(store.db, into)}`,
         before: snapshot,
         after: { into, link },
       });

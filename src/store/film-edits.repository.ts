@@ -29,6 +29,12 @@ export async function filmRow(
   return (await db.selectFrom("films").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
 }
 
+/** "Title (Year)" of a film as the audit log names it; its id when it is gone. */
+export async function filmLabel(db: Kysely<Database>, id: string): Promise<string> {
+  const film = await filmRow(db, id);
+  return film ? `${film.title}${film.year ? ` (${film.year})` : ""}` : id;
+}
+
 async function mustFilm(db: Kysely<Database>, id: string): Promise<Selectable<FilmsTable>> {
   const film = await filmRow(db, id);
   if (!film) throw errors.notFound(`film ${id}`);

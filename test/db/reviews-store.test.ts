@@ -2,18 +2,21 @@ import { decodeHTML } from "entities";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
-import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { isoDate } from "../../src/ingest/csv/adapter.js";
 import { readRows } from "../../src/ingest/csv/read-rows.js";
-import { sumsOf } from "../../src/store/aggregates.repository.js";
-import type { Store } from "../../src/store/db.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
 import { applyOutletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { deleteReviews } from "../../src/store/reviews.repository.js";
 import { refreshSourceStats } from "../../src/store/source-stats.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
+import {
+  expectSameSums,
+  recomputedFilmSums,
+  storedFilmSums,
+  topAndMonths,
+} from "../helpers/sums.js";
 
 const rtPath = sharedData("rt-reviews", "rt.reviews.tsv.gz");
 
@@ -33,90 +36,6 @@ async function rtInputs(count: number): Promise<ReviewInput[]> {
     if (inputs.length === count) break;
   }
   return inputs;
-}
-
-/** The running sums recomputed from the stored reviews, by film. */
-async function recomputedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
-  const rows = await store.db
-    .selectFrom("reviews")
-    .select(["film_id", "score", "verdict"])
-    .execute();
-  const byFilm = new Map<string, AggregateSums>();
-  for (const r of rows) {
-    if (!r.film_id) continue;
-    const s = byFilm.get(r.film_id) ?? emptySums();
-    s.reviewCount++;
-    if (r.verdict) s.verdictCount++;
-    if (r.verdict === "positive") s.positiveCount++;
-    if (r.score !== null) {
-      s.scoreCount++;
-      s.scoreSum += Number(r.score);
-      const bin = histogramBin(Number(r.score));
-      s.histogram[bin] = (s.histogram[bin] ?? 0) + 1;
-    }
-    byFilm.set(r.film_id, s);
-  }
-  return byFilm;
-}
-
-async function storedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
-  const rows = await store.db.selectFrom("film_aggregates").selectAll().execute();
-  return new Map(rows.filter((r) => Number(r.review_count) > 0).map((r) => [r.film_id, sumsOf(r)]));
-}
-
-/** Top critics' sums and the month-by-month counts, stored and recomputed, side by side. */
-async function topAndMonths(store: Store) {
-  const reviews = await store.db
-    .selectFrom("reviews")
-    .select(["film_id", "top_critic", "verdict", "date"])
-    .execute();
-  const top = new Map<string, number>();
-  const months = new Map<string, number>();
-  for (const r of reviews) {
-    if (!r.film_id) continue;
-    if (Number(r.top_critic) === 1) top.set(r.film_id, (top.get(r.film_id) ?? 0) + 1);
-    const month = /^(\d{4}-\d{2})/.exec(r.date ?? "")?.[1];
-    if (month) months.set(`${r.film_id}|${month}`, (months.get(`${r.film_id}|${month}`) ?? 0) + 1);
-  }
-  const storedTop = await store.db
-    .selectFrom("film_aggregates")
-    .select(["film_id", "top_review_count"])
-    .execute();
-  const storedMonths = await store.db
-    .selectFrom("film_months")
-    .select(["film_id", "month", "review_count"])
-    .execute();
-  return {
-    recomputed: {
-      top: Object.fromEntries([...top].sort()),
-      months: Object.fromEntries([...months].sort()),
-    },
-    stored: {
-      top: Object.fromEntries(
-        storedTop
-          .filter((r) => Number(r.top_review_count) > 0)
-          .map((r) => [r.film_id, Number(r.top_review_count)])
-          .sort(),
-      ),
-      months: Object.fromEntries(
-        storedMonths
-          .filter((r) => Number(r.review_count) > 0)
-          .map((r) => [`${r.film_id}|${r.month}`, Number(r.review_count)])
-          .sort(),
-      ),
-    },
-  };
-}
-
-function expectSameSums(a: Map<string, AggregateSums>, b: Map<string, AggregateSums>) {
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  for (const [film, sums] of a) {
-    const other = b.get(film) as AggregateSums;
-    expect({ ...sums, scoreSum: Math.round(sums.scoreSum * 1000) }).toEqual({
-      ...other,
-      scoreSum: Math.round(other.scoreSum * 1000),
-    });
-  }
 }
 
 const stores = await testStores();

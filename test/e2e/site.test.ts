@@ -4,15 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { buildApp } from "../../src/server/app.js";
 import { openStore, type Store } from "../../src/store/db.js";
-import { type FilmSummary, listFilms } from "../../src/store/films.repository.js";
+import { type FilmSummary, filmsNamed, listFilms } from "../../src/store/films.repository.js";
 import { chromiumAvailable, launchChromium, SCREENSHOTS } from "../helpers/browser.js";
 import { sharedData } from "../helpers/shared-data.js";
 
 const rt = sharedData("rt-reviews", "rt.reviews.tsv.gz");
-const ready = rt !== null && chromiumAvailable();
+const movielens = ["movies.csv", "links.csv"].map((f) => sharedData("movielens", f));
+const ready = rt !== null && !movielens.includes(null) && chromiumAvailable();
 const TOKEN = "e2e-admin-token-0123456789";
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -29,19 +31,28 @@ let app: ReturnType<typeof buildApp>;
 let browser: Browser;
 let base: string;
 let film: FilmSummary;
+let untitled: FilmSummary[];
 
 beforeAll(async () => {
   if (!ready) return;
   dir = mkdtempSync(join(tmpdir(), "cinemeter-e2e-"));
   store = await openStore({ dbPath: join(dir, "site.db"), databaseUrl: null });
+  // As a new user would: rt-reviews (its film facts beside it), then a catalog to name them.
   await importReviews(store, [rt as string], { format: "csv", preset: "rt" });
+  await importCatalog(store, movielens as string[]);
   app = buildApp(store, { apiToken: TOKEN });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  // The most reviewed film that took a title from its reviews.
+  // The most reviewed film linked to the catalog whose title no other film has, and the most
+  // reviewed films still without a title.
   const films = await listFilms(store.db, { sort: "reviews", limit: 200 });
-  film = films.find((f) => !f.title.startsWith("Untitled")) as FilmSummary;
+  for (const f of films)
+    if (f.titled && !f.provisional && (await filmsNamed(store.db, f.title)).length === 1) {
+      film = f;
+      break;
+    }
+  untitled = films.filter((f) => !f.titled);
   browser = await launchChromium();
 }, 180_000);
 
@@ -179,6 +190,94 @@ describe.skipIf(!ready)("the site in chromium", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  test("an untitled film shows what is known and how; an admin renames, merges (the old URL follows), deletes a review and undoes it all from the audit log", async () => {
+    const [first, second] = untitled as [FilmSummary, FilmSummary];
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    await page.goto(`${base}/films/${first.id}`);
+    // No made-up title: the source's facts, and the evidence for and against each candidate.
+    expect(await page.locator("h1").textContent()).toMatch(/^An? (\d{4} |untitled )?film/);
+    await page.locator("details.identification summary").click();
+    expect(await page.locator("details.identification").textContent()).toMatch(
+      /No title is known yet|Not linked/,
+    );
+    expect(await page.locator(".facts-block").count()).toBe(1);
+    expect(await page.locator("#corrections").count()).toBe(0); // visitors cannot correct
+
+    await page.goto(`${base}/login?next=/films/${first.id}`);
+    await page.locator("#token").fill(TOKEN);
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await page.waitForURL(new RegExp(`/films/${first.id}`));
+    await page.screenshot({
+      path: join(SCREENSHOTS, "film-corrections-desktop.png"),
+      fullPage: true,
+    });
+
+    // Rename it and set its year.
+    const edit = page.locator("form[action$='/edit']");
+    await edit.locator("input[name=title]").fill("The Film Its Critics Saw");
+    await edit.locator("input[name=year]").fill("2011");
+    await edit.locator("button[type=submit]").click();
+    await page.waitForURL(new RegExp(`/films/${first.id}`));
+    expect(await page.locator("h1").textContent()).toBe("The Film Its Critics Saw (2011)");
+
+    // Merge the second into it: its address now leads here.
+    await page.goto(`${base}/films/${second.id}`);
+    await page.locator("form[action$='/merge'] input[name=into]").fill(first.id);
+    await page.locator("form[action$='/merge'] button[type=submit]").click();
+    await page.waitForURL(new RegExp(`/films/${first.id}`));
+    expect(
+      Number((await page.locator(".number .value").nth(2).textContent())?.replace(/,/g, "")),
+    ).toBe(first.reviewCount + second.reviewCount);
+    await page.goto(`${base}/films/${second.id}`);
+    expect(page.url()).toContain(`/films/${first.id}`);
+
+    // A review: why it is here, then deleted.
+    await page.locator(".review a", { hasText: "Why this film?" }).first().click();
+    await page.waitForURL(/\/admin\/reviews\//);
+    expect(await page.locator("h2", { hasText: "The decision" }).count()).toBe(1);
+    expect(await page.locator("main").textContent()).toContain("the source gives the film's id");
+    await page.locator("button", { hasText: "Delete this review" }).click();
+    await page.waitForURL(/\/admin\/audit/);
+    await page.screenshot({ path: join(SCREENSHOTS, "audit-desktop.png"), fullPage: true });
+    const entries = page.locator("ol.audit > li");
+    expect(await entries.nth(0).textContent()).toContain("delete-review");
+    expect(await entries.nth(1).textContent()).toContain("merge");
+    expect(await entries.nth(2).textContent()).toContain("edit-film");
+
+    // Undo all three, newest first (the log also holds linking's automatic merges); the films
+    // are as they were.
+    for (let i = 0; i < 3; i++) {
+      await page.locator("ol.audit > li form button", { hasText: "Undo" }).first().click();
+      await page.waitForURL(/\/admin\/audit/);
+    }
+    // The three corrections are marked undone; the undos are logged; linking's merges remain.
+    const mine = await page
+      .locator("ol.audit > li", { hasText: "admin session" })
+      .allTextContents();
+    expect(mine.filter((t) => /· undo$|· undo\b/.test(t) && !/Undone/.test(t))).toHaveLength(3);
+    expect(mine.filter((t) => /Undone/.test(t))).toHaveLength(3);
+    for (const f of [first, second]) {
+      await page.goto(`${base}/films/${f.id}`);
+      expect(page.url()).toContain(`/films/${f.id}`);
+      expect(await page.locator("h1").textContent()).toBe(f.title);
+      expect(
+        Number((await page.locator(".number .value").nth(2).textContent())?.replace(/,/g, "")),
+      ).toBe(f.reviewCount);
+    }
+    // At a phone's width too.
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.goto(`${base}/films/${first.id}`);
+    await page.screenshot({
+      path: join(SCREENSHOTS, "film-corrections-phone.png"),
+      fullPage: true,
+    });
+    await page.goto(`${base}/admin/audit`);
+    for (const v of await seriousViolations(page)) expect(v).toBe("");
+    await page.screenshot({ path: join(SCREENSHOTS, "audit-phone.png"), fullPage: true });
+    await context.close();
   });
 
   test("film pages carry schema.org JSON-LD and OpenGraph; feeds and the sitemap are served", async () => {

@@ -4,7 +4,7 @@
  * and throw nothing. `npm run bench:adversarial` times the same inputs.
  */
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, test } from "vitest";
 import { hostileTexts, REPEATED_PIECES, RUN_CHARACTERS } from "../../bench/adversarial-inputs.js";
 import { ADVERSARIAL_PATHS } from "../../bench/adversarial-paths.js";
 

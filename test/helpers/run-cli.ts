@@ -13,11 +13,16 @@ export interface CliResult {
 }
 
 /** Runs the built `cinemeter` as a real process (npm test builds it first). */
-export function runCli(args: string[], stdin = ""): CliResult {
+export function runCli(
+  args: string[],
+  stdin = "",
+  env: NodeJS.ProcessEnv = process.env,
+): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: REPO_ROOT,
     input: stdin,
+    env,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -34,10 +34,10 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
   const movedTo = async (id: string, request: FastifyRequest, reply: FastifyReply, tail = "") => {
     const moved = await currentFilmId(store.db, id);
     if (!moved || moved === id) throw errors.notFound(`film ${id}`);
-    return reply.redirect(
-      `/api/films/${encodeURIComponent(moved)}${tail}${queryOf(request.url)}`,
-      301,
-    );
+    // Permanent, but a merge can be undone: clients ask again rather than keep it forever.
+    return reply
+      .header("cache-control", "no-cache")
+      .redirect(`/api/films/${encodeURIComponent(moved)}${tail}${queryOf(request.url)}`, 301);
   };
 
   app.get("/api/films/:id", async (request, reply) => {

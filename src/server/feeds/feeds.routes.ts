@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
+import { currentFilmId } from "../../store/film-linking.repository.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { getSource } from "../../store/sources.repository.js";
@@ -42,7 +43,13 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
   app.get("/films/:id/feed.atom", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
     const film = await getFilm(store.db, id);
-    if (!film) throw errors.notFound(`film ${id}`);
+    if (!film) {
+      const moved = await currentFilmId(store.db, id);
+      if (!moved) throw errors.notFound(`film ${id}`);
+      return reply
+        .header("cache-control", "no-cache")
+        .redirect(`/films/${encodeURIComponent(moved)}/feed.atom`, 301);
+    }
     const name = filmName(film);
     return reply
       .type("application/atom+xml; charset=utf-8")

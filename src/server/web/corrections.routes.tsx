@@ -20,6 +20,9 @@ import { ReviewAdminPage } from "./pages/review-admin.js";
 import { type PageContext, sendPage } from "./render.js";
 import type { Sessions } from "./session.js";
 
+/** Entries on one page of the audit log. */
+const AUDIT_PAGE = 30;
+
 /** The audit log's name for an admin session: a short hash, never the session's id. */
 export function sessionActor(session: string): string {
   return `admin session ${createHash("sha256").update(session).digest("hex").slice(0, 8)}`;
@@ -154,14 +157,21 @@ export function correctionPages(
   app.get("/admin/audit", async (request, reply) => {
     const session = request.adminSession;
     if (!session) return reply.redirect("/login?next=/admin/audit", 303);
+    const page = Math.max(
+      0,
+      Math.min(10_000, Number((request.query as { page?: string }).page) || 0),
+    );
+    const entries = await listAudit(store.db, { limit: AUDIT_PAGE + 1, offset: page * AUDIT_PAGE });
     return sendPage(
       request,
       reply,
       { title: "Audit log", path: "/admin/audit" },
       context(request),
       <AuditPage
-        entries={await listAudit(store.db, { limit: 200 })}
+        entries={entries.slice(0, AUDIT_PAGE)}
         csrf={sessions.csrfToken(session)}
+        page={page}
+        more={entries.length > AUDIT_PAGE}
       />,
     );
   });

@@ -112,7 +112,11 @@ export function webRoutes(
     if (!film) {
       // A merged film's address leads to the film it became.
       const moved = await currentFilmId(store.db, id);
-      if (moved) return reply.redirect(`/films/${seg(moved)}${queryOf(request.url)}`, 301);
+      // Permanent, but a merge can be undone: browsers ask again rather than keep it forever.
+      if (moved)
+        return reply
+          .header("cache-control", "no-cache")
+          .redirect(`/films/${seg(moved)}${queryOf(request.url)}`, 301);
       return notFound(request, reply, "film");
     }
     const ctx = context(request);

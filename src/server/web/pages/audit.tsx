@@ -10,7 +10,17 @@ function targetHref(entry: AuditSummary): string | null {
 }
 
 /** The audit log: every correction and automatic merge, newest first, each undoable once. */
-export function AuditPage({ entries, csrf }: { entries: AuditSummary[]; csrf: string }) {
+export function AuditPage({
+  entries,
+  csrf,
+  page,
+  more,
+}: {
+  entries: AuditSummary[];
+  csrf: string;
+  page: number;
+  more: boolean;
+}) {
   return (
     <>
       <h1>Audit log</h1>
@@ -50,6 +60,12 @@ export function AuditPage({ entries, csrf }: { entries: AuditSummary[]; csrf: st
           );
         })}
       </ol>
+      <nav class="pager" aria-label="Audit log pages">
+        {page > 0 ? (
+          <a href={page === 1 ? "/admin/audit" : `/admin/audit?page=${page - 1}`}>← Newer</a>
+        ) : null}{" "}
+        {more ? <a href={`/admin/audit?page=${page + 1}`}>Older →</a> : null}
+      </nav>
     </>
   );
 }

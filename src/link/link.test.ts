@@ -1,0 +1,275 @@
+import { describe, expect, test } from "vitest";
+import { describeUntitledFilm } from "../domain/film-facts.js";
+import { articleFirst, movielensTitle, splitTitleYear } from "../domain/title-forms.js";
+import { headerColumns, knownFileOf } from "../ingest/file-kind.js";
+import { decideReviewFilm } from "./decide-review-film.js";
+import { decideSourceFilm, type SourceFilmCandidate } from "./decide-source-film.js";
+import type { FilmCandidate } from "./evidence.js";
+import { titleMentions } from "./title-mentions.js";
+
+const film = (
+  id: string,
+  year: number | null,
+  people: Array<[string, string]> = [],
+  over: Partial<FilmCandidate> = {},
+): FilmCandidate => ({
+  id,
+  title: "King Kong",
+  year,
+  provisional: false,
+  titleMatch: "exact",
+  people: people.map(([name, role]) => ({ name, role })),
+  ...over,
+});
+
+const kongs = [
+  film("kk1933", 1933, [
+    ["Merian C. Cooper", "director"],
+    ["Fay Wray", "cast"],
+  ]),
+  film("kk1976", 1976, [
+    ["John Guillermin", "director"],
+    ["Jessica Lange", "cast"],
+  ]),
+  film("kk2005", 2005, [
+    ["Peter Jackson", "director"],
+    ["Naomi Watts", "cast"],
+  ]),
+];
+
+describe("decideReviewFilm: a review that names its film by title", () => {
+  test("its date rules out films not yet released, and its people choose among the rest", () => {
+    const d = decideReviewFilm(
+      {
+        title: "King Kong",
+        year: null,
+        date: "1977-01-05",
+        text: "Jessica Lange screams well.",
+        credits: [],
+      },
+      kongs,
+    );
+    expect(d).toMatchObject({ action: "link", filmId: "kk1976" });
+    const later = d.candidates.find((c) => c.id === "kk2005");
+    expect(later?.excluded).toMatch(/28 years before this film's release/);
+  });
+
+  test("a stated year more than one off rules a film out", () => {
+    const d = decideReviewFilm({ title: "King Kong", year: 1933, date: null, text: "" }, kongs);
+    expect(d).toMatchObject({ action: "link", filmId: "kk1933" });
+    expect(d.candidates.filter((c) => c.excluded).length).toBe(2);
+  });
+
+  test("date alone does not choose a remake over a retrospective of the original: not sure", () => {
+    const d = decideReviewFilm(
+      { title: "King Kong", year: null, date: "2005-12-20", text: "Too long." },
+      kongs,
+    );
+    expect(d.action).toBe("hold");
+    expect(d.filmId).toBeNull();
+    expect(d.reason).toMatch(/retrospective/);
+  });
+
+  test("nothing to tell namesakes apart: held, never the first one", () => {
+    const d = decideReviewFilm(
+      { title: "King Kong", year: null, date: null, text: "A monster movie." },
+      kongs,
+    );
+    expect(d).toMatchObject({ action: "hold", filmId: null });
+  });
+
+  test("the one film of a title is linked; none is held with its reason", () => {
+    expect(
+      decideReviewFilm({ title: "Dune", year: null, date: null, text: "" }, [film("d", 2021)]),
+    ).toMatchObject({
+      action: "link",
+      filmId: "d",
+      reason: "the only catalog film of that title that fits",
+    });
+    expect(decideReviewFilm({ title: "Nope", year: null, date: null, text: "" }, [])).toMatchObject(
+      {
+        action: "hold",
+        reason: "no film of that title is known",
+      },
+    );
+  });
+
+  test("the source's own director rules out a film by someone else", () => {
+    const d = decideReviewFilm(
+      { title: "King Kong", year: null, date: null, text: "", sourceDirectors: ["Peter Jackson"] },
+      kongs,
+    );
+    expect(d).toMatchObject({ action: "link", filmId: "kk2005" });
+  });
+
+  test("provisional films hold what no catalog film clearly takes; one of another era is another film", () => {
+    const pen2005 = film("pen2005", 2005, [], { provisional: true, yearInferred: true });
+    const d = decideReviewFilm({ title: "King Kong", year: null, date: "2005-12-20", text: "" }, [
+      ...kongs,
+      pen2005,
+    ]);
+    expect(d).toMatchObject({ action: "hold", filmId: "pen2005" });
+    const old = decideReviewFilm({ title: "King Kong", year: null, date: "1933-04-01", text: "" }, [
+      pen2005,
+    ]);
+    expect(old.filmId).toBeNull();
+    expect(old.candidates[0]?.excluded).toMatch(/its other reviews are from 2005/);
+    // No date and no year: only a provisional film without a year may hold it.
+    expect(
+      decideReviewFilm({ title: "King Kong", year: null, date: null, text: "" }, [pen2005]).filmId,
+    ).toBeNull();
+  });
+});
+
+const source = (over: Partial<Parameters<typeof decideSourceFilm>[0]> = {}) => ({
+  facts: null,
+  reviewCount: 10,
+  reviewYears: [2005, 2005, 2006],
+  mentions: new Map<string, number>(),
+  synopsisMentions: new Set<string>(),
+  ...over,
+});
+const sourceCandidate = (
+  key: string,
+  id: string,
+  year: number,
+  title = key,
+): SourceFilmCandidate => ({
+  ...film(id, year),
+  title,
+  key,
+});
+
+describe("decideSourceFilm: a source's film from what its reviews name", () => {
+  test("a title its reviews mention from another year loses to the source's year", () => {
+    const facts = {
+      externalId: "rt:1",
+      year: 2005,
+      directors: [],
+      writers: [],
+      releaseDate: null,
+      dvdDate: null,
+      runtimeMinutes: null,
+      mpaa: null,
+      genres: [],
+      synopsis: null,
+      studio: null,
+    };
+    const d = decideSourceFilm(
+      source({
+        facts,
+        mentions: new Map([
+          ["schindler s list", 6],
+          ["war of the worlds", 3],
+        ]),
+      }),
+      [
+        sourceCandidate("schindler s list", "sl", 1993),
+        sourceCandidate("war of the worlds", "ww", 2005),
+      ],
+    );
+    expect(d).toMatchObject({ action: "link", filmId: "ww" });
+    expect(d.candidates.find((c) => c.id === "sl")?.excluded).toMatch(/dates its film 2005/);
+  });
+
+  test("mentions inside a longer title are the longer title's (Logan in Logan Lucky)", () => {
+    const d = decideSourceFilm(
+      source({
+        reviewYears: [2017],
+        mentions: new Map([
+          ["logan lucky", 8],
+          ["logan", 9],
+        ]),
+      }),
+      [sourceCandidate("logan lucky", "ll", 2017), sourceCandidate("logan", "lo", 2017)],
+    );
+    expect(d).toMatchObject({ action: "link", filmId: "ll" });
+  });
+
+  test("a one-word title few reviews name is not enough; little evidence keeps the film as it is", () => {
+    const d = decideSourceFilm(source({ mentions: new Map([["it", 2]]) }), [
+      sourceCandidate("it", "it", 2005),
+    ]);
+    expect(d.action).toBe("keep");
+  });
+});
+
+describe("titleMentions", () => {
+  test("runs of capitalized words, small words inside, commas and colons allowed", () => {
+    const keys = titleMentions(
+      "Joel and Ethan Coen's No Country for Old Men is grim. Eat, Pray, Love bores; Star Trek: Generations too.",
+    );
+    for (const key of [
+      "no country for old men",
+      "eat pray love",
+      "star trek generations",
+      "ethan coen",
+    ])
+      expect(keys).toContain(key);
+  });
+
+  test("a lone capitalized word that opens a sentence is no title; possessives are read both ways", () => {
+    const keys = titleMentions("It works. They said so. Call Me by Your Name's score is lovely.");
+    expect(keys).not.toContain("it");
+    expect(keys).not.toContain("they");
+    expect(keys).toContain("call me by your name");
+  });
+});
+
+describe("title forms", () => {
+  test("MovieLens display titles: the year, a trailing article, other titles", () => {
+    expect(movielensTitle("Amelie (Fabuleux destin d'Amélie Poulain, Le) (2001)")).toEqual({
+      title: "Amelie",
+      year: 2001,
+      alternates: ["Le Fabuleux destin d'Amélie Poulain"],
+    });
+    expect(movielensTitle("Seven (a.k.a. Se7en) (1995)")).toEqual({
+      title: "Seven",
+      year: 1995,
+      alternates: ["Se7en"],
+    });
+    expect(movielensTitle("Shallows, The (2016)")).toEqual({
+      title: "The Shallows",
+      year: 2016,
+      alternates: [],
+    });
+    expect(movielensTitle("Babylon 5")).toEqual({ title: "Babylon 5", year: null, alternates: [] });
+  });
+
+  test("articleFirst and splitTitleYear", () => {
+    expect(articleFirst("Ballon rouge, Le")).toBe("Le Ballon rouge");
+    expect(articleFirst("Avventura, L'")).toBe("L'Avventura");
+    expect(splitTitleYear("Psycho (1998)")).toEqual({ title: "Psycho", year: 1998 });
+    expect(splitTitleYear("1917")).toEqual({ title: "1917", year: null });
+  });
+
+  test("an untitled film is shown by what is known, never by a made-up title", () => {
+    expect(
+      describeUntitledFilm(
+        { year: 2007, directors: ["Joel Coen", "Ethan Coen"], runtimeMinutes: 122 },
+        "rt:1777",
+      ),
+    ).toBe("A 2007 film by Joel Coen and Ethan Coen · 122 min");
+    expect(describeUntitledFilm(null, "rt:9", 2011)).toBe(
+      "An untitled film reviewed in 2011 (rt:9)",
+    );
+  });
+});
+
+describe("file kinds by header", () => {
+  test("each known dataset, whatever its name", () => {
+    const kind = (line: string) => knownFileOf(headerColumns(line))?.kind ?? null;
+    expect(kind("id\treview\trating\tfresh\tcritic\ttop_critic\tpublisher\tdate")).toBe(
+      "rt-reviews",
+    );
+    expect(kind("id\tsynopsis\trating\tgenre\tdirector\twriter\ttheater_date\tdvd_date")).toBe(
+      "rt-movie-info",
+    );
+    expect(kind("movieId,title,genres")).toBe("movielens-movies");
+    expect(kind("userId,movieId,rating,timestamp")).toBe("movielens-ratings");
+    expect(
+      kind("titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle"),
+    ).toBe("imdb-akas");
+    expect(kind("text,outlet,rating")).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { catalogFilmId } from "../../src/store/catalog.repository.js";
+import { openStore } from "../../src/store/db.js";
+import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
+import { expectSumsMatchReviews } from "../helpers/sums.js";
+
+const NAMESAKES = resolve(REPO_ROOT, "src/link/testdata/namesakes");
+const dir = mkdtempSync(join(tmpdir(), "cinemeter-cli-corrections-"));
+const schema = `cm_cli_corr_${process.pid}`;
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  if (await postgresAvailable()) await postgresAdmin(`drop schema if exists ${schema} cascade`);
+});
+
+/** Each store as the CLI reaches it: --db FILE, or DATABASE_URL. */
+const targets = [
+  {
+    dialect: "sqlite",
+    args: ["--db", join(dir, "cli.db")],
+    env: process.env,
+    url: null as string | null,
+  },
+  ...((await postgresAvailable())
+    ? [
+        {
+          dialect: "postgres",
+          args: [] as string[],
+          env: { ...process.env, DATABASE_URL: postgresSchemaUrl(schema) },
+          url: postgresSchemaUrl(schema),
+        },
+      ]
+    : []),
+];
+
+describe.each(targets)("corrections from the command line on $dialect", ({ args, env, url }) => {
+  test("every subcommand takes the store; films by id or shown name; audit and undo", async () => {
+    if (url) await postgresAdmin(`create schema if not exists ${schema}`);
+    const cli = (...rest: string[]) => runCli([...rest, ...args], "", env);
+    const catalog = ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+      resolve(NAMESAKES, f),
+    );
+    expect(cli("catalog", "import", ...catalog).code).toBe(0);
+    const imported = cli("import", resolve(NAMESAKES, "reviews.jsonl"), "--json");
+    expect(imported.code).toBe(0);
+    const importId = JSON.parse(imported.stdout).id as string;
+
+    // A name several films share is an error listing them, never a silent pick.
+    const ambiguous = cli("film", "Psycho");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/"Psycho" names 2 films; give one's id or its year/);
+    expect(cli("film", "Psycho (1998)").stdout).toMatch(/^Psycho \(1998\)/);
+
+    // --db after the subcommand reaches it (it was swallowed by `films`).
+    const merged = cli("films", "merge", "Psycho (1998)", "Psycho (1960)", "--json");
+    expect(merged.code).toBe(0);
+    const entry = JSON.parse(merged.stdout) as { id: string; action: string; actor: string };
+    expect(entry).toMatchObject({ action: "merge", actor: expect.stringMatching(/^cli/) });
+    expect(cli("film", catalogFilmId("tt9000009"), "--json").stdout).toContain(
+      `"id": "${catalogFilmId("tt9000008")}"`,
+    );
+
+    const edited = cli("films", "edit", "Psycho (1960)", "--title", "Psycho!", "--year", "1960");
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toMatch(/film "Psycho" \(1960\) → "Psycho!" \(1960\)/);
+
+    const log = cli("audit");
+    expect(log.stdout).toMatch(/edit-film/);
+    expect(log.stdout).toMatch(/merge/);
+    expect(cli("audit", "undo", entry.id).code).toBe(0);
+    expect(cli("film", "Psycho (1998)").code).toBe(0);
+    expect(cli("audit", "undo", entry.id).stderr).toMatch(/undone already/);
+
+    expect(cli("imports", "undo", importId).stdout).toMatch(/20 reviews removed/);
+    expect(cli("audit", "undo", "a-nothing").stderr).toMatch(
+      /audit entry a-nothing does not exist/,
+    );
+
+    const store = await openStore(
+      url ? { dbPath: "", databaseUrl: url } : { dbPath: args[1] as string, databaseUrl: null },
+    );
+    try {
+      await expectSumsMatchReviews(store);
+      expect(await store.db.selectFrom("reviews").select("id").execute()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});

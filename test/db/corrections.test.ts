@@ -1,0 +1,218 @@
+import { resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import { importCatalog } from "../../src/commands/import-catalog.js";
+import { importReviews } from "../../src/commands/import-reviews.js";
+import { buildApp } from "../../src/server/app.js";
+import { catalogFilmId } from "../../src/store/catalog.repository.js";
+import type { Store } from "../../src/store/db.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
+import { testStores, withFreshStore } from "../helpers/stores.js";
+import { expectSumsMatchReviews } from "../helpers/sums.js";
+
+const TOKEN = "a-test-token-of-sixteen-chars";
+const NAMESAKES = resolve(REPO_ROOT, "src/link/testdata/namesakes");
+const dialects = (await testStores()).map((s) => ({ dialect: s.dialect }));
+
+async function seeded(store: Store): Promise<string> {
+  await importCatalog(
+    store,
+    ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+      resolve(NAMESAKES, f),
+    ),
+  );
+  return (await importReviews(store, [resolve(NAMESAKES, "reviews.jsonl")], { format: "auto" })).id;
+}
+
+async function reviewId(store: Store, start: string): Promise<string> {
+  const row = await store.db
+    .selectFrom("reviews")
+    .select("id")
+    .where("text", "like", `${start}%`)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function filmOf(store: Store, reviewId: string): Promise<string | null> {
+  const row = await store.db
+    .selectFrom("reviews")
+    .select("film_id")
+    .where("id", "=", reviewId)
+    .executeTakeFirst();
+  return row?.film_id ?? null;
+}
+
+describe.each(dialects)("corrections through the API on the $dialect store", ({ dialect }) => {
+  test("rename, merge (301), move, split, delete, undo an import — each audited, each undone, sums exact", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const importId = await seeded(store);
+      const app = buildApp(store, { apiToken: TOKEN });
+      const auth = { authorization: `Bearer ${TOKEN}` };
+      const write = (method: "PATCH" | "POST" | "DELETE", url: string, payload?: unknown) =>
+        app.inject({
+          method,
+          url,
+          headers: auth,
+          ...(payload ? { payload: payload as object } : {}),
+        });
+      const undo = async (id: string) => {
+        const res = await write("POST", `/api/audit/${id}/undo`);
+        expect(res.statusCode).toBe(200);
+        await expectSumsMatchReviews(store);
+      };
+      try {
+        // Why a review is where it is.
+        const vanSant = await reviewId(store, "Gus Van Sant");
+        const why = (await app.inject({ url: `/api/reviews/${vanSant}` })).json();
+        expect(why).toMatchObject({
+          filmId: catalogFilmId("tt9000009"),
+          link: { method: "title", action: "link" },
+        });
+
+        // Writes need the token.
+        expect(
+          (await app.inject({ method: "PATCH", url: `/api/films/x`, payload: { title: "T" } }))
+            .statusCode,
+        ).toBe(401);
+
+        // Rename and set the year; undo puts both back.
+        const glass = (
+          await store.db
+            .selectFrom("films")
+            .select("id")
+            .where("title_key", "=", "glass lanterns")
+            .executeTakeFirstOrThrow()
+        ).id;
+        const renamed = await write("PATCH", `/api/films/${glass}`, {
+          title: "Glass Lanterns",
+          year: 2023,
+        });
+        expect(renamed.statusCode).toBe(200);
+        expect(renamed.json()).toMatchObject({
+          actor: "api token",
+          action: "edit-film",
+          target: glass,
+        });
+        expect((await app.inject({ url: `/api/films/${glass}` })).json()).toMatchObject({
+          title: "Glass Lanterns",
+          year: 2023,
+          yearInferred: false,
+          pinned: true,
+          titleSource: "admin",
+        });
+        expect((await write("PATCH", `/api/films/${glass}`, { year: 1700 })).statusCode).toBe(400);
+        await undo(renamed.json().id);
+        expect((await app.inject({ url: `/api/films/${glass}` })).json()).toMatchObject({
+          title: "The Glass Lanterns",
+          year: 2024,
+          yearInferred: true,
+          pinned: false,
+        });
+
+        // Merge: the old URL answers 301 to the kept film; undo brings the film back.
+        const kong1976 = catalogFilmId("tt9000006");
+        const kong2005 = catalogFilmId("tt9000007");
+        const merged = await write("POST", `/api/films/${kong1976}/merge`, { into: kong2005 });
+        expect(merged.statusCode).toBe(200);
+        await expectSumsMatchReviews(store);
+        const moved = await app.inject({ url: `/api/films/${kong1976}?x=1` });
+        expect(moved.statusCode).toBe(301);
+        expect(moved.headers.location).toBe(`/api/films/${kong2005}?x=1`);
+        const page = await app.inject({ url: `/films/${kong1976}` });
+        expect(page.statusCode).toBe(301);
+        expect(page.headers.location).toBe(`/films/${kong2005}`);
+        await undo(merged.json().id);
+        expect((await app.inject({ url: `/api/films/${kong1976}` })).json()).toMatchObject({
+          title: "King Kong",
+          year: 1976,
+          reviewCount: 1,
+        });
+
+        // Move a review to another film by its shown name; it stays there through a re-import.
+        const lange = await reviewId(store, "Jessica Lange");
+        const ambiguous = await write("POST", "/api/reviews/move", {
+          reviews: [lange],
+          film: "King Kong",
+        });
+        expect(ambiguous.statusCode).toBe(422);
+        expect(ambiguous.json().error.message).toMatch(/names \d films; give one.s id or its year/);
+        const move = await write("POST", "/api/reviews/move", {
+          reviews: [lange],
+          film: "King Kong (1933)",
+        });
+        expect(move.statusCode).toBe(200);
+        expect(await filmOf(store, lange)).toBe(catalogFilmId("tt9000005"));
+        await expectSumsMatchReviews(store);
+        await importReviews(store, [resolve(NAMESAKES, "reviews.jsonl")], { format: "auto" });
+        expect(await filmOf(store, lange)).toBe(catalogFilmId("tt9000005"));
+        await undo(move.json().id);
+        expect(await filmOf(store, lange)).toBe(kong1976);
+
+        // Split reviews off into a new film; undo removes it again.
+        const dunes = [
+          await reviewId(store, "Denis Villeneuve"),
+          await reviewId(store, "David Lynch"),
+        ];
+        const split = await write("POST", "/api/reviews/split", {
+          reviews: dunes,
+          title: "Dune: Part Zero",
+          year: 2030,
+        });
+        expect(split.statusCode).toBe(200);
+        const newFilm = split.json().target as string;
+        expect((await app.inject({ url: `/api/films/${newFilm}` })).json()).toMatchObject({
+          title: "Dune: Part Zero",
+          reviewCount: 2,
+        });
+        await expectSumsMatchReviews(store);
+        await undo(split.json().id);
+        expect((await app.inject({ url: `/api/films/${newFilm}` })).statusCode).toBe(404);
+        expect(await filmOf(store, dunes[0] as string)).toBe(catalogFilmId("tt9000015"));
+
+        // Delete: gone, and a re-import does not bring it back; undo does.
+        const deleted = await write("DELETE", `/api/reviews/${vanSant}`);
+        expect(deleted.statusCode).toBe(200);
+        await expectSumsMatchReviews(store);
+        await importReviews(store, [resolve(NAMESAKES, "reviews.jsonl")], { format: "auto" });
+        expect(await filmOf(store, vanSant)).toBeNull();
+        await undo(deleted.json().id);
+        expect(await filmOf(store, vanSant)).toBe(catalogFilmId("tt9000009"));
+
+        // Undo a whole import, then undo that.
+        const before = await store.db.selectFrom("reviews").select("id").execute();
+        const undone = await write("POST", `/api/imports/${importId}/undo`);
+        expect(undone.json().summary).toMatch(/20 reviews removed/);
+        expect(await store.db.selectFrom("reviews").select("id").execute()).toEqual([]);
+        await expectSumsMatchReviews(store);
+        await undo(undone.json().id);
+        expect((await store.db.selectFrom("reviews").select("id").execute()).length).toBe(
+          before.length,
+        );
+
+        // The audit log says all of it, newest first; an entry is undone once.
+        const log = (await app.inject({ url: "/api/audit?limit=100" })).json().entries as Array<{
+          action: string;
+          actor: string;
+          undoneAt: string | null;
+        }>;
+        const actions = log.filter((e) => e.actor === "api token").map((e) => e.action);
+        expect(actions.filter((a) => a !== "undo")).toEqual([
+          "undo-import",
+          "delete-review",
+          "split",
+          "move-reviews",
+          "merge",
+          "edit-film",
+        ]);
+        expect(actions.filter((a) => a === "undo")).toHaveLength(6);
+        expect(
+          log
+            .filter((e) => e.action !== "undo" && e.actor === "api token")
+            .every((e) => e.undoneAt),
+        ).toBe(true);
+        expect((await write("POST", `/api/audit/${merged.json().id}/undo`)).statusCode).toBe(400);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+});

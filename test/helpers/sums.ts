@@ -1,0 +1,143 @@
+import { expect } from "vitest";
+import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
+import { sumsOf } from "../../src/store/aggregates.repository.js";
+import type { Store } from "../../src/store/db.js";
+
+/** The running sums recomputed from the stored reviews, by film. */
+export async function recomputedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
+  const rows = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "score", "verdict"])
+    .execute();
+  const byFilm = new Map<string, AggregateSums>();
+  for (const r of rows) {
+    if (!r.film_id) continue;
+    const s = byFilm.get(r.film_id) ?? emptySums();
+    s.reviewCount++;
+    if (r.verdict) s.verdictCount++;
+    if (r.verdict === "positive") s.positiveCount++;
+    if (r.score !== null) {
+      s.scoreCount++;
+      s.scoreSum += Number(r.score);
+      const bin = histogramBin(Number(r.score));
+      s.histogram[bin] = (s.histogram[bin] ?? 0) + 1;
+    }
+    byFilm.set(r.film_id, s);
+  }
+  return byFilm;
+}
+
+export async function storedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
+  const rows = await store.db.selectFrom("film_aggregates").selectAll().execute();
+  return new Map(rows.filter((r) => Number(r.review_count) > 0).map((r) => [r.film_id, sumsOf(r)]));
+}
+
+/** Top critics' sums and the month-by-month counts, stored and recomputed, side by side. */
+export async function topAndMonths(store: Store) {
+  const reviews = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "top_critic", "verdict", "date"])
+    .execute();
+  const top = new Map<string, number>();
+  const months = new Map<string, number>();
+  for (const r of reviews) {
+    if (!r.film_id) continue;
+    if (Number(r.top_critic) === 1) top.set(r.film_id, (top.get(r.film_id) ?? 0) + 1);
+    const month = /^(\d{4}-\d{2})/.exec(r.date ?? "")?.[1];
+    if (month) months.set(`${r.film_id}|${month}`, (months.get(`${r.film_id}|${month}`) ?? 0) + 1);
+  }
+  const storedTop = await store.db
+    .selectFrom("film_aggregates")
+    .select(["film_id", "top_review_count"])
+    .execute();
+  const storedMonths = await store.db
+    .selectFrom("film_months")
+    .select(["film_id", "month", "review_count"])
+    .execute();
+  return {
+    recomputed: {
+      top: Object.fromEntries([...top].sort()),
+      months: Object.fromEntries([...months].sort()),
+    },
+    stored: {
+      top: Object.fromEntries(
+        storedTop
+          .filter((r) => Number(r.top_review_count) > 0)
+          .map((r) => [r.film_id, Number(r.top_review_count)])
+          .sort(),
+      ),
+      months: Object.fromEntries(
+        storedMonths
+          .filter((r) => Number(r.review_count) > 0)
+          .map((r) => [`${r.film_id}|${r.month}`, Number(r.review_count)])
+          .sort(),
+      ),
+    },
+  };
+}
+
+export function expectSameSums(a: Map<string, AggregateSums>, b: Map<string, AggregateSums>) {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [film, sums] of a) {
+    const other = b.get(film) as AggregateSums;
+    expect({ ...sums, scoreSum: Math.round(sums.scoreSum * 1000) }).toEqual({
+      ...other,
+      scoreSum: Math.round(other.scoreSum * 1000),
+    });
+  }
+}
+
+/** Reviews and score sums per critic and per outlet, stored and recomputed. */
+async function sourceSums(store: Store) {
+  const reviews = await store.db
+    .selectFrom("reviews")
+    .select(["critic_id", "outlet_id", "score"])
+    .execute();
+  const recomputed = { critic: new Map<string, string>(), outlet: new Map<string, string>() };
+  const tally = new Map<string, { n: number; sum: number }>();
+  for (const r of reviews)
+    for (const [kind, id] of [
+      ["critic", r.critic_id],
+      ["outlet", r.outlet_id],
+    ] as const) {
+      if (!id) continue;
+      const t = tally.get(`${kind}|${id}`) ?? { n: 0, sum: 0 };
+      t.n++;
+      t.sum += r.score === null ? 0 : Number(r.score);
+      tally.set(`${kind}|${id}`, t);
+    }
+  for (const [key, t] of tally) {
+    const [kind, id] = key.split("|") as ["critic" | "outlet", string];
+    recomputed[kind].set(id, `${t.n}|${Math.round(t.sum * 1000)}`);
+  }
+  const stored = { critic: new Map<string, string>(), outlet: new Map<string, string>() };
+  for (const row of await store.db.selectFrom("critic_aggregates").selectAll().execute())
+    if (Number(row.review_count) > 0)
+      stored.critic.set(
+        row.critic_id,
+        `${Number(row.review_count)}|${Math.round(Number(row.score_sum) * 1000)}`,
+      );
+  for (const row of await store.db.selectFrom("outlet_aggregates").selectAll().execute())
+    if (Number(row.review_count) > 0)
+      stored.outlet.set(
+        row.outlet_id,
+        `${Number(row.review_count)}|${Math.round(Number(row.score_sum) * 1000)}`,
+      );
+  const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort());
+  return {
+    stored: { critic: sorted(stored.critic), outlet: sorted(stored.outlet) },
+    recomputed: { critic: sorted(recomputed.critic), outlet: sorted(recomputed.outlet) },
+  };
+}
+
+/**
+ * The running sums — per film, top critics, months, per critic and per outlet — are exactly
+ * what the stored reviews say.
+ */
+export async function expectSumsMatchReviews(store: Store): Promise<void> {
+  expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+  const { stored, recomputed } = await topAndMonths(store);
+  expect(stored).toEqual(recomputed);
+  const sources = await sourceSums(store);
+  expect(sources.stored).toEqual(sources.recomputed);
+}
