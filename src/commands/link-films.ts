@@ -12,8 +12,10 @@ import {
   updateFilm,
 } from "../store/film-edits.repository.js";
 import {
-  filmReviewsForLinking,
+  hasCatalogFilms,
   provisionalFilms,
+  type ReviewForLinking,
+  reviewsForLinking,
   saveFilmIdentity,
   titleCandidates,
 } from "../store/film-linking.repository.js";
@@ -27,6 +29,9 @@ export interface LinkFilmsSummary {
   /** Kept provisional: untitled, or titled as their source names them. */
   kept: number;
 }
+
+/** Films read at a time. */
+const CHUNK = 200;
 
 /** Mentions a title needs before the catalog is asked about it. */
 const MIN_MENTIONS = 2;
@@ -49,8 +54,26 @@ export async function linkFilms(
   const summary: LinkFilmsSummary = { examined: films.length, linked: 0, kept: 0 };
   let done = 0;
   const standing = new StandingToRefresh();
-  for (const film of films) {
-    const reviews = await filmReviewsForLinking(store.db, film.id);
+  const catalog = await hasCatalogFilms(store.db);
+  // Source films are read by their reviews' words and dates; films held under a title also by
+  // the people their reviews credit. A few hundred films at a time: memory stays bounded.
+  let sourceReviews = new Map<string, ReviewForLinking[]>();
+  let heldReviews = new Map<string, ReviewForLinking[]>();
+  for (const [index, film] of films.entries()) {
+    if (index % CHUNK === 0) {
+      const chunk = films.slice(index, index + CHUNK);
+      sourceReviews = await reviewsForLinking(
+        store.db,
+        chunk.filter((f) => f.external_id).map((f) => f.id),
+        { perFilm: 400, withAnalysis: false },
+      );
+      heldReviews = await reviewsForLinking(
+        store.db,
+        chunk.filter((f) => !f.external_id).map((f) => f.id),
+        { perFilm: 50, withAnalysis: true },
+      );
+    }
+    const reviews = (film.external_id ? sourceReviews : heldReviews).get(film.id) ?? [];
     const years = reviews.flatMap((r) => {
       const year = yearOf(r.date);
       return year === null ? [] : [year];
@@ -58,7 +81,9 @@ export async function linkFilms(
     const early = earlyYear(years);
     let into: string | null = null;
     let link: unknown;
-    if (film.external_id) {
+    if (!catalog) {
+      link = { method: "none", action: "keep", reason: "no catalog is imported yet" };
+    } else if (film.external_id) {
       const decision = await decideFromMentions(store, film, reviews, years);
       link = { method: "source-film", ...decision };
       into = decision.action === "link" ? decision.filmId : null;
@@ -72,11 +97,8 @@ export async function linkFilms(
           title: film.title,
           year: film.year_inferred ? null : film.year,
           date: early === null ? null : `${early}-01-01`,
-          text: reviews
-            .slice(0, 50)
-            .map((r) => r.text)
-            .join("\n"),
-          credits: reviews.slice(0, 50).flatMap((r) => peopleOf(r.analysis)),
+          text: reviews.map((r) => r.text).join("\n"),
+          credits: reviews.flatMap((r) => peopleOf(r.analysis ?? "{}")),
           sourceDirectors: film.facts?.directors ?? [],
         },
         candidates,

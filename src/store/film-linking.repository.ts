@@ -180,7 +180,14 @@ export async function createProvisionalFilm(
       external_id: film.externalId ?? null,
       provisional: 1,
       title_source: film.titleSource,
-      facts: film.externalId ? await sourceFactsOf(db, film.externalId) : null,
+      // The facts its source gave, read in the same statement.
+      facts: film.externalId
+        ? (eb) =>
+            eb
+              .selectFrom("source_facts")
+              .select("facts")
+              .where("external_id", "=", film.externalId as string)
+        : null,
       created_at: now,
     })
     .onConflict((oc) => oc.doNothing())
@@ -231,19 +238,56 @@ export async function provisionalFilms(
   return rows.map((r) => ({ ...r, facts: r.facts ? (JSON.parse(r.facts) as SourceFacts) : null }));
 }
 
-/** A film's reviews as linking reads them: words and dates (the first `limit`). */
-export async function filmReviewsForLinking(
+/** A review as linking reads it: its words, date and (when asked) the people it credits. */
+export interface ReviewForLinking {
+  text: string;
+  date: string | null;
+  /** The stored analysis (JSON), when `withAnalysis`. */
+  analysis?: string;
+}
+
+/**
+ * Films' reviews as linking reads them, the first `perFilm` of each, for many films in one
+ * query a chunk (linking a thousand films takes a few dozen queries, not thousands).
+ */
+export async function reviewsForLinking(
   db: Kysely<Database>,
-  filmId: string,
-  limit = 400,
-): Promise<Array<{ text: string; date: string | null; analysis: string }>> {
-  return db
-    .selectFrom("reviews")
-    .select(["text", "date", "analysis"])
-    .where("film_id", "=", filmId)
-    .orderBy("id")
-    .limit(limit)
-    .execute();
+  filmIds: readonly string[],
+  options: { perFilm: number; withAnalysis: boolean },
+): Promise<Map<string, ReviewForLinking[]>> {
+  const byFilm = new Map<string, ReviewForLinking[]>();
+  for (let i = 0; i < filmIds.length; i += 50) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select(["film_id", "text", "date"])
+      .$if(options.withAnalysis, (q) => q.select("analysis"))
+      .where("film_id", "in", filmIds.slice(i, i + 50))
+      .orderBy("film_id")
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const list = byFilm.get(row.film_id as string) ?? [];
+      if (list.length >= options.perFilm) continue;
+      list.push({
+        text: row.text,
+        date: row.date,
+        ...("analysis" in row ? { analysis: row.analysis as string } : {}),
+      });
+      byFilm.set(row.film_id as string, list);
+    }
+  }
+  return byFilm;
+}
+
+/** Whether the store holds any catalog film (without one, there is nothing to link to). */
+export async function hasCatalogFilms(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom("films")
+    .select("id")
+    .where("provisional", "=", 0)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** A provisional film without a year takes the one a review states. */
@@ -305,28 +349,47 @@ export async function saveSourceFacts(
       )
       .execute();
   }
-  for (const fact of facts) {
-    const id = await filmByIds(db, { externalId: fact.externalId });
-    if (!id) continue;
-    await db
-      .updateTable("films")
-      .set({ facts: JSON.stringify(fact) })
-      .where("id", "=", id)
-      .execute();
-    touched.push(id);
+  // The films they name now: by the source's id, or where a merged one's redirect leads.
+  for (let i = 0; i < facts.length; i += CHUNK) {
+    const chunk = facts.slice(i, i + CHUNK);
+    const byExternal = new Map(
+      (
+        await db
+          .selectFrom("films")
+          .select(["id", "external_id"])
+          .where(
+            "external_id",
+            "in",
+            chunk.map((f) => f.externalId),
+          )
+          .execute()
+      ).map((r) => [r.external_id, r.id]),
+    );
+    const redirected = new Map(
+      (
+        await db
+          .selectFrom("film_redirects")
+          .select(["from_id", "to_id"])
+          .where(
+            "from_id",
+            "in",
+            chunk.map((f) => provisionalFilmId({ externalId: f.externalId }) as string),
+          )
+          .execute()
+      ).map((r) => [r.from_id, r.to_id]),
+    );
+    for (const fact of chunk) {
+      const moved = redirected.get(provisionalFilmId({ externalId: fact.externalId }) as string);
+      const id =
+        byExternal.get(fact.externalId) ?? (moved ? await currentFilmId(db, moved) : undefined);
+      if (!id) continue;
+      await db
+        .updateTable("films")
+        .set({ facts: JSON.stringify(fact) })
+        .where("id", "=", id)
+        .execute();
+      touched.push(id);
+    }
   }
   return touched;
-}
-
-/** The facts a source gave for its film id, or null. */
-export async function sourceFactsOf(
-  db: Kysely<Database>,
-  externalId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom("source_facts")
-    .select("facts")
-    .where("external_id", "=", externalId)
-    .executeTakeFirst();
-  return row?.facts ?? null;
 }
