@@ -153,7 +153,7 @@ try {
   const line = (name: string, t: { right: number; wrong: number; held: number }) => {
     const total = t.right + t.wrong + t.held;
     console.log(
-      `  ${name}: ${fmt(total)} reviews — right ${pct(t.right, total)}, wrong ${pct(t.wrong, total)}, held ${pct(t.held, total)}; precision ${pct(t.right, t.right + t.wrong)}, recall ${pct(t.right, total)}`,
+      `  ${name}: ${fmt(total)} reviews — right ${fmt(t.right)} (${pct(t.right, total)}), wrong ${fmt(t.wrong)} (${pct(t.wrong, total)}), held ${fmt(t.held)} (${pct(t.held, total)}); precision ${pct(t.right, t.right + t.wrong)}, recall ${pct(t.right, total)}`,
     );
   };
   console.log(

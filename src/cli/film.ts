@@ -1,4 +1,5 @@
 import { filmRef } from "../commands/film-ref.js";
+import { filmName } from "../domain/film.js";
 import { EXIT, errors } from "../errors.js";
 import { type FilmDetail, getFilm } from "../store/films.repository.js";
 import { type Io, printJson } from "./io.js";
@@ -20,7 +21,7 @@ export async function filmCommand(
     return EXIT.ok;
   }
   const lines = [
-    `${film.title}${film.year ? ` (${film.year})` : ""}${film.provisional ? "  [provisional]" : ""}  ${film.id}`,
+    `${filmName(film)}${film.provisional ? "  [provisional]" : ""}  ${film.id}`,
     `  ${film.reviewCount} reviews; ${film.percentPositive ?? "—"}% positive` +
       (film.percentPositiveInterval
         ? ` (95%: ${film.percentPositiveInterval[0]}–${film.percentPositiveInterval[1]})`
@@ -28,13 +29,27 @@ export async function filmCommand(
       `; mean ${film.meanScore ?? "—"}, Bayesian ${film.bayesianScore ?? "—"}${film.band ? ` (${film.band})` : ""}`,
     `  histogram ${film.histogram.join(" ")}`,
   ];
-  const directors = film.people.filter((p) => p.role === "director").map((p) => p.name);
+  const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
+  const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
   const cast = film.people
     .filter((p) => p.role === "cast")
     .slice(0, 5)
     .map((p) => p.name);
   if (directors.length > 0) lines.push(`  directed by ${directors.join(", ")}`);
   if (cast.length > 0) lines.push(`  with ${cast.join(", ")}`);
+  const facts = film.facts;
+  if (facts) {
+    const known = [
+      facts.runtimeMinutes ? `${facts.runtimeMinutes} min` : null,
+      facts.mpaa ? `rated ${facts.mpaa}` : null,
+      facts.releaseDate ? `in theaters ${facts.releaseDate}` : null,
+      facts.writers.length ? `written by ${facts.writers.join(", ")}` : null,
+    ].filter(Boolean);
+    if (known.length > 0) lines.push(`  ${known.join("; ")} (${facts.externalId})`);
+  }
+  const identified = film.identification as { action?: string; reason?: string } | null;
+  if (identified?.reason)
+    lines.push(`  ${identified.action === "link" ? "linked" : "not linked"}: ${identified.reason}`);
   io.stdout.write(`${lines.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { filmName } from "../domain/film.js";
 import { EXIT, errors } from "../errors.js";
 import { type FilmSort, listFilms } from "../store/films.repository.js";
 import { type Io, printJson } from "./io.js";
@@ -28,7 +29,7 @@ export async function filmsCommand(options: FilmsCliOptions, io: Io): Promise<nu
       f.percentPositive === null ? "   —" : `${f.percentPositive.toFixed(0).padStart(3)}%`;
     const score = f.bayesianScore === null ? "  —" : f.bayesianScore.toFixed(0).padStart(3);
     io.stdout.write(
-      `${pct}  ${score}  ${String(f.reviewCount).padStart(4)} reviews  ${f.title}${f.year ? ` (${f.year})` : ""}\n`,
+      `${pct}  ${score}  ${String(f.reviewCount).padStart(4)} reviews  ${filmName(f)}\n`,
     );
   }
   return EXIT.ok;

@@ -45,3 +45,18 @@ export interface CatalogCredit {
   ordering: number;
   characters: string | null;
 }
+
+/**
+ * A film's name as a heading shows it: "Her Smell (2019)"; a year guessed from its reviews'
+ * dates with a question mark, "Her Smell (2019?)"; an untitled film by its description alone
+ * ("A 2007 film by Joel Coen and Ethan Coen · 122 min"), which already says the year.
+ */
+export function filmName(film: {
+  title: string;
+  year: number | null;
+  titled?: boolean;
+  yearInferred?: boolean;
+}): string {
+  if (film.titled === false || !film.year) return film.title;
+  return `${film.title} (${film.year}${film.yearInferred ? "?" : ""})`;
+}

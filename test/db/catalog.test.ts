@@ -101,6 +101,10 @@ describe.skipIf(files.includes(null)).each(stores)(
           "The Shawshank Redemption",
         );
         expect(await searchFilms(store, "qqqq zzzz xxxx")).toEqual([]);
+        // MovieLens' display titles read with their other titles, which search finds too.
+        const amelie = await searchFilms(store, "fabuleux destin");
+        expect(amelie.map((f) => `${f.title} (${f.year})`)).toContain("Amelie (2001)");
+        expect((await searchFilms(store, "se7en")).map((f) => f.title)).toContain("Seven");
 
         const people = await store.db
           .selectFrom("film_people")

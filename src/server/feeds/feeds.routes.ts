@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { filmName } from "../../domain/film.js";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
@@ -7,7 +8,6 @@ import { getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
-import { filmName } from "../web/format.js";
 import { originOf } from "../web/render.js";
 import { atomFeed, xmlText } from "./atom.js";
 

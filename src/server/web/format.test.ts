@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { count, date, duration, filmName, percent, score } from "./format.js";
+import { filmName } from "../../domain/film.js";
+import { count, date, duration, percent, score } from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {

@@ -1,5 +1,6 @@
+import { filmName } from "../../../domain/film.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
-import { bandClass, count, filmName, percent, score, seg } from "../format.js";
+import { bandClass, count, percent, score, seg } from "../format.js";
 
 /** Films as cards: name, mean score in its band colour, % positive, review count. */
 export function FilmList({ films, empty }: { films: FilmSummary[]; empty: string }) {

@@ -1,3 +1,4 @@
+import { filmName } from "../../../domain/film.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import type { FilmDetail } from "../../../store/films.repository.js";
 import type { ReviewSort, ReviewSummary } from "../../../store/reviews.repository.js";
@@ -6,7 +7,7 @@ import { Histogram, Timeline } from "../components/charts.js";
 import { FilmCorrections, FilmFacts, FilmIdentification } from "../components/film-identity.js";
 import { ReviewCard } from "../components/review-card.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
-import { filmName, percent, score, seg } from "../format.js";
+import { percent, score, seg } from "../format.js";
 
 /** The review filters a film page takes from its query string. */
 export interface FilmReviewFilters {

@@ -1,5 +1,6 @@
 import type { Analysis } from "../../../domain/analysis.js";
-import { filmName, score } from "../format.js";
+import { filmName } from "../../../domain/film.js";
+import { score } from "../format.js";
 
 /** What the add-a-review form holds, as submitted. */
 export interface ReviewForm {
