@@ -120,7 +120,11 @@ async function linkOne(
   );
   if (decision.filmId) {
     const pen = candidates.get(key)?.find((c) => c.id === decision.filmId);
-    if (decision.action === "hold" && hint.year !== null && (pen?.year === null || pen?.yearInferred)) {
+    if (
+      decision.action === "hold" &&
+      hint.year !== null &&
+      (pen?.year === null || pen?.yearInferred)
+    ) {
       // The provisional film holding it learns the year a review states (once).
       await learnYear(store.db, decision.filmId, hint.year);
       candidates.set(key, (await titleCandidates(store.db, [key])).get(key) ?? []);
