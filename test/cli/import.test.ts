@@ -73,7 +73,7 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
     expect(films.reduce((n, f) => n + f.reviewCount, 0)).toBe(contents(db).reviews);
   });
 
-  test("cinemeter film finds one film by id or title; an unknown one exits 2", () => {
+  test("cinemeter film finds one film by id or shown name; an unknown one exits 2", () => {
     const films = JSON.parse(
       runCli(["films", "--db", db, "--json", "--limit", "1", "--sort", "reviews"]).stdout,
     ) as Array<{
@@ -86,10 +86,12 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
       reviewCount: films[0]?.reviewCount,
       histogram: expect.any(Array),
     });
+    const byName = runCli(["film", byId.title, "--db", db, "--json"]);
+    expect(JSON.parse(byName.stdout)).toMatchObject({ id: films[0]?.id });
     const unknown = runCli(["film", "no such film at all", "--db", db]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /^cinemeter: a film with the id or title "no such film at all" does not exist/,
+      /^cinemeter: a film with the id or name "no such film at all" does not exist/,
     );
   });
 
