@@ -189,7 +189,9 @@ describe.each(dialects)("corrections through the API on the $dialect store", ({ 
         );
 
         // The audit log says all of it, newest first; an entry is undone once.
-        const log = (await app.inject({ url: "/api/audit?limit=100" })).json().entries as Array<{
+        expect((await app.inject({ url: "/api/audit" })).statusCode).toBe(401);
+        const log = (await app.inject({ url: "/api/audit?limit=100", headers: auth })).json()
+          .entries as Array<{
           action: string;
           actor: string;
           undoneAt: string | null;

@@ -101,7 +101,10 @@ export function correctionRoutes(
     return undoImport(store, API_ACTOR, id);
   });
 
+  // The log names who did what (a session's hash, a command-line user): for admins, as the
+  // site's /admin/audit is.
   app.get("/api/audit", async (request) => {
+    authorize(request, config);
     const q = parseRequest(AuditQuery, request.query, "query");
     return {
       entries: await listAudit(store.db, {

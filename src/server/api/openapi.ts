@@ -144,7 +144,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       "/api/audit": {
         get: {
-          summary: "Every correction and automatic merge, newest first",
+          summary: "Every correction and automatic merge, newest first (with the token)",
+          security: [{ bearer: [] }],
           parameters: [
             { name: "target", in: "query", schema: { type: "string" } },
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
