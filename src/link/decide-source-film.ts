@@ -109,7 +109,9 @@ function scoreCandidate(clues: SourceFilmClues, film: SourceFilmCandidate): Scor
   // Mentions: a base for being named by several reviews, more as the share grows (full at a
   // fifth of the reviews; a one-word title, a common word too, has a smaller base and needs more).
   const [base, full] = oneWord ? [1, 0.3] : [2, 0.2];
-  const several = named >= 3 || (named === 2 && share >= 0.1);
+  // Several: three reviews and 3% of them at least (a common word is named by a few of any
+  // film's reviews), or two of a handful.
+  const several = (named >= 3 && share >= 0.03) || (named === 2 && share >= 0.1);
   if (several)
     add(
       "mentions",
