@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
+import { linkFilms } from "../../src/commands/link-films.js";
 import { buildApp } from "../../src/server/app.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import type { Store } from "../../src/store/db.js";
@@ -100,6 +101,12 @@ describe.each(dialects)("corrections through the API on the $dialect store", ({ 
           titleSource: "admin",
         });
         expect((await write("PATCH", `/api/films/${glass}`, { year: 1700 })).statusCode).toBe(400);
+        // Linking again leaves what an admin set.
+        await linkFilms(store, null);
+        expect((await app.inject({ url: `/api/films/${glass}` })).json()).toMatchObject({
+          title: "Glass Lanterns",
+          year: 2023,
+        });
         await undo(renamed.json().id);
         expect((await app.inject({ url: `/api/films/${glass}` })).json()).toMatchObject({
           title: "The Glass Lanterns",

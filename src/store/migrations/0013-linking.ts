@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 /**
  * Linking with its evidence, and corrections: the facts a source gives about its films, why
@@ -17,6 +17,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // catalog | source | reviews | admin; null: untitled.
   await db.schema.alterTable("films").addColumn("title_source", "text").execute();
   await db.schema.alterTable("films").addColumn("link", "text").execute();
+  // Films already there: a catalog film's title is the catalog's; a provisional film's title is
+  // its source's when it was named by one. A film known only by a source id kept the title its
+  // reviews quoted most — a rule linking v3 drops: it is untitled until linking weighs it again.
+  await sql`update films set title_source = 'catalog' where provisional = 0`.execute(db);
+  await sql`update films set title_source = 'source'
+    where provisional = 1 and external_id is null and title_key <> ''`.execute(db);
   await db.schema
     .alterTable("films")
     .addColumn("pinned", "integer", (c) => c.notNull().defaultTo(0))
