@@ -6,18 +6,18 @@
  *     with more than a tenth of its dated reviews written over a year before it came out is
  *     listed as a misfit);
  *   - a held-out check of linking by title only: each review of an rt film the source's
- *     facts linked to the catalog (title its reviews name + the source's theatrical year) is
- *     linked again from its title alone, its date and its words, against the whole catalog
- *     (namesakes included); right, wrong and held (not sure) are counted, overall and on
- *     titles the catalog has more than one film of.
+ *     facts linked to the catalog (a title its reviews name + the source's theatrical year) is
+ *     imported again into fresh stores naming its film by title alone — with its date, critic
+ *     and words — against the same catalogs (namesakes included), the catalog first and the
+ *     reviews first; right, wrong and held (not sure) are counted, overall and on titles the
+ *     catalog has more than one film of.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importCatalog } from "../src/commands/import-catalog.js";
 import { importReviews } from "../src/commands/import-reviews.js";
 import { titleKey } from "../src/domain/film.js";
-import { decideReviewFilm } from "../src/link/decide-review-film.js";
 import { openStore } from "../src/store/db.js";
 import { titleCandidates } from "../src/store/film-linking.repository.js";
 import { fmt, sharedDataFile } from "./shared-data.js";
@@ -108,60 +108,117 @@ try {
   );
   for (const line of misfits.slice(0, 20)) console.log(line);
 
-  // Held-out: each review of a source-linked film, linked again by its title alone.
+  // Held-out: each review of a source-linked film, imported again into fresh stores as a
+  // review that names its film by its title alone (with its date, critic and words), against
+  // the same catalogs, namesakes included — the catalog first, and the reviews first.
   const linkedFilms = await store.db
     .selectFrom("films")
-    .select(["id", "title", "year", "link"])
+    .select(["id", "title", "year", "imdb_id"])
     .where("provisional", "=", 0)
     .where("link", "like", '%"method":"source-film"%')
     .execute();
+  const namesakes = new Set<string>();
   const keys = [...new Set(linkedFilms.map((f) => titleKey(f.title)))];
-  const candidates = await titleCandidates(store.db, keys, { catalogOnly: true });
-  const tally = {
-    all: { right: 0, wrong: 0, held: 0 },
-    namesakes: { right: 0, wrong: 0, held: 0 },
-  };
-  const wrongExamples: string[] = [];
+  for (const [key, films] of await titleCandidates(store.db, keys, { catalogOnly: true }))
+    if (films.length > 1) namesakes.add(key);
+  const expected = new Map<string, { imdbId: string; namesake: boolean; film: string }>();
+  const lines: string[] = [];
   for (const film of linkedFilms) {
-    const options = candidates.get(titleKey(film.title)) ?? [];
-    const namesake = options.length > 1;
     const rows = await store.db
       .selectFrom("reviews")
-      .select(["text", "date", "analysis"])
-      .where("film_id", "=", film.id)
-      .orderBy("id")
+      .leftJoin("critics", "critics.id", "reviews.critic_id")
+      .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
+      .select([
+        "reviews.text",
+        "reviews.date",
+        "reviews.rating_raw",
+        "critics.name as critic",
+        "outlets.name as outlet",
+      ])
+      .where("reviews.film_id", "=", film.id)
+      .orderBy("reviews.id")
       .limit(30)
       .execute();
     for (const row of rows) {
-      const people =
-        (JSON.parse(row.analysis) as { people?: Array<{ name: string; role: string }> }).people ??
-        [];
-      const decision = decideReviewFilm(
-        { title: film.title, year: null, date: row.date, text: row.text, credits: people },
-        options,
+      const id = `held-out ${lines.length}`;
+      expected.set(id, {
+        imdbId: film.imdb_id as string,
+        namesake: namesakes.has(titleKey(film.title)),
+        film: `${film.title} (${film.year})`,
+      });
+      lines.push(
+        JSON.stringify({
+          text: row.text,
+          critic: row.critic,
+          outlet: row.outlet,
+          rating: row.rating_raw,
+          date: row.date,
+          film: film.title,
+          url: `https://held-out.example/${lines.length}`,
+          title: id,
+        }),
       );
-      const outcome =
-        decision.action !== "link" ? "held" : decision.filmId === film.id ? "right" : "wrong";
-      tally.all[outcome]++;
-      if (namesake) tally.namesakes[outcome]++;
-      if (outcome === "wrong" && wrongExamples.length < 10)
-        wrongExamples.push(
-          `  ${film.title} (${film.year}) → ${decision.candidates[0]?.title} (${decision.candidates[0]?.year}), review dated ${row.date}`,
-        );
     }
   }
-  const line = (name: string, t: { right: number; wrong: number; held: number }) => {
-    const total = t.right + t.wrong + t.held;
-    console.log(
-      `  ${name}: ${fmt(total)} reviews — right ${fmt(t.right)} (${pct(t.right, total)}), wrong ${fmt(t.wrong)} (${pct(t.wrong, total)}), held ${fmt(t.held)} (${pct(t.held, total)}); precision ${pct(t.right, t.right + t.wrong)}, recall ${pct(t.right, total)}`,
-    );
-  };
+  const heldOut = join(dir, "held-out.jsonl");
+  writeFileSync(heldOut, `${lines.join("\n")}\n`);
+  const catalogs = [
+    ["movies.csv", "links.csv"].map((f) => sharedDataFile("movielens", f)),
+    ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+      sharedDataFile("imdb-sample", f),
+    ),
+  ];
   console.log(
-    `\nheld-out, linking by title alone against ${linkedFilms.length} source-linked films:`,
+    `\nheld-out: ${fmt(lines.length)} reviews of ${linkedFilms.length} source-linked films, by title alone:`,
   );
-  line("all", tally.all);
-  line("titles with namesakes in the catalog", tally.namesakes);
-  for (const example of wrongExamples) console.log(example);
+  for (const order of ["catalog first", "reviews first"] as const) {
+    const folder = mkdtempSync(join(tmpdir(), "cinemeter-bench-held-out-"));
+    const fresh = await openStore({ dbPath: join(folder, "held-out.db"), databaseUrl: null });
+    try {
+      if (order === "reviews first") await importReviews(fresh, [heldOut], { format: "jsonl" });
+      for (const files of catalogs) await importCatalog(fresh, files);
+      if (order === "catalog first") await importReviews(fresh, [heldOut], { format: "jsonl" });
+      const placed = await fresh.db
+        .selectFrom("reviews")
+        .innerJoin("films", "films.id", "reviews.film_id")
+        .select([
+          "reviews.title",
+          "films.imdb_id",
+          "films.provisional",
+          "films.title as film",
+          "films.year",
+        ])
+        .execute();
+      const tally = {
+        all: { right: 0, wrong: 0, held: 0 },
+        namesakes: { right: 0, wrong: 0, held: 0 },
+      };
+      const wrongExamples: string[] = [];
+      for (const row of placed) {
+        const want = expected.get(row.title ?? "");
+        if (!want) continue;
+        const outcome =
+          row.provisional === 1 ? "held" : row.imdb_id === want.imdbId ? "right" : "wrong";
+        tally.all[outcome]++;
+        if (want.namesake) tally.namesakes[outcome]++;
+        if (outcome === "wrong" && wrongExamples.length < 8)
+          wrongExamples.push(`    ${want.film} → ${row.film} (${row.year})`);
+      }
+      const line = (name: string, t: { right: number; wrong: number; held: number }) => {
+        const total = t.right + t.wrong + t.held;
+        console.log(
+          `    ${name}: ${fmt(total)} — right ${fmt(t.right)} (${pct(t.right, total)}), wrong ${fmt(t.wrong)} (${pct(t.wrong, total)}), held ${fmt(t.held)} (${pct(t.held, total)}); precision ${pct(t.right, t.right + t.wrong)}, recall ${pct(t.right, total)}`,
+        );
+      };
+      console.log(`  ${order}:`);
+      line("all", tally.all);
+      line("titles with namesakes in the catalog", tally.namesakes);
+      for (const example of wrongExamples) console.log(example);
+    } finally {
+      await fresh.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
   console.log(`\npeak RSS ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB`);
 } finally {
   await store.close();

@@ -8,6 +8,7 @@ import type { Store } from "../store/db.js";
 import {
   filmLabel,
   mergeFilms,
+  moveReviews,
   StandingToRefresh,
   updateFilm,
 } from "../store/film-edits.repository.js";
@@ -17,6 +18,7 @@ import {
   type ReviewForLinking,
   reviewsForLinking,
   saveFilmIdentity,
+  saveReviewLinks,
   titleCandidates,
 } from "../store/film-linking.repository.js";
 
@@ -70,7 +72,7 @@ export async function linkFilms(
       heldReviews = await reviewsForLinking(
         store.db,
         chunk.filter((f) => !f.external_id).map((f) => f.id),
-        { perFilm: 50, withAnalysis: true },
+        { perFilm: 1000, withAnalysis: true },
       );
     }
     const reviews = (film.external_id ? sourceReviews : heldReviews).get(film.id) ?? [];
@@ -88,23 +90,56 @@ export async function linkFilms(
       link = { method: "source-film", ...decision };
       into = decision.action === "link" ? decision.filmId : null;
     } else if (film.title_key) {
+      // Each review on its own evidence: reviews that name one title in one era can still be
+      // of two films (a remake's, and a retrospective of the original written the same week).
       const candidates =
         (await titleCandidates(store.db, [film.title_key], { catalogOnly: true })).get(
           film.title_key,
         ) ?? [];
-      const decision = decideReviewFilm(
-        {
-          title: film.title,
-          year: film.year_inferred ? null : film.year,
-          date: early === null ? null : `${early}-01-01`,
-          text: reviews.map((r) => r.text).join("\n"),
-          credits: reviews.flatMap((r) => peopleOf(r.analysis ?? "{}")),
-          sourceDirectors: film.facts?.directors ?? [],
-        },
-        candidates,
-      );
-      link = { method: "held-title", ...decision, candidates: decision.candidates.slice(0, 5) };
-      into = decision.action === "link" ? decision.filmId : null;
+      const moves = new Map<string, Array<{ id: string; link: string }>>();
+      for (const review of reviews) {
+        if (review.pinned) continue;
+        const decision = decideReviewFilm(
+          {
+            title: film.title,
+            year: film.year_inferred ? null : film.year,
+            date: review.date,
+            text: review.text,
+            credits: peopleOf(review.analysis ?? "{}"),
+            sourceDirectors: film.facts?.directors ?? [],
+          },
+          candidates,
+        );
+        if (decision.action !== "link" || !decision.filmId) continue;
+        const group = moves.get(decision.filmId) ?? [];
+        group.push({
+          id: review.id,
+          link: JSON.stringify({
+            method: "title",
+            ...decision,
+            candidates: decision.candidates.slice(0, 5),
+          }),
+        });
+        moves.set(decision.filmId, group);
+      }
+      const [only] = [...moves];
+      const moved = [...moves.values()].reduce((n, g) => n + g.length, 0);
+      if (only && moves.size === 1 && moved === reviews.length) {
+        into = only[0];
+        link = JSON.parse(only[1][0]?.link ?? "null");
+      } else {
+        for (const [target, group] of moves) await moveHeld(store, film, target, group, standing);
+        if (moved > 0) summary.linked++;
+        link = {
+          method: "held-title",
+          action: "hold",
+          reason:
+            moved > 0
+              ? `${moved} of its ${reviews.length} reviews went to their catalog film on their own evidence; the rest are not sure`
+              : "no review of it clearly fits one catalog film",
+        };
+      }
+      await saveReviewLinks(store.db, [...moves.values()].flat());
     }
     if (into && reviews.length > 0) {
       const snapshot = await mergeFilms(store, film.id, into, { standing });
@@ -137,6 +172,30 @@ export async function linkFilms(
   }
   await standing.refresh(store);
   return summary;
+}
+
+/** Some of a held film's reviews moved to the catalog film they fit, audited (undoable). */
+async function moveHeld(
+  store: Store,
+  film: { id: string; title: string },
+  target: string,
+  group: ReadonlyArray<{ id: string }>,
+  standing: StandingToRefresh,
+): Promise<void> {
+  const moved = await moveReviews(
+    store,
+    group.map((g) => g.id),
+    target,
+    { standing },
+  );
+  await recordAudit(store.db, {
+    actor: "linking",
+    action: "move-reviews",
+    target,
+    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} of "${film.title}" linked to the catalog film ${await filmLabel(store.db, target)}`,
+    before: moved.map((m) => ({ ...m, pinned: 0 })),
+    after: { into: target },
+  });
 }
 
 /** The people a stored analysis credits. */

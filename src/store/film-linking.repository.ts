@@ -240,6 +240,9 @@ export async function provisionalFilms(
 
 /** A review as linking reads it: its words, date and (when asked) the people it credits. */
 export interface ReviewForLinking {
+  id: string;
+  /** Put on its film by an admin: linking leaves it. */
+  pinned: boolean;
   text: string;
   date: string | null;
   /** The stored analysis (JSON), when `withAnalysis`. */
@@ -259,7 +262,7 @@ export async function reviewsForLinking(
   for (let i = 0; i < filmIds.length; i += 50) {
     const rows = await db
       .selectFrom("reviews")
-      .select(["film_id", "text", "date"])
+      .select(["film_id", "id", "pinned", "text", "date"])
       .$if(options.withAnalysis, (q) => q.select("analysis"))
       .where("film_id", "in", filmIds.slice(i, i + 50))
       .orderBy("film_id")
@@ -269,6 +272,8 @@ export async function reviewsForLinking(
       const list = byFilm.get(row.film_id as string) ?? [];
       if (list.length >= options.perFilm) continue;
       list.push({
+        id: row.id,
+        pinned: Number(row.pinned) === 1,
         text: row.text,
         date: row.date,
         ...("analysis" in row ? { analysis: row.analysis as string } : {}),
@@ -277,6 +282,15 @@ export async function reviewsForLinking(
     }
   }
   return byFilm;
+}
+
+/** Each review's linking decision, stored with it (after linking moved it). */
+export async function saveReviewLinks(
+  db: Kysely<Database>,
+  links: ReadonlyArray<{ id: string; link: string }>,
+): Promise<void> {
+  for (const { id, link } of links)
+    await db.updateTable("reviews").set({ link }).where("id", "=", id).execute();
 }
 
 /** Whether the store holds any catalog film (without one, there is nothing to link to). */
