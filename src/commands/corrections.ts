@@ -17,16 +17,16 @@ import {
   mergeFilms,
   moveReviews,
   restoreFilm,
-  restoreReviews,
+  restoreTrash,
   reviewIdsOfImport,
   reviewsWhole,
-  type TrashedReview,
+  StandingToRefresh,
+  trashReviews,
   updateFilm,
 } from "../store/film-edits.repository.js";
 import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
-import { buryReviews, deleteReviews, unburyReviews } from "../store/reviews.repository.js";
-import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
 
 /**
@@ -160,19 +160,19 @@ export async function deleteReview(
   actor: Actor,
   reviewId: string,
 ): Promise<AuditSummary> {
-  const trashed = await reviewsWhole(store.db, [reviewId]);
-  const [one] = trashed;
+  const [one] = await reviewsWhole(store.db, [reviewId]);
   if (!one) throw errors.notFound(`review ${reviewId}`);
   await buryReviews(store.db, [reviewId]);
-  await removeReviews(store, trashed);
-  return logged(store, {
-    actor,
-    action: "delete-review",
-    target: reviewId,
-    summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"} deleted`,
-    before: { trashed },
-    after: null,
-  });
+  return removing(
+    store,
+    {
+      actor,
+      action: "delete-review",
+      target: reviewId,
+      summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"} deleted`,
+    },
+    [reviewId],
+  );
 }
 
 /** Takes back everything one import stored (re-running the import brings it back). */
@@ -187,16 +187,17 @@ export async function undoImport(
     .where("id", "=", importId)
     .executeTakeFirst();
   if (!exists) throw errors.notFound(`import ${importId}`);
-  const trashed = await reviewsWhole(store.db, await reviewIdsOfImport(store.db, importId));
-  await removeReviews(store, trashed);
-  return logged(store, {
-    actor,
-    action: "undo-import",
-    target: importId,
-    summary: `import ${importId} taken back: ${trashed.length} reviews removed`,
-    before: { trashed },
-    after: null,
-  });
+  const ids = await reviewIdsOfImport(store.db, importId);
+  return removing(
+    store,
+    {
+      actor,
+      action: "undo-import",
+      target: importId,
+      summary: `import ${importId} taken back: ${ids.length} reviews removed`,
+    },
+    ids,
+  );
 }
 
 /** Undoes one audited change (a correction or an automatic merge); the undo is logged too. */
@@ -238,12 +239,9 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
     }
     case "delete-review":
     case "undo-import": {
-      const { trashed } = entry.before as { trashed: TrashedReview[] };
-      await unburyReviews(
-        store.db,
-        trashed.map((t) => t.review.id),
-      );
-      await restoreReviews(store, trashed);
+      const standing = new StandingToRefresh();
+      await unburyReviews(store.db, await restoreTrash(store, entry.id, standing));
+      await standing.refresh(store);
       break;
     }
     default:
@@ -260,14 +258,20 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
   });
 }
 
-async function removeReviews(store: Store, trashed: readonly TrashedReview[]): Promise<void> {
-  const ids = trashed.map((t) => t.review.id);
-  for (let i = 0; i < ids.length; i += 400) await deleteReviews(store, ids.slice(i, i + 400));
-  const of = (column: "critic_id" | "outlet_id") => [
-    ...new Set(trashed.flatMap((t) => (t.review[column] ? [t.review[column] as string] : []))),
-  ];
-  await refreshSourceStats(store, "critic", of("critic_id"));
-  await refreshSourceStats(store, "outlet", of("outlet_id"));
+/**
+ * Records a removal in the audit log, then moves the reviews into its trash (any number, in
+ * bounded memory); the critics' and outlets' standing is refreshed once at the end.
+ */
+async function removing(
+  store: Store,
+  entry: Pick<AuditSummary, "actor" | "action" | "target" | "summary">,
+  ids: readonly string[],
+): Promise<AuditSummary> {
+  const id = await recordAudit(store.db, { ...entry, before: { trash: ids.length }, after: null });
+  const standing = new StandingToRefresh();
+  await trashReviews(store, id, ids, standing);
+  await standing.refresh(store);
+  return (await getAuditSummary(store.db, id)) as AuditSummary;
 }
 
 async function pinnedStates(store: Store, ids: readonly string[]): Promise<Map<string, number>> {

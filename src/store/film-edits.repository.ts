@@ -291,10 +291,88 @@ export async function reviewIdsOfImport(db: Kysely<Database>, importId: string):
   return rows.map((r) => r.id);
 }
 
+/**
+ * Removes reviews into the trash of an audit entry, a chunk per transaction — each review
+ * copied whole with its aspects, then deleted with its running sums — so that any number
+ * can be removed in bounded memory. Returns how many were removed.
+ */
+export async function trashReviews(
+  store: Store,
+  auditId: string,
+  ids: readonly string[],
+  standing: StandingToRefresh,
+): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    removed += await store.db.transaction().execute(async (trx) => {
+      const whole = await reviewsWhole(trx, chunk);
+      if (whole.length === 0) return 0;
+      await trx
+        .insertInto("review_trash")
+        .values(
+          whole.map((t) => ({
+            audit_id: auditId,
+            review_id: t.review.id,
+            review: JSON.stringify(t.review),
+            aspects: JSON.stringify(t.aspects),
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      await trx.deleteFrom("review_aspects").where("review_id", "in", chunk).execute();
+      const gone = await trx
+        .deleteFrom("reviews")
+        .where("id", "in", chunk)
+        .returning([...CONTRIBUTION_COLUMNS])
+        .execute();
+      await applyContributions(trx, gone, -1);
+      standing.add(gone);
+      return gone.length;
+    });
+  }
+  return removed;
+}
+
+/** Puts an audit entry's trashed reviews back, a chunk at a time; returns their ids. */
+export async function restoreTrash(
+  store: Store,
+  auditId: string,
+  standing: StandingToRefresh,
+): Promise<string[]> {
+  const restoredIds: string[] = [];
+  for (;;) {
+    const rows = await store.db
+      .selectFrom("review_trash")
+      .select(["review_id", "review", "aspects"])
+      .where("audit_id", "=", auditId)
+      .orderBy("review_id")
+      .limit(CHUNK)
+      .execute();
+    if (rows.length === 0) return restoredIds;
+    await restoreReviews(
+      store,
+      rows.map((r) => ({ review: JSON.parse(r.review), aspects: JSON.parse(r.aspects) })),
+      standing,
+    );
+    await store.db
+      .deleteFrom("review_trash")
+      .where("audit_id", "=", auditId)
+      .where(
+        "review_id",
+        "in",
+        rows.map((r) => r.review_id),
+      )
+      .execute();
+    restoredIds.push(...rows.map((r) => r.review_id));
+  }
+}
+
 /** Puts deleted reviews back as they were, their running sums with them. */
 export async function restoreReviews(
   store: Store,
   trashed: readonly TrashedReview[],
+  standing?: StandingToRefresh,
 ): Promise<number> {
   const restored = await store.db.transaction().execute(async (trx) => {
     const back = [];
@@ -319,6 +397,7 @@ export async function restoreReviews(
     }
     return back;
   });
-  await refreshStandingOf(store, restored);
+  if (standing) standing.add(restored);
+  else await refreshStandingOf(store, restored);
   return restored.length;
 }

@@ -34,6 +34,7 @@ export interface Database {
   film_redirects: { from_id: string; to_id: string };
   source_facts: { external_id: string; facts: string };
   review_tombstones: { id: string; at: string };
+  review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   audit_log: AuditLogTable;
   review_aspects: {
     review_id: string;

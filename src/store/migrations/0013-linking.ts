@@ -78,12 +78,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("at", "text", (c) => c.notNull())
     .execute();
+  // Reviews a correction removed, whole, by the audit entry that removed them: undo puts them
+  // back a chunk at a time, however many an import stored.
+  await db.schema
+    .createTable("review_trash")
+    .addColumn("audit_id", "text", (c) => c.notNull())
+    .addColumn("review_id", "text", (c) => c.notNull())
+    .addColumn("review", "text", (c) => c.notNull())
+    .addColumn("aspects", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("review_trash_pk", ["audit_id", "review_id"])
+    .execute();
   await db.schema.createIndex("audit_log_at").on("audit_log").columns(["at"]).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     "audit_log",
+    "review_trash",
     "review_tombstones",
     "film_redirects",
     "film_titles",
