@@ -1,8 +1,38 @@
 import type { FilmDetail } from "../../../store/films.repository.js";
 import { date, seg } from "../format.js";
 
+/**
+ * The candidates a linking decision weighed (the five best), each with its points, why it
+ * was ruled out, and the evidence for and against it.
+ */
+export function CandidateList({ candidates }: { candidates: readonly Candidate[] }) {
+  if (candidates.length === 0) return null;
+  return (
+    <ol class="candidates">
+      {candidates.slice(0, 5).map((c) => (
+        <li key={c.id}>
+          <a href={`/films/${seg(c.id)}`}>
+            {c.title}
+            {c.year ? ` (${c.year})` : ""}
+          </a>{" "}
+          <span class="muted">{c.score} points</span>
+          {c.excluded ? <span class="muted"> · ruled out: {c.excluded}</span> : null}
+          <ul>
+            {c.evidence.map((e) => (
+              <li>
+                {e.detail}
+                {e.weight ? ` (${e.weight > 0 ? "+" : ""}${e.weight})` : ""}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** One candidate of a linking decision, as stored. */
-interface Candidate {
+export interface Candidate {
   id: string;
   title: string;
   year: number | null;
@@ -69,28 +99,7 @@ export function FilmIdentification({ film }: { film: FilmDetail }) {
           <strong>{id.action === "link" ? "Linked" : "Not linked"}:</strong> {id.reason}.
         </p>
       ) : null}
-      {id?.candidates?.length ? (
-        <ol class="candidates">
-          {id.candidates.slice(0, 5).map((c) => (
-            <li>
-              <a href={`/films/${seg(c.id)}`}>
-                {c.title}
-                {c.year ? ` (${c.year})` : ""}
-              </a>{" "}
-              <span class="muted">{c.score} points</span>
-              {c.excluded ? <span class="muted"> · ruled out: {c.excluded}</span> : null}
-              <ul>
-                {c.evidence.map((e) => (
-                  <li>
-                    {e.detail}
-                    {e.weight ? ` (${e.weight > 0 ? "+" : ""}${e.weight})` : ""}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <CandidateList candidates={id?.candidates ?? []} />
       {film.alternateTitles.length ? (
         <p>
           <strong>Also known as:</strong> {film.alternateTitles.join(" · ")}

@@ -1,4 +1,5 @@
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
+import { type Candidate, CandidateList } from "../components/film-identity.js";
 import { date, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
@@ -8,14 +9,7 @@ interface Link {
   action?: string;
   reason?: string;
   margin?: number | null;
-  candidates?: Array<{
-    id: string;
-    title: string;
-    year: number | null;
-    score: number;
-    excluded: string | null;
-    evidence: Array<{ detail: string; weight: number }>;
-  }>;
+  candidates?: Candidate[];
 }
 
 /**
@@ -55,28 +49,7 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
         ) : (
           <p class="muted">No decision was recorded (stored before linking kept its reasons).</p>
         )}
-        {link.candidates?.length ? (
-          <ol class="candidates">
-            {link.candidates.map((c) => (
-              <li key={c.id}>
-                <a href={`/films/${seg(c.id)}`}>
-                  {c.title}
-                  {c.year ? ` (${c.year})` : ""}
-                </a>{" "}
-                <span class="muted">{c.score} points</span>
-                {c.excluded ? <span class="muted"> · ruled out: {c.excluded}</span> : null}
-                <ul>
-                  {c.evidence.map((e) => (
-                    <li>
-                      {e.detail}
-                      {e.weight ? ` (${e.weight > 0 ? "+" : ""}${e.weight})` : ""}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        ) : null}
+        <CandidateList candidates={link.candidates ?? []} />
       </section>
       <section class="card admin-tools" aria-labelledby="corrections">
         <h2 id="corrections">Correct it</h2>
