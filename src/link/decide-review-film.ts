@@ -75,11 +75,13 @@ export function decideReviewFilm(
     };
   }
   // The provisional film that holds it: one its year or date fits, clearly ahead of the other
-  // such films of the title; a review with neither year nor date joins only one without a year.
+  // such films of the title; a review with neither year nor date joins one without a year, or
+  // the only film of its title there is.
+  // When no catalog film has the title and only one provisional film does, that one is it.
   const dated = clues.year !== null || yearOf(clues.date) !== null;
-  const held = rank(
-    scored.filter((c) => byId.get(c.id)?.provisional && (dated || byId.get(c.id)?.year === null)),
-  );
+  const provisional = scored.filter((c) => byId.get(c.id)?.provisional);
+  const alone = catalog.ranked.length === 0 && provisional.length === 1;
+  const held = rank(provisional.filter((c) => dated || alone || byId.get(c.id)?.year === null));
   const first = held.ranked[0];
   const pen =
     first && first.excluded === null && (held.margin === null || held.margin >= MARGIN)

@@ -114,10 +114,11 @@ describe("decideReviewFilm: a review that names its film by title", () => {
     ]);
     expect(old.filmId).toBeNull();
     expect(old.candidates[0]?.excluded).toMatch(/its other reviews are from 2005/);
-    // No date and no year: only a provisional film without a year may hold it.
-    expect(
-      decideReviewFilm({ title: "King Kong", year: null, date: null, text: "" }, [pen2005]).filmId,
-    ).toBeNull();
+    // No date and no year: among namesakes, only a provisional film without a year may hold
+    // it; the only film of its title there is holds it.
+    const undated = { title: "King Kong", year: null, date: null, text: "" };
+    expect(decideReviewFilm(undated, [...kongs, pen2005]).filmId).toBeNull();
+    expect(decideReviewFilm(undated, [pen2005]).filmId).toBe("pen2005");
   });
 });
 

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
@@ -131,6 +132,35 @@ describe.each(dialects)("linking on every clue in the $dialect store", ({ dialec
         action: "merge",
         target: catalogFilmId("tt9000018"),
       });
+    });
+  });
+
+  test("with no catalog, a review without year or date joins the one film of its title", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const dir = mkdtempSync(join(tmpdir(), "cinemeter-her-smell-"));
+      try {
+        const file = join(dir, "reviews.jsonl");
+        writeFileSync(
+          file,
+          [
+            {
+              text: "Moss is ferocious.",
+              outlet: "A",
+              film: "Her Smell",
+              year: 2019,
+              date: "2019-04-12",
+            },
+            { text: "Too long by half.", outlet: "B", film: "Her Smell" },
+          ]
+            .map((r) => JSON.stringify(r))
+            .join("\n"),
+        );
+        await importReviews(store, [file], { format: "auto" });
+        const films = await store.db.selectFrom("films").select(["title", "year"]).execute();
+        expect(films).toEqual([{ title: "Her Smell", year: 2019 }]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 
