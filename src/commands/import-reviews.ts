@@ -1,12 +1,13 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner } from "../analyze/rating/index.js";
+import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
-import { checkReviewFiles, importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
+import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
 import { linkFilms } from "./link-films.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
 
@@ -39,11 +40,7 @@ export async function importReviews(
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportSummary> {
   const { maxTextChars } = options;
-  await checkReviewFiles(paths, options.preset);
-  // rt-reviews' film facts beside its reviews: read first, so linking can use them.
-  if (options.preset === "rt")
-    for (const path of new Set(paths.map(movieInfoBeside)))
-      if (path) await importSourceFacts(store, path);
+  await refuseOtherFiles(paths, options.preset);
   const learner = new OutletScaleLearner();
   for await (const item of readReviewSources(paths, options)) {
     if ("input" in item) learner.add(item.input.outlet, item.input.rating);
@@ -87,6 +84,12 @@ export async function importReviews(
     summary.rejected++;
     if (summary.rejects.length < KEPT_REJECTS) summary.rejects.push({ where, reason });
   };
+  // rt-reviews' film facts beside its reviews: read before them, so linking can use them;
+  // a row it cannot read is rejected like a review's.
+  if (options.preset === "rt")
+    for (const path of new Set(paths.map(movieInfoBeside)))
+      if (path)
+        for (const r of (await importSourceFacts(store, path)).rejects) reject(r.where, r.reason);
   const flush = async () => {
     if (batch.length === 0) return;
     const ids = await saveBatch(store, batch, id, reject, summary);

@@ -1,7 +1,7 @@
 import { describeUntitledFilm } from "../domain/film-facts.js";
 import { decideReviewFilm } from "../link/decide-review-film.js";
 import { decideSourceFilm, type SourceFilmCandidate } from "../link/decide-source-film.js";
-import { yearOf } from "../link/evidence.js";
+import { type LinkDecision, storedDecision, yearOf } from "../link/evidence.js";
 import { titleMentions } from "../link/title-mentions.js";
 import { recordAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -96,7 +96,7 @@ export async function linkFilms(
         (await titleCandidates(store.db, [film.title_key], { catalogOnly: true })).get(
           film.title_key,
         ) ?? [];
-      const moves = new Map<string, Array<{ id: string; link: string }>>();
+      const moves = new Map<string, Array<{ id: string; decision: LinkDecision }>>();
       for (const review of reviews) {
         if (review.pinned) continue;
         const decision = decideReviewFilm(
@@ -112,21 +112,14 @@ export async function linkFilms(
         );
         if (decision.action !== "link" || !decision.filmId) continue;
         const group = moves.get(decision.filmId) ?? [];
-        group.push({
-          id: review.id,
-          link: JSON.stringify({
-            method: "title",
-            ...decision,
-            candidates: decision.candidates.slice(0, 5),
-          }),
-        });
+        group.push({ id: review.id, decision: storedDecision(decision) });
         moves.set(decision.filmId, group);
       }
       const [only] = [...moves];
       const moved = [...moves.values()].reduce((n, g) => n + g.length, 0);
       if (only && moves.size === 1 && moved === reviews.length) {
         into = only[0];
-        link = JSON.parse(only[1][0]?.link ?? "null");
+        link = { method: "title", ...only[1][0]?.decision };
       } else {
         for (const [target, group] of moves) await moveHeld(store, film, target, group, standing);
         if (moved > 0) summary.linked++;
@@ -139,7 +132,13 @@ export async function linkFilms(
               : "no review of it clearly fits one catalog film",
         };
       }
-      await saveReviewLinks(store.db, [...moves.values()].flat());
+      await saveReviewLinks(
+        store.db,
+        [...moves.values()].flat().map(({ id, decision }) => ({
+          id,
+          link: JSON.stringify({ method: "title", ...decision }),
+        })),
+      );
     }
     if (into && reviews.length > 0) {
       const snapshot = await mergeFilms(store, film.id, into, { standing });

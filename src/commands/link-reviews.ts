@@ -2,7 +2,7 @@ import { titleKey } from "../domain/film.js";
 import type { FilmHint } from "../domain/review.js";
 import { decideReviewFilm } from "../link/decide-review-film.js";
 import type { FilmCandidate, LinkDecision } from "../link/evidence.js";
-import { yearOf } from "../link/evidence.js";
+import { storedDecision, yearOf } from "../link/evidence.js";
 import type { Store } from "../store/db.js";
 import {
   createProvisionalFilm,
@@ -129,7 +129,7 @@ async function linkOne(
       await learnYear(store.db, decision.filmId, hint.year);
       candidates.set(key, (await titleCandidates(store.db, [key])).get(key) ?? []);
     }
-    return { filmId: decision.filmId, link: { method: "title", ...compact(decision) } };
+    return { filmId: decision.filmId, link: { method: "title", ...storedDecision(decision) } };
   }
   // Not sure, or nothing fits: a provisional film of this title and era holds it.
   const year = hint.year ?? yearOf(review.input.date);
@@ -149,10 +149,8 @@ async function linkOne(
     (await titleCandidates(store.db, [key])).get(key)?.filter((c) => c.id === id) ?? [];
   if (created)
     candidates.set(key, [...(candidates.get(key) ?? []).filter((c) => c.id !== id), created]);
-  return { filmId: id, link: { method: "title", ...compact({ ...decision, filmId: id }) } };
-}
-
-/** The decision as stored: the five best candidates. */
-function compact(decision: LinkDecision): LinkDecision {
-  return { ...decision, candidates: decision.candidates.slice(0, 5) };
+  return {
+    filmId: id,
+    link: { method: "title", ...storedDecision({ ...decision, filmId: id }) },
+  };
 }

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from "node:fs";
+import { errors } from "../errors.js";
 import { readTextStream } from "./read-text-stream.js";
 
 /** A dataset Cinemeter knows by its header, and the command that reads it. */
@@ -112,4 +114,25 @@ export async function firstLine(path: string): Promise<string> {
 /** The known dataset a file is, by its header, or null (any other file). */
 export async function knownFile(path: string): Promise<KnownFile | null> {
   return knownFileOf(headerColumns(await firstLine(path)));
+}
+
+/**
+ * Refuses, before anything is read, a file meant for another command (a catalog, film facts,
+ * audience ratings) and, with `--preset rt`, a file that is not rt-reviews' reviews: the
+ * error names the command that reads it.
+ */
+export async function refuseOtherFiles(
+  paths: readonly string[],
+  preset: string | undefined,
+): Promise<void> {
+  for (const path of paths) {
+    if (!existsSync(path) || statSync(path).isDirectory()) continue;
+    const known = await knownFile(path);
+    if (known && known.kind !== "rt-reviews")
+      throw errors.usage(`${path} is ${known.what}, not reviews: read it with ${known.command}`);
+    if (preset === "rt" && known?.kind !== "rt-reviews")
+      throw errors.usage(
+        `${path} is not rt-reviews' reviews (--preset rt expects the columns id, review, rating, fresh, critic, top_critic, publisher, date)`,
+      );
+  }
 }

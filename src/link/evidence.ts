@@ -49,6 +49,11 @@ export interface LinkDecision {
   candidates: ScoredCandidate[];
 }
 
+/** A decision as it is kept with a review or a film: its five best candidates. */
+export function storedDecision(decision: LinkDecision): LinkDecision {
+  return { ...decision, candidates: decision.candidates.slice(0, 5) };
+}
+
 /** Points a link needs over the runner-up. */
 export const MARGIN = 2;
 

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import { filmName } from "../domain/film.js";
 import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
@@ -29,10 +30,17 @@ export async function filmRow(
   return (await db.selectFrom("films").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
 }
 
-/** "Title (Year)" of a film as the audit log names it; its id when it is gone. */
+/** A film as the audit log names it, as its page does; its id when it is gone. */
 export async function filmLabel(db: Kysely<Database>, id: string): Promise<string> {
   const film = await filmRow(db, id);
-  return film ? `${film.title}${film.year ? ` (${film.year})` : ""}` : id;
+  return film
+    ? filmName({
+        title: film.title,
+        year: film.year,
+        titled: film.title_source !== null || film.provisional === 0,
+        yearInferred: film.year_inferred === 1,
+      })
+    : id;
 }
 
 async function mustFilm(db: Kysely<Database>, id: string): Promise<Selectable<FilmsTable>> {
@@ -84,8 +92,7 @@ export async function moveReviews(
     }
     return moving;
   });
-  if (options.standing) options.standing.add(moved);
-  else await refreshStandingOf(store, moved);
+  await refreshedOrDeferred(store, moved, options.standing);
   return moved.map((r) => ({ id: r.id, from: r.film_id }));
 }
 
@@ -108,16 +115,18 @@ export class StandingToRefresh {
   }
 }
 
-/** The consensus the moved reviews' critics and outlets are measured against has changed. */
-async function refreshStandingOf(
+/**
+ * The consensus the moved reviews' critics and outlets are measured against has changed:
+ * their standing is refreshed now, or by the caller's run at its end.
+ */
+async function refreshedOrDeferred(
   store: Store,
   rows: ReadonlyArray<{ critic_id: string | null; outlet_id: string | null }>,
+  standing: StandingToRefresh | undefined,
 ): Promise<void> {
-  const ids = (column: "critic_id" | "outlet_id") => [
-    ...new Set(rows.flatMap((r) => (r[column] ? [r[column]] : []))),
-  ];
-  await refreshSourceStats(store, "critic", ids("critic_id"));
-  await refreshSourceStats(store, "outlet", ids("outlet_id"));
+  const target = standing ?? new StandingToRefresh();
+  target.add(rows);
+  if (!standing) await target.refresh(store);
 }
 
 /** The ids of a film's reviews. */
@@ -397,7 +406,6 @@ export async function restoreReviews(
     }
     return back;
   });
-  if (standing) standing.add(restored);
-  else await refreshStandingOf(store, restored);
+  await refreshedOrDeferred(store, restored, standing);
   return restored.length;
 }

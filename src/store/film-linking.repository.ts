@@ -345,14 +345,12 @@ export async function saveFilmIdentity(
 
 /**
  * Source facts by the source's film id, kept for films not yet seen, and copied onto the
- * film each names now (its provisional film, or the catalog film that became). Returns the
- * films that have them.
+ * film each names now (its provisional film, or the catalog film that became).
  */
 export async function saveSourceFacts(
   db: Kysely<Database>,
   facts: readonly SourceFacts[],
-): Promise<string[]> {
-  const touched: string[] = [];
+): Promise<void> {
   for (let i = 0; i < facts.length; i += CHUNK) {
     const chunk = facts.slice(i, i + CHUNK);
     await db
@@ -362,10 +360,7 @@ export async function saveSourceFacts(
         oc.column("external_id").doUpdateSet((eb) => ({ facts: eb.ref("excluded.facts") })),
       )
       .execute();
-  }
-  // The films they name now: by the source's id, or where a merged one's redirect leads.
-  for (let i = 0; i < facts.length; i += CHUNK) {
-    const chunk = facts.slice(i, i + CHUNK);
+    // The films they name now: by the source's id, or where a merged one's redirect leads.
     const byExternal = new Map(
       (
         await db
@@ -402,8 +397,6 @@ export async function saveSourceFacts(
         .set({ facts: JSON.stringify(fact) })
         .where("id", "=", id)
         .execute();
-      touched.push(id);
     }
   }
-  return touched;
 }

@@ -42,7 +42,7 @@ export interface Candidate {
 }
 
 /** A stored linking decision (film-level or a review's). */
-interface Identification {
+export interface Identification {
   method?: string;
   action?: string;
   reason?: string;

@@ -1,23 +1,15 @@
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
-import { type Candidate, CandidateList } from "../components/film-identity.js";
+import { CandidateList, type Identification } from "../components/film-identity.js";
 import { date, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
-
-interface Link {
-  method?: string;
-  action?: string;
-  reason?: string;
-  margin?: number | null;
-  candidates?: Candidate[];
-}
 
 /**
  * One review for an admin: why it is on its film (the decision, the candidates weighed and
  * their evidence), and the corrections — move it, split it off into a new film, delete it.
  */
 export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf: string }) {
-  const link = (review.link ?? {}) as Link;
+  const link = (review.link ?? {}) as Identification;
   const action = `/admin/reviews/${seg(review.id)}`;
   return (
     <>
