@@ -21,7 +21,7 @@ describe.skipIf(seed === null)("the seed review's golden analysis (DESIGN.md)", 
       verdict: "positive",
     });
     expect(analysis.confidence).toBeGreaterThan(0.5);
-    expect(analysis.confidence).toBeLessThanOrEqual(1);
+    expect(analysis.confidence).toBeLessThanOrEqual(0.99);
   });
 
   test("the text's own estimate sits between 40 and 80", () => {
@@ -101,6 +101,37 @@ describe("analyzeReview without a rating", () => {
     expect(a.confidence).toBeGreaterThan(0.5);
   });
 
+  test("one reading: the text's verdict is its score against 60, and never certain", () => {
+    const texts = [
+      "A dazzling, deeply moving film with a career-best performance. An absolute triumph.",
+      "A tedious, joyless, incoherent slog. The worst film of the year.",
+      "It is a film about a man who goes to work.",
+      "Fine. Not great.",
+      "The acting is good, but the story goes nowhere and the ending is a mess.",
+    ];
+    for (const text of texts) {
+      const a = analyzeReview(emptyReviewInput(text));
+      expect(a.verdict === "positive", text).toBe((a.textScore as number) >= 60);
+      expect(a.confidence, text).toBeLessThanOrEqual(0.99);
+    }
+  });
+
+  test("estimated scores spread: a damning snippet reads low, a rave high", () => {
+    const rave = analyzeReview(emptyReviewInput("A masterpiece: dazzling, moving, unforgettable."));
+    const pan = analyzeReview(emptyReviewInput("A dreadful, boring, incompetent mess. Avoid it."));
+    expect(rave.textScore).toBeGreaterThanOrEqual(80);
+    expect(pan.textScore).toBeLessThan(30);
+  });
+
+  test("a text that reads strongly against its rating is flagged, the rating's verdict kept", () => {
+    const pan = "A dreadful, boring, incompetent mess. The worst film of the year. Avoid it.";
+    const a = analyzeReview({ ...emptyReviewInput(pan), rating: "9/10" });
+    expect(a.verdict).toBe("positive");
+    expect(a.disagreement).toMatch(/the text reads negative .* against a rating of 90/);
+    const agreed = analyzeReview({ ...emptyReviewInput(pan), rating: "1/10" });
+    expect(agreed.disagreement).toBeUndefined();
+  });
+
   test("no text, no rating: nothing estimated", () => {
     const a = analyzeReview(emptyReviewInput("   "));
     expect(a).toMatchObject({
@@ -113,9 +144,17 @@ describe("analyzeReview without a rating", () => {
     });
   });
 
-  test("a verdict word gives the verdict; the score comes from the text", () => {
-    const a = analyzeReview({ ...emptyReviewInput("It is a film."), rating: "Not recommended" });
-    expect(a).toMatchObject({ verdict: "negative", confidence: 1, scoreSource: "text" });
+  test("a verdict word gives the verdict; the score comes from the text when it agrees", () => {
+    const dull = "A dull, lifeless film.";
+    const a = analyzeReview({ ...emptyReviewInput(dull), rating: "Not recommended" });
+    // The critic said it: nothing was estimated, so no confidence is claimed.
+    expect(a).toMatchObject({ verdict: "negative", confidence: null, scoreSource: "text" });
+    expect(a.score).toBe(a.textScore);
+    // A text score on the other side of the verdict is kept as textScore, not shown as the score.
+    const rave = "A dazzling, moving triumph.";
+    const b = analyzeReview({ ...emptyReviewInput(rave), rating: "Not recommended" });
+    expect(b).toMatchObject({ verdict: "negative", score: null, scoreSource: null });
+    expect(b.textScore).toBeGreaterThanOrEqual(60);
   });
 
   test("a stated verdict outranks the rating's; an outlet's learned threshold moves the rating's", () => {
@@ -123,7 +162,7 @@ describe("analyzeReview without a rating", () => {
     expect(analyzeReview(input)).toMatchObject({ verdict: "positive" }); // 60 ≥ 60
     expect(analyzeReview({ ...input, verdict: "negative" })).toMatchObject({
       verdict: "negative",
-      confidence: 1,
+      confidence: null,
       score: 60,
     });
     const freshThresholds = new Map([["grumpy weekly", 80]]);

@@ -7,7 +7,7 @@ import { filmFromHeadline, filmFromTitles, findTitles } from "./entities/find-fi
 import { findMentions } from "./entities/find-mentions.js";
 import { findPeople } from "./entities/find-people.js";
 import { defaultTextModel } from "./model/default-model.js";
-import type { TextModel } from "./model/text-model.js";
+import type { TextModel, TextPrediction } from "./model/text-model.js";
 import { pullQuote } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 
@@ -67,21 +67,19 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     : undefined;
   const fromRating = ratingVerdict(rating, threshold);
   const probability = read?.prediction.probability ?? null;
-  const verdict: Verdict | null =
-    stated ??
-    fromRating ??
-    (probability === null ? null : probability >= 0.5 ? "positive" : "negative");
-  let confidence: number | null = null;
-  if (stated)
-    confidence = 1; // the critic's own verdict
-  else if (fromRating && rating?.score != null)
-    confidence = model.ratingConfidence(rating.score, fromRating === "positive");
-  else if (fromRating)
-    confidence = 1; // the critic's own verdict word
-  else if (probability !== null) confidence = Math.max(probability, 1 - probability);
+  const fromText: Verdict | null =
+    probability === null ? null : probability >= 0.5 ? "positive" : "negative";
+  const verdict: Verdict | null = stated ?? fromRating ?? fromText;
+  const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
+  const disagreement =
+    read && (stated ?? fromRating)
+      ? textDisagreement(read.prediction, (stated ?? fromRating) as Verdict, rating)
+      : null;
 
   const ratingScore = rating?.score ?? null;
-  const score = ratingScore ?? textScore;
+  // A text estimate that contradicts the critic's own verdict is not shown as the score.
+  const textAgrees = fromText !== null && (verdict === null || fromText === verdict);
+  const score = ratingScore ?? (textAgrees ? textScore : null);
   const characters = people.flatMap((p) => (p.character ? [p.character] : []));
   return {
     outlet: input.outlet,
@@ -92,14 +90,15 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     url: input.url,
     rating,
     score,
-    scoreSource: ratingScore !== null ? "rating" : textScore !== null ? "text" : null,
+    scoreSource: ratingScore !== null ? "rating" : score !== null ? "text" : null,
     textScore,
     verdict,
-    confidence: confidence === null ? null : Math.round(confidence * 1000) / 1000,
+    confidence,
     people,
     mentions: findMentions(text, titles, film, people),
     aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
+    ...(disagreement ? { disagreement } : {}),
   };
 }
 
@@ -112,6 +111,50 @@ function filmOf(input: ReviewInput, titles: ReturnType<typeof findTitles>): Film
   const found = filmFromHeadline(input.title) ?? filmFromTitles(titles);
   if (!input.film) return found;
   return { ...input.film, title: found?.title ?? "", year: input.film.year ?? found?.year ?? null };
+}
+
+/** The most confident an estimated verdict is said to be: an estimate is never certain. */
+export const MAX_CONFIDENCE = 0.99;
+
+/**
+ * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
+ * field or a verdict word: nothing was estimated). From a rating's score: how often reviews
+ * rated like it were fresh (rotten). From the text: the calibrated probability of the verdict.
+ */
+function verdictConfidence(v: {
+  stated: Verdict | null;
+  fromRating: Verdict | null;
+  rating: Rating | null;
+  probability: number | null;
+  model: TextModel;
+}): number | null {
+  let p: number | null = null;
+  if (v.stated) p = null;
+  else if (v.fromRating && v.rating?.score != null)
+    p = v.model.ratingConfidence(v.rating.score, v.fromRating === "positive");
+  else if (v.fromRating) p = null;
+  else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
+  return p === null ? null : Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
+}
+
+/** How sure the text must be of the other verdict before a rated review is flagged. */
+const DISAGREEMENT_PROBABILITY = 0.9;
+
+/**
+ * A plain sentence when the text reads strongly the other way from the critic's verdict
+ * (stated, or from the rating): a wrong scale, a typo or sarcasm are likely. The verdict is
+ * not changed; the reader and the corrections page are told.
+ */
+function textDisagreement(
+  prediction: TextPrediction,
+  verdict: Verdict,
+  rating: Rating | null,
+): string | null {
+  const p = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
+  if (p < DISAGREEMENT_PROBABILITY) return null;
+  const reads = verdict === "positive" ? "negative" : "positive";
+  const against = rating?.score != null ? `a rating of ${rating.score}` : `a ${verdict} verdict`;
+  return `the text reads ${reads} (text score ${prediction.score}, ${Math.round(p * 100)}% sure) against ${against}: a wrong scale, a typo or sarcasm?`;
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */

@@ -33,7 +33,14 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
   row("rating", a.rating ? describeRating(a.rating) : null);
   row("score", a.score === null ? null : `${a.score}/100 (from the ${a.scoreSource})`);
   if (a.textScore !== null) row("text", `${a.textScore}/100 estimated from the words alone`);
-  row("verdict", a.verdict && `${a.verdict} (confidence ${a.confidence})`);
+  row(
+    "verdict",
+    a.verdict &&
+      (a.confidence === null
+        ? `${a.verdict} (the critic's own)`
+        : `${a.verdict} (${Math.round(a.confidence * 100)}% sure)`),
+  );
+  if (a.disagreement) row("check", a.disagreement);
   if (a.people.length > 0) {
     const roles = new Map<string, string[]>();
     for (const p of a.people) {

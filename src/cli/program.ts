@@ -311,14 +311,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command("train")
-    .summary("train the text model from rt-reviews")
+    .summary("train the text model from rt-reviews, imdb-reviews and SST")
     .description(
-      "Train, calibrate and evaluate the text model on the rt-reviews file, split by film,\n" +
-        "and write models/text-model.bin.gz and models/REPORT.md. Deterministic.",
+      "Train, calibrate and evaluate the text model on rt-reviews and imdb-reviews (split by\n" +
+        "film) and SST (its train trees; its dev split held out), and write\n" +
+        "models/text-model.bin.gz and models/REPORT.md. Deterministic.",
     )
     .option(
-      "--data <path>",
-      "rt.reviews.tsv.gz (default: ../shared/data/rt-reviews/ beside the project)",
+      "--data <dir>",
+      "the folder holding rt-reviews/, imdb-reviews/ and sst/ (default: ../shared/data beside the project)",
     )
     .option(
       "--out <dir>",

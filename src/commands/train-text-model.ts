@@ -3,61 +3,93 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TEXT_MODEL_FILE } from "../analyze/model/default-model.js";
 import type { TextModel } from "../analyze/model/text-model.js";
-import { loadRtExamples, splitByFilm } from "../analyze/model/train/dataset.js";
+import {
+  loadImdbExamples,
+  loadRtExamples,
+  loadSstPhrases,
+  loadSstSentences,
+  type Split,
+  splitByFilm,
+} from "../analyze/model/train/dataset.js";
 import { textModelReport } from "../analyze/model/train/report.js";
 import {
+  type Corpora,
   DEFAULT_TRAIN_CONFIG,
   type TrainConfig,
   trainTextModel,
 } from "../analyze/model/train/train-text-model.js";
 
 export interface TrainOptions {
-  dataPath: string;
+  /** The folder holding rt-reviews/, imdb-reviews/ and sst/ (../shared/data). */
+  dataDir: string;
   outDir: string;
   config?: TrainConfig;
   log?: (line: string) => void;
 }
 
+/** The training files inside the data folder, as the report names them. */
+export const TRAINING_FILES = {
+  rt: "rt-reviews/rt.reviews.tsv.gz",
+  imdb: "imdb-reviews/train.jsonl.gz",
+  sstTrees: "sst/trees/train.txt",
+  sstDev: "sst/stsa.fine.dev",
+} as const;
+
 /**
- * `cinemeter train`: reads the rt-reviews file, trains and evaluates the text model on a
- * split by film, and writes `<outDir>/text-model.bin.gz` and `<outDir>/REPORT.md`.
+ * `cinemeter train`: reads rt-reviews, imdb-reviews and SST, trains and evaluates the text
+ * model on splits by film (SST: its own dev split), and writes `<outDir>/text-model.bin.gz`
+ * and `<outDir>/REPORT.md`.
  */
 export async function trainTextModelCommand({
-  dataPath,
+  dataDir,
   outDir,
   config = DEFAULT_TRAIN_CONFIG,
   log = () => {},
 }: TrainOptions) {
   const started = Date.now();
-  log(`reading ${dataPath}`);
-  const data = await readFile(dataPath);
-  const examples = await loadRtExamples(dataPath);
-  const split = splitByFilm(examples, config.seed);
+  const path = (file: keyof typeof TRAINING_FILES) => join(dataDir, TRAINING_FILES[file]);
+  log(`reading ${dataDir}`);
+  const rtExamples = await loadRtExamples(path("rt"));
+  const imdbExamples = await loadImdbExamples(path("imdb"));
+  const corpora: Corpora = {
+    rt: splitByFilm(rtExamples, config.seed),
+    imdb: splitByFilm(imdbExamples, config.seed),
+    sst: {
+      trainPhrases: await loadSstPhrases(path("sstTrees")),
+      dev: await loadSstSentences(path("sstDev")),
+    },
+  };
+  for (const name of ["rt", "imdb"] as const) {
+    const split = corpora[name];
+    log(
+      `${name}: ${split.train.length} train, ${split.validation.length} validation, ${split.test.length} test reviews`,
+    );
+  }
   log(
-    `${examples.length} reviews with text: ${split.train.length} train, ${split.validation.length} validation, ${split.test.length} test`,
+    `sst: ${corpora.sst.trainPhrases.length} train phrases, ${corpora.sst.dev.length} dev sentences`,
   );
-  const result = trainTextModel(split, config, log);
+  const result = trainTextModel(corpora, config, log);
   const speed = measureSpeed(
     result.model,
-    split.test.map((e) => e.text),
+    corpora.rt.test.map((e) => e.text),
   );
   await mkdir(outDir, { recursive: true });
   const modelPath = join(outDir, TEXT_MODEL_FILE);
   await writeFile(modelPath, result.file);
+  const files = await Promise.all(
+    (Object.keys(TRAINING_FILES) as Array<keyof typeof TRAINING_FILES>).map(async (file) => ({
+      path: `../shared/data/${TRAINING_FILES[file]}`,
+      sha256: sha256(await readFile(path(file))),
+    })),
+  );
   const report = textModelReport({
-    dataPath: "../shared/data/rt-reviews/rt.reviews.tsv.gz",
-    dataSha256: sha256(data),
-    reviewsWithText: examples.length,
-    split: {
-      films: split.films,
-      reviews: {
-        train: split.train.length,
-        validation: split.validation.length,
-        test: split.test.length,
-      },
+    files,
+    corpora: {
+      rt: sizesOf(corpora.rt),
+      imdb: sizesOf(corpora.imdb),
+      sst: { trainPhrases: corpora.sst.trainPhrases.length, dev: corpora.sst.dev.length },
     },
     config,
-    validationAccuracy: result.validationAccuracy,
     evaluation: result.evaluation,
     file: { name: TEXT_MODEL_FILE, bytes: result.file.length, sha256: sha256(result.file) },
     speed,
@@ -67,6 +99,15 @@ export async function trainTextModelCommand({
   await writeFile(reportPath, report);
   return { modelPath, reportPath, evaluation: result.evaluation, bytes: result.file.length };
 }
+
+const sizesOf = (split: Split) => ({
+  films: split.films,
+  reviews: {
+    train: split.train.length,
+    validation: split.validation.length,
+    test: split.test.length,
+  },
+});
 
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 

@@ -69,13 +69,21 @@ export interface Analysis {
   textScore: number | null;
   /** From the rating when it gives one, else from the text. */
   verdict: Verdict | null;
-  /** Calibrated probability (0–1) that `verdict` is right. */
+  /**
+   * Calibrated probability (0–1, at most 0.99) that `verdict` is right when it was estimated
+   * (from the text, or from a rating's score); null when the critic stated it.
+   */
   confidence: number | null;
   people: PersonCredit[];
   mentions: Mentions;
   aspects: AspectMention[];
   /** The sentence that best carries the verdict, verbatim. */
   quote: string | null;
+  /**
+   * Set when the text reads strongly the other way from the critic's own verdict or rating
+   * (a wrong scale, a typo, sarcasm): a plain sentence saying so. The verdict stands.
+   */
+  disagreement?: string;
   /** What was changed in the review before it was read (text cut to the limit, NULs removed). */
   notes?: string[];
 }

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { FeatureConfig } from "./features.js";
+import type { ScoreMap } from "./score-map.js";
 
 /**
  * A linear model over one feature space: w·x + b with w = scale × weights. Models read from
@@ -13,14 +14,32 @@ export interface StoredLinear {
   bias: number;
 }
 
+/** A logistic stack: p = σ(weights · inputs + bias). */
+export interface Stack {
+  weights: number[];
+  bias: number;
+}
+
+/** One way of reading a text: which linear models it runs, and the stack over their outputs. */
+export interface Reading {
+  /** Indices into `linears`; the stack reads their outputs in this order (then, for long texts, the sentence features). */
+  models: number[];
+  stack: Stack;
+}
+
 /** Everything a text model file holds. */
 export interface TextModelData {
-  /** Verdict models whose logits the stacker combines. */
-  verdict: StoredLinear[];
-  /** Stacking weights over the verdict logits then the score model's output, and a bias. */
-  stack: { weights: number[]; bias: number };
-  /** Linear model of the 0–100 score (as 0–1). */
-  score: StoredLinear;
+  /** The linear models, each over its own hashed features; `names` says what each is. */
+  linears: StoredLinear[];
+  names: string[];
+  /**
+   * `sentence`: each sentence of a long text, and any clause (cheap: one featurization);
+   * `snippet`: a text of a few sentences, read whole; `long`: a longer text, read whole and
+   * through its sentences (see LONG_SENTENCE_INPUTS in text-model.ts).
+   */
+  readings: { sentence: Reading; snippet: Reading; long: Reading };
+  /** Log-odds → 0–100 score, for snippets and for long texts (see score-map.ts). */
+  scoreMaps: { snippet: ScoreMap; long: ScoreMap };
   /**
    * How often a review whose rating scores in each tenth of 0–100 (0–10, 10–20 …) is
    * positive: the confidence of a verdict that comes from a rating.
@@ -30,29 +49,33 @@ export interface TextModelData {
   meta: Record<string, unknown>;
 }
 
-const MAGIC = "CMTM1\n";
+const MAGIC = "CMTM2\n";
+
+interface LinearHeader {
+  features: FeatureConfig;
+  bias: number;
+  scale: number;
+}
+
+type Header = Omit<TextModelData, "linears"> & { linears: LinearHeader[] };
 
 /**
  * Encodes a model: a magic line, a JSON header, then each weight vector as int16 quantized
  * with its own scale, all gzipped. Deterministic: the same model gives the same bytes.
  */
 export function encodeTextModel(model: TextModelData): Buffer {
-  const linears = [...model.verdict, model.score];
-  const arrays = linears.map((l) =>
+  const arrays = model.linears.map((l) =>
     l.weights instanceof Int16Array
       ? { values: l.weights, scale: l.scale }
       : quantize(l.weights, l.scale),
   );
-  const header = {
-    verdict: model.verdict.map((l, i) => ({
+  const header: Header = {
+    ...model,
+    linears: model.linears.map((l, i) => ({
       features: l.features,
       bias: l.bias,
-      scale: arrays[i]?.scale,
+      scale: arrays[i]?.scale as number,
     })),
-    score: { features: model.score.features, bias: model.score.bias, scale: arrays.at(-1)?.scale },
-    stack: model.stack,
-    ratingCalibration: model.ratingCalibration,
-    meta: model.meta,
   };
   const json = Buffer.from(JSON.stringify(header), "utf8");
   const length = Buffer.alloc(4);
@@ -70,34 +93,20 @@ export function encodeTextModel(model: TextModelData): Buffer {
 export function decodeTextModel(file: Buffer): TextModelData {
   const body = gunzipSync(file);
   if (body.toString("latin1", 0, MAGIC.length) !== MAGIC)
-    throw new Error("not a Cinemeter text model file");
+    throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
   const jsonLength = body.readUInt32LE(MAGIC.length);
   const jsonStart = MAGIC.length + 4;
-  const header = JSON.parse(body.toString("utf8", jsonStart, jsonStart + jsonLength)) as {
-    verdict: Array<{ features: FeatureConfig; bias: number; scale: number }>;
-    score: { features: FeatureConfig; bias: number; scale: number };
-    stack: TextModelData["stack"];
-    ratingCalibration: number[];
-    meta: Record<string, unknown>;
-  };
+  const header = JSON.parse(body.toString("utf8", jsonStart, jsonStart + jsonLength)) as Header;
   let offset = jsonStart + jsonLength;
-  const read = (entry: { features: FeatureConfig; bias: number; scale: number }): StoredLinear => {
+  const linears = header.linears.map((entry): StoredLinear => {
     const size = 1 << entry.features.bits;
     const weights = new Int16Array(
       body.buffer.slice(body.byteOffset + offset, body.byteOffset + offset + size * 2),
     );
     offset += size * 2;
     return { features: entry.features, weights, scale: entry.scale, bias: entry.bias };
-  };
-  const verdict = header.verdict.map(read);
-  const score = read(header.score);
-  return {
-    verdict,
-    score,
-    stack: header.stack,
-    ratingCalibration: header.ratingCalibration,
-    meta: header.meta,
-  };
+  });
+  return { ...header, linears };
 }
 
 function quantize(

@@ -1,13 +1,20 @@
+import { FRESH_THRESHOLD } from "../../domain/rating.js";
 import { type Sentence, splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import { Featurizer, type SparseVector, wordHashes } from "./features.js";
-import type { StoredLinear, TextModelData } from "./model-file.js";
+import type { Reading, Stack, StoredLinear, TextModelData } from "./model-file.js";
+import { mapScore } from "./score-map.js";
 
-/** What the text model reads in a review. */
+/** What the text model reads in a review: one estimate, seen as a probability and a score. */
 export interface TextPrediction {
+  /** Calibrated log-odds that the review is positive. */
+  logit: number;
   /** Calibrated probability that the review is positive (fresh). */
   probability: number;
-  /** The score the text alone suggests, 0–100. */
+  /**
+   * The score the text suggests, 0–100: the same estimate as `probability`, mapped to the
+   * spread of real ratings, so it is ≥ the fresh threshold exactly when `probability` ≥ ½.
+   */
   score: number;
 }
 
@@ -15,56 +22,51 @@ export interface TextPrediction {
 export interface SentenceReading extends Sentence {
   /** Calibrated log-odds that the sentence is positive. */
   logit: number;
-  /** The score the sentence alone suggests, 0–1 (not clipped). */
-  score: number;
 }
 
-/** Texts with more sentences than this are read sentence by sentence (see predict). */
-const WHOLE_TEXT_SENTENCES = 3;
+/** Texts with more sentences than this are long: read whole and sentence by sentence. */
+export const SNIPPET_SENTENCES = 3;
 
 /**
- * The trained text model: linear verdict models over hashed word and character features
- * and a linear score model, whose outputs a calibrated logistic stack combines into the
- * probability of a positive review. Trained by `cinemeter train`.
+ * What the long reading's stack reads after its models' outputs on the whole text: the
+ * sentences' own log-odds (sentence reading): their mean, the mean of the last two (where
+ * critics put their verdict), the first's, and the mean of those that open with a contrast.
+ */
+export const LONG_SENTENCE_INPUTS = [
+  "sentence mean",
+  "last two sentences",
+  "first sentence",
+  "contrast sentences",
+] as const;
+
+const CONTRAST_START = /^(?:but|however|yet|still|nevertheless|nonetheless|even so|that said)\b/i;
+
+/**
+ * The trained text model: linear models over hashed word and character features (verdict
+ * models trained on everything, one trained on full-length reviews, a score model), read
+ * three ways (a sentence, a snippet, a long text), each through a calibrated logistic stack
+ * into one log-odds; a monotone map turns it into the score. Trained by `cinemeter train`.
  */
 export class TextModel {
-  /** The models grouped by feature configuration; `slot` is each output's place in the stack. */
-  private readonly groups: Array<{
-    featurizer: Featurizer;
-    models: Array<{ model: StoredLinear; slot: number }>;
-  }>;
-  /** The verdict models' logits, then the score model's output, for the chunk being read. */
-  private readonly outputs: Float64Array;
+  private readonly sentenceReader: Reader;
+  private readonly snippetReader: Reader;
+  private readonly longReader: Reader;
 
   constructor(readonly data: TextModelData) {
-    const models = [...data.verdict, data.score];
-    this.outputs = new Float64Array(models.length);
-    const byConfig = new Map<
-      string,
-      { featurizer: Featurizer; models: Array<{ model: StoredLinear; slot: number }> }
-    >();
-    models.forEach((model, slot) => {
-      const key = JSON.stringify(model.features);
-      const group = byConfig.get(key) ?? { featurizer: featurizerFor(model), models: [] };
-      group.models.push({ model, slot });
-      byConfig.set(key, group);
-    });
-    this.groups = [...byConfig.values()];
+    const { sentence, snippet, long } = data.readings;
+    this.sentenceReader = new Reader(data.linears, sentence, 0);
+    this.snippetReader = new Reader(data.linears, snippet, 0);
+    this.longReader = new Reader(data.linears, long, LONG_SENTENCE_INPUTS.length);
   }
 
-  /**
-   * Reads a text. Snippets are read whole. Longer reviews are read sentence by sentence, as
-   * the model was trained on snippets, and the sentences' logits and scores are averaged
-   * with the later ones weighing more (a review's conclusion carries its verdict): the
-   * last sentence counts twice as much as the first.
-   */
+  /** The whole text's prediction. */
   predict(text: string): TextPrediction {
     return this.read(text).prediction;
   }
 
-  /** A short text's calibrated log-odds of being positive, read whole (a clause, a snippet). */
+  /** A clause's or sentence's calibrated log-odds of being positive (the sentence reading). */
   logit(text: string): number {
-    return this.readChunk(tokenize(text)).logit;
+    return this.sentenceReader.logit(tokenize(text));
   }
 
   /**
@@ -77,57 +79,144 @@ export class TextModel {
     return positive ? p : 1 - p;
   }
 
-  /** The prediction for the whole text, and each sentence's own reading. */
+  /**
+   * The prediction for the whole text, and each sentence's own reading. A text of a few
+   * sentences is read whole, as a snippet. A longer one is not the mean of its sentences:
+   * the long stack weighs the whole text, as the full-review model reads it, with where the
+   * sentences lean, the conclusion and the contrasts apart.
+   */
   read(text: string): { prediction: TextPrediction; sentences: SentenceReading[] } {
+    // Each sentence is tokenized and hashed once; the whole text's tokens are theirs joined
+    // (sentences end at a boundary between tokens), so nothing is tokenized twice.
+    const tokenLists: string[][] = [];
+    const hashLists: Uint32Array[] = [];
     const sentences = splitSentences(text).map((s): SentenceReading => {
-      const { logit, score } = this.readChunk(tokenize(s.text));
-      return { text: s.text, start: s.start, end: s.end, logit, score };
+      const tokens = tokenize(s.text);
+      const hashes = wordHashes(tokens);
+      tokenLists.push(tokens);
+      hashLists.push(hashes);
+      return {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        logit: this.sentenceReader.logit(tokens, hashes),
+      };
     });
-    const whole =
-      sentences.length > WHOLE_TEXT_SENTENCES
-        ? null
-        : sentences.length === 1
-          ? (sentences[0] as SentenceReading)
-          : this.readChunk(tokenize(text));
-    let logit = 0;
-    let score = 0;
-    let total = 0;
-    if (whole) {
-      logit = whole.logit;
-      score = whole.score;
-      total = 1;
-    } else {
-      sentences.forEach((sentence, i) => {
-        const weight = 1 + i / Math.max(1, sentences.length - 1);
-        logit += weight * sentence.logit;
-        score += weight * sentence.score;
-        total += weight;
-      });
+    const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : tokenLists.flat();
+    const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);
+    if (sentences.length <= SNIPPET_SENTENCES) {
+      return {
+        prediction: this.prediction(this.snippetReader.logit(tokens, hashes), "snippet"),
+        sentences,
+      };
     }
-    const prediction = {
-      probability: total ? 1 / (1 + Math.exp(-logit / total)) : 0.5,
-      score: Math.round(Math.min(100, Math.max(0, total ? (100 * score) / total : 50)) * 10) / 10,
+    const inputs = this.longInputs(tokens, sentences, hashes);
+    return {
+      prediction: this.prediction(stackValue(this.data.readings.long.stack, inputs), "long"),
+      sentences,
     };
-    return { prediction, sentences };
   }
 
-  /**
-   * The stacked logit and the score of one chunk. The stack reads each verdict model's logit
-   * and, last, the score model's output. Models that share a feature configuration share
-   * one featurization.
-   */
-  private readChunk(tokens: string[]): { logit: number; score: number } {
-    const outputs = this.outputs;
-    const hashes = wordHashes(tokens);
+  /** The snippet reading's log-odds of a text (training fits the score map with it). */
+  snippetLogit(text: string): number {
+    return this.snippetReader.logit(tokenize(text));
+  }
+
+  /** The inputs of the long stack for a text and its sentences' readings (training uses it). */
+  longInputs(
+    tokens: readonly string[],
+    sentences: readonly { text: string; logit: number }[],
+    hashes: Uint32Array = wordHashes(tokens),
+  ): Float64Array {
+    const outputs = this.longReader.outputs(tokens, hashes);
+    const base = this.data.readings.long.models.length;
+    let sum = 0;
+    let contrastSum = 0;
+    let contrastCount = 0;
+    for (const s of sentences) {
+      sum += s.logit;
+      if (CONTRAST_START.test(s.text)) {
+        contrastSum += s.logit;
+        contrastCount++;
+      }
+    }
+    const mean = sentences.length ? sum / sentences.length : 0;
+    const last = sentences.slice(-2);
+    outputs[base] = mean;
+    outputs[base + 1] = last.length ? last.reduce((a, s) => a + s.logit, 0) / last.length : 0;
+    outputs[base + 2] = sentences[0]?.logit ?? 0;
+    outputs[base + 3] = contrastCount ? contrastSum / contrastCount : mean;
+    return outputs;
+  }
+
+  private prediction(logit: number, kind: "snippet" | "long"): TextPrediction {
+    return {
+      logit,
+      probability: 1 / (1 + Math.exp(-logit)),
+      score: mapScore(this.data.scoreMaps[kind], logit, FRESH_THRESHOLD),
+    };
+  }
+}
+
+/**
+ * Runs one reading's models on tokens, sharing one featurization among the models of the
+ * same feature configuration, into a buffer it reuses (nothing allocated per text).
+ */
+class Reader {
+  private readonly groups: Array<{
+    featurizer: Featurizer;
+    models: Array<{ model: StoredLinear; slot: number }>;
+  }>;
+  private readonly buffer: Float64Array;
+
+  constructor(
+    linears: readonly StoredLinear[],
+    private readonly reading: Reading,
+    extraInputs: number,
+  ) {
+    this.buffer = new Float64Array(reading.models.length + extraInputs);
+    const byConfig = new Map<string, (typeof this.groups)[number]>();
+    reading.models.forEach((index, slot) => {
+      const model = linears[index] as StoredLinear;
+      const key = JSON.stringify(model.features);
+      const group = byConfig.get(key) ?? { featurizer: featurizerFor(model), models: [] };
+      group.models.push({ model, slot });
+      byConfig.set(key, group);
+    });
+    this.groups = [...byConfig.values()];
+  }
+
+  /** Each model's output on the tokens, in the reading's order (valid until the next call). */
+  outputs(tokens: readonly string[], hashes: Uint32Array = wordHashes(tokens)): Float64Array {
     for (const { featurizer, models } of this.groups) {
       const x = featurizer.view(tokens, hashes);
-      for (const { model, slot } of models) outputs[slot] = linearValue(model, x);
+      for (const { model, slot } of models) this.buffer[slot] = linearValue(model, x);
     }
-    const { weights, bias } = this.data.stack;
-    let logit = bias;
-    for (let i = 0; i < outputs.length; i++) logit += (weights[i] ?? 0) * (outputs[i] as number);
-    return { logit, score: outputs[outputs.length - 1] as number };
+    return this.buffer;
   }
+
+  /** The stack's log-odds over the models' outputs. */
+  logit(tokens: readonly string[], hashes?: Uint32Array): number {
+    return stackValue(this.reading.stack, this.outputs(tokens, hashes));
+  }
+}
+
+function joinHashes(lists: Uint32Array[]): Uint32Array {
+  const joined = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    joined.set(list, at);
+    at += list.length;
+  }
+  return joined;
+}
+
+/** w·z + b. */
+export function stackValue(stack: Stack, inputs: ArrayLike<number>): number {
+  let value = stack.bias;
+  for (let i = 0; i < stack.weights.length; i++)
+    value += (stack.weights[i] as number) * (inputs[i] as number);
+  return value;
 }
 
 /** w·x + b for a stored model. */

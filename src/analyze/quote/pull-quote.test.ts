@@ -5,7 +5,6 @@ import { pullQuote } from "./pull-quote.js";
 const sentence = (text: string, logit: number): SentenceReading => ({
   text,
   logit,
-  score: 0.5,
   start: 0,
   end: text.length,
 });
@@ -31,7 +30,23 @@ describe("pull quote", () => {
     );
   });
 
-  test("nothing qualifies: no quote", () => {
-    expect(pullQuote([sentence("Too short.", 4)], "positive")).toBeNull();
+  test("every text gets a quote: a short snippet is its own", () => {
+    expect(pullQuote([sentence("Too short.", 4)], "positive")).toBe("Too short.");
+    expect(pullQuote([sentence("Not good.", -3)], "positive")).toBe("Not good.");
+  });
+
+  test("a qualifying sentence beats a short one that leans harder", () => {
+    expect(pullQuote(sentences.slice(2, 4), "positive")).toBe(sentences[2]?.text);
+  });
+
+  test("only over-long sentences: the start of the longest, cut at a word", () => {
+    const long = `${"word ".repeat(50)}end.`;
+    const quote = pullQuote([sentence(long, 2)], "positive");
+    expect(quote).toBe(`${"word ".repeat(30).trim()} …`);
+  });
+
+  test("no words at all: no quote", () => {
+    expect(pullQuote([sentence("!!! ???", 0)], "positive")).toBeNull();
+    expect(pullQuote([], null)).toBeNull();
   });
 });

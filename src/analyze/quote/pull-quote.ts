@@ -12,10 +12,15 @@ const PLOT =
 const JUDGEMENT =
   /\b(?:I|you|we|film|movie|picture|it's|worth|best|worst|great|rewarded|recommend)\b/;
 
+/** The most words a quote cut from an over-long sentence keeps. */
+const CUT_WORDS = 30;
+
 /**
  * The sentence that best carries the review's verdict, verbatim: 8–35 words, leaning the
  * verdict's way in the text model's reading, not plot summary (no character names, no
- * "is about"), the conclusion preferred. Null when no sentence qualifies.
+ * "is about"), the conclusion preferred. When no sentence qualifies, the best of the others
+ * (a short snippet is its own quote), and as a last resort the start of the longest sentence
+ * cut at a word with "…": every review with text gets a quote.
  */
 export function pullQuote(
   sentences: SentenceReading[],
@@ -23,20 +28,45 @@ export function pullQuote(
   characters: string[] = [],
 ): string | null {
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
-  let best: { text: string; merit: number } | null = null;
-  sentences.forEach((sentence, i) => {
-    const words = sentence.text.split(/\s+/).length;
-    if (words < MIN_WORDS || words > MAX_WORDS) return;
+  const merit = (sentence: SentenceReading, i: number) => {
     const lean = sentence.logit - NEUTRAL_LOGIT;
     const strength = direction === 0 ? Math.abs(lean) : direction * lean;
-    if (strength <= 0) return;
-    let merit = strength;
-    if (i >= sentences.length * 0.75) merit += 1; // the conclusion
-    if (JUDGEMENT.test(sentence.text)) merit += 0.5;
-    if (PLOT.test(sentence.text)) merit -= 2;
-    if (characters.some((c) => sentence.text.includes(c))) merit -= 2;
-    if (/^(?:she|he|they|her|his)\b/i.test(sentence.text)) merit -= 1;
-    if (!best || merit > best.merit) best = { text: sentence.text, merit };
+    let m = strength;
+    if (i >= sentences.length * 0.75) m += 1; // the conclusion
+    if (JUDGEMENT.test(sentence.text)) m += 0.5;
+    if (PLOT.test(sentence.text)) m -= 2;
+    if (characters.some((c) => sentence.text.includes(c))) m -= 2;
+    if (/^(?:she|he|they|her|his)\b/i.test(sentence.text)) m -= 1;
+    return { strength, merit: m };
+  };
+  let best: { text: string; merit: number } | null = null;
+  let fallback: { text: string; merit: number } | null = null;
+  sentences.forEach((sentence, i) => {
+    const words = wordCount(sentence.text);
+    if (words < 2 || !/\p{L}/u.test(sentence.text)) return;
+    const m = merit(sentence, i);
+    if (words >= MIN_WORDS && words <= MAX_WORDS && m.strength > 0) {
+      if (!best || m.merit > best.merit) best = { text: sentence.text, merit: m.merit };
+    } else if (words <= MAX_WORDS) {
+      // Short or leaning the other way: still a quote, ranked below every qualifying one.
+      const score = m.merit + Math.min(words, MIN_WORDS) / MIN_WORDS;
+      if (!fallback || score > fallback.merit) fallback = { text: sentence.text, merit: score };
+    }
   });
-  return (best as { text: string } | null)?.text ?? null;
+  const chosen = (best ?? fallback) as { text: string } | null;
+  if (chosen) return chosen.text;
+  const longest = [...sentences].sort((a, b) => b.text.length - a.text.length)[0];
+  return longest && /\p{L}/u.test(longest.text) ? cutAtWord(longest.text, CUT_WORDS) : null;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The first `words` words of a text and "…", or the text itself when it is no longer. */
+function cutAtWord(text: string, words: number): string {
+  const parts = text.split(/\s+/).filter(Boolean);
+  if (parts.length <= words) return text;
+  return `${parts
+    .slice(0, words)
+    .join(" ")
+    .replace(/[,;:–—-]+$/, "")} …`;
 }

@@ -22,12 +22,16 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Column → field mappings for known dumps. */
 export const CSV_PRESETS = {
-  /** ../shared/data/rt-reviews: id (the film), review, rating, fresh, critic, top_critic, publisher, date. */
+  /**
+   * ../shared/data/rt-reviews: id (the film), review, rating, fresh (the critic's stated
+   * verdict, which outranks the rating's), critic, top_critic, publisher, date.
+   */
   rt: {
     map: {
       id: "filmId",
       review: "text",
       rating: "rating",
+      fresh: "verdict",
       critic: "critic",
       top_critic: "topCritic",
       publisher: "outlet",

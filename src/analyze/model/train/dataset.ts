@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
 import { decodeHTML } from "entities";
 import { readRows } from "../../../ingest/csv/read-rows.js";
 import { learnOutletScales, normalizeRating } from "../../rating/index.js";
@@ -77,4 +79,88 @@ export function splitByFilm(
   };
   for (const example of examples) split[side.get(example.film) ?? "train"].push(example);
   return split;
+}
+
+/**
+ * imdb-reviews' JSONL (Maas et al. 2011): full-length user reviews, label pos/neg, the user's
+ * 1–10 rating as the score (7/10 → 70, as Cinemeter's rating rules read it), the film from
+ * its IMDb url. HTML line breaks become spaces.
+ */
+export async function loadImdbExamples(path: string): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const line of await textLines(path)) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as {
+      id: string;
+      label: string;
+      rating: number;
+      url: string;
+      text: string;
+    };
+    examples.push({
+      text: row.text.replace(/<br\s*\/?>/gi, " "),
+      label: row.label === "pos" ? 1 : 0,
+      score: row.rating * 10,
+      film: /tt\d+/.exec(row.url)?.[0] ?? row.id,
+    });
+  }
+  return examples;
+}
+
+/** One SST sentence or phrase with its 0–4 label (very negative … very positive). */
+export interface FineExample {
+  text: string;
+  label: number;
+}
+
+/** The middle of the score band each SST class stands for: 0–20, 20–40 … 80–100. */
+export const SST_BAND_CENTRES = [10, 30, 50, 70, 90];
+
+/** `stsa.fine.*` (and `stsa.binary.*`): a label, a space, a tokenized sentence, a line each. */
+export async function loadSstSentences(path: string): Promise<FineExample[]> {
+  const examples: FineExample[] = [];
+  for (const line of await textLines(path)) {
+    const match = /^([0-4]) (.+)$/.exec(line.trim());
+    if (match) examples.push({ label: Number(match[1]), text: match[2] as string });
+  }
+  return examples;
+}
+
+/**
+ * Every labelled phrase of SST's parse trees (`trees/train.txt`), the whole sentence
+ * included: "(3 (2 It) (4 …))" gives "it", "…" and the sentence, each with its label.
+ */
+export async function loadSstPhrases(path: string): Promise<FineExample[]> {
+  const phrases: FineExample[] = [];
+  for (const line of await textLines(path)) {
+    const open: Array<{ label: number; words: string[] }> = [];
+    for (const token of line.match(/\(\d|\)|[^\s()]+/g) ?? []) {
+      if (token.startsWith("(")) open.push({ label: Number(token[1]), words: [] });
+      else if (token === ")") {
+        const node = open.pop();
+        if (!node) break;
+        phrases.push({ label: node.label, text: node.words.join(" ") });
+        open.at(-1)?.words.push(...node.words);
+      } else open.at(-1)?.words.push(token);
+    }
+  }
+  return phrases;
+}
+
+/** SST phrases as verdict examples: the neutral ones left out, the rest positive or negative. */
+export function sstVerdictExamples(phrases: FineExample[]): Example[] {
+  return phrases
+    .filter((p) => p.label !== 2)
+    .map((p) => ({
+      text: p.text,
+      label: p.label > 2 ? 1 : 0,
+      score: SST_BAND_CENTRES[p.label] as number,
+      film: "",
+    }));
+}
+
+/** A training file's lines, gunzipped when its name ends in .gz. */
+async function textLines(path: string): Promise<string[]> {
+  const bytes = await readFile(path);
+  return (path.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8").split("\n");
 }

@@ -1,16 +1,17 @@
+import { LONG_SENTENCE_INPUTS, SNIPPET_SENTENCES } from "../text-model.js";
+import type { Evaluation, ScoreFit } from "./evaluate.js";
 import type { VerdictMetrics } from "./metrics.js";
-import type { Evaluation, TrainConfig } from "./train-text-model.js";
+import type { LinearSpec, TrainConfig } from "./train-text-model.js";
+
+interface SplitSizes {
+  films: { train: number; validation: number; test: number };
+  reviews: { train: number; validation: number; test: number };
+}
 
 export interface ReportFacts {
-  dataPath: string;
-  dataSha256: string;
-  reviewsWithText: number;
-  split: {
-    films: { train: number; validation: number; test: number };
-    reviews: { train: number; validation: number; test: number };
-  };
+  files: Array<{ path: string; sha256: string }>;
+  corpora: { rt: SplitSizes; imdb: SplitSizes; sst: { trainPhrases: number; dev: number } };
   config: TrainConfig;
-  validationAccuracy: number;
   evaluation: Evaluation;
   file: { name: string; bytes: number; sha256: string };
   speed: { snippetsPerSecond: number; longReviewsPerSecond: number; longReviewChars: number };
@@ -18,102 +19,167 @@ export interface ReportFacts {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const count = (x: number) => Math.round(x).toLocaleString("en-US");
 
 /** models/REPORT.md: how the committed text model was made and how it scored, held out. */
 export function textModelReport(f: ReportFacts): string {
   const e = f.evaluation;
+  const { rt, imdb } = f.corpora;
   const row = (name: string, m: VerdictMetrics) =>
     `| ${name} | ${m.count} | ${pct(m.accuracy)} | ${m.logLoss.toFixed(3)} | ${m.brier.toFixed(3)} | ${m.ece.toFixed(3)} |`;
   return `# Text model report
 
 The text model that \`cinemeter analyze\` uses to estimate a review's verdict and score from its
 words alone. Written by \`cinemeter train\`; every figure below was measured by that run on
-reviews of films the model never saw.
+text the model never trained on.
 
 ## Data
 
-- \`${f.dataPath}\` (sha256 \`${f.dataSha256.slice(0, 16)}…\`): Rotten Tomatoes critic reviews;
-  ${f.reviewsWithText.toLocaleString("en-US")} have text. Label: fresh (1) or rotten (0). Score
-  target: the review's original rating normalized by Cinemeter's rating rules (docs/METHODOLOGY.md),
-  where it has one.
-- Split **by film** (seed ${f.config.seed}): no film has reviews on two sides.
+${f.files.map((d) => `- \`${d.path}\` (sha256 \`${d.sha256.slice(0, 16)}…\`)`).join("\n")}
 
-| side | films | reviews |
-|---|---|---|
-| train | ${f.split.films.train} | ${f.split.reviews.train} |
-| validation (stacking, calibration, choices) | ${f.split.films.validation} | ${f.split.reviews.validation} |
-| test (every figure below) | ${f.split.films.test} | ${f.split.reviews.test} |
+| corpus | what | train | validation (stacks, calibration, score map) | test (figures below) |
+|---|---|---|---|---|
+| rt-reviews | critics' snippets, fresh/rotten, the rating normalized by Cinemeter's rules where usable; split **by film** | ${sides(rt, "train")} | ${sides(rt, "validation")} | ${sides(rt, "test")} |
+| imdb-reviews | full-length user reviews, positive/negative, the user's 1–10 rating (7/10 → 70); split **by film** | ${sides(imdb, "train")} | ${sides(imdb, "validation")} | ${sides(imdb, "test")} |
+| SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of the train trees (neutral ones only for the score) | — | ${count(f.corpora.sst.dev)} dev sentences |
+
+Films are shuffled with seed ${f.config.seed}; no film has reviews on two sides. SST's own test
+split and the other public benchmarks are never read.
 
 ## Model
 
 Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-lrb-\` and
 \`does n't\`) and lowercased, so raw reviews and pre-tokenized benchmark text read alike.
 
-${f.config.verdict
-  .map(
-    (v, i) =>
-      `${i + 1}. Verdict model ${i + 1}: ${v.naiveBayes ? "NBSVM-style logistic regression (features scaled by naive-Bayes log-count ratios, Wang & Manning 2012)" : "logistic regression"} over ${features(v.features)}; AdaGrad, ${v.epochs} epochs, learning rate ${v.learningRate}.`,
-  )
-  .join("\n")}
-${f.config.verdict.length + 1}. Score model: linear regression of the normalized rating (0–1) over ${features(f.config.score.features)}; ${f.config.score.epochs} epochs.
-${f.config.verdict.length + 2}. A logistic stack over the verdict models' logits and the score model's output, fit on the
-   validation films: it combines the models and calibrates the probability in one step.
+1. **Words**, trained on all three corpora: ${linear(f.config.words)}.
+2. **Characters**, trained on all three corpora: ${linear(f.config.characters)}.
+3. **Full reviews**, trained on the imdb-reviews train films alone: ${linear(f.config.document)}.
+4. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
 
-Reviews longer than three sentences are read sentence by sentence (the model learned from
-snippets) and averaged, later sentences weighing more (the last twice the first).
+Three readings, each a logistic stack over some of these models' outputs:
 
-## Results on the held-out test films
+- **a sentence** (every sentence of a long text, and the clauses aspects are judged by):
+  words and score, fit on the rt validation films; one featurization, so it is cheap;
+- **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters and score, fit
+  on the rt validation films;
+- **a long text**: words, full reviews and score on the whole text, then the sentences'
+  readings: ${LONG_SENTENCE_INPUTS.join(", ")}; fit on the imdb validation films. A full review is
+  not the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh.
 
-Text model alone (the verdict is positive when the calibrated probability is ≥ 0.5):
+Each stack gives calibrated log-odds *z*. **One estimate:** the probability is σ(*z*) and
+\`textScore\` is a monotone map of the same *z*, with *z* = 0 at the fresh threshold (60): the
+n-th quantile of *z* on each side, on the validation films, goes to the n-th quantile of real
+normalized ratings on that side. So the text's verdict is \`textScore\` ≥ 60, always, and the
+scores spread like real ratings.
+
+## Results
+
+### Critics' snippets (rt-reviews, held-out films)
+
+Text model alone (positive when the probability is ≥ ½, the same as \`textScore\` ≥ 60):
 
 | reviews | count | accuracy | log loss | Brier | ECE |
 |---|---|---|---|---|---|
-${row("all with text", e.text.all)}
-${row("without a rating", e.text.unrated)}
-${row("with a rating", e.text.rated)}
+${row("all with text", e.rt.text.all)}
+${row("without a rating", e.rt.text.unrated)}
+${row("with a rating", e.rt.text.rated)}
 
-Validation accuracy (the films used for the stack): ${pct(f.validationAccuracy)}.
+The analysis verdict when the fresh column is not read (the rating's when the review has a
+usable one, score ≥ 60; else the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
+text, ${pct(e.rt.pipeline.unrated)} of those without a rating, ${pct(e.rt.pipeline.rated)} of those with one.
+Per film (${e.rt.films.count} test films with ≥ 10 reviews), % positive that way is on average
+${e.rt.films.meanGap.toFixed(1)} points from the films' % fresh.
 
-The analysis verdict (the rating's when the review has a usable one, score ≥ 60; else the
-text's): **${pct(e.pipeline.all)}** of all test reviews with text, ${pct(e.pipeline.unrated)} of those
-without a rating, ${pct(e.pipeline.rated)} of those with one.
+${scoreSection("Rated test reviews", e.rt.score)}
 
-Score from text (\`textScore\`) against the normalized rating, ${e.score.count} rated test reviews:
-**MAE ${e.score.mae.toFixed(1)}** points on 0–100 (predicting the training mean every time: ${e.score.baselineMae.toFixed(1)});
-Pearson correlation ${e.score.correlation.toFixed(3)}.
+### Full-length reviews (imdb-reviews, held-out films)
 
-### Calibration (all test reviews)
+| reviews | count | accuracy | log loss | Brier | ECE |
+|---|---|---|---|---|---|
+${row("all", e.imdb.text)}
+
+${scoreSection("Their ratings (1–4 and 7–10 of 10 only, so the real histogram has a gap)", e.imdb.score)}
+
+### SST dev sentences
+
+- Positive/negative (neutral left out, ${e.sst.binary.count} sentences): **${pct(e.sst.binary.accuracy)}**.
+- Five classes by the 20-point band of \`textScore\` (0–20 very negative … 80–100 very
+  positive), ${e.sst.fine.count} sentences: **${pct(e.sst.fine.accuracy)}**. Rows are the true class, columns the band:
+
+| class | 0–20 | 20–40 | 40–60 | 60–80 | 80–100 |
+|---|---|---|---|---|---|
+${e.sst.fine.confusion.map((r, i) => `| ${i} | ${r.join(" | ")} |`).join("\n")}
+
+### One reading
+
+Texts read in this evaluation whose verdict and \`textScore\` disagree: **${e.disagreements}**.
+
+### Calibration (rt test reviews)
 
 | predicted P(positive) | reviews | mean predicted | observed positive |
 |---|---|---|---|
-${e.text.all.reliability
-  .filter((b) => b.count > 0)
-  .map(
-    (b) =>
-      `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${b.meanPredicted.toFixed(3)} | ${b.observed.toFixed(3)} |`,
-  )
-  .join("\n")}
+${reliability(e.rt.text.all)}
+
+### Calibration (imdb test reviews)
+
+| predicted P(positive) | reviews | mean predicted | observed positive |
+|---|---|---|---|
+${reliability(e.imdb.text)}
 
 ## Size and speed
 
 - \`models/${f.file.name}\`: ${(f.file.bytes / 1024 / 1024).toFixed(2)} MB (int16 weights, gzipped), sha256 \`${f.file.sha256.slice(0, 16)}…\`.
-- One core, measured at training time: ${Math.round(f.speed.snippetsPerSecond).toLocaleString("en-US")} snippets/s;
-  ${Math.round(f.speed.longReviewsPerSecond).toLocaleString("en-US")} reviews/s of ${f.speed.longReviewChars.toLocaleString("en-US")} characters (the seed's size).
+- One core, measured at training time: ${count(f.speed.snippetsPerSecond)} snippets/s;
+  ${count(f.speed.longReviewsPerSecond)} reviews/s of ${count(f.speed.longReviewChars)} characters (the seed's size).
   Text model only; \`npm run bench:analyze\` measures the whole analysis.
 - Training took ${f.seconds.toFixed(0)} s.
 
 ## Reproduce
 
 \`\`\`sh
-npx cinemeter train --data ../shared/data/rt-reviews/rt.reviews.tsv.gz
+npx cinemeter train --data ../shared/data
 \`\`\`
 
 Training is deterministic (fixed seed, fixed order): the same data gives a file with the same
-sha256.
+sha256 (\`test/cli/train.test.ts\` checks it against the committed file).
 `;
 }
 
-function features(f: TrainConfig["score"]["features"]): string {
+function sides(split: SplitSizes, side: keyof SplitSizes["films"]): string {
+  return `${count(split.films[side])} films, ${count(split.reviews[side])} reviews`;
+}
+
+function scoreSection(title: string, s: ScoreFit): string {
+  const bins = s.histogram.estimated.map((_, i) => `${i * 10}–${i * 10 + 10}`);
+  const share = (x: number) => `${(100 * x).toFixed(1)}`;
+  return `${title}, ${s.count}: \`textScore\` against the normalized rating: **MAE ${s.mae.toFixed(1)}** points
+on 0–100 (predicting the mean every time: ${s.baselineMae.toFixed(1)}); Pearson correlation ${s.correlation.toFixed(3)}.
+How the two spread (% of reviews per band):
+
+| | ${bins.join(" | ")} |
+|---|${bins.map(() => "---").join("|")}|
+| \`textScore\` | ${s.histogram.estimated.map(share).join(" | ")} |
+| rating | ${s.histogram.actual.map(share).join(" | ")} |`;
+}
+
+function reliability(m: VerdictMetrics): string {
+  return m.reliability
+    .filter((b) => b.count > 0)
+    .map(
+      (b) =>
+        `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${b.meanPredicted.toFixed(3)} | ${b.observed.toFixed(3)} |`,
+    )
+    .join("\n");
+}
+
+function linear(spec: LinearSpec): string {
+  const kind = spec.naiveBayes
+    ? "NBSVM-style logistic regression (features scaled by naive-Bayes log-count ratios, Wang & Manning 2012)"
+    : "logistic regression";
+  return `${kind} over ${features(spec)}; AdaGrad, ${spec.epochs} epochs, learning rate ${spec.learningRate}`;
+}
+
+function features({ features: f }: LinearSpec): string {
   const parts = [f.wordNgrams === 1 ? "words" : `word 1–${f.wordNgrams}-grams`];
   if (f.charNgrams)
     parts.push(`character ${f.charNgrams.min}–${f.charNgrams.max}-grams inside words`);

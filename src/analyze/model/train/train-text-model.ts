@@ -1,15 +1,25 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
+import { splitSentences } from "../../text/sentences.js";
+import { tokenize } from "../../text/tokenize.js";
 import { type FeatureConfig, Featurizer, type SparseVector } from "../features.js";
 import {
   decodeTextModel,
   encodeTextModel,
+  type Stack,
   type StoredLinear,
   type TextModelData,
 } from "../model-file.js";
-import { linearValue, TextModel } from "../text-model.js";
-import type { Example, Split } from "./dataset.js";
+import { fitScoreMap, type ScoreMap } from "../score-map.js";
+import { linearValue, SNIPPET_SENTENCES, TextModel } from "../text-model.js";
+import {
+  type Example,
+  type FineExample,
+  type Split,
+  SST_BAND_CENTRES,
+  sstVerdictExamples,
+} from "./dataset.js";
+import { type Evaluation, evaluateTextModel } from "./evaluate.js";
 import { foldScale, naiveBayesRatios, type SgdOptions, trainLinear } from "./linear.js";
-import { meanAbsoluteError, type VerdictMetrics, verdictMetrics } from "./metrics.js";
 import { fitLogisticStack } from "./stack.js";
 
 export interface LinearSpec extends Omit<SgdOptions, "seed"> {
@@ -20,134 +30,219 @@ export interface LinearSpec extends Omit<SgdOptions, "seed"> {
 
 export interface TrainConfig {
   seed: number;
-  verdict: LinearSpec[];
+  /** The verdict model over words, trained on every corpus: critics' snippets, SST phrases, full reviews. */
+  words: LinearSpec;
+  /** The verdict model over character n-grams, trained on every corpus; read on snippets only. */
+  characters: LinearSpec;
+  /** The verdict model of full-length reviews, trained on those alone. */
+  document: LinearSpec;
+  /** The score model, trained on every rating and SST's fine labels. */
   score: LinearSpec;
 }
 
+/** What `cinemeter train` learns from and measures on. */
+export interface Corpora {
+  /** rt-reviews critics' snippets, split by film. */
+  rt: Split;
+  /** imdb-reviews full-length reviews, split by film. */
+  imdb: Split;
+  /** SST: every labelled phrase of the train trees, and the dev sentences (held out). */
+  sst: { trainPhrases: FineExample[]; dev: FineExample[] };
+}
+
+/** Words, word pairs, negation scope and contrast clauses: one featurization the word, full-review and score models share. */
+const WORDS: FeatureConfig = {
+  bits: 21,
+  wordNgrams: 2,
+  charNgrams: null,
+  negation: true,
+  contrast: true,
+};
+
 /**
- * The configuration `cinemeter train` uses, chosen on the validation films: an NBSVM-style
- * model over words, word pairs, negation scope and contrast clauses, and one over character
- * n-grams, stacked; a linear score model over words and word pairs.
+ * The configuration `cinemeter train` uses, chosen on the validation films (models/REPORT.md
+ * says how): NBSVM-style verdict models over words and over character n-grams, an NBSVM of
+ * full reviews and a linear score model, the last two over the same words.
  */
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   seed: 20261124,
-  verdict: [
-    {
-      features: { bits: 20, wordNgrams: 2, charNgrams: null, negation: true, contrast: true },
-      naiveBayes: true,
-      epochs: 3,
-      learningRate: 0.3,
-      l2: 0,
+  words: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
+  characters: {
+    features: {
+      bits: 20,
+      wordNgrams: 1,
+      charNgrams: { min: 3, max: 5 },
+      negation: true,
+      contrast: false,
     },
-    {
-      features: {
-        bits: 20,
-        wordNgrams: 1,
-        charNgrams: { min: 3, max: 5 },
-        negation: true,
-        contrast: false,
-      },
-      naiveBayes: true,
-      epochs: 3,
-      learningRate: 0.3,
-      l2: 0,
-    },
-  ],
-  score: {
-    features: { bits: 20, wordNgrams: 2, charNgrams: null, negation: true, contrast: true },
-    naiveBayes: false,
-    epochs: 5,
-    learningRate: 0.05,
+    naiveBayes: true,
+    epochs: 3,
+    learningRate: 0.3,
     l2: 0,
   },
+  document: { features: WORDS, naiveBayes: true, epochs: 3, learningRate: 0.3, l2: 0 },
+  score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
 };
 
-export interface Evaluation {
-  /** The text model's verdict on the held-out films: all, rated and unrated reviews. */
-  text: { all: VerdictMetrics; unrated: VerdictMetrics; rated: VerdictMetrics };
-  /** The analysis verdict (the rating's when there is one, else the text's), held out. */
-  pipeline: { all: number; unrated: number; rated: number };
-  /** textScore against the normalized rating, on held-out rated reviews. */
-  score: { count: number; mae: number; baselineMae: number; correlation: number };
-}
+/** Where each model sits in the file's `linears`, and what the readings run. */
+const LINEARS = ["words", "characters", "document", "score"] as const;
+const READING_MODELS = {
+  sentence: [0, 3],
+  snippet: [0, 1, 3],
+  long: [0, 2, 3],
+};
 
 export interface TrainResult {
   file: Buffer;
   model: TextModel;
   evaluation: Evaluation;
-  validationAccuracy: number;
 }
 
-/** Trains, calibrates and evaluates the text model. `log` reports progress. */
+/** Trains, stacks, calibrates, maps scores and evaluates the text model. `log` reports progress. */
 export function trainTextModel(
-  split: Split,
+  corpora: Corpora,
   config: TrainConfig,
   log: (line: string) => void = () => {},
 ): TrainResult {
-  const labels = Float64Array.from(split.train, (e) => e.label);
-  const verdict: StoredLinear[] = [];
-  const validationLogits: number[][] = split.validation.map(() => []);
-  config.verdict.forEach((spec, m) => {
-    log(`verdict model ${m + 1}/${config.verdict.length}: ${describe(spec.features)}`);
-    const stored = fitLinear(spec, split.train, labels, "logistic", config.seed + m);
-    verdict.push(stored);
-    const featurizer = new Featurizer(spec.features);
-    split.validation.forEach((e, i) => {
-      validationLogits[i]?.push(linearValue(stored, featurizer.featurize(e.text)));
-    });
-  });
-  log(`score model: ${describe(config.score.features)}`);
-  const rated = split.train.filter((e) => e.score !== null);
+  const { rt, imdb, sst } = corpora;
+  const sstVerdicts = sstVerdictExamples(sst.trainPhrases);
+  const everything = [...rt.train, ...sstVerdicts, ...imdb.train];
+  log(`words model: ${describe(config.words.features)}, ${everything.length} texts`);
+  const words = fitLinear(config.words, everything, labelsOf(everything), "logistic", config.seed);
+  log(`characters model: ${describe(config.characters.features)}, ${everything.length} texts`);
+  const characters = fitLinear(
+    config.characters,
+    everything,
+    labelsOf(everything),
+    "logistic",
+    config.seed + 1,
+  );
+  log(`full-review model: ${describe(config.document.features)}, ${imdb.train.length} reviews`);
+  const document = fitLinear(
+    config.document,
+    imdb.train,
+    labelsOf(imdb.train),
+    "logistic",
+    config.seed + 50,
+  );
+  const scored = [
+    ...everything.filter((e) => e.score !== null),
+    ...sst.trainPhrases
+      .filter((p) => p.label === 2)
+      .map((p) => ({ text: p.text, label: 0, score: SST_BAND_CENTRES[2] as number, film: "" })),
+  ];
+  log(`score model: ${describe(config.score.features)}, ${scored.length} rated texts`);
   const score = fitLinear(
     config.score,
-    rated,
-    Float64Array.from(rated, (e) => (e.score as number) / 100),
+    scored,
+    Float64Array.from(scored, (e) => (e.score as number) / 100),
     "squared",
     config.seed + 100,
   );
-  const scoreFeaturizer = new Featurizer(config.score.features);
-  split.validation.forEach((e, i) => {
-    validationLogits[i]?.push(linearValue(score, scoreFeaturizer.featurize(e.text)));
-  });
-  log("stacking and calibrating on the validation films");
-  const stack = fitLogisticStack(
-    validationLogits,
-    split.validation.map((e) => e.label),
-  );
 
-  const data: TextModelData = {
-    verdict,
+  // Stacks are fit on what the file will hold: the quantized weights.
+  const reading = (models: number[], stack: Stack = { weights: [], bias: 0 }) => ({
+    models,
     stack,
-    score,
-    ratingCalibration: ratingCalibration(rated),
-    meta: {},
+  });
+  const flat: ScoreMap = { logits: [0], scores: [FRESH_THRESHOLD] };
+  const quantized = decodeTextModel(
+    encodeTextModel({
+      linears: [words, characters, document, score],
+      names: [...LINEARS],
+      readings: {
+        sentence: reading(READING_MODELS.sentence),
+        snippet: reading(READING_MODELS.snippet),
+        long: reading(READING_MODELS.long),
+      },
+      scoreMaps: { snippet: flat, long: flat },
+      ratingCalibration: ratingCalibration(rt.train.filter((e) => e.score !== null)),
+      meta: {},
+    }),
+  );
+  log("stacking and calibrating the sentence and snippet readings on the rt validation films");
+  const outputsOf = (models: number[]) =>
+    rt.validation.map((e) => {
+      const tokens = tokenize(e.text);
+      return models.map((m) => {
+        const linear = quantized.linears[m] as StoredLinear;
+        return linearValue(linear, featurizerOf(linear).view(tokens));
+      });
+    });
+  const rtLabels = labelsList(rt.validation);
+  const sentence = reading(
+    READING_MODELS.sentence,
+    fitLogisticStack(outputsOf(READING_MODELS.sentence), rtLabels),
+  );
+  const snippet = reading(
+    READING_MODELS.snippet,
+    fitLogisticStack(outputsOf(READING_MODELS.snippet), rtLabels),
+  );
+  const withShort = new TextModel({
+    ...quantized,
+    readings: { sentence, snippet, long: quantized.readings.long },
+  });
+
+  log("stacking and calibrating the long-review reading on the imdb validation films");
+  const longValidation = imdb.validation.filter(isLong);
+  const long = reading(
+    READING_MODELS.long,
+    fitLogisticStack(
+      longValidation.map((e) => [...longInputs(withShort, e.text)]),
+      labelsList(longValidation),
+    ),
+  );
+  const readings = { sentence, snippet, long };
+  const withStacks = new TextModel({ ...quantized, readings });
+
+  log("mapping log-odds to scores");
+  const rated = rt.validation.filter((e) => e.score !== null);
+  const ratings = rated.map((e) => e.score as number);
+  const scoreMaps = {
+    snippet: fitScoreMap(
+      rated.map((e) => withStacks.snippetLogit(e.text)),
+      ratings,
+      FRESH_THRESHOLD,
+    ),
+    long: fitScoreMap(
+      longValidation.map((e) => withStacks.predict(e.text).logit),
+      ratings,
+      FRESH_THRESHOLD,
+    ),
   };
-  // Evaluate exactly what the file holds (its weights are quantized).
-  const model = new TextModel(decodeTextModel(encodeTextModel(data)));
-  const validationAccuracy = verdictMetrics(
-    split.validation.map((e) => model.predict(e.text).probability),
-    split.validation.map((e) => e.label),
-  ).accuracy;
-  log("evaluating on the test films");
-  const evaluation = evaluate(model, split.test, mean(rated.map((e) => e.score as number)));
+  const data: TextModelData = { ...quantized, readings, scoreMaps };
+  const model = new TextModel(data);
+  log("evaluating on the held-out films and SST dev");
+  const evaluation = evaluateTextModel(model, corpora);
   data.meta = {
     trainedBy: "cinemeter train",
     config,
     split: {
       by: "film",
       seed: config.seed,
-      films: split.films,
-      reviews: {
-        train: split.train.length,
-        validation: split.validation.length,
-        test: split.test.length,
-      },
+      rt: sizes(rt),
+      imdb: sizes(imdb),
+      sst: { trainPhrases: sst.trainPhrases.length, dev: sst.dev.length },
     },
-    validationAccuracy,
     evaluation,
   };
   const file = encodeTextModel(data);
-  return { file, model: new TextModel(decodeTextModel(file)), evaluation, validationAccuracy };
+  return { file, model: new TextModel(decodeTextModel(file)), evaluation };
+}
+
+const isLong = (e: Example) => splitSentences(e.text).length > SNIPPET_SENTENCES;
+
+function longInputs(model: TextModel, text: string): Float64Array {
+  const sentences = splitSentences(text).map((s) => ({ text: s.text, logit: model.logit(s.text) }));
+  return model.longInputs(tokenize(text), sentences);
+}
+
+const featurizers = new Map<string, Featurizer>();
+function featurizerOf(model: StoredLinear): Featurizer {
+  const key = JSON.stringify(model.features);
+  const featurizer = featurizers.get(key) ?? new Featurizer(model.features);
+  featurizers.set(key, featurizer);
+  return featurizer;
 }
 
 function fitLinear(
@@ -173,51 +268,16 @@ function fitLinear(
   return { features: spec.features, scale: 1, ...foldScale(model, ratios) };
 }
 
-function evaluate(model: TextModel, test: Example[], trainMeanScore: number): Evaluation {
-  const predictions = test.map((e) => model.predict(e.text));
-  const subset = (keep: (e: Example) => boolean) => {
-    const idx = test.flatMap((e, i) => (keep(e) ? [i] : []));
-    return verdictMetrics(
-      idx.map((i) => predictions[i]?.probability as number),
-      idx.map((i) => test[i]?.label as number),
-    );
-  };
-  const pipelineCorrect = test.map((e, i) => {
-    const positive =
-      e.score !== null
-        ? e.score >= FRESH_THRESHOLD
-        : (predictions[i]?.probability as number) >= 0.5;
-    return (positive ? 1 : 0) === e.label;
-  });
-  const share = (keep: (e: Example) => boolean) => {
-    const idx = test.flatMap((e, i) => (keep(e) ? [i] : []));
-    return idx.filter((i) => pipelineCorrect[i]).length / Math.max(1, idx.length);
-  };
-  const ratedIdx = test.flatMap((e, i) => (e.score !== null ? [i] : []));
-  const predicted = ratedIdx.map((i) => predictions[i]?.score as number);
-  const actual = ratedIdx.map((i) => test[i]?.score as number);
-  return {
-    text: {
-      all: subset(() => true),
-      unrated: subset((e) => e.score === null),
-      rated: subset((e) => e.score !== null),
-    },
-    pipeline: {
-      all: share(() => true),
-      unrated: share((e) => e.score === null),
-      rated: share((e) => e.score !== null),
-    },
-    score: {
-      count: ratedIdx.length,
-      mae: meanAbsoluteError(predicted, actual),
-      baselineMae: meanAbsoluteError(
-        actual.map(() => trainMeanScore),
-        actual,
-      ),
-      correlation: pearson(predicted, actual),
-    },
-  };
-}
+const labelsOf = (examples: Example[]) => Float64Array.from(examples, (e) => e.label);
+const labelsList = (examples: Example[]) => examples.map((e) => e.label);
+const sizes = (split: Split) => ({
+  films: split.films,
+  reviews: {
+    train: split.train.length,
+    validation: split.validation.length,
+    test: split.test.length,
+  },
+});
 
 /** P(fresh) for ratings in each tenth of 0–100, Laplace-smoothed, from training reviews. */
 function ratingCalibration(rated: Example[]): number[] {
@@ -231,23 +291,6 @@ function ratingCalibration(rated: Example[]): number[] {
     bin.total += 1;
   }
   return bins.map((b) => Math.round((b.fresh / b.total) * 1000) / 1000);
-}
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
-function pearson(a: number[], b: number[]): number {
-  const ma = mean(a);
-  const mb = mean(b);
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  a.forEach((x, i) => {
-    const y = b[i] as number;
-    num += (x - ma) * (y - mb);
-    da += (x - ma) ** 2;
-    db += (y - mb) ** 2;
-  });
-  return num / Math.sqrt(da * db || 1);
 }
 
 function describe(f: FeatureConfig): string {

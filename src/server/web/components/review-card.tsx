@@ -51,7 +51,9 @@ export function ReviewCard({
             : ""}
         </span>
         {review.confidence !== null ? (
-          <span>confidence {Math.round(review.confidence * 100)}%</span>
+          <span title="how likely the verdict is right, calibrated on held-out reviews">
+            {Math.round(review.confidence * 100)}% sure
+          </span>
         ) : null}
         {review.url && /^https?:\/\//i.test(review.url) ? (
           <a href={review.url} rel="nofollow noopener">

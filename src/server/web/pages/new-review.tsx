@@ -201,9 +201,17 @@ function Preview({ analysis }: { analysis: Analysis }) {
               ? "Rotten"
               : "–"}
           {analysis.confidence !== null
-            ? ` (confidence ${Math.round(analysis.confidence * 100)}%)`
-            : ""}
+            ? ` (${Math.round(analysis.confidence * 100)}% sure)`
+            : analysis.verdict
+              ? " (the critic's own)"
+              : ""}
         </dd>
+        {analysis.disagreement ? (
+          <>
+            <dt>Check</dt>
+            <dd class="warning">{analysis.disagreement}</dd>
+          </>
+        ) : null}
         <dt>People</dt>
         <dd>
           {analysis.people.length

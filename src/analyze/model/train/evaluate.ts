@@ -1,0 +1,177 @@
+import { FRESH_THRESHOLD } from "../../../domain/rating.js";
+import type { TextModel, TextPrediction } from "../text-model.js";
+import type { Example } from "./dataset.js";
+import { meanAbsoluteError, type VerdictMetrics, verdictMetrics } from "./metrics.js";
+import type { Corpora } from "./train-text-model.js";
+
+/** How `textScore` fits real ratings on held-out rated reviews. */
+export interface ScoreFit {
+  count: number;
+  /** Mean absolute error in points on 0–100. */
+  mae: number;
+  /** The same, predicting the mean rating every time. */
+  baselineMae: number;
+  correlation: number;
+  /** Share of reviews in each tenth of 0–100: the estimated scores, then the real ratings. */
+  histogram: { estimated: number[]; actual: number[] };
+}
+
+export interface Evaluation {
+  /** rt-reviews, the held-out test films. */
+  rt: {
+    text: { all: VerdictMetrics; unrated: VerdictMetrics; rated: VerdictMetrics };
+    /** The analysis verdict (the rating's when there is one, else the text's). */
+    pipeline: { all: number; unrated: number; rated: number };
+    score: ScoreFit;
+    /** Films with ≥ 10 reviews: mean gap in points between % positive by the analysis and % fresh. */
+    films: { count: number; meanGap: number };
+  };
+  /** imdb-reviews, the held-out test films: full-length reviews. */
+  imdb: { text: VerdictMetrics; score: ScoreFit };
+  /** SST dev sentences: five classes by 20-point band of `textScore`, and positive/negative. */
+  sst: {
+    fine: { count: number; accuracy: number; confusion: number[][] };
+    binary: { count: number; accuracy: number };
+  };
+  /** Texts read in this evaluation whose verdict (p ≥ ½) and score (≥ 60) disagree. */
+  disagreements: number;
+}
+
+/** Measures the model on everything the corpora held out from training. */
+export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluation {
+  let disagreements = 0;
+  let read = 0;
+  const predict = (text: string): TextPrediction => {
+    const p = model.predict(text);
+    read++;
+    if (p.probability >= 0.5 !== p.score >= FRESH_THRESHOLD) disagreements++;
+    return p;
+  };
+  const rtTest = corpora.rt.test;
+  const rtPredictions = rtTest.map((e) => predict(e.text));
+  const verdicts = (keep: (e: Example) => boolean) => {
+    const idx = rtTest.flatMap((e, i) => (keep(e) ? [i] : []));
+    return verdictMetrics(
+      idx.map((i) => (rtPredictions[i] as TextPrediction).probability),
+      idx.map((i) => (rtTest[i] as Example).label),
+    );
+  };
+  const pipelinePositive = rtTest.map((e, i) =>
+    e.score !== null
+      ? e.score >= FRESH_THRESHOLD
+      : (rtPredictions[i] as TextPrediction).probability >= 0.5,
+  );
+  const share = (keep: (e: Example) => boolean) => {
+    const idx = rtTest.flatMap((e, i) => (keep(e) ? [i] : []));
+    const right = idx.filter((i) => (pipelinePositive[i] ? 1 : 0) === rtTest[i]?.label);
+    return right.length / Math.max(1, idx.length);
+  };
+
+  const imdbTest = corpora.imdb.test;
+  const imdbPredictions = imdbTest.map((e) => predict(e.text));
+
+  const confusion = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  let fineRight = 0;
+  for (const e of corpora.sst.dev) {
+    const band = Math.min(4, Math.floor(predict(e.text).score / 20));
+    const row = confusion[e.label] as number[];
+    row[band] = (row[band] as number) + 1;
+    if (band === e.label) fineRight++;
+  }
+  const binary = corpora.sst.dev.filter((e) => e.label !== 2);
+  const binaryRight = binary.filter(
+    (e) => (predict(e.text).probability >= 0.5 ? 1 : 0) === (e.label > 2 ? 1 : 0),
+  ).length;
+
+  return {
+    rt: {
+      text: {
+        all: verdicts(() => true),
+        unrated: verdicts((e) => e.score === null),
+        rated: verdicts((e) => e.score !== null),
+      },
+      pipeline: {
+        all: share(() => true),
+        unrated: share((e) => e.score === null),
+        rated: share((e) => e.score !== null),
+      },
+      score: scoreFit(rtTest, rtPredictions),
+      films: filmGaps(rtTest, pipelinePositive),
+    },
+    imdb: {
+      text: verdictMetrics(
+        imdbPredictions.map((p) => p.probability),
+        imdbTest.map((e) => e.label),
+      ),
+      score: scoreFit(imdbTest, imdbPredictions),
+    },
+    sst: {
+      fine: {
+        count: corpora.sst.dev.length,
+        accuracy: fineRight / Math.max(1, corpora.sst.dev.length),
+        confusion,
+      },
+      binary: { count: binary.length, accuracy: binaryRight / Math.max(1, binary.length) },
+    },
+    disagreements: read > 0 ? disagreements : 0,
+  };
+}
+
+function scoreFit(examples: Example[], predictions: TextPrediction[]): ScoreFit {
+  const idx = examples.flatMap((e, i) => (e.score !== null ? [i] : []));
+  const estimated = idx.map((i) => (predictions[i] as TextPrediction).score);
+  const actual = idx.map((i) => (examples[i] as Example).score as number);
+  const meanActual = mean(actual);
+  return {
+    count: idx.length,
+    mae: meanAbsoluteError(estimated, actual),
+    baselineMae: meanAbsoluteError(
+      actual.map(() => meanActual),
+      actual,
+    ),
+    correlation: pearson(estimated, actual),
+    histogram: { estimated: histogram(estimated), actual: histogram(actual) },
+  };
+}
+
+/** Per film with at least 10 reviews: |% positive − % fresh|, averaged, in points. */
+function filmGaps(examples: Example[], positive: boolean[]): { count: number; meanGap: number } {
+  const films = new Map<string, { n: number; positive: number; fresh: number }>();
+  examples.forEach((e, i) => {
+    const film = films.get(e.film) ?? { n: 0, positive: 0, fresh: 0 };
+    film.n++;
+    if (positive[i]) film.positive++;
+    film.fresh += e.label;
+    films.set(e.film, film);
+  });
+  const gaps = [...films.values()]
+    .filter((f) => f.n >= 10)
+    .map((f) => (100 * Math.abs(f.positive - f.fresh)) / f.n);
+  return { count: gaps.length, meanGap: mean(gaps) };
+}
+
+function histogram(values: number[]): number[] {
+  const bins = new Array<number>(10).fill(0);
+  for (const v of values) {
+    const bin = Math.min(9, Math.floor(v / 10));
+    bins[bin] = (bins[bin] as number) + 1;
+  }
+  return bins.map((b) => Math.round((1000 * b) / Math.max(1, values.length)) / 1000);
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+function pearson(a: number[], b: number[]): number {
+  const ma = mean(a);
+  const mb = mean(b);
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  a.forEach((x, i) => {
+    const y = b[i] as number;
+    num += (x - ma) * (y - mb);
+    da += (x - ma) ** 2;
+    db += (y - mb) ** 2;
+  });
+  return num / Math.sqrt(da * db || 1);
+}
