@@ -42,7 +42,10 @@ export type AspectName =
 export interface AspectMention {
   aspect: AspectName;
   polarity: "positive" | "negative" | "neutral";
-  /** The sentence that mentions it, verbatim. */
+  /**
+   * The words that speak of it, verbatim: the clause that judges it, or its whole sentence
+   * when that clause is too short to stand alone.
+   */
   evidence: string;
 }
 

@@ -75,6 +75,11 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(film.headers["content-security-policy"]).toContain("script-src 'self'");
       expect(film.body).toContain("<h1>Her Smell (2019)</h1>");
       expect(film.body).toContain("Too few reviews for a consensus yet");
+      // Aspect quotes say which side they are on.
+      expect(film.body).toMatch(/class="aspect-quote positive"><span class="side">Praise<\/span>/);
+      expect(film.body).toMatch(
+        /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
+      );
       expect(film.body).not.toContain("<script>alert");
       expect(film.body).not.toContain("<img src=x");
       expect(film.body).toContain("&lt;script>alert"); // shown, escaped

@@ -14,7 +14,10 @@ export type ClauseReader = (text: string) => number;
 export interface SentenceAspect {
   aspect: AspectName;
   polarity: AspectMention["polarity"];
+  /** The clause that speaks of it, as read (asides and credits blanked out). */
   clause: string;
+  /** The same clause verbatim, as the sentence has it. */
+  words: string;
 }
 
 // The base rate of positive reviews puts a neutral clause near logit 0.45 (61% fresh):
@@ -24,40 +27,65 @@ const POSITIVE_ABOVE = 1.2;
 const NEGATIVE_BELOW = -0.3;
 
 const EVALUATIVE =
-  /\b(?:superb|terrific|great|excellent|wonderful|brilliant|fine|strong|stellar|magnificent|remarkable|riveting|compelling|convincing|unconvincing|charismatic|magnetic|electric|ferocious|fearless|heartbreaking|moving|nuanced|subtle|bland|wooden|stiff|flat|weak|miscast|shines?|dazzles?|delivers?|excels?|struggles?|wasted|squandered|impressive|astonishing|outstanding|career-best|award-worthy|phenomenal|mesmerizing|good|bad|awful|terrible)\b/i;
+  /\b(?:superb|terrific|great|excellent|wonderful|brilliant|fine|strong|stellar|magnificent|remarkable|riveting|compelling|convincing|unconvincing|charismatic|magnetic|electric|ferocious|fearless|heartbreaking|moving|nuanced|subtle|bland|wooden|stiff|flat|weak|miscast|shines?|dazzles?|delivers?|excels?|struggles?|wasted|squandered|impressive|astonishing|outstanding|career-best|award-worthy|phenomenal|mesmerizing|mesmerising|awe-inspiring|amazing|extraordinary|pitch-perfect|good|bad|awful|terrible)\b/i;
+
+/** "X is superb as Quinlan": an actor judged in a role, whoever the review credits. */
+const JUDGED_IN_ROLE =
+  /\b(?:is|was|are|were|stars|plays|played)\s+(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
- * The aspects one sentence talks about, each with the polarity of the clause that mentions
- * it: an aspect-specific cue when there is one ("overlong"), else the text model's reading
- * of the clause. Cast and director names count as acting and direction when the clause
- * judges them ("Moss is superb").
+ * Job titles that only credit someone ("writer-director Jane Doe", "from director Jane
+ * Doe"): they say who made the film, not how well, and are no aspect of it. Blanked out
+ * before the terms are looked for.
+ */
+const CREDIT =
+  /\b(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer|(?:(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)))(?=\s+\p{Lu})/giu;
+
+/** Words that open a contrast: what follows outweighs what came before. */
+const CONTRAST = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
+
+/** "not the music", "no score": the aspect is named only to be set aside. */
+const SET_ASIDE =
+  /\b(?:not|no|nor|never|without)\s+(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
+
+/**
+ * The aspects one sentence talks about, once each, with the clause that speaks of it and
+ * that clause's polarity: an aspect-specific cue when there is one ("overlong"), else words
+ * that judge whatever they describe, else the text model's reading of the clause. When a
+ * sentence names an aspect on both sides of a contrast ("a powerful story … but the plot
+ * gets lost"), the clause after the contrast speaks for it. Cast and director names count
+ * as acting and direction when the clause judges them ("Moss is superb").
  */
 export function aspectsInSentence(
   sentence: string,
   readClause: ClauseReader,
   people: PersonCredit[] = [],
 ): SentenceAspect[] {
-  const masked = maskParentheses(sentence);
+  const masked = maskParentheses(sentence).replace(CREDIT, (credit) => "\0".repeat(credit.length));
   const lower = masked.toLowerCase();
-  // Where each aspect's first term is; a sentence without any has no aspects to place.
-  const hits: Array<[AspectName, number]> = [];
+  // Where each aspect's terms are; a sentence without any has no aspects to place.
+  const hits: Array<[AspectName, number, number]> = [];
   for (const aspect of ASPECTS) {
-    const at = lower.search(TERMS_LOWERCASE[aspect]);
-    if (at !== -1) hits.push([aspect, at]);
+    for (const m of lower.matchAll(TERMS_LOWERCASE[aspect])) {
+      hits.push([aspect, m.index ?? 0, m[0].length]);
+    }
   }
+  const inRole = JUDGED_IN_ROLE.exec(masked);
   const named = people.length > 0 && EVALUATIVE.test(sentence);
-  if (hits.length === 0 && !named) return [];
+  if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
-  const first = new Map<AspectName, number>();
-  const note = (aspect: AspectName, clause: number) => {
-    if (clause >= 0 && clause < (first.get(aspect) ?? Number.POSITIVE_INFINITY))
-      first.set(aspect, clause);
+  const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
+  const mentions = new Map<AspectName, Array<{ clause: number; setAside: boolean }>>();
+  const note = (aspect: AspectName, clause: number, setAside = false) => {
+    if (clause < 0) return;
+    const list = mentions.get(aspect) ?? [];
+    list.push({ clause, setAside });
+    mentions.set(aspect, list);
   };
-  for (const [aspect, at] of hits)
-    note(
-      aspect,
-      spans.findIndex((span) => at < span.end),
-    );
+  for (const [aspect, at] of hits) {
+    note(aspect, clauseAt(at), SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)));
+  }
+  if (inRole && EVALUATIVE.test(sentence)) note("acting", clauseAt(inRole.index));
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
@@ -74,28 +102,53 @@ export function aspectsInSentence(
     }
     return value;
   };
-  return [...first]
-    .sort((a, b) => a[1] - b[1] || ASPECTS.indexOf(a[0]) - ASPECTS.indexOf(b[0]))
-    .map(([aspect, i]) => {
-      const clause = spans[i]?.text ?? sentence;
-      return {
-        aspect,
-        polarity: clausePolarity(aspect, clause, sentence, readClause, lean),
-        clause,
-      };
-    });
+  const contrasted = spans.some((span) => CONTRAST.test(span.text));
+  return [...mentions]
+    .map(([aspect, list]) => {
+      const chosen = speakingMention(list, spans);
+      const span = spans[chosen.clause];
+      const clause = span?.text ?? sentence;
+      const words = span ? sentence.slice(span.start, span.end).trim() : sentence;
+      let polarity = clausePolarity(aspect, clause, contrasted ? null : sentence, readClause, lean);
+      if (chosen.setAside && polarity === "positive") polarity = "negative";
+      return { aspect, polarity, clause, words, at: chosen.clause };
+    })
+    .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
+    .map(({ aspect, polarity, clause, words }) => ({ aspect, polarity, clause, words }));
+}
+
+/**
+ * Which of an aspect's mentions in a sentence speaks for it: the last one after a contrast
+ * when there is one ("… but the plot gets lost"), else the first.
+ */
+function speakingMention(
+  list: Array<{ clause: number; setAside: boolean }>,
+  spans: Array<{ text: string }>,
+): { clause: number; setAside: boolean } {
+  let chosen = list[0] as { clause: number; setAside: boolean };
+  for (const mention of list) {
+    const afterContrast = spans
+      .slice(0, mention.clause + 1)
+      .some((span, i) => i > (list[0]?.clause ?? 0) && CONTRAST.test(span.text));
+    if (mention.clause > chosen.clause && afterContrast) chosen = mention;
+  }
+  return chosen;
 }
 
 const ASPECTS = Object.keys(ASPECT_TERMS) as AspectName[];
+
+/** A clause of five words or more reads on its own as a quote. */
+const standsAlone = (clause: string) => clause.split(/\s+/).filter(Boolean).length >= 5;
 /** The terms without the case-insensitive flag, for lowercased text: several times faster. */
 const TERMS_LOWERCASE = Object.fromEntries(
-  ASPECTS.map((a) => [a, new RegExp(ASPECT_TERMS[a].source)]),
+  ASPECTS.map((a) => [a, new RegExp(ASPECT_TERMS[a].source, "g")]),
 ) as Record<AspectName, RegExp>;
 
 /**
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
  * (sentences the model reads as most clearly judging weigh a little more), its evidence the
- * clearest of those sentences.
+ * clause that speaks of it in the clearest of those sentences (the whole sentence when that
+ * clause is too short to stand alone).
  */
 export function findAspects(
   sentences: SentenceReading[],
@@ -111,7 +164,7 @@ export function findAspects(
       const list = byAspect.get(found.aspect) ?? [];
       list.push({
         polarity: found.polarity,
-        evidence: sentence.text,
+        evidence: standsAlone(found.words) ? found.words : sentence.text,
         strength: Math.abs(sentence.logit - NEUTRAL_LOGIT),
       });
       byAspect.set(found.aspect, list);
@@ -151,12 +204,12 @@ const CLAUSE_BOUNDARY =
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
  * sentence ends, , ; : dashes and contrast words.
  */
-function spansOf(masked: string): Array<{ text: string; end: number }> {
-  const spans: Array<{ text: string; end: number }> = [];
+function spansOf(masked: string): Array<{ text: string; start: number; end: number }> {
+  const spans: Array<{ text: string; start: number; end: number }> = [];
   let start = 0;
   const push = (end: number) => {
     const text = masked.slice(start, end).replace(/\0+/g, " ").trim();
-    if (text) spans.push({ text, end });
+    if (text) spans.push({ text, start, end });
   };
   for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
     // A sentence-ending or clause mark stays with its clause.
@@ -171,17 +224,17 @@ function spansOf(masked: string): Array<{ text: string; end: number }> {
 /**
  * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
  * whatever they describe (turned around by a negation just before them), in the clause and
- * then in its whole sentence ("At 100 minutes, it's just right"); failing those, the text
- * model's reading of the clause.
+ * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
+ * it's just right"); failing those, the text model's reading of the clause.
  */
 function clausePolarity(
   aspect: AspectName,
   clause: string,
-  sentence: string,
+  sentence: string | null,
   readClause: ClauseReader,
   lean: (text: string) => number,
 ): AspectMention["polarity"] {
-  for (const text of [clause, sentence]) {
+  for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
     if (cues) {
       const negative = cues.negative.test(text);

@@ -12,7 +12,7 @@ const NAMES: Record<string, string> = {
   effects: "Effects",
 };
 
-/** What critics praised and faulted: a bar per aspect and a quote per side. */
+/** What critics praised and faulted: a bar per aspect and a quote per side, marked as such. */
 export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
   const shown = aspects.filter((a) => a.positive + a.negative > 0).slice(0, 6);
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
@@ -35,8 +35,8 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
               <span class="pos" style={{ width: `${pos}%` }} />
               <span class="neg" style={{ width: `${100 - pos}%` }} />
             </div>
-            <Quote quote={a.quotes.positive} />
-            <Quote quote={a.quotes.negative} />
+            <Quote quote={a.quotes.positive} side="positive" />
+            <Quote quote={a.quotes.negative} side="negative" />
           </li>
         );
       })}
@@ -44,12 +44,19 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
   );
 }
 
-/** One example sentence, verbatim, with its outlet. */
-function Quote({ quote }: { quote: FilmAspect["quotes"]["positive"] }) {
+/** One example, verbatim, marked as praise or complaint, with its outlet. */
+function Quote({
+  quote,
+  side,
+}: {
+  quote: FilmAspect["quotes"]["positive"];
+  side: "positive" | "negative";
+}) {
   if (!quote) return null;
   return (
-    <blockquote>
-      “{quote.text}”{quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
+    <blockquote class={`aspect-quote ${side}`}>
+      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span> “{quote.text}”
+      {quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
     </blockquote>
   );
 }

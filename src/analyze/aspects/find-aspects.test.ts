@@ -1,0 +1,72 @@
+import { describe, expect, test } from "vitest";
+import type { AspectName } from "../../domain/analysis.js";
+import { defaultTextModel } from "../model/default-model.js";
+import { aspectsInSentence, findAspects } from "./find-aspects.js";
+
+const model = defaultTextModel();
+const read = (sentence: string) =>
+  new Map(aspectsInSentence(sentence, (clause) => model.logit(clause)).map((a) => [a.aspect, a]));
+
+describe("aspects: words in context", () => {
+  test.each<[string, AspectName]>([
+    ["Pixar keeps making computer-generated animated features for the holidays.", "effects"],
+    ["The jokes fail to score here.", "music"],
+    ["A cutting edge thriller with a conscience.", "editing"],
+    ["The film opens on endless vistas of desert.", "pacing"],
+    ["Writer/director Jane Doe has created a powerful film.", "writing"],
+    ["A tense thriller from director Jane Doe.", "direction"],
+    ["It's a story about a man who loses his job.", "writing"],
+    ["Sam Rockwell gives his character texture and menace.", "visuals"],
+    ["The heist takes two hours later to unravel.", "pacing"],
+  ])("%s — not %s", (sentence, aspect) => {
+    expect(read(sentence).has(aspect)).toBe(false);
+  });
+
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    ["It all looks amazing.", "visuals", "positive"],
+    ["It never once outstays its welcome.", "pacing", "positive"],
+    ["Reader, I laughed and laughed.", "humor", "positive"],
+    ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
+    ["The characters in this movie are charmers.", "writing", "positive"],
+    ["The colourful animation is a joy.", "visuals", "positive"],
+    ["Desplat's score is lush and stirring.", "music", "positive"],
+  ])("%s — %s %s", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+});
+
+describe("aspects: each judged by its own clause", () => {
+  test("after a contrast, the later clause speaks for the aspect", () => {
+    const found = read("It's a powerful story, but it gets lost in lesser plot points.");
+    expect(found.get("writing")).toMatchObject({ polarity: "negative" });
+  });
+
+  test("an aspect set aside is not praised with the rest", () => {
+    const found = read("It's the performances, not the music, that stick with you.");
+    expect(found.get("music")?.polarity).not.toBe("positive");
+  });
+
+  test("two aspects in one sentence, each with its clause's polarity, each counted once", () => {
+    const sentence =
+      "The performances are superb and the acting never falters, but the pacing is sluggish.";
+    const found = aspectsInSentence(sentence, (clause) => model.logit(clause));
+    expect(found.filter((a) => a.aspect === "acting")).toHaveLength(1);
+    expect(new Map(found.map((a) => [a.aspect, a.polarity]))).toEqual(
+      new Map([
+        ["acting", "positive"],
+        ["pacing", "negative"],
+      ]),
+    );
+  });
+
+  test("a review's evidence is the clause that speaks of the aspect, verbatim", () => {
+    const text =
+      "The cast is wonderful throughout, but the screenplay loses its way in the last act.";
+    const { sentences } = model.read(text);
+    const aspects = findAspects(sentences, (clause) => model.logit(clause), []);
+    const writing = aspects.find((a) => a.aspect === "writing");
+    expect(writing).toMatchObject({ polarity: "negative" });
+    expect(writing?.evidence).toBe("but the screenplay loses its way in the last act.");
+    expect(text).toContain(writing?.evidence);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decodeHTML } from "entities";
+import type { AspectName } from "../../../domain/analysis.js";
+import { readRows } from "../../../ingest/csv/read-rows.js";
+import { packageRoot } from "../../../package-root.js";
+
+export type Polarity = "positive" | "negative" | "neutral";
+
+/** One hand-labelled sentence (or snippet) and the aspects it judges. */
+export interface LabelledSentence {
+  /** Where its text is: `rt:N`, `imdb:N:S-E` or `own`. */
+  source: string;
+  text: string;
+  gold: Map<AspectName, Polarity>;
+  /** Even-numbered items train and tune; odd-numbered ones are held out. */
+  half: "train" | "held out";
+}
+
+/** The labels file: training data of the aspect model, kept with the models it makes. */
+export const ASPECT_LABELS_FILE = join(packageRoot(), "models", "aspect-labels.tsv");
+
+const SIGN: Record<string, Polarity> = { "+": "positive", "-": "negative", "0": "neutral" };
+
+/**
+ * The labelled sentences, their texts read from the shared data folder (`dataDir`: the one
+ * holding rt-reviews/ and imdb-reviews/). A text that cannot be found is left empty, so a
+ * caller can say which.
+ */
+export async function loadAspectLabels(
+  dataDir: string,
+  file = ASPECT_LABELS_FILE,
+): Promise<LabelledSentence[]> {
+  const lines = (await readFile(file, "utf8"))
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  const rtWanted = new Set<number>();
+  const imdbWanted = new Set<number>();
+  for (const line of lines) {
+    const source = line.slice(0, line.indexOf("\t"));
+    if (source.startsWith("rt:")) rtWanted.add(Number(source.slice(3)));
+    if (source.startsWith("imdb:")) imdbWanted.add(Number(source.split(":")[1]));
+  }
+  const rtText = new Map<number, string>();
+  if (rtWanted.size > 0) {
+    for await (const { values, line } of readRows(
+      join(dataDir, "rt-reviews", "rt.reviews.tsv.gz"),
+      {
+        delimiter: "\t",
+        encoding: "latin1",
+      },
+    )) {
+      if (rtWanted.has(line)) rtText.set(line, decodeHTML(values.review ?? "").trim());
+    }
+  }
+  const imdbText = new Map<number, string>();
+  if (imdbWanted.size > 0) {
+    const jsonl = gunzipSync(await readFile(join(dataDir, "imdb-reviews", "train.jsonl.gz")))
+      .toString("utf8")
+      .split("\n");
+    for (const n of imdbWanted) {
+      const row = jsonl[n - 1];
+      // Line breaks become spaces of the same length, so the offsets hold.
+      if (row) imdbText.set(n, imdbReviewText((JSON.parse(row) as { text: string }).text));
+    }
+  }
+  return lines.map((line, i) => {
+    const [source = "", labels = "", own = ""] = line.split("\t");
+    const gold = new Map<AspectName, Polarity>();
+    for (const label of labels.split(/\s+/)) {
+      const m = /^([a-z]+)([+\-0])$/.exec(label);
+      if (m) gold.set(m[1] as AspectName, SIGN[m[2] as string] as Polarity);
+    }
+    return {
+      source,
+      text: textOf(source, own, rtText, imdbText),
+      gold,
+      half: i % 2 === 0 ? "train" : "held out",
+    };
+  });
+}
+
+/** An imdb-reviews text with its HTML line breaks blanked to spaces of the same length. */
+export function imdbReviewText(raw: string): string {
+  return raw.replace(/<br\s*\/?>/gi, (tag) => " ".repeat(tag.length));
+}
+
+function textOf(
+  source: string,
+  own: string,
+  rtText: Map<number, string>,
+  imdbText: Map<number, string>,
+): string {
+  if (source.startsWith("rt:")) return rtText.get(Number(source.slice(3))) ?? "";
+  const imdb = /^imdb:(\d+):(\d+)-(\d+)$/.exec(source);
+  if (imdb) {
+    const text = imdbText.get(Number(imdb[1])) ?? "";
+    return text.slice(Number(imdb[2]), Number(imdb[3])).trim();
+  }
+  return own;
+}
