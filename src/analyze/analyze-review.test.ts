@@ -130,6 +130,13 @@ describe("analyzeReview without a rating", () => {
     expect(a.disagreement).toMatch(/the text reads negative .* against a rating of 90/);
     const agreed = analyzeReview({ ...emptyReviewInput(pan), rating: "1/10" });
     expect(agreed.disagreement).toBeUndefined();
+    // A rating near the threshold says too little to be contradicted.
+    expect(
+      analyzeReview({ ...emptyReviewInput(pan), rating: "6/10" }).disagreement,
+    ).toBeUndefined();
+    // A stated verdict is what the text is read against.
+    const stated = analyzeReview({ ...emptyReviewInput(pan), rating: "6/10", verdict: "positive" });
+    expect(stated.disagreement).toMatch(/against the critic.s own fresh verdict/);
   });
 
   test("no text, no rating: nothing estimated", () => {

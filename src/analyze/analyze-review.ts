@@ -71,10 +71,9 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     probability === null ? null : probability >= 0.5 ? "positive" : "negative";
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
   const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
-  const disagreement =
-    read && (stated ?? fromRating)
-      ? textDisagreement(read.prediction, (stated ?? fromRating) as Verdict, rating)
-      : null;
+  const disagreement = read
+    ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating })
+    : null;
 
   const ratingScore = rating?.score ?? null;
   // A text estimate that contradicts the critic's own verdict is not shown as the score.
@@ -137,23 +136,36 @@ function verdictConfidence(v: {
   return p === null ? null : Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
 }
 
-/** How sure the text must be of the other verdict before a rated review is flagged. */
+/** How sure the text must be of the other verdict before a review is flagged. */
 const DISAGREEMENT_PROBABILITY = 0.9;
+/** A rating this close to the fresh threshold says too little to be contradicted. */
+const DISAGREEMENT_MARGIN = 10;
 
 /**
- * A plain sentence when the text reads strongly the other way from the critic's verdict
- * (stated, or from the rating): a wrong scale, a typo or sarcasm are likely. The verdict is
- * not changed; the reader and the corrections page are told.
+ * A plain sentence when the text reads strongly the other way from the critic's own
+ * verdict (stated, or from a rating well away from the threshold): a wrong scale, a typo or
+ * sarcasm are likely. The verdict is not changed; the reader and the corrections page are
+ * told.
  */
 function textDisagreement(
   prediction: TextPrediction,
-  verdict: Verdict,
-  rating: Rating | null,
+  critic: { stated: Verdict } | { fromRating: Verdict | null; rating: Rating | null },
 ): string | null {
+  let verdict: Verdict;
+  let against: string;
+  if ("stated" in critic) {
+    verdict = critic.stated;
+    against = `the critic's own ${critic.stated === "positive" ? "fresh" : "rotten"} verdict`;
+  } else {
+    const score = critic.rating?.score;
+    if (!critic.fromRating || score == null) return null;
+    if (Math.abs(score - FRESH_THRESHOLD) < DISAGREEMENT_MARGIN) return null;
+    verdict = critic.fromRating;
+    against = `a rating of ${score}`;
+  }
   const p = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
   if (p < DISAGREEMENT_PROBABILITY) return null;
   const reads = verdict === "positive" ? "negative" : "positive";
-  const against = rating?.score != null ? `a rating of ${rating.score}` : `a ${verdict} verdict`;
   return `the text reads ${reads} (text score ${prediction.score}, ${Math.round(p * 100)}% sure) against ${against}: a wrong scale, a typo or sarcasm?`;
 }
 

@@ -1,9 +1,9 @@
-import { importCatalog } from "../commands/import-catalog.js";
+import { catalogFiles, importCatalog } from "../commands/import-catalog.js";
 import { EXIT, errors } from "../errors.js";
 import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
-/** `cinemeter catalog import FILE...`. */
+/** `cinemeter catalog import FILE|FOLDER...`. */
 export async function catalogImportCommand(
   paths: string[],
   options: { db?: string; json?: boolean; types?: string },
@@ -11,9 +11,10 @@ export async function catalogImportCommand(
 ): Promise<number> {
   if (paths.length === 0) throw errors.usage("give the catalog files to import");
   await mustExist(paths);
+  const files = await catalogFiles(paths);
   const started = Date.now();
   const summary = await withStore(options, (store) =>
-    importCatalog(store, paths, {
+    importCatalog(store, files, {
       ...(options.types ? { types: options.types.split(",") } : {}),
       onProgress: ({ phase, done, total }) => {
         if (io.stderrIsTTY)

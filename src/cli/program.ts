@@ -137,7 +137,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .summary("import IMDb dataset files or MovieLens")
     .argument(
       "[files...]",
-      "title.basics.tsv[.gz], title.principals.tsv[.gz], name.basics.tsv[.gz]; movies.csv + links.csv",
+      "title.basics.tsv[.gz], title.principals.tsv[.gz], name.basics.tsv[.gz]; movies.csv + links.csv; or the folders that hold them",
     )
     .option("--types <list>", "IMDb title types to keep", "movie,tvMovie")
     .option("--db <path>", DB_HELP)

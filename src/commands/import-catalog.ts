@@ -1,3 +1,5 @@
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { readImdbAkas, readImdbCredits, readImdbFilms, readImdbNames } from "../catalog/imdb.js";
 import { readMovielens } from "../catalog/movielens.js";
 import type { CatalogFilm } from "../domain/film.js";
@@ -12,6 +14,42 @@ import {
 import type { Store } from "../store/db.js";
 import { importSourceFacts } from "./import-source-facts.js";
 import { type LinkFilmsSummary, linkFilms } from "./link-films.js";
+
+/** The files `catalog import` reads. */
+export const CATALOG_KINDS: ReadonlyArray<KnownFile["kind"]> = [
+  "imdb-basics",
+  "imdb-principals",
+  "imdb-names",
+  "imdb-akas",
+  "movielens-movies",
+  "movielens-links",
+  "rt-movie-info",
+];
+
+/**
+ * The catalog files a list of paths names: files as given, and for a folder the catalog
+ * files in it (by their headers; a README or an audience-ratings file beside them is left
+ * alone). A folder with none is an error that names it.
+ */
+export async function catalogFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!(await stat(path)).isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const inside: string[] = [];
+    for (const name of (await readdir(path)).sort()) {
+      const file = join(path, name);
+      if (!(await stat(file)).isFile()) continue;
+      const known = await knownFile(file);
+      if (known && CATALOG_KINDS.includes(known.kind)) inside.push(file);
+    }
+    if (inside.length === 0) throw errors.usage(`${path} holds no catalog file (${ACCEPTED})`);
+    files.push(...inside);
+  }
+  return files;
+}
 
 export interface CatalogSummary {
   imdb: { films: number; credits: number; people: number; titles: number } | null;
@@ -50,17 +88,7 @@ export async function importCatalog(
   for (const path of paths) {
     const known = await knownFile(path);
     if (!known) throw errors.usage(`${path} is not a catalog file (${ACCEPTED})`);
-    if (
-      ![
-        "imdb-basics",
-        "imdb-principals",
-        "imdb-names",
-        "imdb-akas",
-        "movielens-movies",
-        "movielens-links",
-        "rt-movie-info",
-      ].includes(known.kind)
-    )
+    if (!CATALOG_KINDS.includes(known.kind))
       throw errors.usage(`${path} is ${known.what}, not a catalog: read it with ${known.command}`);
     files.set(known.kind, path);
   }

@@ -40,10 +40,11 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
   test("every subcommand takes the store; films by id or shown name; audit and undo", async () => {
     if (url) await postgresAdmin(`create schema if not exists ${schema}`);
     const cli = (...rest: string[]) => runCli([...rest, ...args], "", env);
-    const catalog = ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
-      resolve(NAMESAKES, f),
-    );
-    expect(cli("catalog", "import", ...catalog).code).toBe(0);
+    // A folder stands for the catalog files in it (reviews.jsonl beside them is left alone).
+    expect(cli("catalog", "import", NAMESAKES).code).toBe(0);
+    const noCatalog = cli("catalog", "import", resolve(REPO_ROOT, "models"));
+    expect(noCatalog.code).toBe(2);
+    expect(noCatalog.stderr).toMatch(/holds no catalog file/);
     const imported = cli("import", resolve(NAMESAKES, "reviews.jsonl"), "--json");
     expect(imported.code).toBe(0);
     const importId = JSON.parse(imported.stdout).id as string;
