@@ -18,6 +18,9 @@ describe("aspects: words in context", () => {
     ["It's a story about a man who loses his job.", "writing"],
     ["Sam Rockwell gives his character texture and menace.", "visuals"],
     ["The heist takes two hours later to unravel.", "pacing"],
+    ["Written and directed by Martin McDonagh, it opens in Missouri.", "direction"],
+    ["McDormand turns her role into a masterclass on cold, slow-burning anger.", "pacing"],
+    ["Mildred keeps dragging herself into confrontations.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -39,6 +42,13 @@ describe("aspects: each judged by its own clause", () => {
   test("after a contrast, the later clause speaks for the aspect", () => {
     const found = read("It's a powerful story, but it gets lost in lesser plot points.");
     expect(found.get("writing")).toMatchObject({ polarity: "negative" });
+  });
+
+  test("a role described is not a performance judged", () => {
+    const found = read("Sam Rockwell plays a violent and racist cop who finds redemption.");
+    expect(found.get("acting")?.polarity).toBe("neutral");
+    const judged = read("Sam Rockwell gives a superb performance as a violent cop.");
+    expect(judged.get("acting")?.polarity).toBe("positive");
   });
 
   test("an aspect set aside is not praised with the rest", () => {

@@ -39,7 +39,11 @@ const JUDGED_IN_ROLE =
  * before the terms are looked for.
  */
 const CREDIT =
-  /\b(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer|(?:(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)))(?=\s+\p{Lu})/giu;
+  /\b(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
+
+/** A clause that says whom an actor plays. */
+const ROLE_DESCRIBED =
+  /\b(?:plays?|played|playing|portrays?|portrayed|as)\s+(?:a|an|the|her|his|their)\b|\bplayed by\b/i;
 
 /** Words that open a contrast: what follows outweighs what came before. */
 const CONTRAST = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
@@ -244,6 +248,9 @@ function clausePolarity(
     const lexical = lean(text);
     if (lexical !== 0) return lexical > 0 ? "positive" : "negative";
   }
+  // A role described ("Rockwell plays a violent, racist cop") is not a performance judged:
+  // without judging words, the clause's mood is the character's, not the critic's.
+  if (aspect === "acting" && ROLE_DESCRIBED.test(clause)) return "neutral";
   const logit = readClause(clause);
   return logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
 }
