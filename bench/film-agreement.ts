@@ -3,11 +3,11 @@
  * Tomatoes' own fresh labels, on the films the text model never trained on (the test side of
  * `cinemeter train`'s split, seed 20261124), in two imports of rt-reviews:
  *
- * 1. `--preset rt`: from each review's text, outlet and original rating alone (the preset
- *    never reads the fresh column);
- * 2. `--preset rt --map fresh=verdict` with the held-out films' fresh column blanked: the
- *    other films' reviews state their critics' verdicts, the outlets learn their fresh
- *    thresholds from them, and the held-out films' rated reviews follow those thresholds.
+ * 1. `--preset rt` with the fresh column blanked everywhere: from each review's text, outlet
+ *    and original rating alone;
+ * 2. `--preset rt` with only the held-out films' fresh column blanked: the other films'
+ *    reviews state their critics' verdicts (the preset reads them), the outlets learn their
+ *    fresh thresholds from them, and the held-out films' rated reviews follow those thresholds.
  *
  * Prints the per-film error in percentage points for each, and for the first import once more
  * with thresholds learned from the text model's readings of unseen films instead (the
@@ -39,8 +39,11 @@ const unseen = new Set([...split.test, ...split.validation].map((e) => e.film));
 // RT's labels per held-out film, and the file again with those films' labels blanked.
 const dir = mkdtempSync(join(tmpdir(), "cinemeter-agreement-"));
 const partlyStated = join(dir, "rt-stated-except-held-out.tsv");
+const unstated = join(dir, "rt-unstated.tsv");
 const out = createWriteStream(partlyStated);
+const none = createWriteStream(unstated);
 out.write(`${COLUMNS.join("\t")}\n`);
+none.write(`${COLUMNS.join("\t")}\n`);
 const labels = new Map<string, { fresh: number; n: number }>();
 for await (const { values } of readRows(rt, { delimiter: "\t", encoding: "latin1" })) {
   const film = values.id ?? "";
@@ -53,12 +56,17 @@ for await (const { values } of readRows(rt, { delimiter: "\t", encoding: "latin1
   }
   const row = COLUMNS.map((c) => (c === "fresh" && held ? "" : tsvField(values[c] ?? "")));
   out.write(`${row.join("\t")}\n`);
+  none.write(
+    `${COLUMNS.map((c) => (c === "fresh" ? "" : tsvField(values[c] ?? ""))).join("\t")}\n`,
+  );
 }
 out.end();
+none.end();
 await finished(out);
+await finished(none);
 
 try {
-  const alone = await importAndRead(rt, { format: "csv", preset: "rt" });
+  const alone = await importAndRead(unstated, { format: "csv", preset: "rt", encoding: "utf8" });
   report("from text, outlet and rating alone (--preset rt)", alone.reviews, (r) => r.verdict);
   // The alternative that was tried: thresholds learned from the text model's readings of the
   // films it never trained on (validation and test), instead of from stated verdicts.
@@ -76,7 +84,6 @@ try {
   const stated = await importAndRead(partlyStated, {
     format: "csv",
     preset: "rt",
-    map: { fresh: "verdict" },
     encoding: "utf8",
   });
   report(

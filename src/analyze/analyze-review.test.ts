@@ -137,6 +137,13 @@ describe("analyzeReview without a rating", () => {
     // A stated verdict is what the text is read against.
     const stated = analyzeReview({ ...emptyReviewInput(pan), rating: "6/10", verdict: "positive" });
     expect(stated.disagreement).toMatch(/against the critic.s own fresh verdict/);
+    // A stated verdict far from its rating's score says the scale may be misread.
+    const rated = "The performances are extraordinary.";
+    const one = analyzeReview({ ...emptyReviewInput(rated), rating: "1/10", verdict: "positive" });
+    expect(one.verdict).toBe("positive");
+    expect(one.disagreement).toBe(
+      "marked fresh but rated “1/10” (score 10): the rating's scale may be misread",
+    );
   });
 
   test("no text, no rating: nothing estimated", () => {

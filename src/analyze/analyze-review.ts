@@ -71,9 +71,13 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     probability === null ? null : probability >= 0.5 ? "positive" : "negative";
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
   const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
-  const disagreement = read
-    ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating })
-    : null;
+  const disagreement =
+    [
+      stated ? ratingDisagreement(stated, rating) : null,
+      read ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating }) : null,
+    ]
+      .filter(Boolean)
+      .join("; ") || null;
 
   const ratingScore = rating?.score ?? null;
   // A text estimate that contradicts the critic's own verdict is not shown as the score.
@@ -167,6 +171,21 @@ function textDisagreement(
   if (p < DISAGREEMENT_PROBABILITY) return null;
   const reads = verdict === "positive" ? "negative" : "positive";
   return `the text reads ${reads} (text score ${prediction.score}, ${Math.round(p * 100)}% sure) against ${against}: a wrong scale, a typo or sarcasm?`;
+}
+
+/** How far a rating must sit on the other side of the threshold to contradict a stated verdict. */
+const RATING_DISAGREEMENT_MARGIN = 20;
+
+/** A plain sentence when a stated verdict and its rating's score are far apart ("fresh", rated 1 of 10). */
+function ratingDisagreement(stated: Verdict, rating: Rating | null): string | null {
+  const score = rating?.score;
+  if (score == null) return null;
+  const far =
+    stated === "positive"
+      ? score <= FRESH_THRESHOLD - RATING_DISAGREEMENT_MARGIN
+      : score >= FRESH_THRESHOLD + RATING_DISAGREEMENT_MARGIN;
+  if (!far) return null;
+  return `marked ${stated === "positive" ? "fresh" : "rotten"} but rated “${rating?.raw}” (score ${score}): the rating's scale may be misread`;
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */

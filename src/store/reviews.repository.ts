@@ -215,6 +215,8 @@ export interface ReviewSummary {
   date: string | null;
   url: string | null;
   title: string | null;
+  /** What does not add up in the review (its text against its rating …), or null. */
+  disagreement: string | null;
 }
 
 /** Orders of a review list: newest added, newest by its own date, highest or lowest score. */
@@ -301,6 +303,7 @@ export async function listReviews(
             "reviews.date",
             "reviews.url",
             "reviews.title",
+            "reviews.analysis",
           ])
           .where(
             "reviews.id",
@@ -339,6 +342,7 @@ export async function listReviews(
       date: r.date,
       url: r.url,
       title: r.title,
+      disagreement: (JSON.parse(r.analysis) as Pick<Analysis, "disagreement">).disagreement ?? null,
     })),
     next: more && last ? encodeCursor({ at: last.sort_key, id: last.id }) : null,
   };

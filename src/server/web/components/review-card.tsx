@@ -4,7 +4,7 @@ import { date, score, seg } from "../format.js";
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
  * the score came from (stated, or estimated from the text with its confidence), the pull
- * quote, the link.
+ * quote, the link, and what does not add up in it (its text against its rating …).
  */
 export function ReviewCard({
   review,
@@ -64,6 +64,11 @@ export function ReviewCard({
           <a href={`/admin/reviews/${seg(review.id)}`}>Why this film? Move or delete</a>
         ) : null}
       </div>
+      {review.disagreement ? (
+        <p class="check">
+          <strong>Check:</strong> {review.disagreement}
+        </p>
+      ) : null}
     </li>
   );
 }
