@@ -13,7 +13,9 @@ import { reviewFromContent } from "../src/ingest/read-review-file.js";
 import { fmt, median, sharedDataFile } from "./shared-data.js";
 
 const RUNS = 5;
+const loadStarted = process.hrtime.bigint();
 const model = defaultTextModel();
+const loadMs = Number(process.hrtime.bigint() - loadStarted) / 1e6;
 
 const snippets: ReviewInput[] = [];
 for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {
@@ -70,7 +72,7 @@ console.log(
   `the seed review itself (${fmt(seedChars)} chars), ${fmt(seeds.length)} times: ${fmt(h.perSecond)} reviews/s`,
 );
 console.log(
-  `one core, median of ${RUNS} runs; peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`,
+  `one core, median of ${RUNS} runs; model load ${fmt(loadMs)} ms; peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`,
 );
 
 function mean(inputs: ReviewInput[]): number {

@@ -17,7 +17,7 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   visuals:
     /\b(?:cinematography|cinematographer|camera(?:work)?|visuals?(?! effects)|visually|(?<!computer[- ]|cgi[- ]|cg[- ])animation(?! (?:studios?|house|company))|colou?rs?|colou?rful|photography|photographed|imagery|images|lensed|framing|framed|compositions?|production design|art direction|sets|set designs?|lighting|colou?r palette|palette|gorgeously|beautifully shot|(?:gorgeously|beautifully|handsomely) (?:filmed|shot)|filmed|footage|eye[- ]candy|eye-popping|better[- ]looking|good[- ]looking|mise[- ]en[- ]sc[eè]ne|widescreen|looks? (?:amazing|gorgeous|stunning|great|beautiful|terrific|fantastic|incredible|spectacular|striking|lovely|ugly|cheap|good|awful|bad|dated|fake|pretty|like a million))\b/i,
   music:
-    /\b(?:music|musical score|musical numbers?|soundtrack|songs?|singing|sung|sound design|sound|noise|composer|(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) )scores?\b|scored? by|needle[- ]drops?|dance numbers?)\b/i,
+    /\b(?:music|musical score|musical numbers?|soundtrack|songs?|singing|sung|sound design|sound|noise|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
   editing:
     /\b(?:editing|edited|editor|montages?|cutting(?! edge)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?)\b/i,
   humor:

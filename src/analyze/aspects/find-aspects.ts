@@ -45,6 +45,9 @@ const CREDIT =
 const ROLE_DESCRIBED =
   /\b(?:plays?|played|playing|portrays?|portrayed|as)\s+(?:a|an|the|her|his|their)\b|\bplayed by\b/i;
 
+/** A cheap test before CREDIT: only sentences with these letters can hold a credit. */
+const MAY_CREDIT = /writ|direct|filmmaker/i;
+
 /** Words that open a contrast: what follows outweighs what came before. */
 const CONTRAST = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
 
@@ -65,16 +68,21 @@ export function aspectsInSentence(
   readClause: ClauseReader,
   people: PersonCredit[] = [],
 ): SentenceAspect[] {
-  const masked = maskParentheses(sentence).replace(CREDIT, (credit) => "\0".repeat(credit.length));
+  let masked = maskParentheses(sentence);
+  if (MAY_CREDIT.test(masked))
+    masked = masked.replace(CREDIT, (credit) => "\0".repeat(credit.length));
   const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
-  const hits: Array<[AspectName, number, number]> = [];
+  const hits: Array<[AspectName, number]> = [];
   for (const aspect of ASPECTS) {
-    for (const m of lower.matchAll(TERMS_LOWERCASE[aspect])) {
-      hits.push([aspect, m.index ?? 0, m[0].length]);
+    const terms = TERMS_LOWERCASE[aspect];
+    terms.lastIndex = 0;
+    for (let m = terms.exec(lower); m !== null; m = terms.exec(lower)) {
+      hits.push([aspect, m.index]);
+      if (m[0] === "") terms.lastIndex++;
     }
   }
-  const inRole = JUDGED_IN_ROLE.exec(masked);
+  const inRole = lower.includes(" as ") ? JUDGED_IN_ROLE.exec(masked) : null;
   const named = people.length > 0 && EVALUATIVE.test(sentence);
   if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
