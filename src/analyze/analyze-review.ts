@@ -67,8 +67,12 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     : undefined;
   const fromRating = ratingVerdict(rating, threshold);
   const probability = read?.prediction.probability ?? null;
-  const fromText: Verdict | null =
-    probability === null ? null : probability >= 0.5 ? "positive" : "negative";
+  // The text's verdict and textScore come from the same log-odds: positive exactly when ≥ 0.
+  const fromText: Verdict | null = read
+    ? read.prediction.logit >= 0
+      ? "positive"
+      : "negative"
+    : null;
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
   const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
   const disagreement =
@@ -117,7 +121,7 @@ function filmOf(input: ReviewInput, titles: ReturnType<typeof findTitles>): Film
 }
 
 /** The most confident an estimated verdict is said to be: an estimate is never certain. */
-export const MAX_CONFIDENCE = 0.99;
+const MAX_CONFIDENCE = 0.99;
 
 /**
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten

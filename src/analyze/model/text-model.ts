@@ -212,7 +212,7 @@ function joinHashes(lists: Uint32Array[]): Uint32Array {
 }
 
 /** w·z + b. */
-export function stackValue(stack: Stack, inputs: ArrayLike<number>): number {
+function stackValue(stack: Stack, inputs: ArrayLike<number>): number {
   let value = stack.bias;
   for (let i = 0; i < stack.weights.length; i++)
     value += (stack.weights[i] as number) * (inputs[i] as number);

@@ -82,7 +82,7 @@ export async function loadAspectLabels(
 }
 
 /** An imdb-reviews text with its HTML line breaks blanked to spaces of the same length. */
-export function imdbReviewText(raw: string): string {
+function imdbReviewText(raw: string): string {
   return raw.replace(/<br\s*\/?>/gi, (tag) => " ".repeat(tag.length));
 }
 

@@ -33,7 +33,7 @@ export interface Evaluation {
     fine: { count: number; accuracy: number; confusion: number[][] };
     binary: { count: number; accuracy: number };
   };
-  /** Texts read in this evaluation whose verdict (p ≥ ½) and score (≥ 60) disagree. */
+  /** Texts read in this evaluation whose verdict (log-odds ≥ 0) and score (≥ 60) disagree. */
   disagreements: number;
 }
 
@@ -44,7 +44,7 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluatio
   const predict = (text: string): TextPrediction => {
     const p = model.predict(text);
     read++;
-    if (p.probability >= 0.5 !== p.score >= FRESH_THRESHOLD) disagreements++;
+    if (p.logit >= 0 !== p.score >= FRESH_THRESHOLD) disagreements++; // as the analysis reads them
     return p;
   };
   const rtTest = corpora.rt.test;

@@ -126,6 +126,17 @@ ${reliability(e.rt.text.all)}
 |---|---|---|---|
 ${reliability(e.imdb.text)}
 
+## Limits
+
+- The public held-out sets a reader may know (Pang & Lee sentence polarity, the polarity v2.0
+  critic reviews, the IMDb test half, the SST test split) are never read here: the figures
+  above are this project's own held-out slices of its training corpora, by film.
+- Full-length *critic* reviews have no labelled corpus here; the long-text reading learned
+  from IMDb users' reviews and is measured on them.
+- Five SST classes by 20-point band of \`textScore\`: the bands follow critics' ratings, where
+  40–60 is rotten and the fresh threshold is 60, so SST's neutral sentences (class 2) and its
+  mildly positive ones fall on both sides of 60 (see the table above).
+
 ## Size and speed
 
 - \`models/${f.file.name}\`: ${(f.file.bytes / 1024 / 1024).toFixed(2)} MB (int16 weights, gzipped), sha256 \`${f.file.sha256.slice(0, 16)}…\`.
