@@ -231,7 +231,7 @@ export function linearValue(model: StoredLinear, x: SparseVector): number {
 const featurizers = new Map<string, Featurizer>();
 
 /** One Featurizer per feature configuration, shared: each holds a large buffer. */
-function featurizerFor(model: StoredLinear): Featurizer {
+export function featurizerFor(model: StoredLinear): Featurizer {
   const key = JSON.stringify(model.features);
   let featurizer = featurizers.get(key);
   if (!featurizer) {

@@ -10,7 +10,7 @@ import {
   type TextModelData,
 } from "../model-file.js";
 import { fitScoreMap, type ScoreMap } from "../score-map.js";
-import { linearValue, SNIPPET_SENTENCES, TextModel } from "../text-model.js";
+import { featurizerFor, linearValue, SNIPPET_SENTENCES, TextModel } from "../text-model.js";
 import {
   type Example,
   type FineExample,
@@ -166,7 +166,7 @@ export function trainTextModel(
       const tokens = tokenize(e.text);
       return models.map((m) => {
         const linear = quantized.linears[m] as StoredLinear;
-        return linearValue(linear, featurizerOf(linear).view(tokens));
+        return linearValue(linear, featurizerFor(linear).view(tokens));
       });
     });
   const rtLabels = labelsList(rt.validation);
@@ -235,14 +235,6 @@ const isLong = (e: Example) => splitSentences(e.text).length > SNIPPET_SENTENCES
 function longInputs(model: TextModel, text: string): Float64Array {
   const sentences = splitSentences(text).map((s) => ({ text: s.text, logit: model.logit(s.text) }));
   return model.longInputs(tokenize(text), sentences);
-}
-
-const featurizers = new Map<string, Featurizer>();
-function featurizerOf(model: StoredLinear): Featurizer {
-  const key = JSON.stringify(model.features);
-  const featurizer = featurizers.get(key) ?? new Featurizer(model.features);
-  featurizers.set(key, featurizer);
-  return featurizer;
 }
 
 function fitLinear(
