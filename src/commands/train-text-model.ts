@@ -6,10 +6,11 @@ import type { TextModel } from "../analyze/model/text-model.js";
 import {
   loadImdbExamples,
   loadRtExamples,
-  loadSstPhrases,
   loadSstSentences,
+  loadSstTrees,
   type Split,
   splitByFilm,
+  splitSstTrees,
 } from "../analyze/model/train/dataset.js";
 import { textModelReport } from "../analyze/model/train/report.js";
 import {
@@ -55,7 +56,7 @@ export async function trainTextModelCommand({
     rt: splitByFilm(rtExamples, config.seed),
     imdb: splitByFilm(imdbExamples, config.seed),
     sst: {
-      trainPhrases: await loadSstPhrases(path("sstTrees")),
+      ...splitSstTrees(await loadSstTrees(path("sstTrees"))),
       dev: await loadSstSentences(path("sstDev")),
     },
   };
@@ -87,7 +88,11 @@ export async function trainTextModelCommand({
     corpora: {
       rt: sizesOf(corpora.rt),
       imdb: sizesOf(corpora.imdb),
-      sst: { trainPhrases: corpora.sst.trainPhrases.length, dev: corpora.sst.dev.length },
+      sst: {
+        trainPhrases: corpora.sst.trainPhrases.length,
+        stackSentences: corpora.sst.stackSentences.length,
+        dev: corpora.sst.dev.length,
+      },
     },
     config,
     evaluation: result.evaluation,

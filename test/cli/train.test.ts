@@ -39,10 +39,11 @@ describe.skipIf(data === null)("cinemeter train", () => {
 
   test("held out, it reads snippets, full reviews and SST sentences better than the linear baseline did", () => {
     const e = evaluation();
-    // The baseline (one NBSVM pair trained on rt-reviews alone): 80.0%, 83.1%, 83.1%.
+    // v1 (an NBSVM pair trained on rt-reviews alone) on the same slices: 80.0%, 86.7%, 81.9%.
     expect(e.rt.text.all.accuracy).toBeGreaterThanOrEqual(0.8);
     expect(e.imdb.text.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(e.sst.binary.accuracy).toBeGreaterThanOrEqual(0.84);
+    expect(e.sst.fine.accuracy).toBeGreaterThanOrEqual(0.38); // v1: 31.6%
     expect(e.rt.text.all.ece).toBeLessThan(0.05);
     expect(e.imdb.text.ece).toBeLessThan(0.05);
     expect(e.rt.score.mae).toBeLessThan(e.rt.score.baselineMae);

@@ -126,13 +126,18 @@ export async function loadSstSentences(path: string): Promise<FineExample[]> {
   return examples;
 }
 
+/** One SST tree: every labelled phrase, the whole sentence last. */
+export type SstTree = FineExample[];
+
 /**
- * Every labelled phrase of SST's parse trees (`trees/train.txt`), the whole sentence
- * included: "(3 (2 It) (4 …))" gives "it", "…" and the sentence, each with its label.
+ * SST's parse trees (`trees/train.txt`), a tree a line, each as its labelled phrases with the
+ * whole sentence last: "(3 (2 It) (4 …))" gives "it", "…" and the sentence, each with its
+ * label.
  */
-export async function loadSstPhrases(path: string): Promise<FineExample[]> {
-  const phrases: FineExample[] = [];
+export async function loadSstTrees(path: string): Promise<SstTree[]> {
+  const trees: SstTree[] = [];
   for (const line of await textLines(path)) {
+    const phrases: FineExample[] = [];
     const open: Array<{ label: number; words: string[] }> = [];
     for (const token of line.match(/\(\d|\)|[^\s()]+/g) ?? []) {
       if (token.startsWith("(")) open.push({ label: Number(token[1]), words: [] });
@@ -143,8 +148,37 @@ export async function loadSstPhrases(path: string): Promise<FineExample[]> {
         open.at(-1)?.words.push(...node.words);
       } else open.at(-1)?.words.push(token);
     }
+    if (phrases.length > 0) trees.push(phrases);
   }
-  return phrases;
+  return trees;
+}
+
+/**
+ * Splits SST's train trees: every tenth sentence (the 1st, 11th …) is kept apart, whole and
+ * without its phrases, for fitting the stacks and the score map beside the validation films;
+ * the other trees' phrases train the models.
+ */
+export function splitSstTrees(trees: SstTree[]): {
+  trainPhrases: FineExample[];
+  stackSentences: Example[];
+} {
+  const trainPhrases: FineExample[] = [];
+  const stackSentences: Example[] = [];
+  trees.forEach((tree, i) => {
+    if (i % 10 !== 0) {
+      trainPhrases.push(...tree);
+      return;
+    }
+    const sentence = tree.at(-1) as FineExample;
+    if (sentence.label === 2) return; // neither fresh nor rotten
+    stackSentences.push({
+      text: sentence.text,
+      label: sentence.label > 2 ? 1 : 0,
+      score: SST_BAND_CENTRES[sentence.label] as number,
+      film: "",
+    });
+  });
+  return { trainPhrases, stackSentences };
 }
 
 /** SST phrases as verdict examples: the neutral ones left out, the rest positive or negative. */

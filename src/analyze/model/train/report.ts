@@ -10,7 +10,11 @@ interface SplitSizes {
 
 export interface ReportFacts {
   files: Array<{ path: string; sha256: string }>;
-  corpora: { rt: SplitSizes; imdb: SplitSizes; sst: { trainPhrases: number; dev: number } };
+  corpora: {
+    rt: SplitSizes;
+    imdb: SplitSizes;
+    sst: { trainPhrases: number; stackSentences: number; dev: number };
+  };
   config: TrainConfig;
   evaluation: Evaluation;
   file: { name: string; bytes: number; sha256: string };
@@ -41,7 +45,7 @@ ${f.files.map((d) => `- \`${d.path}\` (sha256 \`${d.sha256.slice(0, 16)}…\`)`)
 |---|---|---|---|---|
 | rt-reviews | critics' snippets, fresh/rotten, the rating normalized by Cinemeter's rules where usable; split **by film** | ${sides(rt, "train")} | ${sides(rt, "validation")} | ${sides(rt, "test")} |
 | imdb-reviews | full-length user reviews, positive/negative, the user's 1–10 rating (7/10 → 70); split **by film** | ${sides(imdb, "train")} | ${sides(imdb, "validation")} | ${sides(imdb, "test")} |
-| SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of the train trees (neutral ones only for the score) | — | ${count(f.corpora.sst.dev)} dev sentences |
+| SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of nine in ten train trees (neutral ones only for the score) | ${count(f.corpora.sst.stackSentences)} whole sentences of the other train trees (not neutral) | ${count(f.corpora.sst.dev)} dev sentences |
 
 Films are shuffled with seed ${f.config.seed}; no film has reviews on two sides. SST's own test
 split and the other public benchmarks are never read.
@@ -59,18 +63,20 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 Three readings, each a logistic stack over some of these models' outputs:
 
 - **a sentence** (every sentence of a long text, and the clauses aspects are judged by):
-  words and score, fit on the rt validation films; one featurization, so it is cheap;
+  words and score, fit on the rt validation films and SST's stacking sentences; one
+  featurization, so it is cheap;
 - **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters and score, fit
-  on the rt validation films;
+  on the same;
 - **a long text**: words, full reviews and score on the whole text, then the sentences'
   readings: ${LONG_SENTENCE_INPUTS.join(", ")}; fit on the imdb validation films. A full review is
   not the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh.
 
 Each stack gives calibrated log-odds *z*. **One estimate:** the probability is σ(*z*) and
 \`textScore\` is a monotone map of the same *z*, with *z* = 0 at the fresh threshold (60): the
-n-th quantile of *z* on each side, on the validation films, goes to the n-th quantile of real
-normalized ratings on that side. So the text's verdict is \`textScore\` ≥ 60, always, and the
-scores spread like real ratings.
+n-th quantile of *z* on each side goes to the n-th quantile of real scores on that side: for
+snippets, the rt validation films' normalized ratings with SST's stacking sentences at the
+middle of their class's band; for long texts, the critics' ratings alone. So the text's
+verdict is \`textScore\` ≥ 60, always, and the scores spread like real ratings.
 
 ## Results
 

@@ -46,8 +46,11 @@ export interface Corpora {
   rt: Split;
   /** imdb-reviews full-length reviews, split by film. */
   imdb: Split;
-  /** SST: every labelled phrase of the train trees, and the dev sentences (held out). */
-  sst: { trainPhrases: FineExample[]; dev: FineExample[] };
+  /**
+   * SST: the phrases of nine in ten train trees; the other trees' whole sentences, for the
+   * stacks and the score map; the dev sentences (held out).
+   */
+  sst: { trainPhrases: FineExample[]; stackSentences: Example[]; dev: FineExample[] };
 }
 
 /** Words, word pairs, negation scope and contrast clauses: one featurization the word, full-review and score models share. */
@@ -160,16 +163,19 @@ export function trainTextModel(
       meta: {},
     }),
   );
-  log("stacking and calibrating the sentence and snippet readings on the rt validation films");
+  log(
+    "stacking and calibrating the sentence and snippet readings on the rt validation films and SST's stacking sentences",
+  );
+  const shortValidation = [...rt.validation, ...sst.stackSentences];
   const outputsOf = (models: number[]) =>
-    rt.validation.map((e) => {
+    shortValidation.map((e) => {
       const tokens = tokenize(e.text);
       return models.map((m) => {
         const linear = quantized.linears[m] as StoredLinear;
         return linearValue(linear, featurizerFor(linear).view(tokens));
       });
     });
-  const rtLabels = labelsList(rt.validation);
+  const rtLabels = labelsList(shortValidation);
   const sentence = reading(
     READING_MODELS.sentence,
     fitLogisticStack(outputsOf(READING_MODELS.sentence), rtLabels),
@@ -195,18 +201,20 @@ export function trainTextModel(
   const readings = { sentence, snippet, long };
   const withStacks = new TextModel({ ...quantized, readings });
 
+  // Snippets map to the scores of rated validation snippets and SST's stacking sentences (their
+  // class's band); long texts to critics' ratings alone.
   log("mapping log-odds to scores");
-  const rated = rt.validation.filter((e) => e.score !== null);
-  const ratings = rated.map((e) => e.score as number);
+  const rated = shortValidation.filter((e) => e.score !== null);
+  const criticRatings = rt.validation.flatMap((e) => (e.score === null ? [] : [e.score]));
   const scoreMaps = {
     snippet: fitScoreMap(
       rated.map((e) => withStacks.snippetLogit(e.text)),
-      ratings,
+      rated.map((e) => e.score as number),
       FRESH_THRESHOLD,
     ),
     long: fitScoreMap(
       longValidation.map((e) => withStacks.predict(e.text).logit),
-      ratings,
+      criticRatings,
       FRESH_THRESHOLD,
     ),
   };
@@ -222,7 +230,11 @@ export function trainTextModel(
       seed: config.seed,
       rt: sizes(rt),
       imdb: sizes(imdb),
-      sst: { trainPhrases: sst.trainPhrases.length, dev: sst.dev.length },
+      sst: {
+        trainPhrases: sst.trainPhrases.length,
+        stackSentences: sst.stackSentences.length,
+        dev: sst.dev.length,
+      },
     },
     evaluation,
   };
