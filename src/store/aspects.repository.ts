@@ -17,7 +17,7 @@ const QUOTE_LENGTH = { min: 36, max: 220 } as const;
 
 /**
  * How a film's reviews judge each aspect (acting, pacing …), most discussed first, each with
- * the shortest sentence of reasonable length per side as an example — from the aspects
+ * the clearest judgement of reasonable length per side as an example (the shorter of equals) — from the aspects
  * stored with every review, counted and chosen by the database.
  */
 export async function filmAspects(db: Kysely<Database>, filmId: string): Promise<FilmAspect[]> {
@@ -37,7 +37,8 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     from (
       select aspect, polarity, evidence, review_id,
              row_number() over (partition by aspect, polarity
-                                order by length(evidence), review_id) as rank
+                                order by coalesce(strength, 0) desc, length(evidence),
+                                         review_id) as rank
       from review_aspects
       where film_id = ${filmId} and polarity <> 'neutral'
         and length(evidence) between ${QUOTE_LENGTH.min} and ${QUOTE_LENGTH.max}

@@ -25,6 +25,7 @@ import * as feeds from "./migrations/0010-feeds.js";
 import * as feedLeases from "./migrations/0011-feed-leases.js";
 import * as adminSessions from "./migrations/0012-admin-sessions.js";
 import * as linking from "./migrations/0013-linking.js";
+import * as aspectStrength from "./migrations/0014-aspect-strength.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0011-feed-leases": feedLeases,
   "0012-admin-sessions": adminSessions,
   "0013-linking": linking,
+  "0014-aspect-strength": aspectStrength,
 };
 
 /**

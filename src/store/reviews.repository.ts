@@ -108,6 +108,7 @@ export async function saveReviews(
         aspect: a.aspect,
         polarity: a.polarity,
         evidence: a.evidence,
+        strength: a.strength ?? null,
       })),
     );
     for (let i = 0; i < aspects.length; i += INSERT_CHUNK) {

@@ -42,6 +42,8 @@ export interface Database {
     aspect: string;
     polarity: string;
     evidence: string;
+    /** How clearly the review judges it (AspectMention.strength); null on rows stored before. */
+    strength: number | null;
   };
   film_people: {
     film_id: string;

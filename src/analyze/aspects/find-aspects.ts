@@ -18,6 +18,8 @@ export interface SentenceAspect {
   clause: string;
   /** The same clause verbatim, as the sentence has it. */
   words: string;
+  /** How clearly the clause judges it (AspectMention.strength). */
+  strength: number;
 }
 
 // The base rate of positive reviews puts a neutral clause near logit 0.45 (61% fresh). A
@@ -124,12 +126,13 @@ export function aspectsInSentence(
       const span = spans[chosen.clause];
       const clause = span?.text ?? sentence;
       const words = span ? sentence.slice(span.start, span.end).trim() : sentence;
-      let polarity = clausePolarity(aspect, clause, contrasted ? null : sentence, readClause, lean);
+      const read = clausePolarity(aspect, clause, contrasted ? null : sentence, readClause, lean);
+      let { polarity } = read;
       if (chosen.setAside && polarity === "positive") polarity = "negative";
-      return { aspect, polarity, clause, words, at: chosen.clause };
+      return { aspect, polarity, strength: read.strength, clause, words, at: chosen.clause };
     })
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
-    .map(({ aspect, polarity, clause, words }) => ({ aspect, polarity, clause, words }));
+    .map(({ at: _at, ...found }) => found);
 }
 
 /**
@@ -162,8 +165,8 @@ const TERMS_LOWERCASE = Object.fromEntries(
 /**
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
  * (sentences the model reads as most clearly judging weigh a little more), its evidence the
- * clause that speaks of it in the clearest of those sentences (the whole sentence when that
- * clause is too short to stand alone).
+ * clause that judges it most clearly (the whole sentence when that clause is too short to
+ * stand alone), with how clearly.
  */
 export function findAspects(
   sentences: SentenceReading[],
@@ -172,7 +175,14 @@ export function findAspects(
 ): AspectMention[] {
   const byAspect = new Map<
     AspectName,
-    Array<{ polarity: AspectMention["polarity"]; evidence: string; strength: number }>
+    Array<{
+      polarity: AspectMention["polarity"];
+      evidence: string;
+      /** How clearly its clause judges the aspect. */
+      strength: number;
+      /** How clearly its sentence judges the film. */
+      weight: number;
+    }>
   >();
   for (const sentence of sentences) {
     for (const found of aspectsInSentence(sentence.text, readClause, people)) {
@@ -180,7 +190,8 @@ export function findAspects(
       list.push({
         polarity: found.polarity,
         evidence: standsAlone(found.words) ? found.words : sentence.text,
-        strength: Math.abs(sentence.logit - NEUTRAL_LOGIT),
+        strength: found.strength,
+        weight: Math.abs(sentence.logit - NEUTRAL_LOGIT),
       });
       byAspect.set(found.aspect, list);
     }
@@ -188,17 +199,24 @@ export function findAspects(
   const aspects: AspectMention[] = [];
   for (const [aspect, mentions] of byAspect) {
     const votes = { positive: 0, negative: 0, neutral: 0 };
-    for (const m of mentions) votes[m.polarity] += 1 + m.strength / 10;
+    for (const m of mentions) votes[m.polarity] += 1 + m.weight / 10;
     const judged = votes.positive + votes.negative > 0;
     const polarity = !judged
       ? "neutral"
       : votes.positive >= votes.negative
         ? "positive"
         : "negative";
-    const evidence = mentions
+    const clearest = mentions
       .filter((m) => m.polarity === polarity)
-      .sort((a, b) => b.strength - a.strength)[0]?.evidence as string;
-    aspects.push({ aspect, polarity, evidence });
+      .sort(
+        (a, b) => b.strength - a.strength || b.weight - a.weight,
+      )[0] as (typeof mentions)[number];
+    aspects.push({
+      aspect,
+      polarity,
+      evidence: clearest.evidence,
+      strength: Math.round(clearest.strength * 100) / 100,
+    });
   }
   return aspects;
 }
@@ -248,22 +266,31 @@ function clausePolarity(
   sentence: string | null,
   readClause: ClauseReader,
   lean: (text: string) => number,
-): AspectMention["polarity"] {
+): { polarity: AspectMention["polarity"]; strength: number } {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
     if (cues) {
       const negative = cues.negative.test(text);
       const positive = cues.positive.test(text);
-      if (negative !== positive) return negative ? "negative" : "positive";
+      if (negative !== positive)
+        return { polarity: negative ? "negative" : "positive", strength: 3 };
     }
     const lexical = lean(text);
-    if (lexical !== 0) return lexical > 0 ? "positive" : "negative";
+    if (lexical !== 0)
+      return {
+        polarity: lexical > 0 ? "positive" : "negative",
+        strength: text === clause ? 2 : 1.5,
+      };
   }
   // A role described ("Rockwell plays a violent, racist cop") is not a performance judged:
   // without judging words, the clause's mood is the character's, not the critic's.
-  if (aspect === "acting" && ROLE_DESCRIBED.test(clause)) return "neutral";
+  if (aspect === "acting" && ROLE_DESCRIBED.test(clause))
+    return { polarity: "neutral", strength: 0 };
   const logit = readClause(clause);
-  return logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
+  const polarity =
+    logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
+  const strength = polarity === "neutral" ? 0 : Math.min(2, Math.abs(logit - NEUTRAL_LOGIT));
+  return { polarity, strength };
 }
 
 const NEGATION = new Set([

@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { filmAspects } from "../../src/store/aspects.repository.js";
+import { testStores } from "../helpers/stores.js";
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+const film = { title: "Quiet Stretches", year: 2020 };
+const review = (text: string, outlet: string): ReviewInput => ({
+  ...emptyReviewInput(text),
+  outlet,
+  film,
+});
+
+describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
+  test("each side is quoted by its clearest judgement, not its shortest", async () => {
+    const store = await testStore.open();
+    try {
+      const inputs = [
+        // Read as praise by the text model alone: the shorter of the two.
+        review("The cast carries the film along through its quiet stretches.", "Short Read"),
+        // Judged in words ("superb"): longer, and clearer.
+        review(
+          "The performances are superb from the first scene to the very last, in every single role.",
+          "Plain Words",
+        ),
+        review(
+          "It drags on and on for what feels like forever, a good half hour too long.",
+          "Clock Watcher",
+        ),
+      ];
+      const analyses = analyzeReviews(inputs);
+      const strengths = analyses.map((a) => a.aspects[0]?.strength ?? 0);
+      expect(strengths[1]).toBeGreaterThan(strengths[0] as number);
+      await storeAnalyzedReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      const filmId = (await store.db.selectFrom("films").select("id").executeTakeFirstOrThrow()).id;
+      const aspects = new Map((await filmAspects(store.db, filmId)).map((a) => [a.aspect, a]));
+      expect(aspects.get("acting")).toMatchObject({
+        positive: 2,
+        negative: 0,
+        quotes: {
+          positive: {
+            text: "The performances are superb from the first scene to the very last",
+            outlet: "Plain Words",
+          },
+        },
+      });
+      expect(aspects.get("pacing")?.quotes.negative?.outlet).toBe("Clock Watcher");
+    } finally {
+      await store.close();
+    }
+  });
+});
