@@ -12,6 +12,12 @@ export interface FilmAspect extends AspectTally {
   };
 }
 
+/**
+ * How clearly a mention must judge its aspect to be quoted: a clause the text model reads as
+ * barely leaning one way still counts in the bars, but is not shown as the example.
+ */
+const MIN_QUOTED_STRENGTH = 1;
+
 /** The lengths, in characters, a quote may have: a sentence of six words or so, not a paragraph. */
 const QUOTE_LENGTH = { min: 36, max: 220 } as const;
 
@@ -42,6 +48,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
       from review_aspects
       where film_id = ${filmId} and polarity <> 'neutral'
         and length(evidence) between ${QUOTE_LENGTH.min} and ${QUOTE_LENGTH.max}
+        and (strength is null or strength >= ${MIN_QUOTED_STRENGTH})
     ) q
     join reviews on reviews.id = q.review_id
     left join outlets on outlets.id = reviews.outlet_id

@@ -18,7 +18,7 @@ const review = (text: string, outlet: string): ReviewInput => ({
 });
 
 describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
-  test("each side is quoted by its clearest judgement, not its shortest", async () => {
+  test("each side is quoted by its clearest judgement, not its shortest; a faint one is not quoted", async () => {
     const store = await testStore.open();
     try {
       const inputs = [
@@ -32,6 +32,11 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
         review(
           "It drags on and on for what feels like forever, a good half hour too long.",
           "Clock Watcher",
+        ),
+        // The final act's clause barely leans either way: counted, never quoted.
+        review(
+          "Alex Ross Perry stages each meltdown like a siege, and the final act's quiet is earned.",
+          "Faint Lean",
         ),
       ];
       const analyses = analyzeReviews(inputs);
@@ -55,6 +60,11 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
         },
       });
       expect(aspects.get("pacing")?.quotes.negative?.outlet).toBe("Clock Watcher");
+      const faint = analyses[3]?.aspects.find((a) => a.aspect === "writing");
+      expect(faint?.strength).toBeLessThan(1);
+      const writing = aspects.get("writing");
+      expect((writing?.positive ?? 0) + (writing?.negative ?? 0)).toBe(1);
+      expect(writing?.quotes).toEqual({ positive: null, negative: null });
     } finally {
       await store.close();
     }
