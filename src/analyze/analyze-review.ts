@@ -136,11 +136,11 @@ function verdictConfidence(v: {
   model: TextModel;
 }): number | null {
   let p: number | null = null;
-  if (v.stated) p = null;
-  else if (v.fromRating && v.rating?.score != null)
+  if (v.stated) return null;
+  if (v.fromRating) {
+    if (v.rating?.score == null) return null; // a verdict word
     p = v.model.ratingConfidence(v.rating.score, v.fromRating === "positive");
-  else if (v.fromRating) p = null;
-  else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
+  } else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
   return p === null ? null : Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
 }
 

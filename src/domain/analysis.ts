@@ -97,3 +97,15 @@ export interface Analysis {
   /** What was changed in the review before it was read (text cut to the limit, NULs removed). */
   notes?: string[];
 }
+
+/**
+ * How sure a verdict is, as readers see it: "75% sure" when it was estimated, "the critic's
+ * own" when the critic stated it, null without a verdict.
+ */
+export function verdictCertainty(
+  verdict: Verdict | string | null,
+  confidence: number | null,
+): string | null {
+  if (!verdict) return null;
+  return confidence === null ? "the critic's own" : `${Math.round(confidence * 100)}% sure`;
+}

@@ -26,6 +26,7 @@ import * as feedLeases from "./migrations/0011-feed-leases.js";
 import * as adminSessions from "./migrations/0012-admin-sessions.js";
 import * as linking from "./migrations/0013-linking.js";
 import * as aspectStrength from "./migrations/0014-aspect-strength.js";
+import * as reviewDisagreement from "./migrations/0015-review-disagreement.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0012-admin-sessions": adminSessions,
   "0013-linking": linking,
   "0014-aspect-strength": aspectStrength,
+  "0015-review-disagreement": reviewDisagreement,
 };
 
 /**

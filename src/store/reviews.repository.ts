@@ -189,6 +189,7 @@ function reviewRow(
     verdict: analysis.verdict,
     confidence: analysis.confidence,
     quote: analysis.quote,
+    disagreement: analysis.disagreement ?? null,
     analysis: JSON.stringify(analysis),
     import_id: importId,
     created_at: now,
@@ -304,7 +305,7 @@ export async function listReviews(
             "reviews.date",
             "reviews.url",
             "reviews.title",
-            "reviews.analysis",
+            "reviews.disagreement",
           ])
           .where(
             "reviews.id",
@@ -343,7 +344,7 @@ export async function listReviews(
       date: r.date,
       url: r.url,
       title: r.title,
-      disagreement: (JSON.parse(r.analysis) as Pick<Analysis, "disagreement">).disagreement ?? null,
+      disagreement: r.disagreement,
     })),
     next: more && last ? encodeCursor({ at: last.sort_key, id: last.id }) : null,
   };

@@ -120,6 +120,8 @@ export interface ReviewsTable {
   verdict: string | null;
   confidence: number | null;
   quote: string | null;
+  /** Analysis.disagreement: what does not add up in the review, or null. */
+  disagreement: string | null;
   /** The full Analysis as JSON (people, mentions, aspects …). */
   analysis: string;
   import_id: string | null;

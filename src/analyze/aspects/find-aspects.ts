@@ -14,10 +14,8 @@ export type ClauseReader = (text: string) => number;
 export interface SentenceAspect {
   aspect: AspectName;
   polarity: AspectMention["polarity"];
-  /** The clause that speaks of it, as read (asides and credits blanked out). */
+  /** The clause that speaks of it, verbatim. */
   clause: string;
-  /** The same clause verbatim, as the sentence has it. */
-  words: string;
   /** How clearly the clause judges it (AspectMention.strength). */
   strength: number;
 }
@@ -123,13 +121,19 @@ export function aspectsInSentence(
   return [...mentions]
     .map(([aspect, list]) => {
       const chosen = speakingMention(list, spans);
+      // Judged as read (asides and credits blanked out), quoted as written.
       const span = spans[chosen.clause];
-      const clause = span?.text ?? sentence;
-      const words = span ? sentence.slice(span.start, span.end).trim() : sentence;
-      const read = clausePolarity(aspect, clause, contrasted ? null : sentence, readClause, lean);
+      const read = clausePolarity(
+        aspect,
+        span?.text ?? sentence,
+        contrasted ? null : sentence,
+        readClause,
+        lean,
+      );
       let { polarity } = read;
       if (chosen.setAside && polarity === "positive") polarity = "negative";
-      return { aspect, polarity, strength: read.strength, clause, words, at: chosen.clause };
+      const clause = span ? sentence.slice(span.start, span.end).trim() : sentence;
+      return { aspect, polarity, strength: read.strength, clause, at: chosen.clause };
     })
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
@@ -143,13 +147,12 @@ function speakingMention(
   list: Array<{ clause: number; setAside: boolean }>,
   spans: Array<{ text: string }>,
 ): { clause: number; setAside: boolean } {
-  let chosen = list[0] as { clause: number; setAside: boolean };
-  for (const mention of list) {
-    const afterContrast = spans
-      .slice(0, mention.clause + 1)
-      .some((span, i) => i > (list[0]?.clause ?? 0) && CONTRAST.test(span.text));
-    if (mention.clause > chosen.clause && afterContrast) chosen = mention;
-  }
+  const first = list[0] as { clause: number; setAside: boolean };
+  const contrast = spans.findIndex((span, i) => i > first.clause && CONTRAST.test(span.text));
+  if (contrast === -1) return first;
+  let chosen = first;
+  for (const mention of list)
+    if (mention.clause >= contrast && mention.clause > chosen.clause) chosen = mention;
   return chosen;
 }
 
@@ -189,7 +192,7 @@ export function findAspects(
       const list = byAspect.get(found.aspect) ?? [];
       list.push({
         polarity: found.polarity,
-        evidence: standsAlone(found.words) ? found.words : sentence.text,
+        evidence: standsAlone(found.clause) ? found.clause : sentence.text,
         strength: found.strength,
         weight: Math.abs(sentence.logit - NEUTRAL_LOGIT),
       });

@@ -117,6 +117,15 @@ export class TextModel {
     };
   }
 
+  /**
+   * The outputs of a short reading's models on a text, before its stack (training fits the
+   * stacks on them).
+   */
+  modelOutputs(reading: "sentence" | "snippet", text: string): number[] {
+    const reader = reading === "sentence" ? this.sentenceReader : this.snippetReader;
+    return [...reader.outputs(tokenize(text))];
+  }
+
   /** The snippet reading's log-odds of a text (training fits the score map with it). */
   snippetLogit(text: string): number {
     return this.snippetReader.logit(tokenize(text));
@@ -231,7 +240,7 @@ export function linearValue(model: StoredLinear, x: SparseVector): number {
 const featurizers = new Map<string, Featurizer>();
 
 /** One Featurizer per feature configuration, shared: each holds a large buffer. */
-export function featurizerFor(model: StoredLinear): Featurizer {
+function featurizerFor(model: StoredLinear): Featurizer {
   const key = JSON.stringify(model.features);
   let featurizer = featurizers.get(key);
   if (!featurizer) {

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { decodeHTML } from "entities";
 import type { AspectName } from "../../../domain/analysis.js";
 import { readRows } from "../../../ingest/csv/read-rows.js";
 import { packageRoot } from "../../../package-root.js";
+import { textLines } from "../../model/train/dataset.js";
 
 export type Polarity = "positive" | "negative" | "neutral";
 
@@ -56,9 +56,7 @@ export async function loadAspectLabels(
   }
   const imdbText = new Map<number, string>();
   if (imdbWanted.size > 0) {
-    const jsonl = gunzipSync(await readFile(join(dataDir, "imdb-reviews", "train.jsonl.gz")))
-      .toString("utf8")
-      .split("\n");
+    const jsonl = await textLines(join(dataDir, "imdb-reviews", "train.jsonl.gz"));
     for (const n of imdbWanted) {
       const row = jsonl[n - 1];
       // Line breaks become spaces of the same length, so the offsets hold.

@@ -194,7 +194,7 @@ export function sstVerdictExamples(phrases: FineExample[]): Example[] {
 }
 
 /** A training file's lines, gunzipped when its name ends in .gz. */
-async function textLines(path: string): Promise<string[]> {
+export async function textLines(path: string): Promise<string[]> {
   const bytes = await readFile(path);
   return (path.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8").split("\n");
 }

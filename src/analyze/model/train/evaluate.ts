@@ -40,10 +40,8 @@ export interface Evaluation {
 /** Measures the model on everything the corpora held out from training. */
 export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluation {
   let disagreements = 0;
-  let read = 0;
   const predict = (text: string): TextPrediction => {
     const p = model.predict(text);
-    read++;
     if (p.logit >= 0 !== p.score >= FRESH_THRESHOLD) disagreements++; // as the analysis reads them
     return p;
   };
@@ -113,7 +111,7 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluatio
       },
       binary: { count: binary.length, accuracy: binaryRight / Math.max(1, binary.length) },
     },
-    disagreements: read > 0 ? disagreements : 0,
+    disagreements,
   };
 }
 

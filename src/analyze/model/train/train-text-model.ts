@@ -10,7 +10,7 @@ import {
   type TextModelData,
 } from "../model-file.js";
 import { fitScoreMap, type ScoreMap } from "../score-map.js";
-import { featurizerFor, linearValue, SNIPPET_SENTENCES, TextModel } from "../text-model.js";
+import { SNIPPET_SENTENCES, TextModel } from "../text-model.js";
 import {
   type Example,
   type FineExample,
@@ -167,23 +167,15 @@ export function trainTextModel(
     "stacking and calibrating the sentence and snippet readings on the rt validation films and SST's stacking sentences",
   );
   const shortValidation = [...rt.validation, ...sst.stackSentences];
-  const outputsOf = (models: number[]) =>
-    shortValidation.map((e) => {
-      const tokens = tokenize(e.text);
-      return models.map((m) => {
-        const linear = quantized.linears[m] as StoredLinear;
-        return linearValue(linear, featurizerFor(linear).view(tokens));
-      });
-    });
+  const bare = new TextModel(quantized);
+  const outputsOf = (kind: "sentence" | "snippet") =>
+    shortValidation.map((e) => bare.modelOutputs(kind, e.text));
   const rtLabels = labelsList(shortValidation);
   const sentence = reading(
     READING_MODELS.sentence,
-    fitLogisticStack(outputsOf(READING_MODELS.sentence), rtLabels),
+    fitLogisticStack(outputsOf("sentence"), rtLabels),
   );
-  const snippet = reading(
-    READING_MODELS.snippet,
-    fitLogisticStack(outputsOf(READING_MODELS.snippet), rtLabels),
-  );
+  const snippet = reading(READING_MODELS.snippet, fitLogisticStack(outputsOf("snippet"), rtLabels));
   const withShort = new TextModel({
     ...quantized,
     readings: { sentence, snippet, long: quantized.readings.long },

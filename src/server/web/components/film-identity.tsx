@@ -110,6 +110,31 @@ export function FilmIdentification({ film }: { film: FilmDetail }) {
 }
 
 /** The admin's corrections for a film: rename, set the year, merge into another film. */
+/** A form that names another film by id or "Title (Year)": merge into it, move to it. */
+export function FilmRefForm(props: {
+  action: string;
+  csrf: string;
+  label: string;
+  field: string;
+  button: string;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      <input type="hidden" name="csrf" value={props.csrf} />
+      <label>
+        {props.label}{" "}
+        <input
+          name={props.field}
+          placeholder="film id or “Title (Year)”"
+          required
+          maxLength={300}
+        />
+      </label>
+      <button type="submit">{props.button}</button>
+    </form>
+  );
+}
+
 export function FilmCorrections({ film, csrf }: { film: FilmDetail; csrf: string }) {
   const action = `/admin/films/${seg(film.id)}`;
   return (
@@ -132,14 +157,13 @@ export function FilmCorrections({ film, csrf }: { film: FilmDetail; csrf: string
         </label>
         <button type="submit">Save</button>
       </form>
-      <form method="post" action={`${action}/merge`} class="inline-form">
-        <input type="hidden" name="csrf" value={csrf} />
-        <label>
-          Merge into film{" "}
-          <input name="into" placeholder="film id or “Title (Year)”" required maxLength={300} />
-        </label>
-        <button type="submit">Merge</button>
-      </form>
+      <FilmRefForm
+        action={`${action}/merge`}
+        csrf={csrf}
+        label="Merge into film"
+        field="into"
+        button="Merge"
+      />
       <p class="muted small">
         Every correction is in the <a href="/admin/audit">audit log</a>, and can be undone there.
       </p>

@@ -1,3 +1,4 @@
+import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { date, score, seg } from "../format.js";
 
@@ -52,7 +53,7 @@ export function ReviewCard({
         </span>
         {review.confidence !== null ? (
           <span title="how likely the verdict is right, calibrated on held-out reviews">
-            {Math.round(review.confidence * 100)}% sure
+            {verdictCertainty(review.verdict, review.confidence)}
           </span>
         ) : null}
         {review.url && /^https?:\/\//i.test(review.url) ? (

@@ -1,4 +1,4 @@
-import type { Analysis } from "../../../domain/analysis.js";
+import { type Analysis, verdictCertainty } from "../../../domain/analysis.js";
 import { filmName } from "../../../domain/film.js";
 import { score } from "../format.js";
 
@@ -200,11 +200,7 @@ function Preview({ analysis }: { analysis: Analysis }) {
             : analysis.verdict === "negative"
               ? "Rotten"
               : "–"}
-          {analysis.confidence !== null
-            ? ` (${Math.round(analysis.confidence * 100)}% sure)`
-            : analysis.verdict
-              ? " (the critic's own)"
-              : ""}
+          {analysis.verdict ? ` (${verdictCertainty(analysis.verdict, analysis.confidence)})` : ""}
         </dd>
         {analysis.disagreement ? (
           <>

@@ -1,5 +1,5 @@
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
-import { CandidateList, type Identification } from "../components/film-identity.js";
+import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
 import { date, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
@@ -45,14 +45,13 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
       </section>
       <section class="card admin-tools" aria-labelledby="corrections">
         <h2 id="corrections">Correct it</h2>
-        <form method="post" action={`${action}/move`} class="inline-form">
-          <input type="hidden" name="csrf" value={csrf} />
-          <label>
-            Move to film{" "}
-            <input name="film" placeholder="film id or “Title (Year)”" required maxLength={300} />
-          </label>
-          <button type="submit">Move</button>
-        </form>
+        <FilmRefForm
+          action={`${action}/move`}
+          csrf={csrf}
+          label="Move to film"
+          field="film"
+          button="Move"
+        />
         <form method="post" action={`${action}/split`} class="inline-form">
           <input type="hidden" name="csrf" value={csrf} />
           <label>
