@@ -161,5 +161,11 @@ export function hostileTexts(length: number): Array<{ name: string; text: string
     { name: "quote opened", text: `"${repeated("a ", length)}` },
     { name: "capitalized words", text: repeated("Alex Ross Perry ", length) },
     { name: "one long word", text: `A${repeated("a", length)}.` },
+    // Leading and trailing runs are trimmed away before most paths read them; one between
+    // words is not (patterns that opened with \s* or \s+ rescanned it from every space).
+    ...[" ", "\t", "\u00a0"].map((c) => ({
+      name: `run of ${JSON.stringify(c)} between words`,
+      text: `A film by Jane Doe${repeated(c, length)}(2019) ends. But it plays like a David Lynch film.`,
+    })),
   ];
 }

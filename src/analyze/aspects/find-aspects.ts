@@ -233,8 +233,9 @@ function maskParentheses(sentence: string): string {
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
 
+// A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 const CLAUSE_BOUNDARY =
-  /[.!?,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Hh]owever)\b)/g;
+  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Hh]owever)\b)/g;
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at

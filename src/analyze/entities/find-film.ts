@@ -13,8 +13,8 @@ export interface TitleMention {
 const QUOTED = /[“"]([^“”"\n]{1,80}?)[”"]|‘([^‘’\n]{1,80}?)’(?![\p{L}])/gu;
 const TITLE_SHAPE = /^[\p{Lu}\d][^\n]*[^\s.,!?;:]$|^[\p{Lu}\d]$/u;
 // "Title (2019)": found from the year back, as a regular expression starting at every capital
-// would backtrack.
-const DATED = /\s*\(((?:19|20)\d\d)\)/gu;
+// would backtrack (and one starting with spaces would rescan every run of them).
+const DATED = /\(((?:19|20)\d\d)\)/g;
 const TITLE_WORD = /^[\p{Lu}\d][\p{L}\p{N}'’:&-]*$/u;
 const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|in|on|to|for|at|with|from|up|vs\.?|&)$/;
 // Words before a title that make it a comparison rather than the film under review.
@@ -39,7 +39,9 @@ export function findTitles(text: string): TitleMention[] {
     });
   }
   for (const m of text.matchAll(DATED)) {
-    const { title, index } = titleBefore(text, m.index ?? 0);
+    let end = m.index ?? 0;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    const { title, index } = titleBefore(text, end);
     if (!title) continue;
     if (titles.some((t) => t.title === title)) continue;
     titles.push({ title, year: Number(m[1]), index, comparison: isComparison(text, index) });

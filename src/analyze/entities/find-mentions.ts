@@ -9,8 +9,10 @@ const CUE_THEN_NAME = [
   String.raw`(?:${eitherCase("like|than|reminiscent of|à la|a la|recalls|evokes|channels|channeling|channelling|homage to|nod to|in the vein of|worthy of")})\s+(${PERSON})`,
 ].map((source) => new RegExp(source, "gu"));
 // Cues after one: "a Gaspar Noe film" (with a/an/the before the name), "Ingmar Bergman's work".
+// (Each match starts at the first space of a run: one that started at every space would
+// rescan a long run from each of them.)
 const NAME_THEN_FILM =
-  /\s+(?:film|movie|picture|joint|production|flick|thriller|comedy|drama|western|musical)\b/gu;
+  /(?<!\s)\s+(?:film|movie|picture|joint|production|flick|thriller|comedy|drama|western|musical)\b/gu;
 const NAME_THEN_WORK =
   /['’]s\s+(?:work|films|movies|oeuvre|style|filmography|classics?|masterpieces?|world|universe|canon|best|early|late|later|debut)\b/gu;
 // "Alex Ross Perry (Queen of Earth, Listen Up Philip, Golden Exits)": a person's earlier films.
