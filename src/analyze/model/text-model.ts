@@ -102,7 +102,7 @@ export class TextModel {
         logit: this.sentenceReader.logit(tokens, hashes),
       };
     });
-    const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : tokenLists.flat();
+    const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
     const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);
     if (sentences.length <= SNIPPET_SENTENCES) {
       return {
@@ -208,6 +208,16 @@ class Reader {
   logit(tokens: readonly string[], hashes?: Uint32Array): number {
     return stackValue(this.reading.stack, this.outputs(tokens, hashes));
   }
+}
+
+/** The lists end to end (by hand: `flat()` took a fifth of reading a review the seed's size). */
+function joinTokens(lists: string[][]): string[] {
+  let length = 0;
+  for (const list of lists) length += list.length;
+  const joined = new Array<string>(length);
+  let at = 0;
+  for (const list of lists) for (let i = 0; i < list.length; i++) joined[at++] = list[i] as string;
+  return joined;
 }
 
 function joinHashes(lists: Uint32Array[]): Uint32Array {

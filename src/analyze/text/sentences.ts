@@ -67,6 +67,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const END = /[.!?]/;
+const [FULL_STOP, EXCLAMATION, QUESTION, LINE_FEED] = [46, 33, 63, 10];
 const CLOSER = /["'”’)\]]/;
 const OPENER = /["'“‘([]/;
 const STARTER = /[\p{Lu}\p{N}]/u;
@@ -81,8 +82,8 @@ function* boundaries(text: string): Generator<{ at: number; end: number; blankLi
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i] as string;
-    if (END.test(c)) {
+    const c = text.charCodeAt(i);
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION) {
       let end = i;
       while (end < n && END.test(text[end] as string)) end++;
       while (end < n && CLOSER.test(text[end] as string)) end++;
@@ -92,7 +93,7 @@ function* boundaries(text: string): Generator<{ at: number; end: number; blankLi
       const starts = next > end && opened < n && STARTER.test(codePointAt(text, opened));
       if (starts) yield { at: i, end, blankLine: false };
       i = end;
-    } else if (c === "\n") {
+    } else if (c === LINE_FEED) {
       let next = i + 1;
       let lastBreak = -1;
       while (next < n && SPACE.test(text[next] as string)) {
