@@ -27,6 +27,7 @@ import * as adminSessions from "./migrations/0012-admin-sessions.js";
 import * as linking from "./migrations/0013-linking.js";
 import * as aspectStrength from "./migrations/0014-aspect-strength.js";
 import * as reviewDisagreement from "./migrations/0015-review-disagreement.js";
+import * as filmGenres from "./migrations/0016-film-genres.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0013-linking": linking,
   "0014-aspect-strength": aspectStrength,
   "0015-review-disagreement": reviewDisagreement,
+  "0016-film-genres": filmGenres,
 };
 
 /**

@@ -180,12 +180,19 @@ export async function createProvisionalFilm(
       external_id: film.externalId ?? null,
       provisional: 1,
       title_source: film.titleSource,
-      // The facts its source gave, read in the same statement.
+      // The facts its source gave, and their genres, read in the same statement.
       facts: film.externalId
         ? (eb) =>
             eb
               .selectFrom("source_facts")
               .select("facts")
+              .where("external_id", "=", film.externalId as string)
+        : null,
+      genres: film.externalId
+        ? (eb) =>
+            eb
+              .selectFrom("source_facts")
+              .select("genres")
               .where("external_id", "=", film.externalId as string)
         : null,
       created_at: now,
@@ -343,6 +350,11 @@ export async function saveFilmIdentity(
     .execute();
 }
 
+/** A source's genres as films store them: comma-separated, or null for none. */
+function genresOf(facts: SourceFacts): string | null {
+  return facts.genres.length > 0 ? facts.genres.join(",") : null;
+}
+
 /**
  * Source facts by the source's film id, kept for films not yet seen, and copied onto the
  * film each names now (its provisional film, or the catalog film that became).
@@ -355,9 +367,18 @@ export async function saveSourceFacts(
     const chunk = facts.slice(i, i + CHUNK);
     await db
       .insertInto("source_facts")
-      .values(chunk.map((f) => ({ external_id: f.externalId, facts: JSON.stringify(f) })))
+      .values(
+        chunk.map((f) => ({
+          external_id: f.externalId,
+          facts: JSON.stringify(f),
+          genres: genresOf(f),
+        })),
+      )
       .onConflict((oc) =>
-        oc.column("external_id").doUpdateSet((eb) => ({ facts: eb.ref("excluded.facts") })),
+        oc.column("external_id").doUpdateSet((eb) => ({
+          facts: eb.ref("excluded.facts"),
+          genres: eb.ref("excluded.genres"),
+        })),
       )
       .execute();
     // The films they name now: by the source's id, or where a merged one's redirect leads.
@@ -392,9 +413,13 @@ export async function saveSourceFacts(
       const id =
         byExternal.get(fact.externalId) ?? (moved ? await currentFilmId(db, moved) : undefined);
       if (!id) continue;
+      // The catalog's genres, when it has named the film, stand.
       await db
         .updateTable("films")
-        .set({ facts: JSON.stringify(fact) })
+        .set((eb) => ({
+          facts: JSON.stringify(fact),
+          genres: eb.fn.coalesce("genres", eb.val(genresOf(fact))),
+        }))
         .where("id", "=", id)
         .execute();
     }

@@ -4,6 +4,7 @@ import {
   aggregateFigures,
   BADGE_RULE,
   BAYESIAN_PRIOR_REVIEWS,
+  type Band,
   earnsBadge,
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
@@ -56,7 +57,43 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
   };
 }
 
-export type FilmSort = "score" | "reviews" | "recent";
+/**
+ * How films are ordered: `score` the shrunk mean (best first), `positive` % positive,
+ * `mean` the plain mean score, `reviews` most reviewed, `recent` most recently added
+ * reviews, `newest` the films' own years (newest first).
+ */
+export type FilmSort = "score" | "positive" | "mean" | "reviews" | "recent" | "newest";
+
+export const FILM_SORTS: readonly FilmSort[] = [
+  "score",
+  "positive",
+  "mean",
+  "reviews",
+  "newest",
+  "recent",
+];
+
+/** Which films a list keeps: by the film's year or decade, a genre, its band, the badge. */
+export interface FilmFilters {
+  year?: number;
+  /** The decade's first year: 1990 for the 1990s. */
+  decade?: number;
+  /** A catalog genre, matched whole and case aside ("drama" keeps "Crime,Drama"). */
+  genre?: string;
+  /** The band of the film's mean score. */
+  band?: Band;
+  /** Only films that earn the badge. */
+  badge?: boolean;
+}
+
+/** Each band's range of mean scores, [lowest, below]: as `band()` in domain/aggregate.ts draws them. */
+const BAND_RANGES: Record<Band, [number, number]> = {
+  acclaim: [81, 1000],
+  favorable: [61, 81],
+  mixed: [40, 61],
+  unfavorable: [20, 40],
+  dislike: [-1000, 20],
+};
 
 /** The latest year any review is dated in, or null when no review has a date. */
 export async function latestReviewYear(db: Kysely<Database>): Promise<number | null> {
@@ -122,9 +159,9 @@ export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * Films with reviews, with their figures, best first by `sort`; with `reviewedIn`, only
- * films reviewed in that year (by the reviews' own dates), and with `minReviews`, only films
- * with at least that many reviews.
+ * Films with reviews, with their figures, best first by `sort` (ties: most reviewed, then
+ * id); with `reviewedIn`, only films reviewed in that year (by the reviews' own dates), with
+ * `minReviews`, only films with at least that many reviews, and only those `filters` keep.
  */
 export async function listFilms(
   db: Kysely<Database>,
@@ -134,17 +171,50 @@ export async function listFilms(
     offset = 0,
     reviewedIn,
     minReviews = 1,
+    filters = {},
   }: {
     sort?: FilmSort;
     limit?: number;
     offset?: number;
     reviewedIn?: number;
     minReviews?: number;
+    filters?: FilmFilters;
   } = {},
 ): Promise<FilmSummary[]> {
   const siteMean = await siteMeanScore(db);
   const m = BAYESIAN_PRIOR_REVIEWS;
   let query = filmsWithFigures(db).where("a.review_count", ">=", Math.max(1, minReviews));
+  if (filters.year !== undefined) query = query.where("films.year", "=", filters.year);
+  if (filters.decade !== undefined)
+    query = query
+      .where("films.year", ">=", filters.decade)
+      .where("films.year", "<=", filters.decade + 9);
+  if (filters.genre) {
+    // Genres are stored comma-separated ("Crime,Drama", or "Crime, Drama" from some sources).
+    const genre = `%,${filters.genre
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)},%`;
+    query = query.where(
+      sql<boolean>`',' || replace(lower(films.genres), ', ', ',') || ',' like ${genre} escape '\\'`,
+    );
+  }
+  if (filters.band) {
+    const [lowest, below] = BAND_RANGES[filters.band];
+    query = query
+      .where("a.score_count", ">", 0)
+      .where(sql<boolean>`a.score_sum >= ${lowest} * a.score_count`)
+      .where(sql<boolean>`a.score_sum < ${below} * a.score_count`);
+  }
+  if (filters.badge) {
+    query = query
+      .where("a.review_count", ">=", BADGE_RULE.minReviews)
+      .where("a.top_review_count", ">=", BADGE_RULE.minTopCriticReviews)
+      .where("a.verdict_count", ">", 0)
+      .where(
+        sql<boolean>`100 * a.positive_count >= ${BADGE_RULE.minPercentPositive} * a.verdict_count`,
+      );
+  }
   if (reviewedIn !== undefined) {
     query = query.where((eb) =>
       eb.exists(
@@ -160,7 +230,21 @@ export async function listFilms(
   }
   if (sort === "score") {
     query = query.orderBy(sql`(a.score_sum + ${m * siteMean}) / (a.score_count + ${m})`, "desc");
-  } else if (sort === "reviews") {
+  } else if (sort === "positive") {
+    query = query.orderBy(
+      sql`case when a.verdict_count > 0 then 1.0 * a.positive_count / a.verdict_count else -1 end`,
+      "desc",
+    );
+  } else if (sort === "mean") {
+    query = query.orderBy(
+      sql`case when a.score_count > 0 then 1.0 * a.score_sum / a.score_count else -1 end`,
+      "desc",
+    );
+  } else if (sort === "newest") {
+    query = query.orderBy(sql`coalesce(films.year, -1)`, "desc");
+  }
+  if (sort !== "recent") {
+    // Most reviewed first: the order of `reviews`, and every other order's tie-break.
     query = query.orderBy("a.review_count", "desc");
   } else {
     // The newest reviews first, read down the created_at index until enough films are seen.
@@ -174,6 +258,35 @@ export async function listFilms(
   }
   const rows = await query.orderBy("films.id").offset(offset).limit(limit).execute();
   return rows.map((row) => filmSummary(row, siteMean));
+}
+
+/** What the reviewed films can be filtered by: their genres (most films first) and decades. */
+export async function filmFacets(
+  db: Kysely<Database>,
+): Promise<{ genres: Array<{ name: string; films: number }>; decades: number[] }> {
+  const rows = await db
+    .selectFrom("films")
+    .innerJoin("film_aggregates as a", "a.film_id", "films.id")
+    .select(["films.genres", "films.year"])
+    .where("a.review_count", ">", 0)
+    .execute();
+  const genres = new Map<string, { name: string; films: number }>();
+  const decades = new Set<number>();
+  for (const row of rows) {
+    if (row.year !== null) decades.add(Math.floor(Number(row.year) / 10) * 10);
+    for (const raw of (row.genres ?? "").split(",")) {
+      const name = raw.trim();
+      if (!name) continue;
+      const key = name.toLowerCase();
+      const genre = genres.get(key) ?? { name, films: 0 };
+      genre.films++;
+      genres.set(key, genre);
+    }
+  }
+  return {
+    genres: [...genres.values()].sort((a, b) => b.films - a.films || a.name.localeCompare(b.name)),
+    decades: [...decades].sort((a, b) => b - a),
+  };
 }
 
 /** The films of the most recently added reviews, newest first, `count` at most. */

@@ -32,7 +32,8 @@ export interface Database {
   admin_sessions: AdminSessionsTable;
   film_titles: { film_id: string; title: string; title_key: string; kind: string };
   film_redirects: { from_id: string; to_id: string };
-  source_facts: { external_id: string; facts: string };
+  /** `genres`: the facts' genres, comma-separated, copied onto the provisional film they describe. */
+  source_facts: { external_id: string; facts: string; genres: string | null };
   review_tombstones: { id: string; at: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   audit_log: AuditLogTable;

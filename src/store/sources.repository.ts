@@ -93,17 +93,78 @@ export async function scoresAgainstConsensus(
   }));
 }
 
+/**
+ * How critics and outlets are ordered: most reviews, most in agreement with each film's
+ * majority, most lenient (scores above consensus) or harshest first.
+ */
+export type SourceSort = "reviews" | "agreement" | "lenient" | "harsh";
+
+/** A critic or an outlet in a list: its figures and standing. */
+export type SourceSummary = Omit<SourceDetail, "stats"> & {
+  agreement: number | null;
+  leniency: number | null;
+};
+
+/**
+ * Critics or outlets with reviews, sorted (ties: most reviews, then id), optionally only
+ * those whose names contain `query` (case aside). Standing (agreement, leniency) comes from
+ * the stats refreshed after each import; sources without any sort after those with.
+ */
+export async function listSources(
+  db: Kysely<Database>,
+  kind: SourceKind,
+  {
+    sort = "reviews",
+    query = "",
+    offset = 0,
+    limit = 50,
+  }: { sort?: SourceSort; query?: string; offset?: number; limit?: number } = {},
+): Promise<SourceSummary[]> {
+  const critic = kind === "critic";
+  const table = critic ? "critics" : "outlets";
+  const order = {
+    reviews: sql`a.review_count desc`,
+    agreement: sql`coalesce(s.agreement, -1) desc, a.review_count desc`,
+    lenient: sql`coalesce(s.leniency, -1000) desc, a.review_count desc`,
+    harsh: sql`coalesce(s.leniency, 1000) asc, a.review_count desc`,
+  }[sort];
+  const like = likePattern(query);
+  const { rows } = await sql<Record<string, unknown>>`
+    select t.id, t.name, ${critic ? sql`t.top_critic` : sql`0`} as top_critic,
+           s.agreement as stat_agreement, s.leniency as stat_leniency, a.*
+    from ${sql.table(table)} t
+    join ${sql.table(critic ? "critic_aggregates" : "outlet_aggregates")} a
+      on a.${sql.ref(critic ? "critic_id" : "outlet_id")} = t.id
+    left join ${sql.table(critic ? "critic_stats" : "outlet_stats")} s on s.id = t.id
+    where a.review_count > 0 ${like ? sql`and lower(t.name) like ${like} escape '\\'` : sql``}
+    order by ${order}, t.id
+    limit ${limit} offset ${offset}`.execute(db);
+  const siteMean = await siteMeanScore(db);
+  return rows.map((row) => ({
+    kind,
+    id: String(row.id),
+    name: String(row.name),
+    topCritic: Number(row.top_critic) === 1,
+    agreement: row.stat_agreement === null ? null : Number(row.stat_agreement),
+    leniency: row.stat_leniency === null ? null : Number(row.stat_leniency),
+    ...aggregateFigures(sumsOf(row), siteMean),
+  }));
+}
+
+/** A LIKE pattern for names containing `query` (lowercased, wildcards escaped), or null for none. */
+function likePattern(query: string): string | null {
+  const words = query.trim().toLowerCase();
+  return words ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+}
+
 /** Critics and outlets whose names contain the query (case aside), most reviews first. */
 export async function searchSources(
   db: Kysely<Database>,
   query: string,
   limit = 10,
 ): Promise<Array<{ kind: SourceKind; id: string; name: string; reviewCount: number }>> {
-  const like = `%${query
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  if (like === "%%") return [];
+  const like = likePattern(query);
+  if (!like) return [];
   // One query for both kinds: the same shape over critics and outlets.
   const { rows } = await sql<{ kind: SourceKind; id: string; name: string; n: number | string }>`
     select 'critic' as kind, c.id, c.name, a.review_count as n

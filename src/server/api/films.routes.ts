@@ -8,7 +8,21 @@ import { listReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, Paging, queryOf } from "../paging.js";
 
-const FilmList = Paging.extend({ sort: z.enum(["score", "reviews", "recent"]).default("score") });
+const FilmList = Paging.extend({
+  sort: z.enum(["score", "positive", "mean", "reviews", "newest", "recent"]).default("score"),
+  year: z.coerce.number().int().min(1800).max(2200).optional(),
+  decade: z.coerce
+    .number()
+    .int()
+    .min(1800)
+    .max(2200)
+    .refine((d) => d % 10 === 0, "a decade's first year, e.g. 1990")
+    .optional(),
+  genre: z.string().trim().min(1).max(60).optional(),
+  band: z.enum(["acclaim", "favorable", "mixed", "unfavorable", "dislike"]).optional(),
+  badge: z.enum(["true", "false"]).optional(),
+  minReviews: z.coerce.number().int().min(1).max(100_000).default(1),
+});
 const Id = z.object({ id: z.string().min(1).max(200) });
 const ReviewList = Paging.extend({
   top: z.enum(["true", "false"]).optional(),
@@ -22,8 +36,23 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
   app.get("/api/films", async (request) => {
     const q = parseRequest(FilmList, request.query, "query");
     const offset = offsetOf(q.cursor);
+    const filters = {
+      ...(q.year !== undefined ? { year: q.year } : {}),
+      ...(q.decade !== undefined ? { decade: q.decade } : {}),
+      ...(q.genre ? { genre: q.genre } : {}),
+      ...(q.band ? { band: q.band } : {}),
+      ...(q.badge === "true" ? { badge: true } : {}),
+    };
+    if (q.sort === "recent" && (Object.keys(filters).length > 0 || q.minReviews > 1))
+      throw errors.invalidInput("query.sort", "sort=recent takes no filters; use sort=newest");
     const { rows, next } = offsetPage(
-      await listFilms(store.db, { sort: q.sort, offset, limit: q.limit + 1 }),
+      await listFilms(store.db, {
+        sort: q.sort,
+        filters,
+        minReviews: q.minReviews,
+        offset,
+        limit: q.limit + 1,
+      }),
       offset,
       q.limit,
     );

@@ -39,7 +39,23 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "Films with their figures",
           parameters: [
             ...paging,
-            { name: "sort", in: "query", schema: { enum: ["score", "reviews", "recent"] } },
+            {
+              name: "sort",
+              in: "query",
+              schema: { enum: ["score", "positive", "mean", "reviews", "newest", "recent"] },
+              description:
+                "score: shrunk mean; newest: the films' years; recent: most recently added reviews (takes no filters)",
+            },
+            { name: "year", in: "query", schema: { type: "integer" } },
+            { name: "decade", in: "query", schema: { type: "integer" }, description: "e.g. 1990" },
+            { name: "genre", in: "query", schema: { type: "string" } },
+            {
+              name: "band",
+              in: "query",
+              schema: { enum: ["acclaim", "favorable", "mixed", "unfavorable", "dislike"] },
+            },
+            { name: "badge", in: "query", schema: { enum: ["true", "false"] } },
+            { name: "minReviews", in: "query", schema: { type: "integer", minimum: 1 } },
           ],
           responses: {
             "200": { description: "A page of films", content: json({ type: "object" }) },
@@ -174,13 +190,34 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "A page of reviews" }, ...errorResponses },
         },
       },
-      "/api/critics": {
-        get: {
-          summary: "Critics, most prolific first",
-          parameters: paging,
-          responses: { "200": { description: "A page of critics" } },
-        },
-      },
+      ...Object.fromEntries(
+        (["critics", "outlets"] as const).map((kind) => [
+          `/api/${kind}`,
+          {
+            get: {
+              summary: `${kind === "critics" ? "Critics" : "Outlets"} with their figures and standing (agreement, leniency)`,
+              parameters: [
+                ...paging,
+                {
+                  name: "sort",
+                  in: "query",
+                  schema: {
+                    enum: ["reviews", "agreement", "lenient", "harsh"],
+                    default: "reviews",
+                  },
+                },
+                {
+                  name: "q",
+                  in: "query",
+                  schema: { type: "string", maxLength: 200 },
+                  description: "only names containing it, case aside",
+                },
+              ],
+              responses: { "200": { description: `A page of ${kind}` }, ...errorResponses },
+            },
+          },
+        ]),
+      ),
       "/api/critics/{id}": {
         get: {
           summary: "A critic and their reviews",

@@ -1,45 +1,40 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { aggregateFigures } from "../../domain/aggregate.js";
 import { errors } from "../../errors.js";
-import { sumsOf } from "../../store/aggregates.repository.js";
 import type { Store } from "../../store/db.js";
-import { siteMeanScore } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
-import { getSource } from "../../store/sources.repository.js";
+import { getSource, listSources } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, Paging } from "../paging.js";
 
 const Id = z.object({ id: z.string().min(1).max(200) });
+const SourceList = Paging.extend({
+  sort: z.enum(["reviews", "agreement", "lenient", "harsh"]).default("reviews"),
+  q: z.string().max(200).optional(),
+});
 
-/** GET /api/critics, /api/critics/:id, /api/outlets/:id: who wrote, where, and their figures. */
+/** GET /api/critics, /api/outlets and each one by id: who wrote, where, their figures and standing. */
 export function peopleRoutes(app: FastifyInstance, store: Store): void {
-  app.get("/api/critics", async (request) => {
-    const q = parseRequest(Paging, request.query, "query");
-    const offset = offsetOf(q.cursor);
-    const siteMean = await siteMeanScore(store.db);
-    const rows = await store.db
-      .selectFrom("critics")
-      .innerJoin("critic_aggregates as a", "a.critic_id", "critics.id")
-      .selectAll("a")
-      .select(["critics.id", "critics.name", "critics.top_critic"])
-      .where("a.review_count", ">", 0)
-      .orderBy("a.review_count", "desc")
-      .orderBy("critics.id")
-      .offset(offset)
-      .limit(q.limit + 1)
-      .execute();
-    const page = offsetPage(rows, offset, q.limit);
-    return {
-      critics: page.rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        topCritic: Number(r.top_critic) === 1,
-        ...aggregateFigures(sumsOf(r), siteMean),
-      })),
-      next: page.next,
-    };
-  });
+  for (const kind of ["critic", "outlet"] as const) {
+    app.get(`/api/${kind}s`, async (request) => {
+      const q = parseRequest(SourceList, request.query, "query");
+      const offset = offsetOf(q.cursor);
+      const page = offsetPage(
+        await listSources(store.db, kind, {
+          sort: q.sort,
+          query: q.q ?? "",
+          offset,
+          limit: q.limit + 1,
+        }),
+        offset,
+        q.limit,
+      );
+      const rows = page.rows.map(({ kind: _kind, topCritic, ...source }) =>
+        kind === "critic" ? { ...source, topCritic } : source,
+      );
+      return { [`${kind}s`]: rows, next: page.next };
+    });
+  }
 
   for (const kind of ["critics", "outlets"] as const) {
     app.get(`/api/${kind}/:id`, async (request) => {
