@@ -139,6 +139,11 @@ describe.skipIf(!ready)("the site in chromium", () => {
       ["search", `/search?q=${encodeURIComponent(film.title.split(" ")[0] ?? "")}`],
       ["login", "/login"],
       ["not-found", "/films/no-such-film"],
+      ["films", "/films"],
+      ["films-filtered", "/films?sort=positive&min=20&decade=1990"],
+      ["critics", "/critics"],
+      ["outlets", "/outlets?sort=lenient"],
+      ["about", "/about"],
     ] as const;
     const found: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
@@ -190,6 +195,44 @@ describe.skipIf(!ready)("the site in chromium", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  test("browsing: the nav leads to films filtered by genre and decade, to critics found by name, and to the methodology", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator("nav.main a", { hasText: "Films" }).click();
+    await page.waitForURL(/\/films$/);
+    // Genres come from the films' source facts (rt.movie_info) before any catalog names them.
+    await page.locator("select[name=genre]").selectOption("Comedy");
+    await page.locator("select[name=decade]").selectOption("1990");
+    await page.locator("form.filters button[type=submit]").click();
+    await page.waitForURL(/genre=Comedy/);
+    const cards = await page.locator("ul.grid li.card").count();
+    expect(cards).toBeGreaterThan(0);
+    for (const href of await page
+      .locator("ul.grid li.card a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""))) {
+      const id = decodeURIComponent(href.replace("/films/", ""));
+      const film = (await (await fetch(`${base}/api/films/${encodeURIComponent(id)}`)).json()) as {
+        year: number | null;
+        genres: string[];
+      };
+      expect(film.genres.map((g) => g.toLowerCase())).toContain("comedy");
+      expect(film.year).toBeGreaterThanOrEqual(1990);
+      expect(film.year).toBeLessThanOrEqual(1999);
+    }
+    await page.locator("nav.main a", { hasText: "Critics" }).click();
+    await page.locator("form.filters input[name=q]").fill("ebert");
+    await page.locator("form.filters button[type=submit]").click();
+    await page.waitForURL(/q=ebert/);
+    // Every name containing it, case aside, the most prolific first.
+    const rows = await page.locator("table tbody tr").allInnerTexts();
+    expect(rows[0]).toMatch(/^Roger Ebert/);
+    for (const row of rows) expect(row.split("\t")[0]?.toLowerCase()).toContain("ebert");
+    await page.locator("nav.main a", { hasText: "About" }).click();
+    await expect.poll(() => page.locator("h3#aggregates-aggregates-v1").count()).toBe(1);
+    await context.close();
   });
 
   test("an untitled film shows what is known and how; an admin renames, merges (the old URL follows), deletes a review and undoes it all from the audit log", async () => {

@@ -82,7 +82,10 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
   app.get("/sitemap.xml", async (request, reply) => {
     const origin = originOf(request);
     const films = await listFilms(store.db, { sort: "reviews", limit: SITEMAP_FILMS });
-    const urls = [`${origin}/`, ...films.map((f) => `${origin}/films/${encodeURIComponent(f.id)}`)];
+    const urls = [
+      ...["/", "/films", "/critics", "/outlets", "/about"].map((path) => origin + path),
+      ...films.map((f) => `${origin}/films/${encodeURIComponent(f.id)}`),
+    ];
     const body = `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.map((u) => `  <url><loc>${xmlText(u)}</loc></url>`).join("\n")}

@@ -48,6 +48,7 @@ export function Layout(props: LayoutProps) {
         <meta property="og:url" content={url} />
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link
           rel="alternate"
           type="application/atom+xml"
@@ -88,7 +89,16 @@ export function Layout(props: LayoutProps) {
             <nav class="main" aria-label="Main">
               <ul>
                 <li>
-                  <a href="/">Home</a>
+                  <a href="/films">Films</a>
+                </li>
+                <li>
+                  <a href="/critics">Critics</a>
+                </li>
+                <li>
+                  <a href="/outlets">Outlets</a>
+                </li>
+                <li>
+                  <a href="/about">About</a>
                 </li>
                 <li>
                   <a href="/reviews/new">Add a review</a>

@@ -7,6 +7,7 @@ import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js"
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import {
+  filmFacets,
   getFilm,
   latestReviewYear,
   listFilms,
@@ -17,21 +18,31 @@ import { listImports } from "../../store/imports.repository.js";
 import { listReviews, searchReviews } from "../../store/reviews.repository.js";
 import {
   getSource,
+  listSources,
   scoresAgainstConsensus,
   searchSources,
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
-import { queryOf } from "../paging.js";
+import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
 import { correctionPages } from "./corrections.routes.js";
 import { seg } from "./format.js";
 import { Memo } from "./memo.js";
+import { methodologyHtml } from "./methodology.js";
+import { AboutPage } from "./pages/about.js";
 import { FilmPage, filmJsonLd } from "./pages/film.js";
+import { type BrowseFilms, browseQuery, FILMS_PER_PAGE, FilmsPage } from "./pages/films.js";
 import { HomePage } from "./pages/home.js";
 import { ImportsPage } from "./pages/imports.js";
 import { MessagePage } from "./pages/message.js";
 import { SearchPage } from "./pages/search.js";
 import { SourcePage } from "./pages/source.js";
+import {
+  type BrowseSources,
+  SOURCES_PER_PAGE,
+  SourcesPage,
+  sourcesQuery,
+} from "./pages/sources.js";
 import { originOf, renderPage, sendHtml, sendPage } from "./render.js";
 import type { Sessions } from "./session.js";
 
@@ -43,6 +54,29 @@ const FilmQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 const Cursor = z.object({ cursor: z.string().max(500).optional() });
+/** /films's choices; one that does not read is dropped, not an error (links get mangled). */
+const BrowseQuery = z.object({
+  sort: z.enum(["score", "positive", "mean", "reviews", "newest"]).catch("score").default("score"),
+  decade: z.coerce.number().int().min(1800).max(2200).optional().catch(undefined),
+  year: z.coerce.number().int().min(1800).max(2200).optional().catch(undefined),
+  genre: z.string().trim().max(60).optional().catch(undefined),
+  band: z
+    .enum(["acclaim", "favorable", "mixed", "unfavorable", "dislike"])
+    .optional()
+    .catch(undefined),
+  min: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+  badge: z.string().optional().catch(undefined),
+  cursor: z.string().max(500).optional().catch(undefined),
+});
+const SourcesQuery = z.object({
+  sort: z.enum(["reviews", "agreement", "lenient", "harsh"]).catch("reviews").default("reviews"),
+  // An over-long name is cut, not refused: nobody's name is that long.
+  q: z
+    .string()
+    .optional()
+    .transform((q) => q?.trim().slice(0, 200)),
+  cursor: z.string().max(500).optional().catch(undefined),
+});
 const Search = z.object({ q: z.string().max(200).optional() });
 const Id = z.object({ id: z.string().min(1).max(200) });
 
@@ -98,6 +132,61 @@ export function webRoutes(
       <HomePage recent={recent} best={best} newest={newest} reviewCount={recent.length} />,
     );
   });
+
+  const facetsMemo = new Memo<Awaited<ReturnType<typeof filmFacets>>>(1);
+  app.get("/films", async (request, reply) => {
+    const q = parseRequest(BrowseQuery, request.query, "query");
+    const decade = q.decade === undefined ? undefined : Math.floor(q.decade / 10) * 10;
+    const browse: BrowseFilms = {
+      sort: q.sort,
+      minReviews: q.min,
+      offset: offsetOf(q.cursor),
+      filters: {
+        ...(decade !== undefined ? { decade } : {}),
+        ...(q.year !== undefined ? { year: q.year } : {}),
+        ...(q.genre ? { genre: q.genre } : {}),
+        ...(q.band ? { band: q.band } : {}),
+        ...(q.badge === "1" ? { badge: true } : {}),
+      },
+    };
+    const [facets, found] = await Promise.all([
+      facetsMemo.get(await siteFingerprint(store.db), () => filmFacets(store.db)),
+      listFilms(store.db, {
+        sort: browse.sort,
+        filters: browse.filters,
+        minReviews: browse.minReviews,
+        offset: browse.offset,
+        limit: FILMS_PER_PAGE + 1,
+      }),
+    ]);
+    const { rows, next } = offsetPage(found, browse.offset, FILMS_PER_PAGE);
+    return sendPage(
+      request,
+      reply,
+      {
+        title: "Films",
+        description: "Every film reviewed on Cinemeter, by year, decade, genre and score.",
+        path: `/films${browseQuery(browse, browse.offset)}`,
+      },
+      context(request),
+      <FilmsPage browse={browse} films={rows} next={next} facets={facets} />,
+    );
+  });
+
+  app.get("/about", async (request, reply) =>
+    sendPage(
+      request,
+      reply,
+      {
+        title: "About and methodology",
+        description:
+          "How Cinemeter reads critics' reviews and computes every score, interval and badge.",
+        path: "/about",
+      },
+      context(request),
+      <AboutPage methodology={methodologyHtml()} />,
+    ),
+  );
 
   app.get("/films/:id", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
@@ -172,6 +261,38 @@ export function webRoutes(
   });
 
   for (const kind of ["critic", "outlet"] as const) {
+    app.get(`/${kind}s`, async (request, reply) => {
+      const q = parseRequest(SourcesQuery, request.query, "query");
+      const browse: BrowseSources = {
+        kind,
+        sort: q.sort,
+        query: q.q ?? "",
+        offset: offsetOf(q.cursor),
+      };
+      const { rows, next } = offsetPage(
+        await listSources(store.db, kind, {
+          sort: browse.sort,
+          query: browse.query,
+          offset: browse.offset,
+          limit: SOURCES_PER_PAGE + 1,
+        }),
+        browse.offset,
+        SOURCES_PER_PAGE,
+      );
+      const plural = kind === "critic" ? "Critics" : "Outlets";
+      return sendPage(
+        request,
+        reply,
+        {
+          title: plural,
+          description: `${plural} on Cinemeter, with how often they agree with each film's majority and how lenient they are.`,
+          path: `/${kind}s${sourcesQuery(browse, browse.offset)}`,
+        },
+        context(request),
+        <SourcesPage browse={browse} sources={rows} next={next} />,
+      );
+    });
+
     app.get(`/${kind}s/:id`, async (request, reply) => {
       const { id } = parseRequest(Id, request.params, "path");
       const { cursor } = parseRequest(Cursor, request.query, "query");

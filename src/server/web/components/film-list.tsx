@@ -2,8 +2,20 @@ import { filmName } from "../../../domain/film.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
 import { bandClass, count, percent, score, seg } from "../format.js";
 
-/** Films as cards: name, mean score in its band colour, % positive, review count. */
-export function FilmList({ films, empty }: { films: FilmSummary[]; empty: string }) {
+/**
+ * Films as cards: name, mean score in its band colour, % positive, review count. A list
+ * ranked by the shrunk mean says so on each card, with the figure it was ranked by, so the
+ * numbers shown never look out of order.
+ */
+export function FilmList({
+  films,
+  empty,
+  rankedByShrunkMean = false,
+}: {
+  films: FilmSummary[];
+  empty: string;
+  rankedByShrunkMean?: boolean;
+}) {
   if (films.length === 0) return <p class="muted">{empty}</p>;
   return (
     <ul class="grid">
@@ -19,6 +31,9 @@ export function FilmList({ films, empty }: { films: FilmSummary[]; empty: string
               {count(f.reviewCount)} {f.reviewCount === 1 ? "review" : "reviews"}
             </span>
           </div>
+          {rankedByShrunkMean && f.bayesianScore !== null ? (
+            <div class="muted small">ranking score {score(f.bayesianScore)}</div>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,0 +1,202 @@
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { importCatalog } from "../../src/commands/import-catalog.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { buildApp } from "../../src/server/app.js";
+import { testStores } from "../helpers/stores.js";
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+const HOSTILE = `<script>alert("x")</script>`;
+const CATALOG = join(import.meta.dirname, "testdata", "browse-catalog");
+
+/** Reviews of four films of different years, genres (from the catalog) and bands. */
+function review(
+  film: [string, number],
+  rating: string,
+  critic: string,
+  outlet: string,
+  text: string,
+): ReviewInput {
+  return {
+    ...emptyReviewInput(text),
+    critic,
+    outlet,
+    rating,
+    film: { title: film[0], year: film[1] },
+  };
+}
+const HER_SMELL: [string, number] = ["Her Smell", 2018];
+const PADDINGTON: [string, number] = ["Paddington 2", 2017];
+const VERTIGO: [string, number] = ["Vertigo", 1958];
+const CATS: [string, number] = ["Cats", 2019];
+const inputs: ReviewInput[] = [
+  review(HER_SMELL, "4/5", "Pat Critic", `Evil Outlet ${HOSTILE}`, "Ferocious and superb."),
+  review(HER_SMELL, "2/5", "Lee Writer", "Daily Planet", "Too long by half."),
+  review(PADDINGTON, "5/5", "Pat Critic", "Daily Planet", "A delight from start to end."),
+  review(PADDINGTON, "4.5/5", "Lee Writer", "Daily Planet", "Warm, funny and kind."),
+  review(PADDINGTON, "4/5", "Sam Reviewer", "The Ledger", "Charming throughout."),
+  review(VERTIGO, "5/5", "Sam Reviewer", "The Ledger", "A masterpiece of obsession."),
+  review(VERTIGO, "4/5", "Pat Critic", "Daily Planet", "Dizzying and haunting."),
+  review(CATS, "1/5", "Lee Writer", "The Ledger", "A baffling, ugly misfire."),
+  review(CATS, "0.5/5", "Sam Reviewer", "The Ledger", "Unwatchable from the first minute."),
+];
+
+/** The film names a page lists, in order. */
+const filmNames = (html: string) =>
+  [...html.matchAll(/<li class="card"><a href="\/films\/[^"]+"><strong>([^<]+)<\/strong>/g)].map(
+    (m) => m[1],
+  );
+
+describe.each(stores)("browsing on the $dialect store", (testStore) => {
+  test("/films filters by decade, year, genre, band and badge, sorts, and never fails on odd input", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: "a-browse-test-token-0123" });
+    try {
+      const analyses = analyzeReviews(inputs);
+      await storeAnalyzedReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      await importCatalog(
+        store,
+        ["movies.csv", "links.csv"].map((f) => join(CATALOG, f)),
+      );
+
+      const all = await app.inject({ url: "/films" });
+      expect(all.statusCode).toBe(200);
+      expect(filmNames(all.body).sort()).toEqual([
+        "Cats (2019)",
+        "Her Smell (2018)",
+        "Paddington 2 (2017)",
+        "Vertigo (1958)",
+      ]);
+      // Ranked by the shrunk mean, and each card says so.
+      expect(all.body).toContain("ranking score");
+      expect(filmNames((await app.inject({ url: "/films?sort=newest" })).body)).toEqual([
+        "Cats (2019)",
+        "Her Smell (2018)",
+        "Paddington 2 (2017)",
+        "Vertigo (1958)",
+      ]);
+      expect(filmNames((await app.inject({ url: "/films?sort=reviews" })).body)[0]).toBe(
+        "Paddington 2 (2017)",
+      );
+      expect(filmNames((await app.inject({ url: "/films?sort=mean" })).body).at(-1)).toBe(
+        "Cats (2019)",
+      );
+      expect(filmNames((await app.inject({ url: "/films?decade=1950" })).body)).toEqual([
+        "Vertigo (1958)",
+      ]);
+      expect(filmNames((await app.inject({ url: "/films?year=2017" })).body)).toEqual([
+        "Paddington 2 (2017)",
+      ]);
+      // A genre matches whole, case aside: "music" is not "Musical".
+      expect(filmNames((await app.inject({ url: "/films?genre=music" })).body)).toEqual([
+        "Her Smell (2018)",
+      ]);
+      expect(filmNames((await app.inject({ url: "/films?genre=Musical" })).body)).toEqual([
+        "Cats (2019)",
+      ]);
+      expect(filmNames((await app.inject({ url: "/films?band=dislike" })).body)).toEqual([
+        "Cats (2019)",
+      ]);
+      expect(filmNames((await app.inject({ url: "/films?min=3" })).body)).toEqual([
+        "Paddington 2 (2017)",
+      ]);
+      const none = await app.inject({ url: "/films?badge=1" });
+      expect(filmNames(none.body)).toEqual([]);
+      expect(none.body).toContain("No film matches these filters.");
+      // The genre choices come from the catalog.
+      expect(all.body).toContain('<option value="Musical">Musical</option>');
+      for (const url of [
+        "/films?decade=abc",
+        "/films?sort=nonsense&band=none&year=-1",
+        `/films?genre=${encodeURIComponent(HOSTILE)}`,
+        `/films?cursor=${"x".repeat(400)}`,
+      ]) {
+        const page = await app.inject({ url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).not.toContain("<script>alert");
+      }
+
+      const api = (url: string) => app.inject({ url });
+      const decade = (await api("/api/films?decade=1950")).json() as {
+        films: Array<{ title: string }>;
+      };
+      expect(decade.films.map((f) => f.title)).toEqual(["Vertigo"]);
+      expect((await api("/api/films?decade=1955")).statusCode).toBe(400);
+      const recent = await api("/api/films?sort=recent&genre=Drama");
+      expect(recent.statusCode).toBe(400);
+      expect(recent.json()).toMatchObject({ error: { id: "invalid_input" } });
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  test("/critics and /outlets sort and search by name; /about renders the methodology; the favicon and sitemap", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: "a-browse-test-token-0123" });
+    try {
+      const analyses = analyzeReviews(inputs);
+      await storeAnalyzedReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      const critics = await app.inject({ url: "/critics" });
+      expect(critics.statusCode).toBe(200);
+      const names = (html: string) =>
+        [...html.matchAll(/<td><a href="\/(?:critics|outlets)\/[^"]+">([^<]+)<\/a>/g)].map(
+          (m) => m[1],
+        );
+      expect(names(critics.body).sort()).toEqual(["Lee Writer", "Pat Critic", "Sam Reviewer"]);
+      expect(names((await app.inject({ url: "/critics?q=PAT" })).body)).toEqual(["Pat Critic"]);
+      const nobody = await app.inject({ url: "/critics?q=zz" });
+      expect(nobody.body).toContain("No critic has a name containing “zz”.");
+      const longQuery = await app.inject({ url: `/critics?q=${"a".repeat(500)}` });
+      expect(longQuery.statusCode).toBe(200);
+      const outlets = await app.inject({ url: "/outlets?sort=harsh" });
+      expect(outlets.statusCode).toBe(200);
+      expect(names(outlets.body)).toContain("Daily Planet");
+      expect(outlets.body).not.toContain("<script>alert");
+      expect(outlets.body).toContain("Evil Outlet &lt;script>");
+
+      const api = (await app.inject({ url: "/api/outlets?q=daily" })).json() as {
+        outlets: Array<{ name: string; reviewCount: number; agreement: number | null }>;
+      };
+      expect(api.outlets.map((o) => [o.name, o.reviewCount])).toEqual([["Daily Planet", 4]]);
+      const byAgreement = (await app.inject({ url: "/api/critics?sort=agreement" })).json() as {
+        critics: Array<{ agreement: number | null }>;
+      };
+      const agreements = byAgreement.critics.map((c) => c.agreement ?? -1);
+      expect(agreements).toEqual([...agreements].sort((a, b) => b - a));
+
+      const about = await app.inject({ url: "/about" });
+      expect(about.statusCode).toBe(200);
+      expect(about.body).toContain('<h3 id="aggregates-aggregates-v1">');
+      expect(about.body).toContain("Wilson");
+      const icon = await app.inject({ url: "/favicon.ico" });
+      expect(icon.statusCode).toBe(301);
+      expect(icon.headers.location).toBe("/assets/favicon.svg");
+      const svg = await app.inject({ url: "/assets/favicon.svg" });
+      expect(svg.headers["content-type"]).toContain("image/svg+xml");
+      const home = await app.inject({ url: "/" });
+      for (const path of ["/films", "/critics", "/outlets", "/about"])
+        expect(home.body).toContain(`<a href="${path}">`);
+      const sitemap = await app.inject({ url: "/sitemap.xml" });
+      expect(sitemap.body).toMatch(/<loc>[^<]+\/films<\/loc>/);
+      expect(sitemap.body).toMatch(/<loc>[^<]+\/about<\/loc>/);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+});
