@@ -140,7 +140,7 @@ async function* csvRows(file: string, options: SourceOptions): AsyncGenerator<So
       yield { error, where };
       continue;
     }
-    const read = reviewFromRow(values, map, preset?.filmIdPrefix);
+    const read = reviewFromRow(values, map, preset?.filmIdPrefix, preset?.placeholderDates);
     yield "error" in read ? { error: read.error, where } : { input: read.input, where };
   }
 }

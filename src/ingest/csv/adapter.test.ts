@@ -29,6 +29,15 @@ describe("reviewFromRow", () => {
     });
   });
 
+  test("the rt preset reads its placeholder date (January 1, 2000) as no date", () => {
+    const read = (date: string) =>
+      reviewFromRow({ ...row, date }, rt.map, rt.filmIdPrefix, rt.placeholderDates);
+    expect(read("January 1, 2000")).toEqual({ input: expect.objectContaining({ date: null }) });
+    expect(read("January 2, 2000")).toEqual({
+      input: expect.objectContaining({ date: "2000-01-02" }),
+    });
+  });
+
   test("a bad verdict names its value", () => {
     expect(reviewFromRow({ ...row, fresh: "meh" }, rt.map)).toEqual({
       error: 'verdict "meh" is not fresh or rotten',

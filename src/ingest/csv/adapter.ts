@@ -39,19 +39,31 @@ export const CSV_PRESETS = {
     } as Record<string, CsvField>,
     encoding: "latin1" as const,
     filmIdPrefix: "rt:",
+    // Rotten Tomatoes dates a review it has no date for January 1, 2000: 4,283 of the
+    // 54,432 rows (8%; no other day has more than 202). Read as no date, not a real one.
+    placeholderDates: ["2000-01-01"],
   },
-};
+} satisfies Record<
+  string,
+  {
+    map: Record<string, CsvField>;
+    encoding: "latin1" | "utf8";
+    filmIdPrefix: string;
+    placeholderDates: readonly string[];
+  }
+>;
 export type CsvPreset = keyof typeof CSV_PRESETS;
 
 /**
  * A CSV row as a ReviewInput through a column mapping; HTML entities in its fields decoded
- * (dumps scraped from the web carry "&amp;"), dates made ISO. A row with neither text nor a
- * rating is refused: there is nothing to store.
+ * (dumps scraped from the web carry "&amp;"), dates made ISO, a dump's placeholder date read
+ * as none. A row with neither text nor a rating is refused: there is nothing to store.
  */
 export function reviewFromRow(
   values: Record<string, string>,
   map: Record<string, CsvField>,
   filmIdPrefix = "",
+  placeholderDates: readonly string[] = [],
 ): { input: ReviewInput } | { error: string } {
   const f: Partial<Record<CsvField, string>> = {};
   for (const column in map) {
@@ -62,6 +74,7 @@ export function reviewFromRow(
   const verdict = verdictValue(f.verdict);
   if (verdict !== null && typeof verdict === "object") return verdict;
   const year = yearValue(f.year);
+  const date = f.date ? isoDate(f.date) : null;
   const filmId = f.filmId ? `${filmIdPrefix}${f.filmId}` : undefined;
   const film =
     f.film || f.imdbId || filmId
@@ -80,7 +93,7 @@ export function reviewFromRow(
       rating: f.rating ?? null,
       title: f.title ?? null,
       film,
-      date: f.date ? isoDate(f.date) : null,
+      date: date && !placeholderDates.includes(date) ? date : null,
       url: f.url ?? null,
       topCritic: f.topCritic !== undefined && /^(?:1|true|yes|y)$/i.test(f.topCritic),
       ...(verdict ? { verdict } : {}),
