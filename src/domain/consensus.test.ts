@@ -21,7 +21,7 @@ describe("criticsSay", () => {
         { aspect: "writing", positive: 2, negative: 3, neutral: 0 },
       ]),
     ).toBe(
-      "Critics were split, with praise for the look of it, the performances and the music and complaints about the writing.",
+      "Critics were split, with praise for the look of it, the performances and the music, and complaints about the writing.",
     );
   });
 

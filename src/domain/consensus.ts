@@ -66,7 +66,10 @@ export function criticsSay(
     praised.length ? `praise for ${list(praised)}` : null,
     faulted.length ? `complaints about ${list(faulted)}` : null,
   ].filter(Boolean);
-  return parts.length ? `${lean}, with ${parts.join(" and ")}.` : `${lean}.`;
+  // A comma closes a list of several before the complaints: "… with praise for the acting,
+  // the writing and the look, and complaints about the pacing."
+  const joiner = praised.length > 1 ? ", and " : " and ";
+  return parts.length ? `${lean}, with ${parts.join(joiner)}.` : `${lean}.`;
 }
 
 function list(items: string[]): string {

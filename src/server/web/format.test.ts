@@ -1,12 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { filmName } from "../../domain/film.js";
-import { count, date, duration, percent, score } from "./format.js";
+import { count, counted, date, duration, percent, score } from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {
     expect(count(1352)).toBe("1,352");
     expect(count(216692)).toBe("216,692");
     expect(count(7)).toBe("7");
+    expect(counted(1, "review")).toBe("1 review");
+    expect(counted(0, "complaint")).toBe("0 complaints");
+    expect(counted(1352, "review")).toBe("1,352 reviews");
     expect(date("2018-11-10")).toBe("10 Nov 2018");
     expect(date("2018-09-01T10:00:00Z")).toBe("1 Sept 2018");
     expect(date("sometime in May")).toBe("sometime in May");

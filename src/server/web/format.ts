@@ -28,6 +28,11 @@ export function bandWords(band: Band | null): string {
   return band ? BAND_WORDS[band] : "no scores yet";
 }
 
+/** "1 review", "1,352 reviews": a count with its noun, singular or plural as it needs. */
+export function counted(value: number, singular: string, plural = `${singular}s`): string {
+  return `${count(value)} ${value === 1 ? singular : plural}`;
+}
+
 /** "1,352" (by hand: toLocaleString costs a page microseconds per number). */
 export function count(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

@@ -1,4 +1,5 @@
 import type { FilmAspect } from "../../../store/aspects.repository.js";
+import { counted } from "../format.js";
 
 const NAMES: Record<string, string> = {
   acting: "Acting",
@@ -25,7 +26,7 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
           <li key={a.aspect} class="card">
             <strong>{NAMES[a.aspect] ?? a.aspect}</strong>{" "}
             <span class="muted">
-              {a.positive} praise, {a.negative} complaints
+              {a.positive} praise, {counted(a.negative, "complaint")}
             </span>
             <div
               class="aspect-bar"

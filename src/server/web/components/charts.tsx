@@ -1,4 +1,5 @@
 import type { ScoreAgainstConsensus } from "../../../store/sources.repository.js";
+import { counted } from "../format.js";
 
 const W = 320;
 const H = 160;
@@ -69,7 +70,7 @@ export function Timeline({ points }: { points: TimelinePoint[] }) {
     .map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.meanScore ?? 0).toFixed(1)}`)
     .join(" ");
   const label = scored.length
-    ? `Mean score by month: ${scored.map((p) => `${p.month}: ${Math.round(p.meanScore ?? 0)} from ${p.reviewCount} reviews`).join("; ")}`
+    ? `Mean score by month: ${scored.map((p) => `${p.month}: ${Math.round(p.meanScore ?? 0)} from ${counted(p.reviewCount, "review")}`).join("; ")}`
     : "No dated, scored reviews yet";
   return (
     <figure class="card">
@@ -88,7 +89,7 @@ export function Timeline({ points }: { points: TimelinePoint[] }) {
         {scored.length > 1 ? <path class="line" d={path} /> : null}
         {scored.map((p, i) => (
           <circle key={p.month} class="dot" cx={x(i)} cy={y(p.meanScore ?? 0)} r={3}>
-            <title>{`${p.month}: ${Math.round(p.meanScore ?? 0)} (${p.reviewCount} reviews)`}</title>
+            <title>{`${p.month}: ${Math.round(p.meanScore ?? 0)} (${counted(p.reviewCount, "review")})`}</title>
           </circle>
         ))}
         {scored.length ? (

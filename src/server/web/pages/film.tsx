@@ -7,7 +7,7 @@ import { Histogram, Timeline } from "../components/charts.js";
 import { FilmCorrections, FilmFacts, FilmIdentification } from "../components/film-identity.js";
 import { ReviewCard } from "../components/review-card.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
-import { percent, score, seg } from "../format.js";
+import { counted, percent, score, seg } from "../format.js";
 
 /** The review filters a film page takes from its query string. */
 export interface FilmReviewFilters {
@@ -74,7 +74,7 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
       {film.topCritics.reviewCount > 0 ? (
         <p>
           <strong>Top critics:</strong> {percent(film.topCritics.percentPositive)} positive, mean{" "}
-          {score(film.topCritics.meanScore)} from {film.topCritics.reviewCount} reviews.
+          {score(film.topCritics.meanScore)} from {counted(film.topCritics.reviewCount, "review")}.
         </p>
       ) : null}
       {consensus ? (

@@ -1,5 +1,5 @@
 import type { ImportRecord } from "../../../store/imports.repository.js";
-import { count, date, seg } from "../format.js";
+import { count, counted, date, seg } from "../format.js";
 
 /** Past imports with their summaries and rejected rows. */
 export function ImportsPage({ imports, csrf }: { imports: ImportRecord[]; csrf: string }) {
@@ -20,7 +20,7 @@ export function ImportsPage({ imports, csrf }: { imports: ImportRecord[]; csrf: 
           </p>
           <dl class="facts">
             <dt>Read</dt>
-            <dd>{count(i.read)} rows</dd>
+            <dd>{counted(i.read, "row")}</dd>
             <dt>Imported</dt>
             <dd>{count(i.imported)}</dd>
             <dt>Duplicates skipped</dt>
@@ -34,7 +34,8 @@ export function ImportsPage({ imports, csrf }: { imports: ImportRecord[]; csrf: 
               Undo this import
             </button>{" "}
             <span class="muted small">
-              Takes back the {count(i.imported)} reviews it stored (see the audit log to undo that).
+              Takes back the {counted(i.imported, "review")} it stored (see the audit log to undo
+              that).
             </span>
           </form>
           {i.rejects.length ? (
