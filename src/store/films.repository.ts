@@ -73,7 +73,10 @@ export const FILM_SORTS: readonly FilmSort[] = [
   "recent",
 ];
 
-/** Which films a list keeps: by the film's year or decade, a genre, its band, the badge. */
+/**
+ * Which films a list keeps: by the film's year or decade (known, not guessed from its
+ * reviews' dates), a genre, its band, the badge.
+ */
 export interface FilmFilters {
   year?: number;
   /** The decade's first year: 1990 for the 1990s. */
@@ -95,14 +98,19 @@ const BAND_RANGES: Record<Band, [number, number]> = {
   dislike: [-1000, 20],
 };
 
-/** The latest year any review is dated in, or null when no review has a date. */
-export async function latestReviewYear(db: Kysely<Database>): Promise<number | null> {
+/** The latest year of a film with at least `minReviews` reviews, or null when none has one. */
+export async function latestFilmYear(
+  db: Kysely<Database>,
+  minReviews: number,
+): Promise<number | null> {
   const row = await db
-    .selectFrom("film_months")
-    .select((eb) => eb.fn.max("month").as("month"))
+    .selectFrom("films")
+    .innerJoin("film_aggregates as a", "a.film_id", "films.id")
+    .select((eb) => eb.fn.max("films.year").as("year"))
+    .where("a.review_count", ">=", minReviews)
+    .where("films.year_inferred", "=", 0)
     .executeTakeFirst();
-  const year = row?.month ? Number(String(row.month).slice(0, 4)) : Number.NaN;
-  return Number.isFinite(year) ? year : null;
+  return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 
 /**
@@ -160,8 +168,8 @@ export async function siteMeanScore(db: Kysely<Database>): Promise<number> {
 
 /**
  * Films with reviews, with their figures, best first by `sort` (ties: most reviewed, then
- * id); with `reviewedIn`, only films reviewed in that year (by the reviews' own dates), with
- * `minReviews`, only films with at least that many reviews, and only those `filters` keep.
+ * id); with `minReviews`, only films with at least that many reviews, and only those
+ * `filters` keep.
  */
 export async function listFilms(
   db: Kysely<Database>,
@@ -169,14 +177,12 @@ export async function listFilms(
     sort = "score",
     limit = 50,
     offset = 0,
-    reviewedIn,
     minReviews = 1,
     filters = {},
   }: {
     sort?: FilmSort;
     limit?: number;
     offset?: number;
-    reviewedIn?: number;
     minReviews?: number;
     filters?: FilmFilters;
   } = {},
@@ -184,6 +190,9 @@ export async function listFilms(
   const siteMean = await siteMeanScore(db);
   const m = BAYESIAN_PRIOR_REVIEWS;
   let query = filmsWithFigures(db).where("a.review_count", ">=", Math.max(1, minReviews));
+  // A year guessed from the reviews' dates ("2023?") does not place a film in a year.
+  if (filters.year !== undefined || filters.decade !== undefined)
+    query = query.where("films.year_inferred", "=", 0);
   if (filters.year !== undefined) query = query.where("films.year", "=", filters.year);
   if (filters.decade !== undefined)
     query = query
@@ -214,19 +223,6 @@ export async function listFilms(
       .where(
         sql<boolean>`100 * a.positive_count >= ${BADGE_RULE.minPercentPositive} * a.verdict_count`,
       );
-  }
-  if (reviewedIn !== undefined) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("film_months as fm")
-          .select("fm.film_id")
-          .whereRef("fm.film_id", "=", "films.id")
-          .where("fm.month", ">=", `${reviewedIn}-01`)
-          .where("fm.month", "<=", `${reviewedIn}-12`)
-          .where("fm.review_count", ">", 0),
-      ),
-    );
   }
   if (sort === "score") {
     query = query.orderBy(sql`(a.score_sum + ${m * siteMean}) / (a.score_count + ${m})`, "desc");
@@ -433,7 +429,9 @@ export async function searchFilms(store: Store, query: string, limit = 20): Prom
         Number(y.row.review_count ?? 0) - Number(x.row.review_count ?? 0),
     )
     .slice(0, limit - found.length);
-  return [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
+  // Films critics reviewed before catalog entries no review is about yet.
+  const all = [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
+  return [...all.filter((f) => f.reviewCount > 0), ...all.filter((f) => f.reviewCount === 0)];
 }
 
 /** Up to 100 films sharing the most trigrams with a title key, from the dialect's index. */

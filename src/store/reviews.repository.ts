@@ -214,7 +214,10 @@ export interface ReviewSummary {
   verdict: string | null;
   confidence: number | null;
   quote: string | null;
+  /** The date the critic published it, as the source gave it. */
   date: string | null;
+  /** When this site added it (ISO 8601). */
+  addedAt: string;
   url: string | null;
   title: string | null;
   /** What does not add up in the review (its text against its rating …), or null. */
@@ -303,6 +306,7 @@ export async function listReviews(
             "reviews.confidence",
             "reviews.quote",
             "reviews.date",
+            "reviews.created_at",
             "reviews.url",
             "reviews.title",
             "reviews.disagreement",
@@ -342,6 +346,7 @@ export async function listReviews(
       confidence: r.confidence,
       quote: r.quote,
       date: r.date,
+      addedAt: r.created_at,
       url: r.url,
       title: r.title,
       disagreement: r.disagreement,
@@ -376,9 +381,36 @@ function decodeCursor(
 export interface ReviewMatch {
   id: string;
   filmId: string | null;
+  /** The film's title, year and whether both are known, to name it as filmName does. */
+  filmTitle: string | null;
+  filmYear: number | null;
+  filmTitled: boolean;
+  filmYearInferred: boolean;
   outlet: string | null;
+  critic: string | null;
+  criticId: string | null;
   quote: string | null;
   excerpt: string;
+}
+
+/** The columns every match carries beside its excerpt. */
+const MATCH_COLUMNS = sql`reviews.id, reviews.film_id as "filmId", films.title as "filmTitle",
+  films.year as "filmYear", films.title_source as "titleSource", films.provisional,
+  films.year_inferred as "yearInferred", outlets.name as outlet, critics.name as critic,
+  critics.id as "criticId", reviews.quote`;
+const MATCH_JOINS = sql`left join outlets on outlets.id = reviews.outlet_id
+  left join critics on critics.id = reviews.critic_id
+  left join films on films.id = reviews.film_id`;
+
+// biome-ignore lint/suspicious/noExplicitAny: a raw row of MATCH_COLUMNS.
+function reviewMatch(row: any): ReviewMatch {
+  const { titleSource, provisional, yearInferred, filmYear, ...rest } = row;
+  return {
+    ...rest,
+    filmYear: filmYear === null ? null : Number(filmYear),
+    filmTitled: titleSource !== null || Number(provisional) === 0,
+    filmYearInferred: Number(yearInferred) === 1,
+  };
 }
 
 /**
@@ -394,27 +426,26 @@ export async function searchReviews(
   if (words.length === 0) return [];
   if (store.dialect === "sqlite") {
     const match = words.map((w) => `"${w}"`).join(" ");
-    const result = await sql<ReviewMatch>`
-      select reviews.id, reviews.film_id as "filmId", outlets.name as outlet, reviews.quote,
-             snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
+    const result = await sql`
+      select ${MATCH_COLUMNS}, snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
       from reviews_fts
       join reviews on reviews.rowid = reviews_fts.rowid
-      left join outlets on outlets.id = reviews.outlet_id
+      ${MATCH_JOINS}
       where reviews_fts match ${match}
       order by rank
       limit ${limit}`.execute(store.db);
-    return result.rows;
+    return result.rows.map(reviewMatch);
   }
-  const result = await sql<ReviewMatch>`
-    select reviews.id, reviews.film_id as "filmId", outlets.name as outlet, reviews.quote,
+  const result = await sql`
+    select ${MATCH_COLUMNS},
            ts_headline('english', reviews.text, q, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
     from reviews
     cross join plainto_tsquery('english', ${words.join(" ")}) as q
-    left join outlets on outlets.id = reviews.outlet_id
+    ${MATCH_JOINS}
     where to_tsvector('english', reviews.text) @@ q
     order by ts_rank(to_tsvector('english', reviews.text), q) desc
     limit ${limit}`.execute(store.db);
-  return result.rows;
+  return result.rows.map(reviewMatch);
 }
 
 /** Which of these URLs an outlet already has a review at (compared as duplicates are). */

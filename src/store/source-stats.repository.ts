@@ -1,6 +1,7 @@
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Store } from "./db.js";
 import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
+import type { Database } from "./schema.js";
 
 /** Reviews a source needs before its leniency leans on its own offsets more than on zero. */
 export const LENIENCY_PRIOR_REVIEWS = 10;
@@ -94,6 +95,15 @@ export async function refreshSourceStats(
       )
       .execute();
   }
+}
+
+/** When critics' or outlets' standing last changed: what a list of them is kept by. */
+export async function sourceStatsStamp(db: Kysely<Database>, kind: SourceKind): Promise<string> {
+  const row = await db
+    .selectFrom(kind === "critic" ? "critic_stats" : "outlet_stats")
+    .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+    .executeTakeFirst();
+  return `${row?.at ?? ""}|${row?.n ?? 0}`;
 }
 
 /** A source's stats, or null before any were computed. */

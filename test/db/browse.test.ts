@@ -44,7 +44,10 @@ const inputs: ReviewInput[] = [
   review(VERTIGO, "5/5", "Sam Reviewer", "The Ledger", "A masterpiece of obsession."),
   review(VERTIGO, "4/5", "Pat Critic", "Daily Planet", "Dizzying and haunting."),
   review(CATS, "1/5", "Lee Writer", "The Ledger", "A baffling, ugly misfire."),
-  review(CATS, "0.5/5", "Sam Reviewer", "The Ledger", "Unwatchable from the first minute."),
+  {
+    ...review(CATS, "0.5/5", "Sam Reviewer", "The Ledger", "Unwatchable from the first minute."),
+    date: "2019-12-20",
+  },
 ];
 
 /** The film names a page lists, in order. */
@@ -126,6 +129,25 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
         expect(page.body, url).not.toContain("<script>alert");
       }
 
+      // Search: reviewed films before catalog films no review is about, which say so;
+      // review matches name their critic and film; an over-long query is cut, not refused.
+      const search = await app.inject({ url: "/search?q=paddington" });
+      expect(filmNames(search.body)).toEqual(["Paddington 2 (2017)", "Paddington (2014)"]);
+      expect(search.body).toContain("In the catalog; no reviews yet");
+      const said = await app.inject({ url: "/search?q=delight" });
+      expect(said.body).toMatch(
+        /<a href="\/critics\/[^"]+">Pat Critic<\/a>, Daily Planet · on <a href="\/films\/[^"]+">Paddington 2 \(2017\)<\/a>/,
+      );
+      expect((await app.inject({ url: `/search?q=${"delight ".repeat(60)}` })).statusCode).toBe(
+        200,
+      );
+      const suggested = (await app.inject({ url: "/api/search?q=pat&limit=6" })).json() as {
+        sources: Array<{ kind: string; name: string }>;
+      };
+      expect(suggested.sources).toEqual([
+        expect.objectContaining({ kind: "critic", name: "Pat Critic" }),
+      ]);
+
       const api = (url: string) => app.inject({ url });
       const decade = (await api("/api/films?decade=1950")).json() as {
         films: Array<{ title: string }>;
@@ -189,8 +211,22 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       const svg = await app.inject({ url: "/assets/favicon.svg" });
       expect(svg.headers["content-type"]).toContain("image/svg+xml");
       const home = await app.inject({ url: "/" });
+      // "Latest reviews" are the latest by the critics' own dates: the one dated review first.
+      const latest = home.body.slice(home.body.indexOf('id="latest"'));
+      expect(/<blockquote>([^<]*)<\/blockquote>/.exec(latest)?.[1]).toContain("Unwatchable");
       for (const path of ["/films", "/critics", "/outlets", "/about"])
         expect(home.body).toContain(`<a href="${path}">`);
+      // Feed readers file entries by when the site added them; no entry is dated 1970, and
+      // reviews without a date of their own carry no <published>.
+      const feed = (await app.inject({ url: "/feeds/reviews.atom" })).body;
+      const thisYear = new Date().toISOString().slice(0, 4);
+      expect(feed).not.toContain("1970-");
+      expect(feed).toMatch(new RegExp(`<updated>${thisYear}-`));
+      expect(feed.match(/<entry>/g)).toHaveLength(inputs.length);
+      expect(feed.match(/<updated>/g)).toHaveLength(inputs.length + 1);
+      expect(feed.match(/<published>[^<]+<\/published>/g)).toEqual([
+        "<published>2019-12-20T00:00:00.000Z</published>",
+      ]);
       const sitemap = await app.inject({ url: "/sitemap.xml" });
       expect(sitemap.body).toMatch(/<loc>[^<]+\/films<\/loc>/);
       expect(sitemap.body).toMatch(/<loc>[^<]+\/about<\/loc>/);

@@ -234,9 +234,13 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       "/api/search": {
         get: {
-          summary: "Films by title, reviews by their words",
+          summary:
+            "Films by title (reviewed first), critics and outlets by name, reviews by their words (with their film and critic)",
           parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Films and reviews" }, ...errorResponses },
+          responses: {
+            "200": { description: "{films, sources, reviews}" },
+            ...errorResponses,
+          },
         },
       },
       "/api/reviews": {

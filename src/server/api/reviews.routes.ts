@@ -8,6 +8,7 @@ import { reviewFromJson } from "../../ingest/jsonl/adapter.js";
 import type { Store } from "../../store/db.js";
 import { searchFilms } from "../../store/films.repository.js";
 import { searchReviews } from "../../store/reviews.repository.js";
+import { searchSources } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { authorize } from "./authorize.js";
 
@@ -37,8 +38,11 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const films = await searchFilms(store, q, limit);
-    const reviews = await searchReviews(store, q, limit);
-    return { films, reviews };
+    const [films, sources, reviews] = await Promise.all([
+      searchFilms(store, q, limit),
+      searchSources(store.db, q, limit),
+      searchReviews(store, q, limit),
+    ]);
+    return { films, sources, reviews };
   });
 }

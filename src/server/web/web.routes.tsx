@@ -9,13 +9,14 @@ import { currentFilmId } from "../../store/film-linking.repository.js";
 import {
   filmFacets,
   getFilm,
-  latestReviewYear,
+  latestFilmYear,
   listFilms,
   searchFilms,
   siteFingerprint,
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
 import { listReviews, searchReviews } from "../../store/reviews.repository.js";
+import { sourceStatsStamp } from "../../store/source-stats.repository.js";
 import {
   getSource,
   listSources,
@@ -26,7 +27,7 @@ import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
 import { correctionPages } from "./corrections.routes.js";
-import { seg } from "./format.js";
+import { counted, seg } from "./format.js";
 import { Memo } from "./memo.js";
 import { methodologyHtml } from "./methodology.js";
 import { AboutPage } from "./pages/about.js";
@@ -77,7 +78,13 @@ const SourcesQuery = z.object({
     .transform((q) => q?.trim().slice(0, 200)),
   cursor: z.string().max(500).optional().catch(undefined),
 });
-const Search = z.object({ q: z.string().max(200).optional() });
+// An over-long query is cut, not refused: a pasted paragraph still finds what it can.
+const Search = z.object({
+  q: z
+    .string()
+    .optional()
+    .transform((q) => q?.slice(0, 200)),
+});
 const Id = z.object({ id: z.string().min(1).max(200) });
 
 /**
@@ -113,15 +120,15 @@ export function webRoutes(
   // The home page's lists, kept while the site's sums and film count stand still.
   const homeMemo = new Memo<Omit<Parameters<typeof HomePage>[0], "reviewCount">>(1);
   app.get("/", async (request, reply) => {
-    const { recent, best, newest } = await homeMemo.get(
+    const { justAdded, best, latest } = await homeMemo.get(
       await siteFingerprint(store.db),
       async () => {
-        const [recent, best, newest] = await Promise.all([
+        const [justAdded, best, latest] = await Promise.all([
           listFilms(store.db, { sort: "recent", limit: 8 }),
           bestOfLatestYear(store),
-          listReviews(store, {}, { limit: 6 }),
+          listReviews(store, {}, { limit: 6, sort: "date" }),
         ]);
-        return { recent, best, newest: newest.reviews };
+        return { justAdded, best, latest: latest.reviews };
       },
     );
     return sendPage(
@@ -129,11 +136,14 @@ export function webRoutes(
       reply,
       { title: "Critics' reviews, aggregated in the open", path: "/" },
       context(request),
-      <HomePage recent={recent} best={best} newest={newest} reviewCount={recent.length} />,
+      <HomePage justAdded={justAdded} best={best} latest={latest} reviewCount={justAdded.length} />,
     );
   });
 
   const facetsMemo = new Memo<Awaited<ReturnType<typeof filmFacets>>>(1);
+  // The browsing lists (films, critics, outlets) as rendered, by what they show and the
+  // site's state: each sorts every film or source, which a repeat visit need not redo.
+  const listMemo = new Memo<string>(300);
   app.get("/films", async (request, reply) => {
     const q = parseRequest(BrowseQuery, request.query, "query");
     const decade = q.decade === undefined ? undefined : Math.floor(q.decade / 10) * 10;
@@ -149,28 +159,34 @@ export function webRoutes(
         ...(q.badge === "1" ? { badge: true } : {}),
       },
     };
-    const [facets, found] = await Promise.all([
-      facetsMemo.get(await siteFingerprint(store.db), () => filmFacets(store.db)),
-      listFilms(store.db, {
-        sort: browse.sort,
-        filters: browse.filters,
-        minReviews: browse.minReviews,
-        offset: browse.offset,
-        limit: FILMS_PER_PAGE + 1,
-      }),
-    ]);
-    const { rows, next } = offsetPage(found, browse.offset, FILMS_PER_PAGE);
-    return sendPage(
-      request,
-      reply,
-      {
-        title: "Films",
-        description: "Every film reviewed on Cinemeter, by year, decade, genre and score.",
-        path: `/films${browseQuery(browse, browse.offset)}`,
-      },
-      context(request),
-      <FilmsPage browse={browse} films={rows} next={next} facets={facets} />,
-    );
+    const fingerprint = await siteFingerprint(store.db);
+    const ctx = context(request);
+    const render = async () => {
+      const [facets, found] = await Promise.all([
+        facetsMemo.get(fingerprint, () => filmFacets(store.db)),
+        listFilms(store.db, {
+          sort: browse.sort,
+          filters: browse.filters,
+          minReviews: browse.minReviews,
+          offset: browse.offset,
+          limit: FILMS_PER_PAGE + 1,
+        }),
+      ]);
+      const { rows, next } = offsetPage(found, browse.offset, FILMS_PER_PAGE);
+      return renderPage(
+        request,
+        {
+          title: "Films",
+          description: "Every film reviewed on Cinemeter, by year, decade, genre and score.",
+          path: `/films${browseQuery(browse, browse.offset)}`,
+        },
+        ctx,
+        <FilmsPage browse={browse} films={rows} next={next} facets={facets} />,
+      );
+    };
+    // Sorting every film is the page's cost: each list is kept while the site stands still.
+    const key = `${fingerprint}|${browseQuery(browse, browse.offset)}|${ctx.csrf ?? ""}|${originOf(request)}`;
+    return sendHtml(reply, await listMemo.get(key, render));
   });
 
   app.get("/about", async (request, reply) =>
@@ -269,28 +285,37 @@ export function webRoutes(
         query: q.q ?? "",
         offset: offsetOf(q.cursor),
       };
-      const { rows, next } = offsetPage(
-        await listSources(store.db, kind, {
-          sort: browse.sort,
-          query: browse.query,
-          offset: browse.offset,
-          limit: SOURCES_PER_PAGE + 1,
-        }),
-        browse.offset,
-        SOURCES_PER_PAGE,
-      );
-      const plural = kind === "critic" ? "Critics" : "Outlets";
-      return sendPage(
-        request,
-        reply,
-        {
-          title: plural,
-          description: `${plural} on Cinemeter, with how often they agree with each film's majority and how lenient they are.`,
-          path: `/${kind}s${sourcesQuery(browse, browse.offset)}`,
-        },
-        context(request),
-        <SourcesPage browse={browse} sources={rows} next={next} />,
-      );
+      const ctx = context(request);
+      const render = async () => {
+        const { rows, next } = offsetPage(
+          await listSources(store.db, kind, {
+            sort: browse.sort,
+            query: browse.query,
+            offset: browse.offset,
+            limit: SOURCES_PER_PAGE + 1,
+          }),
+          browse.offset,
+          SOURCES_PER_PAGE,
+        );
+        const plural = kind === "critic" ? "Critics" : "Outlets";
+        return renderPage(
+          request,
+          {
+            title: plural,
+            description: `${plural} on Cinemeter, with how often they agree with each film's majority and how lenient they are.`,
+            path: `/${kind}s${sourcesQuery(browse, browse.offset)}`,
+          },
+          ctx,
+          <SourcesPage browse={browse} sources={rows} next={next} />,
+        );
+      };
+      // Kept while the site's sums and the sources' standing (refreshed after them) stand still.
+      const [fingerprint, standing] = await Promise.all([
+        siteFingerprint(store.db),
+        sourceStatsStamp(store.db, kind),
+      ]);
+      const key = `${kind}|${fingerprint}|${standing}|${sourcesQuery(browse, browse.offset)}|${ctx.csrf ?? ""}|${originOf(request)}`;
+      return sendHtml(reply, await listMemo.get(key, render));
     });
 
     app.get(`/${kind}s/:id`, async (request, reply) => {
@@ -311,7 +336,7 @@ export function webRoutes(
         reply,
         {
           title: source.name,
-          description: `${source.name}: ${source.reviewCount} reviews on Cinemeter, with leniency and agreement against each film's consensus.`,
+          description: `${source.name}: ${counted(source.reviewCount, "review")} on Cinemeter, with leniency and agreement against each film's consensus.`,
           path,
           ogType: kind === "critic" ? "profile" : "website",
           ...(kind === "critic"
@@ -365,14 +390,18 @@ export function webRoutes(
  * such films by review date, looking back five years; else of all time (with fewer reviews
  * when no film has five).
  */
+/**
+ * The best reviewed films of the latest year with at least four films of five reviews or
+ * more (looking back five years), by their films' own year; else the best of all time.
+ */
 async function bestOfLatestYear(store: Store) {
-  const latest = await latestReviewYear(store.db);
+  const latest = await latestFilmYear(store.db, 5);
   for (let year = latest ?? 0; latest !== null && year > latest - 5; year--) {
     const films = await listFilms(store.db, {
       sort: "score",
       limit: 8,
       minReviews: 5,
-      reviewedIn: year,
+      filters: { year },
     });
     if (films.length >= 4) return { year, films };
   }

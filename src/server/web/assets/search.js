@@ -25,16 +25,35 @@ if (form && input) {
     if (q.length < 2) return list.replaceChildren();
     const response = await fetch(`/api/search?limit=6&q=${encodeURIComponent(q)}`);
     if (!response.ok || q !== asked) return;
-    const { films } = await response.json();
+    const { films, sources } = await response.json();
+    const item = (href, text, kind) => {
+      const li = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = text;
+      if (kind) {
+        const label = document.createElement("span");
+        label.className = "muted";
+        label.textContent = ` · ${kind}`;
+        link.append(label);
+      }
+      li.append(link);
+      return li;
+    };
+    // Reviewed films first, then critics and outlets, six suggestions at most.
     list.replaceChildren(
-      ...films.map((film) => {
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = `/films/${encodeURIComponent(film.id)}`;
-        link.textContent = film.year ? `${film.title} (${film.year})` : film.title;
-        item.append(link);
-        return item;
-      }),
+      ...[
+        ...films
+          .filter((film) => film.reviewCount > 0)
+          .slice(0, 4)
+          .map((film) =>
+            item(
+              `/films/${encodeURIComponent(film.id)}`,
+              film.year && film.titled !== false ? `${film.title} (${film.year})` : film.title,
+            ),
+          ),
+        ...sources.map((s) => item(`/${s.kind}s/${encodeURIComponent(s.id)}`, s.name, s.kind)),
+      ].slice(0, 6),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { filmName } from "../../../domain/film.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
-import { bandClass, count, percent, score, seg } from "../format.js";
+import { bandClass, counted, percent, score, seg } from "../format.js";
 
 /**
  * Films as cards: name, mean score in its band colour, % positive, review count. A list
@@ -24,13 +24,15 @@ export function FilmList({
           <a href={`/films/${seg(f.id)}`}>
             <strong>{filmName(f)}</strong>
           </a>
-          <div>
-            <span class={`score ${bandClass(f.band)}`}>{score(f.meanScore)}</span>{" "}
-            {percent(f.percentPositive)} positive ·{" "}
-            <span class="muted">
-              {count(f.reviewCount)} {f.reviewCount === 1 ? "review" : "reviews"}
-            </span>
-          </div>
+          {f.reviewCount === 0 ? (
+            <div class="muted">In the catalog; no reviews yet</div>
+          ) : (
+            <div>
+              <span class={`score ${bandClass(f.band)}`}>{score(f.meanScore)}</span>{" "}
+              {percent(f.percentPositive)} positive ·{" "}
+              <span class="muted">{counted(f.reviewCount, "review")}</span>
+            </div>
+          )}
           {rankedByShrunkMean && f.bayesianScore !== null ? (
             <div class="muted small">ranking score {score(f.bayesianScore)}</div>
           ) : null}

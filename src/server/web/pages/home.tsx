@@ -5,14 +5,20 @@ import { ReviewCard } from "../components/review-card.js";
 import { SearchForm } from "../components/search-form.js";
 
 export interface HomePageProps {
-  recent: FilmSummary[];
+  /** Films whose reviews were added most recently. */
+  justAdded: FilmSummary[];
+  /** The best reviewed films of `year` (the films' own year), or of all time when null. */
   best: { year: number | null; films: FilmSummary[] };
-  newest: ReviewSummary[];
+  /** The reviews most recently published, by their own dates. */
+  latest: ReviewSummary[];
   reviewCount: number;
 }
 
-/** Home: search, recently reviewed films, the year's best reviewed, the newest reviews. */
-export function HomePage({ recent, best, newest, reviewCount }: HomePageProps) {
+/**
+ * Home: search, the best reviewed films of the latest year, the latest reviews by the date
+ * critics published them, and the films just added; each list says what it is.
+ */
+export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps) {
   return (
     <>
       <h1>Critics' reviews, aggregated in the open</h1>
@@ -23,30 +29,33 @@ export function HomePage({ recent, best, newest, reviewCount }: HomePageProps) {
           folders of text, Markdown and HTML reviews), or <a href="/reviews/new">add one</a>.
         </p>
       ) : null}
-      <section aria-labelledby="recent">
-        <h2 id="recent">Recently reviewed</h2>
-        <FilmList films={recent} empty="No films reviewed yet." />
-      </section>
       <section aria-labelledby="best">
-        <h2 id="best">
-          {best.year ? `Best reviewed of ${best.year}` : "Best reviewed"}
-          <span class="muted">
-            {best.year ? " (by review date; shrunk mean score)" : " (shrunk mean score)"}
-          </span>
-        </h2>
-        <FilmList films={best.films} empty="Not enough reviews yet." />
+        <h2 id="best">{best.year ? `Best of ${best.year}` : "Best reviewed"}</h2>
+        <p class="muted small">
+          {best.year ? `Films of ${best.year} with at least 5 reviews, ranked` : "Ranked"} by their
+          mean score weighed by how many reviews they have, so a film with a few raves does not
+          outrank one dozens of critics admired (<a href="/about#aggregates-aggregates-v1">how</a>
+          ). <a href={best.year ? `/films?year=${best.year}&min=5` : "/films"}>All films →</a>
+        </p>
+        <FilmList films={best.films} empty="Not enough reviews yet." rankedByShrunkMean />
       </section>
-      <section aria-labelledby="newest">
-        <h2 id="newest">Newest reviews</h2>
-        {newest.length ? (
+      <section aria-labelledby="latest">
+        <h2 id="latest">Latest reviews</h2>
+        <p class="muted small">By the date the critic published them.</p>
+        {latest.length ? (
           <ul class="reviews">
-            {newest.map((r) => (
+            {latest.map((r) => (
               <ReviewCard key={r.id} review={r} showFilm />
             ))}
           </ul>
         ) : (
           <p class="muted">None yet.</p>
         )}
+      </section>
+      <section aria-labelledby="just-added">
+        <h2 id="just-added">Just added</h2>
+        <p class="muted small">Films whose reviews were added to this site most recently.</p>
+        <FilmList films={justAdded} empty="No films reviewed yet." />
       </section>
     </>
   );

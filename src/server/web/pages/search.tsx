@@ -1,8 +1,9 @@
+import { filmName } from "../../../domain/film.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
 import type { ReviewMatch } from "../../../store/reviews.repository.js";
 import type { SourceKind } from "../../../store/source-stats.repository.js";
 import { FilmList } from "../components/film-list.js";
-import { seg } from "../format.js";
+import { counted, seg } from "../format.js";
 
 export interface SearchPageProps {
   query: string;
@@ -50,7 +51,7 @@ export function SearchPage({ query, films, sources, reviews }: SearchPageProps) 
                   {s.name}
                 </a>{" "}
                 <span class="muted">
-                  {s.kind} · {s.reviewCount} reviews
+                  {s.kind} · {counted(s.reviewCount, "review")}
                 </span>
               </li>
             ))}
@@ -69,11 +70,22 @@ export function SearchPage({ query, films, sources, reviews }: SearchPageProps) 
                   <Highlighted text={r.excerpt} />
                 </p>
                 <p class="muted">
-                  {r.outlet ?? "Unknown outlet"}
-                  {r.filmId ? (
+                  {r.critic && r.criticId ? (
+                    <a href={`/critics/${seg(r.criticId)}`}>{r.critic}</a>
+                  ) : null}
+                  {r.critic ? ", " : null}
+                  {r.outlet ?? "unknown outlet"}
+                  {r.filmId && r.filmTitle ? (
                     <>
-                      {" · "}
-                      <a href={`/films/${seg(r.filmId)}`}>the film</a>
+                      {" · on "}
+                      <a href={`/films/${seg(r.filmId)}`}>
+                        {filmName({
+                          title: r.filmTitle,
+                          year: r.filmYear,
+                          titled: r.filmTitled,
+                          yearInferred: r.filmYearInferred,
+                        })}
+                      </a>
                     </>
                   ) : null}
                 </p>
