@@ -15,7 +15,8 @@ export interface FeedSource {
  * analysis reads "Title review", "Review: Title (Year)", "Title, 2019 - ★★★½" from it), its
  * link, date and author. The rating: Letterboxd's member rating (a stated 0–5 rating, with the
  * film and year from the letterboxd: namespace), else star glyphs ending the title, else a
- * rating line in the text ("Rating: 4/5"). Null for an item with nothing to store, and for
+ * rating line in the text ("Rating: 4/5"). A Letterboxd diary line ("Watched on Monday
+ * October 31, 2022.") is not the critic's words. Null for an item with nothing to store, and for
  * a Letterboxd list (a critic's ranking of many films is not a review of one).
  */
 export function reviewFromFeedItem(
@@ -24,9 +25,11 @@ export function reviewFromFeedItem(
   source: FeedSource = {},
 ): ReviewInput | null {
   const body = item.content ?? item.summary ?? "";
-  const text = htmlToText(sanitizeHtml(body));
   const lb = letterboxd(item);
-  if (!text && !lb.rating && !item.title) return null;
+  const read = htmlToText(sanitizeHtml(body));
+  // A Letterboxd diary entry without a review says only when it was watched: a rating, no words.
+  const text = lb.film ? read.replace(DIARY_LINE, "").trim() : read;
+  if (!text && !lb.rating && (lb.film !== null || !item.title)) return null;
   if (LETTERBOXD_LIST.test(item.link ?? "")) return null;
   return {
     text,
@@ -40,6 +43,9 @@ export function reviewFromFeedItem(
     source: { format: "feed" },
   };
 }
+
+/** Letterboxd's diary line: "Watched on Monday October 31, 2022." (or "Rewatched on …"). */
+const DIARY_LINE = /^(?:Re)?[Ww]atched on \w+day \w+ \d{1,2}, \d{4}\.?\s*$/m;
 
 const LETTERBOXD_LIST = /^https?:\/\/(?:www\.)?letterboxd\.com\/(?:[^/]+\/)+list\//i;
 

@@ -68,6 +68,7 @@ describe("parseFeed and reviewFromFeedItem", () => {
     () => {
       let rated = 0;
       let lists = 0;
+      let unrated = 0;
       for (const name of readdirSync(letterboxd as string)) {
         const xml = readFileSync(join(letterboxd as string, name), "utf8");
         const parsed = parseFeed(xml);
@@ -85,9 +86,18 @@ describe("parseFeed and reviewFromFeedItem", () => {
             lists++;
             continue;
           }
+          // A diary entry with neither words nor a rating is nothing to store.
+          if (input === null) {
+            expect(stated).toBeUndefined();
+            unrated++;
+            continue;
+          }
           expect(input?.film ?? null).toEqual(
             film ? { title: film, year: Number(item.extra["letterboxd:filmYear"]) } : null,
           );
+          // The diary line is never taken for the member's words.
+          expect(input?.text ?? "").not.toMatch(/Watched on \w+day/);
+
           if (stated) {
             rated++;
             expect(input?.rating).toBe(`${stated}/5`);
@@ -98,6 +108,7 @@ describe("parseFeed and reviewFromFeedItem", () => {
       }
       expect(rated).toBeGreaterThan(100);
       expect(lists).toBeGreaterThan(5);
+      expect(unrated).toBeGreaterThan(0);
     },
   );
 });
