@@ -28,6 +28,7 @@ import * as linking from "./migrations/0013-linking.js";
 import * as aspectStrength from "./migrations/0014-aspect-strength.js";
 import * as reviewDisagreement from "./migrations/0015-review-disagreement.js";
 import * as filmGenres from "./migrations/0016-film-genres.js";
+import * as standingStamps from "./migrations/0017-standing-stamps.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0014-aspect-strength": aspectStrength,
   "0015-review-disagreement": reviewDisagreement,
   "0016-film-genres": filmGenres,
+  "0017-standing-stamps": standingStamps,
 };
 
 /**

@@ -101,9 +101,9 @@ export async function refreshSourceStats(
 export async function sourceStatsStamp(db: Kysely<Database>, kind: SourceKind): Promise<string> {
   const row = await db
     .selectFrom(kind === "critic" ? "critic_stats" : "outlet_stats")
-    .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+    .select((eb) => eb.fn.max("updated_at").as("at"))
     .executeTakeFirst();
-  return `${row?.at ?? ""}|${row?.n ?? 0}`;
+  return String(row?.at ?? "");
 }
 
 /** A source's stats, or null before any were computed. */
