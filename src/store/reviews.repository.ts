@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type RawBuilder, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
+import { filmName } from "../domain/film.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import {
@@ -202,6 +203,8 @@ export interface ReviewSummary {
   id: string;
   filmId: string | null;
   filmTitle: string | null;
+  /** The film as pages name it ("Her Smell (2019)", "A 2007 film by …"), or null. */
+  filmName: string | null;
   outlet: string | null;
   outletId: string | null;
   critic: string | null;
@@ -289,6 +292,10 @@ export async function listReviews(
           .leftJoin("films", "films.id", "reviews.film_id")
           .select([
             "films.title as film_title",
+            "films.year as film_year",
+            "films.title_source as film_title_source",
+            "films.provisional as film_provisional",
+            "films.year_inferred as film_year_inferred",
             "reviews.id",
             "reviews.film_id",
             "reviews.outlet_id",
@@ -330,6 +337,15 @@ export async function listReviews(
       id: r.id,
       filmId: r.film_id,
       filmTitle: r.film_title,
+      filmName:
+        r.film_title === null
+          ? null
+          : filmName({
+              title: r.film_title,
+              year: r.film_year,
+              titled: r.film_title_source !== null || Number(r.film_provisional) === 0,
+              yearInferred: Number(r.film_year_inferred) === 1,
+            }),
       outlet: r.outlet,
       outletId: r.outlet_id,
       critic: r.critic,
@@ -381,11 +397,8 @@ function decodeCursor(
 export interface ReviewMatch {
   id: string;
   filmId: string | null;
-  /** The film's title, year and whether both are known, to name it as filmName does. */
-  filmTitle: string | null;
-  filmYear: number | null;
-  filmTitled: boolean;
-  filmYearInferred: boolean;
+  /** The film as pages name it (see ReviewSummary.filmName), or null. */
+  filmName: string | null;
   outlet: string | null;
   critic: string | null;
   criticId: string | null;
@@ -404,12 +417,18 @@ const MATCH_JOINS = sql`left join outlets on outlets.id = reviews.outlet_id
 
 // biome-ignore lint/suspicious/noExplicitAny: a raw row of MATCH_COLUMNS.
 function reviewMatch(row: any): ReviewMatch {
-  const { titleSource, provisional, yearInferred, filmYear, ...rest } = row;
+  const { titleSource, provisional, yearInferred, filmYear, filmTitle, ...rest } = row;
   return {
     ...rest,
-    filmYear: filmYear === null ? null : Number(filmYear),
-    filmTitled: titleSource !== null || Number(provisional) === 0,
-    filmYearInferred: Number(yearInferred) === 1,
+    filmName:
+      filmTitle === null
+        ? null
+        : filmName({
+            title: filmTitle,
+            year: filmYear === null ? null : Number(filmYear),
+            titled: titleSource !== null || Number(provisional) === 0,
+            yearInferred: Number(yearInferred) === 1,
+          }),
   };
 }
 

@@ -93,6 +93,29 @@ export async function scoresAgainstConsensus(
   }));
 }
 
+/** An outlet's critics, most reviews there first, `limit` at most, and how many it has. */
+export async function outletCritics(
+  db: Kysely<Database>,
+  outletId: string,
+  limit = 30,
+): Promise<{ critics: Array<{ id: string; name: string; reviewCount: number }>; total: number }> {
+  const rows = await db
+    .selectFrom("reviews")
+    .innerJoin("critics", "critics.id", "reviews.critic_id")
+    .select(["critics.id", "critics.name", (eb) => eb.fn.countAll().as("n")])
+    .where("reviews.outlet_id", "=", outletId)
+    .groupBy(["critics.id", "critics.name"])
+    .orderBy("n", "desc")
+    .orderBy("critics.name")
+    .execute();
+  return {
+    critics: rows
+      .slice(0, limit)
+      .map((r) => ({ id: r.id, name: r.name, reviewCount: Number(r.n) })),
+    total: rows.length,
+  };
+}
+
 /**
  * How critics and outlets are ordered: most reviews, most in agreement with each film's
  * majority, most lenient (scores above consensus) or harshest first.

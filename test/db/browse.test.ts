@@ -113,6 +113,15 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       expect(filmNames((await app.inject({ url: "/films?min=3" })).body)).toEqual([
         "Paddington 2 (2017)",
       ]);
+      // A film page counts its scored reviews by side, and says why it has no timeline.
+      const herSmellId = (await app.inject({ url: "/api/films?year=2018" })).json().films[0].id;
+      const herSmell = await app.inject({ url: `/films/${herSmellId}` });
+      expect(herSmell.body).toMatch(
+        /1 positive<\/span> · <span class="side-mixed">1 mixed<\/span> · <span class="side-negative">0 negative/,
+      );
+      expect(herSmell.body).toContain(
+        "No timeline: none of its reviews carries a date of its own.",
+      );
       const none = await app.inject({ url: "/films?badge=1" });
       expect(filmNames(none.body)).toEqual([]);
       expect(none.body).toContain("No film matches these filters.");
@@ -200,6 +209,30 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       };
       const agreements = byAgreement.critics.map((c) => c.agreement ?? -1);
       expect(agreements).toEqual([...agreements].sort((a, b) => b - a));
+
+      // An outlet's page lists its critics; a critic's page filters and sorts its reviews,
+      // and its cards name each review's film but not the critic again.
+      const ledger = (await app.inject({ url: "/api/outlets?q=ledger" })).json() as {
+        outlets: Array<{ id: string }>;
+      };
+      const outletPage = await app.inject({ url: `/outlets/${ledger.outlets[0]?.id}` });
+      const itsCritics = outletPage.body.slice(outletPage.body.indexOf('id="critics"'));
+      expect(itsCritics).toMatch(/>Sam Reviewer<\/a> <span class="muted">3 reviews<\/span>/);
+      expect(itsCritics).toMatch(/>Lee Writer<\/a> <span class="muted">1 review<\/span>/);
+      const pat = await app.inject({ url: "/critics/pat-critic?verdict=negative" });
+      expect(pat.statusCode).toBe(200);
+      expect(pat.body).toContain("No reviews match these filters.");
+      const patAll = await app.inject({ url: "/critics/pat-critic?sort=score" });
+      expect(patAll.body).not.toContain('class="source"');
+      const patFilms = [...patAll.body.matchAll(/<a class="film" href="[^"]+">([^<]+)<\/a>/g)].map(
+        (m) => m[1],
+      );
+      expect(patFilms[0]).toBe("Paddington 2 (2017)"); // 5/5 first: sorted by score
+      expect([...patFilms].sort()).toEqual([
+        "Her Smell (2018)",
+        "Paddington 2 (2017)",
+        "Vertigo (1958)",
+      ]);
 
       const about = await app.inject({ url: "/about" });
       expect(about.statusCode).toBe(200);

@@ -15,17 +15,19 @@ import {
   siteFingerprint,
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
-import { listReviews, searchReviews } from "../../store/reviews.repository.js";
+import { listReviews, type ReviewFilter, searchReviews } from "../../store/reviews.repository.js";
 import { sourceStatsStamp } from "../../store/source-stats.repository.js";
 import {
   getSource,
   listSources,
+  outletCritics,
   scoresAgainstConsensus,
   searchSources,
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
+import type { ReviewFilters } from "./components/review-list.js";
 import { correctionPages } from "./corrections.routes.js";
 import { counted, seg } from "./format.js";
 import { Memo } from "./memo.js";
@@ -47,14 +49,14 @@ import {
 import { originOf, renderPage, sendHtml, sendPage } from "./render.js";
 import type { Sessions } from "./session.js";
 
-const FilmQuery = z.object({
+/** The review filters of a film's, critic's or outlet's page (see ReviewList). */
+const ReviewQuery = z.object({
   top: z.string().optional(),
   rated: z.string().optional(),
   verdict: z.enum(["positive", "negative", ""]).optional().catch(undefined),
   sort: z.enum(["added", "date", "score", "lowest"]).optional().catch(undefined),
   cursor: z.string().max(500).optional(),
 });
-const Cursor = z.object({ cursor: z.string().max(500).optional() });
 /** /films's choices; one that does not read is dropped, not an error (links get mangled). */
 const BrowseQuery = z.object({
   sort: z.enum(["score", "positive", "mean", "reviews", "newest"]).catch("score").default("score"),
@@ -206,14 +208,7 @@ export function webRoutes(
 
   app.get("/films/:id", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
-    const q = parseRequest(FilmQuery, request.query, "query");
-    const filters = {
-      top: q.top === "1",
-      rated: q.rated === "1",
-      verdict: q.verdict || null,
-      sort: q.sort ?? "added",
-      cursor: q.cursor ?? null,
-    };
+    const filters = reviewFiltersOf(parseRequest(ReviewQuery, request.query, "query"));
     const film = await getFilm(store.db, id);
     if (!film) {
       // A merged film's address leads to the film it became.
@@ -232,12 +227,7 @@ export function webRoutes(
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
         listReviews(
           store,
-          {
-            filmId: id,
-            ...(filters.top ? { topOnly: true } : {}),
-            ...(filters.rated ? { ratedOnly: true } : {}),
-            ...(filters.verdict ? { verdict: filters.verdict } : {}),
-          },
+          { filmId: id, ...reviewFilter(filters) },
           { after: filters.cursor, limit: 20, sort: filters.sort },
         ),
       ]);
@@ -320,15 +310,20 @@ export function webRoutes(
 
     app.get(`/${kind}s/:id`, async (request, reply) => {
       const { id } = parseRequest(Id, request.params, "path");
-      const { cursor } = parseRequest(Cursor, request.query, "query");
+      const filters = reviewFiltersOf(parseRequest(ReviewQuery, request.query, "query"));
       const source = await getSource(store, kind, id);
       if (!source) return notFound(request, reply, kind);
-      const [points, reviews] = await Promise.all([
+      const [points, reviews, critics] = await Promise.all([
         scoresAgainstConsensus(store.db, kind, id),
-        listReviews(store, kind === "critic" ? { criticId: id } : { outletId: id }, {
-          after: cursor ?? null,
-          limit: 20,
-        }),
+        listReviews(
+          store,
+          {
+            ...(kind === "critic" ? { criticId: id } : { outletId: id }),
+            ...reviewFilter(filters),
+          },
+          { after: filters.cursor, limit: 20, sort: filters.sort },
+        ),
+        kind === "outlet" ? outletCritics(store.db, id) : { critics: [], total: 0 },
       ]);
       const path = `/${kind}s/${seg(id)}`;
       return sendPage(
@@ -344,7 +339,14 @@ export function webRoutes(
             : {}),
         },
         context(request),
-        <SourcePage source={source} points={points} reviews={reviews} />,
+        <SourcePage
+          source={source}
+          points={points}
+          reviews={reviews}
+          filters={filters}
+          critics={critics.critics}
+          criticCount={critics.total}
+        />,
       );
     });
   }
@@ -410,5 +412,24 @@ async function bestOfLatestYear(store: Store) {
   return {
     year: null,
     films: allTime.length ? allTime : await listFilms(store.db, { sort: "score", limit: 8 }),
+  };
+}
+
+function reviewFiltersOf(q: z.infer<typeof ReviewQuery>): ReviewFilters {
+  return {
+    top: q.top === "1",
+    rated: q.rated === "1",
+    verdict: q.verdict || null,
+    sort: q.sort ?? "added",
+    cursor: q.cursor ?? null,
+  };
+}
+
+/** What a page's review filters ask of listReviews. */
+function reviewFilter(f: ReviewFilters): ReviewFilter {
+  return {
+    ...(f.top ? { topOnly: true } : {}),
+    ...(f.rated ? { ratedOnly: true } : {}),
+    ...(f.verdict ? { verdict: f.verdict } : {}),
   };
 }

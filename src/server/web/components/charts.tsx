@@ -1,21 +1,49 @@
 import type { ScoreAgainstConsensus } from "../../../store/sources.repository.js";
-import { counted } from "../format.js";
+import { count, counted } from "../format.js";
 
 const W = 320;
 const H = 160;
 const PAD = { left: 30, right: 8, top: 10, bottom: 24 };
 
-/** The ten-bin histogram of critic scores, 0–9 … 90–100, as server-rendered SVG. */
-export function Histogram({ bins }: { bins: number[] }) {
+/**
+ * The ten-bin histogram of critic scores, 0–9 … 90–100, as server-rendered SVG, with the
+ * positive / mixed / negative counts when given; an empty one says why.
+ */
+export function Histogram({
+  bins,
+  sides,
+}: {
+  bins: number[];
+  sides?: { positive: number; mixed: number; negative: number };
+}) {
   const max = Math.max(1, ...bins);
   const width = (W - PAD.left - PAD.right) / bins.length;
   const height = H - PAD.top - PAD.bottom;
   const total = bins.reduce((s, b) => s + b, 0);
+  if (total === 0)
+    return (
+      <figure class="card">
+        <figcaption>
+          <strong>Scores</strong>
+        </figcaption>
+        <p class="muted">
+          No review has a score yet: none states a rating, and none has words to estimate one from.
+        </p>
+      </figure>
+    );
   return (
     <figure class="card">
       <figcaption>
-        <strong>Scores</strong> <span class="muted">({total} scored reviews)</span>
+        <strong>Scores</strong> <span class="muted">({counted(total, "scored review")})</span>
       </figcaption>
+      {sides ? (
+        <p class="sides">
+          <span class="side-positive">{sides.positive} positive</span> ·{" "}
+          <span class="side-mixed">{sides.mixed} mixed</span> ·{" "}
+          <span class="side-negative">{sides.negative} negative</span>{" "}
+          <span class="muted small">(61–100, 40–60, 0–39)</span>
+        </p>
+      ) : null}
       <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={histogramLabel(bins)}>
         <line
           class="axis"
@@ -69,9 +97,20 @@ export function Timeline({ points }: { points: TimelinePoint[] }) {
   const path = scored
     .map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.meanScore ?? 0).toFixed(1)}`)
     .join(" ");
-  const label = scored.length
-    ? `Mean score by month: ${scored.map((p) => `${p.month}: ${Math.round(p.meanScore ?? 0)} from ${counted(p.reviewCount, "review")}`).join("; ")}`
-    : "No dated, scored reviews yet";
+  if (scored.length === 0)
+    return (
+      <figure class="card">
+        <figcaption>
+          <strong>Score over time</strong>
+        </figcaption>
+        <p class="muted">
+          {points.length === 0
+            ? "No timeline: none of its reviews carries a date of its own."
+            : "No timeline: its dated reviews carry no score."}
+        </p>
+      </figure>
+    );
+  const label = `Mean score by month: ${scored.map((p) => `${p.month}: ${Math.round(p.meanScore ?? 0)} from ${counted(p.reviewCount, "review")}`).join("; ")}`;
   return (
     <figure class="card">
       <figcaption>
@@ -111,18 +150,40 @@ export function Timeline({ points }: { points: TimelinePoint[] }) {
  * A critic's or outlet's scores against each film's consensus: points above the diagonal are
  * films it liked more than the others did.
  */
-export function LeniencyChart({ points, name }: { points: ScoreAgainstConsensus[]; name: string }) {
+export function LeniencyChart({
+  points,
+  name,
+  of,
+}: {
+  points: ScoreAgainstConsensus[];
+  name: string;
+  /** How many films it could show: the chart holds the newest `points.length` of them. */
+  of: number;
+}) {
   const size = 240;
   const pad = 28;
   const inner = size - 2 * pad;
   const at = (s: number) => pad + (s / 100) * inner;
   const above = points.filter((p) => p.score > p.consensus).length;
+  const shown =
+    of > points.length
+      ? `the newest ${counted(points.length, "film")} of ${count(of)}`
+      : counted(points.length, "film");
+  // The films furthest from the consensus, named in words as well as on hover.
+  const byGap = [...points].sort((a, b) => b.score - b.consensus - (a.score - a.consensus));
+  const furthest = (list: ScoreAgainstConsensus[]) =>
+    list
+      .slice(0, 3)
+      .map((p) => `${p.filmTitle} (${Math.round(p.score)} against ${Math.round(p.consensus)})`)
+      .join("; ");
+  const highs = byGap.filter((p) => p.score - p.consensus >= 10);
+  const lows = byGap.reverse().filter((p) => p.consensus - p.score >= 10);
   return (
     <figure class="card">
       <figcaption>
         <strong>Against the consensus</strong>{" "}
         <span class="muted">
-          ({points.length} films; {above} scored above the others' mean)
+          ({shown}; {above} scored above the others' mean)
         </span>
       </figcaption>
       <svg
@@ -162,6 +223,22 @@ export function LeniencyChart({ points, name }: { points: ScoreAgainstConsensus[
           {name}
         </text>
       </svg>
+      {highs.length || lows.length ? (
+        <dl class="small">
+          {highs.length ? (
+            <>
+              <dt>Most above the others</dt>
+              <dd>{furthest(highs)}</dd>
+            </>
+          ) : null}
+          {lows.length ? (
+            <>
+              <dt>Most below the others</dt>
+              <dd>{furthest(lows)}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
     </figure>
   );
 }

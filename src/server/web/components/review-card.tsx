@@ -9,11 +9,15 @@ import { date, score, seg } from "../format.js";
  */
 export function ReviewCard({
   review,
-  showFilm,
+  on = "film",
   admin,
 }: {
   review: ReviewSummary;
-  showFilm?: boolean;
+  /**
+   * The page it is on, whose subject the card leaves out: a film's page names no film, a
+   * critic's no critic, an outlet's no outlet; a list of all reviews names them all.
+   */
+  on?: "film" | "critic" | "outlet" | "site";
   /** An admin is looking: link to why the review is on its film, and its corrections. */
   admin?: boolean;
 }) {
@@ -21,18 +25,20 @@ export function ReviewCard({
   return (
     <li class="review card">
       <header>
-        {review.critic ? (
+        {on !== "film" && review.filmId ? (
+          <a class="film" href={`/films/${seg(review.filmId)}`}>
+            {review.filmName ?? "a film"}
+          </a>
+        ) : null}
+        {on !== "critic" && review.critic ? (
           <a class="source" href={`/critics/${seg(review.criticId ?? "")}`}>
             {review.critic}
           </a>
         ) : null}
-        {review.outlet ? (
+        {on !== "outlet" && review.outlet ? (
           <a href={`/outlets/${seg(review.outletId ?? "")}`}>{review.outlet}</a>
         ) : null}
-        {review.topCritic ? <span class="muted">top critic</span> : null}
-        {showFilm && review.filmId ? (
-          <a href={`/films/${seg(review.filmId)}`}>on {review.filmTitle ?? "a film"}</a>
-        ) : null}
+        {on !== "critic" && review.topCritic ? <span class="muted">top critic</span> : null}
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
       {review.quote ? <blockquote>“{review.quote}”</blockquote> : null}

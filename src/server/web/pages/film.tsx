@@ -1,29 +1,20 @@
 import { filmName } from "../../../domain/film.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import type { FilmDetail } from "../../../store/films.repository.js";
-import type { ReviewSort, ReviewSummary } from "../../../store/reviews.repository.js";
+import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { AspectBars } from "../components/aspects.js";
 import { Histogram, Timeline } from "../components/charts.js";
 import { FilmCorrections, FilmFacts, FilmIdentification } from "../components/film-identity.js";
-import { ReviewCard } from "../components/review-card.js";
+import { type ReviewFilters, ReviewList } from "../components/review-list.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
 import { counted, percent, score, seg } from "../format.js";
-
-/** The review filters a film page takes from its query string. */
-export interface FilmReviewFilters {
-  top: boolean;
-  verdict: "positive" | "negative" | null;
-  rated: boolean;
-  sort: ReviewSort;
-  cursor: string | null;
-}
 
 export interface FilmPageProps {
   film: FilmDetail;
   aspects: FilmAspect[];
   consensus: string | null;
   reviews: { reviews: ReviewSummary[]; next: string | null };
-  filters: FilmReviewFilters;
+  filters: ReviewFilters;
   /** The admin's CSRF token, when an admin is logged in: the page shows its corrections. */
   adminCsrf?: string;
 }
@@ -35,7 +26,6 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
   const cast = film.people
     .filter((p) => p.role === "actor" || p.role === "actress" || p.role === "cast")
     .slice(0, 8);
-  const query = (over: Partial<FilmReviewFilters>) => reviewQuery({ ...filters, ...over });
   return (
     <article>
       <h1>{filmName(film)}</h1>
@@ -84,7 +74,7 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
         </section>
       ) : null}
       <section class="charts" aria-label="Charts">
-        <Histogram bins={film.histogram} />
+        <Histogram bins={film.histogram} sides={film.scoreSides} />
         <Timeline points={film.timeline} />
       </section>
       <section aria-labelledby="aspects">
@@ -93,78 +83,19 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
       </section>
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
-        <form class="filters" method="get" action={`/films/${seg(film.id)}#reviews`}>
-          <label class="check">
-            <input type="checkbox" name="top" value="1" checked={filters.top} /> Top critics
-          </label>
-          <label class="check">
-            <input type="checkbox" name="rated" value="1" checked={filters.rated} /> Rated only
-          </label>
-          <label>
-            Verdict
-            <select name="verdict">
-              <option value="">All</option>
-              <option value="positive" selected={filters.verdict === "positive"}>
-                Fresh
-              </option>
-              <option value="negative" selected={filters.verdict === "negative"}>
-                Rotten
-              </option>
-            </select>
-          </label>
-          <label>
-            Sort by
-            <select name="sort">
-              <option value="added" selected={filters.sort === "added"}>
-                Newest added
-              </option>
-              <option value="date" selected={filters.sort === "date"}>
-                Review date
-              </option>
-              <option value="score" selected={filters.sort === "score"}>
-                Highest score
-              </option>
-              <option value="lowest" selected={filters.sort === "lowest"}>
-                Lowest score
-              </option>
-            </select>
-          </label>
-          <button type="submit">Show</button>
-        </form>
-        {reviews.reviews.length === 0 ? (
-          <p class="muted">No reviews match these filters.</p>
-        ) : (
-          <ul class="reviews">
-            {reviews.reviews.map((r) => (
-              <ReviewCard key={r.id} review={r} admin={adminCsrf !== undefined} />
-            ))}
-          </ul>
-        )}
-        {reviews.next ? (
-          <p class="pager">
-            <a href={`/films/${seg(film.id)}${query({ cursor: reviews.next })}#reviews`}>
-              More reviews →
-            </a>
-          </p>
-        ) : null}
+        <ReviewList
+          path={`/films/${seg(film.id)}`}
+          on="film"
+          reviews={reviews}
+          filters={filters}
+          admin={adminCsrf !== undefined}
+        />
         <p class="muted">
           <a href={`/films/${seg(film.id)}/feed.atom`}>Atom feed of this film's reviews</a>
         </p>
       </section>
     </article>
   );
-}
-
-/** A film page's query string for these filters. */
-function reviewQuery(f: FilmReviewFilters): string {
-  const params = new URLSearchParams();
-  if (f.top) params.set("top", "1");
-  if (f.rated) params.set("rated", "1");
-  if (f.verdict) params.set("verdict", f.verdict);
-  if (f.sort !== "added") params.set("sort", f.sort);
-  if (f.cursor) params.set("cursor", f.cursor);
-  const s = params.toString();
-  return s ? `?${s}` : "";
 }
 
 /** schema.org Movie with its AggregateRating and a few Reviews, for the film page's JSON-LD. */

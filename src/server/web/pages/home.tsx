@@ -45,7 +45,7 @@ export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps
         {latest.length ? (
           <ul class="reviews">
             {latest.map((r) => (
-              <ReviewCard key={r.id} review={r} showFilm />
+              <ReviewCard key={r.id} review={r} on="site" />
             ))}
           </ul>
         ) : (

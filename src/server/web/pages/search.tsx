@@ -1,4 +1,3 @@
-import { filmName } from "../../../domain/film.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
 import type { ReviewMatch } from "../../../store/reviews.repository.js";
 import type { SourceKind } from "../../../store/source-stats.repository.js";
@@ -75,17 +74,10 @@ export function SearchPage({ query, films, sources, reviews }: SearchPageProps) 
                   ) : null}
                   {r.critic ? ", " : null}
                   {r.outlet ?? "unknown outlet"}
-                  {r.filmId && r.filmTitle ? (
+                  {r.filmId && r.filmName ? (
                     <>
                       {" · on "}
-                      <a href={`/films/${seg(r.filmId)}`}>
-                        {filmName({
-                          title: r.filmTitle,
-                          year: r.filmYear,
-                          titled: r.filmTitled,
-                          yearInferred: r.filmYearInferred,
-                        })}
-                      </a>
+                      <a href={`/films/${seg(r.filmId)}`}>{r.filmName}</a>
                     </>
                   ) : null}
                 </p>

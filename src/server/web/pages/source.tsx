@@ -1,18 +1,29 @@
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import type { ScoreAgainstConsensus, SourceDetail } from "../../../store/sources.repository.js";
 import { Histogram, LeniencyChart } from "../components/charts.js";
-import { ReviewCard } from "../components/review-card.js";
+import { type ReviewFilters, ReviewList } from "../components/review-list.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
-import { seg } from "../format.js";
+import { counted, seg } from "../format.js";
 
 export interface SourcePageProps {
   source: SourceDetail;
   points: ScoreAgainstConsensus[];
   reviews: { reviews: ReviewSummary[]; next: string | null };
+  filters: ReviewFilters;
+  /** An outlet's critics, most reviews there first (none for a critic), of `criticCount`. */
+  critics: Array<{ id: string; name: string; reviewCount: number }>;
+  criticCount: number;
 }
 
 /** A critic's or an outlet's page: scale, leniency against consensus, agreement, reviews. */
-export function SourcePage({ source, points, reviews }: SourcePageProps) {
+export function SourcePage({
+  source,
+  points,
+  reviews,
+  filters,
+  critics,
+  criticCount,
+}: SourcePageProps) {
   const stats = source.stats;
   const leniency = stats?.leniency ?? null;
   const path = `/${source.kind === "critic" ? "critics" : "outlets"}/${seg(source.id)}`;
@@ -50,23 +61,34 @@ export function SourcePage({ source, points, reviews }: SourcePageProps) {
         </dl>
       </section>
       <section class="charts" aria-label="Charts">
-        <LeniencyChart points={points} name={source.name} />
+        <LeniencyChart
+          points={points}
+          name={source.name}
+          of={stats?.scoredCount ?? points.length}
+        />
         <Histogram bins={source.histogram} />
       </section>
+      {critics.length > 0 ? (
+        <section aria-labelledby="critics">
+          <h2 id="critics">Its critics</h2>
+          <ul class="inline-list">
+            {critics.map((c) => (
+              <li key={c.id}>
+                <a href={`/critics/${seg(c.id)}`}>{c.name}</a>{" "}
+                <span class="muted">{counted(c.reviewCount, "review")}</span>
+              </li>
+            ))}
+          </ul>
+          {critics.length < criticCount ? (
+            <p class="muted small">
+              The {critics.length} with the most reviews here, of {criticCount}.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
-        <ul class="reviews">
-          {reviews.reviews.map((r) => (
-            <ReviewCard key={r.id} review={r} showFilm />
-          ))}
-        </ul>
-        {reviews.next ? (
-          <p class="pager">
-            <a href={`${path}?cursor=${encodeURIComponent(reviews.next)}#reviews`}>
-              More reviews →
-            </a>
-          </p>
-        ) : null}
+        <ReviewList path={path} on={source.kind} reviews={reviews} filters={filters} />
         {source.kind === "critic" ? (
           <p class="muted">
             <a href={`${path}/feed.atom`}>Atom feed of this critic's reviews</a>
