@@ -26,17 +26,18 @@ export async function filmCommand(
       (film.percentPositiveInterval
         ? ` (95%: ${film.percentPositiveInterval[0]}–${film.percentPositiveInterval[1]})`
         : "") +
-      `; mean ${film.meanScore ?? "—"}, Bayesian ${film.bayesianScore ?? "—"}${film.band ? ` (${film.band})` : ""}`,
+      `; mean ${film.meanScore ?? "—"}, shrunk estimate ${film.bayesianScore ?? "—"}${film.band ? ` (${film.band})` : ""}`,
     `  histogram ${film.histogram.join(" ")}`,
   ];
   const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
   const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
   const cast = film.people
-    .filter((p) => p.role === "cast")
+    .filter((p) => p.role === "actor" || p.role === "actress" || p.role === "cast")
     .slice(0, 5)
     .map((p) => p.name);
   if (directors.length > 0) lines.push(`  directed by ${directors.join(", ")}`);
   if (cast.length > 0) lines.push(`  with ${cast.join(", ")}`);
+  if (film.genres.length > 0) lines.push(`  ${film.genres.join(", ")}`);
   const facts = film.facts;
   if (facts) {
     const known = [
@@ -47,6 +48,11 @@ export async function filmCommand(
     ].filter(Boolean);
     if (known.length > 0) lines.push(`  ${known.join("; ")} (${facts.externalId})`);
   }
+  const months = film.timeline;
+  if (months.length > 0)
+    lines.push(
+      `  reviews dated ${months[0]?.month} to ${months.at(-1)?.month}, in ${months.length} ${months.length === 1 ? "month" : "months"} (month by month: --json)`,
+    );
   const identified = film.identification as { action?: string; reason?: string } | null;
   if (identified?.reason)
     lines.push(`  ${identified.action === "link" ? "linked" : "not linked"}: ${identified.reason}`);

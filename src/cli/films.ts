@@ -1,6 +1,6 @@
 import { filmName } from "../domain/film.js";
 import { EXIT, errors } from "../errors.js";
-import { type FilmSort, listFilms } from "../store/films.repository.js";
+import { FILM_SORTS, type FilmSort, listFilms } from "../store/films.repository.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -14,8 +14,7 @@ export interface FilmsCliOptions {
 /** `cinemeter films`: films with their figures. */
 export async function filmsCommand(options: FilmsCliOptions, io: Io): Promise<number> {
   const sort = (options.sort ?? "score") as FilmSort;
-  if (!["score", "reviews", "recent"].includes(sort))
-    throw errors.usage("--sort must be score, reviews or recent");
+  if (!FILM_SORTS.includes(sort)) throw errors.usage(`--sort must be ${FILM_SORTS.join(", ")}`);
   const limit = Number(options.limit ?? 50);
   if (!Number.isInteger(limit) || limit < 1)
     throw errors.usage("--limit must be a positive whole number");

@@ -150,7 +150,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("films")
     .summary("list films with their scores")
     .option("--json", "print JSON")
-    .option("--sort <order>", "score, reviews or recent", "score")
+    .option(
+      "--sort <order>",
+      "score (the shrunk mean), positive, mean, reviews, newest (the films' years) or recent (newest added reviews)",
+      "score",
+    )
     .option("--limit <n>", "how many", "50")
     .option("--db <path>", DB_HELP)
     .action(async (options) =>
