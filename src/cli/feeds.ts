@@ -1,8 +1,11 @@
+import { readFile } from "node:fs/promises";
+import { followFeeds } from "../commands/follow-feeds.js";
 import { pollFeeds } from "../commands/poll-feeds.js";
 import type { FeedRefresh } from "../commands/refresh-feed.js";
 import type { Config } from "../config.js";
-import { EXIT, errors } from "../errors.js";
+import { EXIT, errors, fileProblem } from "../errors.js";
 import { DEFAULT_LIMITS, feedUrlProblem, nodeHttpClient } from "../ingest/fetch/http-client.js";
+import { opmlDocument, parseOpml } from "../ingest/opml/opml.js";
 import { startPolling } from "../jobs/in-process-poller.js";
 import type { Store } from "../store/db.js";
 import { addFeed, findFeed, listFeeds, removeFeed, resumeFeed } from "../store/feeds.repository.js";
@@ -99,5 +102,43 @@ export async function feedsPollCommand(
     await untilStopped();
     await poller.stop();
   });
+  return EXIT.ok;
+}
+
+/**
+ * `cinemeter feeds import FILE.opml`: follows every feed a feed reader's OPML export lists;
+ * one line per feed (followed, already followed, or refused and why). Exit status 3 when
+ * some were refused.
+ */
+export async function feedsImportCommand(file: string, options: Options, io: Io): Promise<number> {
+  let content: string;
+  try {
+    content = await readFile(file, "utf8");
+  } catch (error) {
+    throw errors.unreadable(file, fileProblem(error), error);
+  }
+  const parsed = parseOpml(content);
+  if ("error" in parsed) throw errors.unreadable(file, parsed.error);
+  if (parsed.feeds.length === 0)
+    throw errors.usage(`${file}: lists no feed (no outline with an xmlUrl)`);
+  const outcomes = await withStore(options, (store, config) =>
+    followFeeds(store, parsed.feeds, config.allowPrivateFeeds),
+  );
+  if (options.json) printJson(io, outcomes);
+  else
+    for (const o of outcomes)
+      io.stdout.write(`${o.outcome}: ${o.url}${o.reason ? ` (${o.reason})` : ""}\n`);
+  return outcomes.some((o) => o.outcome === "refused") ? EXIT.partial : EXIT.ok;
+}
+
+/** `cinemeter feeds export`: the followed feeds as OPML 2.0, for any feed reader. */
+export async function feedsExportCommand(options: Options, io: Io): Promise<number> {
+  const feeds = await withStore(options, (store) => listFeeds(store));
+  io.stdout.write(
+    opmlDocument(
+      feeds.map((f) => ({ url: f.url, title: f.title ?? f.outlet })),
+      "Feeds followed by Cinemeter",
+    ),
+  );
   return EXIT.ok;
 }

@@ -122,6 +122,22 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await feedsModule()).feedsResumeCommand(idOrUrl, options, io)),
     );
   feeds
+    .command("import")
+    .summary("follow every feed an OPML file lists (a feed reader's export)")
+    .argument("<file>", "an OPML file")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print each feed's outcome as JSON")
+    .action(async (file: string, options) =>
+      setExitCode(await (await feedsModule()).feedsImportCommand(file, options, io)),
+    );
+  feeds
+    .command("export")
+    .summary("print the followed feeds as OPML, for any feed reader")
+    .option("--db <path>", DB_HELP)
+    .action(async (options) =>
+      setExitCode(await (await feedsModule()).feedsExportCommand(options, io)),
+    );
+  feeds
     .command("poll")
     .summary("fetch the feeds that are due (conditional GET, backoff), then every minute")
     .option("--once", "poll the due feeds once and exit")

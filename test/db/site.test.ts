@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import { findFeed, recordFetch } from "../../src/store/feeds.repository.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
 import { testStores } from "../helpers/stores.js";
 
 const TOKEN = "a-site-test-token-0123";
@@ -246,6 +249,47 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect((await app.inject({ url: "/feeds", headers: { cookie } })).body).toContain(
         "No feeds yet",
       );
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  test("feeds as OPML: imported from a pasted export, exported for a feed reader, both behind the log-in; the log-in says what it is for", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      const asked = await app.inject({ url: "/login?next=/feeds" });
+      expect(asked.body).toContain("<h1>Log in to follow critics' feeds</h1>");
+      expect(asked.body).toContain("Reading the site needs no account.");
+      expect((await app.inject({ url: "/feeds/export.opml" })).headers.location).toBe(
+        "/login?next=/feeds",
+      );
+      const { cookie, csrf } = await logIn(app);
+      const form = (fields: Record<string, string>) =>
+        app.inject({
+          method: "POST",
+          url: "/feeds",
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({ csrf, ...fields }).toString(),
+        });
+      const opml = readFileSync(
+        join(REPO_ROOT, "src/ingest/opml/testdata/reader-export.opml"),
+        "utf8",
+      );
+      const imported = await form({ action: "import", opml });
+      expect(imported.statusCode).toBe(200);
+      expect(imported.body).toContain(
+        "<strong>followed</strong>: <code>https://example.org/feed.xml?a=1&amp;b=2</code>",
+      );
+      expect(imported.body).toMatch(/<strong>refused<\/strong>: <code>ftp:\/\/x<\/code>/);
+      const notOpml = await form({ action: "import", opml: "<rss/>" });
+      expect(notOpml.statusCode).toBe(422);
+      expect(notOpml.body).toContain("Not imported: not OPML");
+      const exported = await app.inject({ url: "/feeds/export.opml", headers: { cookie } });
+      expect(exported.headers["content-type"]).toContain("text/x-opml");
+      expect(exported.body).toContain('xmlUrl="https://example.org/feed.xml?a=1&amp;b=2"');
+      expect(exported.body).not.toContain("127.0.0.1");
     } finally {
       await app.close();
       await store.close();

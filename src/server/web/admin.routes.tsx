@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addReview, namesFilm, previewReview } from "../../commands/add-review.js";
+import { type FollowOutcome, followFeeds } from "../../commands/follow-feeds.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { feedUrlProblem } from "../../ingest/fetch/http-client.js";
+import { opmlDocument, parseOpml } from "../../ingest/opml/opml.js";
 import type { Store } from "../../store/db.js";
 import { addFeed, listFeeds, removeFeed, resumeFeed } from "../../store/feeds.repository.js";
 import { seg } from "./format.js";
@@ -37,6 +39,7 @@ export function adminRoutes(
     reply: FastifyReply,
     session: string,
     error?: string,
+    imported?: FollowOutcome[],
   ) =>
     sendPage(
       request,
@@ -48,9 +51,25 @@ export function adminRoutes(
         policy={feedPolicy}
         csrf={sessions.csrfToken(session)}
         {...(error ? { error } : {})}
+        {...(imported ? { imported } : {})}
       />,
       error ? 422 : 200,
     );
+
+  // The followed feeds as OPML, for any feed reader.
+  app.get("/feeds/export.opml", async (request, reply) => {
+    if (!request.adminSession) return reply.redirect("/login?next=/feeds", 303);
+    const feeds = await listFeeds(store);
+    return reply
+      .type("text/x-opml; charset=utf-8")
+      .header("content-disposition", 'attachment; filename="cinemeter-feeds.opml"')
+      .send(
+        opmlDocument(
+          feeds.map((f) => ({ url: f.url, title: f.title ?? f.outlet })),
+          "Feeds followed by Cinemeter",
+        ),
+      );
+  });
 
   app.get("/feeds", async (request, reply) => {
     const session = request.adminSession;
@@ -66,6 +85,15 @@ export function adminRoutes(
       return feedsPage(request, reply, session, "The form expired; please submit it again.");
     const text = (name: string) =>
       typeof body[name] === "string" ? (body[name] as string).trim() : "";
+    if (body.action === "import") {
+      const parsed = parseOpml(typeof body.opml === "string" ? body.opml : "");
+      if ("error" in parsed)
+        return feedsPage(request, reply, session, `Not imported: ${parsed.error}.`);
+      if (parsed.feeds.length === 0)
+        return feedsPage(request, reply, session, "Not imported: it lists no feed (xmlUrl).");
+      const outcomes = await followFeeds(store, parsed.feeds, allowPrivateFeeds);
+      return feedsPage(request, reply, session, undefined, outcomes);
+    }
     if (body.action === "remove") await removeFeed(store, text("id"));
     else if (body.action === "resume")
       await resumeFeed(store, text("id"), new Date().toISOString());

@@ -1,3 +1,4 @@
+import type { FollowOutcome } from "../../../commands/follow-feeds.js";
 import type { FeedPolicy } from "../../../domain/feed-policy.js";
 import type { FeedSubscription } from "../../../store/feeds.repository.js";
 import { count, date, duration } from "../format.js";
@@ -7,10 +8,12 @@ export interface FeedsPageProps {
   policy: FeedPolicy;
   csrf: string;
   error?: string;
+  /** What an OPML import just did, feed by feed. */
+  imported?: FollowOutcome[];
 }
 
 /** The followed feeds with their last fetch, status, error and item count; add and remove. */
-export function FeedsPage({ feeds, policy, csrf, error }: FeedsPageProps) {
+export function FeedsPage({ feeds, policy, csrf, error, imported }: FeedsPageProps) {
   return (
     <>
       <h1>Feeds</h1>
@@ -40,6 +43,36 @@ export function FeedsPage({ feeds, policy, csrf, error }: FeedsPageProps) {
           <button type="submit">Follow</button>
         </p>
       </form>
+      {imported ? (
+        <section class="notice" aria-labelledby="imported">
+          <h2 id="imported">Imported</h2>
+          <ul>
+            {imported.map((o) => (
+              <li key={o.url}>
+                <strong>{o.outcome}</strong>: <code>{o.url}</code>
+                {o.reason ? ` (${o.reason})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <details class="card">
+        <summary>Import or export the list (OPML, as feed readers use)</summary>
+        <p>
+          <a href="/feeds/export.opml">Download the followed feeds as OPML</a>
+        </p>
+        <form method="post" action="/feeds">
+          <input type="hidden" name="csrf" value={csrf} />
+          <input type="hidden" name="action" value="import" />
+          <label class="field" for="opml">
+            Paste a feed reader's OPML export: every feed it lists is followed
+            <textarea id="opml" name="opml" rows={6} required />
+          </label>
+          <p>
+            <button type="submit">Import</button>
+          </p>
+        </form>
+      </details>
       {feeds.length === 0 ? (
         <p class="muted">No feeds yet.</p>
       ) : (

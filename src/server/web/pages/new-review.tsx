@@ -29,6 +29,14 @@ export const EMPTY_FORM: ReviewForm = {
   date: "",
 };
 
+/** What each page behind the log-in is for, by its path: the log-in page says which one asked. */
+const WHAT_NEEDS_A_LOG_IN: Record<string, string> = {
+  "/reviews/new": "add a review",
+  "/feeds": "follow critics' feeds",
+  "/imports": "see and undo imports",
+  "/admin/audit": "see and undo corrections",
+};
+
 /** The log-in form: the server's API token opens an admin session. */
 export function LoginPage({
   next,
@@ -39,9 +47,14 @@ export function LoginPage({
   error?: string;
   enabled: boolean;
 }) {
+  const wanted = WHAT_NEEDS_A_LOG_IN[next.split(/[?#]/)[0] ?? ""];
   return (
     <>
-      <h1>Log in to add reviews</h1>
+      <h1>{wanted ? `Log in to ${wanted}` : "Log in"}</h1>
+      <p>
+        Reading the site needs no account. Adding reviews, following feeds, imports and corrections
+        are for whoever runs this site: they log in with its admin token.
+      </p>
       {enabled ? (
         <form method="post" action="/login" class="card">
           {error ? <p class="notice error">{error}</p> : null}
@@ -63,7 +76,7 @@ export function LoginPage({
       ) : (
         <p class="notice">
           This server takes no writes: start it with <code>CINEMETER_API_TOKEN</code> set (16
-          characters or more) to add reviews from this page.
+          characters or more) to add reviews, follow feeds and correct films from these pages.
         </p>
       )}
     </>
