@@ -59,7 +59,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const textScore = read ? read.prediction.score : null;
   const titles = findTitles(text);
   const film = filmOf(input, titles);
-  const people = findPeople(text);
+  const people = findPeople(text, film?.title || null);
 
   const stated = input.verdict ?? null;
   const threshold = input.outlet

@@ -197,6 +197,49 @@ describe.skipIf(!ready)("the site in chromium", () => {
     expect(found).toEqual([]);
   });
 
+  test("a blog post pasted whole: headline, byline, date and rating line read; a known film picked from the preview; a typed field corrects what was read; saved", async () => {
+    const post = readFileSync(
+      join(import.meta.dirname, "../../src/ingest/text/testdata/blog-post.txt"),
+      "utf8",
+    );
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    await page.goto(`${base}/login?next=/reviews/new`);
+    await page.locator("#token").fill(TOKEN);
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await page.waitForURL(/\/reviews\/new/);
+    // Paste mode shows the pasted review and the fields that correct it, not the Text box.
+    expect(await page.locator("#pasted").isVisible()).toBe(true);
+    expect(await page.locator("#text").isVisible()).toBe(false);
+    await page.locator("#pasted").fill(post);
+    await page.locator("button[value=preview]").click();
+    // The answer opens at the preview.
+    await page.waitForURL(/#preview$/);
+    const facts = () => page.locator("#preview + dl").textContent();
+    expect(await facts()).toMatch(/Critic\s*Jane Doe/);
+    expect(await facts()).toMatch(/Outlet\s*Sight and Sound/);
+    expect(await facts()).toContain("“★★★★½” → 90");
+    expect(await facts()).toContain("Amélie review: a Paris of small wonders");
+    expect(await facts()).toContain("Audrey Tautou (cast)");
+    expect(await facts()).toContain("Jean-Pierre Jeunet (director)");
+    // MovieLens knows it as "Amelie (2001)": one click names it.
+    await page.locator("button[name=pick]", { hasText: "Amelie (2001)" }).click();
+    await page.waitForURL(/#preview$/);
+    expect(await page.locator("#film").inputValue()).toBe("Amelie");
+    expect(await page.locator("#year").inputValue()).toBe("2001");
+    expect(await facts()).toContain("Amelie (2001)");
+    // A typed critic overrides the byline's.
+    await page.locator("#critic").fill("J. Doe");
+    await page.locator("button[value=save]").click();
+    await page.waitForURL(/\/films\//);
+    expect(await page.locator("h1").textContent()).toContain("Amelie");
+    const card = page.locator(".review", { hasText: "J. Doe" });
+    expect(await card.textContent()).toContain("Sight and Sound");
+    expect(await card.textContent()).toContain("Rated “★★★★½”");
+    await page.screenshot({ path: join(SCREENSHOTS, "blog-paste-saved-desktop.png") });
+    await context.close();
+  });
+
   test("browsing: the nav leads to films filtered by genre and decade, to critics found by name, and to the methodology", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[1] });
     const page = await context.newPage();

@@ -66,6 +66,26 @@ describe("the film under review", () => {
   });
 });
 
+describe("people named as bloggers name them", () => {
+  test("'played … by X', 'X is … as the collector', and 'X's Title' for the film's maker", () => {
+    const text =
+      "Jean-Pierre Jeunet's Amélie follows a shy waitress, played with mischief by Audrey Tautou. Mathieu Kassovitz is a sweet foil as the collector of photographs.";
+    expect(findPeople(text, "Amélie")).toEqual([
+      { name: "Audrey Tautou", role: "cast" },
+      { name: "Mathieu Kassovitz", role: "cast" },
+      { name: "Jean-Pierre Jeunet", role: "director" },
+    ]);
+    // Without the film's title the possessive is not read; comparisons and asides are not roles.
+    expect(findPeople(text).map((p) => p.name)).not.toContain("Jean-Pierre Jeunet");
+    expect(
+      findPeople("Riget II is a good sequel, but not quite as good as the first one."),
+    ).toEqual([]);
+    expect(
+      findPeople("Nicolas Cage's Johnny is an absolute hoot as the single most crass man."),
+    ).toEqual([]);
+  });
+});
+
 describe("mentioned filmmakers", () => {
   test("comparison cues name filmmakers; credited people are not mentions", () => {
     const text =

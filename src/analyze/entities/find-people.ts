@@ -42,12 +42,22 @@ const PLAYS_CHARACTER = new RegExp(
   "gu",
 );
 
+// "played with mischief by Audrey Tautou": a role played by someone, a few words between.
+const PLAYED_BY = new RegExp(String.raw`\bplayed\s+(?:\p{Ll}+\s+){0,4}?by\s+(${PERSON})`, "gu");
+// "Mathieu Kassovitz is a sweet foil as the collector": someone cast in a role the review
+// describes rather than names. Starts at the verb; the name is read back from it.
+// Not a comparison ("as good as the first one") nor across a comma ("…, as the title says").
+const CAST_AS_ROLE =
+  /\s(?:is|was)\s+(?:a|an|the)\s(?:(?!as\s)[^.;!?,]){0,40}?\bas\s+(?:the|a|an|his|her)\s+\p{Ll}/gu;
+
 /**
  * The people a review credits, from cues in its text: "writer-director X", "directed by X",
  * "starring X", "Character (Actor)", "Actor (as Character)", "Actor as Character",
- * "Actor plays Character". A writer-director is credited twice, as director and as writer.
+ * "Actor plays Character", "played … by X", "X is … as the collector", and, when the film's
+ * title is known, "X's Title" for its director. A writer-director is credited twice, as
+ * director and as writer.
  */
-export function findPeople(text: string): PersonCredit[] {
+export function findPeople(text: string, filmTitle: string | null = null): PersonCredit[] {
   const credits: PersonCredit[] = [];
   const add = (rawName: string, role: PersonRole, character?: string) => {
     const name = cleanName(rawName);
@@ -74,6 +84,26 @@ export function findPeople(text: string): PersonCredit[] {
       const who = /,\s*who\s*$/.exec(text.slice(Math.max(0, at - 12), at));
       const actor = personBefore(text, at - (who?.[0].length ?? 0));
       if (actor) add(actor, "cast", characterName(m[1] ?? "") ?? undefined);
+    }
+  }
+  if (lower.includes("played")) for (const m of text.matchAll(PLAYED_BY)) add(m[1] ?? "", "cast");
+  for (const m of text.matchAll(CAST_AS_ROLE)) {
+    const at = m.index ?? 0;
+    // "Cage's Johnny is a hoot as …", "Jake's Closet is …": a character or a title, not a name.
+    if (/['’]s\s+\S+$/u.test(text.slice(Math.max(0, at - 40), at))) continue;
+    const actor = personBefore(text, at);
+    if (actor) add(actor, "cast");
+  }
+  // "Jean-Pierre Jeunet's Amélie": the film's own title after a possessive names its maker.
+  if (filmTitle && filmTitle.length >= 2) {
+    for (const quote of ["'s ", "’s "]) {
+      const mark = `${quote}${filmTitle}`;
+      for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+        const after = text.charAt(at + mark.length);
+        if (/[\p{L}\p{N}]/u.test(after)) continue; // "Amélie" in "Amélies" is another word
+        const maker = personBefore(text, at);
+        if (maker) add(maker, "director");
+      }
     }
   }
   // Someone credited as cast under a role cue ("star X") and as a character's actor is one credit.

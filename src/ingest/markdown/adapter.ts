@@ -1,5 +1,6 @@
 import type { ReviewInput } from "../../domain/review.js";
 import { reviewFields } from "../fields.js";
+import { textReviewInput } from "../text/adapter.js";
 import { parseTextReview } from "../text/parse.js";
 import type { MarkdownReview } from "./parse.js";
 
@@ -10,14 +11,7 @@ import type { MarkdownReview } from "./parse.js";
 export function markdownReviewInput(review: MarkdownReview, path?: string): ReviewInput {
   const source = { format: "markdown" as const, ...(path === undefined ? {} : { path }) };
   if (Object.keys(review.data).length === 0) {
-    const plain = parseTextReview(review.body);
-    return {
-      ...reviewFields({}),
-      text: plain.body,
-      outlet: plain.outlet,
-      rating: plain.rating,
-      source,
-    };
+    return { ...textReviewInput(parseTextReview(review.body)), source };
   }
   return { ...reviewFields(review.data), text: review.body, source };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import { parseTextReview, splitHeader } from "./parse.js";
@@ -60,6 +61,47 @@ describe("plain-text reviews in the seed's form", () => {
       outlet: "Empire",
       rating: "4/5",
       body: "Great.",
+    });
+  });
+});
+
+describe("a blog post pasted whole", () => {
+  const post = readFileSync(join(import.meta.dirname, "testdata", "blog-post.txt"), "utf8");
+
+  test("headline, byline, dateline and rating line read; left out of the critic's text", () => {
+    const review = parseTextReview(post);
+    expect(review).toMatchObject({
+      title: "Amélie review: a Paris of small wonders",
+      critic: "Jane Doe",
+      outlet: "Sight and Sound",
+      date: "March 3, 2002",
+      rating: "★★★★½",
+    });
+    expect(review.body).toMatch(/^Jean-Pierre Jeunet's Amélie follows/);
+    expect(review.body).toMatch(/charmed from start to finish\.$/);
+  });
+
+  test.each([
+    ["By Jane Doe", "Jane Doe", null],
+    ["Review by Jane Doe | Little White Lies", "Jane Doe", "Little White Lies"],
+    ["by Jane Doe for The Film Stage", "Jane Doe", "The Film Stage"],
+  ])("byline %j", (byline, critic, outlet) => {
+    const review = parseTextReview(`Some Film\n${byline}\n\nA fine film, well made.`);
+    expect(review).toMatchObject({ title: "Some Film", critic, outlet, rating: null });
+    expect(review.body).toBe("A fine film, well made.");
+  });
+
+  test("a headline that says it is a review needs no byline; the seed's header stays a header", () => {
+    expect(parseTextReview("Review: Amélie (2001)\n\nCharming.\n\nGrade: B+")).toMatchObject({
+      title: "Review: Amélie (2001)",
+      outlet: null,
+      rating: "B+",
+      body: "Charming.",
+    });
+    expect(parseTextReview("Variety\n\nA fine film.")).toEqual({
+      outlet: "Variety",
+      rating: null,
+      body: "A fine film.",
     });
   });
 });

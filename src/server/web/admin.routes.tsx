@@ -6,6 +6,7 @@ import { feedUrlProblem } from "../../ingest/fetch/http-client.js";
 import { opmlDocument, parseOpml } from "../../ingest/opml/opml.js";
 import type { Store } from "../../store/db.js";
 import { addFeed, listFeeds, removeFeed, resumeFeed } from "../../store/feeds.repository.js";
+import { filmsNamed } from "../../store/films.repository.js";
 import { seg } from "./format.js";
 import { FeedsPage } from "./pages/feeds.js";
 import { MessagePage } from "./pages/message.js";
@@ -177,7 +178,11 @@ export function adminRoutes(
     const body = (request.body ?? {}) as Record<string, unknown>;
     const form = readReviewForm(body);
     const page = (
-      props: { error?: string; preview?: Awaited<ReturnType<typeof previewReview>> },
+      props: {
+        error?: string;
+        preview?: Awaited<ReturnType<typeof previewReview>>;
+        candidates?: Awaited<ReturnType<typeof filmsNamed>>;
+      },
       status = 200,
     ) =>
       sendPage(
@@ -189,6 +194,7 @@ export function adminRoutes(
           form={form}
           csrf={sessions.csrfToken(session)}
           preview={props.preview ?? null}
+          {...(props.candidates ? { candidates: props.candidates } : {})}
           {...(props.error ? { error: props.error } : {})}
         />,
         status,
@@ -198,7 +204,11 @@ export function adminRoutes(
     const read = reviewInputFromForm(form);
     if ("error" in read) return page({ error: read.error }, 422);
     const preview = await previewReview(store, read.input);
-    if (body.action !== "save") return page({ preview });
+    if (body.action !== "save") {
+      const title = preview.film?.title;
+      const candidates = title ? (await filmsNamed(store.db, title)).slice(0, 6) : [];
+      return page({ preview, candidates });
+    }
     if (!namesFilm(preview))
       return page(
         { preview, error: "No film found in the review: give its title in the Film field." },

@@ -87,22 +87,26 @@ export interface NewReviewPageProps {
   form: ReviewForm;
   csrf: string;
   preview: Analysis | null;
+  /** Films of the catalog (or already reviewed) that carry the title the preview found. */
+  candidates?: Array<{ id: string; title: string; year: number | null; provisional: boolean }>;
   error?: string;
 }
 
 /** Add a review: paste it in the seed's form or fill the fields; preview; save. */
-export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps) {
+export function NewReviewPage({ form, csrf, preview, candidates = [], error }: NewReviewPageProps) {
   return (
     <>
       <h1>Add a review</h1>
       <p>
-        Paste a review as it was published — a first line with the outlet and its rating (“De facto
-        film reviews 3 stars”), then the text — or fill in the fields. With a pasted review, the
-        Film and Year fields name the film when its text does not. Preview shows everything
-        Cinemeter understands before anything is saved.
+        Paste a review as it was published — a blog post with its headline, byline (“By Jane Doe,
+        Sight and Sound”), date and rating line (“My rating: ★★★★½”), or the seed's form, a first
+        line with the outlet and its rating (“De facto film reviews 3 stars”), then the text — or
+        fill in the fields. Whatever you type in the fields beside a pasted review corrects what was
+        read from it. Preview shows everything Cinemeter understands before anything is saved.
       </p>
       {error ? <p class="notice error">{error}</p> : null}
-      <form method="post" action="/reviews/new" class="card">
+      {/* The answer opens at its preview (#preview), where the reader's eyes go next. */}
+      <form method="post" action="/reviews/new#preview" class="card review-form">
         <input type="hidden" name="csrf" value={csrf} />
         <fieldset>
           <legend>How to enter it</legend>
@@ -115,13 +119,14 @@ export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps
             in the fields
           </label>
         </fieldset>
-        <label class="field" for="pasted">
+        <label class="field paste-only" for="pasted">
           The review, pasted
           <textarea id="pasted" name="pasted">
             {form.pasted}
           </textarea>
         </label>
-        <h2>Or the fields</h2>
+        <h2 class="paste-only">Correct what was read (optional)</h2>
+        <h2 class="fields-only">The fields</h2>
         <div class="form-grid">
           <label for="film">
             Film
@@ -152,7 +157,7 @@ export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps
             <input id="url" name="url" type="url" value={form.url} />
           </label>
         </div>
-        <label class="field" for="text">
+        <label class="field fields-only" for="text">
           Text
           <textarea id="text" name="text">
             {form.text}
@@ -167,13 +172,28 @@ export function NewReviewPage({ form, csrf, preview, error }: NewReviewPageProps
           </button>
         </p>
       </form>
-      {preview ? <Preview analysis={preview} /> : null}
+      {preview ? (
+        <Preview analysis={preview} candidates={candidates} csrf={csrf} form={form} />
+      ) : null}
     </>
   );
 }
 
-/** The full analysis of the review as it would be saved. */
-function Preview({ analysis }: { analysis: Analysis }) {
+/**
+ * The full analysis of the review as it would be saved, with the films of that title the site
+ * knows, each one a button that names it (as typing it in the Film and Year fields would).
+ */
+function Preview({
+  analysis,
+  candidates,
+  csrf,
+  form,
+}: {
+  analysis: Analysis;
+  candidates: NonNullable<NewReviewPageProps["candidates"]>;
+  csrf: string;
+  form: ReviewForm;
+}) {
   return (
     <section aria-labelledby="preview" class="card">
       <h2 id="preview">Preview</h2>
@@ -182,8 +202,43 @@ function Preview({ analysis }: { analysis: Analysis }) {
         <dd>
           {analysis.film?.title
             ? filmName({ title: analysis.film.title, year: analysis.film.year })
-            : "not found"}
+            : "not found: give its title in the Film field"}
+          {candidates.length > 0 ? (
+            <form method="post" action="/reviews/new#preview" class="candidates">
+              <input type="hidden" name="csrf" value={csrf} />
+              <input type="hidden" name="action" value="preview" />
+              {Object.entries(form).map(([name, value]) =>
+                name === "film" || name === "year" ? null : (
+                  <input type="hidden" name={name} value={value} />
+                ),
+              )}
+              <span class="muted small">Known films of that title — pick the one it is about:</span>{" "}
+              {candidates.map((c) => (
+                <button
+                  class="secondary"
+                  type="submit"
+                  name="pick"
+                  value={`${c.title}|${c.year ?? ""}`}
+                >
+                  {filmName({ title: c.title, year: c.year })}
+                  {c.provisional ? " (not in the catalog)" : ""}
+                </button>
+              ))}
+            </form>
+          ) : null}
         </dd>
+        {analysis.title ? (
+          <>
+            <dt>Headline</dt>
+            <dd>{analysis.title}</dd>
+          </>
+        ) : null}
+        {analysis.date ? (
+          <>
+            <dt>Date</dt>
+            <dd>{analysis.date}</dd>
+          </>
+        ) : null}
         <dt>Outlet</dt>
         <dd>{analysis.outlet ?? "–"}</dd>
         <dt>Critic</dt>
