@@ -69,7 +69,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       );
       await importCatalog(
         store,
-        ["movies.csv", "links.csv"].map((f) => join(CATALOG, f)),
+        ["catalog-movies.csv", "catalog-links.csv"].map((f) => join(CATALOG, f)),
       );
 
       const all = await app.inject({ url: "/films" });
