@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { decodeHTML } from "entities";
 import pg from "pg";
+import { importCatalog } from "../src/commands/import-catalog.js";
 import { importReviews } from "../src/commands/import-reviews.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
 import { buildApp } from "../src/server/app.js";
@@ -72,6 +73,18 @@ export async function benchStore(dialect: "sqlite" | "postgres"): Promise<Store>
       `${dialect}: built the database: ${fmt(summary.imported)} reviews in ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
   }
+  // People to look up (/people/:name): the IMDb sample's credits, once.
+  const people = await store.db
+    .selectFrom("people")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  if (Number(people.n) === 0)
+    await importCatalog(
+      store,
+      ["title.basics.tsv", "title.principals.tsv", "name.basics.tsv"].map((f) =>
+        sharedDataFile("imdb-sample", f),
+      ),
+    );
   return store;
 }
 
@@ -129,7 +142,7 @@ const run = promisify(execFile);
  * as not measured. Ends with the bench process's peak memory.
  */
 export async function benchEachDialect(
-  measure: (dialect: string, base: string, filmId: string) => Promise<void>,
+  measure: (dialect: string, base: string, filmId: string, store: Store) => Promise<void>,
 ): Promise<void> {
   for (const dialect of ["sqlite", "postgres"] as const) {
     let store: Store;
@@ -147,7 +160,7 @@ export async function benchEachDialect(
     console.log(
       `${dialect}: ${fmt(await reviewCount(store))} reviews; the busiest film has ${film?.reviewCount} reviews`,
     );
-    await measure(dialect, base, film?.id ?? "");
+    await measure(dialect, base, film?.id ?? "", store);
     await app.close();
     await store.close();
   }

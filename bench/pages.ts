@@ -8,7 +8,18 @@
 import { benchEachDialect, load } from "./bench-database.js";
 import { fmt } from "./shared-data.js";
 
-await benchEachDialect(async (dialect, base, filmId) => {
+await benchEachDialect(async (dialect, base, filmId, store) => {
+  // The most credited person of the IMDb sample the bench database holds.
+  const [busiest] = await store.db
+    .selectFrom("film_people")
+    .innerJoin("people", "people.id", "film_people.person_id")
+    .select(["people.name", (eb) => eb.fn.countAll().as("n")])
+    .groupBy("people.name")
+    .orderBy("n", "desc")
+    .limit(1)
+    .execute();
+  const person = busiest?.name ?? "";
+  console.log(`${dialect}: the most credited person is ${person} (${busiest?.n} films)`);
   const html = await (await fetch(`${base}/films/${filmId}`)).text();
   console.log(`${dialect}: the busiest film's page is ${fmt(html.length / 1024)} KiB of HTML`);
   for (const [name, path] of [
@@ -25,6 +36,7 @@ await benchEachDialect(async (dialect, base, filmId) => {
     ["critics /critics", "/critics"],
     ["outlets /outlets?sort=lenient", "/outlets?sort=lenient"],
     ["about /about", "/about"],
+    ["a person /people/:name, the most credited", `/people/${encodeURIComponent(person)}`],
   ] as const) {
     console.log(`${dialect} ${name}: ${await load(base + path)}`);
   }

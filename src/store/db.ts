@@ -29,6 +29,7 @@ import * as aspectStrength from "./migrations/0014-aspect-strength.js";
 import * as reviewDisagreement from "./migrations/0015-review-disagreement.js";
 import * as filmGenres from "./migrations/0016-film-genres.js";
 import * as standingStamps from "./migrations/0017-standing-stamps.js";
+import * as peopleNames from "./migrations/0018-people-names.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0015-review-disagreement": reviewDisagreement,
   "0016-film-genres": filmGenres,
   "0017-standing-stamps": standingStamps,
+  "0018-people-names": peopleNames,
 };
 
 /**

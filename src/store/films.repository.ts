@@ -256,6 +256,22 @@ export async function listFilms(
   return rows.map((row) => filmSummary(row, siteMean));
 }
 
+/** These films with their figures (reviewed or not), in no particular order. */
+export async function filmSummaries(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<FilmSummary[]> {
+  const siteMean = await siteMeanScore(db);
+  const films: FilmSummary[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await filmsWithFigures(db)
+      .where("films.id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) films.push(filmSummary(row, siteMean));
+  }
+  return films;
+}
+
 /** What the reviewed films can be filtered by: their genres (most films first) and decades. */
 export async function filmFacets(
   db: Kysely<Database>,

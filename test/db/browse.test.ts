@@ -234,6 +234,12 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
         "Vertigo (1958)",
       ]);
 
+      const unknownPerson = await app.inject({
+        url: "/people/Nobody%20Here",
+        headers: { accept: "text/html" },
+      });
+      expect(unknownPerson.statusCode).toBe(404);
+
       const about = await app.inject({ url: "/about" });
       expect(about.statusCode).toBe(200);
       expect(about.body).toContain('<h3 id="aggregates-aggregates-v1">');

@@ -144,6 +144,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
       ["critics", "/critics"],
       ["outlets", "/outlets?sort=lenient"],
       ["about", "/about"],
+      ["person", "/people/Orson%20Welles"],
     ] as const;
     const found: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
@@ -273,6 +274,19 @@ describe.skipIf(!ready)("the site in chromium", () => {
     const rows = await page.locator("table tbody tr").allInnerTexts();
     expect(rows[0]).toMatch(/^Roger Ebert/);
     for (const row of rows) expect(row.split("\t")[0]?.toLowerCase()).toContain("ebert");
+    // A film's director leads to their page, which lists the film; search finds people too.
+    await page.goto(`${base}/films/${film.id}`);
+    const director = page.locator("article > p.muted a[href^='/people/']").first();
+    const name = (await director.textContent()) ?? "";
+    expect(name).not.toBe("");
+    await director.click();
+    await page.waitForURL(/\/people\//);
+    expect(await page.locator("h1").textContent()).toBe(name);
+    expect(await page.locator(`ul.grid a[href="/films/${film.id}"]`).count()).toBe(1);
+    await page.goto(`${base}/search?q=${encodeURIComponent(name.split(" ").at(-1) ?? "")}`);
+    expect(await page.locator("section[aria-labelledby=people] a", { hasText: name }).count()).toBe(
+      1,
+    );
     await page.locator("nav.main a", { hasText: "About" }).click();
     await expect.poll(() => page.locator("h3#aggregates-aggregates-v1").count()).toBe(1);
     await context.close();

@@ -15,6 +15,7 @@ import {
   siteFingerprint,
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
+import { type PersonFilm, personFilms, searchPeople } from "../../store/people.repository.js";
 import { listReviews, type ReviewFilter, searchReviews } from "../../store/reviews.repository.js";
 import { sourceStatsStamp } from "../../store/source-stats.repository.js";
 import {
@@ -38,6 +39,7 @@ import { type BrowseFilms, browseQuery, FILMS_PER_PAGE, FilmsPage } from "./page
 import { HomePage } from "./pages/home.js";
 import { ImportsPage } from "./pages/imports.js";
 import { MessagePage } from "./pages/message.js";
+import { PersonPage, personJsonLd } from "./pages/person.js";
 import { SearchPage } from "./pages/search.js";
 import { SourcePage } from "./pages/source.js";
 import {
@@ -88,6 +90,7 @@ const Search = z.object({
     .transform((q) => q?.slice(0, 200)),
 });
 const Id = z.object({ id: z.string().min(1).max(200) });
+const Name = z.object({ name: z.string().trim().min(1).max(200) });
 
 /**
  * The site's pages — home, film, critic, outlet, search, add a review, imports — rendered on
@@ -189,6 +192,30 @@ export function webRoutes(
     // Sorting every film is the page's cost: each list is kept while the site stands still.
     const key = `${fingerprint}|${browseQuery(browse, browse.offset)}|${ctx.csrf ?? ""}|${originOf(request)}`;
     return sendHtml(reply, await listMemo.get(key, render));
+  });
+
+  // A person by their name as credited: /people/Orson%20Welles.
+  const peopleMemo = new Memo<PersonFilm[]>(200);
+  app.get("/people/:name", async (request, reply) => {
+    const { name } = parseRequest(Name, request.params, "path");
+    const films = await peopleMemo.get(`${await siteFingerprint(store.db)}|${name}`, () =>
+      personFilms(store.db, name),
+    );
+    if (films.length === 0) return notFound(request, reply, "film credited to that name");
+    const path = `/people/${seg(name)}`;
+    return sendPage(
+      request,
+      reply,
+      {
+        title: name,
+        description: `${name}: ${films.length} films on Cinemeter, with what critics made of each.`,
+        path,
+        ogType: "profile",
+        jsonLd: personJsonLd(name, films, originOf(request) + path),
+      },
+      context(request),
+      <PersonPage name={name} films={films} />,
+    );
   });
 
   app.get("/about", async (request, reply) =>
@@ -353,19 +380,26 @@ export function webRoutes(
 
   app.get("/search", async (request, reply) => {
     const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
-    const [films, sources, reviews] = query
+    const [films, people, sources, reviews] = query
       ? await Promise.all([
           searchFilms(store, query, 12),
+          searchPeople(store.db, query, 10),
           searchSources(store.db, query, 10),
           searchReviews(store, query, 20),
         ])
-      : [[], [], []];
+      : [[], [], [], []];
     return sendPage(
       request,
       reply,
       { title: query ? `Search: ${query}` : "Search", path: "/search" },
       context(request, query),
-      <SearchPage query={query} films={films} sources={sources} reviews={reviews} />,
+      <SearchPage
+        query={query}
+        films={films}
+        people={people}
+        sources={sources}
+        reviews={reviews}
+      />,
     );
   });
 

@@ -50,6 +50,20 @@ export interface Identification {
   candidates?: Candidate[];
 }
 
+/** Names, each linking to the person's page (their films here), separated by commas. */
+export function PeopleLinks({ names }: { names: readonly string[] }) {
+  return (
+    <>
+      {names.map((name, i) => (
+        <>
+          {i > 0 ? ", " : ""}
+          <a href={`/people/${seg(name)}`}>{name}</a>
+        </>
+      ))}
+    </>
+  );
+}
+
 /** What the review source says about the film: writers, dates, runtime, rating, studio, synopsis. */
 export function FilmFacts({ film }: { film: FilmDetail }) {
   const facts = film.facts;
@@ -65,7 +79,7 @@ export function FilmFacts({ film }: { film: FilmDetail }) {
     <section class="facts-block" aria-label="Film facts">
       {facts.writers.length ? (
         <p>
-          <strong>Written by:</strong> {facts.writers.join(", ")}
+          <strong>Written by:</strong> <PeopleLinks names={facts.writers} />
         </p>
       ) : null}
       {parts.length ? <p class="muted">{parts.join(" · ")}</p> : null}

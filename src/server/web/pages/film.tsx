@@ -4,7 +4,12 @@ import type { FilmDetail } from "../../../store/films.repository.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { AspectBars } from "../components/aspects.js";
 import { Histogram, Timeline } from "../components/charts.js";
-import { FilmCorrections, FilmFacts, FilmIdentification } from "../components/film-identity.js";
+import {
+  FilmCorrections,
+  FilmFacts,
+  FilmIdentification,
+  PeopleLinks,
+} from "../components/film-identity.js";
 import { type ReviewFilters, ReviewList } from "../components/review-list.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
 import { counted, percent, score, seg } from "../format.js";
@@ -31,7 +36,13 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
       <h1>{filmName(film)}</h1>
       <p class="muted">
         {film.genres.length ? `${film.genres.join(", ")} · ` : ""}
-        {directors.length ? `Directed by ${directors.join(", ")}` : "Director unknown"}
+        {directors.length ? (
+          <>
+            Directed by <PeopleLinks names={directors} />
+          </>
+        ) : (
+          "Director unknown"
+        )}
         {film.yearInferred ? ` · year guessed from its reviews' dates` : ""}
         {film.provisional ? " · not yet matched to a catalog entry" : ""}
         {film.imdbId ? (
@@ -46,7 +57,13 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
       {cast.length ? (
         <p>
           <strong>Cast:</strong>{" "}
-          {cast.map((p) => (p.characters ? `${p.name} (${p.characters})` : p.name)).join(", ")}
+          {cast.map((p, i) => (
+            <>
+              {i > 0 ? ", " : ""}
+              <a href={`/people/${seg(p.name)}`}>{p.name}</a>
+              {p.characters ? ` (${p.characters})` : ""}
+            </>
+          ))}
         </p>
       ) : null}
       <FilmFacts film={film} />

@@ -7,6 +7,8 @@ import { counted, seg } from "../format.js";
 export interface SearchPageProps {
   query: string;
   films: FilmSummary[];
+  /** Directors, writers and cast by name, with how many films they are credited on. */
+  people: Array<{ name: string; films: number }>;
   sources: Array<{ kind: SourceKind; id: string; name: string; reviewCount: number }>;
   reviews: ReviewMatch[];
 }
@@ -24,7 +26,7 @@ function Highlighted({ text }: { text: string }) {
 }
 
 /** Search results: films by fuzzy title, critics and outlets by name, reviews by full text. */
-export function SearchPage({ query, films, sources, reviews }: SearchPageProps) {
+export function SearchPage({ query, films, people, sources, reviews }: SearchPageProps) {
   if (!query) {
     return (
       <>
@@ -40,6 +42,19 @@ export function SearchPage({ query, films, sources, reviews }: SearchPageProps) 
         <h2 id="films">Films</h2>
         <FilmList films={films} empty="No film has a title like that." />
       </section>
+      {people.length ? (
+        <section aria-labelledby="people">
+          <h2 id="people">People</h2>
+          <ul>
+            {people.map((p) => (
+              <li key={p.name}>
+                <a href={`/people/${seg(p.name)}`}>{p.name}</a>{" "}
+                <span class="muted">{counted(p.films, "film")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="sources">
         <h2 id="sources">Critics and outlets</h2>
         {sources.length ? (
