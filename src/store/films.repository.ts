@@ -256,6 +256,31 @@ export async function listFilms(
   return rows.map((row) => filmSummary(row, siteMean));
 }
 
+/**
+ * A film's scored reviews by the score's band, as Metacritic counts them: positive 61–100,
+ * mixed 40–60, negative 0–39 (read when its page is rendered, not for every request).
+ */
+export async function filmScoreSides(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ positive: number; mixed: number; negative: number }> {
+  const sides = await db
+    .selectFrom("reviews")
+    .select([
+      sql<number>`sum(case when score >= 61 then 1 else 0 end)`.as("positive"),
+      sql<number>`sum(case when score >= 40 and score < 61 then 1 else 0 end)`.as("mixed"),
+      sql<number>`sum(case when score < 40 then 1 else 0 end)`.as("negative"),
+    ])
+    .where("film_id", "=", id)
+    .where("score", "is not", null)
+    .executeTakeFirst();
+  return {
+    positive: Number(sides?.positive ?? 0),
+    mixed: Number(sides?.mixed ?? 0),
+    negative: Number(sides?.negative ?? 0),
+  };
+}
+
 /** These films with their figures (reviewed or not), in no particular order. */
 export async function filmSummaries(
   db: Kysely<Database>,
@@ -336,11 +361,6 @@ export interface FilmDetail extends FilmSummary {
   /** How it was identified: the last linking decision, with its candidates and evidence. */
   identification: unknown;
   people: Array<{ name: string; role: string; characters: string | null }>;
-  /**
-   * Its scored reviews by the score's band, as Metacritic counts them: positive 61–100,
-   * mixed 40–60, negative 0–39.
-   */
-  scoreSides: { positive: number; mixed: number; negative: number };
   /** Reviews by the month of their own dates. */
   timeline: Array<{
     month: string;
@@ -354,7 +374,7 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
   const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
   if (!row) return null;
   // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
-  const [people, months, siteMean, extra, titles, sides] = await Promise.all([
+  const [people, months, siteMean, extra, titles] = await Promise.all([
     db
       .selectFrom("film_people")
       .innerJoin("people", "people.id", "film_people.person_id")
@@ -376,16 +396,6 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       .orderBy("title")
       .limit(20)
       .execute(),
-    db
-      .selectFrom("reviews")
-      .select([
-        sql<number>`sum(case when score >= 61 then 1 else 0 end)`.as("positive"),
-        sql<number>`sum(case when score >= 40 and score < 61 then 1 else 0 end)`.as("mixed"),
-        sql<number>`sum(case when score < 40 then 1 else 0 end)`.as("negative"),
-      ])
-      .where("film_id", "=", id)
-      .where("score", "is not", null)
-      .executeTakeFirst(),
   ]);
   const facts = extra.facts ? (JSON.parse(extra.facts) as SourceFacts) : null;
   const genres = row.genres ? row.genres.split(",") : (facts?.genres ?? []);
@@ -398,11 +408,6 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     identification: extra.link ? JSON.parse(extra.link) : null,
     genres,
     people,
-    scoreSides: {
-      positive: Number(sides?.positive ?? 0),
-      mixed: Number(sides?.mixed ?? 0),
-      negative: Number(sides?.negative ?? 0),
-    },
     timeline: months
       .filter((m) => Number(m.review_count) > 0)
       .map((m) => ({

@@ -8,6 +8,7 @@ import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import {
   filmFacets,
+  filmScoreSides,
   getFilm,
   latestFilmYear,
   listFilms,
@@ -250,8 +251,9 @@ export function webRoutes(
     const ctx = context(request);
     const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
     const render = async () => {
-      const [aspects, reviews] = await Promise.all([
+      const [aspects, sides, reviews] = await Promise.all([
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
+        filmScoreSides(store.db, id),
         listReviews(
           store,
           { filmId: id, ...reviewFilter(filters) },
@@ -272,6 +274,7 @@ export function webRoutes(
         ctx,
         <FilmPage
           film={film}
+          sides={sides}
           aspects={aspects}
           consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
           reviews={reviews}

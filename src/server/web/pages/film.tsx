@@ -16,6 +16,8 @@ import { counted, percent, score, seg } from "../format.js";
 
 export interface FilmPageProps {
   film: FilmDetail;
+  /** Its scored reviews by side: positive 61–100, mixed 40–60, negative 0–39. */
+  sides: { positive: number; mixed: number; negative: number };
   aspects: FilmAspect[];
   consensus: string | null;
   reviews: { reviews: ReviewSummary[]; next: string | null };
@@ -25,7 +27,15 @@ export interface FilmPageProps {
 }
 
 /** The film page: who made it, the three numbers, charts, what critics say, the reviews. */
-export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf }: FilmPageProps) {
+export function FilmPage({
+  film,
+  sides,
+  aspects,
+  consensus,
+  reviews,
+  filters,
+  adminCsrf,
+}: FilmPageProps) {
   const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
   const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
   const cast = film.people
@@ -91,7 +101,7 @@ export function FilmPage({ film, aspects, consensus, reviews, filters, adminCsrf
         </section>
       ) : null}
       <section class="charts" aria-label="Charts">
-        <Histogram bins={film.histogram} sides={film.scoreSides} />
+        <Histogram bins={film.histogram} sides={sides} />
         <Timeline points={film.timeline} />
       </section>
       <section aria-labelledby="aspects">
