@@ -80,6 +80,9 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
         "Paddington 2 (2017)",
         "Vertigo (1958)",
       ]);
+      expect(all.body).toMatch(
+        /"@type":"ItemList","itemListElement":\[\{"@type":"ListItem","position":1/,
+      );
       // Ranked by the shrunk mean, and each card says so.
       expect(all.body).toContain("ranking score");
       expect(filmNames((await app.inject({ url: "/films?sort=newest" })).body)).toEqual([

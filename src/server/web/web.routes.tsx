@@ -185,6 +185,11 @@ export function webRoutes(
           title: "Films",
           description: "Every film reviewed on Cinemeter, by year, decade, genre and score.",
           path: `/films${browseQuery(browse, browse.offset)}`,
+          jsonLd: itemListJsonLd(
+            rows.map((f) => ({ name: filmName(f), path: `/films/${seg(f.id)}` })),
+            originOf(request),
+            browse.offset,
+          ),
         },
         ctx,
         <FilmsPage browse={browse} films={rows} next={next} facets={facets} />,
@@ -324,6 +329,11 @@ export function webRoutes(
             title: plural,
             description: `${plural} on Cinemeter, with how often they agree with each film's majority and how lenient they are.`,
             path: `/${kind}s${sourcesQuery(browse, browse.offset)}`,
+            jsonLd: itemListJsonLd(
+              rows.map((s) => ({ name: s.name, path: `/${kind}s/${seg(s.id)}` })),
+              originOf(request),
+              browse.offset,
+            ),
           },
           ctx,
           <SourcesPage browse={browse} sources={rows} next={next} />,
@@ -468,5 +478,23 @@ function reviewFilter(f: ReviewFilters): ReviewFilter {
     ...(f.top ? { topOnly: true } : {}),
     ...(f.rated ? { ratedOnly: true } : {}),
     ...(f.verdict ? { verdict: f.verdict } : {}),
+  };
+}
+
+/** schema.org ItemList of a page of a list (films, critics, outlets), in its order. */
+function itemListJsonLd(
+  items: Array<{ name: string; path: string }>,
+  origin: string,
+  offset: number,
+): unknown {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ItemList",
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: offset + i + 1,
+      name: item.name,
+      url: origin + item.path,
+    })),
   };
 }
