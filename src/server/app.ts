@@ -13,6 +13,7 @@ import { registerErrorHandler } from "./errors.js";
 import { registerEtags } from "./etag.js";
 import { feedRoutes } from "./feeds/feeds.routes.js";
 import { registerMetrics } from "./metrics.js";
+import { NameDirectories } from "./name-directories.js";
 import { assetRoutes } from "./web/assets.routes.js";
 import { errorPage } from "./web/error-page.js";
 import { registerSessions, Sessions } from "./web/session.js";
@@ -73,10 +74,11 @@ export function buildApp(
   app.register(async (routes) => {
     filmRoutes(routes, store);
     peopleRoutes(routes, store);
-    reviewRoutes(routes, store, config, limits.writesPerMinute);
+    const names = new NameDirectories(store);
+    reviewRoutes(routes, store, names, config, limits.writesPerMinute);
     correctionRoutes(routes, store, config, limits.writesPerMinute);
     assetRoutes(routes);
-    webRoutes(routes, store, sessions, {
+    webRoutes(routes, store, names, sessions, {
       feedPolicy: config.feeds ?? DEFAULT_FEED_POLICY,
       allowPrivateFeeds: config.allowPrivateFeeds ?? false,
       logInsPerMinute: limits.logInsPerMinute,

@@ -9,6 +9,7 @@ import {
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
+import { trigramSimilarity, trigrams } from "../domain/name-search.js";
 import { splitTitleYear } from "../domain/title-forms.js";
 import { sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
@@ -492,22 +493,6 @@ async function fuzzyCandidates(store: Store, key: string): Promise<string[]> {
   } catch {
     return []; // no pg_trgm: substring matches only
   }
-}
-
-function trigrams(text: string): Set<string> {
-  const padded = `  ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
-}
-
-/** Shared trigrams over all trigrams (Jaccard), as pg_trgm measures similarity. */
-export function trigramSimilarity(a: string, b: string): number {
-  const x = trigrams(a);
-  const y = trigrams(b);
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return shared / (x.size + y.size - shared || 1);
 }
 
 /**

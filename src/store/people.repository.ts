@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { SourceFacts } from "../domain/film-facts.js";
+import { type Named, nameKey } from "../domain/name-search.js";
 import { type FilmSummary, filmSummaries } from "./films.repository.js";
 import type { Database } from "./schema.js";
 
@@ -58,44 +59,35 @@ export async function personFilms(db: Kysely<Database>, name: string): Promise<P
 }
 
 /**
- * People whose names contain the query (case aside): the catalog's, and the directors and
- * writers the films' source facts name. The most credited first, `limit` at most.
+ * Everyone credited on a reviewed film, with how many such films: the catalog's credits and
+ * the directors and writers the films' source facts name. What people search looks in.
  */
-export async function searchPeople(
-  db: Kysely<Database>,
-  query: string,
-  limit = 10,
-): Promise<Array<{ name: string; films: number }>> {
-  const words = query.trim().toLowerCase();
-  if (words.length < 3) return [];
-  const like = likeContaining(words);
+export async function peopleDirectory(db: Kysely<Database>): Promise<Named[]> {
   const [catalog, withFacts] = await Promise.all([
     db
-      .selectFrom("people")
-      .innerJoin("film_people", "film_people.person_id", "people.id")
+      .selectFrom("film_people")
+      .innerJoin("people", "people.id", "film_people.person_id")
+      .innerJoin("film_aggregates as a", "a.film_id", "film_people.film_id")
       .select(["people.name", (eb) => eb.fn.count("film_people.film_id").distinct().as("n")])
-      .where(sql<boolean>`lower(people.name) like ${like} escape '\\'`)
+      .where("a.review_count", ">", 0)
       .groupBy("people.name")
-      .limit(200)
       .execute(),
     db
       .selectFrom("films")
-      .select("facts")
-      .where(sql<boolean>`lower(facts) like ${like} escape '\\'`)
-      .limit(2_000)
+      .innerJoin("film_aggregates as a", "a.film_id", "films.id")
+      .select("films.facts")
+      .where("a.review_count", ">", 0)
+      .where("films.facts", "is not", null)
       .execute(),
   ]);
-  const counts = new Map<string, number>();
-  for (const row of catalog) counts.set(row.name, Number(row.n));
+  const films = new Map<string, number>();
+  for (const row of catalog) films.set(row.name, Number(row.n));
   for (const row of withFacts) {
     const facts = JSON.parse(row.facts ?? "null") as SourceFacts | null;
     for (const name of new Set([...(facts?.directors ?? []), ...(facts?.writers ?? [])]))
-      if (name.toLowerCase().includes(words)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      films.set(name, (films.get(name) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([name, films]) => ({ name, films }))
-    .sort((a, b) => b.films - a.films || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  return [...films].map(([name, weight]) => ({ name, key: nameKey(name), weight }));
 }
 
 /** A LIKE pattern for text containing `text`, its wildcards escaped (with a backslash). */

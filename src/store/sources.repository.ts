@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import { type AggregateFigures, aggregateFigures } from "../domain/aggregate.js";
+import { type Named, nameKey } from "../domain/name-search.js";
 import { sumsOf } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import { siteMeanScore } from "./films.repository.js";
@@ -180,24 +181,27 @@ function likePattern(query: string): string | null {
   return words ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 }
 
-/** Critics and outlets whose names contain the query (case aside), most reviews first. */
-export async function searchSources(
-  db: Kysely<Database>,
-  query: string,
-  limit = 10,
-): Promise<Array<{ kind: SourceKind; id: string; name: string; reviewCount: number }>> {
-  const like = likePattern(query);
-  if (!like) return [];
-  // One query for both kinds: the same shape over critics and outlets.
+/** A critic or an outlet as name search sees it. */
+export interface NamedSource extends Named {
+  kind: SourceKind;
+  id: string;
+}
+
+/** Every critic and outlet with reviews, weighed by how many: what name search looks in. */
+export async function sourcesDirectory(db: Kysely<Database>): Promise<NamedSource[]> {
   const { rows } = await sql<{ kind: SourceKind; id: string; name: string; n: number | string }>`
     select 'critic' as kind, c.id, c.name, a.review_count as n
-    from critics c join critic_aggregates a on a.critic_id = c.id
-    where lower(c.name) like ${like} escape '\\'
+    from critics c join critic_aggregates a on a.critic_id = c.id where a.review_count > 0
     union all
     select 'outlet' as kind, o.id, o.name, a.review_count as n
-    from outlets o join outlet_aggregates a on a.outlet_id = o.id
-    where lower(o.name) like ${like} escape '\\'
-    order by n desc, id
-    limit ${limit}`.execute(db);
-  return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, reviewCount: Number(r.n) }));
+    from outlets o join outlet_aggregates a on a.outlet_id = o.id where a.review_count > 0`.execute(
+    db,
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    name: r.name,
+    key: nameKey(r.name),
+    weight: Number(r.n),
+  }));
 }

@@ -22,7 +22,7 @@ interface Transcript {
 }
 
 /** The README's ```sh blocks that hold transcripts (lines starting with "$ "), in order. */
-export function readmeTranscripts(markdown: string): Transcript[][] {
+function readmeTranscripts(markdown: string): Transcript[][] {
   const blocks: Transcript[][] = [];
   let block: Transcript[] | null = null;
   markdown.split("\n").forEach((text, i) => {
@@ -39,7 +39,7 @@ export function readmeTranscripts(markdown: string): Transcript[][] {
 }
 
 /** Whether printed lines match the README's sample of them (see the conventions above). */
-export function matchesSample(printed: string[], sample: string[]): string | null {
+function matchesSample(printed: string[], sample: string[]): string | null {
   const times = (s: string) => s.trimEnd().replace(/\d+(?:\.\d+)? (s|ms)\b/g, "N $1");
   for (let i = 0; i < sample.length; i++) {
     const want = times(sample[i] as string);

@@ -179,12 +179,25 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: "a-browse-test-token-0123" });
     try {
-      const analyses = analyzeReviews(inputs);
+      const withCahiers = [
+        ...inputs,
+        review(HER_SMELL, "4/5", "Sam Reviewer", "Cahiers du Cinéma", "Une œuvre brûlante."),
+      ];
+      const analyses = analyzeReviews(withCahiers);
       await storeAnalyzedReviews(
         store,
-        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        analyses.map((analysis, i) => ({ input: withCahiers[i] as ReviewInput, analysis })),
         null,
       );
+      // Search finds critics and outlets by name, accents, case and a misspelling aside.
+      const cinema = await app.inject({ url: "/search?q=cinema" });
+      expect(cinema.body).toMatch(/<a href="\/outlets\/[^"]+">Cahiers du Cinéma<\/a>/);
+      const misspelled = (await app.inject({ url: "/api/search?q=reviwer" })).json() as {
+        sources: Array<{ name: string; reviewCount: number }>;
+      };
+      expect(misspelled.sources).toEqual([
+        expect.objectContaining({ name: "Sam Reviewer", reviewCount: 4 }),
+      ]);
       const critics = await app.inject({ url: "/critics" });
       expect(critics.statusCode).toBe(200);
       const names = (html: string) =>
@@ -264,8 +277,8 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       const thisYear = new Date().toISOString().slice(0, 4);
       expect(feed).not.toContain("1970-");
       expect(feed).toMatch(new RegExp(`<updated>${thisYear}-`));
-      expect(feed.match(/<entry>/g)).toHaveLength(inputs.length);
-      expect(feed.match(/<updated>/g)).toHaveLength(inputs.length + 1);
+      expect(feed.match(/<entry>/g)).toHaveLength(withCahiers.length);
+      expect(feed.match(/<updated>/g)).toHaveLength(withCahiers.length + 1);
       expect(feed.match(/<published>[^<]+<\/published>/g)).toEqual([
         "<published>2019-12-20T00:00:00.000Z</published>",
       ]);

@@ -8,8 +8,8 @@ import { reviewFromJson } from "../../ingest/jsonl/adapter.js";
 import type { Store } from "../../store/db.js";
 import { searchFilms } from "../../store/films.repository.js";
 import { searchReviews } from "../../store/reviews.repository.js";
-import { searchSources } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import type { NameDirectories } from "../name-directories.js";
 import { authorize } from "./authorize.js";
 
 const Search = z.object({
@@ -21,6 +21,7 @@ const Search = z.object({
 export function reviewRoutes(
   app: FastifyInstance,
   store: Store,
+  names: NameDirectories,
   config: Pick<Config, "apiToken">,
   writesPerMinute: number,
 ): void {
@@ -38,11 +39,22 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const [films, sources, reviews] = await Promise.all([
+    const [films, people, sources, reviews] = await Promise.all([
       searchFilms(store, q, limit),
-      searchSources(store.db, q, limit),
+      names.people(q, limit),
+      names.sources(q, limit),
       searchReviews(store, q, limit),
     ]);
-    return { films, sources, reviews };
+    return {
+      films,
+      people,
+      sources: sources.map(({ kind, id, name, weight }) => ({
+        kind,
+        id,
+        name,
+        reviewCount: weight,
+      })),
+      reviews,
+    };
   });
 }

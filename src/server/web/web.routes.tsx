@@ -16,7 +16,7 @@ import {
   siteFingerprint,
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
-import { type PersonFilm, personFilms, searchPeople } from "../../store/people.repository.js";
+import { type PersonFilm, personFilms } from "../../store/people.repository.js";
 import { listReviews, type ReviewFilter, searchReviews } from "../../store/reviews.repository.js";
 import { sourceStatsStamp } from "../../store/source-stats.repository.js";
 import {
@@ -24,9 +24,9 @@ import {
   listSources,
   outletCritics,
   scoresAgainstConsensus,
-  searchSources,
 } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import type { NameDirectories } from "../name-directories.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
 import type { ReviewFilters } from "./components/review-list.js";
@@ -100,6 +100,7 @@ const Name = z.object({ name: z.string().trim().min(1).max(200) });
 export function webRoutes(
   app: FastifyInstance,
   store: Store,
+  names: NameDirectories,
   sessions: Sessions,
   admin: { feedPolicy: FeedPolicy; allowPrivateFeeds: boolean; logInsPerMinute: number },
 ): void {
@@ -233,6 +234,12 @@ export function webRoutes(
         description:
           "How Cinemeter reads critics' reviews and computes every score, interval and badge.",
         path: "/about",
+        jsonLd: {
+          "@context": "https://schema.org",
+          "@type": "AboutPage",
+          name: "About Cinemeter and its methodology",
+          url: `${originOf(request)}/about`,
+        },
       },
       context(request),
       <AboutPage methodology={methodologyHtml()} />,
@@ -396,8 +403,12 @@ export function webRoutes(
     const [films, people, sources, reviews] = query
       ? await Promise.all([
           searchFilms(store, query, 12),
-          searchPeople(store.db, query, 10),
-          searchSources(store.db, query, 10),
+          names.people(query, 10),
+          names
+            .sources(query, 10)
+            .then((found) =>
+              found.map(({ kind, id, name, weight }) => ({ kind, id, name, reviewCount: weight })),
+            ),
           searchReviews(store, query, 20),
         ])
       : [[], [], [], []];

@@ -25,7 +25,7 @@ if (form && input) {
     if (q.length < 2) return list.replaceChildren();
     const response = await fetch(`/api/search?limit=6&q=${encodeURIComponent(q)}`);
     if (!response.ok || q !== asked) return;
-    const { films, sources } = await response.json();
+    const { films, people, sources } = await response.json();
     const item = (href, text, kind) => {
       const li = document.createElement("li");
       const link = document.createElement("a");
@@ -40,7 +40,7 @@ if (form && input) {
       li.append(link);
       return li;
     };
-    // Reviewed films first, then critics and outlets, six suggestions at most.
+    // Reviewed films first, then people, critics and outlets, six suggestions at most.
     list.replaceChildren(
       ...[
         ...films
@@ -52,6 +52,9 @@ if (form && input) {
               film.year && film.titled !== false ? `${film.title} (${film.year})` : film.title,
             ),
           ),
+        ...people
+          .slice(0, 2)
+          .map((p) => item(`/people/${encodeURIComponent(p.name)}`, p.name, "person")),
         ...sources.map((s) => item(`/${s.kind}s/${encodeURIComponent(s.id)}`, s.name, s.kind)),
       ].slice(0, 6),
     );

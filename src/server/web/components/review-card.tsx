@@ -41,7 +41,11 @@ export function ReviewCard({
         {on !== "critic" && review.topCritic ? <span class="muted">top critic</span> : null}
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
-      {review.quote ? <blockquote>“{review.quote}”</blockquote> : null}
+      {review.quote ? (
+        <blockquote>“{review.quote}”</blockquote>
+      ) : review.rating ? (
+        <p class="muted small">A rating, without a written review.</p>
+      ) : null}
       <div class="facts">
         {review.verdict ? (
           <span class={`verdict-${review.verdict}`}>

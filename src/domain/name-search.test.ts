@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import { matchNames, nameKey } from "./name-search.js";
+
+const entries = [
+  "Pedro Almodóvar",
+  "Roger Ebert",
+  "James Hebert",
+  "Martin Scorsese",
+  "Cahiers du Cinéma",
+  "Jean-Luc Godard",
+].map((name, i) => ({ name, key: nameKey(name), weight: 10 - i }));
+const names = (query: string, limit = 5) => matchNames(entries, query, limit).map((e) => e.name);
+
+describe("name search", () => {
+  test("case, accents and punctuation aside", () => {
+    expect(nameKey("Jean-Luc  GODARD")).toBe("jean luc godard");
+    expect(names("almodovar")).toEqual(["Pedro Almodóvar"]);
+    expect(names("CINEMA")).toEqual(["Cahiers du Cinéma"]);
+    expect(names("jean luc")).toEqual(["Jean-Luc Godard"]);
+  });
+
+  test("names whose words start with the query's first, then those containing it", () => {
+    expect(names("ebert")).toEqual(["Roger Ebert", "James Hebert"]);
+  });
+
+  test("a misspelling finds the closest names; unrelated letters find nothing", () => {
+    expect(names("scorcese")).toEqual(["Martin Scorsese"]);
+    expect(names("zzzz")).toEqual([]);
+    expect(names("a")).toEqual([]);
+  });
+});
