@@ -1,12 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { filmName } from "../../domain/film.js";
-import { count, counted, date, duration, percent, score } from "./format.js";
+import { count, counted, date, duration, percent, score, stars } from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {
     expect(count(1352)).toBe("1,352");
     expect(count(216692)).toBe("216,692");
     expect(count(7)).toBe("7");
+    expect(stars("3.5/5")).toBe("★★★½");
+    expect(stars("5/5")).toBe("★★★★★");
+    expect(stars("0.5/5")).toBe("½");
+    expect(stars("7/10")).toBeNull();
+    expect(stars("3.7/5")).toBeNull();
     expect(counted(1, "review")).toBe("1 review");
     expect(counted(0, "complaint")).toBe("0 complaints");
     expect(counted(1352, "review")).toBe("1,352 reviews");

@@ -28,6 +28,17 @@ export function bandWords(band: Band | null): string {
   return band ? BAND_WORDS[band] : "no scores yet";
 }
 
+/**
+ * A rating out of 5 in half steps as the stars Letterboxd and most star scales draw
+ * ("3.5/5" → "★★★½"), or null for any other rating.
+ */
+export function stars(raw: string): string | null {
+  const m = /^\s*(\d(?:\.[05])?)\s*\/\s*5\s*$/.exec(raw);
+  const value = m ? Number(m[1]) : Number.NaN;
+  if (!(value > 0 && value <= 5)) return null;
+  return `${"★".repeat(Math.floor(value))}${value % 1 ? "½" : ""}`;
+}
+
 /** "1 review", "1,352 reviews": a count with its noun, singular or plural as it needs. */
 export function counted(value: number, singular: string, plural = `${singular}s`): string {
   return `${count(value)} ${value === 1 ? singular : plural}`;

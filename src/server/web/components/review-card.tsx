@@ -1,6 +1,6 @@
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { date, score, seg } from "../format.js";
+import { date, score, seg, stars } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -52,7 +52,14 @@ export function ReviewCard({
             {review.verdict === "positive" ? "Fresh" : "Rotten"}
           </span>
         ) : null}
-        {review.rating ? <span>Rated “{review.rating.raw}”</span> : null}
+        {review.rating ? (
+          <span>
+            Rated “{review.rating.raw}”
+            {stars(review.rating.raw) ? (
+              <span aria-hidden="true"> {stars(review.rating.raw)}</span>
+            ) : null}
+          </span>
+        ) : null}
         <span>
           Score {score(review.score)}
           {review.score !== null
