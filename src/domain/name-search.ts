@@ -44,8 +44,8 @@ const FUZZY_SIMILARITY = 0.4;
 
 /**
  * The entries whose names match a query, best first: those where every word of the query
- * starts a word of the name, then those containing it, then (when fewer than `limit` were
- * found) the closest by trigram similarity — each group by weight.
+ * starts a word of the name, then those containing it — each group by weight; when no name
+ * holds the query as typed, the closest by trigram similarity (a misspelling).
  */
 export function matchNames<T extends Named>(
   entries: readonly T[],
@@ -65,7 +65,7 @@ export function matchNames<T extends Named>(
   }
   const byWeight = (a: T, b: T) => b.weight - a.weight || a.name.localeCompare(b.name);
   const found = [...prefixed.sort(byWeight), ...contained.sort(byWeight)].slice(0, limit);
-  if (found.length >= limit || q.length < 4) return found;
+  if (found.length > 0 || q.length < 4) return found;
   const seen = new Set(found);
   const close = entries
     .filter((e) => !seen.has(e))

@@ -72,9 +72,10 @@ export function buildApp(
   registerSessions(app, sessions);
   // Routes go in after the rate limiter has loaded, so that their limits take.
   app.register(async (routes) => {
-    filmRoutes(routes, store);
-    peopleRoutes(routes, store);
+    // The names search looks in, shared by the site's and the API's searches and lists.
     const names = new NameDirectories(store);
+    filmRoutes(routes, store);
+    peopleRoutes(routes, store, names);
     reviewRoutes(routes, store, names, config, limits.writesPerMinute);
     correctionRoutes(routes, store, config, limits.writesPerMinute);
     assetRoutes(routes);

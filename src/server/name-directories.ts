@@ -21,6 +21,15 @@ export class NameDirectories {
     return matchNames((await this.directories()).sources, query, limit);
   }
 
+  /**
+   * The ids of the critics (or outlets) matching a query, the best 2,000 at most: a list's
+   * name filter (a database takes a few thousand values in one IN list).
+   */
+  async ids(kind: "critic" | "outlet", query: string): Promise<string[]> {
+    const all = (await this.directories()).sources.filter((s) => s.kind === kind);
+    return matchNames(all, query, 2_000).map((s) => s.id);
+  }
+
   /** People matching a query, best first, with how many reviewed films credit them. */
   async people(query: string, limit: number): Promise<Array<{ name: string; films: number }>> {
     return matchNames((await this.directories()).people, query, limit).map((p) => ({

@@ -131,18 +131,18 @@ export type SourceSummary = Omit<SourceDetail, "stats"> & {
 
 /**
  * Critics or outlets with reviews, sorted (ties: most reviews, then id), optionally only
- * those whose names contain `query` (case aside). Standing (agreement, leniency) comes from
- * the stats refreshed after each import; sources without any sort after those with.
+ * those of `ids` (a name search's matches). Standing (agreement, leniency) comes from the
+ * stats refreshed after each import; sources without any sort after those with.
  */
 export async function listSources(
   db: Kysely<Database>,
   kind: SourceKind,
   {
     sort = "reviews",
-    query = "",
+    ids = null,
     offset = 0,
     limit = 50,
-  }: { sort?: SourceSort; query?: string; offset?: number; limit?: number } = {},
+  }: { sort?: SourceSort; ids?: readonly string[] | null; offset?: number; limit?: number } = {},
 ): Promise<SourceSummary[]> {
   const critic = kind === "critic";
   const table = critic ? "critics" : "outlets";
@@ -152,7 +152,7 @@ export async function listSources(
     lenient: sql`coalesce(s.leniency, -1000) desc, a.review_count desc`,
     harsh: sql`coalesce(s.leniency, 1000) asc, a.review_count desc`,
   }[sort];
-  const like = likePattern(query);
+  if (ids?.length === 0) return [];
   const { rows } = await sql<Record<string, unknown>>`
     select t.id, t.name, ${critic ? sql`t.top_critic` : sql`0`} as top_critic,
            s.agreement as stat_agreement, s.leniency as stat_leniency, a.*
@@ -160,7 +160,7 @@ export async function listSources(
     join ${sql.table(critic ? "critic_aggregates" : "outlet_aggregates")} a
       on a.${sql.ref(critic ? "critic_id" : "outlet_id")} = t.id
     left join ${sql.table(critic ? "critic_stats" : "outlet_stats")} s on s.id = t.id
-    where a.review_count > 0 ${like ? sql`and lower(t.name) like ${like} escape '\\'` : sql``}
+    where a.review_count > 0 ${ids ? sql`and t.id in (${sql.join(ids)})` : sql``}
     order by ${order}, t.id
     limit ${limit} offset ${offset}`.execute(db);
   const siteMean = await siteMeanScore(db);
@@ -173,12 +173,6 @@ export async function listSources(
     leniency: row.stat_leniency === null ? null : Number(row.stat_leniency),
     ...aggregateFigures(sumsOf(row), siteMean),
   }));
-}
-
-/** A LIKE pattern for names containing `query` (lowercased, wildcards escaped), or null for none. */
-function likePattern(query: string): string | null {
-  const words = query.trim().toLowerCase();
-  return words ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 }
 
 /** A critic or an outlet as name search sees it. */

@@ -5,6 +5,7 @@ import type { Store } from "../../store/db.js";
 import { listReviews } from "../../store/reviews.repository.js";
 import { getSource, listSources } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
+import type { NameDirectories } from "../name-directories.js";
 import { offsetOf, offsetPage, Paging } from "../paging.js";
 
 const Id = z.object({ id: z.string().min(1).max(200) });
@@ -14,7 +15,7 @@ const SourceList = Paging.extend({
 });
 
 /** GET /api/critics, /api/outlets and each one by id: who wrote, where, their figures and standing. */
-export function peopleRoutes(app: FastifyInstance, store: Store): void {
+export function peopleRoutes(app: FastifyInstance, store: Store, names: NameDirectories): void {
   for (const kind of ["critic", "outlet"] as const) {
     app.get(`/api/${kind}s`, async (request) => {
       const q = parseRequest(SourceList, request.query, "query");
@@ -22,7 +23,7 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
       const page = offsetPage(
         await listSources(store.db, kind, {
           sort: q.sort,
-          query: q.q ?? "",
+          ids: q.q ? await names.ids(kind, q.q) : null,
           offset,
           limit: q.limit + 1,
         }),

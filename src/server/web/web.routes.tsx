@@ -322,7 +322,7 @@ export function webRoutes(
         const { rows, next } = offsetPage(
           await listSources(store.db, kind, {
             sort: browse.sort,
-            query: browse.query,
+            ids: browse.query ? await names.ids(kind, browse.query) : null,
             offset: browse.offset,
             limit: SOURCES_PER_PAGE + 1,
           }),
