@@ -256,7 +256,9 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
           .where("url", "like", `https://letterboxd.com/feed${i}/%`)
           .execute();
         expect(rows.length, `feed ${i}`).toBe(expected.get(i));
-        expect(rows.length).toBeGreaterThan(40);
+        // Every feed stores its entries with words or a rating (the smallest, 8 of 51: the
+        // rest are diary lines with neither, or a list).
+        expect(rows.length).toBeGreaterThanOrEqual(8);
         expect(new Set(rows.map((r) => r.url)).size).toBe(rows.length);
       }
       // One worker at a time per feed and per host; no feed fetched again but those whose poll
