@@ -9,7 +9,12 @@ describe("criticsSay", () => {
         { aspect: "pacing", positive: 1, negative: 4, neutral: 0 },
         { aspect: "music", positive: 1, negative: 0, neutral: 3 }, // too few judged
       ]),
-    ).toBe("Critics loved it, with praise for the performances and complaints about the pacing.");
+    ).toBe(
+      "Most critics liked it, with praise for the performances and complaints about the pacing.",
+    );
+    // Loved is kept for nine in ten or more: four in five is liked, not loved.
+    expect(criticsSay(80, 40, [])).toBe("Most critics liked it.");
+    expect(criticsSay(90, 40, [])).toBe("Critics loved it.");
   });
 
   test("a split film; three praised aspects listed with commas", () => {

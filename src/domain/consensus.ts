@@ -32,7 +32,7 @@ const ASPECT_WORDS: Record<AspectName, string> = {
  * @example
  * criticsSay(82, 40, [{ aspect: "acting", positive: 9, negative: 1, neutral: 2 },
  *                     { aspect: "pacing", positive: 1, negative: 4, neutral: 0 }])
- * // "Critics loved it, with praise for the performances and complaints about the pacing."
+ * // "Most critics liked it, with praise for the performances and complaints about the pacing."
  */
 export function criticsSay(
   percentPositive: number | null,
@@ -43,7 +43,7 @@ export function criticsSay(
   const lean =
     reviewCount < 5
       ? "Too few reviews for a consensus yet"
-      : percentPositive >= 80
+      : percentPositive >= 90
         ? "Critics loved it"
         : percentPositive >= 60
           ? "Most critics liked it"
