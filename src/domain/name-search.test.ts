@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { matchNames, nameKey } from "./name-search.js";
+import { NameIndex, nameKey } from "./name-search.js";
 
 const entries = [
   "Pedro Almodóvar",
@@ -9,7 +9,8 @@ const entries = [
   "Cahiers du Cinéma",
   "Jean-Luc Godard",
 ].map((name, i) => ({ name, key: nameKey(name), weight: 10 - i }));
-const names = (query: string, limit = 5) => matchNames(entries, query, limit).map((e) => e.name);
+const index = new NameIndex(entries);
+const names = (query: string, limit = 5) => index.match(query, limit).map((e) => e.name);
 
 describe("name search", () => {
   test("case, accents and punctuation aside", () => {
@@ -25,6 +26,8 @@ describe("name search", () => {
 
   test("a misspelling finds the closest names; unrelated letters find nothing", () => {
     expect(names("scorcese")).toEqual(["Martin Scorsese"]);
+    expect(names("martin scorcese")).toEqual(["Martin Scorsese"]);
+    expect(names("godart")).toEqual(["Jean-Luc Godard"]);
     expect(names("zzzz")).toEqual([]);
     expect(names("a")).toEqual([]);
   });

@@ -43,44 +43,70 @@ export interface Named {
 const FUZZY_SIMILARITY = 0.4;
 
 /**
- * The entries whose names match a query, best first: those where every word of the query
- * starts a word of the name, then those containing it — each group by weight; when no name
- * holds the query as typed, the closest by trigram similarity (a misspelling).
+ * Names indexed for search: built once for a directory, then asked any number of queries.
+ * A query matches the names where every word of it starts a word of the name, then those
+ * containing it — each group by weight; when no name holds the query as typed, the closest
+ * by trigram similarity (a misspelling), to the whole name or, for a one-word query, to one
+ * of its words. The misspelling search reads an inverted index of trigrams, so it costs what
+ * the query's trigrams are shared by, not a pass over every name.
  */
-export function matchNames<T extends Named>(
-  entries: readonly T[],
-  query: string,
-  limit: number,
-): T[] {
-  const q = nameKey(query);
-  if (q.length < 2) return [];
-  const words = q.split(" ");
-  const prefixed: T[] = [];
-  const contained: T[] = [];
-  for (const entry of entries) {
-    if (!entry.key.includes(words[0] as string)) continue;
-    const nameWords = entry.key.split(" ");
-    if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) prefixed.push(entry);
-    else if (entry.key.includes(q)) contained.push(entry);
-  }
-  const byWeight = (a: T, b: T) => b.weight - a.weight || a.name.localeCompare(b.name);
-  const found = [...prefixed.sort(byWeight), ...contained.sort(byWeight)].slice(0, limit);
-  if (found.length > 0 || q.length < 4) return found;
-  const seen = new Set(found);
-  const close = entries
-    .filter((e) => !seen.has(e))
-    .map((entry) => ({ entry, similarity: bestWordSimilarity(entry.key, q) }))
-    .filter((c) => c.similarity >= FUZZY_SIMILARITY)
-    .sort((a, b) => b.similarity - a.similarity || byWeight(a.entry, b.entry))
-    .slice(0, limit - found.length)
-    .map((c) => c.entry);
-  return [...found, ...close];
-}
+export class NameIndex<T extends Named> {
+  /** Each unit is a whole name, or one word of a name of several: what a fuzzy query meets. */
+  private readonly units: Array<{ entry: number; size: number; word: boolean }> = [];
+  private readonly postings = new Map<string, number[]>();
 
-/** The query against the whole name and, for a one-word query, against each of its words. */
-function bestWordSimilarity(key: string, query: string): number {
-  let best = trigramSimilarity(key, query);
-  if (!query.includes(" "))
-    for (const word of key.split(" ")) best = Math.max(best, trigramSimilarity(word, query));
-  return best;
+  constructor(readonly entries: readonly T[]) {
+    entries.forEach((entry, e) => {
+      const words = entry.key.split(" ");
+      for (const [text, word] of [
+        [entry.key, false] as const,
+        ...(words.length > 1 ? words.map((w) => [w, true] as const) : []),
+      ]) {
+        const grams = trigrams(text);
+        const unit = this.units.length;
+        this.units.push({ entry: e, size: grams.size, word });
+        for (const g of grams) {
+          const list = this.postings.get(g);
+          if (list) list.push(unit);
+          else this.postings.set(g, [unit]);
+        }
+      }
+    });
+  }
+
+  /** The entries matching `query`, best first, `limit` at most. */
+  match(query: string, limit: number): T[] {
+    const q = nameKey(query);
+    if (q.length < 2) return [];
+    const words = q.split(" ");
+    const prefixed: T[] = [];
+    const contained: T[] = [];
+    for (const entry of this.entries) {
+      if (!entry.key.includes(words[0] as string)) continue;
+      const nameWords = entry.key.split(" ");
+      if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) prefixed.push(entry);
+      else if (entry.key.includes(q)) contained.push(entry);
+    }
+    const byWeight = (a: T, b: T) => b.weight - a.weight || a.name.localeCompare(b.name);
+    const found = [...prefixed.sort(byWeight), ...contained.sort(byWeight)].slice(0, limit);
+    if (found.length > 0 || q.length < 4) return found;
+    const queryGrams = trigrams(q);
+    const shared = new Map<number, number>();
+    for (const g of queryGrams)
+      for (const unit of this.postings.get(g) ?? []) shared.set(unit, (shared.get(unit) ?? 0) + 1);
+    const best = new Map<number, number>();
+    const oneWord = !q.includes(" ");
+    for (const [u, n] of shared) {
+      const unit = this.units[u] as { entry: number; size: number; word: boolean };
+      if (unit.word && !oneWord) continue;
+      const similarity = n / (queryGrams.size + unit.size - n);
+      if (similarity >= FUZZY_SIMILARITY && similarity > (best.get(unit.entry) ?? 0))
+        best.set(unit.entry, similarity);
+    }
+    return [...best]
+      .map(([e, similarity]) => ({ entry: this.entries[e] as T, similarity }))
+      .sort((a, b) => b.similarity - a.similarity || byWeight(a.entry, b.entry))
+      .slice(0, limit)
+      .map((c) => c.entry);
+  }
 }
