@@ -69,7 +69,9 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       );
       await importCatalog(
         store,
-        ["catalog-movies.csv", "catalog-links.csv"].map((f) => join(CATALOG, f)),
+        ["films-written-for-this-test.csv", "film-ids-written-for-this-test.csv"].map((f) =>
+          join(CATALOG, f),
+        ),
       );
 
       const all = await app.inject({ url: "/films" });
