@@ -131,10 +131,13 @@ export function Layout(props: LayoutProps) {
         <main id="content">{props.children}</main>
         <footer class="site">
           <p>
-            Cinemeter aggregates critics' reviews in the open: every score shows where it came from,
-            and the <a href="/api/openapi.json">API</a> and <a href="/feeds/reviews.atom">feeds</a>{" "}
-            carry the same figures. Scores: 81–100 universal acclaim, 61–80 favorable, 40–60 mixed,
-            20–39 unfavorable, 0–19 dislike.
+            Cinemeter aggregates critics' reviews in the open: every score shows where it came from
+            (<a href="/about">how</a>), and the <a href="/api/openapi.json">API</a> and an{" "}
+            <a href="/feeds/reviews.atom" type="application/atom+xml">
+              Atom feed of new reviews
+            </a>{" "}
+            (its address is for a feed reader) carry the same figures. Scores: 81–100 universal
+            acclaim, 61–80 favorable, 40–60 mixed, 20–39 unfavorable, 0–19 dislike.
           </p>
         </footer>
       </body>
