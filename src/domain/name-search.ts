@@ -3,15 +3,11 @@
  * "Pedro Almodóvar", "ebert" finds "Roger Ebert"), with a fuzzy fallback for misspellings
  * ("scorcese" finds "Martin Scorsese").
  */
+import { foldText } from "./fold-text.js";
 
 /** A name as search compares it: lowercase, accents and punctuation gone, spaces single. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(name);
 }
 
 /** The three-character pieces of a text padded as pg_trgm pads it. */

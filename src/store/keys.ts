@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { foldText } from "../domain/fold-text.js";
 
 /** A short, stable id from text: the same input always gives the same id. */
 export function stableId(
@@ -40,10 +41,5 @@ export function normalizeUrl(url: string): string {
 
 /** Review text as duplicates are found by: lowercase letters and digits only. */
 export function normalizeReviewText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(text);
 }
