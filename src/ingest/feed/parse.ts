@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { XMLParser } from "fast-xml-parser";
+import { untrustedXmlParser } from "../xml.js";
 
 /** A feed as Cinemeter reads it, whatever its format. */
 export interface Feed {
@@ -31,14 +31,7 @@ export const MAX_FEED_LENGTH = 5_000_000;
 // Bodies kept as raw markup: their HTML (escaped, in CDATA, or inline XHTML) is read below.
 const BODY_TAGS = ["content", "content:encoded", "summary", "description", "body", "xhtml:body"];
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  // No DOCTYPE entity expansion at all: entities are decoded here, linearly (no "billion laughs").
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
+const parser = untrustedXmlParser({
   trimValues: true,
   stopNodes: BODY_TAGS.flatMap((t) => [`*.${t}`]),
   isArray: (name) => ["item", "entry", "link", "category", "author"].includes(localName(name)),

@@ -1,5 +1,5 @@
 import { decodeXML } from "entities";
-import { XMLParser } from "fast-xml-parser";
+import { untrustedXmlParser, xmlText } from "../xml.js";
 
 /** A feed an OPML file lists: its address and, when given, its title. */
 export interface OpmlFeed {
@@ -10,16 +10,8 @@ export interface OpmlFeed {
 /** The largest OPML document read: a reading list of thousands of feeds is well under it. */
 export const MAX_OPML_LENGTH = 2_000_000;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  // No DOCTYPE entity expansion: attribute values are decoded here, linearly.
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  isArray: (name) => name === "outline",
-});
+// Attribute values are decoded below (decodeXML), linearly.
+const parser = untrustedXmlParser({ isArray: (name) => name === "outline" });
 
 /**
  * The feeds an OPML subscription list holds (as feed readers export them): every outline
@@ -75,13 +67,13 @@ function attribute(outline: Record<string, unknown>, name: string): string | nul
 /** Followed feeds as an OPML 2.0 document, every value escaped. */
 export function opmlDocument(feeds: OpmlFeed[], title: string, now = new Date()): string {
   const outlines = feeds.map((f) => {
-    const name = escapeAttribute(f.title ?? f.url);
-    return `    <outline type="rss" text="${name}" title="${name}" xmlUrl="${escapeAttribute(f.url)}"/>`;
+    const name = xmlText(f.title ?? f.url);
+    return `    <outline type="rss" text="${name}" title="${name}" xmlUrl="${xmlText(f.url)}"/>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <opml version="2.0">
   <head>
-    <title>${escapeAttribute(title)}</title>
+    <title>${xmlText(title)}</title>
     <dateCreated>${now.toUTCString()}</dateCreated>
   </head>
   <body>
@@ -89,16 +81,4 @@ ${outlines.join("\n")}
   </body>
 </opml>
 `;
-}
-
-function escapeAttribute(value: string): string {
-  return (
-    value
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: naming the characters XML allows.
-      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-  );
 }

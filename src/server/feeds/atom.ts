@@ -1,18 +1,5 @@
+import { xmlText } from "../../ingest/xml.js";
 import type { ReviewSummary } from "../../store/reviews.repository.js";
-
-/** Text for XML: &, <, >, quotes escaped; characters XML 1.0 forbids dropped. */
-export function xmlText(value: string): string {
-  return (
-    value
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: naming the characters XML allows.
-      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&apos;")
-  );
-}
 
 export interface AtomFeed {
   /** The feed's own absolute URL, also its id. */

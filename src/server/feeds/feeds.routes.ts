@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { filmName } from "../../domain/film.js";
 import { errors } from "../../errors.js";
+import { xmlText } from "../../ingest/xml.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
@@ -9,7 +10,7 @@ import { listReviews, type ReviewFilter } from "../../store/reviews.repository.j
 import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
 import { originOf } from "../web/render.js";
-import { atomFeed, xmlText } from "./atom.js";
+import { atomFeed } from "./atom.js";
 
 const Id = z.object({ id: z.string().min(1).max(200) });
 const FEED_ENTRIES = 50;
