@@ -5,16 +5,19 @@ import { bandClass, counted, percent, score, seg } from "../format.js";
 /**
  * Films as cards: name, mean score in its band colour, % positive, review count. A list
  * ranked by the shrunk mean says so on each card, with the figure it was ranked by, so the
- * numbers shown never look out of order.
+ * numbers shown never look out of order. `detail` adds a line under a film's name (what a
+ * person did on it).
  */
 export function FilmList({
   films,
   empty,
   rankedByShrunkMean = false,
+  detail,
 }: {
   films: FilmSummary[];
   empty: string;
   rankedByShrunkMean?: boolean;
+  detail?: (film: FilmSummary) => string;
 }) {
   if (films.length === 0) return <p class="muted">{empty}</p>;
   return (
@@ -24,6 +27,7 @@ export function FilmList({
           <a href={`/films/${seg(f.id)}`}>
             <strong>{filmName(f)}</strong>
           </a>
+          {detail ? <div class="muted small">{detail(f)}</div> : null}
           {f.reviewCount === 0 ? (
             <div class="muted">In the catalog; no reviews yet</div>
           ) : (

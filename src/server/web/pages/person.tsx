@@ -1,6 +1,6 @@
-import { filmName } from "../../../domain/film.js";
 import type { PersonFilm } from "../../../store/people.repository.js";
-import { bandClass, counted, percent, score, seg } from "../format.js";
+import { FilmList } from "../components/film-list.js";
+import { counted } from "../format.js";
 
 /** Each role in words, for "Director and writer of 3 films". */
 const ROLE_WORDS: Record<string, string> = {
@@ -32,28 +32,14 @@ export function PersonPage({ name, films }: { name: string; films: PersonFilm[] 
           ? ` · ${counted(reviews, "critic's review", "critics' reviews")} of them, ${Math.round((100 * positive) / reviews)}% positive`
           : ""}
       </p>
-      <ul class="grid">
-        {films.map(({ film, roles, characters }) => (
-          <li key={film.id} class="card">
-            <a href={`/films/${seg(film.id)}`}>
-              <strong>{filmName(film)}</strong>
-            </a>
-            <div class="muted small">
-              {roles.map((r) => ROLE_WORDS[r] ?? r).join(", ")}
-              {characters ? ` (${characters})` : ""}
-            </div>
-            {film.reviewCount === 0 ? (
-              <div class="muted">In the catalog; no reviews yet</div>
-            ) : (
-              <div>
-                <span class={`score ${bandClass(film.band)}`}>{score(film.meanScore)}</span>{" "}
-                {percent(film.percentPositive)} positive ·{" "}
-                <span class="muted">{counted(film.reviewCount, "review")}</span>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+      <FilmList
+        films={films.map((f) => f.film)}
+        empty="No film credits this name."
+        detail={(film) => {
+          const credit = films.find((f) => f.film.id === film.id);
+          return `${(credit?.roles ?? []).map((r) => ROLE_WORDS[r] ?? r).join(", ")}${credit?.characters ? ` (${credit.characters})` : ""}`;
+        }}
+      />
       <p class="muted small">
         Credits from the catalog (IMDb) and from the review sources' facts (directors and writers),
         matched by the name as written.
