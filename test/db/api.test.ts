@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
-import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
+import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
 const TOKEN = "a-test-token-of-sixteen-chars";
@@ -35,12 +34,7 @@ describe.each(stores)("the JSON API on the $dialect store", (testStore) => {
         input("Too long by half.", "Daily Planet", "Lee Writer", "2/5", "Her Smell"),
         input("A pop fable.", "Daily Planet", "Lee Writer", "B+", "Vox Lux"),
       ];
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, inputs);
 
       const list = await app.inject({ url: "/api/films?limit=1&sort=reviews" });
       expect(list.statusCode).toBe(200);

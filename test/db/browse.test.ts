@@ -1,10 +1,9 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { importCatalog } from "../../src/commands/import-catalog.js";
-import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
+import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -61,12 +60,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: "a-browse-test-token-0123" });
     try {
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, inputs);
       await importCatalog(
         store,
         ["films-written-for-this-test.csv", "film-ids-written-for-this-test.csv"].map((f) =>
@@ -185,12 +179,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
         ...inputs,
         review(HER_SMELL, "4/5", "Sam Reviewer", "Cahiers du Cinéma", "Une œuvre brûlante."),
       ];
-      const analyses = analyzeReviews(withCahiers);
-      await storeAnalyzedReviews(
-        store,
-        analyses.map((analysis, i) => ({ input: withCahiers[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, withCahiers);
       // Search finds critics and outlets by name, accents, case and a misspelling aside.
       const cinema = await app.inject({ url: "/search?q=cinema" });
       expect(cinema.body).toMatch(/<a href="\/outlets\/[^"]+">Cahiers du Cinéma<\/a>/);

@@ -7,6 +7,7 @@ import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
 import { listFilms, searchFilms } from "../../src/store/films.repository.js";
+import { storeReviews } from "../helpers/reviews.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -46,12 +47,7 @@ describe.skipIf(files.includes(null)).each(stores)(
           review("Tedious.", { title: "Shadowtown", year: 2020 }, "Zine", "1/4"),
           review("Unheard of.", { title: "A Film Nobody Catalogued", year: 2031 }, "Zine", "3/4"),
         ];
-        const analyses = analyzeReviews(inputs);
-        await storeAnalyzedReviews(
-          store,
-          analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
-          null,
-        );
+        await storeReviews(store, inputs);
 
         const summary = await importCatalog(store, files as string[]);
         expect(summary.imdb).toEqual({

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
-import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import { findFeed, recordFetch } from "../../src/store/feeds.repository.js";
+import { storeReviews } from "../helpers/reviews.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -62,12 +61,7 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: TOKEN });
     try {
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, inputs);
       const films = (await app.inject({ url: "/api/films" })).json() as {
         films: Array<{ id: string }>;
       };

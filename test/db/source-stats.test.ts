@@ -10,6 +10,7 @@ import {
   refreshSourceStats,
   sourceStats,
 } from "../../src/store/source-stats.repository.js";
+import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -47,12 +48,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
   test("leniency against leave-one-out consensus, shrunk; agreement with the majority; the scale in use", async () => {
     const store = await testStore.open();
     try {
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, inputs);
       await refreshSourceStats(store, "critic", ["gen-erous", "bea-even"]);
       await refreshSourceStats(store, "outlet", ["sunny gazette"]);
 
