@@ -23,9 +23,24 @@ export class NameDirectories {
 
   constructor(private readonly store: Store) {}
 
-  /** Critics and outlets matching a query, best first. */
-  async sources(query: string, limit: number): Promise<NamedSource[]> {
-    return (await this.indexes()).sources.match(query, limit);
+  /**
+   * The people (with how many reviewed films credit them) and the critics and outlets (with
+   * their review counts) matching a query, best first, `limit` of each at most.
+   */
+  async find(
+    query: string,
+    limit: number,
+  ): Promise<{
+    people: Array<{ name: string; films: number }>;
+    sources: Array<{ kind: NamedSource["kind"]; id: string; name: string; reviewCount: number }>;
+  }> {
+    const indexes = await this.indexes();
+    return {
+      people: indexes.people.match(query, limit).map((p) => ({ name: p.name, films: p.weight })),
+      sources: indexes.sources
+        .match(query, limit)
+        .map(({ kind, id, name, weight }) => ({ kind, id, name, reviewCount: weight })),
+    };
   }
 
   /**
@@ -37,13 +52,6 @@ export class NameDirectories {
     return (kind === "critic" ? indexes.critics : indexes.outlets)
       .match(query, 2_000)
       .map((s) => s.id);
-  }
-
-  /** People matching a query, best first, with how many reviewed films credit them. */
-  async people(query: string, limit: number): Promise<Array<{ name: string; films: number }>> {
-    return (await this.indexes()).people
-      .match(query, limit)
-      .map((p) => ({ name: p.name, films: p.weight }));
   }
 
   private async indexes(): Promise<Indexes> {

@@ -39,22 +39,11 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const [films, people, sources, reviews] = await Promise.all([
+    const [films, { people, sources }, reviews] = await Promise.all([
       searchFilms(store, q, limit),
-      names.people(q, limit),
-      names.sources(q, limit),
+      names.find(q, limit),
       searchReviews(store, q, limit),
     ]);
-    return {
-      films,
-      people,
-      sources: sources.map(({ kind, id, name, weight }) => ({
-        kind,
-        id,
-        name,
-        reviewCount: weight,
-      })),
-      reviews,
-    };
+    return { films, people, sources, reviews };
   });
 }

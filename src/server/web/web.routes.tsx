@@ -400,18 +400,13 @@ export function webRoutes(
 
   app.get("/search", async (request, reply) => {
     const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
-    const [films, people, sources, reviews] = query
+    const [films, { people, sources }, reviews] = query
       ? await Promise.all([
           searchFilms(store, query, 12),
-          names.people(query, 10),
-          names
-            .sources(query, 10)
-            .then((found) =>
-              found.map(({ kind, id, name, weight }) => ({ kind, id, name, reviewCount: weight })),
-            ),
+          names.find(query, 10),
           searchReviews(store, query, 20),
         ])
-      : [[], [], [], []];
+      : [[], { people: [], sources: [] }, []];
     return sendPage(
       request,
       reply,
