@@ -1,0 +1,250 @@
+/**
+ * npm run bench:scale — how cost grows with the database. Builds SCALE reviews (216k, 1M —
+ * the default — or 10M, by hand) of rt-reviews replicated, each copy from its own outlets,
+ * critics and URLs, through the real import in files of 100,000, on each store
+ * (BENCH_STORES=sqlite,postgres), keeps the database for later runs (BENCH_REBUILD=1 starts
+ * over), and prints, per store:
+ * - the import rate of each 100k and the time after its last batch (standing, linking);
+ * - bytes stored per review, and bytes written per review while building (SQLite: this
+ *   process's /proc/self/io; PostgreSQL: the server's WAL and the buffers it wrote);
+ * - the marginal import of 500 and of 50,000 new reviews into the full database against the
+ *   same import into an empty one (each run adds them: the database grows by 50,500);
+ * - req/s, p50 and p99 of the pages and API (autocannon from a second process, 10
+ *   connections, median of 3 × 5 s).
+ */
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { decodeHTML } from "entities";
+import { sql } from "kysely";
+import pg from "pg";
+import { type ImportSummary, importReviews } from "../src/commands/import-reviews.js";
+import { readRows } from "../src/ingest/csv/read-rows.js";
+import { buildApp } from "../src/server/app.js";
+import { openStore, type Store } from "../src/store/db.js";
+import { listFilms } from "../src/store/films.repository.js";
+import { load, reviewCount } from "./bench-database.js";
+import { BENCH_PG_URL, fmt, sharedDataFile } from "./shared-data.js";
+
+const SCALES: Record<string, number> = { "216k": 216_000, "1M": 1_000_000, "10M": 10_000_000 };
+const scaleName = process.env.SCALE ?? "1M";
+const target = SCALES[scaleName] ?? 0;
+if (target === 0) {
+  console.error(`bench:scale: SCALE must be one of ${Object.keys(SCALES).join(", ")}`);
+  process.exit(2);
+}
+const FILE_REVIEWS = 100_000;
+const dir = join(tmpdir(), "cinemeter-bench-scale");
+mkdirSync(dir, { recursive: true });
+const stores = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Array<
+  "sqlite" | "postgres"
+>;
+
+/** rt-reviews rows with words or a rating, as JSON lines of copy `copy`. */
+async function* rtCopy(copy: string): AsyncGenerator<string> {
+  let n = 0;
+  for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {
+    delimiter: "\t",
+    encoding: "latin1",
+  })) {
+    if (!values.review && !values.rating) continue;
+    n++;
+    yield JSON.stringify({
+      text: decodeHTML(values.review ?? ""),
+      outlet: `${decodeHTML(values.publisher ?? "")} (${copy})`,
+      critic: values.critic ? `${values.critic} (${copy})` : null,
+      rating: values.rating,
+      verdict: values.fresh || null,
+      date: isoDate(values.date),
+      url: `https://${copy.replace(/\W+/g, "-")}.reviews.example/${n}`,
+      topCritic: values.top_critic === "1",
+      film: { title: `rt film ${values.id}`, year: 2000 },
+    });
+  }
+}
+
+/** "November 10, 2018" as 2018-11-10; rt-reviews' placeholder (January 1, 2000) as no date. */
+function isoDate(date: string | undefined): string | null {
+  const time = date ? Date.parse(`${date} UTC`) : Number.NaN;
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString().slice(0, 10);
+  return iso === "2000-01-01" ? null : iso;
+}
+
+/** `count` reviews of copies named by `copyName`, written to files of FILE_REVIEWS lines. */
+async function writeFiles(
+  prefix: string,
+  count: number,
+  copyName: (k: number) => string,
+): Promise<string[]> {
+  const files: string[] = [];
+  for (let i = 0; i * FILE_REVIEWS < count; i++) files.push(join(dir, `${prefix}-${i}.jsonl`));
+  if (files.every((f) => existsSync(f))) return files;
+  let written = 0;
+  let out: ReturnType<typeof createWriteStream> | null = null;
+  for (let k = 1; written < count; k++) {
+    for await (const line of rtCopy(copyName(k))) {
+      if (written >= count) break;
+      if (written % FILE_REVIEWS === 0) {
+        if (out) await new Promise((resolve) => out?.end(resolve));
+        out = createWriteStream(files[written / FILE_REVIEWS] as string);
+      }
+      out?.write(`${line}\n`);
+      written++;
+    }
+  }
+  if (out) await new Promise((resolve) => out?.end(resolve));
+  return files;
+}
+
+const pgUrl = (schema: string) =>
+  `${BENCH_PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+
+async function pgAdmin<T extends pg.QueryResultRow>(statement: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: BENCH_PG_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(statement)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function open(dialect: "sqlite" | "postgres", name: string, fresh: boolean): Promise<Store> {
+  if (dialect === "sqlite") {
+    const path = join(dir, `${name}.db`);
+    if (fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
+    return openStore({ dbPath: path, databaseUrl: null });
+  }
+  const schema = `cinemeter_bench_${name.replace(/\W+/g, "_")}`;
+  await pgAdmin(
+    `${fresh ? `drop schema if exists ${schema} cascade; ` : ""}create schema if not exists ${schema}`,
+  );
+  return openStore({ dbPath: "", databaseUrl: pgUrl(schema) });
+}
+
+/** Bytes written so far: by this process (SQLite), or by the PostgreSQL server (WAL + buffers). */
+async function bytesWritten(dialect: "sqlite" | "postgres"): Promise<number> {
+  if (dialect === "sqlite") {
+    const io = readFileSync("/proc/self/io", "utf8");
+    return Number(/write_bytes: (\d+)/.exec(io)?.[1] ?? 0);
+  }
+  const [row] = await pgAdmin<{ bytes: string }>(`select
+    (select wal_bytes from pg_stat_wal) +
+    (select (buffers_checkpoint + buffers_clean + buffers_backend) * 8192 from pg_stat_bgwriter) as bytes`);
+  return Number(row?.bytes ?? 0);
+}
+
+/** Bytes the database holds: the SQLite file (checkpointed), or the schema's tables with their indexes. */
+async function bytesStored(store: Store, name: string): Promise<number> {
+  if (store.dialect === "sqlite") {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
+    const path = join(dir, `${name}.db`);
+    return ["", "-wal"].reduce(
+      (sum, s) => sum + (existsSync(path + s) ? statSync(path + s).size : 0),
+      0,
+    );
+  }
+  const { rows } = await sql<{ bytes: string }>`select sum(pg_total_relation_size(c.oid)) as bytes
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind in ('r', 'm')`.execute(store.db);
+  return Number(rows[0]?.bytes ?? 0);
+}
+
+/** One import, timed: the whole, and what follows its last batch (standing, linking). */
+async function timedImport(store: Store, files: string[]) {
+  const times: number[] = [];
+  const start = performance.now();
+  const summary: ImportSummary = await importReviews(store, files, { format: "jsonl" }, () =>
+    times.push(performance.now()),
+  );
+  const end = performance.now();
+  const lastBatch = times.length >= 2 ? (times[times.length - 2] as number) : start;
+  return { summary, seconds: (end - start) / 1000, postSeconds: (end - lastBatch) / 1000 };
+}
+
+async function build(dialect: "sqlite" | "postgres", store: Store): Promise<void> {
+  const have = await reviewCount(store);
+  if (have >= target * 0.99) return;
+  const files = await writeFiles(`reviews-${scaleName}`, target, (k) => `copy ${k}`);
+  const writtenBefore = await bytesWritten(dialect);
+  const started = performance.now();
+  for (let i = Math.floor(have / FILE_REVIEWS); i < files.length; i++) {
+    const { summary, seconds, postSeconds } = await timedImport(store, [files[i] as string]);
+    console.log(
+      `${dialect} build ${fmt(i * FILE_REVIEWS)}→${fmt(i * FILE_REVIEWS + summary.read)}: ` +
+        `${fmt(summary.read / seconds)} reviews/s (${seconds.toFixed(1)} s; after the last batch ${postSeconds.toFixed(1)} s)`,
+    );
+  }
+  const reviews = await reviewCount(store);
+  const written = (await bytesWritten(dialect)) - writtenBefore;
+  console.log(
+    `${dialect} built ${fmt(reviews - have)} reviews in ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
+      `${fmt(written / (reviews - have))} bytes written per review`,
+  );
+}
+
+/** 500 and then 50,000 new reviews into `store`, timed. */
+async function marginal(dialect: "sqlite" | "postgres", store: Store, label: string) {
+  const stamp = Date.now().toString(36);
+  const small = await writeFiles(`marginal-500-${stamp}`, 500, (k) => `new ${stamp} ${k}`);
+  const large = await writeFiles(`marginal-50k-${stamp}`, 50_000, (k) => `newer ${stamp} ${k}`);
+  for (const [name, files] of [
+    ["500", small],
+    ["50k", large],
+  ] as const) {
+    const { summary, seconds, postSeconds } = await timedImport(store, files);
+    console.log(
+      `${dialect} marginal import of ${name} into ${label}: ${seconds.toFixed(2)} s, ` +
+        `${fmt(summary.imported / seconds)} reviews/s, after the last batch ${postSeconds.toFixed(2)} s`,
+    );
+  }
+  for (const f of [...small, ...large]) rmSync(f, { force: true });
+}
+
+async function serve(dialect: string, store: Store): Promise<void> {
+  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
+  const app = buildApp(store, { apiToken: null });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  console.log(`${dialect}: the busiest film has ${fmt(film?.reviewCount ?? 0)} reviews`);
+  for (const [name, path] of [
+    ["film page", `/films/${film?.id}`],
+    ["film page sorted by score", `/films/${film?.id}?sort=score`],
+    ["/api/films/:id", `/api/films/${film?.id}`],
+    ["/api/search, a rare word (gallows)", "/api/search?q=gallows"],
+    ["/api/search, a common word (love)", "/api/search?q=love"],
+    ["/search?q=love", "/search?q=love"],
+    ["home /", "/"],
+    ["/films", "/films"],
+  ] as const) {
+    console.log(`${dialect} ${name}: ${await load(base + path)}`);
+  }
+  await app.close();
+}
+
+for (const dialect of stores) {
+  let store: Store;
+  try {
+    store = await open(dialect, `scale-${scaleName}`, process.env.BENCH_REBUILD === "1");
+  } catch (error) {
+    console.log(`${dialect}: not measured (${(error as Error).message})`);
+    continue;
+  }
+  await build(dialect, store);
+  const reviews = await reviewCount(store);
+  const stored = await bytesStored(store, `scale-${scaleName}`);
+  console.log(
+    `${dialect}: ${fmt(reviews)} reviews, ${fmt(stored / 2 ** 20)} MiB stored, ${fmt(stored / reviews)} bytes per review`,
+  );
+  await serve(dialect, store);
+  const empty = await open(dialect, "scale-empty", true);
+  await marginal(dialect, empty, "an empty database");
+  await empty.close();
+  await marginal(dialect, store, `the ${fmt(reviews)}-review database`);
+  await store.close();
+}
+console.log(
+  `peak RSS of this bench process: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (the load generator runs in its own)`,
+);
