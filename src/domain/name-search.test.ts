@@ -22,6 +22,12 @@ describe("name search", () => {
 
   test("names whose words start with the query's first, then those containing it", () => {
     expect(names("ebert")).toEqual(["Roger Ebert", "James Hebert"]);
+    expect(names("jean godard")).toEqual(["Jean-Luc Godard"]);
+  });
+
+  test("a two-letter query finds the names with a word starting with it", () => {
+    expect(names("du")).toEqual(["Cahiers du Cinéma"]);
+    expect(names("ma")).toEqual(["Martin Scorsese"]);
   });
 
   test("a misspelling finds the closest names; unrelated letters find nothing", () => {

@@ -70,6 +70,28 @@ export class NameIndex<T extends Named> {
     });
   }
 
+  /**
+   * The entries whose names may hold `word`: those of the rarest of its trigrams (a word of two
+   * letters: the names with a word starting with it), read from the index, never a pass over
+   * every name.
+   */
+  private holding(word: string): T[] {
+    const grams: string[] = [];
+    for (let i = 0; i + 3 <= word.length; i++) grams.push(word.slice(i, i + 3));
+    if (grams.length === 0) grams.push(` ${word}`);
+    let rarest: number[] = [];
+    grams.forEach((g, i) => {
+      const list = this.postings.get(g) ?? [];
+      if (i === 0 || list.length < rarest.length) rarest = list;
+    });
+    const entries = new Set<number>();
+    for (const u of rarest) {
+      const unit = this.units[u] as { entry: number; word: boolean };
+      if (!unit.word) entries.add(unit.entry);
+    }
+    return [...entries].map((e) => this.entries[e] as T);
+  }
+
   /** The entries matching `query`, best first, `limit` at most. */
   match(query: string, limit: number): T[] {
     const q = nameKey(query);
@@ -77,7 +99,7 @@ export class NameIndex<T extends Named> {
     const words = q.split(" ");
     const prefixed: T[] = [];
     const contained: T[] = [];
-    for (const entry of this.entries) {
+    for (const entry of this.holding(words[0] as string)) {
       if (!entry.key.includes(words[0] as string)) continue;
       const nameWords = entry.key.split(" ");
       if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) prefixed.push(entry);
