@@ -1,4 +1,5 @@
 import { titleKey } from "../domain/film.js";
+import { groupBy } from "../domain/group-by.js";
 import { errors } from "../errors.js";
 import {
   type AuditSummary,
@@ -292,12 +293,6 @@ function pick(film: NonNullable<Awaited<ReturnType<typeof filmRow>>>) {
     year_inferred: film.year_inferred,
     pinned: film.pinned,
   };
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 async function logged(

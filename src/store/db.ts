@@ -30,6 +30,7 @@ import * as reviewDisagreement from "./migrations/0015-review-disagreement.js";
 import * as filmGenres from "./migrations/0016-film-genres.js";
 import * as standingStamps from "./migrations/0017-standing-stamps.js";
 import * as peopleNames from "./migrations/0018-people-names.js";
+import * as storedSearchText from "./migrations/0019-stored-search-text.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0016-film-genres": filmGenres,
   "0017-standing-stamps": standingStamps,
   "0018-people-names": peopleNames,
+  "0019-stored-search-text": storedSearchText,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { filmName } from "../domain/film.js";
+import { groupBy } from "../domain/group-by.js";
 import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
@@ -284,8 +285,12 @@ export async function reviewsWhole(
       .selectAll()
       .where("review_id", "in", chunk)
       .execute();
-    for (const review of reviews)
-      whole.push({ review, aspects: aspects.filter((a) => a.review_id === review.id) });
+    const aspectsOf = groupBy(aspects, (a) => a.review_id);
+    for (const review of reviews) {
+      // PostgreSQL's stored tsvector is derived from the text: never copied, never restored.
+      delete (review as { search_text?: unknown }).search_text;
+      whole.push({ review, aspects: aspectsOf.get(review.id) ?? [] });
+    }
   }
   return whole;
 }

@@ -433,37 +433,55 @@ function reviewMatch(row: any): ReviewMatch {
 }
 
 /**
+ * How many matches a search ranks: a query matching more reviews is answered with the best of
+ * its newest this many, so its cost follows the page asked for, not the database.
+ */
+export const SEARCH_CANDIDATES = 1_000;
+
+/**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
- * "performance"), best matches first: FTS5 in SQLite, tsvector in PostgreSQL.
+ * "performance"), best matches first among the newest SEARCH_CANDIDATES matches: FTS5's bm25
+ * in SQLite, ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
   query: string,
   limit = 20,
+  candidates = SEARCH_CANDIDATES,
 ): Promise<ReviewMatch[]> {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   if (store.dialect === "sqlite") {
     const match = words.map((w) => `"${w}"`).join(" ");
+    // The newest candidates are the highest rowids: the N-th newest match bounds the ranking.
+    const floor = await sql<{ rowid: number }>`
+      select rowid from reviews_fts where reviews_fts match ${match}
+      order by rowid desc limit 1 offset ${candidates - 1}`.execute(store.db);
     const result = await sql`
       select ${MATCH_COLUMNS}, snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
       from reviews_fts
       join reviews on reviews.rowid = reviews_fts.rowid
       ${MATCH_JOINS}
-      where reviews_fts match ${match}
-      order by rank
+      where reviews_fts match ${match} and reviews_fts.rowid >= ${floor.rows[0]?.rowid ?? 0}
+      order by bm25(reviews_fts)
       limit ${limit}`.execute(store.db);
     return result.rows.map(reviewMatch);
   }
   const result = await sql`
+    with candidates as materialized (
+      select reviews.id, reviews.search_text from reviews
+      where reviews.search_text @@ plainto_tsquery('english', ${words.join(" ")})
+      order by reviews.created_at desc, reviews.id desc limit ${candidates}
+    ), best as (
+      select candidates.id, ts_rank(candidates.search_text, plainto_tsquery('english', ${words.join(" ")})) as rank
+      from candidates order by rank desc limit ${limit}
+    )
     select ${MATCH_COLUMNS},
-           ts_headline('english', reviews.text, q, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
-    from reviews
-    cross join plainto_tsquery('english', ${words.join(" ")}) as q
+           ts_headline('english', reviews.text, plainto_tsquery('english', ${words.join(" ")}),
+             'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
+    from best join reviews on reviews.id = best.id
     ${MATCH_JOINS}
-    where to_tsvector('english', reviews.text) @@ q
-    order by ts_rank(to_tsvector('english', reviews.text), q) desc
-    limit ${limit}`.execute(store.db);
+    order by best.rank desc`.execute(store.db);
   return result.rows.map(reviewMatch);
 }
 
