@@ -31,6 +31,8 @@ import * as filmGenres from "./migrations/0016-film-genres.js";
 import * as standingStamps from "./migrations/0017-standing-stamps.js";
 import * as peopleNames from "./migrations/0018-people-names.js";
 import * as storedSearchText from "./migrations/0019-stored-search-text.js";
+import * as leanReviews from "./migrations/0020-lean-reviews.js";
+import * as reviewOrderIndexes from "./migrations/0021-review-order-indexes.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -63,6 +65,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "0017-standing-stamps": standingStamps,
   "0018-people-names": peopleNames,
   "0019-stored-search-text": storedSearchText,
+  "0020-lean-reviews": leanReviews,
+  "0021-review-order-indexes": reviewOrderIndexes,
 };
 
 /**

@@ -3,6 +3,7 @@ import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
 import type { FilmCandidate } from "../link/evidence.js";
 import { stableId } from "./keys.js";
+import { saveLinkDecisions } from "./link-decisions.repository.js";
 import type { Database } from "./schema.js";
 
 /** Rows per `in (…)` list. */
@@ -296,8 +297,16 @@ export async function saveReviewLinks(
   db: Kysely<Database>,
   links: ReadonlyArray<{ id: string; link: string }>,
 ): Promise<void> {
-  for (const { id, link } of links)
-    await db.updateTable("reviews").set({ link }).where("id", "=", id).execute();
+  const decisions = await saveLinkDecisions(
+    db,
+    links.map((l) => l.link),
+  );
+  for (const [i, { id }] of links.entries())
+    await db
+      .updateTable("reviews")
+      .set({ link: decisions[i] as string })
+      .where("id", "=", id)
+      .execute();
 }
 
 /** Whether the store holds any catalog film (without one, there is nothing to link to). */

@@ -1,7 +1,8 @@
-import { type Insertable, type Kysely, type RawBuilder, sql } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { outletKey } from "../domain/outlet.js";
+import type { Rating } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
 import {
   applyContributions,
@@ -10,6 +11,7 @@ import {
 } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
+import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
 import type { Database, ReviewsTable } from "./schema.js";
 
 /** A review and what Cinemeter understood of it, ready to store. */
@@ -68,6 +70,10 @@ export async function saveReviews(
         )
         .execute();
     }
+    await saveLinkDecisions(
+      trx,
+      reviews.map((r) => r.link),
+    );
     const rows: Array<Insertable<ReviewsTable>> = [];
     const aspectsOf = new Map<string, Analysis["aspects"]>();
     for (const { input, analysis, filmId, filmKey, link } of reviews) {
@@ -146,6 +152,27 @@ export async function deleteReviews(store: Store, ids: readonly string[]): Promi
   });
 }
 
+/**
+ * What of an analysis the review's columns and its aspects' rows do not hold — the people and
+ * films it names, how its rating was read, what was changed before it was read — as JSON,
+ * the empty parts left out ("{}" for a plain snippet).
+ */
+function analysisExtras(analysis: Analysis): string {
+  const { rating, people, mentions, notes } = analysis;
+  const { raw, kind, score, max, ...reading } = rating ?? ({} as Partial<Rating>);
+  return JSON.stringify({
+    ...(people.length > 0 ? { people } : {}),
+    ...(mentions.films.length + mentions.people.length > 0 ? { mentions } : {}),
+    ...(rating ? { rating: reading } : {}),
+    ...(notes?.length ? { notes } : {}),
+  });
+}
+
+/** A review's quote as stored: "" means the whole text (see reviewRow). */
+export const STORED_QUOTE = sql<
+  string | null
+>`case when reviews.quote = '' then reviews.text else reviews.quote end`;
+
 function reviewRow(
   input: ReviewInput,
   analysis: Analysis,
@@ -163,6 +190,7 @@ function reviewRow(
     : null;
   const { rating } = analysis;
   return {
+    // With a URL, the id is the outlet + URL key: the same URL again is the same review.
     id: stableId(
       "r",
       urlKey ??
@@ -172,8 +200,8 @@ function reviewRow(
     film_id: filmId,
     outlet_id: outletId,
     critic_id: input.critic ? criticId(input.critic) : null,
-    url_key: urlKey,
-    text_key: textKey,
+    url_key: null,
+    text_key: textKey === null ? null : stableId("t", textKey),
     text,
     title: input.title,
     url: input.url,
@@ -189,12 +217,13 @@ function reviewRow(
     stated_verdict: input.verdict ?? null,
     verdict: analysis.verdict,
     confidence: analysis.confidence,
-    quote: analysis.quote,
+    // The whole text as its own quote (most snippets) is stored as "": never twice.
+    quote: analysis.quote !== null && analysis.quote === text ? "" : analysis.quote,
     disagreement: analysis.disagreement ?? null,
-    analysis: JSON.stringify(analysis),
+    analysis: analysisExtras(analysis),
     import_id: importId,
     created_at: now,
-    link,
+    link: linkDecisionId(link),
   };
 }
 
@@ -230,12 +259,24 @@ export interface ReviewSummary {
 /** Orders of a review list: newest added, newest by its own date, highest or lowest score. */
 export type ReviewSort = "added" | "date" | "score" | "lowest";
 
-const SORT_KEYS: Record<ReviewSort, { key: RawBuilder<string | number>; desc: boolean }> = {
-  added: { key: sql<string>`reviews.created_at`, desc: true },
-  date: { key: sql<string>`coalesce(reviews.date, '')`, desc: true },
-  score: { key: sql<number>`coalesce(reviews.score, -1)`, desc: true },
-  lowest: { key: sql<number>`coalesce(reviews.score, 1000)`, desc: false },
+/**
+ * Each order walks an index: its column, where the column has a value, then the reviews
+ * without one (no date, no score), newest added first. Every list is filtered by its film,
+ * critic or outlet first, so the indexes start with those (migration 0021).
+ */
+const SORTS: Record<ReviewSort, { column: "created_at" | "date" | "score"; desc: boolean }> = {
+  added: { column: "created_at", desc: true },
+  date: { column: "date", desc: true },
+  score: { column: "score", desc: true },
+  lowest: { column: "score", desc: false },
 };
+
+/** Where a page ends: in the keyed part of an order or in the rest, at a value and an id. */
+interface Cursor {
+  rest: boolean;
+  at: string | number | null;
+  id: string;
+}
 
 export interface ReviewFilter {
   filmId?: string;
@@ -256,32 +297,13 @@ export async function listReviews(
   filter: ReviewFilter,
   page: { after?: string | null; limit: number; sort?: ReviewSort },
 ): Promise<{ reviews: ReviewSummary[]; next: string | null }> {
-  const order = SORT_KEYS[page.sort ?? "added"];
-  // The page's ids first, from the reviews table alone (sorting a film's thousand reviews
-  // with their joins was most of a page's time), then their details.
-  let query = store.db.selectFrom("reviews").select(["reviews.id", order.key.as("sort_key")]);
-  if (filter.filmId) query = query.where("reviews.film_id", "=", filter.filmId);
-  if (filter.criticId) query = query.where("reviews.critic_id", "=", filter.criticId);
-  if (filter.outletId) query = query.where("reviews.outlet_id", "=", filter.outletId);
-  if (filter.topOnly) query = query.where("reviews.top_critic", "=", 1);
-  if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
-  if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
-  const cursor = decodeCursor(page.after);
-  if (cursor) {
-    const past = order.desc ? "<" : ">";
-    query = query.where((eb) =>
-      eb.or([
-        eb(order.key, past, cursor.at),
-        eb.and([eb(order.key, "=", cursor.at), eb("reviews.id", past, cursor.id)]),
-      ]),
-    );
-  }
-  const direction = order.desc ? "desc" : "asc";
-  const keys = await query
-    .orderBy(order.key, direction)
-    .orderBy("reviews.id", direction)
-    .limit(page.limit + 1)
-    .execute();
+  const keys = await pageKeys(
+    store,
+    filter,
+    page.sort ?? "added",
+    decodeCursor(page.after),
+    page.limit + 1,
+  );
   const details =
     keys.length === 0
       ? []
@@ -311,7 +333,7 @@ export async function listReviews(
             "reviews.text_score",
             "reviews.verdict",
             "reviews.confidence",
-            "reviews.quote",
+            STORED_QUOTE.as("quote"),
             "reviews.date",
             "reviews.created_at",
             "reviews.url",
@@ -327,7 +349,7 @@ export async function listReviews(
   const byId = new Map(details.map((r) => [r.id, r]));
   const rows = keys.flatMap((k) => {
     const r = byId.get(k.id);
-    return r ? [{ ...r, sort_key: k.sort_key }] : [];
+    return r ? [{ ...r, cursor: k }] : [];
   });
   const more = rows.length > page.limit;
   const shown = rows.slice(0, page.limit);
@@ -367,26 +389,67 @@ export async function listReviews(
       title: r.title,
       disagreement: r.disagreement,
     })),
-    next: more && last ? encodeCursor({ at: last.sort_key, id: last.id }) : null,
+    next: more && last ? encodeCursor(last.cursor) : null,
   };
 }
 
-function encodeCursor(cursor: { at: string | number; id: string }): string {
+/**
+ * The ids of a page of reviews (`limit` at most), from the reviews table alone: the keyed
+ * part of the order through its index, then, when that runs out, the reviews without the
+ * order's value, newest added first.
+ */
+async function pageKeys(
+  store: Store,
+  filter: ReviewFilter,
+  sort: ReviewSort,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<Cursor[]> {
+  const { column, desc } = SORTS[sort];
+  const keyed = column !== "created_at";
+  const part = async (rest: boolean, order: typeof column, descending: boolean, n: number) => {
+    let query = store.db.selectFrom("reviews").select(["reviews.id", `reviews.${order} as at`]);
+    if (filter.filmId) query = query.where("reviews.film_id", "=", filter.filmId);
+    if (filter.criticId) query = query.where("reviews.critic_id", "=", filter.criticId);
+    if (filter.outletId) query = query.where("reviews.outlet_id", "=", filter.outletId);
+    if (filter.topOnly) query = query.where("reviews.top_critic", "=", 1);
+    if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
+    if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
+    if (keyed) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
+    if (cursor && cursor.rest === rest && cursor.at !== null) {
+      const past = descending ? "<" : ">";
+      const at = cursor.at;
+      query = query.where((eb) =>
+        eb.or([
+          eb(`reviews.${order}`, past, at),
+          eb.and([eb(`reviews.${order}`, "=", at), eb("reviews.id", past, cursor.id)]),
+        ]),
+      );
+    }
+    const direction = descending ? "desc" : "asc";
+    const rows = await query
+      .orderBy(`reviews.${order}`, direction)
+      .orderBy("reviews.id", direction)
+      .limit(n)
+      .execute();
+    return rows.map((r) => ({ rest, at: r.at, id: r.id }));
+  };
+  const first = cursor?.rest ? [] : await part(false, column, desc, limit);
+  if (!keyed || first.length >= limit) return first;
+  return [...first, ...(await part(true, "created_at", true, limit - first.length))];
+}
+
+function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(
-  cursor: string | null | undefined,
-): { at: string | number; id: string } | null {
+function decodeCursor(cursor: string | null | undefined): Cursor | null {
   if (!cursor) return null;
   try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
-      at?: unknown;
-      id?: unknown;
-    };
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<Cursor>;
     return (typeof value.at === "string" || typeof value.at === "number") &&
       typeof value.id === "string"
-      ? { at: value.at, id: value.id }
+      ? { rest: value.rest === true, at: value.at, id: value.id }
       : null;
   } catch {
     return null;
@@ -410,7 +473,7 @@ export interface ReviewMatch {
 const MATCH_COLUMNS = sql`reviews.id, reviews.film_id as "filmId", films.title as "filmTitle",
   films.year as "filmYear", films.title_source as "titleSource", films.provisional,
   films.year_inferred as "yearInferred", outlets.name as outlet, critics.name as critic,
-  critics.id as "criticId", reviews.quote`;
+  critics.id as "criticId", ${STORED_QUOTE} as quote`;
 const MATCH_JOINS = sql`left join outlets on outlets.id = reviews.outlet_id
   left join critics on critics.id = reviews.critic_id
   left join films on films.id = reviews.film_id`;
@@ -492,18 +555,15 @@ export async function storedReviewUrls(
   urls: readonly string[],
 ): Promise<Set<string>> {
   const outletId = outlet ? outletKey(outlet) : "";
-  const keyOf = new Map(urls.map((u) => [`${outletId}|${normalizeUrl(u)}`, u]));
-  if (keyOf.size === 0) return new Set();
+  // A review with a URL has the id of its outlet + URL (see reviewRow).
+  const urlOf = new Map(urls.map((u) => [stableId("r", `${outletId}|${normalizeUrl(u)}`), u]));
+  if (urlOf.size === 0) return new Set();
   const rows = await store.db
     .selectFrom("reviews")
-    .select("url_key")
-    .where("url_key", "in", [...keyOf.keys()])
+    .select("id")
+    .where("id", "in", [...urlOf.keys()])
     .execute();
-  return new Set(
-    rows.flatMap((r) =>
-      r.url_key && keyOf.has(r.url_key) ? [keyOf.get(r.url_key) as string] : [],
-    ),
-  );
+  return new Set(rows.flatMap((r) => (urlOf.has(r.id) ? [urlOf.get(r.id) as string] : [])));
 }
 
 /** Marks reviews as deleted by an admin: saveReviews will not store them again. */
@@ -550,6 +610,7 @@ export async function reviewWithLink(
     .leftJoin("films", "films.id", "reviews.film_id")
     .leftJoin("critics", "critics.id", "reviews.critic_id")
     .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
+    .leftJoin("link_decisions", "link_decisions.id", "reviews.link")
     .select([
       "reviews.id",
       "reviews.film_id",
@@ -560,7 +621,7 @@ export async function reviewWithLink(
       "reviews.text",
       "reviews.import_id",
       "reviews.pinned",
-      "reviews.link",
+      "link_decisions.decision as link",
     ])
     .where("reviews.id", "=", id)
     .executeTakeFirst();

@@ -35,6 +35,8 @@ export interface Database {
   /** `genres`: the facts' genres, comma-separated, copied onto the provisional film they describe. */
   source_facts: { external_id: string; facts: string; genres: string | null };
   review_tombstones: { id: string; at: string };
+  /** Linking decisions (JSON), each stored once: reviews.link holds the id. */
+  link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   audit_log: AuditLogTable;
   review_aspects: {
@@ -99,9 +101,12 @@ export interface ReviewsTable {
   film_id: string | null;
   outlet_id: string | null;
   critic_id: string | null;
-  /** outlet + URL: a review's URL is published once per outlet. */
+  /**
+   * Null. Once outlet + URL; a review with a URL takes its id from them (a URL is published
+   * once per outlet), so the id is that key.
+   */
   url_key: string | null;
-  /** outlet + normalized text: the same words from one outlet are one review. */
+  /** A hash of outlet + film + normalized text: the same words from one outlet about one film are one review. */
   text_key: string | null;
   text: string;
   title: string | null;
@@ -120,14 +125,15 @@ export interface ReviewsTable {
   stated_verdict: string | null;
   verdict: string | null;
   confidence: number | null;
+  /** The pull quote; "" when it is the whole text (read through STORED_QUOTE). */
   quote: string | null;
   /** Analysis.disagreement: what does not add up in the review, or null. */
   disagreement: string | null;
-  /** The full Analysis as JSON (people, mentions, aspects …). */
+  /** What of the Analysis the columns and review_aspects do not hold (people, mentions, the rating's reading, notes), as JSON. */
   analysis: string;
   import_id: string | null;
   created_at: string;
-  /** Why the review is on its film: the decision with its candidates and evidence (JSON). */
+  /** Why the review is on its film: the id of the decision (link_decisions) with its candidates and evidence. */
   link: string | null;
   /** 1: an admin put it on its film; re-imports and re-linking leave it there. */
   pinned: Generated<number>;

@@ -48,10 +48,11 @@ describe.each(dialects)("linking on every clue in the $dialect store", ({ dialec
       // Each linked review keeps why: the candidates weighed, with their evidence.
       const link = await store.db
         .selectFrom("reviews")
-        .select("link")
+        .innerJoin("link_decisions", "link_decisions.id", "reviews.link")
+        .select("link_decisions.decision")
         .where("text", "like", "Gus Van Sant%")
         .executeTakeFirstOrThrow();
-      const decision = JSON.parse(link.link ?? "{}");
+      const decision = JSON.parse(link.decision);
       expect(decision).toMatchObject({ method: "title", action: "link" });
       expect(decision.candidates.map((c: { year: number }) => c.year)).toEqual([1998, 1960]);
       expect(JSON.stringify(decision.candidates[0].evidence)).toContain("Gus Van Sant");
