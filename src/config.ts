@@ -19,6 +19,11 @@ export interface Config {
   feeds: FeedPolicy;
   /** The PostgreSQL schema graphile-worker keeps `cinemeter worker`'s jobs in. */
   workerSchema: string;
+  /**
+   * How long a worker holds a chunk of `cinemeter import --jobs` without renewing it: a
+   * killed worker's chunk is stored by another after this.
+   */
+  importLeaseMs: number;
   /** The most characters of text one review may carry; longer text is cut, with a note. */
   maxReviewChars: number;
   /**
@@ -55,6 +60,7 @@ const Env = z.object({
   CINEMETER_FEED_MAX_FAILURES: z.coerce.number().int().min(1).optional(),
   CINEMETER_HOST_SPACING_MS: z.coerce.number().int().min(0).optional(),
   CINEMETER_FEED_LEASE_MS: z.coerce.number().int().min(500).optional(),
+  CINEMETER_IMPORT_LEASE_MS: z.coerce.number().int().min(500).optional(),
   CINEMETER_MAX_REVIEW_CHARS: z.coerce.number().int().min(1000).max(10_000_000).optional(),
   CINEMETER_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
@@ -100,6 +106,7 @@ export function loadConfig(
       leaseMs: e.CINEMETER_FEED_LEASE_MS ?? DEFAULT_FEED_POLICY.leaseMs,
     },
     workerSchema: e.CINEMETER_WORKER_SCHEMA ?? "graphile_worker",
+    importLeaseMs: e.CINEMETER_IMPORT_LEASE_MS ?? 20_000,
     maxReviewChars: e.CINEMETER_MAX_REVIEW_CHARS ?? MAX_REVIEW_CHARS,
     publicUrl: e.CINEMETER_PUBLIC_URL?.replace(/\/+$/, "") ?? null,
     metrics: e.CINEMETER_METRICS ?? "loopback",
@@ -125,6 +132,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     allowPrivateFeeds: config.allowPrivateFeeds,
     feeds: config.feeds,
     workerSchema: config.workerSchema,
+    importLeaseMs: config.importLeaseMs,
     maxReviewChars: config.maxReviewChars,
     publicUrl: publicBaseUrl(config),
     metrics: config.metrics,

@@ -1,7 +1,9 @@
 import { type ImportProgress, importReviews } from "../commands/import-reviews.js";
+import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import { CSV_PRESETS, type CsvPreset, parseColumnMap } from "../ingest/csv/adapter.js";
 import type { ImportFormat } from "../ingest/read-review-sources.js";
+import { importWithJobs, NEEDS_POSTGRES_FOR_JOBS } from "../jobs/import-jobs.js";
 import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -12,6 +14,7 @@ export interface ImportCliOptions {
   encoding?: string;
   db?: string;
   json?: boolean;
+  jobs?: boolean;
 }
 
 const FORMATS: ImportFormat[] = ["auto", "jsonl", "csv", "feed", "text", "markdown", "html"];
@@ -35,28 +38,29 @@ export async function importCommand(
   await mustExist(paths);
   const map = options.map ? parseColumnMap(options.map) : undefined;
   if (map && "error" in map) throw errors.usage(`--map: ${map.error}`);
+  if (options.jobs && !loadConfig(process.env, options).databaseUrl)
+    throw errors.usage(NEEDS_POSTGRES_FOR_JOBS);
   const started = Date.now();
-  const progress = (p: ImportProgress) => {
+  const progress = (p: ImportProgress & { chunks?: number; chunksDone?: number }) => {
     if (!io.stderrIsTTY) return;
     const rate = Math.round(p.read / Math.max(0.001, (Date.now() - started) / 1000));
+    const chunks = p.chunks === undefined ? "" : `${p.chunksDone} of ${p.chunks} chunks, `;
     io.stderr.write(
-      `\rimporting: ${p.read} read, ${p.imported} new, ${p.duplicates} duplicates, ${p.rejected} rejected (${rate}/s)`,
+      `\rimporting: ${chunks}${p.read} read, ${p.imported} new, ${p.duplicates} duplicates, ${p.rejected} rejected (${rate}/s)`,
     );
   };
-  const summary = await withStore(options, (store, config) =>
-    importReviews(
-      store,
-      paths,
-      {
-        format,
-        maxTextChars: config.maxReviewChars,
-        ...(map ? { map } : {}),
-        ...(options.preset ? { preset: options.preset as CsvPreset } : {}),
-        ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
-      },
-      progress,
-    ),
-  );
+  const summary = await withStore(options, (store, config) => {
+    const sourceOptions = {
+      format,
+      maxTextChars: config.maxReviewChars,
+      ...(map ? { map } : {}),
+      ...(options.preset ? { preset: options.preset as CsvPreset } : {}),
+      ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
+    };
+    return options.jobs
+      ? importWithJobs(store, config, paths, sourceOptions, progress)
+      : importReviews(store, paths, sourceOptions, progress);
+  });
   if (io.stderrIsTTY) io.stderr.write("\n");
   const seconds = (Date.now() - started) / 1000;
   if (options.json) printJson(io, { ...summary, seconds });

@@ -78,6 +78,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--map <mapping>", "CSV columns to fields, e.g. review=text,publisher=outlet")
     .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
     .option("--encoding <encoding>", "utf8 or latin1")
+    .option(
+      "--jobs",
+      "PostgreSQL: cut the input into chunks stored by the running `cinemeter worker`s, and wait for them",
+    )
     .option("--db <path>", DB_HELP)
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options) =>

@@ -7,9 +7,9 @@ import { type Io, untilStopped } from "./io.js";
 import { withStore } from "./store-options.js";
 
 /**
- * `cinemeter worker [--concurrency N] [--schedule-every S] [--json]`: polls feeds beside any
- * number of other workers on the PostgreSQL store until SIGINT or SIGTERM, then finishes the
- * feeds in progress and exits. Serve the site beside them with `cinemeter serve --role web`.
+ * `cinemeter worker [--concurrency N] [--schedule-every S] [--json]`: polls feeds, and stores the
+ * chunks of `cinemeter import --jobs`, beside any number of other workers on the PostgreSQL
+ * store until SIGINT or SIGTERM, then finishes the jobs in progress and exits. Serve the site beside them with `cinemeter serve --role web`.
  */
 export async function workerCommand(
   options: { concurrency?: string; scheduleEvery?: string; json?: boolean },
@@ -37,7 +37,7 @@ export async function workerCommand(
       },
     );
     io.stderr.write(
-      `worker ${process.pid} polling feeds (${concurrency} at a time, jobs in schema ${config.workerSchema}) — Ctrl-C stops it\n`,
+      `worker ${process.pid} polling feeds and storing import chunks (${concurrency} jobs at a time, in schema ${config.workerSchema}) — Ctrl-C stops it\n`,
     );
     await untilStopped();
     await worker.stop();

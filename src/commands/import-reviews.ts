@@ -1,5 +1,5 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
-import { OutletScaleLearner } from "../analyze/rating/index.js";
+import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
 import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import type { Store } from "../store/db.js";
@@ -24,30 +24,45 @@ export interface ImportSummary extends ImportProgress {
   rejects: Array<{ where: string; reason: string }>;
 }
 
-const BATCH = 500;
+/**
+ * Reviews analyzed, then stored in one transaction. Each batch writes every index page it
+ * touches once, and a review's indexes are keyed at random (its id, its film …), so bigger
+ * batches write less per review: on SQLite, 200,000 reviews wrote 49.9 KiB a review in
+ * batches of 500, 24.9 KiB in batches of 2,000 and 9.7 KiB in batches of 10,000
+ * (docs/PERFORMANCE.md).
+ */
+const BATCH = 10_000;
+/** Ids per IN list. */
+const ID_CHUNK = 500;
 const KEPT_REJECTS = 1000;
 
-/**
- * `cinemeter import`: reads reviews from files and folders, analyzes each, and stores them
- * in batches of 500, each batch one transaction. Outlet scales are learned from the whole
- * input first (a first, rating-only pass). Idempotent: the same input twice adds nothing,
- * and an interrupted import re-run ends with exactly the rows an uninterrupted one gives.
- */
-export async function importReviews(
-  store: Store,
+/** The films, critics and outlets an import's rows name: whose titles and standing it decides. */
+export interface Touched {
+  film_id: Set<string>;
+  critic_id: Set<string>;
+  outlet_id: Set<string>;
+}
+
+export const newTouched = (): Touched => ({
+  film_id: new Set(),
+  critic_id: new Set(),
+  outlet_id: new Set(),
+});
+
+/** Outlet scales learned from the whole input (a first, rating-only pass). */
+export async function learnScales(
   paths: readonly string[],
-  options: SourceOptions & { maxTextChars?: number },
-  onProgress: (progress: ImportProgress) => void = () => {},
-): Promise<ImportSummary> {
-  const { maxTextChars } = options;
-  await refuseOtherFiles(paths, options.preset);
+  options: SourceOptions,
+): Promise<OutletScales> {
   const learner = new OutletScaleLearner();
   for await (const item of readReviewSources(paths, options)) {
     if ("input" in item) learner.add(item.input.outlet, item.input.rating);
   }
-  const scales = learner.scales();
-  const freshThresholds = await outletThresholds(store);
+  return learner.scales();
+}
 
+/** Records an import as started; returns its summary so far (its id, nothing read). */
+export async function beginImport(store: Store, paths: readonly string[]): Promise<ImportSummary> {
   const now = new Date().toISOString();
   const id = stableId("i", paths.join("\u0000"), now);
   await store.db
@@ -63,48 +78,56 @@ export async function importReviews(
       rejects: "[]",
     })
     .execute();
+  return { id, read: 0, imported: 0, duplicates: 0, rejected: 0, rejects: [] };
+}
 
-  const summary: ImportSummary = {
-    id,
-    read: 0,
-    imported: 0,
-    duplicates: 0,
-    rejected: 0,
-    rejects: [],
-  };
-  let batch: Array<AnalyzedReview & { where: string }> = [];
-  // What this import read, stored now or before (a re-run after a crash finds its rows
-  // stored): the films, critics and outlets whose titles and standing it decides.
-  const touched = {
-    film_id: new Set<string>(),
-    critic_id: new Set<string>(),
-    outlet_id: new Set<string>(),
-  };
-  const reject = (where: string, reason: string) => {
+/** Adds a rejected row to a summary (keeping the first 1,000 with where and why). */
+export function rejectInto(summary: ImportSummary): (where: string, reason: string) => void {
+  return (where, reason) => {
     summary.rejected++;
     if (summary.rejects.length < KEPT_REJECTS) summary.rejects.push({ where, reason });
   };
-  // rt-reviews' film facts beside its reviews: read before them, so linking can use them;
-  // a row it cannot read is rejected like a review's.
-  if (options.preset === "rt")
-    for (const path of new Set(paths.map(movieInfoBeside)))
-      if (path)
-        for (const r of (await importSourceFacts(store, path)).rejects) reject(r.where, r.reason);
+}
+
+/** rt-reviews' film facts beside its reviews, read before them so linking can use them. */
+export async function importFactsBeside(
+  store: Store,
+  paths: readonly string[],
+  options: SourceOptions,
+  reject: (where: string, reason: string) => void,
+): Promise<void> {
+  if (options.preset !== "rt") return;
+  for (const path of new Set(paths.map(movieInfoBeside)))
+    if (path)
+      for (const r of (await importSourceFacts(store, path)).rejects) reject(r.where, r.reason);
+}
+
+/**
+ * `cinemeter import`: reads reviews from files and folders, analyzes each, and stores them
+ * in batches of BATCH, each batch one transaction. Outlet scales are learned from the whole
+ * input first (a first, rating-only pass). Idempotent: the same input twice adds nothing,
+ * and an interrupted import re-run ends with exactly the rows an uninterrupted one gives.
+ */
+export async function importReviews(
+  store: Store,
+  paths: readonly string[],
+  options: SourceOptions & { maxTextChars?: number },
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportSummary> {
+  const { maxTextChars } = options;
+  await refuseOtherFiles(paths, options.preset);
+  const scales = await learnScales(paths, options);
+  const freshThresholds = await outletThresholds(store);
+  const summary = await beginImport(store, paths);
+  const reject = rejectInto(summary);
+  let batch: Array<AnalyzedReview & { where: string }> = [];
+  // What this import read, stored now or before (a re-run after a crash finds its rows
+  // stored): the films, critics and outlets whose titles and standing it decides.
+  const touched = newTouched();
+  await importFactsBeside(store, paths, options, reject);
   const flush = async () => {
     if (batch.length === 0) return;
-    const ids = await saveBatch(store, batch, id, reject, summary);
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const rows = await store.db
-        .selectFrom("reviews")
-        .select(["film_id", "critic_id", "outlet_id"])
-        .where("id", "in", ids.slice(i, i + BATCH))
-        .execute();
-      for (const row of rows)
-        for (const column of ["film_id", "critic_id", "outlet_id"] as const) {
-          const value = row[column];
-          if (value) touched[column].add(value);
-        }
-    }
+    await storeBatch(store, batch, summary.id, reject, summary, touched);
     batch = [];
     await store.db
       .updateTable("imports")
@@ -114,7 +137,7 @@ export async function importReviews(
         rejected: summary.rejected,
         progress: summary.read,
       })
-      .where("id", "=", id)
+      .where("id", "=", summary.id)
       .execute();
     onProgress({ ...summary });
   };
@@ -131,10 +154,23 @@ export async function importReviews(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  // Critics and outlets stand against the films' consensus as it is now.
+  await finishImport(store, summary, touched);
+  onProgress({ ...summary });
+  return summary;
+}
+
+/**
+ * After the last batch: critics and outlets stand against the films' consensus as it is now,
+ * films known only by a source's id or held under a title are linked where the evidence is
+ * clear, and the import is recorded as finished with its counts.
+ */
+export async function finishImport(
+  store: Store,
+  summary: ImportSummary,
+  touched: Touched,
+): Promise<void> {
   await refreshSourceStats(store, "critic", [...touched.critic_id]);
   await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
-  // Films known only by a source's id, or held under a title: linked where the evidence is clear.
   await linkFilms(store, [...touched.film_id]);
   await store.db
     .updateTable("imports")
@@ -146,10 +182,35 @@ export async function importReviews(
       rejects: JSON.stringify(summary.rejects),
       progress: summary.read,
     })
-    .where("id", "=", id)
+    .where("id", "=", summary.id)
     .execute();
-  onProgress({ ...summary });
-  return summary;
+}
+
+/**
+ * Stores a batch of analyzed reviews (see saveBatch) and adds the films, critics and outlets
+ * of every review it holds, stored now or before, to `touched`.
+ */
+export async function storeBatch(
+  store: Store,
+  batch: Array<AnalyzedReview & { where: string }>,
+  importId: string,
+  reject: (where: string, reason: string) => void,
+  counts: ImportProgress,
+  touched: Touched,
+): Promise<void> {
+  const ids = await saveBatch(store, batch, importId, reject, counts);
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const rows = await store.db
+      .selectFrom("reviews")
+      .select(["film_id", "critic_id", "outlet_id"])
+      .where("id", "in", ids.slice(i, i + ID_CHUNK))
+      .execute();
+    for (const row of rows)
+      for (const column of ["film_id", "critic_id", "outlet_id"] as const) {
+        const value = row[column];
+        if (value) touched[column].add(value);
+      }
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { errors } from "../errors.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
 import { type Store, withMigrationLock } from "../store/db.js";
 import { dueFeeds } from "../store/feeds.repository.js";
+import { IMPORT_CHUNK_TASK, importChunkTask } from "./import-jobs.js";
 import { repeat } from "./repeat.js";
 
 /** The graphile-worker task that polls one feed; its payload is `{ feedId, waits? }`. */
@@ -38,7 +39,8 @@ const jobKey = (feedId: string) => `feed:${feedId}`;
 
 /**
  * `cinemeter worker`: polls feeds through graphile-worker jobs on PostgreSQL, beside any number
- * of other workers on any machines. Every worker queues the due feeds every `scheduleEveryMs`
+ * of other workers on any machines, and stores the chunks of `cinemeter import --jobs`
+ * (jobs/import-jobs.ts). Every worker queues the due feeds every `scheduleEveryMs`
  * (one job per feed by its job key, so queuing twice is harmless) and runs jobs; each job goes
  * through `pollFeed`'s leases, so a feed is polled by one worker at a time and a host asked by
  * one at a time, spaced. A worker killed mid-poll stops renewing its lease: once it runs out the
@@ -91,7 +93,10 @@ export async function startFeedWorker(
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    taskList: { [POLL_FEED_TASK]: pollFeedTask },
+    taskList: {
+      [POLL_FEED_TASK]: pollFeedTask,
+      [IMPORT_CHUNK_TASK]: importChunkTask(store, config.importLeaseMs),
+    },
   });
 
   const schedule = async () => {

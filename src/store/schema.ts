@@ -35,6 +35,7 @@ export interface Database {
   /** `genres`: the facts' genres, comma-separated, copied onto the provisional film they describe. */
   source_facts: { external_id: string; facts: string; genres: string | null };
   review_tombstones: { id: string; at: string };
+  import_chunks: ImportChunksTable;
   /** Linking decisions (JSON), each stored once: reviews.link holds the id. */
   link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
@@ -179,6 +180,26 @@ export interface ImportsTable {
   rejects: string;
   /** How far a resumable import got (a line number), so a re-run can say where it starts. */
   progress: Generated<number>;
+}
+
+/** One chunk of an import run by workers (`cinemeter import --jobs`). */
+export interface ImportChunksTable {
+  import_id: string;
+  chunk: number;
+  /** How many reviews (or unreadable rows) the chunk holds. */
+  reviews: number;
+  /** The work: the chunk's rows as read and what they are read with (JSON), null once stored. */
+  inputs: string | null;
+  /** Until when the worker storing it holds it (ISO 8601); another may take it after. */
+  leased_until: string | null;
+  attempts: Generated<number>;
+  done_at: string | null;
+  /** Reviews this chunk stored; rows it rejected, and the first of them with where and why. */
+  imported: Generated<number>;
+  rejected: Generated<number>;
+  rejects: Generated<string>;
+  /** The films, critics and outlets its rows name, stored now or before (JSON), once stored. */
+  touched: string | null;
 }
 
 /** A critic's or outlet's standing against consensus, refreshed when their reviews change. */
