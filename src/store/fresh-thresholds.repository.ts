@@ -51,7 +51,9 @@ export async function applyOutletThresholds(
   const byThreshold = new Map<number, string[]>();
   for (const [outletId, learned] of thresholds) {
     const threshold = learned ?? FRESH_THRESHOLD;
-    byThreshold.set(threshold, [...(byThreshold.get(threshold) ?? []), outletId]);
+    const outlets = byThreshold.get(threshold);
+    if (outlets) outlets.push(outletId);
+    else byThreshold.set(threshold, [outletId]);
   }
   return store.db.transaction().execute(async (trx) => {
     let changed = 0;

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { groupBy } from "../domain/group-by.js";
 import type { Store } from "./db.js";
 import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
 import type { Database } from "./schema.js";
@@ -60,14 +61,15 @@ export async function refreshSourceStats(
         and r.rating_kind not in ('unrecognized', 'empty')
       group by ${column}, r.rating_kind, r.rating_max`.execute(store.db);
 
+    const leanOf = new Map(lean.rows.map((r) => [r.id, r]));
+    const agreeOf = new Map(agree.rows.map((r) => [r.id, r]));
+    const scalesOf = groupBy(scales.rows, (r) => r.id);
     const rows = chunk.map((id) => {
-      const l = lean.rows.find((r) => r.id === id);
-      const a = agree.rows.find((r) => r.id === id);
+      const l = leanOf.get(id);
+      const a = agreeOf.get(id);
       const n = Number(l?.n ?? 0);
       const raw = l?.lean === null || l?.lean === undefined ? null : Number(l.lean);
-      const usage = scales.rows
-        .filter((r) => r.id === id)
-        .sort((x, y) => Number(y.n) - Number(x.n))[0];
+      const usage = (scalesOf.get(id) ?? []).sort((x, y) => Number(y.n) - Number(x.n))[0];
       return {
         id,
         scored_count: n,
