@@ -10,8 +10,11 @@
  * - the marginal import of 500 and of 50,000 new reviews into the full database against the
  *   same import into an empty one (each run adds them: the database grows by 50,500);
  * - req/s, p50 and p99 of the pages and API (autocannon from a second process, 10
- *   connections, median of 3 × 5 s).
+ *   connections, median of 3 × 5 s);
+ * - on PostgreSQL, `import --jobs` of the first 100,000 into an empty database with one
+ *   `cinemeter worker` and with two.
  */
+import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,12 +22,14 @@ import { decodeHTML } from "entities";
 import { sql } from "kysely";
 import pg from "pg";
 import { type ImportSummary, importReviews } from "../src/commands/import-reviews.js";
+import { loadConfig } from "../src/config.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
+import { importWithJobs } from "../src/jobs/import-jobs.js";
 import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { load, reviewCount } from "./bench-database.js";
-import { BENCH_PG_URL, fmt, sharedDataFile } from "./shared-data.js";
+import { BENCH_PG_URL, fmt, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const SCALES: Record<string, number> = { "216k": 216_000, "1M": 1_000_000, "10M": 10_000_000 };
 const scaleName = process.env.SCALE ?? "1M";
@@ -224,6 +229,45 @@ async function serve(dialect: string, store: Store): Promise<void> {
   await app.close();
 }
 
+/** `import --jobs` of one file of 100,000 into an empty schema, with `workers` workers running. */
+async function jobs(workers: number): Promise<void> {
+  const [file] = await writeFiles(`reviews-${scaleName}`, target, (k) => `copy ${k}`);
+  const schema = "cinemeter_bench_jobs";
+  await pgAdmin(
+    `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_worker cascade; create schema ${schema}`,
+  );
+  const env = {
+    ...process.env,
+    DATABASE_URL: pgUrl(schema),
+    CINEMETER_WORKER_SCHEMA: `${schema}_worker`,
+  };
+  const store = await openStore({ dbPath: "", databaseUrl: env.DATABASE_URL });
+  const running = Array.from({ length: workers }, () =>
+    spawn(
+      process.execPath,
+      [join(REPO_ROOT, "dist/src/cli/main.js"), "worker", "--concurrency", "1"],
+      {
+        env,
+        stdio: "ignore",
+      },
+    ),
+  );
+  try {
+    const started = performance.now();
+    const summary = await importWithJobs(store, loadConfig(env), [file as string], {
+      format: "jsonl",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `postgres import --jobs of ${fmt(summary.read)} reviews with ${workers} worker${workers > 1 ? "s" : ""}: ` +
+        `${seconds.toFixed(1)} s, ${fmt(summary.read / seconds)} reviews/s`,
+    );
+  } finally {
+    for (const w of running) w.kill("SIGTERM");
+    await store.close();
+  }
+}
+
 for (const dialect of stores) {
   let store: Store;
   try {
@@ -244,6 +288,7 @@ for (const dialect of stores) {
   await empty.close();
   await marginal(dialect, store, `the ${fmt(reviews)}-review database`);
   await store.close();
+  if (dialect === "postgres") for (const workers of [1, 2]) await jobs(workers);
 }
 console.log(
   `peak RSS of this bench process: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (the load generator runs in its own)`,

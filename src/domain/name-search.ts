@@ -35,6 +35,13 @@ export interface Named {
   weight: number;
 }
 
+const collator = new Intl.Collator("en");
+
+/** Heavier first (more reviews, more films), then by name. */
+function byWeight(a: Named, b: Named): number {
+  return b.weight - a.weight || collator.compare(a.name, b.name);
+}
+
 /** How close a fuzzy match must be: a misspelled surname, not any name sharing a few letters. */
 const FUZZY_SIMILARITY = 0.4;
 
@@ -42,29 +49,49 @@ const FUZZY_SIMILARITY = 0.4;
  * Names indexed for search: built once for a directory, then asked any number of queries.
  * A query matches the names where every word of it starts a word of the name, then those
  * containing it — each group by weight; when no name holds the query as typed, the closest
- * by trigram similarity (a misspelling), to the whole name or, for a one-word query, to one
- * of its words. The misspelling search reads an inverted index of trigrams, so it costs what
- * the query's trigrams are shared by, not a pass over every name.
+ * by trigram similarity (a misspelling): for a one-word query, to a word of the name; for a
+ * longer one, to the whole name. Both read inverted indexes of trigrams over the distinct
+ * names and words, so a query costs what its trigrams are shared by, never a pass over every
+ * name.
  */
 export class NameIndex<T extends Named> {
-  /** Each unit is a whole name, or one word of a name of several: what a fuzzy query meets. */
-  private readonly units: Array<{ entry: number; size: number; word: boolean }> = [];
-  private readonly postings = new Map<string, number[]>();
+  /**
+   * Each unit is a distinct text a query meets — a whole name, or one word of a name — with
+   * the entries that have it (many critics are a "John"; one name may be on
+   * several lists).
+   */
+  private readonly units: Array<{ entries: number[]; size: number; word: boolean }> = [];
+  /** Trigram → the units of whole names that have it; the same for words. */
+  private readonly namePostings = new Map<string, number[]>();
+  private readonly wordPostings = new Map<string, number[]>();
 
-  constructor(readonly entries: readonly T[]) {
-    entries.forEach((entry, e) => {
+  /** The entries best first (by weight, then name): an entry's number is its rank. */
+  readonly entries: readonly T[];
+
+  constructor(entries: readonly T[]) {
+    this.entries = [...entries].sort(byWeight);
+    const unitOf = new Map<string, number>();
+    this.entries.forEach((entry, e) => {
       const words = entry.key.split(" ");
       for (const [text, word] of [
         [entry.key, false] as const,
-        ...(words.length > 1 ? words.map((w) => [w, true] as const) : []),
+        ...[...new Set(words)].map((w) => [w, true] as const),
       ]) {
+        const seen = unitOf.get(`${word ? "w" : "n"}${text}`);
+        if (seen !== undefined) {
+          const holders = (this.units[seen] as { entries: number[] }).entries;
+          if (holders.at(-1) !== e) holders.push(e);
+          continue;
+        }
         const grams = trigrams(text);
         const unit = this.units.length;
-        this.units.push({ entry: e, size: grams.size, word });
+        unitOf.set(`${word ? "w" : "n"}${text}`, unit);
+        this.units.push({ entries: [e], size: grams.size, word });
+        const postings = word ? this.wordPostings : this.namePostings;
         for (const g of grams) {
-          const list = this.postings.get(g);
+          const list = postings.get(g);
           if (list) list.push(unit);
-          else this.postings.set(g, [unit]);
+          else postings.set(g, [unit]);
         }
       }
     });
@@ -81,15 +108,13 @@ export class NameIndex<T extends Named> {
     if (grams.length === 0) grams.push(` ${word}`);
     let rarest: number[] = [];
     grams.forEach((g, i) => {
-      const list = this.postings.get(g) ?? [];
+      const list = this.namePostings.get(g) ?? [];
       if (i === 0 || list.length < rarest.length) rarest = list;
     });
     const entries = new Set<number>();
-    for (const u of rarest) {
-      const unit = this.units[u] as { entry: number; word: boolean };
-      if (!unit.word) entries.add(unit.entry);
-    }
-    return [...entries].map((e) => this.entries[e] as T);
+    for (const u of rarest)
+      for (const e of (this.units[u] as { entries: number[] }).entries) entries.add(e);
+    return [...entries].sort((a, b) => a - b).map((e) => this.entries[e] as T);
   }
 
   /** The entries matching `query`, best first, `limit` at most. */
@@ -99,31 +124,33 @@ export class NameIndex<T extends Named> {
     const words = q.split(" ");
     const prefixed: T[] = [];
     const contained: T[] = [];
+    // Candidates come best first: once `limit` names start with the query, none can beat them.
     for (const entry of this.holding(words[0] as string)) {
       if (!entry.key.includes(words[0] as string)) continue;
       const nameWords = entry.key.split(" ");
-      if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) prefixed.push(entry);
-      else if (entry.key.includes(q)) contained.push(entry);
+      if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) {
+        prefixed.push(entry);
+        if (prefixed.length >= limit) break;
+      } else if (entry.key.includes(q)) contained.push(entry);
     }
-    const byWeight = (a: T, b: T) => b.weight - a.weight || a.name.localeCompare(b.name);
-    const found = [...prefixed.sort(byWeight), ...contained.sort(byWeight)].slice(0, limit);
+    const found = [...prefixed, ...contained].slice(0, limit);
     if (found.length > 0 || q.length < 4) return found;
+    // A one-word query is weighed against the words of names, a longer one against names.
+    const postings = q.includes(" ") ? this.namePostings : this.wordPostings;
     const queryGrams = trigrams(q);
     const shared = new Map<number, number>();
     for (const g of queryGrams)
-      for (const unit of this.postings.get(g) ?? []) shared.set(unit, (shared.get(unit) ?? 0) + 1);
+      for (const unit of postings.get(g) ?? []) shared.set(unit, (shared.get(unit) ?? 0) + 1);
     const best = new Map<number, number>();
-    const oneWord = !q.includes(" ");
     for (const [u, n] of shared) {
-      const unit = this.units[u] as { entry: number; size: number; word: boolean };
-      if (unit.word && !oneWord) continue;
+      const unit = this.units[u] as { entries: number[]; size: number };
       const similarity = n / (queryGrams.size + unit.size - n);
-      if (similarity >= FUZZY_SIMILARITY && similarity > (best.get(unit.entry) ?? 0))
-        best.set(unit.entry, similarity);
+      if (similarity < FUZZY_SIMILARITY) continue;
+      for (const e of unit.entries) if (similarity > (best.get(e) ?? 0)) best.set(e, similarity);
     }
     return [...best]
-      .map(([e, similarity]) => ({ entry: this.entries[e] as T, similarity }))
-      .sort((a, b) => b.similarity - a.similarity || byWeight(a.entry, b.entry))
+      .map(([e, similarity]) => ({ e, entry: this.entries[e] as T, similarity }))
+      .sort((a, b) => b.similarity - a.similarity || a.e - b.e)
       .slice(0, limit)
       .map((c) => c.entry);
   }

@@ -34,6 +34,7 @@ import * as storedSearchText from "./migrations/0019-stored-search-text.js";
 import * as leanReviews from "./migrations/0020-lean-reviews.js";
 import * as reviewOrderIndexes from "./migrations/0021-review-order-indexes.js";
 import * as importChunks from "./migrations/0022-import-chunks.js";
+import * as reviewOrderOfArrival from "./migrations/0023-review-order-of-arrival.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0020-lean-reviews": leanReviews,
   "0021-review-order-indexes": reviewOrderIndexes,
   "0022-import-chunks": importChunks,
+  "0023-review-order-of-arrival": reviewOrderOfArrival,
 };
 
 /**

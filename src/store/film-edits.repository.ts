@@ -287,8 +287,10 @@ export async function reviewsWhole(
       .execute();
     const aspectsOf = groupBy(aspects, (a) => a.review_id);
     for (const review of reviews) {
-      // PostgreSQL's stored tsvector is derived from the text: never copied, never restored.
+      // PostgreSQL's stored tsvector is derived from the text, and its arrival number given
+      // anew: neither is copied or restored.
       delete (review as { search_text?: unknown }).search_text;
+      delete (review as { seq?: unknown }).seq;
       whole.push({ review, aspects: aspectsOf.get(review.id) ?? [] });
     }
   }

@@ -501,16 +501,20 @@ function reviewMatch(row: any): ReviewMatch {
  */
 export const SEARCH_CANDIDATES = 1_000;
 
+/** PostgreSQL: the newest reviews a search looks among first (see searchReviews). */
+export const SEARCH_WINDOW = 50_000;
+
 /**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
- * "performance"), best matches first among the newest SEARCH_CANDIDATES matches: FTS5's bm25
- * in SQLite, ts_rank over the stored tsvector in PostgreSQL.
+ * "performance"), best matches first among the newest SEARCH_CANDIDATES matches (newest by
+ * arrival: SQLite's rowid, PostgreSQL's seq): FTS5's bm25 in SQLite, ts_rank over the stored
+ * tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
   query: string,
   limit = 20,
-  candidates = SEARCH_CANDIDATES,
+  { candidates, window } = { candidates: SEARCH_CANDIDATES, window: SEARCH_WINDOW },
 ): Promise<ReviewMatch[]> {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
@@ -520,31 +524,53 @@ export async function searchReviews(
     const floor = await sql<{ rowid: number }>`
       select rowid from reviews_fts where reviews_fts match ${match}
       order by rowid desc limit 1 offset ${candidates - 1}`.execute(store.db);
-    const result = await sql`
-      select ${MATCH_COLUMNS}, snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
+    // The best from the index alone, then the details of those few.
+    const best = await sql<{ rowid: number; excerpt: string }>`
+      select rowid, snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
       from reviews_fts
-      join reviews on reviews.rowid = reviews_fts.rowid
-      ${MATCH_JOINS}
-      where reviews_fts match ${match} and reviews_fts.rowid >= ${floor.rows[0]?.rowid ?? 0}
+      where reviews_fts match ${match} and rowid >= ${floor.rows[0]?.rowid ?? 0}
       order by bm25(reviews_fts)
       limit ${limit}`.execute(store.db);
-    return result.rows.map(reviewMatch);
+    if (best.rows.length === 0) return [];
+    const details = await sql<{ rowid: number }>`
+      select reviews.rowid as rowid, ${MATCH_COLUMNS} from reviews
+      ${MATCH_JOINS}
+      where reviews.rowid in (${sql.join(best.rows.map((r) => r.rowid))})`.execute(store.db);
+    const byRowid = new Map(details.rows.map(({ rowid, ...row }) => [rowid, row]));
+    return best.rows.flatMap(({ rowid, excerpt }) => {
+      const row = byRowid.get(rowid);
+      return row ? [reviewMatch({ ...row, excerpt })] : [];
+    });
+  }
+  // PostgreSQL: the newest matches within a window of the newest reviews (the BRIN index
+  // over their arrival numbers and the GIN index read together), the window widened eightfold
+  // while it holds fewer than `candidates` matches and there are older reviews.
+  const q = sql`plainto_tsquery('english', ${words.join(" ")})`;
+  const last = await sql<{ n: string | number | null }>`
+    select last_value as n from reviews_seq_seq`.execute(store.db);
+  const newest = Number(last.rows[0]?.n ?? 0);
+  let floor = newest - window;
+  while (floor > 0) {
+    const found = await sql<{ n: string | number }>`select count(*) as n from (
+      select 1 from reviews where search_text @@ ${q} and seq > ${floor}
+      limit ${candidates}) found`.execute(store.db);
+    if (Number(found.rows[0]?.n ?? 0) >= candidates) break;
+    floor = newest - (newest - floor) * 8;
   }
   const result = await sql`
     with candidates as materialized (
       select reviews.id, reviews.search_text from reviews
-      where reviews.search_text @@ plainto_tsquery('english', ${words.join(" ")})
-      order by reviews.created_at desc, reviews.id desc limit ${candidates}
+      where reviews.search_text @@ ${q} and reviews.seq > ${Math.max(floor, 0)}
+      order by reviews.seq desc limit ${candidates}
     ), best as (
-      select candidates.id, ts_rank(candidates.search_text, plainto_tsquery('english', ${words.join(" ")})) as rank
+      select candidates.id, ts_rank(candidates.search_text, ${q}) as rank
       from candidates order by rank desc limit ${limit}
     )
     select ${MATCH_COLUMNS},
-           ts_headline('english', reviews.text, plainto_tsquery('english', ${words.join(" ")}),
-             'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
+           ts_headline('english', reviews.text, ${q}, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
     from best join reviews on reviews.id = best.id
     ${MATCH_JOINS}
-    order by best.rank desc`.execute(store.db);
+    order by best.rank desc, reviews.seq desc`.execute(store.db);
   return result.rows.map(reviewMatch);
 }
 

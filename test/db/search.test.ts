@@ -34,9 +34,13 @@ describe.each(stores)("review search on the $dialect store", (testStore) => {
     expect(all[0]?.filmName).toBe("Zebra Crossing (2020)");
 
     // Two candidates: the best of the two newest, the oldest (and best) left out.
-    const newest = await searchReviews(store, "zebra", 20, 2);
+    const newest = await searchReviews(store, "zebra", 20, { candidates: 2, window: 1 });
     expect(newest.map((m) => m.outlet)).toEqual(["Newest", "Middle"]);
-    expect(await searchReviews(store, "zebra", 1, 2)).toHaveLength(1);
+    // A window of the newest review alone holds too few: it is widened to all of them.
+    expect(await searchReviews(store, "zebra", 1, { candidates: 2, window: 1 })).toHaveLength(1);
+    expect(
+      (await searchReviews(store, "zebra", 20, { candidates: 5, window: 1 })).map((m) => m.outlet),
+    ).toEqual(["Oldest Outlet", "Newest", "Middle"]);
     expect(await searchReviews(store, "okapi", 20)).toEqual([]);
     expect(await searchReviews(store, "  ?! ", 20)).toEqual([]);
     await store.close();

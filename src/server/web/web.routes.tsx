@@ -295,16 +295,12 @@ export function webRoutes(
         />,
       );
     };
-    // The page as most visitors see it — no filter, first page — kept while the film stands still.
-    const plain =
-      !filters.top &&
-      !filters.rated &&
-      !filters.verdict &&
-      !filters.cursor &&
-      filters.sort === "added";
-    const html = plain
-      ? await pageMemo.get(`${fingerprint}|${ctx.csrf ?? ""}|${originOf(request)}`, render)
-      : await render();
+    // Each page of it (filtered, sorted, paged), kept while the film stands still.
+    const variant = `${filters.top}|${filters.rated}|${filters.verdict}|${filters.sort}|${filters.cursor ?? ""}`;
+    const html = await pageMemo.get(
+      `${fingerprint}|${variant}|${ctx.csrf ?? ""}|${originOf(request)}`,
+      render,
+    );
     return sendHtml(reply, html);
   });
 
