@@ -2,7 +2,7 @@ import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
 import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
-import type { Store } from "../store/db.js";
+import { refreshPlannerStatistics, type Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
@@ -160,7 +160,8 @@ export async function importReviews(
 }
 
 /**
- * After the last batch: critics and outlets stand against the films' consensus as it is now,
+ * After the last batch: the planner's statistics brought up to date where the import changed
+ * much, critics and outlets stand against the films' consensus as it is now,
  * films known only by a source's id or held under a title are linked where the evidence is
  * clear, and the import is recorded as finished with its counts.
  */
@@ -169,6 +170,7 @@ export async function finishImport(
   summary: ImportSummary,
   touched: Touched,
 ): Promise<void> {
+  await refreshPlannerStatistics(store);
   await refreshSourceStats(store, "critic", [...touched.critic_id]);
   await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
   await linkFilms(store, [...touched.film_id]);

@@ -176,3 +176,21 @@ function postgresStore(url: string): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }
+
+/**
+ * After a large change (an import), the query planner's statistics brought up to date, so
+ * that it keeps choosing indexes as tables grow: on PostgreSQL, ANALYZE of each table of this
+ * schema changed by more than a tenth since it was last analyzed (autovacuum may be off, or
+ * lag behind a bulk import); on SQLite, PRAGMA optimize.
+ */
+export async function refreshPlannerStatistics(store: Store): Promise<void> {
+  if (store.dialect === "sqlite") {
+    await sql`pragma optimize`.execute(store.db);
+    return;
+  }
+  const { rows } = await sql<{ relname: string }>`
+    select relname from pg_stat_user_tables
+    where schemaname = current_schema()
+      and n_mod_since_analyze > greatest(n_live_tup / 10, 1000)`.execute(store.db);
+  for (const { relname } of rows) await sql`analyze ${sql.table(relname)}`.execute(store.db);
+}
