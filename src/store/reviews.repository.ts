@@ -501,20 +501,17 @@ function reviewMatch(row: any): ReviewMatch {
  */
 export const SEARCH_CANDIDATES = 1_000;
 
-/** PostgreSQL: the newest reviews a search looks among first (see searchReviews). */
-export const SEARCH_WINDOW = 50_000;
-
 /**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
- * "performance"), best matches first among the newest SEARCH_CANDIDATES matches (newest by
- * arrival: SQLite's rowid, PostgreSQL's seq): FTS5's bm25 in SQLite, ts_rank over the stored
- * tsvector in PostgreSQL.
+ * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest (by
+ * arrival: SQLite's rowid; on PostgreSQL, those among its newest 50,000 reviews, then others
+ * from the rest): FTS5's bm25 in SQLite, ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
   query: string,
   limit = 20,
-  { candidates, window } = { candidates: SEARCH_CANDIDATES, window: SEARCH_WINDOW },
+  candidates = SEARCH_CANDIDATES,
 ): Promise<ReviewMatch[]> {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
@@ -542,36 +539,34 @@ export async function searchReviews(
       return row ? [reviewMatch({ ...row, excerpt })] : [];
     });
   }
-  // PostgreSQL: the newest matches within a window of the newest reviews (the BRIN index
-  // over their arrival numbers and the GIN index read together), the window widened eightfold
-  // while it holds fewer than `candidates` matches and there are older reviews.
+  // PostgreSQL: the newest matches among the newest reviews (their small search table,
+  // migration 0023); a word with fewer there takes more from the whole table's index, where
+  // such a word has few. The candidates are ranked, then the best few read in full.
   const q = sql`plainto_tsquery('english', ${words.join(" ")})`;
-  const last = await sql<{ n: string | number | null }>`
-    select last_value as n from reviews_seq_seq`.execute(store.db);
-  const newest = Number(last.rows[0]?.n ?? 0);
-  let floor = newest - window;
-  while (floor > 0) {
-    const found = await sql<{ n: string | number }>`select count(*) as n from (
-      select 1 from reviews where search_text @@ ${q} and seq > ${floor}
-      limit ${candidates}) found`.execute(store.db);
-    if (Number(found.rows[0]?.n ?? 0) >= candidates) break;
-    floor = newest - (newest - floor) * 8;
+  const recent = await sql<{ id: string; rank: number }>`
+    select review_id as id, ts_rank(document, ${q}) as rank from (
+      select review_id, document from recent_review_search where document @@ ${q}
+      order by seq desc limit ${candidates}) newest`.execute(store.db);
+  const ranked = new Map(recent.rows.map((r) => [r.id, Number(r.rank)]));
+  if (ranked.size < candidates) {
+    const more = await sql<{ id: string; rank: number }>`
+      select id, ts_rank(search_text, ${q}) as rank from reviews where search_text @@ ${q}
+      limit ${candidates}`.execute(store.db);
+    for (const r of more.rows)
+      if (ranked.size < candidates && !ranked.has(r.id)) ranked.set(r.id, Number(r.rank));
   }
+  const best = [...ranked]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
+  if (best.length === 0) return [];
   const result = await sql`
-    with candidates as materialized (
-      select reviews.id, reviews.search_text from reviews
-      where reviews.search_text @@ ${q} and reviews.seq > ${Math.max(floor, 0)}
-      order by reviews.seq desc limit ${candidates}
-    ), best as (
-      select candidates.id, ts_rank(candidates.search_text, ${q}) as rank
-      from candidates order by rank desc limit ${limit}
-    )
     select ${MATCH_COLUMNS},
            ts_headline('english', reviews.text, ${q}, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
-    from best join reviews on reviews.id = best.id
-    ${MATCH_JOINS}
-    order by best.rank desc, reviews.seq desc`.execute(store.db);
-  return result.rows.map(reviewMatch);
+    from reviews ${MATCH_JOINS}
+    where reviews.id in (${sql.join(best)})`.execute(store.db);
+  const byId = new Map(result.rows.map((row) => [(row as { id: string }).id, row]));
+  return best.flatMap((id) => (byId.has(id) ? [reviewMatch(byId.get(id))] : []));
 }
 
 /** Which of these URLs an outlet already has a review at (compared as duplicates are). */

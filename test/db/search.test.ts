@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, test } from "vitest";
 import { emptyReviewInput } from "../../src/domain/review.js";
-import { searchReviews } from "../../src/store/reviews.repository.js";
+import { deleteReviews, searchReviews } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -34,13 +34,15 @@ describe.each(stores)("review search on the $dialect store", (testStore) => {
     expect(all[0]?.filmName).toBe("Zebra Crossing (2020)");
 
     // Two candidates: the best of the two newest, the oldest (and best) left out.
-    const newest = await searchReviews(store, "zebra", 20, { candidates: 2, window: 1 });
+    const newest = await searchReviews(store, "zebra", 20, 2);
     expect(newest.map((m) => m.outlet)).toEqual(["Newest", "Middle"]);
-    // A window of the newest review alone holds too few: it is widened to all of them.
-    expect(await searchReviews(store, "zebra", 1, { candidates: 2, window: 1 })).toHaveLength(1);
-    expect(
-      (await searchReviews(store, "zebra", 20, { candidates: 5, window: 1 })).map((m) => m.outlet),
-    ).toEqual(["Oldest Outlet", "Newest", "Middle"]);
+    expect(await searchReviews(store, "zebra", 1, 2)).toHaveLength(1);
+    // A deleted review is no longer found, among the newest or the rest.
+    await deleteReviews(store, [newest[1]?.id ?? ""]);
+    expect((await searchReviews(store, "zebra", 20)).map((m) => m.outlet)).toEqual([
+      "Oldest Outlet",
+      "Newest",
+    ]);
     expect(await searchReviews(store, "okapi", 20)).toEqual([]);
     expect(await searchReviews(store, "  ?! ", 20)).toEqual([]);
     await store.close();
