@@ -2,7 +2,6 @@ import { type Insertable, type Kysely, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { outletKey } from "../domain/outlet.js";
-import type { Rating } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
 import {
   applyContributions,
@@ -153,17 +152,16 @@ export async function deleteReviews(store: Store, ids: readonly string[]): Promi
 }
 
 /**
- * What of an analysis the review's columns and its aspects' rows do not hold — the people and
- * films it names, how its rating was read, what was changed before it was read — as JSON,
- * the empty parts left out ("{}" for a plain snippet).
+ * What of an analysis the review's columns and its aspects' rows do not hold and cannot be
+ * read again from them — the people and films it names, what was changed before it was read
+ * — as JSON, the empty parts left out ("{}" for most reviews). How the rating was read is
+ * not kept: its raw text, kind, scale and score are columns, and it reads the same again.
  */
 function analysisExtras(analysis: Analysis): string {
-  const { rating, people, mentions, notes } = analysis;
-  const { raw, kind, score, max, ...reading } = rating ?? ({} as Partial<Rating>);
+  const { people, mentions, notes } = analysis;
   return JSON.stringify({
     ...(people.length > 0 ? { people } : {}),
     ...(mentions.films.length + mentions.people.length > 0 ? { mentions } : {}),
-    ...(rating ? { rating: reading } : {}),
     ...(notes?.length ? { notes } : {}),
   });
 }

@@ -38,10 +38,10 @@ describe.each(stores)("lean reviews on the $dialect store", (testStore) => {
     expect(dull?.quote).toBe("");
     expect(tender?.url_key).toBeNull();
     expect(tender?.analysis).not.toContain("Daily Planet");
-    expect(JSON.parse(tender?.analysis ?? "")).toMatchObject({
+    expect(JSON.parse(tender?.analysis ?? "")).toEqual({
       people: [{ name: "Gus Van Sant", role: "director" }],
-      rating: { value: 4, scaleSource: "stated" },
     });
+    expect(dull?.analysis).toBe("{}");
     const listed = await listReviews(store, {}, { limit: 10 });
     expect(listed.reviews.map((r) => r.quote).sort()).toEqual([
       "A tender, funny film directed by Gus Van Sant.",

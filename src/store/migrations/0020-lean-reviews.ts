@@ -5,7 +5,8 @@ import { stableId } from "../keys.js";
  * Reviews stored lean (about half the bytes): nothing a review holds twice.
  * - The linking decision is stored once per distinct decision (link_decisions); a review
  *   keeps its id.
- * - `analysis` keeps only what the columns and review_aspects do not hold.
+ * - `analysis` keeps only what the columns and review_aspects do not hold and cannot be
+ *   read again from them (people, mentions, notes).
  * - A quote that is the whole text is stored as "".
  * - `text_key` is a hash of outlet + film + text; `url_key` is left null, since a review with
  *   a URL has the hash of outlet + URL as its id already.
@@ -69,17 +70,14 @@ async function leanRow(db: Kysely<unknown>, row: OldRow): Promise<Partial<OldRow
   }
   const analysis = JSON.parse(row.analysis) as Record<string, unknown>;
   if ("score" in analysis) {
-    const { people, mentions, rating, notes } = analysis as {
+    const { people, mentions, notes } = analysis as {
       people?: unknown[];
       mentions?: { films: unknown[]; people: unknown[] };
-      rating?: Record<string, unknown> | null;
       notes?: unknown[];
     };
-    const { raw, kind, score, max, ...reading } = rating ?? {};
     lean.analysis = JSON.stringify({
       ...(people?.length ? { people } : {}),
       ...(mentions && mentions.films.length + mentions.people.length > 0 ? { mentions } : {}),
-      ...(rating ? { rating: reading } : {}),
       ...(notes?.length ? { notes } : {}),
     });
   }
