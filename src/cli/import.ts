@@ -58,7 +58,9 @@ export async function importCommand(
       ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
     };
     return options.jobs
-      ? importWithJobs(store, config, paths, sourceOptions, progress)
+      ? importWithJobs(store, config, paths, sourceOptions, progress, (message) =>
+          io.stderr.write(`${io.stderrIsTTY ? "\n" : ""}import: ${message}\n`),
+        )
       : importReviews(store, paths, sourceOptions, progress);
   });
   if (io.stderrIsTTY) io.stderr.write("\n");

@@ -47,6 +47,8 @@ const BATCH = 500;
 /** How often the importing command looks at the chunks: progress, and chunks to queue again. */
 const WATCH_MS = 1_000;
 const REQUEUE_MS = 5_000;
+/** When no worker has taken any chunk by then, the importing command says so once. */
+const NO_WORKER_NOTICE_MS = 10_000;
 
 /** What a chunk holds: its rows as read, and the outlet scales learned from the whole input. */
 interface ChunkWork {
@@ -136,6 +138,7 @@ export async function importWithJobs(
   paths: readonly string[],
   options: SourceOptions & { maxTextChars?: number },
   onProgress: (progress: JobsProgress) => void = () => {},
+  onNotice: (message: string) => void = () => {},
 ): Promise<ImportSummary> {
   if (store.dialect !== "postgres" || !config.databaseUrl)
     throw errors.usage(NEEDS_POSTGRES_FOR_JOBS);
@@ -174,7 +177,7 @@ export async function importWithJobs(
       if (items.length >= CHUNK_ROWS) await queueChunk();
     }
     await queueChunk();
-    await watch(store, utils, summary.id, summary.rejected, onProgress);
+    await watch(store, utils, summary.id, summary.rejected, onProgress, onNotice);
   } finally {
     await utils.release();
     await pool.end();
@@ -217,10 +220,19 @@ async function watch(
   importId: string,
   rejectedBefore: number,
   onProgress: (progress: JobsProgress) => void,
+  onNotice: (message: string) => void,
 ): Promise<void> {
-  let lastQueued = Date.now();
+  const started = Date.now();
+  let lastQueued = started;
+  let noticed = false;
   for (;;) {
     const progress = await chunkProgress(store, importId);
+    if (!noticed && progress.taken === 0 && Date.now() - started >= NO_WORKER_NOTICE_MS) {
+      onNotice(
+        `no worker has taken a chunk in ${NO_WORKER_NOTICE_MS / 1000} s: is \`cinemeter worker\` running on this database (jobs in its schema)? The chunks wait for one.`,
+      );
+      noticed = true;
+    }
     const rejected = rejectedBefore + progress.rejected;
     onProgress({
       read: progress.doneRead,

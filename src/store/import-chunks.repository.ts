@@ -103,6 +103,8 @@ export async function chunkProgress(
   doneRead: number;
   imported: number;
   rejected: number;
+  /** Chunks a worker has taken at least once. */
+  taken: number;
 }> {
   const row = await store.db
     .selectFrom("import_chunks")
@@ -115,6 +117,7 @@ export async function chunkProgress(
       ),
       eb.fn.sum<number | string | null>("imported").as("imported"),
       eb.fn.sum<number | string | null>("rejected").as("rejected"),
+      sql<number | string | null>`sum(case when attempts > 0 then 1 else 0 end)`.as("taken"),
     ])
     .where("import_id", "=", importId)
     .executeTakeFirstOrThrow();
@@ -124,6 +127,7 @@ export async function chunkProgress(
     read: Number(row.read ?? 0),
     doneRead: Number(row.doneRead ?? 0),
     imported: Number(row.imported ?? 0),
+    taken: Number(row.taken ?? 0),
     rejected: Number(row.rejected ?? 0),
   };
 }

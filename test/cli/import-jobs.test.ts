@@ -117,9 +117,15 @@ describe.skipIf(rt === null || !havePostgres)("cinemeter import --jobs on Postgr
     await postgresAdmin(`create schema ${schema}`);
     const output = { text: "" };
     const worker = () => started(["worker", "--concurrency", "1"], output);
-    const first = [worker(), worker()];
     const printed = { text: "", errors: "" };
     const importer = started(["import", "--jobs", "--preset", "rt", "--json", sample], printed);
+    // Without a worker the chunks wait, and the importing command says why.
+    for (let waited = 0; !printed.errors.includes("no worker has taken a chunk"); waited++) {
+      if (waited > 300) throw new Error(`no notice within 30 s\n${printed.errors}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(printed.errors).toMatch(/is `cinemeter worker` running/);
+    const first = [worker(), worker()];
     const store = await openStore({ dbPath: "", databaseUrl });
     try {
       // Kill both workers once the first reviews are stored and before the import ends.
@@ -146,7 +152,7 @@ describe.skipIf(rt === null || !havePostgres)("cinemeter import --jobs on Postgr
       // Exit 3: some rows of rt-reviews are rejected (no text and no rating), as without workers.
       expect(plain.rejected).toBeGreaterThan(0);
       expect(await exited(importer), printed.errors).toBe(3);
-      expect(printed.errors).not.toMatch(/pool|at .*\.js:\d+/);
+      expect(printed.errors).not.toMatch(/pool|at .*\.js:\d+/); // no stack trace
       const summary = JSON.parse(printed.text) as {
         read: number;
         imported: number;
