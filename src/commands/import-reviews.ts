@@ -34,7 +34,8 @@ export interface ImportSummary extends ImportProgress {
 const BATCH = 10_000;
 /** Ids per IN list. */
 const ID_CHUNK = 500;
-const KEPT_REJECTS = 1000;
+/** Rejected rows kept with where and why; the rest are counted. */
+export const KEPT_REJECTS = 1000;
 
 /** The films, critics and outlets an import's rows name: whose titles and standing it decides. */
 export interface Touched {

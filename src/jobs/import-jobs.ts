@@ -8,6 +8,7 @@ import {
   type ImportProgress,
   type ImportSummary,
   importFactsBeside,
+  KEPT_REJECTS,
   learnScales,
   newTouched,
   rejectInto,
@@ -187,7 +188,8 @@ export async function importWithJobs(
   summary.rejected += progress.rejected;
   const touched = newTouched();
   for (const outcome of await chunkOutcomes(store, summary.id)) {
-    for (const r of outcome.rejects) if (summary.rejects.length < 1000) summary.rejects.push(r);
+    for (const r of outcome.rejects)
+      if (summary.rejects.length < KEPT_REJECTS) summary.rejects.push(r);
     for (const [column, ids] of Object.entries((outcome.touched ?? {}) as TouchedJson))
       for (const id of ids) touched[column as keyof Touched].add(id);
   }

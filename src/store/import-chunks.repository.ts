@@ -1,5 +1,12 @@
+import type { ExpressionBuilder } from "kysely";
 import { sql } from "kysely";
 import type { Store } from "./db.js";
+import type { Database } from "./schema.js";
+
+/** A chunk no live worker holds at `at`: never leased, or its lease ran out. */
+function unheld(eb: ExpressionBuilder<Database, "import_chunks">, at: string) {
+  return eb.or([eb("leased_until", "is", null), eb("leased_until", "<", at)]);
+}
 
 /**
  * Stores one chunk of an import: how many rows it holds and the work to do (JSON: the rows
@@ -40,7 +47,7 @@ export async function claimChunk(
     .where("import_id", "=", importId)
     .where("chunk", "=", chunk)
     .where("done_at", "is", null)
-    .where((eb) => eb.or([eb("leased_until", "is", null), eb("leased_until", "<", at)]))
+    .where((eb) => unheld(eb, at))
     .returning("inputs")
     .executeTakeFirst();
   return claimed?.inputs ? JSON.parse(claimed.inputs) : null;
@@ -143,9 +150,7 @@ export async function unheldChunks(
     .select("chunk")
     .where("import_id", "=", importId)
     .where("done_at", "is", null)
-    .where((eb) =>
-      eb.or([eb("leased_until", "is", null), eb("leased_until", "<", now.toISOString())]),
-    )
+    .where((eb) => unheld(eb, now.toISOString()))
     .orderBy("chunk")
     .execute();
   return rows.map((r) => r.chunk);

@@ -167,7 +167,7 @@ function analysisExtras(analysis: Analysis): string {
 }
 
 /** A review's quote as stored: "" means the whole text (see reviewRow). */
-export const STORED_QUOTE = sql<
+const STORED_QUOTE = sql<
   string | null
 >`case when reviews.quote = '' then reviews.text else reviews.quote end`;
 
