@@ -114,6 +114,7 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
       await storeBatch(store, batch, importId, reject, summary, touched);
       await finishChunk(store, importId, chunk, {
         imported: summary.imported,
+        rejected: summary.rejected,
         rejects: summary.rejects,
         touched: Object.fromEntries(
           Object.entries(touched).map(([k, v]) => [k, [...v]]),

@@ -79,6 +79,8 @@ export async function finishChunk(
   chunk: number,
   outcome: {
     imported: number;
+    /** How many rows it rejected; `rejects`, the first of them with where and why. */
+    rejected: number;
     rejects: Array<{ where: string; reason: string }>;
     touched: unknown;
   },
@@ -90,8 +92,8 @@ export async function finishChunk(
       leased_until: null,
       inputs: null,
       imported: outcome.imported,
-      rejected: outcome.rejects.length,
-      rejects: JSON.stringify(outcome.rejects.slice(0, 1000)),
+      rejected: outcome.rejected,
+      rejects: JSON.stringify(outcome.rejects),
       touched: JSON.stringify(outcome.touched),
     })
     .where("import_id", "=", importId)
