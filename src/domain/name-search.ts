@@ -67,17 +67,36 @@ export class NameIndex<T extends Named> {
 
   /** The entries best first (by weight, then name): an entry's number is its rank. */
   readonly entries: readonly T[];
+  private readonly unitOf = new Map<string, number>();
+  private indexed = 0;
 
-  constructor(entries: readonly T[]) {
+  /** Every entry indexed at once (see build for large directories); `later`: none yet. */
+  constructor(entries: readonly T[], later = false) {
     this.entries = [...entries].sort(byWeight);
-    const unitOf = new Map<string, number>();
-    this.entries.forEach((entry, e) => {
+    if (!later) this.indexNext(this.entries.length);
+  }
+
+  /**
+   * A large directory indexed a slice at a time, giving way to other work between slices
+   * (a server keeps answering while it reads a hundred thousand names).
+   */
+  static async build<T extends Named>(entries: readonly T[], slice = 2_000): Promise<NameIndex<T>> {
+    const index = new NameIndex(entries, true);
+    while (index.indexNext(slice)) await new Promise((resolve) => setImmediate(resolve));
+    return index;
+  }
+
+  /** Indexes up to `count` more entries; whether any are left. */
+  private indexNext(count: number): boolean {
+    const end = Math.min(this.entries.length, this.indexed + count);
+    for (let e = this.indexed; e < end; e++) {
+      const entry = this.entries[e] as T;
       const words = entry.key.split(" ");
       for (const [text, word] of [
         [entry.key, false] as const,
         ...[...new Set(words)].map((w) => [w, true] as const),
       ]) {
-        const seen = unitOf.get(`${word ? "w" : "n"}${text}`);
+        const seen = this.unitOf.get(`${word ? "w" : "n"}${text}`);
         if (seen !== undefined) {
           const holders = (this.units[seen] as { entries: number[] }).entries;
           if (holders.at(-1) !== e) holders.push(e);
@@ -85,7 +104,7 @@ export class NameIndex<T extends Named> {
         }
         const grams = trigrams(text);
         const unit = this.units.length;
-        unitOf.set(`${word ? "w" : "n"}${text}`, unit);
+        this.unitOf.set(`${word ? "w" : "n"}${text}`, unit);
         this.units.push({ entries: [e], size: grams.size, word });
         const postings = word ? this.wordPostings : this.namePostings;
         for (const g of grams) {
@@ -94,7 +113,9 @@ export class NameIndex<T extends Named> {
           else postings.set(g, [unit]);
         }
       }
-    });
+    }
+    this.indexed = end;
+    return end < this.entries.length;
   }
 
   /**
