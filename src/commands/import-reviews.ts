@@ -2,7 +2,7 @@ import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
 import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
-import { refreshPlannerStatistics, type Store } from "../store/db.js";
+import { type Store, tidyAfterImport } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
@@ -171,7 +171,7 @@ export async function finishImport(
   summary: ImportSummary,
   touched: Touched,
 ): Promise<void> {
-  await refreshPlannerStatistics(store);
+  await tidyAfterImport(store);
   await refreshSourceStats(store, "critic", [...touched.critic_id]);
   await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
   await linkFilms(store, [...touched.film_id]);

@@ -35,6 +35,7 @@ import * as leanReviews from "./migrations/0020-lean-reviews.js";
 import * as reviewOrderIndexes from "./migrations/0021-review-order-indexes.js";
 import * as importChunks from "./migrations/0022-import-chunks.js";
 import * as reviewOrderOfArrival from "./migrations/0023-review-order-of-arrival.js";
+import * as arrivalOrderIndexes from "./migrations/0024-arrival-order-indexes.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -71,6 +72,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0021-review-order-indexes": reviewOrderIndexes,
   "0022-import-chunks": importChunks,
   "0023-review-order-of-arrival": reviewOrderOfArrival,
+  "0024-arrival-order-indexes": arrivalOrderIndexes,
 };
 
 /**
@@ -178,19 +180,24 @@ function postgresStore(url: string): Store {
 }
 
 /**
- * After a large change (an import), the query planner's statistics brought up to date, so
- * that it keeps choosing indexes as tables grow: on PostgreSQL, ANALYZE of each table of this
- * schema changed by more than a tenth since it was last analyzed (autovacuum may be off, or
- * lag behind a bulk import); on SQLite, PRAGMA optimize.
+ * After a large change (an import), the store kept in shape for the queries that follow, also
+ * where autovacuum is off or lags behind a bulk import: on PostgreSQL, ANALYZE of each table
+ * of this schema changed by more than a tenth since it was last analyzed (so the planner keeps
+ * choosing indexes as tables grow), and VACUUM of the newest reviews' search table once a
+ * fifth of its rows are dead (every review stored pushes one out of it: left alone, its heap
+ * and GIN index fill with dead rows that every search reads); on SQLite, PRAGMA optimize.
  */
-export async function refreshPlannerStatistics(store: Store): Promise<void> {
+export async function tidyAfterImport(store: Store): Promise<void> {
   if (store.dialect === "sqlite") {
     await sql`pragma optimize`.execute(store.db);
     return;
   }
-  const { rows } = await sql<{ relname: string }>`
-    select relname from pg_stat_user_tables
-    where schemaname = current_schema()
-      and n_mod_since_analyze > greatest(n_live_tup / 10, 1000)`.execute(store.db);
-  for (const { relname } of rows) await sql`analyze ${sql.table(relname)}`.execute(store.db);
+  const { rows } = await sql<{ relname: string; stale: boolean; dead: boolean }>`
+    select relname, n_mod_since_analyze > greatest(n_live_tup / 10, 1000) as stale,
+           relname = 'recent_review_search' and n_dead_tup > greatest(n_live_tup / 5, 1000) as dead
+    from pg_stat_user_tables where schemaname = current_schema()`.execute(store.db);
+  for (const { relname, stale, dead } of rows) {
+    if (dead) await sql`vacuum (analyze) ${sql.table(relname)}`.execute(store.db);
+    else if (stale) await sql`analyze ${sql.table(relname)}`.execute(store.db);
+  }
 }

@@ -12,6 +12,7 @@ import type { SourceFacts } from "../domain/film-facts.js";
 import { trigramSimilarity, trigrams } from "../domain/name-search.js";
 import { splitTitleYear } from "../domain/title-forms.js";
 import { sumsOf } from "./aggregates.repository.js";
+import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
 
@@ -120,21 +121,15 @@ export async function latestFilmYear(
  * what a memo of site-wide lists is keyed by.
  */
 export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
-  const site = await db
-    .selectFrom("site_aggregates")
-    .select(["review_count", "verdict_count", "positive_count", "score_sum"])
-    .executeTakeFirst();
-  const films = await db
-    .selectFrom("films")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .executeTakeFirst();
-  return [
-    site?.review_count,
-    site?.verdict_count,
-    site?.positive_count,
-    site?.score_sum,
-    films?.n,
-  ].join("|");
+  // One statement: every request of a memoized page or search asks.
+  const { rows } = await sql<Record<string, unknown>>`select
+    s.review_count, s.verdict_count, s.positive_count, s.score_sum,
+    (select count(*) from films) as films
+    from (select 1 as one) x left join site_aggregates s on true`.execute(db);
+  const row = rows[0];
+  return [row?.review_count, row?.verdict_count, row?.positive_count, row?.score_sum, row?.films]
+    .map((v) => (v === null || v === undefined ? "" : String(v)))
+    .join("|");
 }
 
 /** Films with their running sums (nulls for a film no review counts towards yet). */
@@ -244,7 +239,7 @@ export async function listFilms(
     // Most reviewed first: the order of `reviews`, and every other order's tie-break.
     query = query.orderBy("a.review_count", "desc");
   } else {
-    // The newest reviews first, read down the created_at index until enough films are seen.
+    // The newest reviews first, read down the table from its end until enough films are seen.
     const ids = (await recentFilmIds(db, offset + limit)).slice(offset);
     if (ids.length === 0) return [];
     const rows = await query.where("films.id", "in", ids).execute();
@@ -336,7 +331,7 @@ async function recentFilmIds(db: Kysely<Database>, count: number): Promise<strin
       .selectFrom("reviews")
       .select("film_id")
       .where("film_id", "is not", null)
-      .orderBy("created_at", "desc")
+      .orderBy(arrival(db), "desc")
       .limit(limit)
       .execute();
     for (const { film_id } of rows) {

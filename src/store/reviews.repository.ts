@@ -8,6 +8,7 @@ import {
   CONTRIBUTION_COLUMNS,
   type ReviewContribution,
 } from "./aggregates.repository.js";
+import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
@@ -259,21 +260,25 @@ export type ReviewSort = "added" | "date" | "score" | "lowest";
 
 /**
  * Each order walks an index: its column, where the column has a value, then the reviews
- * without one (no date, no score), newest added first. Every list is filtered by its film,
- * critic or outlet first, so the indexes start with those (migration 0021).
+ * without one (no date, no score), newest first. Every list is filtered by its film, critic
+ * or outlet first, so the indexes start with those and end with the order of arrival
+ * (migration 0024), which breaks ties and is "newest" itself.
  */
-const SORTS: Record<ReviewSort, { column: "created_at" | "date" | "score"; desc: boolean }> = {
-  added: { column: "created_at", desc: true },
+const SORTS: Record<ReviewSort, { column: "date" | "score" | null; desc: boolean }> = {
+  added: { column: null, desc: true },
   date: { column: "date", desc: true },
   score: { column: "score", desc: true },
   lowest: { column: "score", desc: false },
 };
 
-/** Where a page ends: in the keyed part of an order or in the rest, at a value and an id. */
+/**
+ * Where a page ends: in the keyed part of an order or in the rest, at the order's value (null
+ * for newest first) and the review's number of arrival.
+ */
 interface Cursor {
   rest: boolean;
   at: string | number | null;
-  id: string;
+  n: number;
 }
 
 export interface ReviewFilter {
@@ -394,7 +399,7 @@ export async function listReviews(
 /**
  * The ids of a page of reviews (`limit` at most), from the reviews table alone: the keyed
  * part of the order through its index, then, when that runs out, the reviews without the
- * order's value, newest added first.
+ * order's value, newest first.
  */
 async function pageKeys(
   store: Store,
@@ -402,52 +407,51 @@ async function pageKeys(
   sort: ReviewSort,
   cursor: Cursor | null,
   limit: number,
-): Promise<Cursor[]> {
+): Promise<Array<Cursor & { id: string }>> {
   const { column, desc } = SORTS[sort];
-  const keyed = column !== "created_at";
-  const part = async (rest: boolean, order: typeof column, descending: boolean, n: number) => {
-    let query = store.db.selectFrom("reviews").select(["reviews.id", `reviews.${order} as at`]);
+  const seq = arrival(store.db);
+  const part = async (rest: boolean, count: number) => {
+    const order = rest || column === null ? null : sql.ref(`reviews.${column}`);
+    const descending = order === null || desc;
+    let query = store.db
+      .selectFrom("reviews")
+      .select(["reviews.id", seq.as("n"), sql<string | number | null>`${order ?? null}`.as("at")]);
     if (filter.filmId) query = query.where("reviews.film_id", "=", filter.filmId);
     if (filter.criticId) query = query.where("reviews.critic_id", "=", filter.criticId);
     if (filter.outletId) query = query.where("reviews.outlet_id", "=", filter.outletId);
     if (filter.topOnly) query = query.where("reviews.top_critic", "=", 1);
     if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
-    if (keyed) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
-    if (cursor && cursor.rest === rest && cursor.at !== null) {
-      const past = descending ? "<" : ">";
-      const at = cursor.at;
-      query = query.where((eb) =>
-        eb.or([
-          eb(`reviews.${order}`, past, at),
-          eb.and([eb(`reviews.${order}`, "=", at), eb("reviews.id", past, cursor.id)]),
-        ]),
+    if (column !== null) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
+    if (cursor && cursor.rest === rest) {
+      const past = sql.raw(descending ? "<" : ">");
+      query = query.where(
+        order === null || cursor.at === null
+          ? sql<boolean>`${seq} ${past} ${cursor.n}`
+          : sql<boolean>`(${order}, ${seq}) ${past} (${cursor.at}, ${cursor.n})`,
       );
     }
     const direction = descending ? "desc" : "asc";
-    const rows = await query
-      .orderBy(`reviews.${order}`, direction)
-      .orderBy("reviews.id", direction)
-      .limit(n)
-      .execute();
-    return rows.map((r) => ({ rest, at: r.at, id: r.id }));
+    if (order !== null) query = query.orderBy(order, direction);
+    const rows = await query.orderBy(seq, direction).limit(count).execute();
+    return rows.map((r) => ({ rest, at: r.at, n: Number(r.n), id: r.id }));
   };
-  const first = cursor?.rest ? [] : await part(false, column, desc, limit);
-  if (!keyed || first.length >= limit) return first;
-  return [...first, ...(await part(true, "created_at", true, limit - first.length))];
+  const first = cursor?.rest ? [] : await part(false, limit);
+  if (column === null || first.length >= limit) return first;
+  return [...first, ...(await part(true, limit - first.length))];
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+function encodeCursor({ rest, at, n }: Cursor): string {
+  return Buffer.from(JSON.stringify({ rest, at, n })).toString("base64url");
 }
 
 function decodeCursor(cursor: string | null | undefined): Cursor | null {
   if (!cursor) return null;
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<Cursor>;
-    return (typeof value.at === "string" || typeof value.at === "number") &&
-      typeof value.id === "string"
-      ? { rest: value.rest === true, at: value.at, id: value.id }
+    return (typeof value.at === "string" || typeof value.at === "number" || value.at === null) &&
+      Number.isSafeInteger(value.n)
+      ? { rest: value.rest === true, at: value.at, n: value.n as number }
       : null;
   } catch {
     return null;
@@ -501,9 +505,10 @@ export const SEARCH_CANDIDATES = 1_000;
 
 /**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
- * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest (by
- * arrival: SQLite's rowid; on PostgreSQL, those among its newest 50,000 reviews, then others
- * from the rest): FTS5's bm25 in SQLite, ts_rank over the stored tsvector in PostgreSQL.
+ * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest, read from
+ * the index of the newest 50,000 reviews when it has that many matches (SQLite: the newest by
+ * rowid from the whole index otherwise; PostgreSQL: others from the rest): FTS5's bm25 in
+ * SQLite, ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
@@ -515,48 +520,46 @@ export async function searchReviews(
   if (words.length === 0) return [];
   if (store.dialect === "sqlite") {
     const match = words.map((w) => `"${w}"`).join(" ");
-    // The newest candidates are the highest rowids: the N-th newest match bounds the ranking.
-    const floor = await sql<{ rowid: number }>`
-      select rowid from reviews_fts where reviews_fts match ${match}
-      order by rowid desc limit 1 offset ${candidates - 1}`.execute(store.db);
-    // The best from the index alone, then the details of those few.
-    const best = await sql<{ rowid: number; excerpt: string }>`
-      select rowid, snippet(reviews_fts, 0, '«', '»', '…', 24) as excerpt
-      from reviews_fts
-      where reviews_fts match ${match} and rowid >= ${floor.rows[0]?.rowid ?? 0}
-      order by bm25(reviews_fts)
-      limit ${limit}`.execute(store.db);
-    if (best.rows.length === 0) return [];
+    // A query with enough matches among the newest reviews is ranked in their small index
+    // (migration 0024): bm25 counts the matches of every word it ranks by, so its cost is
+    // that index's. A rarer query goes to the whole table's index, where its matches are few.
+    const best =
+      (await bestNewest(store, "recent_review_search", match, limit, candidates)) ??
+      (await bestNewest(store, "reviews_fts", match, limit, candidates, true)) ??
+      [];
+    if (best.length === 0) return [];
     const details = await sql<{ rowid: number }>`
       select reviews.rowid as rowid, ${MATCH_COLUMNS} from reviews
       ${MATCH_JOINS}
-      where reviews.rowid in (${sql.join(best.rows.map((r) => r.rowid))})`.execute(store.db);
+      where reviews.rowid in (${sql.join(best.map((r) => r.rowid))})`.execute(store.db);
     const byRowid = new Map(details.rows.map(({ rowid, ...row }) => [rowid, row]));
-    return best.rows.flatMap(({ rowid, excerpt }) => {
+    return best.flatMap(({ rowid, excerpt }) => {
       const row = byRowid.get(rowid);
       return row ? [reviewMatch({ ...row, excerpt })] : [];
     });
   }
   // PostgreSQL: the newest matches among the newest reviews (their small search table,
   // migration 0023); a word with fewer there takes more from the whole table's index, where
-  // such a word has few. The candidates are ranked, then the best few read in full.
+  // such a word has few. The candidates are ranked by the database (only the best `limit`
+  // come back, with how many there were), then the best few read in full.
   const q = sql`plainto_tsquery('english', ${words.join(" ")})`;
-  const recent = await sql<{ id: string; rank: number }>`
-    select review_id as id, ts_rank(document, ${q}) as rank from (
-      select review_id, document from recent_review_search where document @@ ${q}
-      order by seq desc limit ${candidates}) newest`.execute(store.db);
-  const ranked = new Map(recent.rows.map((r) => [r.id, Number(r.rank)]));
-  if (ranked.size < candidates) {
+  const recent = await sql<{ id: string; rank: number; total: string }>`
+    select id, rank, total from (
+      select review_id as id, ts_rank(document, ${q}) as rank, count(*) over () as total from (
+        select review_id, document from recent_review_search where document @@ ${q}
+        order by seq desc limit ${candidates}) newest) ranked
+    order by rank desc limit ${limit}`.execute(store.db);
+  let ranked = recent.rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
+  if (Number(recent.rows[0]?.total ?? 0) < candidates) {
     const more = await sql<{ id: string; rank: number }>`
       select id, ts_rank(search_text, ${q}) as rank from reviews where search_text @@ ${q}
       limit ${candidates}`.execute(store.db);
-    for (const r of more.rows)
-      if (ranked.size < candidates && !ranked.has(r.id)) ranked.set(r.id, Number(r.rank));
+    const seen = new Set(ranked.map((r) => r.id));
+    ranked = [...ranked, ...more.rows.filter((r) => !seen.has(r.id))]
+      .map((r) => ({ id: r.id, rank: Number(r.rank) }))
+      .sort((a, b) => b.rank - a.rank);
   }
-  const best = [...ranked]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([id]) => id);
+  const best = ranked.slice(0, limit).map((r) => r.id);
   if (best.length === 0) return [];
   const result = await sql`
     select ${MATCH_COLUMNS},
@@ -565,6 +568,33 @@ export async function searchReviews(
     where reviews.id in (${sql.join(best)})`.execute(store.db);
   const byId = new Map(result.rows.map((row) => [(row as { id: string }).id, row]));
   return best.flatMap((id) => (byId.has(id) ? [reviewMatch(byId.get(id))] : []));
+}
+
+/**
+ * The best `limit` (by bm25, with excerpts) of an FTS5 index's newest `candidates` matches;
+ * null when it has fewer than that and is not `whole` (the whole table's index).
+ */
+async function bestNewest(
+  store: Store,
+  index: "recent_review_search" | "reviews_fts",
+  match: string,
+  limit: number,
+  candidates: number,
+  whole = false,
+): Promise<Array<{ rowid: number; excerpt: string }> | null> {
+  const fts = sql.id(index);
+  // The newest candidates are the highest rowids: the N-th newest match bounds the ranking.
+  const floor = await sql<{ rowid: number }>`
+    select rowid from ${fts} where ${fts} match ${match}
+    order by rowid desc limit 1 offset ${candidates - 1}`.execute(store.db);
+  if (floor.rows.length === 0 && !whole) return null;
+  const best = await sql<{ rowid: number; excerpt: string }>`
+    select rowid, snippet(${fts}, 0, '«', '»', '…', 24) as excerpt
+    from ${fts}
+    where ${fts} match ${match} and rowid >= ${floor.rows[0]?.rowid ?? 0}
+    order by bm25(${fts})
+    limit ${limit}`.execute(store.db);
+  return best.rows;
 }
 
 /** Which of these URLs an outlet already has a review at (compared as duplicates are). */

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { type AggregateFigures, aggregateFigures } from "../domain/aggregate.js";
 import { type Named, nameKey } from "../domain/name-search.js";
 import { sumsOf } from "./aggregates.repository.js";
+import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
 import { siteMeanScore } from "./films.repository.js";
 import type { Database } from "./schema.js";
@@ -82,8 +83,7 @@ export async function scoresAgainstConsensus(
     .where(column, "=", id)
     .where("reviews.score", "is not", null)
     .where("a.score_count", ">=", 2)
-    .orderBy("reviews.created_at", "desc")
-    .orderBy("reviews.id", "desc")
+    .orderBy(arrival(db), "desc")
     .limit(limit)
     .execute();
   return rows.map((r) => ({

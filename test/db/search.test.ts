@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { sql } from "kysely";
 import { afterAll, describe, expect, test } from "vitest";
 import { emptyReviewInput } from "../../src/domain/review.js";
+import { tidyAfterImport } from "../../src/store/db.js";
 import { deleteReviews, searchReviews } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
@@ -47,4 +49,78 @@ describe.each(stores)("review search on the $dialect store", (testStore) => {
     expect(await searchReviews(store, "  ?! ", 20)).toEqual([]);
     await store.close();
   });
+});
+
+describe.each(stores)("the newest reviews' search index on the $dialect store", (testStore) => {
+  test("holds the newest 50,000: older ones leave it, deleted and edited ones follow", async () => {
+    const store = await testStore.open();
+    const total = 50_010;
+    // Inserted in arrival order: review 1 (the aardvark) is the oldest, 50,010 (the zebu) the newest.
+    const text = (i: string) =>
+      `case when ${i} = 1 then 'aardvark' when ${i} = ${total} then 'zebu' else 'plain' end || ' words'`;
+    if (store.dialect === "sqlite")
+      await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${total})
+        insert into reviews (id, text, analysis, created_at)
+        select 'r' || i, ${sql.raw(text("i"))}, '{}', '2026-01-01' from n`.execute(store.db);
+    else
+      await sql`insert into reviews (id, text, analysis, created_at)
+        select 'r' || i, ${sql.raw(text("i"))}, '{}', '2026-01-01'
+        from generate_series(1, ${total}) i order by i`.execute(store.db);
+    const held = async (word: string) =>
+      Number(
+        (store.dialect === "sqlite"
+          ? await sql<{ n: number }>`select count(*) as n from recent_review_search
+              where recent_review_search match ${word}`.execute(store.db)
+          : await sql<{ n: string }>`select count(*) as n from recent_review_search
+              where document @@ plainto_tsquery('english', ${word})`.execute(store.db)
+        ).rows[0]?.n,
+      );
+    expect(await held("words")).toBe(50_000);
+    expect(await held("aardvark")).toBe(0);
+    expect(await held("zebu")).toBe(1);
+    // The oldest is still found, from the whole table's index.
+    expect((await searchReviews(store, "aardvark", 5)).map((m) => m.id)).toEqual(["r1"]);
+
+    await deleteReviews(store, [`r${total}`]);
+    await sql`update reviews set text = 'quagga words' where id in ('r2', ${`r${total - 1}`})`.execute(
+      store.db,
+    );
+    expect(await held("zebu")).toBe(0);
+    // r2 is older than the newest 50,000: edited, it stays out; the newer one is followed.
+    expect(await held("quagga")).toBe(1);
+    expect(await held("words")).toBe(49_999);
+    expect((await searchReviews(store, "quagga", 5)).map((m) => m.id).sort()).toEqual([
+      "r2",
+      `r${total - 1}`,
+    ]);
+    if (store.dialect === "sqlite")
+      await sql`insert into recent_review_search (recent_review_search, rank)
+        values ('integrity-check', 0)`.execute(store.db);
+    else {
+      // Every review stored pushes one out: with autovacuum off (as here), the table's dead
+      // rows are left to the tidying after an import.
+      const stats = async () =>
+        (
+          await sql<{ dead: string; vacuumed: unknown }>`select n_dead_tup as dead,
+            coalesce(last_vacuum, last_autovacuum) as vacuumed from pg_stat_user_tables
+            where schemaname = current_schema() and relname = 'recent_review_search'`.execute(
+            store.db,
+          )
+        ).rows[0];
+      await store.db.connection().execute(async (db) => {
+        await sql`insert into reviews (id, text, analysis, created_at)
+          select 'more' || i, 'more words', '{}', '2026-01-02' from generate_series(1, 12000) i`.execute(
+          db,
+        );
+        await sql`select pg_stat_force_next_flush()`.execute(db);
+        await sql`select 1`.execute(db);
+      });
+      expect(Number((await stats())?.dead)).toBeGreaterThanOrEqual(12_000);
+      await tidyAfterImport(store);
+      const after = await stats();
+      expect(after?.vacuumed).not.toBeNull();
+      expect(Number(after?.dead)).toBeLessThan(1_000);
+    }
+    await store.close();
+  }, 60_000);
 });
