@@ -58,7 +58,8 @@ export async function linkFilms(
   const standing = new StandingToRefresh();
   const catalog = await hasCatalogFilms(store.db);
   // Source films are read by their reviews' words and dates; films held under a title also by
-  // the people their reviews credit. A few hundred films at a time: memory stays bounded.
+  // the people their reviews credit (with no catalog yet, by their dates alone: a year is all
+  // there is to decide). A few hundred films at a time: memory stays bounded.
   let sourceReviews = new Map<string, ReviewForLinking[]>();
   let heldReviews = new Map<string, ReviewForLinking[]>();
   for (const [index, film] of films.entries()) {
@@ -67,12 +68,12 @@ export async function linkFilms(
       sourceReviews = await reviewsForLinking(
         store.db,
         chunk.filter((f) => f.external_id).map((f) => f.id),
-        { perFilm: 400, withAnalysis: false },
+        { perFilm: 400, withText: catalog, withAnalysis: false },
       );
       heldReviews = await reviewsForLinking(
         store.db,
         chunk.filter((f) => !f.external_id).map((f) => f.id),
-        { perFilm: 1000, withAnalysis: true },
+        { perFilm: 1000, withText: catalog, withAnalysis: catalog },
       );
     }
     const reviews = (film.external_id ? sourceReviews : heldReviews).get(film.id) ?? [];

@@ -1,7 +1,8 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
 import type { FilmCandidate } from "../link/evidence.js";
+import { arrival } from "./arrival.js";
 import { stableId } from "./keys.js";
 import { saveLinkDecisions } from "./link-decisions.repository.js";
 import type { Database } from "./schema.js";
@@ -251,6 +252,7 @@ export interface ReviewForLinking {
   id: string;
   /** Put on its film by an admin: linking leaves it. */
   pinned: boolean;
+  /** Its words; "" unless `withText`. */
   text: string;
   date: string | null;
   /** The stored analysis (JSON), when `withAnalysis`. */
@@ -258,35 +260,47 @@ export interface ReviewForLinking {
 }
 
 /**
- * Films' reviews as linking reads them, the first `perFilm` of each, for many films in one
- * query a chunk (linking a thousand films takes a few dozen queries, not thousands).
+ * Films' reviews as linking reads them, the newest `perFilm` of each (through the film's
+ * index, so a film's older reviews beyond those are never read), for many films in one query
+ * a chunk (linking a thousand films takes a few dozen queries, not thousands).
  */
 export async function reviewsForLinking(
   db: Kysely<Database>,
   filmIds: readonly string[],
-  options: { perFilm: number; withAnalysis: boolean },
+  options: { perFilm: number; withText: boolean; withAnalysis: boolean },
 ): Promise<Map<string, ReviewForLinking[]>> {
   const byFilm = new Map<string, ReviewForLinking[]>();
+  const columns = sql.join([
+    sql.ref("film_id"),
+    sql.ref("id"),
+    sql.ref("pinned"),
+    sql.ref("date"),
+    ...(options.withText ? [sql.ref("text")] : []),
+    ...(options.withAnalysis ? [sql.ref("analysis")] : []),
+  ]);
   for (let i = 0; i < filmIds.length; i += 50) {
-    const rows = await db
-      .selectFrom("reviews")
-      .select(["film_id", "id", "pinned", "text", "date"])
-      .$if(options.withAnalysis, (q) => q.select("analysis"))
-      .where("film_id", "in", filmIds.slice(i, i + 50))
-      .orderBy("film_id")
-      .orderBy("id")
-      .execute();
+    const each = filmIds.slice(i, i + 50).map(
+      (id, n) => sql`select * from (select ${columns} from reviews where film_id = ${id}
+        order by ${arrival(db)} desc limit ${options.perFilm}) as ${sql.id(`f${n}`)}`,
+    );
+    const { rows } = await sql<{
+      film_id: string;
+      id: string;
+      pinned: number;
+      date: string | null;
+      text?: string;
+      analysis?: string;
+    }>`${sql.join(each, sql` union all `)}`.execute(db);
     for (const row of rows) {
-      const list = byFilm.get(row.film_id as string) ?? [];
-      if (list.length >= options.perFilm) continue;
+      const list = byFilm.get(row.film_id) ?? [];
       list.push({
         id: row.id,
         pinned: Number(row.pinned) === 1,
-        text: row.text,
+        text: row.text ?? "",
         date: row.date,
-        ...("analysis" in row ? { analysis: row.analysis as string } : {}),
+        ...(row.analysis !== undefined ? { analysis: row.analysis } : {}),
       });
-      byFilm.set(row.film_id as string, list);
+      byFilm.set(row.film_id, list);
     }
   }
   return byFilm;
