@@ -39,15 +39,17 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     evidence: string;
     outlet: string | null;
   }>`
-    select q.aspect, q.polarity, q.evidence, outlets.name as outlet
+    select q.aspect, q.polarity, outlets.name as outlet,
+           case when q.evidence_at is null then q.evidence
+                else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence
     from (
-      select aspect, polarity, evidence, review_id,
+      select aspect, polarity, evidence, evidence_at, evidence_length, review_id,
              row_number() over (partition by aspect, polarity
-                                order by coalesce(strength, 0) desc, length(evidence),
+                                order by coalesce(strength, 0) desc, evidence_length,
                                          review_id) as rank
       from review_aspects
       where film_id = ${filmId} and polarity <> 'neutral'
-        and length(evidence) between ${QUOTE_LENGTH.min} and ${QUOTE_LENGTH.max}
+        and evidence_length between ${QUOTE_LENGTH.min} and ${QUOTE_LENGTH.max}
         and (strength is null or strength >= ${MIN_QUOTED_STRENGTH})
     ) q
     join reviews on reviews.id = q.review_id

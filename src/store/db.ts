@@ -36,6 +36,7 @@ import * as reviewOrderIndexes from "./migrations/0021-review-order-indexes.js";
 import * as importChunks from "./migrations/0022-import-chunks.js";
 import * as reviewOrderOfArrival from "./migrations/0023-review-order-of-arrival.js";
 import * as arrivalOrderIndexes from "./migrations/0024-arrival-order-indexes.js";
+import * as aspectEvidenceOffsets from "./migrations/0025-aspect-evidence-offsets.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0022-import-chunks": importChunks,
   "0023-review-order-of-arrival": reviewOrderOfArrival,
   "0024-arrival-order-indexes": arrivalOrderIndexes,
+  "0025-aspect-evidence-offsets": aspectEvidenceOffsets,
 };
 
 /**

@@ -108,13 +108,14 @@ export async function saveReviews(
         .execute();
       inserted.push(...saved);
     }
+    const textOf = new Map(rows.map((r) => [r.id, r.text]));
     const aspects = inserted.flatMap((r) =>
       (aspectsOf.get(r.id) ?? []).map((a) => ({
         review_id: r.id,
         film_id: r.film_id,
         aspect: a.aspect,
         polarity: a.polarity,
-        evidence: a.evidence,
+        ...storedEvidence(textOf.get(r.id) ?? "", a.evidence),
         strength: a.strength ?? null,
       })),
     );
@@ -132,6 +133,28 @@ export async function saveReviews(
       ids: rows.map((r) => r.id),
     };
   });
+}
+
+/**
+ * An aspect's evidence as stored (migration 0025): where it is in the review's text, in
+ * characters as both databases count them (code points), or its words when the text does not
+ * hold them as they are.
+ */
+function storedEvidence(
+  text: string,
+  evidence: string,
+): { evidence: string; evidence_at: number | null; evidence_length: number } {
+  const at = text.indexOf(evidence);
+  const length = codePoints(evidence);
+  return at < 0
+    ? { evidence, evidence_at: null, evidence_length: length }
+    : { evidence: "", evidence_at: codePoints(text.slice(0, at)), evidence_length: length };
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
 }
 
 /** Deletes reviews by id, taking their contributions out of the running sums. */

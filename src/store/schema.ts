@@ -45,7 +45,12 @@ export interface Database {
     film_id: string | null;
     aspect: string;
     polarity: string;
+    /** The evidence's words, or "" when they are where evidence_at says in the review's text. */
     evidence: string;
+    /** Where the evidence starts in the review's text (characters from 0); null: see evidence. */
+    evidence_at: number | null;
+    /** The evidence's length in characters. */
+    evidence_length: number | null;
     /** How clearly the review judges it (AspectMention.strength); null on rows stored before. */
     strength: number | null;
   };

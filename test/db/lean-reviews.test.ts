@@ -2,8 +2,10 @@ import { type Kysely, sql } from "kysely";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { filmAspects } from "../../src/store/aspects.repository.js";
 import { stableId } from "../../src/store/keys.js";
 import * as leanReviews from "../../src/store/migrations/0020-lean-reviews.js";
+import * as aspectEvidenceOffsets from "../../src/store/migrations/0025-aspect-evidence-offsets.js";
 import { listReviews, reviewWithLink } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
@@ -75,6 +77,52 @@ describe.each(stores)("lean reviews on the $dialect store", (testStore) => {
       link: tender?.link,
       analysis: tender?.analysis,
     });
+    await store.close();
+  });
+});
+
+describe.each(stores)("aspect evidence on the $dialect store", (testStore) => {
+  test("is kept as where it is in the text, counted in characters, and read back verbatim", async () => {
+    const store = await testStore.open();
+    const film = { title: "Offset Film", year: 2019 };
+    // Characters outside the BMP (two UTF-16 units, one character to either database) come first.
+    const text =
+      "🎬🍿 Seen twice. The performances are superb from the first scene to the very last, in every single role.";
+    await storeReviews(store, [{ ...emptyReviewInput(text), outlet: "Emoji Weekly", film }]);
+    const filmId = (
+      await store.db
+        .selectFrom("films")
+        .select("id")
+        .where("title", "=", film.title)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const ofFilm = () =>
+      store.db.selectFrom("review_aspects").selectAll().where("film_id", "=", filmId).execute();
+    const [row] = await ofFilm();
+    const [analysis] = analyzeReviews([
+      { ...emptyReviewInput(text), outlet: "Emoji Weekly", film },
+    ]);
+    const clause = analysis?.aspects[0]?.evidence ?? "";
+    expect(clause).toMatch(/^The performances are superb/);
+    expect(row?.evidence).toBe("");
+    expect(row?.evidence_at).toBe([...text].length - [...text.slice(text.indexOf(clause))].length);
+    expect(row?.evidence_at).toBeLessThan(text.indexOf(clause));
+    expect(row?.evidence_length).toBe([...clause].length);
+    const [acting] = await filmAspects(store.db, filmId);
+    expect(acting?.quotes.positive?.text).toBe(clause);
+
+    // Rows stored before 0025 (the words copied) are rewritten by it, and read the same.
+    await sql`update review_aspects set evidence = ${clause}, evidence_at = null,
+      evidence_length = null where film_id = ${filmId}`.execute(store.db);
+    await aspectEvidenceOffsets.down(store.db as unknown as Kysely<unknown>);
+    await aspectEvidenceOffsets.up(store.db as unknown as Kysely<unknown>);
+    const [again] = await ofFilm();
+    expect(again).toMatchObject({
+      evidence: "",
+      evidence_at: row?.evidence_at,
+      evidence_length: clause.length,
+    });
+    expect((await filmAspects(store.db, filmId))[0]?.quotes.positive?.text).toBe(clause);
     await store.close();
   });
 });
