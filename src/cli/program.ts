@@ -166,6 +166,44 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await import("./catalog.js")).catalogImportCommand(files, options, io)),
     );
 
+  const me = program
+    .command("me")
+    .summary(
+      "a reader's own ratings, the critics who share their taste, scores predicted for them",
+    );
+  const meCommand = (name: string, summary: string) =>
+    me
+      .command(name)
+      .summary(summary)
+      .requiredOption("--as <name>", "the reader's name on this instance")
+      .option("--db <path>", DB_HELP)
+      .option("--json", "print JSON");
+  const meModule = () => import("./me.js");
+  meCommand(
+    "import",
+    "import a Letterboxd export (ratings.csv, diary.csv) or an IMDb ratings export",
+  )
+    .argument("[files...]", "the export files")
+    .action(async (files: string[], options) =>
+      setExitCode(await (await meModule()).meImportCommand(files, options, io)),
+    );
+  meCommand(
+    "ratings",
+    "a reader's ratings and the films they are linked to (--json: all of them, to keep)",
+  )
+    .option("--unlinked", "only those not linked to a film")
+    .action(async (options) => setExitCode(await (await meModule()).meRatingsCommand(options, io)));
+  meCommand("critics", "the critics whose taste matches the reader's, best first")
+    .option("--limit <n>", "how many", "20")
+    .action(async (options) => setExitCode(await (await meModule()).meCriticsCommand(options, io)));
+  meCommand("predict", "scores predicted for the reader, with intervals")
+    .option("--film <id...>", "these films (default: films the matched critics rated)")
+    .option("--limit <n>", "how many", "20")
+    .action(async (options) => setExitCode(await (await meModule()).mePredictCommand(options, io)));
+  meCommand("delete", "delete the reader and all their ratings").action(async (options) =>
+    setExitCode(await (await meModule()).meDeleteCommand(options, io)),
+  );
+
   const films = program
     .command("films")
     .summary("list films with their scores")

@@ -37,6 +37,7 @@ import * as importChunks from "./migrations/0022-import-chunks.js";
 import * as reviewOrderOfArrival from "./migrations/0023-review-order-of-arrival.js";
 import * as arrivalOrderIndexes from "./migrations/0024-arrival-order-indexes.js";
 import * as aspectEvidenceOffsets from "./migrations/0025-aspect-evidence-offsets.js";
+import * as readers from "./migrations/0026-readers.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -75,6 +76,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0023-review-order-of-arrival": reviewOrderOfArrival,
   "0024-arrival-order-indexes": arrivalOrderIndexes,
   "0025-aspect-evidence-offsets": aspectEvidenceOffsets,
+  "0026-readers": readers,
 };
 
 /**

@@ -40,6 +40,8 @@ export interface Database {
   link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   audit_log: AuditLogTable;
+  readers: { id: string; name: string; created_at: string };
+  reader_ratings: ReaderRatingsTable;
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -279,4 +281,23 @@ export interface AuditLogTable {
   after: string;
   undone_at: string | null;
   undone_by: string | null;
+}
+
+/** A reader's rating of a film (migration 0026). */
+export interface ReaderRatingsTable {
+  reader_id: string;
+  /** Where it came from, unique within the reader (the export's film page, IMDb id, or title and year). */
+  key: string;
+  /** The film it is linked to; null while linking is not sure. */
+  film_id: string | null;
+  title: string;
+  year: number | null;
+  imdb_id: string | null;
+  letterboxd_uri: string | null;
+  /** 0–100. */
+  score: number;
+  raw: string;
+  rated_at: string | null;
+  /** Why it is on its film, or why on none (a linking decision, JSON). */
+  link: string | null;
 }

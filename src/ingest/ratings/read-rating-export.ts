@@ -10,6 +10,7 @@
  * are read.
  */
 import { normalizeRating } from "../../analyze/rating/index.js";
+import { errors } from "../../errors.js";
 import { readRows } from "../csv/read-rows.js";
 
 export type RatingExportFormat = "letterboxd" | "imdb";
@@ -44,8 +45,8 @@ export function ratingExportFormat(columns: readonly string[]): RatingExportForm
 }
 
 /**
- * The ratings of an export file, a row at a time. Throws when the file is neither export
- * (naming the columns each needs).
+ * The ratings of an export file, a row at a time. Throws a usage error when the file is
+ * neither export (naming the columns each has).
  */
 export async function* readRatingExport(path: string): AsyncGenerator<RatingExportRow> {
   let format: RatingExportFormat | null = null;
@@ -57,8 +58,8 @@ export async function* readRatingExport(path: string): AsyncGenerator<RatingExpo
     if (format === null) {
       format = ratingExportFormat(Object.keys(row.values));
       if (format === null)
-        throw new Error(
-          `${path}: not a Letterboxd export (Name, Year, Letterboxd URI, Rating) nor an IMDb ratings export (Const, Your Rating, Title, Year)`,
+        throw errors.usage(
+          `${path} is not a Letterboxd export (Name, Year, Letterboxd URI, Rating) nor an IMDb ratings export (Const, Your Rating, Title, Year)`,
         );
     }
     yield { line: row.line, ...exportedRating(format, row.values) };

@@ -1,0 +1,79 @@
+import type { Store } from "../store/db.js";
+import {
+  criticNames,
+  criticRatingsOf,
+  filmsRatedBy,
+  readerRatings,
+} from "../store/readers.repository.js";
+import { CriticSpace, type FilmScore, readerTaste } from "../taste/critic-space.js";
+import { matchCritics, type TasteMatch } from "../taste/match.js";
+import { NEIGHBOURS, type Prediction, predictScore } from "../taste/predict.js";
+
+/** Films a reader's predictions are looked for among: those their best-matched critics rated. */
+const CANDIDATE_FILMS = 2_000;
+
+/** A reader's linked ratings, as taste reads them. */
+async function linkedScores(store: Store, readerId: string): Promise<FilmScore[]> {
+  return (await readerRatings(store.db, readerId)).flatMap((r) =>
+    r.film_id ? [{ film: r.film_id, score: Number(r.score) }] : [],
+  );
+}
+
+/**
+ * The critics whose taste matches the reader's, best first (docs/METHODOLOGY.md, taste v1),
+ * from the critics' own ratings of the films the reader rated, with their names.
+ */
+export async function criticsLikeReader(
+  store: Store,
+  readerId: string,
+): Promise<Array<TasteMatch & { name: string }>> {
+  const own = await linkedScores(store, readerId);
+  const scores = await criticRatingsOf(
+    store.db,
+    own.map((s) => s.film),
+  );
+  const space = new CriticSpace(scores);
+  const matches = matchCritics(space, readerTaste(space, own), scores);
+  const names = await criticNames(
+    store.db,
+    matches.map((m) => m.critic),
+  );
+  return matches.map((m) => ({ ...m, name: names.get(m.critic) ?? m.critic }));
+}
+
+/**
+ * Scores predicted for the reader: for `films` when given, else for the films their
+ * best-matched critics rated that they have not, best first, `limit` at most.
+ */
+export async function predictForReader(
+  store: Store,
+  readerId: string,
+  options: { films?: readonly string[]; limit: number },
+): Promise<Prediction[]> {
+  const own = await linkedScores(store, readerId);
+  const rated = new Set(own.map((s) => s.film));
+  let films = options.films ? [...options.films] : null;
+  if (!films) {
+    const matched = (await criticsLikeReader(store, readerId)).filter((m) => m.weight > 0);
+    films = (
+      await filmsRatedBy(
+        store.db,
+        matched.slice(0, NEIGHBOURS).map((m) => m.critic),
+        CANDIDATE_FILMS,
+      )
+    ).filter((f) => !rated.has(f));
+  }
+  // One space over the reader's films and the films asked about: the same consensus and
+  // leniency for matching and predicting.
+  const scores = await criticRatingsOf(store.db, [...new Set([...rated, ...films])]);
+  const space = new CriticSpace(scores);
+  const reader = readerTaste(space, own);
+  const matches = new Map(
+    matchCritics(space, reader, space.scoresOf(reader.residuals.keys())).map((m) => [m.critic, m]),
+  );
+  const predictions = films.flatMap((film) => {
+    const p = predictScore(space, reader, matches, film, space.byFilm.get(film) ?? []);
+    return p ? [p] : [];
+  });
+  return predictions.sort((a, b) => b.score - a.score).slice(0, options.limit);
+}

@@ -1,0 +1,143 @@
+import type { Insertable, Kysely } from "kysely";
+import type { CriticScore } from "../taste/critic-space.js";
+import { stableId } from "./keys.js";
+import type { Database, ReaderRatingsTable } from "./schema.js";
+
+const CHUNK = 500;
+
+export interface Reader {
+  id: string;
+  name: string;
+}
+
+/** The reader of that name, made when `create` and there is none; null otherwise. */
+export async function readerNamed(
+  db: Kysely<Database>,
+  name: string,
+  create: boolean,
+): Promise<Reader | null> {
+  const found = await db
+    .selectFrom("readers")
+    .select(["id", "name"])
+    .where("name", "=", name)
+    .executeTakeFirst();
+  if (found || !create) return found ?? null;
+  const reader = { id: stableId("p", name), name };
+  await db
+    .insertInto("readers")
+    .values({ ...reader, created_at: new Date().toISOString() })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .execute();
+  return reader;
+}
+
+/** Stores a reader's ratings; one already there (same key) is replaced. */
+export async function saveReaderRatings(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<Insertable<ReaderRatingsTable>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto("reader_ratings")
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc.columns(["reader_id", "key"]).doUpdateSet((eb) => ({
+          film_id: eb.ref("excluded.film_id"),
+          title: eb.ref("excluded.title"),
+          year: eb.ref("excluded.year"),
+          imdb_id: eb.ref("excluded.imdb_id"),
+          letterboxd_uri: eb.ref("excluded.letterboxd_uri"),
+          score: eb.ref("excluded.score"),
+          raw: eb.ref("excluded.raw"),
+          rated_at: eb.ref("excluded.rated_at"),
+          link: eb.ref("excluded.link"),
+        })),
+      )
+      .execute();
+}
+
+/** A reader's ratings, linked first, by title. */
+export async function readerRatings(
+  db: Kysely<Database>,
+  readerId: string,
+): Promise<Array<ReaderRatingsTable & { film_title: string | null }>> {
+  return db
+    .selectFrom("reader_ratings")
+    .leftJoin("films", "films.id", "reader_ratings.film_id")
+    .selectAll("reader_ratings")
+    .select("films.title as film_title")
+    .where("reader_id", "=", readerId)
+    .orderBy("reader_ratings.title")
+    .execute();
+}
+
+/** Deletes a reader and every rating of theirs; how many ratings went. */
+export async function deleteReader(db: Kysely<Database>, readerId: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const gone = await trx
+      .deleteFrom("reader_ratings")
+      .where("reader_id", "=", readerId)
+      .executeTakeFirst();
+    await trx.deleteFrom("readers").where("id", "=", readerId).execute();
+    return Number(gone.numDeletedRows);
+  });
+}
+
+/** Critics' scores from their own ratings (not estimated from text) of the given films. */
+export async function criticRatingsOf(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<CriticScore[]> {
+  const scores: CriticScore[] = [];
+  for (let i = 0; i < filmIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select(["critic_id", "film_id", "score"])
+      .where("film_id", "in", filmIds.slice(i, i + CHUNK))
+      .where("score_source", "=", "rating")
+      .where("critic_id", "is not", null)
+      .execute();
+    for (const r of rows)
+      scores.push({
+        critic: r.critic_id as string,
+        film: r.film_id as string,
+        score: Number(r.score),
+      });
+  }
+  return scores;
+}
+
+/** Films the given critics rated, `limit` at most. */
+export async function filmsRatedBy(
+  db: Kysely<Database>,
+  criticIds: readonly string[],
+  limit: number,
+): Promise<string[]> {
+  if (criticIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("reviews")
+    .select("film_id")
+    .distinct()
+    .where("critic_id", "in", [...criticIds])
+    .where("score_source", "=", "rating")
+    .where("film_id", "is not", null)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.film_id as string);
+}
+
+/** Critics' names by id. */
+export async function criticNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CHUNK)
+    for (const r of await db
+      .selectFrom("critics")
+      .select(["id", "name"])
+      .where("id", "in", ids.slice(i, i + CHUNK))
+      .execute())
+      names.set(r.id, r.name);
+  return names;
+}

@@ -1,0 +1,88 @@
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { importCatalog } from "../../src/commands/import-catalog.js";
+import { importReviews } from "../../src/commands/import-reviews.js";
+import { importReaderRatings } from "../../src/commands/reader-ratings.js";
+import { criticsLikeReader, predictForReader } from "../../src/commands/reader-taste.js";
+import { deleteReader, readerNamed, readerRatings } from "../../src/store/readers.repository.js";
+import { testStores } from "../helpers/stores.js";
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+const fixture = (name: string) => join(import.meta.dirname, "testdata", "taste", name);
+
+describe.each(stores)("readers' ratings and taste on the $dialect store", (testStore) => {
+  test("ratings linked precisely, critics matched, scores predicted; one reader's data is theirs alone", async () => {
+    const store = await testStore.open();
+    try {
+      await importCatalog(store, [fixture("title.basics.tsv")]);
+      await importReviews(store, [fixture("reviews.jsonl")], { format: "jsonl" });
+
+      const rae = await importReaderRatings(store, "Rae", [
+        fixture("rae-imdb.csv"),
+        fixture("rae-letterboxd.csv"),
+      ]);
+      // Six by IMDb id, "Night Lanterns" (2014) by title and year; "Cold Harbor" with no year
+      // is one of two films of that title: not linked, and said so.
+      expect(rae).toMatchObject({ read: 8, linked: 7, unlinked: 1, rejects: [] });
+      const reader = (await readerNamed(store.db, "Rae", false))?.id ?? "";
+      const ratings = await readerRatings(store.db, reader);
+      const harbor = ratings.find((r) => r.title === "Cold Harbor");
+      expect(harbor?.film_id).toBeNull();
+      expect(JSON.parse(harbor?.link ?? "{}").action).toBe("hold");
+      expect(ratings.find((r) => r.title === "Night Lanterns")?.film_title).toBe("Night Lanterns");
+
+      // Importing the same exports again replaces, never doubles.
+      await importReaderRatings(store, "Rae", [
+        fixture("rae-imdb.csv"),
+        fixture("rae-letterboxd.csv"),
+      ]);
+      expect(await readerRatings(store.db, reader)).toHaveLength(8);
+
+      // Ada Kindred shares Rae's taste, Bo Contrary has the opposite one.
+      const critics = await criticsLikeReader(store, reader);
+      expect(critics[0]?.name).toBe("Ada Kindred");
+      expect(critics[0]?.shared).toBe(7);
+      expect(critics[0]?.correlation).toBeGreaterThan(0.9);
+      expect(critics.find((c) => c.name === "Bo Contrary")?.correlation).toBeLessThan(-0.9);
+
+      // Of the films Rae has not rated, Ada liked Cold Harbor (1998) above the crowd and
+      // Brass Tide below it: the predictions follow her, and name her.
+      const predicted = await predictForReader(store, reader, { limit: 10 });
+      const byTitle = new Map<string, (typeof predicted)[number]>();
+      for (const p of predicted) {
+        const film = await store.db
+          .selectFrom("films")
+          .select(["title", "year"])
+          .where("id", "=", p.film)
+          .executeTakeFirst();
+        byTitle.set(`${film?.title} ${film?.year}`, p);
+      }
+      expect([...byTitle.keys()].sort()).toEqual([
+        "Brass Tide 2016",
+        "Cold Harbor 1998",
+        "Cold Harbor 2012",
+      ]);
+      const up = byTitle.get("Cold Harbor 1998");
+      const down = byTitle.get("Brass Tide 2016");
+      expect((up?.score ?? 0) - ((up?.consensus ?? 0) + (up?.leniency ?? 0))).toBeGreaterThan(0);
+      expect((down?.score ?? 0) - ((down?.consensus ?? 0) + (down?.leniency ?? 0))).toBeLessThan(0);
+      expect(up?.leanedOn[0]?.critic).toBe("ada-kindred");
+      expect(up?.interval[0]).toBeLessThan(up?.score ?? 0);
+
+      // Another reader sees only their own; deleting Rae leaves Sol's ratings whole.
+      await importReaderRatings(store, "Sol", [fixture("sol-imdb.csv")]);
+      const sol = (await readerNamed(store.db, "Sol", false))?.id ?? "";
+      expect((await readerRatings(store.db, sol)).map((r) => r.title)).toEqual(["Lantern Field"]);
+      expect(await deleteReader(store.db, reader)).toBe(8);
+      expect(await readerNamed(store.db, "Rae", false)).toBeNull();
+      expect(await readerRatings(store.db, reader)).toEqual([]);
+      expect(await readerRatings(store.db, sol)).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
