@@ -10,19 +10,28 @@
  * 2. real readers: MovieLens users (ratings.csv, 0.5–5 stars as 10–100) with ≥ 20 ratings
  *    of films that critics scored.
  *
+ * 3. from the database, on SQLite and PostgreSQL: one reader (a prolific critic's rated films)
+ *    matched against the ~10,000 critics of rt-reviews' rated reviews four times over (each
+ *    copy by its own critics; built once, kept in the system's temp folder and the schema
+ *    cinemeter_bench_taste), and 20 predictions for them: the time of each (median of 7).
+ *
  * Prints, against two baselines — the film's critics' mean, and that mean shifted by the
  * reader's leniency — the mean absolute error on 0–100, the mean per-reader Spearman rank
  * correlation of predicted and hidden scores, how often the 95% interval held the hidden
  * score, how many readers and scores could be predicted, and the time to match one reader
  * and predict their hidden films (median and p99).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { decodeHTML } from "entities";
+import pg from "pg";
 import { importCatalog } from "../src/commands/import-catalog.js";
 import { importReviews } from "../src/commands/import-reviews.js";
+import { criticsLikeReader, predictForReader } from "../src/commands/reader-taste.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
-import { openStore } from "../src/store/db.js";
+import { openStore, type Store } from "../src/store/db.js";
+import { readerNamed, saveReaderRatings } from "../src/store/readers.repository.js";
 import {
   type CriticScore,
   CriticSpace,
@@ -31,7 +40,8 @@ import {
 } from "../src/taste/critic-space.js";
 import { matchCritics } from "../src/taste/match.js";
 import { predictScore } from "../src/taste/predict.js";
-import { fmt, median, sharedDataFile } from "./shared-data.js";
+import { reviewCount } from "./bench-database.js";
+import { BENCH_PG_URL, fmt, median, sharedDataFile } from "./shared-data.js";
 
 const SEED = 20261130;
 const HIDDEN = 0.2;
@@ -243,3 +253,105 @@ report(
   users.length,
   userTimes,
 );
+
+// 3. From the database: one reader matched against about 10,000 critics and given 20
+//    predictions, on each store — rt-reviews' rated reviews four times over, each copy by its
+//    own critics, built once and kept.
+const COPIES = 4;
+const timingDir = join(tmpdir(), "cinemeter-bench-taste");
+mkdirSync(timingDir, { recursive: true });
+const timingFile = join(timingDir, "rated-4x.jsonl");
+if (!existsSync(timingFile)) {
+  const out = createWriteStream(timingFile);
+  for (let copy = 1; copy <= COPIES; copy++)
+    for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {
+      delimiter: "\t",
+      encoding: "latin1",
+    })) {
+      if (!values.rating || !values.critic) continue;
+      out.write(
+        `${JSON.stringify({
+          text: decodeHTML(values.review ?? ""),
+          outlet: `${decodeHTML(values.publisher ?? "")} (copy ${copy})`,
+          critic: `${values.critic} (copy ${copy})`,
+          rating: values.rating,
+          film: { title: `rt film ${values.id}`, year: 2000 },
+        })}\n`,
+      );
+    }
+  await new Promise((resolve) => out.end(resolve));
+}
+for (const dialect of ["sqlite", "postgres"] as const) {
+  let timed: Store;
+  try {
+    if (dialect === "postgres") {
+      const client = new pg.Client({ connectionString: BENCH_PG_URL });
+      await client.connect();
+      await client.query("create schema if not exists cinemeter_bench_taste");
+      await client.end();
+    }
+    timed = await openStore(
+      dialect === "sqlite"
+        ? { dbPath: join(timingDir, "taste.db"), databaseUrl: null }
+        : {
+            dbPath: "",
+            databaseUrl: `${BENCH_PG_URL}?options=${encodeURIComponent("-c search_path=cinemeter_bench_taste")}`,
+          },
+    );
+  } catch (error) {
+    console.log(`\n${dialect}: not measured (${(error as Error).message})`);
+    continue;
+  }
+  if ((await reviewCount(timed)) === 0)
+    await importReviews(timed, [timingFile], { format: "jsonl" });
+  const critics = await timed.db
+    .selectFrom("reviews")
+    .select((eb) => eb.fn.count<number>("critic_id").distinct().as("n"))
+    .where("score_source", "=", "rating")
+    .executeTakeFirstOrThrow();
+  // The reader: the films a prolific critic of copy 1 rated, with their scores.
+  const prolific = await timed.db
+    .selectFrom("reviews")
+    .select(["critic_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("score_source", "=", "rating")
+    .where("critic_id", "like", "%copy-1")
+    .groupBy("critic_id")
+    .orderBy("n", "desc")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const own = await timed.db
+    .selectFrom("reviews")
+    .select(["film_id", "score"])
+    .where("critic_id", "=", prolific.critic_id)
+    .where("score_source", "=", "rating")
+    .execute();
+  const reader = (await readerNamed(timed.db, "bench reader", true)) as { id: string };
+  await saveReaderRatings(
+    timed.db,
+    own.map((r) => ({
+      reader_id: reader.id,
+      key: r.film_id as string,
+      film_id: r.film_id,
+      title: "a film",
+      score: Number(r.score),
+      raw: String(r.score),
+    })),
+  );
+  const matchTimes: number[] = [];
+  const predictTimes: number[] = [];
+  let matched = 0;
+  for (let run = 0; run < 7; run++) {
+    let started = performance.now();
+    matched = (await criticsLikeReader(timed, reader.id)).length;
+    matchTimes.push(performance.now() - started);
+    started = performance.now();
+    await predictForReader(timed, reader.id, { limit: 20 });
+    predictTimes.push(performance.now() - started);
+  }
+  console.log(
+    `\n${dialect}: a reader with ${own.length} rated films against ${fmt(Number(critics.n))} critics with ratings: ` +
+      `matched to ${fmt(matched)} of them in ${median(matchTimes).toFixed(0)} ms (median of 7, slowest ${Math.max(...matchTimes).toFixed(0)} ms); ` +
+      `20 predictions in ${median(predictTimes).toFixed(0)} ms (slowest ${Math.max(...predictTimes).toFixed(0)} ms)`,
+  );
+  await timed.close();
+}

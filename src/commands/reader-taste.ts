@@ -12,11 +12,19 @@ import { NEIGHBOURS, type Prediction, predictScore } from "../taste/predict.js";
 /** Films a reader's predictions are looked for among: those their best-matched critics rated. */
 const CANDIDATE_FILMS = 2_000;
 
-/** A reader's linked ratings, as taste reads them. */
+/**
+ * A reader's linked ratings, as taste reads them: one a film — the latest, when the reader
+ * rated it more than once (a diary's rewatches, or two exports).
+ */
 async function linkedScores(store: Store, readerId: string): Promise<FilmScore[]> {
-  return (await readerRatings(store.db, readerId)).flatMap((r) =>
-    r.film_id ? [{ film: r.film_id, score: Number(r.score) }] : [],
-  );
+  const latest = new Map<string, { score: number; at: string }>();
+  for (const r of await readerRatings(store.db, readerId)) {
+    if (!r.film_id) continue;
+    const at = r.rated_at ?? "";
+    const held = latest.get(r.film_id);
+    if (!held || at >= held.at) latest.set(r.film_id, { score: Number(r.score), at });
+  }
+  return [...latest].map(([film, { score }]) => ({ film, score }));
 }
 
 /**

@@ -31,11 +31,15 @@ export async function readerNamed(
   return reader;
 }
 
-/** Stores a reader's ratings; one already there (same key) is replaced. */
+/**
+ * Stores a reader's ratings; one already there (same key) is replaced, and of two with one
+ * key in `rows` the later is kept.
+ */
 export async function saveReaderRatings(
   db: Kysely<Database>,
-  rows: ReadonlyArray<Insertable<ReaderRatingsTable>>,
+  given: ReadonlyArray<Insertable<ReaderRatingsTable>>,
 ): Promise<void> {
+  const rows = [...new Map(given.map((r) => [`${r.reader_id}\u0000${r.key}`, r])).values()];
   for (let i = 0; i < rows.length; i += CHUNK)
     await db
       .insertInto("reader_ratings")

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
@@ -73,11 +75,29 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
       expect(up?.leanedOn[0]?.critic).toBe("ada-kindred");
       expect(up?.interval[0]).toBeLessThan(up?.score ?? 0);
 
+      // A diary with a rewatch (two entries of one film) and a row given twice: stored once a
+      // key, and taste counts the film once, at its latest rating.
+      const diary = join(mkdtempSync(join(tmpdir(), "cinemeter-diary-")), "diary.csv");
+      writeFileSync(
+        diary,
+        "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n" +
+          "2024-04-01,Brass Tide,2016,https://boxd.it/w1,1,,,2024-04-01\n" +
+          "2024-04-09,Brass Tide,2016,https://boxd.it/w2,1.5,Yes,,2024-04-09\n" +
+          "2024-04-09,Brass Tide,2016,https://boxd.it/w2,1.5,Yes,,2024-04-09\n",
+      );
+      await importReaderRatings(store, "Rae", [diary]);
+      expect(await readerRatings(store.db, reader)).toHaveLength(10);
+      expect((await criticsLikeReader(store, reader))[0]?.shared).toBe(8);
+      const afterDiary = await predictForReader(store, reader, { limit: 10 });
+      expect(afterDiary.map((p) => p.film)).not.toContain(
+        (await readerRatings(store.db, reader)).find((r) => r.title === "Brass Tide")?.film_id,
+      );
+
       // Another reader sees only their own; deleting Rae leaves Sol's ratings whole.
       await importReaderRatings(store, "Sol", [fixture("sol-imdb.csv")]);
       const sol = (await readerNamed(store.db, "Sol", false))?.id ?? "";
       expect((await readerRatings(store.db, sol)).map((r) => r.title)).toEqual(["Lantern Field"]);
-      expect(await deleteReader(store.db, reader)).toBe(8);
+      expect(await deleteReader(store.db, reader)).toBe(10);
       expect(await readerNamed(store.db, "Rae", false)).toBeNull();
       expect(await readerRatings(store.db, reader)).toEqual([]);
       expect(await readerRatings(store.db, sol)).toHaveLength(1);
