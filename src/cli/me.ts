@@ -131,20 +131,10 @@ export async function mePredictCommand(options: MeOptions, io: Io): Promise<numb
   const limit = limitOf(options, 20);
   const predictions = await withStore(options, async (store) => {
     const reader = await existingReader(store, options);
-    const found = await predictForReader(store, reader.id, {
+    return predictForReader(store, reader.id, {
       ...(options.film ? { films: options.film } : {}),
       limit,
     });
-    const titles = new Map(
-      (
-        await store.db
-          .selectFrom("films")
-          .select(["id", "title", "year"])
-          .where("id", "in", found.length > 0 ? found.map((p) => p.film) : [""])
-          .execute()
-      ).map((f) => [f.id, f.year ? `${f.title} (${f.year})` : f.title]),
-    );
-    return found.map((p) => ({ ...p, title: titles.get(p.film) ?? p.film }));
   });
   if (options.json) {
     printJson(io, predictions);
@@ -154,7 +144,7 @@ export async function mePredictCommand(options: MeOptions, io: Io): Promise<numb
     io.stdout.write("nothing to predict yet: no matched critic rated a film you have not\n");
   for (const p of predictions)
     io.stdout.write(
-      `${Math.round(p.score).toString().padStart(3)} [${Math.round(p.interval[0])}–${Math.round(p.interval[1])}]  ${p.title}  ` +
+      `${Math.round(p.score).toString().padStart(3)} [${Math.round(p.interval[0])}–${Math.round(p.interval[1])}]  ${p.filmName}  ` +
         `(critics' mean ${Math.round(p.consensus)}, ${p.leanedOn.length} matched critic${p.leanedOn.length === 1 ? "" : "s"})\n`,
     );
   return EXIT.ok;

@@ -1,4 +1,5 @@
 import type { Store } from "../store/db.js";
+import { filmLabel } from "../store/film-edits.repository.js";
 import {
   criticNames,
   criticRatingsOf,
@@ -57,7 +58,7 @@ export async function predictForReader(
   store: Store,
   readerId: string,
   options: { films?: readonly string[]; limit: number },
-): Promise<Prediction[]> {
+): Promise<Array<Prediction & { filmName: string }>> {
   const own = await linkedScores(store, readerId);
   const rated = new Set(own.map((s) => s.film));
   let films = options.films ? [...options.films] : null;
@@ -83,5 +84,9 @@ export async function predictForReader(
     const p = predictScore(space, reader, matches, film, space.byFilm.get(film) ?? []);
     return p ? [p] : [];
   });
-  return predictions.sort((a, b) => b.score - a.score).slice(0, options.limit);
+  const best = predictions.sort((a, b) => b.score - a.score).slice(0, options.limit);
+  // Each film as its page names it.
+  return Promise.all(
+    best.map(async (p) => ({ ...p, filmName: await filmLabel(store.db, p.film) })),
+  );
 }

@@ -44,9 +44,9 @@ describe("cinemeter me", () => {
       /^ *-?\d\.\d\d \[.*\] {2}Ada Kindred: 7 films in common/,
     );
     const predicted = JSON.parse(cli("me", "predict", "--as", "Rae", "--json").stdout) as Array<{
-      title: string;
+      filmName: string;
     }>;
-    expect(predicted.map((p) => p.title).sort()).toEqual([
+    expect(predicted.map((p) => p.filmName).sort()).toEqual([
       "Brass Tide (2016)",
       "Cold Harbor (1998)",
       "Cold Harbor (2012)",
