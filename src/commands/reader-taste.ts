@@ -28,6 +28,16 @@ async function linkedScores(store: Store, readerId: string): Promise<FilmScore[]
   return [...latest].map(([film, { score }]) => ({ film, score }));
 }
 
+/** The reader matched to the critics who rated their films: the scores read, and the matches. */
+async function matchReader(store: Store, own: readonly FilmScore[]) {
+  const scores = await criticRatingsOf(
+    store.db,
+    own.map((s) => s.film),
+  );
+  const space = new CriticSpace(scores);
+  return { scores, matches: matchCritics(space, readerTaste(space, own), scores) };
+}
+
 /**
  * The critics whose taste matches the reader's, best first (docs/METHODOLOGY.md, taste v1),
  * from the critics' own ratings of the films the reader rated, with their names.
@@ -36,13 +46,7 @@ export async function criticsLikeReader(
   store: Store,
   readerId: string,
 ): Promise<Array<TasteMatch & { name: string }>> {
-  const own = await linkedScores(store, readerId);
-  const scores = await criticRatingsOf(
-    store.db,
-    own.map((s) => s.film),
-  );
-  const space = new CriticSpace(scores);
-  const matches = matchCritics(space, readerTaste(space, own), scores);
+  const { matches } = await matchReader(store, await linkedScores(store, readerId));
   const names = await criticNames(
     store.db,
     matches.map((m) => m.critic),
@@ -51,8 +55,8 @@ export async function criticsLikeReader(
 }
 
 /**
- * Scores predicted for the reader: for `films` when given, else for the films their
- * best-matched critics rated that they have not, best first, `limit` at most.
+ * Scores predicted for the reader, for films they have not rated: `films` when given, else
+ * those their best-matched critics rated; best first, `limit` at most.
  */
 export async function predictForReader(
   store: Store,
@@ -61,21 +65,21 @@ export async function predictForReader(
 ): Promise<Array<Prediction & { filmName: string }>> {
   const own = await linkedScores(store, readerId);
   const rated = new Set(own.map((s) => s.film));
-  let films = options.films ? [...options.films] : null;
-  if (!films) {
-    const matched = (await criticsLikeReader(store, readerId)).filter((m) => m.weight > 0);
-    films = (
-      await filmsRatedBy(
-        store.db,
-        matched.slice(0, NEIGHBOURS).map((m) => m.critic),
-        CANDIDATE_FILMS,
-      )
-    ).filter((f) => !rated.has(f));
-  }
+  const first = await matchReader(store, own);
+  const films = (
+    options.films ??
+    (await filmsRatedBy(
+      store.db,
+      first.matches
+        .filter((m) => m.weight > 0)
+        .slice(0, NEIGHBOURS)
+        .map((m) => m.critic),
+      CANDIDATE_FILMS,
+    ))
+  ).filter((f) => !rated.has(f));
   // One space over the reader's films and the films asked about: the same consensus and
-  // leniency for matching and predicting.
-  const scores = await criticRatingsOf(store.db, [...new Set([...rated, ...films])]);
-  const space = new CriticSpace(scores);
+  // leniency for matching and predicting (the reader's films' scores are read once).
+  const space = new CriticSpace([...first.scores, ...(await criticRatingsOf(store.db, films))]);
   const reader = readerTaste(space, own);
   const matches = new Map(
     matchCritics(space, reader, space.scoresOf(reader.residuals.keys())).map((m) => [m.critic, m]),
