@@ -96,17 +96,13 @@ export async function criticRatingsOf(
   for (let i = 0; i < filmIds.length; i += CHUNK) {
     const rows = await db
       .selectFrom("reviews")
-      .select(["critic_id", "film_id", "score"])
+      .select(["critic_id as critic", "film_id as film", "score"])
       .where("film_id", "in", filmIds.slice(i, i + CHUNK))
       .where("score_source", "=", "rating")
       .where("critic_id", "is not", null)
       .execute();
-    for (const r of rows)
-      scores.push({
-        critic: r.critic_id as string,
-        film: r.film_id as string,
-        score: Number(r.score),
-      });
+    // Rows as they come: critic and film are not null here, nor the score of a rated review.
+    for (const row of rows as CriticScore[]) scores.push(row);
   }
   return scores;
 }

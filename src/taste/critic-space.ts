@@ -68,26 +68,32 @@ export class CriticSpace implements Consensus {
   readonly byFilm = new Map<string, CriticScore[]>();
 
   constructor(scores: Iterable<CriticScore>) {
-    const byCritic = new Map<string, CriticScore[]>();
     for (const s of scores) {
-      const own = byCritic.get(s.critic) ?? [];
-      own.push(s);
-      byCritic.set(s.critic, own);
-      const onFilm = this.byFilm.get(s.film) ?? [];
-      onFilm.push(s);
-      this.byFilm.set(s.film, onFilm);
-      const f = this.films.get(s.film) ?? { sum: 0, count: 0 };
-      f.sum += s.score;
-      f.count++;
-      this.films.set(s.film, f);
+      const onFilm = this.byFilm.get(s.film);
+      if (onFilm) onFilm.push(s);
+      else this.byFilm.set(s.film, [s]);
+      const f = this.films.get(s.film);
+      if (f) {
+        f.sum += s.score;
+        f.count++;
+      } else this.films.set(s.film, { sum: s.score, count: 1 });
     }
-    for (const [critic, own] of byCritic) {
-      const offsets = own.flatMap((s) => {
-        const f = this.films.get(s.film);
-        return f && f.count >= 2 ? [s.score - (f.sum - s.score) / (f.count - 1)] : [];
-      });
-      this.leniencies.set(critic, shrunkMean(offsets));
+    // Each critic's offsets from the others' consensus, summed in one pass over the films.
+    const offsets = new Map<string, { sum: number; count: number }>();
+    for (const [film, onFilm] of this.byFilm) {
+      const f = this.films.get(film) as { sum: number; count: number };
+      if (f.count < 2) continue;
+      for (const s of onFilm) {
+        const offset = s.score - (f.sum - s.score) / (f.count - 1);
+        const o = offsets.get(s.critic);
+        if (o) {
+          o.sum += offset;
+          o.count++;
+        } else offsets.set(s.critic, { sum: offset, count: 1 });
+      }
     }
+    for (const [critic, o] of offsets)
+      this.leniencies.set(critic, o.sum / (o.count + LENIENCY_PRIOR));
   }
 
   film(film: string): { sum: number; count: number } | undefined {
