@@ -1,7 +1,7 @@
 import { filmName } from "../domain/film.js";
 import { EXIT, errors } from "../errors.js";
 import { FILM_SORTS, type FilmSort, listFilms } from "../store/films.repository.js";
-import { type Io, printJson } from "./io.js";
+import { type Io, limitOption, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
 export interface FilmsCliOptions {
@@ -15,9 +15,7 @@ export interface FilmsCliOptions {
 export async function filmsCommand(options: FilmsCliOptions, io: Io): Promise<number> {
   const sort = (options.sort ?? "score") as FilmSort;
   if (!FILM_SORTS.includes(sort)) throw errors.usage(`--sort must be ${FILM_SORTS.join(", ")}`);
-  const limit = Number(options.limit ?? 50);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw errors.usage("--limit must be a positive whole number");
+  const limit = limitOption(options.limit, 50);
   const films = await withStore(options, (store) => listFilms(store.db, { sort, limit }));
   if (options.json) {
     printJson(io, films);

@@ -100,3 +100,11 @@ export async function mustExist(paths: readonly string[]): Promise<void> {
     }
   }
 }
+
+/** A `--limit` option as a whole number of at least 1 (`fallback` when not given). */
+export function limitOption(raw: string | undefined, fallback: number): number {
+  const limit = Number(raw ?? fallback);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw errors.usage("--limit must be a positive whole number");
+  return limit;
+}

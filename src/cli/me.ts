@@ -8,7 +8,7 @@ import {
   readerNamed,
   readerRatings,
 } from "../store/readers.repository.js";
-import { type Io, mustExist, printJson } from "./io.js";
+import { type Io, limitOption, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
 export interface MeOptions {
@@ -34,13 +34,6 @@ async function existingReader(store: Store, options: MeOptions): Promise<Reader>
       `no reader named "${readerName(options)}" here: import their ratings first (cinemeter me import FILE --as NAME)`,
     );
   return reader;
-}
-
-function limitOf(options: MeOptions, fallback: number): number {
-  const limit = Number(options.limit ?? fallback);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw errors.usage("--limit must be a positive whole number");
-  return limit;
 }
 
 /** `cinemeter me import FILE... --as NAME`: a Letterboxd or IMDb export's ratings. */
@@ -103,7 +96,7 @@ export async function meRatingsCommand(options: MeOptions, io: Io): Promise<numb
 
 /** `cinemeter me critics --as NAME`: the critics whose taste matches the reader's. */
 export async function meCriticsCommand(options: MeOptions, io: Io): Promise<number> {
-  const limit = limitOf(options, 20);
+  const limit = limitOption(options.limit, 20);
   const matches = await withStore(options, async (store) =>
     criticsLikeReader(store, (await existingReader(store, options)).id),
   );
@@ -128,7 +121,7 @@ export async function meCriticsCommand(options: MeOptions, io: Io): Promise<numb
 
 /** `cinemeter me predict --as NAME [--film ID...]`: scores predicted for the reader. */
 export async function mePredictCommand(options: MeOptions, io: Io): Promise<number> {
-  const limit = limitOf(options, 20);
+  const limit = limitOption(options.limit, 20);
   const predictions = await withStore(options, async (store) => {
     const reader = await existingReader(store, options);
     return predictForReader(store, reader.id, {
