@@ -36,6 +36,8 @@ export interface Config {
    * "public" (anyone), or "token" (the API token as a bearer token).
    */
   metrics: "loopback" | "public" | "token";
+  /** Whether people may sign up on the site to bring their own ratings ("open", the default). */
+  signUp: "open" | "closed";
 }
 
 export interface ConfigFlags {
@@ -68,6 +70,7 @@ const Env = z.object({
   CINEMETER_METRICS: z
     .enum(["loopback", "public", "token"], { error: "must be loopback, public or token" })
     .optional(),
+  CINEMETER_SIGNUP: z.enum(["open", "closed"], { error: "must be open or closed" }).optional(),
   CINEMETER_WORKER_SCHEMA: z
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/, "must be a lower-case SQL name")
@@ -110,6 +113,7 @@ export function loadConfig(
     maxReviewChars: e.CINEMETER_MAX_REVIEW_CHARS ?? MAX_REVIEW_CHARS,
     publicUrl: e.CINEMETER_PUBLIC_URL?.replace(/\/+$/, "") ?? null,
     metrics: e.CINEMETER_METRICS ?? "loopback",
+    signUp: e.CINEMETER_SIGNUP ?? "open",
   };
 }
 
@@ -136,5 +140,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     maxReviewChars: config.maxReviewChars,
     publicUrl: publicBaseUrl(config),
     metrics: config.metrics,
+    signUp: config.signUp,
   };
 }

@@ -6,8 +6,9 @@ import {
   filmsRatedBy,
   readerRatings,
 } from "../store/readers.repository.js";
+import { listReviews, type ReviewSummary } from "../store/reviews.repository.js";
 import { CriticSpace, type FilmScore, readerTaste } from "../taste/critic-space.js";
-import { matchCritics, type TasteMatch } from "../taste/match.js";
+import { matchCritics, type SharedFilm, sharedFilms, type TasteMatch } from "../taste/match.js";
 import { NEIGHBOURS, type Prediction, predictScore } from "../taste/predict.js";
 
 /** Films a reader's predictions are looked for among: those their best-matched critics rated. */
@@ -93,4 +94,125 @@ export async function predictForReader(
   return Promise.all(
     best.map(async (p) => ({ ...p, filmName: await filmLabel(store.db, p.film) })),
   );
+}
+
+/** Shared films shown beside a match: where the reader and the critic differ most. */
+const SHOWN_SHARED = 12;
+
+/**
+ * The reader's match with one critic (null when they share too few films), and the films
+ * they share, where they differ most first, with each film's name.
+ */
+export async function matchWithCritic(
+  store: Store,
+  readerId: string,
+  criticId: string,
+): Promise<{
+  match: TasteMatch | null;
+  shared: Array<SharedFilm & { filmName: string }>;
+  sharedCount: number;
+}> {
+  const own = await linkedScores(store, readerId);
+  const { scores, matches } = await matchReader(store, own);
+  const space = new CriticSpace(scores);
+  const reader = readerTaste(space, own);
+  const all = sharedFilms(
+    space,
+    reader,
+    scores.filter((s) => s.critic === criticId),
+  );
+  const shared = await Promise.all(
+    all
+      .slice(0, SHOWN_SHARED)
+      .map(async (f) => ({ ...f, filmName: await filmLabel(store.db, f.film) })),
+  );
+  return {
+    match: matches.find((m) => m.critic === criticId) ?? null,
+    shared,
+    sharedCount: all.length,
+  };
+}
+
+/**
+ * The critics like the reader, best first, each with the shared films where they differ most
+ * (named) — the "Critics like you" page.
+ */
+export async function criticsLikeReaderWithFilms(store: Store, readerId: string, limit: number) {
+  const own = await linkedScores(store, readerId);
+  const { scores, matches } = await matchReader(store, own);
+  const space = new CriticSpace(scores);
+  const reader = readerTaste(space, own);
+  const best = matches.slice(0, limit);
+  const names = await criticNames(
+    store.db,
+    best.map((m) => m.critic),
+  );
+  const byCritic = new Map(best.map((m) => [m.critic, [] as typeof scores]));
+  for (const s of scores) byCritic.get(s.critic)?.push(s);
+  const labels = new Map<string, string>();
+  const label = async (film: string) => {
+    let name = labels.get(film);
+    if (name === undefined) {
+      name = await filmLabel(store.db, film);
+      labels.set(film, name);
+    }
+    return name;
+  };
+  const critics = [];
+  for (const m of best) {
+    const differ = sharedFilms(space, reader, byCritic.get(m.critic) ?? []).slice(0, 3);
+    critics.push({
+      ...m,
+      name: names.get(m.critic) ?? m.critic,
+      differ: await Promise.all(differ.map(async (f) => ({ ...f, filmName: await label(f.film) }))),
+    });
+  }
+  return { ratedFilms: own.length, critics };
+}
+
+/**
+ * The reader's own rating of one film when they gave one; else the score predicted for them,
+ * with the critics it leaned on (named) — null when they have no linked ratings or no matched
+ * critic scored the film. (A film they rated is never predicted: it would be read from their
+ * own rating.)
+ */
+export async function predictFilmForReader(store: Store, readerId: string, filmId: string) {
+  const own = await linkedScores(store, readerId);
+  const mine = own.find((s) => s.film === filmId)?.score ?? null;
+  const [prediction] =
+    own.length && mine === null
+      ? await predictForReader(store, readerId, { films: [filmId], limit: 1 })
+      : [];
+  if (!prediction) return { yours: mine, prediction: null };
+  const names = await criticNames(
+    store.db,
+    prediction.leanedOn.map((n) => n.critic),
+  );
+  return {
+    yours: mine,
+    prediction: {
+      ...prediction,
+      leanedOn: prediction.leanedOn.map((n) => ({ ...n, name: names.get(n.critic) ?? n.critic })),
+    },
+  };
+}
+
+/** Critics whose new reviews make the reader's private feed: their best matches. */
+const FEED_CRITICS = 10;
+
+/** The newest reviews by the critics who match the reader best (their private Atom feed). */
+export async function reviewsByMatchedCritics(
+  store: Store,
+  readerId: string,
+  limit: number,
+): Promise<ReviewSummary[]> {
+  const { matches } = await matchReader(store, await linkedScores(store, readerId));
+  const critics = matches.filter((m) => m.weight > 0).slice(0, FEED_CRITICS);
+  const lists = await Promise.all(
+    critics.map((m) => listReviews(store, { criticId: m.critic }, { limit })),
+  );
+  return lists
+    .flatMap((l) => l.reviews)
+    .sort((a, b) => (a.addedAt < b.addedAt ? 1 : a.addedAt > b.addedAt ? -1 : 0))
+    .slice(0, limit);
 }

@@ -1,3 +1,4 @@
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { type Config, publicBaseUrl } from "../config.js";
@@ -6,6 +7,7 @@ import { packageVersion } from "../package-root.js";
 import type { Store } from "../store/db.js";
 import { correctionRoutes } from "./api/corrections.routes.js";
 import { filmRoutes } from "./api/films.routes.js";
+import { meRoutes } from "./api/me.routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { peopleRoutes } from "./api/people.routes.js";
 import { reviewRoutes } from "./api/reviews.routes.js";
@@ -16,6 +18,7 @@ import { registerMetrics } from "./metrics.js";
 import { NameDirectories } from "./name-directories.js";
 import { assetRoutes } from "./web/assets.routes.js";
 import { errorPage } from "./web/error-page.js";
+import { registerReaderSessions } from "./web/reader-session.js";
 import { registerSessions, Sessions } from "./web/session.js";
 import { webRoutes } from "./web/web.routes.js";
 
@@ -28,7 +31,10 @@ export function buildApp(
   store: Store,
   config: Pick<Config, "apiToken"> &
     Partial<
-      Pick<Config, "feeds" | "allowPrivateFeeds" | "publicUrl" | "host" | "port" | "metrics">
+      Pick<
+        Config,
+        "feeds" | "allowPrivateFeeds" | "publicUrl" | "host" | "port" | "metrics" | "signUp"
+      >
     >,
   options: { logger?: boolean; limits?: Partial<RequestLimits> } = {},
 ): FastifyInstance {
@@ -50,6 +56,8 @@ export function buildApp(
   );
   // Per address, in process: the log-in form and API writes (routes opt in by their config).
   app.register(rateLimit, { global: false });
+  // Uploads (a reader's ratings export): one file, read by the route that takes it.
+  app.register(multipart, { limits: { files: 1, fields: 10, fileSize: 10 * 1024 * 1024 } });
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
   });
@@ -70,6 +78,7 @@ export function buildApp(
   });
   const sessions = new Sessions(config.apiToken, store);
   registerSessions(app, sessions);
+  registerReaderSessions(app, store);
   // Routes go in after the rate limiter has loaded, so that their limits take.
   app.register(async (routes) => {
     // The names search looks in, shared by the site's and the API's searches and lists.
@@ -83,6 +92,11 @@ export function buildApp(
       feedPolicy: config.feeds ?? DEFAULT_FEED_POLICY,
       allowPrivateFeeds: config.allowPrivateFeeds ?? false,
       logInsPerMinute: limits.logInsPerMinute,
+      signUpOpen: (config.signUp ?? "open") === "open",
+    });
+    meRoutes(routes, store, {
+      allowPrivateFeeds: config.allowPrivateFeeds ?? false,
+      writesPerMinute: limits.writesPerMinute,
     });
     feedRoutes(routes, store);
   });

@@ -38,6 +38,7 @@ import * as reviewOrderOfArrival from "./migrations/0023-review-order-of-arrival
 import * as arrivalOrderIndexes from "./migrations/0024-arrival-order-indexes.js";
 import * as aspectEvidenceOffsets from "./migrations/0025-aspect-evidence-offsets.js";
 import * as readers from "./migrations/0026-readers.js";
+import * as readerAccounts from "./migrations/0027-reader-accounts.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -77,6 +78,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0024-arrival-order-indexes": arrivalOrderIndexes,
   "0025-aspect-evidence-offsets": aspectEvidenceOffsets,
   "0026-readers": readers,
+  "0027-reader-accounts": readerAccounts,
 };
 
 /**

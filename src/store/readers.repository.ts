@@ -75,13 +75,60 @@ export async function readerRatings(
     .execute();
 }
 
-/** Deletes a reader and every rating of theirs; how many ratings went. */
+/** A reader's ratings of one film, latest first. */
+export async function readerRatingsOfFilm(
+  db: Kysely<Database>,
+  readerId: string,
+  filmId: string,
+): Promise<ReaderRatingsTable[]> {
+  return db
+    .selectFrom("reader_ratings")
+    .selectAll()
+    .where("reader_id", "=", readerId)
+    .where("film_id", "=", filmId)
+    .orderBy("rated_at", "desc")
+    .execute();
+}
+
+/** Puts one of a reader's ratings on a film (the reader's own choice, `link` says so). */
+export async function linkReaderRating(
+  db: Kysely<Database>,
+  readerId: string,
+  key: string,
+  filmId: string,
+  link: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("reader_ratings")
+    .set({ film_id: filmId, link })
+    .where("reader_id", "=", readerId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Removes a reader's ratings of a film; how many went. */
+export async function removeReaderRatingsOfFilm(
+  db: Kysely<Database>,
+  readerId: string,
+  filmId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom("reader_ratings")
+    .where("reader_id", "=", readerId)
+    .where("film_id", "=", filmId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes a reader, their sessions and every rating of theirs; how many ratings went. */
 export async function deleteReader(db: Kysely<Database>, readerId: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const gone = await trx
       .deleteFrom("reader_ratings")
       .where("reader_id", "=", readerId)
       .executeTakeFirst();
+    await trx.deleteFrom("reader_sessions").where("reader_id", "=", readerId).execute();
     await trx.deleteFrom("readers").where("id", "=", readerId).execute();
     return Number(gone.numDeletedRows);
   });

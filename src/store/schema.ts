@@ -40,8 +40,9 @@ export interface Database {
   link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   audit_log: AuditLogTable;
-  readers: { id: string; name: string; created_at: string };
+  readers: ReadersTable;
   reader_ratings: ReaderRatingsTable;
+  reader_sessions: { id_hash: string; reader_id: string; csrf: string; expires_at: string };
   review_aspects: {
     review_id: string;
     film_id: string | null;
@@ -281,6 +282,21 @@ export interface AuditLogTable {
   after: string;
   undone_at: string | null;
   undone_by: string | null;
+}
+
+/** A reader: a person of the instance with their own ratings (migrations 0026, 0027). */
+export interface ReadersTable {
+  id: string;
+  name: string;
+  created_at: string;
+  /** scrypt's hash with its parameters and salt; null for a reader the CLI made (no sign-in). */
+  password_hash: string | null;
+  /** SHA-256 of the reader's API token (/api/me), null when none was made. */
+  token_hash: string | null;
+  /** The random key of the reader's private Atom feed, null when none was made. */
+  feed_key: string | null;
+  /** The Letterboxd RSS feed the reader's ratings are also read from. */
+  letterboxd_feed: string | null;
 }
 
 /** A reader's rating of a film (migration 0026). */

@@ -109,3 +109,29 @@ export function fisherInterval(r: number, n: number): [number, number] | null {
   const half = 1.959964 / Math.sqrt(n - 3);
   return [Math.min(r, Math.tanh(z - half)), Math.max(r, Math.tanh(z + half))];
 }
+
+/** A film both the reader and a critic scored, and how far apart their tastes put it. */
+export interface SharedFilm {
+  film: string;
+  yours: number;
+  theirs: number;
+  /** The reader's residual less the critic's: where taste differs, leniency aside. */
+  difference: number;
+}
+
+/** The films a reader shares with one critic, where they differ most first. */
+export function sharedFilms(
+  consensus: Consensus,
+  reader: ReaderTaste,
+  criticScores: Iterable<CriticScore>,
+): SharedFilm[] {
+  const shared: SharedFilm[] = [];
+  for (const s of criticScores) {
+    const x = reader.residuals.get(s.film);
+    const own = reader.scores.get(s.film);
+    const y = criticResidual(consensus, s);
+    if (x === undefined || own === undefined || y === null) continue;
+    shared.push({ film: s.film, yours: own, theirs: s.score, difference: x - y });
+  }
+  return shared.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
+}

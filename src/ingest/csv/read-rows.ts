@@ -13,12 +13,20 @@ export interface Row {
  * Streams a CSV/TSV file (optionally gzipped) as rows keyed by its header line. Rows with
  * fewer fields than the header get "" for the missing ones.
  */
-export async function* readRows(
+export function readRows(
   path: string,
   options: { delimiter: string; encoding?: TextEncoding },
 ): AsyncGenerator<Row> {
+  return rowsOf(readTextStream(path, options.encoding), options);
+}
+
+/** Rows keyed by the header line, from CSV/TSV text that comes in pieces. */
+export async function* rowsOf(
+  text: AsyncIterable<string>,
+  options: { delimiter: string },
+): AsyncGenerator<Row> {
   let header: string[] | null = null;
-  for await (const record of parseDelimited(readTextStream(path, options.encoding), options)) {
+  for await (const record of parseDelimited(text, options)) {
     if (record.error) {
       yield { values: {}, line: record.line, error: record.error };
       continue;

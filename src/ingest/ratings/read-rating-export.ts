@@ -11,7 +11,7 @@
  */
 import { normalizeRating } from "../../analyze/rating/index.js";
 import { errors } from "../../errors.js";
-import { readRows } from "../csv/read-rows.js";
+import { readRows, rowsOf } from "../csv/read-rows.js";
 
 export type RatingExportFormat = "letterboxd" | "imdb";
 
@@ -44,13 +44,28 @@ export function ratingExportFormat(columns: readonly string[]): RatingExportForm
   return null;
 }
 
+/** An export as a file's path, or as text already read (an upload) with the name it came by. */
+export type RatingExportSource = string | { name: string; text: string };
+
 /**
- * The ratings of an export file, a row at a time. Throws a usage error when the file is
- * neither export (naming the columns each has).
+ * The ratings of an export, a row at a time. Throws a usage error when it is neither export
+ * (naming the columns each has).
  */
-export async function* readRatingExport(path: string): AsyncGenerator<RatingExportRow> {
+export async function* readRatingExport(
+  source: RatingExportSource,
+): AsyncGenerator<RatingExportRow> {
+  const path = typeof source === "string" ? source : source.name;
+  const rows =
+    typeof source === "string"
+      ? readRows(source, { delimiter: "," })
+      : rowsOf(
+          (async function* () {
+            yield source.text.replace(/^\uFEFF/, "");
+          })(),
+          { delimiter: "," },
+        );
   let format: RatingExportFormat | null = null;
-  for await (const row of readRows(path, { delimiter: "," })) {
+  for await (const row of rows) {
     if (row.error) {
       yield { line: row.line, error: row.error };
       continue;

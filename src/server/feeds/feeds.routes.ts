@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { reviewsByMatchedCritics } from "../../commands/reader-taste.js";
 import { filmName } from "../../domain/film.js";
 import { errors } from "../../errors.js";
 import { xmlText } from "../../ingest/xml.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
+import { readerByFeedKey } from "../../store/reader-accounts.repository.js";
 import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
@@ -34,6 +36,32 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
       reviewLink: (r) => (r.filmId ? `${origin}/films/${encodeURIComponent(r.filmId)}` : origin),
     });
   };
+
+  // A reader's private feed: new reviews by the critics who match them. Its address is its
+  // only key (feed readers send no credentials), made and replaced by the reader on /me.
+  app.get("/feeds/for/:file", async (request, reply) => {
+    const { file } = parseRequest(z.object({ file: z.string().max(100) }), request.params, "path");
+    const reader = file.endsWith(".atom")
+      ? await readerByFeedKey(store.db, file.slice(0, -5))
+      : null;
+    if (!reader) throw errors.notFound("feed");
+    const origin = originOf(request);
+    const reviews = await reviewsByMatchedCritics(store, reader.id, FEED_ENTRIES);
+    return reply
+      .type("application/atom+xml; charset=utf-8")
+      .header("cache-control", "private, no-store")
+      .header("x-robots-tag", "noindex")
+      .send(
+        atomFeed({
+          self: origin + request.url.split("?")[0],
+          alternate: `${origin}/me/critics`,
+          title: "Cinemeter: new reviews by critics like you",
+          reviews,
+          reviewLink: (r) =>
+            r.filmId ? `${origin}/films/${encodeURIComponent(r.filmId)}` : origin,
+        }),
+      );
+  });
 
   app.get("/feeds/reviews.atom", async (request, reply) =>
     reply

@@ -19,6 +19,8 @@ export interface LayoutProps extends PageMeta {
   loggedIn: boolean;
   /** The session's CSRF token, which the log-out form carries. */
   csrf?: string;
+  /** The signed-in reader, whose taste pages and sign-out the navigation offers. */
+  reader?: { name: string; csrf: string };
   query?: string;
   children: ComponentChildren;
 }
@@ -112,6 +114,25 @@ export function Layout(props: LayoutProps) {
                 {props.loggedIn ? (
                   <li>
                     <a href="/admin/audit">Audit</a>
+                  </li>
+                ) : null}
+                {props.reader ? (
+                  <li>
+                    <a href="/me">Your taste</a>
+                  </li>
+                ) : (
+                  <li>
+                    <a href="/signin">Sign in</a>
+                  </li>
+                )}
+                {props.reader ? (
+                  <li>
+                    <form method="post" action="/signout">
+                      <input type="hidden" name="csrf" value={props.reader.csrf} />
+                      <button class="secondary" type="submit">
+                        Sign out
+                      </button>
+                    </form>
                   </li>
                 ) : null}
                 {props.loggedIn ? (

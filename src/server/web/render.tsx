@@ -8,6 +8,8 @@ export interface PageContext {
   loggedIn: boolean;
   /** The session's CSRF token (for the log-out form), when logged in. */
   csrf?: string;
+  /** The signed-in reader (name, and the CSRF token of their sign-out form), if any. */
+  reader?: { name: string; csrf: string };
   query?: string;
 }
 
@@ -54,6 +56,7 @@ export function renderPage(
       origin={originOf(request)}
       loggedIn={context.loggedIn}
       {...(context.csrf ? { csrf: context.csrf } : {})}
+      {...(context.reader ? { reader: context.reader } : {})}
       query={context.query}
     >
       {body}

@@ -101,14 +101,15 @@ export function registerSessions(app: FastifyInstance, sessions: Sessions): void
   });
 }
 
-function safeEqual(a: string, b: string): boolean {
+/** Whether two strings are equal, in time that does not depend on where they differ. */
+export function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** A cookie's value from the request, or null; one that is not valid percent-encoding is none. */
-function cookie(request: FastifyRequest, name: string): string | null {
+export function cookie(request: FastifyRequest, name: string): string | null {
   for (const part of (request.headers.cookie ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key !== name) continue;

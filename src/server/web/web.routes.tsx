@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { matchWithCritic, predictFilmForReader } from "../../commands/reader-taste.js";
 import { criticsSay } from "../../domain/consensus.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { filmName } from "../../domain/film.js";
@@ -30,6 +31,7 @@ import type { NameDirectories } from "../name-directories.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import { adminRoutes } from "./admin.routes.js";
 import type { ReviewFilters } from "./components/review-list.js";
+import { YourMatch, YourScore } from "./components/taste.js";
 import { correctionPages } from "./corrections.routes.js";
 import { counted, seg } from "./format.js";
 import { Memo } from "./memo.js";
@@ -49,7 +51,8 @@ import {
   SourcesPage,
   sourcesQuery,
 } from "./pages/sources.js";
-import { originOf, renderPage, sendHtml, sendPage } from "./render.js";
+import { readerRoutes } from "./reader.routes.js";
+import { originOf, type PageContext, renderPage, sendHtml, sendPage } from "./render.js";
 import type { Sessions } from "./session.js";
 
 /** The review filters of a film's, critic's or outlet's page (see ReviewList). */
@@ -102,18 +105,26 @@ export function webRoutes(
   store: Store,
   names: NameDirectories,
   sessions: Sessions,
-  admin: { feedPolicy: FeedPolicy; allowPrivateFeeds: boolean; logInsPerMinute: number },
+  admin: {
+    feedPolicy: FeedPolicy;
+    allowPrivateFeeds: boolean;
+    logInsPerMinute: number;
+    signUpOpen: boolean;
+  },
 ): void {
   // A film's aspect summary reads all its reviews' aspects, and its plain page (no filter, the
   // first reviews) is what most visitors ask for: both kept while the film's title and
   // figures stand still (see Memo for the one change that key misses).
   const aspectsMemo = new Memo<FilmAspect[]>(1000);
   const pageMemo = new Memo<string>(500);
-  const context = (request: FastifyRequest, query?: string) => ({
+  const context = (request: FastifyRequest, query?: string): PageContext => ({
     loggedIn: request.adminSession !== null,
     ...(request.adminSession ? { csrf: sessions.csrfToken(request.adminSession) } : {}),
+    ...(request.reader ? { reader: { name: request.reader.name, csrf: request.reader.csrf } } : {}),
     ...(query ? { query } : {}),
   });
+  /** What makes a kept page someone's own: the admin's and the reader's session tokens. */
+  const whose = (ctx: PageContext) => `${ctx.csrf ?? ""}|${ctx.reader?.csrf ?? ""}`;
   const notFound = (request: FastifyRequest, reply: FastifyReply, what: string) =>
     sendPage(
       request,
@@ -197,7 +208,7 @@ export function webRoutes(
       );
     };
     // Sorting every film is the page's cost: each list is kept while the site stands still.
-    const key = `${fingerprint}|${browseQuery(browse, browse.offset)}|${ctx.csrf ?? ""}|${originOf(request)}`;
+    const key = `${fingerprint}|${browseQuery(browse, browse.offset)}|${whose(ctx)}|${originOf(request)}`;
     return sendHtml(reply, await listMemo.get(key, render));
   });
 
@@ -292,13 +303,24 @@ export function webRoutes(
           reviews={reviews}
           filters={filters}
           {...(ctx.loggedIn && ctx.csrf ? { adminCsrf: ctx.csrf } : {})}
+          {...(personal ? { personal } : {})}
         />,
       );
     };
+    // A signed-in reader's page carries their own score: made for them, never kept.
+    const reader = request.reader;
+    const personal = reader ? (
+      <YourScore
+        filmId={id}
+        csrf={reader.csrf}
+        {...(await predictFilmForReader(store, reader.id, id))}
+      />
+    ) : null;
+    if (personal) return sendHtml(reply, await render());
     // Each page of it (filtered, sorted, paged), kept while the film stands still.
     const variant = `${filters.top}|${filters.rated}|${filters.verdict}|${filters.sort}|${filters.cursor ?? ""}`;
     const html = await pageMemo.get(
-      `${fingerprint}|${variant}|${ctx.csrf ?? ""}|${originOf(request)}`,
+      `${fingerprint}|${variant}|${whose(ctx)}|${originOf(request)}`,
       render,
     );
     return sendHtml(reply, html);
@@ -347,7 +369,7 @@ export function webRoutes(
         siteFingerprint(store.db),
         sourceStatsStamp(store.db, kind),
       ]);
-      const key = `${kind}|${fingerprint}|${standing}|${sourcesQuery(browse, browse.offset)}|${ctx.csrf ?? ""}|${originOf(request)}`;
+      const key = `${kind}|${fingerprint}|${standing}|${sourcesQuery(browse, browse.offset)}|${whose(ctx)}|${originOf(request)}`;
       return sendHtml(reply, await listMemo.get(key, render));
     });
 
@@ -368,6 +390,11 @@ export function webRoutes(
         ),
         kind === "outlet" ? outletCritics(store.db, id) : { critics: [], total: 0 },
       ]);
+      const reader = request.reader;
+      const personal =
+        reader && kind === "critic" ? (
+          <YourMatch criticName={source.name} {...(await matchWithCritic(store, reader.id, id))} />
+        ) : null;
       const path = `/${kind}s/${seg(id)}`;
       return sendPage(
         request,
@@ -389,6 +416,7 @@ export function webRoutes(
           filters={filters}
           critics={critics.critics}
           criticCount={critics.total}
+          {...(personal ? { personal } : {})}
         />,
       );
     });
@@ -433,6 +461,7 @@ export function webRoutes(
         ),
   );
   adminRoutes(app, store, sessions, context, admin);
+  readerRoutes(app, store, context, admin);
   correctionPages(app, store, sessions, context);
 }
 

@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import { filmName } from "../../../domain/film.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import type { FilmDetail } from "../../../store/films.repository.js";
@@ -24,6 +25,8 @@ export interface FilmPageProps {
   filters: ReviewFilters;
   /** The admin's CSRF token, when an admin is logged in: the page shows its corrections. */
   adminCsrf?: string;
+  /** The signed-in reader's own part (their score, their match), rendered for them alone. */
+  personal?: VNode;
 }
 
 /** The film page: who made it, the three numbers, charts, what critics say, the reviews. */
@@ -35,6 +38,7 @@ export function FilmPage({
   reviews,
   filters,
   adminCsrf,
+  personal,
 }: FilmPageProps) {
   const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
   const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
@@ -80,6 +84,7 @@ export function FilmPage({
       <FilmIdentification film={film} />
       {adminCsrf ? <FilmCorrections film={film} csrf={adminCsrf} /> : null}
       <ThreeNumbers figures={film} />
+      {personal ?? null}
       <p>
         {film.badge.earned ? (
           <span class="badge">★ Critics' pick</span>

@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import type { ScoreAgainstConsensus, SourceDetail } from "../../../store/sources.repository.js";
 import { Histogram, LeniencyChart } from "../components/charts.js";
@@ -13,6 +14,8 @@ export interface SourcePageProps {
   /** An outlet's critics, most reviews there first (none for a critic), of `criticCount`. */
   critics: Array<{ id: string; name: string; reviewCount: number }>;
   criticCount: number;
+  /** The signed-in reader's own part (their score, their match), rendered for them alone. */
+  personal?: VNode;
 }
 
 /** A critic's or an outlet's page: scale, leniency against consensus, agreement, reviews. */
@@ -23,6 +26,7 @@ export function SourcePage({
   filters,
   critics,
   criticCount,
+  personal,
 }: SourcePageProps) {
   const stats = source.stats;
   const leniency = stats?.leniency ?? null;
@@ -35,6 +39,7 @@ export function SourcePage({
         {source.topCritic ? " · top critic" : ""}
       </p>
       <ThreeNumbers figures={source} />
+      {personal ?? null}
       <section aria-labelledby="standing" class="card">
         <h2 id="standing">Standing</h2>
         <dl class="facts">

@@ -1,0 +1,358 @@
+import type {} from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { newFeedKey, newReaderToken, signIn, signUp } from "../../commands/reader-accounts.js";
+import {
+  exportReaderData,
+  importLetterboxdFeed,
+  importRatingExports,
+  type RatingImportSummary,
+  rateFilm,
+  resolveRating,
+} from "../../commands/reader-ratings.js";
+import { criticsLikeReaderWithFilms, predictForReader } from "../../commands/reader-taste.js";
+import { CinemeterError } from "../../errors.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../../ingest/fetch/http-client.js";
+import type { Store } from "../../store/db.js";
+import { readerAccount } from "../../store/reader-accounts.repository.js";
+import { deleteReader, readerRatings } from "../../store/readers.repository.js";
+import { seg } from "./format.js";
+import {
+  AccountForm,
+  CriticsLikeYouPage,
+  FilmsForYouPage,
+  MePage,
+  type MePageProps,
+} from "./pages/me.js";
+import { MessagePage } from "./pages/message.js";
+import { type SignedInReader, signInReader, signOutReader } from "./reader-session.js";
+import { originOf, type PageContext, sendPage } from "./render.js";
+import { safeEqual } from "./session.js";
+
+/** The largest rating export taken by upload: 100,000 ratings fit in a few megabytes. */
+const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+const PREDICTIONS_SHOWN = 50;
+const CRITICS_SHOWN = 25;
+
+/**
+ * The pages of a reader's own taste (issue 16): sign up, sign in and out; /me (bring ratings
+ * by upload, Letterboxd feed or stars, link what did not link, the private feed and API token,
+ * download and delete everything); /me/critics ("Critics like you"); /me/films ("Films you
+ * would like"). Every form that writes carries the session's CSRF token; sign-up and sign-in
+ * are rate-limited per address like the admin log-in.
+ */
+export function readerRoutes(
+  app: FastifyInstance,
+  store: Store,
+  context: (request: FastifyRequest) => PageContext,
+  options: { signUpOpen: boolean; allowPrivateFeeds: boolean; logInsPerMinute: number },
+): void {
+  const limit = { rateLimit: { max: options.logInsPerMinute, timeWindow: 60_000 } };
+  const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: options.allowPrivateFeeds });
+
+  const accountPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    mode: "signin" | "signup",
+    extra: { error?: string; name?: string } = {},
+    status = 200,
+  ) =>
+    sendPage(
+      request,
+      reply,
+      { title: mode === "signup" ? "Sign up" : "Sign in", path: `/${mode}` },
+      context(request),
+      <AccountForm mode={mode} signUpOpen={options.signUpOpen} {...extra} />,
+      status,
+    );
+
+  app.get("/signin", async (request, reply) =>
+    request.reader ? reply.redirect("/me", 303) : accountPage(request, reply, "signin"),
+  );
+  app.get("/signup", async (request, reply) =>
+    request.reader ? reply.redirect("/me", 303) : accountPage(request, reply, "signup"),
+  );
+
+  app.post("/signin", { config: limit }, async (request, reply) => {
+    const { name, password } = fields(request.body);
+    const readerId = await signIn(store, name, password);
+    if (!readerId)
+      return accountPage(
+        request,
+        reply,
+        "signin",
+        { error: "That name and password do not match an account.", name },
+        401,
+      );
+    await signInReader(store, request, reply, readerId);
+    return reply.redirect("/me", 303);
+  });
+
+  app.post("/signup", { config: limit }, async (request, reply) => {
+    if (!options.signUpOpen) return accountPage(request, reply, "signup", {}, 403);
+    const { name, password } = fields(request.body);
+    try {
+      const readerId = await signUp(store, name, password);
+      await signInReader(store, request, reply, readerId);
+      return reply.redirect("/me", 303);
+    } catch (error) {
+      if (!(error instanceof CinemeterError)) throw error;
+      return accountPage(request, reply, "signup", { error: error.message, name }, error.status);
+    }
+  });
+
+  app.post("/signout", async (request, reply) => {
+    if (request.reader && !csrfValid(request.reader, request.body)) return expired(request, reply);
+    await signOutReader(store, request, reply);
+    return reply.redirect("/", 303);
+  });
+
+  /** The /me page, with what the last action left to show. */
+  const mePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reader: SignedInReader,
+    extra: Pick<MePageProps, "newToken" | "imported" | "error"> = {},
+    status = 200,
+  ) => {
+    const [account, ratings] = await Promise.all([
+      readerAccount(store.db, reader.id),
+      readerRatings(store.db, reader.id),
+    ]);
+    return sendPage(
+      request,
+      reply,
+      { title: "Your taste", path: "/me" },
+      context(request),
+      <MePage
+        name={reader.name}
+        csrf={reader.csrf}
+        origin={originOf(request)}
+        ratings={ratings.map((r) => ({
+          key: r.key,
+          title: r.title,
+          year: r.year,
+          score: Number(r.score),
+          filmId: r.film_id,
+          filmTitle: r.film_title,
+        }))}
+        letterboxdFeed={account?.letterboxdFeed ?? null}
+        hasToken={account?.hasToken ?? false}
+        feedKey={account?.feedKey ?? null}
+        {...extra}
+      />,
+      status,
+    );
+  };
+
+  app.get("/me", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    return mePage(request, reply, reader);
+  });
+
+  // An export uploaded: multipart, the CSRF field before the file.
+  app.post("/me/ratings", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!request.isMultipart())
+      return mePage(request, reply, reader, { error: "Choose an export file to upload." }, 400);
+    const file = await request.file({
+      limits: { fileSize: MAX_EXPORT_BYTES, files: 1, fields: 5 },
+    });
+    const csrf = file?.fields.csrf;
+    const submitted = csrf && !Array.isArray(csrf) && "value" in csrf ? csrf.value : undefined;
+    if (!csrfValid(reader, { csrf: submitted })) return expired(request, reply);
+    if (!file)
+      return mePage(request, reply, reader, { error: "Choose an export file to upload." }, 400);
+    let text: string;
+    try {
+      text = (await file.toBuffer()).toString("utf8");
+    } catch {
+      return mePage(
+        request,
+        reply,
+        reader,
+        {
+          error: `${file.filename} is over ${MAX_EXPORT_BYTES / 1024 / 1024} MB: is it a ratings export?`,
+        },
+        413,
+      );
+    }
+    return importOrSay(request, reply, reader, () =>
+      importRatingExports(store, reader.id, [{ name: file.filename || "upload", text }]),
+    );
+  });
+
+  app.post("/me/letterboxd", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    const url = String((request.body as Record<string, unknown>).url ?? "").trim();
+    return importOrSay(request, reply, reader, () =>
+      importLetterboxdFeed(store, reader.id, url, client),
+    );
+  });
+
+  const importOrSay = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reader: SignedInReader,
+    run: () => Promise<RatingImportSummary>,
+  ) => {
+    try {
+      return await mePage(request, reply, reader, { imported: await run() });
+    } catch (error) {
+      if (!(error instanceof CinemeterError)) throw error;
+      return mePage(request, reply, reader, { error: `Not imported: ${error.message}` }, 422);
+    }
+  };
+
+  app.post("/me/ratings/link", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    const body = request.body as Record<string, unknown>;
+    const film = filmIdOf(String(body.film ?? ""));
+    try {
+      await resolveRating(store, reader.id, String(body.key ?? ""), film);
+    } catch (error) {
+      if (!(error instanceof CinemeterError)) throw error;
+      return mePage(
+        request,
+        reply,
+        reader,
+        { error: `Not linked: there is no film "${film}" here.` },
+        422,
+      );
+    }
+    return reply.redirect("/me#unlinked", 303);
+  });
+
+  app.post("/me/films/:id/rating", async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const reader = request.reader;
+    if (!reader) return reply.redirect(`/signin`, 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    const body = request.body as Record<string, unknown>;
+    await rateFilm(store, reader.id, id, body.action === "remove" ? null : Number(body.stars));
+    return reply.redirect(`/films/${seg(id)}#your-score`, 303);
+  });
+
+  app.post("/me/token", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    return mePage(request, reply, reader, { newToken: await newReaderToken(store, reader.id) });
+  });
+
+  app.post("/me/feed-key", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    await newFeedKey(store, reader.id);
+    return reply.redirect("/me#access", 303);
+  });
+
+  app.get("/me/export.json", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    return reply
+      .header("content-disposition", 'attachment; filename="cinemeter-my-data.json"')
+      .send(await exportReaderData(store, reader.id));
+  });
+
+  app.post("/me/delete", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    if ((request.body as Record<string, unknown>).confirm !== "yes")
+      return mePage(
+        request,
+        reply,
+        reader,
+        { error: "Tick the box to confirm the deletion." },
+        422,
+      );
+    const ratings = await deleteReader(store.db, reader.id);
+    await signOutReader(store, request, reply);
+    request.reader = null;
+    return sendPage(
+      request,
+      reply,
+      { title: "Deleted", path: "/me/delete" },
+      { ...context(request), reader: undefined } as PageContext,
+      <MessagePage
+        title="Your data is deleted"
+        message={`Your account, your ${ratings} ratings and your sessions are gone from this site.`}
+      />,
+    );
+  });
+
+  app.get("/me/critics", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    const { ratedFilms, critics } = await criticsLikeReaderWithFilms(
+      store,
+      reader.id,
+      CRITICS_SHOWN,
+    );
+    return sendPage(
+      request,
+      reply,
+      { title: "Critics like you", path: "/me/critics" },
+      context(request),
+      <CriticsLikeYouPage ratedFilms={ratedFilms} critics={critics} />,
+    );
+  });
+
+  app.get("/me/films", async (request, reply) => {
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    const predictions = await predictForReader(store, reader.id, { limit: PREDICTIONS_SHOWN });
+    return sendPage(
+      request,
+      reply,
+      { title: "Films you would like", path: "/me/films" },
+      context(request),
+      <FilmsForYouPage predictions={predictions} />,
+    );
+  });
+
+  const expired = (request: FastifyRequest, reply: FastifyReply) =>
+    sendPage(
+      request,
+      reply,
+      { title: "Form expired", path: request.url },
+      context(request),
+      <MessagePage
+        title="Form expired"
+        message="The form expired; go back, reload the page and send it again."
+      />,
+      403,
+    );
+}
+
+/** A name and password from a form. */
+function fields(body: unknown): { name: string; password: string } {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return {
+    name: typeof b.name === "string" ? b.name.trim() : "",
+    password: typeof b.password === "string" ? b.password : "",
+  };
+}
+
+/** Whether a form's CSRF token is the reader's session's. */
+function csrfValid(reader: SignedInReader, body: unknown): boolean {
+  const submitted = ((body ?? {}) as Record<string, unknown>).csrf;
+  return typeof submitted === "string" && safeEqual(submitted, reader.csrf);
+}
+
+/** A film's id from what a reader pastes: its address, its path, or the id itself. */
+export function filmIdOf(given: string): string {
+  const path = /\/films\/([^/?#\s]+)/.exec(given)?.[1];
+  try {
+    return decodeURIComponent(path ?? given.trim());
+  } catch {
+    return given.trim();
+  }
+}
