@@ -16,7 +16,11 @@ import type { Store } from "../store/db.js";
 import { titleCandidates } from "../store/film-linking.repository.js";
 import { getFilm } from "../store/films.repository.js";
 import { stableId } from "../store/keys.js";
-import { readerAccount, updateReader } from "../store/reader-accounts.repository.js";
+import {
+  readerAccount,
+  readersWithFeedsDue,
+  updateReader,
+} from "../store/reader-accounts.repository.js";
 import {
   linkReaderRating,
   readerNamed,
@@ -89,13 +93,48 @@ export async function importLetterboxdFeed(
       row,
     }));
     const summary = await storeRatings(store, readerId, rows);
-    await updateReader(store.db, readerId, { letterboxd_feed: url });
+    await updateReader(store.db, readerId, {
+      letterboxd_feed: url,
+      letterboxd_read_at: new Date().toISOString(),
+    });
     return summary;
   } catch (error) {
     if (error instanceof FetchError)
       throw errors.usage(`${url} could not be read: ${error.message}`);
     throw error;
   }
+}
+
+/** Readers' feeds read in one round at most: the rest wait for the next. */
+const FEEDS_PER_ROUND = 50;
+
+/**
+ * Readers' Letterboxd feeds read again, each once per feed interval (the feed poller's round
+ * calls this), one at a time and `spacingMs` apart (they share one host). A feed that fails is
+ * tried again an interval later, and said so through `onError`.
+ */
+export async function refreshReaderFeeds(
+  store: Store,
+  client: HttpClient,
+  options: { intervalMs: number; spacingMs: number; now?: Date },
+  onError: (readerId: string, error: string) => void = () => {},
+): Promise<number> {
+  const now = options.now ?? new Date();
+  const due = await readersWithFeedsDue(
+    store.db,
+    new Date(now.getTime() - options.intervalMs).toISOString(),
+    FEEDS_PER_ROUND,
+  );
+  for (const [i, reader] of due.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, options.spacingMs));
+    try {
+      await importLetterboxdFeed(store, reader.id, reader.letterboxdFeed, client);
+    } catch (error) {
+      await updateReader(store.db, reader.id, { letterboxd_read_at: now.toISOString() });
+      onError(reader.id, (error as Error).message);
+    }
+  }
+  return due.length;
 }
 
 async function storeRatings(

@@ -93,19 +93,28 @@ export async function readerByFeedKey(
 export async function updateReader(
   db: Kysely<Database>,
   id: string,
-  change: Partial<Pick<ReadersTable, "token_hash" | "feed_key" | "letterboxd_feed">>,
+  change: Partial<
+    Pick<ReadersTable, "token_hash" | "feed_key" | "letterboxd_feed" | "letterboxd_read_at">
+  >,
 ): Promise<void> {
   await db.updateTable("readers").set(change).where("id", "=", id).execute();
 }
 
-/** Readers who follow a Letterboxd feed, with it. */
-export async function readersWithFeeds(
+/** Readers whose Letterboxd feed was last read before `before` (or never), with it. */
+export async function readersWithFeedsDue(
   db: Kysely<Database>,
+  before: string,
+  limit: number,
 ): Promise<Array<{ id: string; letterboxdFeed: string }>> {
   const rows = await db
     .selectFrom("readers")
     .select(["id", "letterboxd_feed"])
     .where("letterboxd_feed", "is not", null)
+    .where((eb) =>
+      eb.or([eb("letterboxd_read_at", "is", null), eb("letterboxd_read_at", "<", before)]),
+    )
+    .orderBy("letterboxd_read_at")
+    .limit(limit)
     .execute();
   return rows.map((r) => ({ id: r.id, letterboxdFeed: r.letterboxd_feed as string }));
 }

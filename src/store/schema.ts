@@ -297,6 +297,8 @@ export interface ReadersTable {
   feed_key: string | null;
   /** The Letterboxd RSS feed the reader's ratings are also read from. */
   letterboxd_feed: string | null;
+  /** When that feed was last read (ISO 8601). */
+  letterboxd_read_at: string | null;
 }
 
 /** A reader's rating of a film (migration 0026). */

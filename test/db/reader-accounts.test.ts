@@ -6,7 +6,11 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
+import { signUp } from "../../src/commands/reader-accounts.js";
+import { importLetterboxdFeed, refreshReaderFeeds } from "../../src/commands/reader-ratings.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../../src/ingest/fetch/http-client.js";
 import { buildApp } from "../../src/server/app.js";
+import { deleteReader, readerRatings } from "../../src/store/readers.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -215,6 +219,19 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
       const apiFilm = (await api(`/api/me/predictions?film=${lanternField}`, token)).json();
       expect(apiFilm.yours).toBe(70);
 
+      // Every /api/me route is in the OpenAPI document.
+      const documented = Object.keys((await app.inject("/api/openapi.json")).json().paths);
+      expect(documented.filter((p) => p.startsWith("/api/me")).sort()).toEqual([
+        "/api/me",
+        "/api/me/critics",
+        "/api/me/export",
+        "/api/me/films/{id}/rating",
+        "/api/me/letterboxd",
+        "/api/me/predictions",
+        "/api/me/ratings",
+        "/api/me/ratings/link",
+      ]);
+
       // The private feed: new reviews by the critics who match; an unknown key finds nothing.
       await rae.post("/me/feed-key", { csrf });
       const feedPath = /\/feeds\/for\/[\w-]+\.atom/.exec((await rae.get("/me")).body)?.[0] ?? "";
@@ -273,6 +290,44 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
     } finally {
       await app.close();
       feedServer.close();
+      await store.close();
+    }
+  });
+
+  test("a reader's Letterboxd feed is read again once per interval, as feeds are followed", async () => {
+    const store = await testStore.open();
+    let body = readFileSync(fixture("rae-letterboxd.rss"), "utf8");
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { "content-type": "application/rss+xml" }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/poll/rss/`;
+    const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: true });
+    try {
+      const id = await signUp(store, "Feed Follower", "followed-feed-password");
+      await importLetterboxdFeed(store, id, url, client);
+      expect(await readerRatings(store.db, id)).toHaveLength(1);
+      const hour = 3_600_000;
+      const options = { intervalMs: hour, spacingMs: 0 };
+      // Not due yet: nothing is fetched.
+      expect(await refreshReaderFeeds(store, client, options)).toBe(0);
+      expect(requests).toBe(1);
+      // An interval later, the feed (now with a rating of the other entry) is read again.
+      body = body.replace(
+        "<letterboxd:filmYear>2012</letterboxd:filmYear>",
+        "<letterboxd:filmYear>2012</letterboxd:filmYear><letterboxd:memberRating>2.5</letterboxd:memberRating>",
+      );
+      const later = { ...options, now: new Date(Date.now() + hour + 1000) };
+      expect(await refreshReaderFeeds(store, client, later)).toBe(1);
+      expect(requests).toBe(2);
+      expect((await readerRatings(store.db, id)).map((r) => Number(r.score)).sort()).toEqual([
+        50, 80,
+      ]);
+      await deleteReader(store.db, id);
+    } finally {
+      server.close();
       await store.close();
     }
   });

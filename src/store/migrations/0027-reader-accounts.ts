@@ -4,11 +4,18 @@ import type { Kysely } from "kysely";
  * Readers who sign in on the site (issue 16): a password hash (scrypt, with its parameters),
  * the hash of their API token, the key of their private Atom feed, and the Letterboxd RSS
  * feed their ratings are read from; and their sessions, kept server-side (the cookie holds a
- * random id, the table its SHA-256) with each session's CSRF token. A reader made by the CLI
+ * random id, the table its SHA-256) with each session's CSRF token. `letterboxd_read_at`: when
+ * the Letterboxd feed was last read (the poller reads it again after the feed interval). A reader made by the CLI
  * (`me import --as NAME`) has no password and cannot sign in.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const column of ["password_hash", "token_hash", "feed_key", "letterboxd_feed"])
+  for (const column of [
+    "password_hash",
+    "token_hash",
+    "feed_key",
+    "letterboxd_feed",
+    "letterboxd_read_at",
+  ])
     await db.schema.alterTable("readers").addColumn(column, "text").execute();
   await db.schema
     .createIndex("readers_token_hash")
@@ -46,6 +53,12 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("reader_sessions").ifExists().execute();
   await db.schema.dropIndex("readers_feed_key").ifExists().execute();
   await db.schema.dropIndex("readers_token_hash").ifExists().execute();
-  for (const column of ["letterboxd_feed", "feed_key", "token_hash", "password_hash"])
+  for (const column of [
+    "letterboxd_read_at",
+    "letterboxd_feed",
+    "feed_key",
+    "token_hash",
+    "password_hash",
+  ])
     await db.schema.alterTable("readers").dropColumn(column).execute();
 }
