@@ -78,15 +78,20 @@ export async function predictForReader(
       CANDIDATE_FILMS,
     ))
   ).filter((f) => !rated.has(f));
-  // One space over the reader's films and the films asked about: the same consensus and
-  // leniency for matching and predicting (the reader's films' scores are read once).
-  const space = new CriticSpace([...first.scores, ...(await criticRatingsOf(store.db, films))]);
-  const reader = readerTaste(space, own);
-  const matches = new Map(
-    matchCritics(space, reader, space.scoresOf(reader.residuals.keys())).map((m) => [m.critic, m]),
-  );
+  // The critics' leniency and the reader's taste as matching read them (over the reader's
+  // films), each asked-about film's consensus from its own critics: a film's prediction is
+  // then the same whichever other films are asked about with it (a list and its film's page
+  // agree).
+  const base = new CriticSpace(first.scores);
+  const asked = new CriticSpace(await criticRatingsOf(store.db, films));
+  const consensus = {
+    film: (film: string) => asked.film(film) ?? base.film(film),
+    leniency: (critic: string) => base.leniency(critic),
+  };
+  const reader = readerTaste(base, own);
+  const matches = new Map(first.matches.map((m) => [m.critic, m]));
   const predictions = films.flatMap((film) => {
-    const p = predictScore(space, reader, matches, film, space.byFilm.get(film) ?? []);
+    const p = predictScore(consensus, reader, matches, film, asked.byFilm.get(film) ?? []);
     return p ? [p] : [];
   });
   const best = predictions.sort((a, b) => b.score - a.score).slice(0, options.limit);
