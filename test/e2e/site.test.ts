@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -401,5 +401,96 @@ describe.skipIf(!ready)("the site in chromium", () => {
     const sitemap = await (await page.request.get(`${base}/sitemap.xml`)).text();
     expect(sitemap).toContain(`/films/${film.id}</loc>`);
     await page.close();
+  });
+
+  test("a reader signs up, imports their ratings, finds critics like them and their score on a film page, rates it, sees their match on a critic's page, and deletes their data; axe-clean at both widths", async () => {
+    // A real person's ratings: MovieLens user 414's, written as an IMDb ratings export (their
+    // half stars on IMDb's 1–10, IMDb ids from links.csv), as that user would download it.
+    const ratings = sharedData("movielens", "ratings.csv") as string;
+    const imdbOf = new Map(
+      readFileSync(movielens[1] as string, "utf8")
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(","))
+        .map(([movie, imdb]) => [movie, imdb] as const),
+    );
+    const rows = readFileSync(ratings, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("414,"))
+      .map((line) => line.split(","))
+      .flatMap(([, movie, stars]) => {
+        const imdb = imdbOf.get(movie ?? "");
+        return imdb ? [`tt${imdb},${Number(stars) * 2 || 1},2024-01-01,MovieLens ${movie},`] : [];
+      });
+    const exportFile = join(dir, "imdb-ratings.csv");
+    writeFileSync(exportFile, `Const,Your Rating,Date Rated,Title,Year\n${rows.join("\n")}\n`);
+
+    const found: string[] = [];
+    for (const [viewport, colorScheme] of [
+      [VIEWPORTS[0], "light"],
+      [VIEWPORTS[1], "dark"],
+    ] as const) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await context.newPage();
+      const check = async (name: string) => {
+        for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
+        await page.screenshot({
+          path: join(
+            SCREENSHOTS,
+            `${name}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`,
+          ),
+          fullPage: true,
+        });
+      };
+      await page.goto(`${base}/signup`);
+      await check("signup");
+      await page.locator("#name").fill(`Reader ${viewport.name}`);
+      await page.locator("#password").fill("a-long-enough-password");
+      await page.locator("button[type=submit]", { hasText: "Sign up" }).click();
+      await page.waitForURL(/\/me$/);
+      await page.locator("#export").setInputFiles(exportFile);
+      await page.locator("button[type=submit]", { hasText: "Import" }).click();
+      const summary = (await page.locator(".notice", { hasText: "Read " }).textContent()) ?? "";
+      const linked = Number(/(\d+) linked/.exec(summary)?.[1] ?? 0);
+      expect(linked).toBeGreaterThan(100);
+      await check("me");
+
+      await page.goto(`${base}/me/critics`);
+      const critics = page.locator("main ol > li.card");
+      expect(await critics.count()).toBeGreaterThan(0);
+      await check("critics-like-you");
+      const criticHref = (await critics.first().locator("h2 a").getAttribute("href")) ?? "";
+
+      await page.goto(`${base}/me/films`);
+      const predicted = page.locator("main tbody tr");
+      expect(await predicted.count()).toBeGreaterThan(0);
+      await check("films-for-you");
+      await predicted.first().locator("a").click();
+      await page.waitForURL(/\/films\//);
+      const yours = page.locator("#your-score").locator("xpath=..");
+      expect(await yours.textContent()).toContain("Predicted for you");
+      await check("film-your-score");
+      // Rated here, in half stars: the page then shows the reader's own rating.
+      await page.locator("#stars").selectOption("3.5");
+      await page.locator("button[value=rate]").click();
+      await page.waitForURL(/#your-score$/);
+      expect(await yours.textContent()).toContain("You rated it ★★★½ (70 of 100)");
+
+      await page.goto(base + criticHref);
+      expect(await page.locator("#your-match").locator("xpath=..").textContent()).toMatch(
+        /Taste correlation|too few/,
+      );
+      await check("critic-your-match");
+
+      await page.goto(`${base}/me`);
+      await page.locator("#confirm").check();
+      await page.locator("button", { hasText: "Delete my data" }).click();
+      await page.locator("h1", { hasText: "Your data is deleted" }).waitFor();
+      await check("me-deleted");
+      await page.goto(`${base}/me`);
+      expect(page.url()).toMatch(/\/signin$/);
+      await context.close();
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -257,6 +257,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
+      ...readerPaths(json, error, idParam),
       "/healthz": {
         get: {
           summary: "Liveness and database reachability",
@@ -268,7 +269,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
     },
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "the admin's CINEMETER_API_TOKEN" },
+        reader: {
+          type: "http",
+          scheme: "bearer",
+          description: "a reader's own token, made on /me",
+        },
+      },
       schemas: {
         Error: {
           type: "object",
@@ -313,5 +321,80 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
     },
+  };
+}
+
+/** /api/me: a reader's own data, with their token (never the admin's). */
+function readerPaths(
+  json: (schema: unknown) => unknown,
+  error: unknown,
+  idParam: unknown,
+): Record<string, unknown> {
+  const security = [{ reader: [] }];
+  const denied = {
+    "401": {
+      description: "No reader's token, or a wrong one (id unauthorized)",
+      content: json(error),
+    },
+  };
+  const read = (summary: string, parameters: unknown[] = []) => ({
+    get: { summary, security, parameters, responses: { "200": { description: "ok" }, ...denied } },
+  });
+  const write = (method: string, summary: string, body?: unknown) => ({
+    [method]: {
+      summary,
+      security,
+      ...(body ? { requestBody: { content: json(body) } } : {}),
+      responses: {
+        "200": { description: "ok" },
+        "422": { description: "Breaks a rule, naming the field", content: json(error) },
+        ...denied,
+      },
+    },
+  });
+  const limit = {
+    name: "limit",
+    in: "query",
+    schema: { type: "integer", minimum: 1, maximum: 200 },
+  };
+  return {
+    "/api/me": {
+      ...read("The reader: name, how many ratings, how many linked, their Letterboxd feed"),
+      ...write("delete", "Delete the reader, their ratings and sessions"),
+    },
+    "/api/me/ratings": {
+      ...read("The reader's ratings, each with its film and why"),
+      ...write("post", "Import a Letterboxd or IMDb export's text", {
+        type: "object",
+        required: ["csv"],
+        properties: { csv: { type: "string" }, name: { type: "string" } },
+      }),
+    },
+    "/api/me/letterboxd": write("post", "Read the reader's Letterboxd RSS feed (and follow it)", {
+      type: "object",
+      required: ["url"],
+      properties: { url: { type: "string" } },
+    }),
+    "/api/me/ratings/link": write("post", "Link an unlinked rating to a film", {
+      type: "object",
+      required: ["key", "film"],
+      properties: { key: { type: "string" }, film: { type: "string" } },
+    }),
+    "/api/me/films/{id}/rating": {
+      put: {
+        ...(write("put", "Rate a film in half stars (null removes the rating)", {
+          type: "object",
+          required: ["stars"],
+          properties: { stars: { type: ["number", "null"], minimum: 0.5, maximum: 5 } },
+        }).put as Record<string, unknown>),
+        parameters: [idParam],
+      },
+    },
+    "/api/me/critics": read("Critics like the reader, best first, with where they differ", [limit]),
+    "/api/me/predictions": read(
+      "Scores predicted for films the reader has not rated, best first; or, with film, that film's",
+      [limit, { name: "film", in: "query", schema: { type: "string" } }],
+    ),
+    "/api/me/export": read("Everything kept about the reader"),
   };
 }

@@ -45,7 +45,8 @@ export function YourScore({
       ) : prediction ? (
         <>
           <p>
-            Predicted for you: <strong class="score">{Math.round(prediction.score)}</strong>{" "}
+            Predicted for you: <strong>{Math.round(prediction.score)}</strong> of 100, about{" "}
+            {stars(prediction.score) || "½"}{" "}
             <span class="muted">
               (95% interval {Math.round(prediction.interval[0])}–
               {Math.round(prediction.interval[1])}
@@ -79,7 +80,8 @@ export function YourScore({
         <input type="hidden" name="csrf" value={csrf} />
         <label for="stars">
           Your rating{" "}
-          <select id="stars" name="stars">
+          <select id="stars" name="stars" required>
+            {yours === null ? <option value="">Stars…</option> : null}
             {STAR_CHOICES.map((s) => (
               <option
                 value={String(s)}
@@ -184,9 +186,15 @@ export function SharedFilmsTable({
         <thead>
           <tr>
             <th scope="col">Film</th>
-            <th scope="col">You</th>
-            <th scope="col">Critic</th>
-            <th scope="col">Apart, leniency aside</th>
+            <th scope="col" class="num">
+              You
+            </th>
+            <th scope="col" class="num">
+              Critic
+            </th>
+            <th scope="col" class="num">
+              You − critic, leniency aside
+            </th>
           </tr>
         </thead>
         <tbody>

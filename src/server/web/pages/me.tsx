@@ -99,8 +99,9 @@ export function MePage(p: MePageProps) {
     <>
       <h1>Your taste, {p.name}</h1>
       <p>
-        {linked.length} of your {p.ratings.length} ratings are linked to films here.{" "}
-        <a href="/me/critics">Critics like you</a> · <a href="/me/films">Films you would like</a>
+        {linked.length.toLocaleString("en-US")} of your {p.ratings.length.toLocaleString("en-US")}{" "}
+        ratings are linked to films here. <a href="/me/critics">Critics like you</a> ·{" "}
+        <a href="/me/films">Films you would like</a>
       </p>
       {p.error ? <p class="notice error">{p.error}</p> : null}
       {p.imported ? <ImportSummary summary={p.imported} /> : null}
@@ -233,8 +234,9 @@ function ImportSummary({ summary }: { summary: RatingImportSummary }) {
   return (
     <div class="notice">
       <p>
-        Read {summary.read} ratings: {summary.linked} linked to films, {summary.unlinked} not
-        (listed below to link by hand)
+        Read {summary.read.toLocaleString("en-US")} ratings:{" "}
+        {summary.linked.toLocaleString("en-US")} linked to films, {summary.unlinked} not (listed
+        below to link by hand)
         {summary.skipped ? `, ${summary.skipped} entries without a rating skipped` : ""}.
       </p>
       {summary.rejects.length ? (
@@ -274,10 +276,10 @@ export function CriticsLikeYouPage({
     <>
       <h1>Critics like you</h1>
       <p>
-        From your {ratedFilms} linked ratings: each critic's scores and yours on the films you both
-        rated, with each film's consensus and each side's leniency taken out first, so that what is
-        compared is taste, not generosity. A match over few films is shrunk toward none (
-        <a href="/about#taste-taste-v1">how</a>).
+        From your {ratedFilms.toLocaleString("en-US")} linked ratings: each critic's scores and
+        yours on the films you both rated, with each film's consensus and each side's leniency taken
+        out first, so that what is compared is taste, not generosity. A match over few films is
+        shrunk toward none (<a href="/about#taste-taste-v1">how</a>).
       </p>
       {critics.length === 0 ? (
         <p class="notice">
@@ -337,10 +339,18 @@ export function FilmsForYouPage({
             <thead>
               <tr>
                 <th scope="col">Film</th>
-                <th scope="col">For you</th>
-                <th scope="col">95% interval</th>
-                <th scope="col">Critics' mean</th>
-                <th scope="col">Critics leaned on</th>
+                <th scope="col" class="num">
+                  For you
+                </th>
+                <th scope="col" class="num">
+                  95% interval
+                </th>
+                <th scope="col" class="num">
+                  Critics' mean
+                </th>
+                <th scope="col" class="num">
+                  Critics leaned on
+                </th>
               </tr>
             </thead>
             <tbody>
