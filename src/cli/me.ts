@@ -3,6 +3,7 @@ import { criticsLikeReader, predictForReader } from "../commands/reader-taste.js
 import { EXIT, errors } from "../errors.js";
 import type { Store } from "../store/db.js";
 import {
+  databaseCriticRatings,
   deleteReader,
   type Reader,
   readerNamed,
@@ -98,7 +99,11 @@ export async function meRatingsCommand(options: MeOptions, io: Io): Promise<numb
 export async function meCriticsCommand(options: MeOptions, io: Io): Promise<number> {
   const limit = limitOption(options.limit, 20);
   const matches = await withStore(options, async (store) =>
-    criticsLikeReader(store, (await existingReader(store, options)).id),
+    criticsLikeReader(
+      store,
+      (await existingReader(store, options)).id,
+      databaseCriticRatings(store.db),
+    ),
   );
   const shown = matches.slice(0, limit);
   if (options.json) {
@@ -124,10 +129,12 @@ export async function mePredictCommand(options: MeOptions, io: Io): Promise<numb
   const limit = limitOption(options.limit, 20);
   const predictions = await withStore(options, async (store) => {
     const reader = await existingReader(store, options);
-    return predictForReader(store, reader.id, {
-      ...(options.film ? { films: options.film } : {}),
-      limit,
-    });
+    return predictForReader(
+      store,
+      reader.id,
+      { ...(options.film ? { films: options.film } : {}), limit },
+      databaseCriticRatings(store.db),
+    );
   });
   if (options.json) {
     printJson(io, predictions);

@@ -1,12 +1,8 @@
 import type { Store } from "../store/db.js";
 import { filmLabel } from "../store/film-edits.repository.js";
-import {
-  criticNames,
-  criticRatingsOf,
-  filmsRatedBy,
-  readerRatings,
-} from "../store/readers.repository.js";
+import { criticNames, readerRatings } from "../store/readers.repository.js";
 import { listReviews, type ReviewSummary } from "../store/reviews.repository.js";
+import type { CriticRatings } from "../taste/critic-ratings.js";
 import { CriticSpace, type FilmScore, readerTaste } from "../taste/critic-space.js";
 import { matchCritics, type SharedFilm, sharedFilms, type TasteMatch } from "../taste/match.js";
 import { NEIGHBOURS, type Prediction, predictScore } from "../taste/predict.js";
@@ -30,11 +26,8 @@ async function linkedScores(store: Store, readerId: string): Promise<FilmScore[]
 }
 
 /** The reader matched to the critics who rated their films: the scores read, and the matches. */
-async function matchReader(store: Store, own: readonly FilmScore[]) {
-  const scores = await criticRatingsOf(
-    store.db,
-    own.map((s) => s.film),
-  );
+async function matchReader(ratings: CriticRatings, own: readonly FilmScore[]) {
+  const scores = await ratings.scoresOf(own.map((s) => s.film));
   const space = new CriticSpace(scores);
   return { scores, matches: matchCritics(space, readerTaste(space, own), scores) };
 }
@@ -46,8 +39,9 @@ async function matchReader(store: Store, own: readonly FilmScore[]) {
 export async function criticsLikeReader(
   store: Store,
   readerId: string,
+  ratings: CriticRatings,
 ): Promise<Array<TasteMatch & { name: string }>> {
-  const { matches } = await matchReader(store, await linkedScores(store, readerId));
+  const { matches } = await matchReader(ratings, await linkedScores(store, readerId));
   const names = await criticNames(
     store.db,
     matches.map((m) => m.critic),
@@ -63,14 +57,14 @@ export async function predictForReader(
   store: Store,
   readerId: string,
   options: { films?: readonly string[]; limit: number },
+  ratings: CriticRatings,
 ): Promise<Array<Prediction & { filmName: string }>> {
   const own = await linkedScores(store, readerId);
   const rated = new Set(own.map((s) => s.film));
-  const first = await matchReader(store, own);
+  const first = await matchReader(ratings, own);
   const films = (
     options.films ??
-    (await filmsRatedBy(
-      store.db,
+    (await ratings.filmsOf(
       first.matches
         .filter((m) => m.weight > 0)
         .slice(0, NEIGHBOURS)
@@ -83,7 +77,7 @@ export async function predictForReader(
   // then the same whichever other films are asked about with it (a list and its film's page
   // agree).
   const base = new CriticSpace(first.scores);
-  const asked = new CriticSpace(await criticRatingsOf(store.db, films));
+  const asked = new CriticSpace(await ratings.scoresOf(films));
   const consensus = {
     film: (film: string) => asked.film(film) ?? base.film(film),
     leniency: (critic: string) => base.leniency(critic),
@@ -112,13 +106,14 @@ export async function matchWithCritic(
   store: Store,
   readerId: string,
   criticId: string,
+  ratings: CriticRatings,
 ): Promise<{
   match: TasteMatch | null;
   shared: Array<SharedFilm & { filmName: string }>;
   sharedCount: number;
 }> {
   const own = await linkedScores(store, readerId);
-  const { scores, matches } = await matchReader(store, own);
+  const { scores, matches } = await matchReader(ratings, own);
   const space = new CriticSpace(scores);
   const reader = readerTaste(space, own);
   const all = sharedFilms(
@@ -142,9 +137,14 @@ export async function matchWithCritic(
  * The critics like the reader, best first, each with the shared films where they differ most
  * (named) — the "Critics like you" page.
  */
-export async function criticsLikeReaderWithFilms(store: Store, readerId: string, limit: number) {
+export async function criticsLikeReaderWithFilms(
+  store: Store,
+  readerId: string,
+  limit: number,
+  ratings: CriticRatings,
+) {
   const own = await linkedScores(store, readerId);
-  const { scores, matches } = await matchReader(store, own);
+  const { scores, matches } = await matchReader(ratings, own);
   const space = new CriticSpace(scores);
   const reader = readerTaste(space, own);
   const best = matches.slice(0, limit);
@@ -181,12 +181,17 @@ export async function criticsLikeReaderWithFilms(store: Store, readerId: string,
  * critic scored the film. (A film they rated is never predicted: it would be read from their
  * own rating.)
  */
-export async function predictFilmForReader(store: Store, readerId: string, filmId: string) {
+export async function predictFilmForReader(
+  store: Store,
+  readerId: string,
+  filmId: string,
+  ratings: CriticRatings,
+) {
   const own = await linkedScores(store, readerId);
   const mine = own.find((s) => s.film === filmId)?.score ?? null;
   const [prediction] =
     own.length && mine === null
-      ? await predictForReader(store, readerId, { films: [filmId], limit: 1 })
+      ? await predictForReader(store, readerId, { films: [filmId], limit: 1 }, ratings)
       : [];
   if (!prediction) return { yours: mine, prediction: null };
   const names = await criticNames(
@@ -210,8 +215,9 @@ export async function reviewsByMatchedCritics(
   store: Store,
   readerId: string,
   limit: number,
+  ratings: CriticRatings,
 ): Promise<ReviewSummary[]> {
-  const { matches } = await matchReader(store, await linkedScores(store, readerId));
+  const { matches } = await matchReader(ratings, await linkedScores(store, readerId));
   const critics = matches.filter((m) => m.weight > 0).slice(0, FEED_CRITICS);
   const lists = await Promise.all(
     critics.map((m) => listReviews(store, { criticId: m.critic }, { limit })),

@@ -16,6 +16,7 @@ import { registerEtags } from "./etag.js";
 import { feedRoutes } from "./feeds/feeds.routes.js";
 import { registerMetrics } from "./metrics.js";
 import { NameDirectories } from "./name-directories.js";
+import { TasteRatings } from "./taste-ratings.js";
 import { assetRoutes } from "./web/assets.routes.js";
 import { errorPage } from "./web/error-page.js";
 import { registerReaderSessions } from "./web/reader-session.js";
@@ -79,6 +80,7 @@ export function buildApp(
   const sessions = new Sessions(config.apiToken, store);
   registerSessions(app, sessions);
   registerReaderSessions(app, store);
+  app.decorate("tasteRatings", new TasteRatings(store));
   // Routes go in after the rate limiter has loaded, so that their limits take.
   app.register(async (routes) => {
     // The names search looks in, shared by the site's and the API's searches and lists.

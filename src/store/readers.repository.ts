@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
+import type { CriticRatings } from "../taste/critic-ratings.js";
 import type { CriticScore } from "../taste/critic-space.js";
 import { stableId } from "./keys.js";
 import type { Database, ReaderRatingsTable } from "./schema.js";
@@ -171,6 +172,41 @@ export async function filmsRatedBy(
     .limit(limit)
     .execute();
   return rows.map((r) => r.film_id as string);
+}
+
+/** The critics' ratings as taste reads them, straight from the database (per call). */
+export function databaseCriticRatings(db: Kysely<Database>): CriticRatings {
+  return {
+    scoresOf: (films) => criticRatingsOf(db, films),
+    filmsOf: (critics, limit) => filmsRatedBy(db, critics, limit),
+  };
+}
+
+/** Rows read a statement at a time when reading every critic's rating. */
+const EVERY_RATING_PAGE = 50_000;
+
+/**
+ * Every critic's own rating of a film (not estimated from text), a page at a time in the
+ * order of the reviews' ids (the primary key: no sort, no scan held open).
+ */
+export async function* everyCriticRating(db: Kysely<Database>): AsyncGenerator<CriticScore[]> {
+  let after = "";
+  for (;;) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select(["id", "critic_id", "film_id", "score", "score_source"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(EVERY_RATING_PAGE)
+      .execute();
+    const scores: CriticScore[] = [];
+    for (const r of rows)
+      if (r.score_source === "rating" && r.critic_id && r.film_id && r.score !== null)
+        scores.push({ critic: r.critic_id, film: r.film_id, score: Number(r.score) });
+    yield scores;
+    if (rows.length < EVERY_RATING_PAGE) return;
+    after = (rows[rows.length - 1] as { id: string }).id;
+  }
 }
 
 /** Critics' names by id. */

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { CriticRatingsIndex } from "./critic-ratings.js";
 import { type CriticScore, CriticSpace, LENIENCY_PRIOR, readerTaste } from "./critic-space.js";
-import { MATCH_PRIOR, matchCritics } from "./match.js";
+import { MATCH_PRIOR, matchCritics, sharedFilms } from "./match.js";
 import { predictScore } from "./predict.js";
 
 /** Twelve films; taste[i] is how far a critic with "our" taste strays from the crowd on film i. */
@@ -84,4 +86,88 @@ describe("matching a reader to critics", () => {
     expect(alone?.score).toBeCloseTo((alone?.consensus ?? 0) + reader.leniency, 10);
     expect(predictScore(space, reader, byCritic, "no such film", [])).toBeNull();
   });
+});
+
+describe("the critics' ratings held in memory", () => {
+  const ratings = [
+    { critic: "a", film: "f1", score: 80 },
+    { critic: "b", film: "f1", score: 40 },
+    { critic: "a", film: "f2", score: 65.5 },
+    { critic: "c", film: "f3", score: 10 },
+    { critic: "b", film: "f3", score: 90 },
+    { critic: "a", film: "f3", score: 55 },
+  ];
+  const index = CriticRatingsIndex.build(ratings);
+
+  test("a film's scores are exactly its ratings, and unknown films have none", async () => {
+    const key = (r: { critic: string; film: string; score: number }) =>
+      `${r.critic}|${r.film}|${r.score}`;
+    expect((await index.scoresOf(["f3", "f1", "nope"])).map(key).sort()).toEqual(
+      ratings
+        .filter((r) => r.film !== "f2")
+        .map(key)
+        .sort(),
+    );
+    expect(index.size).toBe(6);
+  });
+
+  test("the films of some critics, each once, `limit` at most", async () => {
+    expect((await index.filmsOf(["a", "b"], 100)).sort()).toEqual(["f1", "f2", "f3"]);
+    expect(await index.filmsOf(["a"], 2)).toHaveLength(2);
+    expect(await index.filmsOf(["zed"], 10)).toEqual([]);
+  });
+
+  test("random ratings: every film's slice and every critic's films as a plain filter finds them", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            critic: fc.constantFrom("a", "b", "c", "d"),
+            film: fc.constantFrom("x", "y", "z"),
+            score: fc.integer({ min: 0, max: 100 }),
+          }),
+        ),
+        async (given) => {
+          const built = CriticRatingsIndex.build(given);
+          for (const film of ["x", "y", "z"]) {
+            const got = (await built.scoresOf([film])).map((r) => `${r.critic}${r.score}`).sort();
+            const want = given
+              .filter((r) => r.film === film)
+              .map((r) => `${r.critic}${r.score}`)
+              .sort();
+            expect(got).toEqual(want);
+          }
+          for (const critic of ["a", "b", "c", "d"]) {
+            const want = [
+              ...new Set(given.filter((r) => r.critic === critic).map((r) => r.film)),
+            ].sort();
+            expect((await built.filmsOf([critic], 10)).sort()).toEqual(want);
+          }
+        },
+      ),
+    );
+  });
+});
+
+test("shared films: each side's score and where their tastes differ most first", () => {
+  const space = new CriticSpace(scores());
+  const reader = readerTaste(
+    space,
+    films.map((film, i) => ({ film, score: crowd(i) + (taste[i] as number) })),
+  );
+  const withX = sharedFilms(
+    space,
+    reader,
+    scores().filter((s) => s.critic === "x"),
+  );
+  const withY = sharedFilms(
+    space,
+    reader,
+    scores().filter((s) => s.critic === "y"),
+  );
+  expect(withX).toHaveLength(12);
+  const apart = (list: typeof withX) => list.map((f) => Math.abs(f.difference));
+  expect(apart(withX)).toEqual([...apart(withX)].sort((a, b) => b - a));
+  // The one who shares the reader's taste is nearer on every film than the one with the opposite.
+  expect(Math.max(...apart(withX))).toBeLessThan(Math.min(...apart(withY).slice(0, 6)));
 });

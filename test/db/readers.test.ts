@@ -6,7 +6,14 @@ import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { importReaderRatings } from "../../src/commands/reader-ratings.js";
 import { criticsLikeReader, predictForReader } from "../../src/commands/reader-taste.js";
-import { deleteReader, readerNamed, readerRatings } from "../../src/store/readers.repository.js";
+import { buildCriticRatingsIndex } from "../../src/server/taste-ratings.js";
+import type { Store } from "../../src/store/db.js";
+import {
+  databaseCriticRatings,
+  deleteReader,
+  readerNamed,
+  readerRatings,
+} from "../../src/store/readers.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -14,6 +21,7 @@ afterAll(async () => {
   for (const s of stores) await s.cleanup();
 });
 
+const fromDb = (store: Store) => databaseCriticRatings(store.db);
 const fixture = (name: string) => join(import.meta.dirname, "testdata", "taste", name);
 
 describe.each(stores)("readers' ratings and taste on the $dialect store", (testStore) => {
@@ -45,7 +53,7 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
       expect(await readerRatings(store.db, reader)).toHaveLength(8);
 
       // Ada Kindred shares Rae's taste, Bo Contrary has the opposite one.
-      const critics = await criticsLikeReader(store, reader);
+      const critics = await criticsLikeReader(store, reader, fromDb(store));
       expect(critics[0]?.name).toBe("Ada Kindred");
       expect(critics[0]?.shared).toBe(7);
       expect(critics[0]?.correlation).toBeGreaterThan(0.9);
@@ -53,7 +61,7 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
 
       // Of the films Rae has not rated, Ada liked Cold Harbor (1998) above the crowd and
       // Brass Tide below it: the predictions follow her, and name her.
-      const predicted = await predictForReader(store, reader, { limit: 10 });
+      const predicted = await predictForReader(store, reader, { limit: 10 }, fromDb(store));
       const byTitle = new Map<string, (typeof predicted)[number]>();
       for (const p of predicted) {
         const film = await store.db
@@ -87,10 +95,24 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
       );
       await importReaderRatings(store, "Rae", [diary]);
       expect(await readerRatings(store.db, reader)).toHaveLength(10);
-      expect((await criticsLikeReader(store, reader))[0]?.shared).toBe(8);
-      const afterDiary = await predictForReader(store, reader, { limit: 10 });
+      expect((await criticsLikeReader(store, reader, fromDb(store)))[0]?.shared).toBe(8);
+      const afterDiary = await predictForReader(store, reader, { limit: 10 }, fromDb(store));
       expect(afterDiary.map((p) => p.film)).not.toContain(
         (await readerRatings(store.db, reader)).find((r) => r.title === "Brass Tide")?.film_id,
+      );
+
+      // The index the server holds in memory answers as the database does (the sums in
+      // another order: equal to 9 digits).
+      const index = await buildCriticRatingsIndex(store);
+      const rounded = (value: unknown) =>
+        JSON.parse(JSON.stringify(value), (_k, v) =>
+          typeof v === "number" ? Number(v.toFixed(9)) : v,
+        );
+      expect(rounded(await criticsLikeReader(store, reader, index))).toEqual(
+        rounded(await criticsLikeReader(store, reader, fromDb(store))),
+      );
+      expect(rounded(await predictForReader(store, reader, { limit: 10 }, index))).toEqual(
+        rounded(await predictForReader(store, reader, { limit: 10 }, fromDb(store))),
       );
 
       // Another reader sees only their own; deleting Rae leaves Sol's ratings whole.

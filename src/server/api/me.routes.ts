@@ -108,15 +108,16 @@ export function meRoutes(
     const reader = await who(request);
     const { limit } = parseRequest(Limit, request.query, "query");
     reply.header("cache-control", "private, no-store");
-    return criticsLikeReaderWithFilms(store, reader.id, limit);
+    return criticsLikeReaderWithFilms(store, reader.id, limit, await app.tasteRatings.current());
   });
 
   app.get("/api/me/predictions", async (request, reply) => {
     const reader = await who(request);
     const { limit, film } = parseRequest(Predictions, request.query, "query");
     reply.header("cache-control", "private, no-store");
-    if (film) return predictFilmForReader(store, reader.id, film);
-    return predictForReader(store, reader.id, { limit });
+    const ratings = await app.tasteRatings.current();
+    if (film) return predictFilmForReader(store, reader.id, film, ratings);
+    return predictForReader(store, reader.id, { limit }, ratings);
   });
 
   app.get("/api/me/export", async (request, reply) => {

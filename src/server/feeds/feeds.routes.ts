@@ -46,7 +46,12 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
       : null;
     if (!reader) throw errors.notFound("feed");
     const origin = originOf(request);
-    const reviews = await reviewsByMatchedCritics(store, reader.id, FEED_ENTRIES);
+    const reviews = await reviewsByMatchedCritics(
+      store,
+      reader.id,
+      FEED_ENTRIES,
+      await app.tasteRatings.current(),
+    );
     return reply
       .type("application/atom+xml; charset=utf-8")
       .header("cache-control", "private, no-store")

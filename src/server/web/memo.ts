@@ -71,4 +71,13 @@ export class LatestValue<T> {
     }
     return held ? Promise.resolve(held.value) : (this.pending?.value as Promise<T>);
   }
+
+  /**
+   * The value held, perhaps for an older key, without waiting, while the latest is computed as
+   * `get` computes it; null until a first value is ready (the caller answers another way).
+   */
+  peek(key: string, compute: () => Promise<T>): T | null {
+    this.get(key, compute).catch(() => {});
+    return this.held?.value ?? null;
+  }
 }

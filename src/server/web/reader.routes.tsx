@@ -1,5 +1,6 @@
 import type {} from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import { newFeedKey, newReaderToken, signIn, signUp } from "../../commands/reader-accounts.js";
 import {
   exportReaderData,
@@ -15,6 +16,7 @@ import { DEFAULT_LIMITS, nodeHttpClient } from "../../ingest/fetch/http-client.j
 import type { Store } from "../../store/db.js";
 import { readerAccount } from "../../store/reader-accounts.repository.js";
 import { deleteReader, readerRatings } from "../../store/readers.repository.js";
+import { parseRequest } from "../errors.js";
 import { seg } from "./format.js";
 import {
   AccountForm,
@@ -229,9 +231,13 @@ export function readerRoutes(
   });
 
   app.post("/me/films/:id/rating", async (request, reply) => {
-    const { id } = request.params as { id: string };
+    const { id } = parseRequest(
+      z.object({ id: z.string().min(1).max(200) }),
+      request.params,
+      "path",
+    );
     const reader = request.reader;
-    if (!reader) return reply.redirect(`/signin`, 303);
+    if (!reader) return reply.redirect("/signin", 303);
     if (!csrfValid(reader, request.body)) return expired(request, reply);
     const body = request.body as Record<string, unknown>;
     await rateFilm(store, reader.id, id, body.action === "remove" ? null : Number(body.stars));
@@ -280,7 +286,7 @@ export function readerRoutes(
       request,
       reply,
       { title: "Deleted", path: "/me/delete" },
-      { ...context(request), reader: undefined } as PageContext,
+      context(request),
       <MessagePage
         title="Your data is deleted"
         message={`Your account, your ${ratings} ratings and your sessions are gone from this site.`}
@@ -295,6 +301,7 @@ export function readerRoutes(
       store,
       reader.id,
       CRITICS_SHOWN,
+      await app.tasteRatings.current(),
     );
     return sendPage(
       request,
@@ -308,7 +315,12 @@ export function readerRoutes(
   app.get("/me/films", async (request, reply) => {
     const reader = request.reader;
     if (!reader) return reply.redirect("/signin", 303);
-    const predictions = await predictForReader(store, reader.id, { limit: PREDICTIONS_SHOWN });
+    const predictions = await predictForReader(
+      store,
+      reader.id,
+      { limit: PREDICTIONS_SHOWN },
+      await app.tasteRatings.current(),
+    );
     return sendPage(
       request,
       reply,

@@ -271,6 +271,15 @@ export function webRoutes(
           .redirect(`/films/${seg(moved)}${queryOf(request.url)}`, 301);
       return notFound(request, reply, "film");
     }
+    // A signed-in reader's page carries their own score: made for them, never kept.
+    const reader = request.reader;
+    const personal = reader ? (
+      <YourScore
+        filmId={id}
+        csrf={reader.csrf}
+        {...(await predictFilmForReader(store, reader.id, id, await app.tasteRatings.current()))}
+      />
+    ) : null;
     const ctx = context(request);
     const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
     const render = async () => {
@@ -307,15 +316,6 @@ export function webRoutes(
         />,
       );
     };
-    // A signed-in reader's page carries their own score: made for them, never kept.
-    const reader = request.reader;
-    const personal = reader ? (
-      <YourScore
-        filmId={id}
-        csrf={reader.csrf}
-        {...(await predictFilmForReader(store, reader.id, id))}
-      />
-    ) : null;
     if (personal) return sendHtml(reply, await render());
     // Each page of it (filtered, sorted, paged), kept while the film stands still.
     const variant = `${filters.top}|${filters.rated}|${filters.verdict}|${filters.sort}|${filters.cursor ?? ""}`;
@@ -393,7 +393,10 @@ export function webRoutes(
       const reader = request.reader;
       const personal =
         reader && kind === "critic" ? (
-          <YourMatch criticName={source.name} {...(await matchWithCritic(store, reader.id, id))} />
+          <YourMatch
+            criticName={source.name}
+            {...(await matchWithCritic(store, reader.id, id, await app.tasteRatings.current()))}
+          />
         ) : null;
       const path = `/${kind}s/${seg(id)}`;
       return sendPage(
