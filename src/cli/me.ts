@@ -1,6 +1,7 @@
-import { importReaderRatings } from "../commands/reader-ratings.js";
+import { importLetterboxdFeed, importReaderRatings } from "../commands/reader-ratings.js";
 import { criticsLikeReader, predictForReader } from "../commands/reader-taste.js";
 import { EXIT, errors } from "../errors.js";
+import { DEFAULT_LIMITS, nodeHttpClient } from "../ingest/fetch/http-client.js";
 import type { Store } from "../store/db.js";
 import {
   databaseCriticRatings,
@@ -19,6 +20,7 @@ export interface MeOptions {
   limit?: string;
   film?: string[];
   unlinked?: boolean;
+  letterboxdFeed?: string;
 }
 
 function readerName(options: MeOptions): string {
@@ -37,19 +39,37 @@ async function existingReader(store: Store, options: MeOptions): Promise<Reader>
   return reader;
 }
 
-/** `cinemeter me import FILE... --as NAME`: a Letterboxd or IMDb export's ratings. */
+/**
+ * `cinemeter me import FILE... --as NAME`: a Letterboxd or IMDb export's ratings; with
+ * `--letterboxd-feed URL`, a Letterboxd member's RSS feed's (fetched as feeds are: private
+ * addresses refused unless CINEMETER_ALLOW_PRIVATE_FEEDS).
+ */
 export async function meImportCommand(
   files: string[],
   options: MeOptions,
   io: Io,
 ): Promise<number> {
   const name = readerName(options);
-  if (files.length === 0)
+  const feed = options.letterboxdFeed;
+  if (files.length === 0 && !feed)
     throw errors.usage(
-      "give the export files: Letterboxd ratings.csv or diary.csv, IMDb ratings.csv",
+      "give the export files (Letterboxd ratings.csv or diary.csv, IMDb ratings.csv) or --letterboxd-feed URL",
     );
   await mustExist(files);
-  const summary = await withStore(options, (store) => importReaderRatings(store, name, files));
+  const summary = await withStore(options, async (store, config) => {
+    const fromFiles = await importReaderRatings(store, name, files);
+    if (!feed) return fromFiles;
+    const reader = await existingReader(store, options);
+    const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateFeeds });
+    const fromFeed = await importLetterboxdFeed(store, reader.id, feed, client);
+    return {
+      read: fromFiles.read + fromFeed.read,
+      linked: fromFiles.linked + fromFeed.linked,
+      unlinked: fromFiles.unlinked + fromFeed.unlinked,
+      skipped: fromFiles.skipped + fromFeed.skipped,
+      rejects: [...fromFiles.rejects, ...fromFeed.rejects],
+    };
+  });
   if (options.json) printJson(io, summary);
   else {
     io.stdout.write(

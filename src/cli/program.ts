@@ -184,6 +184,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     "import a Letterboxd export (ratings.csv, diary.csv) or an IMDb ratings export",
   )
     .argument("[files...]", "the export files")
+    .option(
+      "--letterboxd-feed <url>",
+      "also a Letterboxd member's RSS feed (letterboxd.com/NAME/rss/)",
+    )
     .action(async (files: string[], options) =>
       setExitCode(await (await meModule()).meImportCommand(files, options, io)),
     );

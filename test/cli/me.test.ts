@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +10,40 @@ const dir = mkdtempSync(join(tmpdir(), "cinemeter-cli-me-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("cinemeter me", () => {
+  test("import --letterboxd-feed: a member's feed read over HTTP, a private address refused unless allowed", async () => {
+    // The feed served by another process: runCli waits synchronously.
+    const server = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const body = require("fs").readFileSync(${JSON.stringify(join(TASTE, "rae-letterboxd.rss"))});
+         const s = require("http").createServer((q, r) => r.writeHead(200, {"content-type": "application/rss+xml"}).end(body));
+         s.listen(0, "127.0.0.1", () => console.log(s.address().port));`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const port = await new Promise<string>((resolve) =>
+        server.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())),
+      );
+      const url = `http://127.0.0.1:${port}/rae/rss/`;
+      const db = ["--db", join(dir, "feed.db")];
+      expect(runCli(["catalog", "import", join(TASTE, "title.basics.tsv"), ...db]).code).toBe(0);
+      const refused = runCli(["me", "import", "--letterboxd-feed", url, "--as", "Rae", ...db]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/could not be read: .*(private|loopback)/i);
+      const read = runCli(["me", "import", "--letterboxd-feed", url, "--as", "Rae", ...db], "", {
+        ...process.env,
+        CINEMETER_ALLOW_PRIVATE_FEEDS: "true",
+      });
+      expect(read.stderr).toBe("");
+      expect(read.code).toBe(0);
+      expect(read.stdout).toMatch(/Rae: 1 ratings read, 1 linked to their films, 0 not/);
+    } finally {
+      server.kill();
+    }
+  });
+
   test("import, ratings, critics, predict and delete, with clear errors", () => {
     const db = ["--db", join(dir, "me.db")];
     const cli = (...rest: string[]) => runCli([...rest, ...db]);
