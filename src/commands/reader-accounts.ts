@@ -5,7 +5,7 @@ import {
   addReaderAccount,
   addReaderSession,
   type ReaderAccount,
-  readerByTokenHash,
+  readerBy,
   readerCredentials,
   readerOfSession,
   removeReaderSession,
@@ -100,7 +100,7 @@ export async function newReaderToken(store: Store, readerId: string): Promise<st
 
 /** The reader a bearer token belongs to, or null. */
 export function readerOfToken(store: Store, token: string): Promise<ReaderAccount | null> {
-  return readerByTokenHash(store.db, sha256(token));
+  return readerBy(store.db, "token_hash", sha256(token));
 }
 
 /** A new key for the reader's private Atom feed, replacing (and so ending) the old address. */

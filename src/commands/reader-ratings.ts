@@ -17,7 +17,7 @@ import { titleCandidates } from "../store/film-linking.repository.js";
 import { getFilm } from "../store/films.repository.js";
 import { stableId } from "../store/keys.js";
 import {
-  readerAccount,
+  readerBy,
   readersWithFeedsDue,
   updateReader,
 } from "../store/reader-accounts.repository.js";
@@ -279,7 +279,7 @@ export async function resolveRating(
 
 /** Everything kept of a reader, as they may download it. */
 export async function exportReaderData(store: Store, readerId: string) {
-  const account = await readerAccount(store.db, readerId);
+  const account = await readerBy(store.db, "id", readerId);
   if (!account) throw errors.notFound("reader");
   const ratings = await readerRatings(store.db, readerId);
   return {

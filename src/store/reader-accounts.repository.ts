@@ -54,37 +54,19 @@ export async function readerCredentials(
   return row ? { id: row.id, passwordHash: row.password_hash } : null;
 }
 
-/** A reader's account by id. */
-export async function readerAccount(
+/**
+ * A reader's account by one of what identifies them: their id, the hash of their API token, or
+ * their private feed's key; null when none.
+ */
+export async function readerBy(
   db: Kysely<Database>,
-  id: string,
-): Promise<ReaderAccount | null> {
-  const row = await db.selectFrom("readers").selectAll().where("id", "=", id).executeTakeFirst();
-  return row ? account(row) : null;
-}
-
-/** The reader whose API token hashes to `tokenHash`, or null. */
-export async function readerByTokenHash(
-  db: Kysely<Database>,
-  tokenHash: string,
+  column: "id" | "token_hash" | "feed_key",
+  value: string,
 ): Promise<ReaderAccount | null> {
   const row = await db
     .selectFrom("readers")
     .selectAll()
-    .where("token_hash", "=", tokenHash)
-    .executeTakeFirst();
-  return row ? account(row) : null;
-}
-
-/** The reader whose private feed has that key, or null. */
-export async function readerByFeedKey(
-  db: Kysely<Database>,
-  feedKey: string,
-): Promise<ReaderAccount | null> {
-  const row = await db
-    .selectFrom("readers")
-    .selectAll()
-    .where("feed_key", "=", feedKey)
+    .where(column, "=", value)
     .executeTakeFirst();
   return row ? account(row) : null;
 }

@@ -7,7 +7,7 @@ import { xmlText } from "../../ingest/xml.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import { getFilm, listFilms } from "../../store/films.repository.js";
-import { readerByFeedKey } from "../../store/reader-accounts.repository.js";
+import { readerBy } from "../../store/reader-accounts.repository.js";
 import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { getSource } from "../../store/sources.repository.js";
 import { parseRequest } from "../errors.js";
@@ -42,7 +42,7 @@ export function feedRoutes(app: FastifyInstance, store: Store): void {
   app.get("/feeds/for/:file", async (request, reply) => {
     const { file } = parseRequest(z.object({ file: z.string().max(100) }), request.params, "path");
     const reader = file.endsWith(".atom")
-      ? await readerByFeedKey(store.db, file.slice(0, -5))
+      ? await readerBy(store.db, "feed_key", file.slice(0, -5))
       : null;
     if (!reader) throw errors.notFound("feed");
     const origin = originOf(request);

@@ -14,7 +14,7 @@ import { criticsLikeReaderWithFilms, predictForReader } from "../../commands/rea
 import { CinemeterError } from "../../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../../ingest/fetch/http-client.js";
 import type { Store } from "../../store/db.js";
-import { readerAccount } from "../../store/reader-accounts.repository.js";
+import { readerBy } from "../../store/reader-accounts.repository.js";
 import { deleteReader, readerRatings } from "../../store/readers.repository.js";
 import { parseRequest } from "../errors.js";
 import { seg } from "./format.js";
@@ -117,7 +117,7 @@ export function readerRoutes(
     status = 200,
   ) => {
     const [account, ratings] = await Promise.all([
-      readerAccount(store.db, reader.id),
+      readerBy(store.db, "id", reader.id),
       readerRatings(store.db, reader.id),
     ]);
     return sendPage(

@@ -1,5 +1,8 @@
-import type { TasteMatch } from "../../../taste/match.js";
+import type { SharedFilm, TasteMatch } from "../../../taste/match.js";
 import { seg } from "../format.js";
+
+/** A film a reader shares with a critic, named as its page names it. */
+export type NamedSharedFilm = SharedFilm & { filmName: string };
 
 /** A 0–100 score as Letterboxd-style stars: 70 → "★★★½". */
 export function stars(score: number): string {
@@ -117,13 +120,7 @@ export function YourMatch({
 }: {
   criticName: string;
   match: TasteMatch | null;
-  shared: Array<{
-    film: string;
-    filmName: string;
-    yours: number;
-    theirs: number;
-    difference: number;
-  }>;
+  shared: NamedSharedFilm[];
   sharedCount: number;
 }) {
   return (
@@ -170,13 +167,7 @@ export function SharedFilmsTable({
   shared,
   caption,
 }: {
-  shared: Array<{
-    film: string;
-    filmName: string;
-    yours: number;
-    theirs: number;
-    difference: number;
-  }>;
+  shared: NamedSharedFilm[];
   caption: string;
 }) {
   return (

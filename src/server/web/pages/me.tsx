@@ -1,6 +1,11 @@
 import type { RatingImportSummary } from "../../../commands/reader-ratings.js";
 import type { TasteMatch } from "../../../taste/match.js";
-import { MatchFigures, SharedFilmsTable, stars } from "../components/taste.js";
+import {
+  MatchFigures,
+  type NamedSharedFilm,
+  SharedFilmsTable,
+  stars,
+} from "../components/taste.js";
 import { seg } from "../format.js";
 
 /** Sign in, or sign up: a name and a password. */
@@ -262,13 +267,7 @@ export function CriticsLikeYouPage({
   critics: Array<
     TasteMatch & {
       name: string;
-      differ: Array<{
-        film: string;
-        filmName: string;
-        yours: number;
-        theirs: number;
-        difference: number;
-      }>;
+      differ: NamedSharedFilm[];
     }
   >;
 }) {
