@@ -25,11 +25,15 @@ async function linkedScores(store: Store, readerId: string): Promise<FilmScore[]
   return [...latest].map(([film, { score }]) => ({ film, score }));
 }
 
-/** The reader matched to the critics who rated their films: the scores read, and the matches. */
+/**
+ * The reader matched to the critics who rated their films: the scores read, the space over them
+ * (consensus and leniencies), the reader's taste in it, and the matches.
+ */
 async function matchReader(ratings: CriticRatings, own: readonly FilmScore[]) {
   const scores = await ratings.scoresOf(own.map((s) => s.film));
   const space = new CriticSpace(scores);
-  return { scores, matches: matchCritics(space, readerTaste(space, own), scores) };
+  const reader = readerTaste(space, own);
+  return { scores, space, reader, matches: matchCritics(space, reader, scores) };
 }
 
 /**
@@ -59,7 +63,16 @@ export async function predictForReader(
   options: { films?: readonly string[]; limit: number },
   ratings: CriticRatings,
 ): Promise<Array<Prediction & { filmName: string }>> {
-  const own = await linkedScores(store, readerId);
+  return predictFor(store, await linkedScores(store, readerId), options, ratings);
+}
+
+/** predictForReader, from the reader's linked scores already read. */
+async function predictFor(
+  store: Store,
+  own: readonly FilmScore[],
+  options: { films?: readonly string[]; limit: number },
+  ratings: CriticRatings,
+): Promise<Array<Prediction & { filmName: string }>> {
   const rated = new Set(own.map((s) => s.film));
   const first = await matchReader(ratings, own);
   const films = (
@@ -76,13 +89,13 @@ export async function predictForReader(
   // films), each asked-about film's consensus from its own critics: a film's prediction is
   // then the same whichever other films are asked about with it (a list and its film's page
   // agree).
-  const base = new CriticSpace(first.scores);
+  const base = first.space;
   const asked = new CriticSpace(await ratings.scoresOf(films));
   const consensus = {
     film: (film: string) => asked.film(film) ?? base.film(film),
     leniency: (critic: string) => base.leniency(critic),
   };
-  const reader = readerTaste(base, own);
+  const reader = first.reader;
   const matches = new Map(first.matches.map((m) => [m.critic, m]));
   const predictions = films.flatMap((film) => {
     const p = predictScore(consensus, reader, matches, film, asked.byFilm.get(film) ?? []);
@@ -113,9 +126,7 @@ export async function matchWithCritic(
   sharedCount: number;
 }> {
   const own = await linkedScores(store, readerId);
-  const { scores, matches } = await matchReader(ratings, own);
-  const space = new CriticSpace(scores);
-  const reader = readerTaste(space, own);
+  const { scores, space, reader, matches } = await matchReader(ratings, own);
   const all = sharedFilms(
     space,
     reader,
@@ -144,9 +155,7 @@ export async function criticsLikeReaderWithFilms(
   ratings: CriticRatings,
 ) {
   const own = await linkedScores(store, readerId);
-  const { scores, matches } = await matchReader(ratings, own);
-  const space = new CriticSpace(scores);
-  const reader = readerTaste(space, own);
+  const { scores, space, reader, matches } = await matchReader(ratings, own);
   const best = matches.slice(0, limit);
   const names = await criticNames(
     store.db,
@@ -191,7 +200,7 @@ export async function predictFilmForReader(
   const mine = own.find((s) => s.film === filmId)?.score ?? null;
   const [prediction] =
     own.length && mine === null
-      ? await predictForReader(store, readerId, { films: [filmId], limit: 1 }, ratings)
+      ? await predictFor(store, own, { films: [filmId], limit: 1 }, ratings)
       : [];
   if (!prediction) return { yours: mine, prediction: null };
   const names = await criticNames(

@@ -32,6 +32,8 @@ declare module "fastify" {
 export function registerReaderSessions(app: FastifyInstance, store: Store): void {
   app.decorateRequest("reader", null);
   app.addHook("preHandler", async (request, reply) => {
+    // The site's stylesheet, script and icon are the same for everyone.
+    if (request.url.startsWith("/assets/")) return;
     const id = cookie(request, READER_COOKIE);
     request.reader = id && id.length <= 100 ? await readerSession(store, id) : null;
     if (request.reader) reply.header("cache-control", "private, no-store");
