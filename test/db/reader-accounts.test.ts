@@ -149,10 +149,10 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
       expect((await rae.upload("/me/ratings", { csrf: "forged" }, imdb)).statusCode).toBe(403);
       const uploaded = await rae.upload("/me/ratings", { csrf }, imdb);
       expect(uploaded.statusCode).toBe(200);
-      expect(uploaded.body).toContain("Read 6 ratings: 6 linked to films, 0 not");
+      expect(uploaded.body).toContain("Read 6 ratings: 6 linked to films, every one.");
       // The Letterboxd feed: the rated entry read and linked, the unrated one skipped.
       const fromFeed = await rae.post("/me/letterboxd", { csrf, url: feedUrl });
-      expect(fromFeed.body).toContain("Read 1 ratings: 1 linked to films, 0 not");
+      expect(fromFeed.body).toContain("Read 1 ratings: 1 linked to films, every one");
       expect(fromFeed.body).toContain("1 entries without a rating skipped");
       // A Letterboxd export whose "Cold Harbor" has no year: two films of that title, so not
       // linked but listed, and linked by hand to the one the reader names.
@@ -164,7 +164,9 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
           text: readFileSync(fixture("rae-letterboxd.csv"), "utf8"),
         },
       );
-      expect(lb.body).toContain("1 not (listed below to link by hand)");
+      expect(lb.body).toContain(
+        "Read 2 ratings: 1 linked to films, 1 not (listed below to link by hand).",
+      );
       const key = /name="key" value="([^"]+)"/.exec(lb.body)?.[1] ?? "";
       const coldHarbor98 = await filmId("Cold Harbor", 1998);
       expect(

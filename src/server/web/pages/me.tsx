@@ -126,8 +126,8 @@ export function MePage(p: MePageProps) {
         <form method="post" action="/me/letterboxd">
           <input type="hidden" name="csrf" value={p.csrf} />
           <label class="field" for="feed">
-            Your Letterboxd RSS feed (https://letterboxd.com/NAME/rss/), read now and again when you
-            ask
+            Your Letterboxd RSS feed (https://letterboxd.com/NAME/rss/): read now, then again every
+            feed interval (an hour by default) while this site runs
             <input id="feed" name="url" type="url" value={p.letterboxdFeed ?? ""} required />
           </label>
           <p>
@@ -240,8 +240,10 @@ function ImportSummary({ summary }: { summary: RatingImportSummary }) {
     <div class="notice">
       <p>
         Read {summary.read.toLocaleString("en-US")} ratings:{" "}
-        {summary.linked.toLocaleString("en-US")} linked to films, {summary.unlinked} not (listed
-        below to link by hand)
+        {summary.linked.toLocaleString("en-US")} linked to films
+        {summary.unlinked
+          ? `, ${summary.unlinked.toLocaleString("en-US")} not (listed below to link by hand)`
+          : ", every one"}
         {summary.skipped ? `, ${summary.skipped} entries without a rating skipped` : ""}.
       </p>
       {summary.rejects.length ? (
