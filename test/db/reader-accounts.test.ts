@@ -112,6 +112,18 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
       const short = await rae.post("/signup", { name: "Rae Reader", password: "short" });
       expect(short.statusCode).toBe(422);
       expect(short.body).toContain("at least 10 characters");
+      // A form sent from another site cannot sign anyone up or in (login CSRF).
+      const forged = await app.inject({
+        method: "POST",
+        url: "/signup",
+        headers: {
+          origin: "https://elsewhere.example",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        payload: "name=Rae+Reader&password=lanterns-at-night",
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.headers["set-cookie"]).toBeUndefined();
       const made = await rae.post("/signup", { name: "Rae Reader", password: "lanterns-at-night" });
       expect(made.statusCode).toBe(303);
       expect(made.headers.location).toBe("/me");

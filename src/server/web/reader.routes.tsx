@@ -75,6 +75,7 @@ export function readerRoutes(
   );
 
   app.post("/signin", { config: limit }, async (request, reply) => {
+    if (crossSite(request)) return expired(request, reply);
     const { name, password } = fields(request.body);
     const readerId = await signIn(store, name, password);
     if (!readerId)
@@ -91,6 +92,7 @@ export function readerRoutes(
 
   app.post("/signup", { config: limit }, async (request, reply) => {
     if (!options.signUpOpen) return accountPage(request, reply, "signup", {}, 403);
+    if (crossSite(request)) return expired(request, reply);
     const { name, password } = fields(request.body);
     try {
       const readerId = await signUp(store, name, password);
@@ -342,6 +344,21 @@ export function readerRoutes(
       />,
       403,
     );
+}
+
+/**
+ * Whether a form was sent from another site (its Origin is not this host): signing in or up
+ * from elsewhere would sign the browser into someone else's account ("login CSRF"). A request
+ * without an Origin (not a browser's form) is judged by the rest.
+ */
+function crossSite(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
 }
 
 /** A name and password from a form. */
