@@ -127,14 +127,28 @@ export async function refreshReaderFeeds(
   );
   for (const [i, reader] of due.entries()) {
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, options.spacingMs));
-    try {
-      await importLetterboxdFeed(store, reader.id, reader.letterboxdFeed, client);
-    } catch (error) {
-      await updateReader(store.db, reader.id, { letterboxd_read_at: now.toISOString() });
-      onError(reader.id, (error as Error).message);
-    }
+    await refreshReaderFeed(store, client, reader, now, onError);
   }
   return due.length;
+}
+
+/**
+ * One reader's Letterboxd feed read again (by the serve round, or by a `cinemeter worker`
+ * job); a failure is said through `onError`, and the feed is tried again an interval later.
+ */
+export async function refreshReaderFeed(
+  store: Store,
+  client: HttpClient,
+  reader: { id: string; letterboxdFeed: string },
+  now: Date,
+  onError: (readerId: string, error: string) => void,
+): Promise<void> {
+  try {
+    await importLetterboxdFeed(store, reader.id, reader.letterboxdFeed, client);
+  } catch (error) {
+    await updateReader(store.db, reader.id, { letterboxd_read_at: now.toISOString() });
+    onError(reader.id, (error as Error).message);
+  }
 }
 
 async function storeRatings(

@@ -1,12 +1,14 @@
 import { Logger, makeWorkerUtils, run, type Task } from "graphile-worker";
 import pg from "pg";
 import { pollFeed } from "../commands/poll-feeds.js";
+import { refreshReaderFeed } from "../commands/reader-ratings.js";
 import type { FeedRefresh } from "../commands/refresh-feed.js";
 import type { Config } from "../config.js";
 import { errors } from "../errors.js";
 import type { HttpClient } from "../ingest/fetch/http-client.js";
 import { type Store, withMigrationLock } from "../store/db.js";
 import { dueFeeds } from "../store/feeds.repository.js";
+import { readersWithFeedsDue } from "../store/reader-accounts.repository.js";
 import { IMPORT_CHUNK_TASK, importChunkTask } from "./import-jobs.js";
 import { repeat } from "./repeat.js";
 
@@ -38,9 +40,15 @@ export interface FeedWorkerOptions {
 const jobKey = (feedId: string) => `feed:${feedId}`;
 
 /**
+ * The task that reads a reader's Letterboxd feed again; its payload is
+ * `{ readerId, letterboxdFeed }`, its job key `reader-feed:<readerId>`.
+ */
+export const READER_FEED_TASK = "reader-feed";
+
+/**
  * `cinemeter worker`: polls feeds through graphile-worker jobs on PostgreSQL, beside any number
- * of other workers on any machines, and stores the chunks of `cinemeter import --jobs`
- * (jobs/import-jobs.ts). Every worker queues the due feeds every `scheduleEveryMs`
+ * of other workers on any machines, stores the chunks of `cinemeter import --jobs`
+ * (jobs/import-jobs.ts), and reads readers' Letterboxd feeds again once per feed interval. Every worker queues the due feeds every `scheduleEveryMs`
  * (one job per feed by its job key, so queuing twice is harmless) and runs jobs; each job goes
  * through `pollFeed`'s leases, so a feed is polled by one worker at a time and a host asked by
  * one at a time, spaced. A worker killed mid-poll stops renewing its lease: once it runs out the
@@ -96,19 +104,50 @@ export async function startFeedWorker(
     taskList: {
       [POLL_FEED_TASK]: pollFeedTask,
       [IMPORT_CHUNK_TASK]: importChunkTask(store, config.importLeaseMs),
+      [READER_FEED_TASK]: async (payload) => {
+        const { readerId, letterboxdFeed } = payload as {
+          readerId?: unknown;
+          letterboxdFeed?: unknown;
+        };
+        if (typeof readerId !== "string" || typeof letterboxdFeed !== "string")
+          throw new Error("a reader-feed job without a readerId and letterboxdFeed");
+        await refreshReaderFeed(
+          store,
+          client,
+          { id: readerId, letterboxdFeed },
+          new Date(),
+          (id, error) => options.onError(`reader ${id}'s Letterboxd feed: ${error}`),
+        );
+      },
     },
   });
 
   const schedule = async () => {
-    const due = await dueFeeds(store, new Date().toISOString(), SCHEDULE_BATCH);
-    if (due.length === 0) return;
+    const now = new Date();
+    const due = await dueFeeds(store, now.toISOString(), SCHEDULE_BATCH);
+    // Readers' Letterboxd feeds, each once per feed interval: a reader's job runs once at a
+    // time by its key, and reading a feed twice stores its ratings once (they are keyed).
+    const readers = await readersWithFeedsDue(
+      store.db,
+      new Date(now.getTime() - config.feeds.intervalMs).toISOString(),
+      SCHEDULE_BATCH,
+    );
+    if (due.length === 0 && readers.length === 0) return;
     await utils.addJobs(
-      due.map((feed) => ({
-        identifier: POLL_FEED_TASK,
-        payload: { feedId: feed.id },
-        jobKey: jobKey(feed.id),
-        maxAttempts: MAX_JOB_ATTEMPTS,
-      })),
+      [
+        ...due.map((feed) => ({
+          identifier: POLL_FEED_TASK,
+          payload: { feedId: feed.id },
+          jobKey: jobKey(feed.id),
+          maxAttempts: MAX_JOB_ATTEMPTS,
+        })),
+        ...readers.map((reader) => ({
+          identifier: READER_FEED_TASK,
+          payload: { readerId: reader.id, letterboxdFeed: reader.letterboxdFeed },
+          jobKey: `reader-feed:${reader.id}`,
+          maxAttempts: MAX_JOB_ATTEMPTS,
+        })),
+      ],
       true, // a job already queued keeps its time
     );
   };

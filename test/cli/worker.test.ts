@@ -6,9 +6,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { pollFeeds } from "../../src/commands/poll-feeds.js";
+import { signUp } from "../../src/commands/reader-accounts.js";
 import { DEFAULT_FEED_POLICY } from "../../src/domain/feed-policy.js";
+import { parseFeed } from "../../src/ingest/feed/parse.js";
+import { ratingsFromLetterboxdFeed } from "../../src/ingest/ratings/letterboxd-feed.js";
 import { openStore } from "../../src/store/db.js";
 import { addFeed, listFeeds } from "../../src/store/feeds.repository.js";
+import { updateReader } from "../../src/store/reader-accounts.repository.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
@@ -170,6 +174,20 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
       const feedUrl = (i: number) => `${bases[i % HOSTS]}/feed/${i}`;
       for (let i = 0; i < HOSTS * FEEDS_PER_HOST; i++) await addFeed(store, feedUrl(i));
       const broken = await addFeed(store, `${bases[0]}/broken`);
+      // A reader who follows their Letterboxd feed (on a host of its own: it is not a review
+      // feed, and takes no host lease): the workers read it too.
+      let readerFeedReads = 0;
+      const readerServer = createServer((_req, res) => {
+        readerFeedReads++;
+        res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" });
+        res.end(feedBody(bodies, 0));
+      });
+      await new Promise<void>((r) => readerServer.listen(0, "127.0.0.1", r));
+      servers.push(readerServer);
+      const readerId = await signUp(store, "Worker Reader", "a-long-enough-password");
+      await updateReader(store.db, readerId, {
+        letterboxd_feed: `http://127.0.0.1:${(readerServer.address() as AddressInfo).port}/member/rss/`,
+      });
 
       const output = new Map<number, string>();
       const startWorker = () => {
@@ -271,6 +289,30 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
         else expect(n, key).toBe(1);
       }
       expect(requests.size).toBe(HOSTS * FEEDS_PER_HOST + 1);
+
+      // The reader's feed was read by a worker: every rated entry stored once, as ratings.
+      const parsed = parseFeed(feedBody(bodies, 0));
+      if ("error" in parsed) throw new Error(parsed.error);
+      const films = new Set(
+        ratingsFromLetterboxdFeed(parsed.feed).flatMap((r) =>
+          "rating" in r ? [r.rating.letterboxdUri] : [],
+        ),
+      );
+      const ratings = await waitFor(
+        "the reader's Letterboxd feed read",
+        async () => {
+          const rows = await store.db
+            .selectFrom("reader_ratings")
+            .select("key")
+            .where("reader_id", "=", readerId)
+            .execute();
+          return rows.length > 0 ? rows : null;
+        },
+        30_000,
+        diagnose,
+      );
+      expect(ratings.length).toBe(films.size);
+      expect(readerFeedReads).toBeGreaterThanOrEqual(1);
 
       // The survivors stop cleanly on SIGTERM.
       for (const worker of survivors) worker.kill("SIGTERM");

@@ -127,7 +127,7 @@ export function MePage(p: MePageProps) {
           <input type="hidden" name="csrf" value={p.csrf} />
           <label class="field" for="feed">
             Your Letterboxd RSS feed (https://letterboxd.com/NAME/rss/): read now, then again every
-            feed interval (an hour by default) while this site runs
+            feed interval (an hour by default)
             <input id="feed" name="url" type="url" value={p.letterboxdFeed ?? ""} required />
           </label>
           <p>
