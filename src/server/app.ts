@@ -99,6 +99,7 @@ export function buildApp(
     meRoutes(routes, store, {
       allowPrivateFeeds: config.allowPrivateFeeds ?? false,
       writesPerMinute: limits.writesPerMinute,
+      feedReadsPerMinute: limits.logInsPerMinute,
     });
     feedRoutes(routes, store);
   });
@@ -107,7 +108,7 @@ export function buildApp(
 
 /** How many requests one address may make a minute, by kind. */
 export interface RequestLimits {
-  /** Log-in attempts (POST /login), right or wrong. */
+  /** Log-in attempts (POST /login, /signin, /signup), right or wrong; and readers' feed reads. */
   logInsPerMinute: number;
   /** API writes (POST /api/reviews). */
   writesPerMinute: number;

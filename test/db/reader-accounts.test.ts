@@ -346,6 +346,24 @@ describe.each(stores)("readers' accounts, pages and API on the $dialect store", 
     }
   });
 
+  test("a reader may ask for their feed to be read a few times a minute, then waits", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: null }, { limits: { logInsPerMinute: 2 } });
+    try {
+      const reader = new Visitor(app);
+      await signUp(store, "Feed Asker", "asks-for-feeds-often");
+      await reader.post("/signin", { name: "Feed Asker", password: "asks-for-feeds-often" });
+      const csrf = Visitor.csrf((await reader.get("/me")).body);
+      const codes = [];
+      for (let i = 0; i < 3; i++)
+        codes.push((await reader.post("/me/letterboxd", { csrf, url: "not a feed" })).statusCode);
+      expect(codes).toEqual([422, 422, 429]);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
   test("an admin can close sign-ups; sign-in attempts are rate-limited per address", async () => {
     const store = await testStore.open();
     const app = buildApp(

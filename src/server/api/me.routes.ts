@@ -41,9 +41,11 @@ const FilmId = z.object({ id: z.string().min(1).max(200) });
 export function meRoutes(
   app: FastifyInstance,
   store: Store,
-  options: { allowPrivateFeeds: boolean; writesPerMinute: number },
+  options: { allowPrivateFeeds: boolean; writesPerMinute: number; feedReadsPerMinute: number },
 ): void {
   const writeLimit = { rateLimit: { max: options.writesPerMinute, timeWindow: 60_000 } };
+  // Reading a feed makes this server fetch an address a reader gives: as often as a log-in.
+  const feedLimit = { rateLimit: { max: options.feedReadsPerMinute, timeWindow: 60_000 } };
   const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: options.allowPrivateFeeds });
   const who = async (request: FastifyRequest): Promise<ReaderAccount> => {
     const token = /^Bearer\s+(\S{1,200})$/i.exec(request.headers.authorization ?? "")?.[1];
@@ -83,7 +85,7 @@ export function meRoutes(
     return importRatingExports(store, reader.id, [{ name, text: csv }]);
   });
 
-  app.post("/api/me/letterboxd", { config: writeLimit }, async (request) => {
+  app.post("/api/me/letterboxd", { config: feedLimit }, async (request) => {
     const reader = await who(request);
     const { url } = parseRequest(Feed, request.body, "body");
     return importLetterboxdFeed(store, reader.id, url, client);

@@ -187,7 +187,8 @@ export function readerRoutes(
     );
   });
 
-  app.post("/me/letterboxd", async (request, reply) => {
+  // Reading a feed makes this server fetch an address a reader gives: as often as a log-in.
+  app.post("/me/letterboxd", { config: limit }, async (request, reply) => {
     const reader = request.reader;
     if (!reader) return reply.redirect("/signin", 303);
     if (!csrfValid(reader, request.body)) return expired(request, reply);
