@@ -38,6 +38,8 @@ export async function catalogImportCommand(
     parts.push(
       `${summary.linking.linked} of ${summary.linking.examined} provisional films linked to the catalog`,
     );
+    if (summary.readerRatingsLinked > 0)
+      parts.push(`${summary.readerRatingsLinked} readers' ratings linked that were not`);
     for (const r of summary.rejects.slice(0, 10))
       io.stderr.write(`  rejected ${r.where}: ${r.reason}\n`);
     io.stdout.write(`${parts.join("; ")} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -14,6 +14,7 @@ import {
 import type { Store } from "../store/db.js";
 import { importSourceFacts } from "./import-source-facts.js";
 import { type LinkFilmsSummary, linkFilms } from "./link-films.js";
+import { linkUnlinkedReaderRatings } from "./reader-ratings.js";
 
 /** The files `catalog import` reads. */
 export const CATALOG_KINDS: ReadonlyArray<KnownFile["kind"]> = [
@@ -60,6 +61,8 @@ export interface CatalogSummary {
   linked: number;
   /** What linking looked at and did. */
   linking: LinkFilmsSummary;
+  /** Readers' ratings that were not linked and now are (the catalog names their film). */
+  readerRatingsLinked: number;
   rejects: Array<{ where: string; reason: string }>;
 }
 
@@ -77,7 +80,8 @@ const ACCEPTED =
  * `cinemeter catalog import FILE...`: IMDb dataset files, MovieLens (movies.csv with
  * links.csv) and rt-reviews' film facts (rt.movie_info), each told by its header — a file
  * meant for another command is refused, naming it; then every provisional film the catalog
- * now knows is linked to it where the evidence is clear.
+ * now knows is linked to it where the evidence is clear, and so is every reader's rating
+ * that was not linked.
  */
 export async function importCatalog(
   store: Store,
@@ -101,6 +105,7 @@ export async function importCatalog(
     sourceFacts: null,
     linked: 0,
     linking: { examined: 0, linked: 0, kept: 0 },
+    readerRatingsLinked: 0,
     rejects: [],
   };
   const now = new Date().toISOString();
@@ -132,6 +137,7 @@ export async function importCatalog(
     progress({ phase: "linking films named by reviews", done, total }),
   );
   summary.linked = summary.linking.linked;
+  summary.readerRatingsLinked = await linkUnlinkedReaderRatings(store);
   return summary;
 }
 

@@ -27,6 +27,7 @@ import {
   readerRatings,
   removeReaderRatingsOfFilm,
   saveReaderRatings,
+  unlinkedReaderRatings,
 } from "../store/readers.repository.js";
 
 export interface RatingImportSummary {
@@ -226,6 +227,36 @@ async function linkRatings(
       candidates.get(titleKey(r.title)) ?? [],
     );
   });
+}
+
+/**
+ * Readers' ratings that were not linked to a film, weighed again (after a catalog import: the
+ * films they name may be known now), by the same rule; those now clear are linked. A rating a
+ * reader linked by hand, or one already linked, is left as it is. How many were linked.
+ */
+export async function linkUnlinkedReaderRatings(store: Store): Promise<number> {
+  const unlinked = await unlinkedReaderRatings(store.db);
+  if (unlinked.length === 0) return 0;
+  const decisions = await linkRatings(
+    store,
+    unlinked.map((r) => ({
+      title: r.title,
+      year: r.year,
+      imdbId: r.imdb_id,
+      letterboxdUri: r.letterboxd_uri,
+      score: Number(r.score),
+      raw: r.raw,
+      date: r.rated_at,
+    })),
+  );
+  let linked = 0;
+  for (const [i, r] of unlinked.entries()) {
+    const decision = decisions[i] as LinkDecision;
+    if (decision.action !== "link" || !decision.filmId) continue;
+    const link = JSON.stringify(storedDecision(decision));
+    if (await linkReaderRating(store.db, r.reader_id, r.key, decision.filmId, link)) linked++;
+  }
+  return linked;
 }
 
 /** Half stars, 0.5 to 5: what the site's rating form offers. */

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { CriticRatings } from "../taste/critic-ratings.js";
 import type { CriticScore } from "../taste/critic-space.js";
 import { stableId } from "./keys.js";
@@ -66,29 +66,25 @@ export async function readerRatings(
   db: Kysely<Database>,
   readerId: string,
 ): Promise<Array<ReaderRatingsTable & { film_title: string | null }>> {
-  return db
+  // A film merged into another since (redirects are kept one hop deep) is read as the film it
+  // became; undoing the merge removes the redirect, and the rating is on its film again.
+  const rows = await db
     .selectFrom("reader_ratings")
-    .leftJoin("films", "films.id", "reader_ratings.film_id")
+    .leftJoin("film_redirects", "film_redirects.from_id", "reader_ratings.film_id")
+    .leftJoin("films", (join) =>
+      join.on("films.id", "=", sql<string>`coalesce(film_redirects.to_id, reader_ratings.film_id)`),
+    )
     .selectAll("reader_ratings")
-    .select("films.title as film_title")
+    .select(["films.title as film_title", "film_redirects.to_id as moved_to"])
     .where("reader_id", "=", readerId)
     .orderBy("reader_ratings.title")
     .execute();
+  return rows.map(({ moved_to, ...row }) => ({ ...row, film_id: moved_to ?? row.film_id }));
 }
 
-/** A reader's ratings of one film, latest first. */
-export async function readerRatingsOfFilm(
-  db: Kysely<Database>,
-  readerId: string,
-  filmId: string,
-): Promise<ReaderRatingsTable[]> {
-  return db
-    .selectFrom("reader_ratings")
-    .selectAll()
-    .where("reader_id", "=", readerId)
-    .where("film_id", "=", filmId)
-    .orderBy("rated_at", "desc")
-    .execute();
+/** Every reader's ratings that are on no film. */
+export async function unlinkedReaderRatings(db: Kysely<Database>): Promise<ReaderRatingsTable[]> {
+  return db.selectFrom("reader_ratings").selectAll().where("film_id", "is", null).execute();
 }
 
 /** Puts one of a reader's ratings on a film (the reader's own choice, `link` says so). */
@@ -108,7 +104,7 @@ export async function linkReaderRating(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Removes a reader's ratings of a film; how many went. */
+/** Removes a reader's ratings of a film (those of films merged into it too); how many went. */
 export async function removeReaderRatingsOfFilm(
   db: Kysely<Database>,
   readerId: string,
@@ -117,7 +113,16 @@ export async function removeReaderRatingsOfFilm(
   const result = await db
     .deleteFrom("reader_ratings")
     .where("reader_id", "=", readerId)
-    .where("film_id", "=", filmId)
+    .where((eb) =>
+      eb.or([
+        eb("film_id", "=", filmId),
+        eb(
+          "film_id",
+          "in",
+          eb.selectFrom("film_redirects").select("from_id").where("to_id", "=", filmId),
+        ),
+      ]),
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
-import { importReaderRatings } from "../../src/commands/reader-ratings.js";
+import { importReaderRatings, resolveRating } from "../../src/commands/reader-ratings.js";
 import { criticsLikeReader, predictForReader } from "../../src/commands/reader-taste.js";
 import { buildCriticRatingsIndex } from "../../src/server/taste-ratings.js";
 import type { Store } from "../../src/store/db.js";
@@ -14,7 +14,7 @@ import {
   readerNamed,
   readerRatings,
 } from "../../src/store/readers.repository.js";
-import { testStores } from "../helpers/stores.js";
+import { testStores, withFreshStore } from "../helpers/stores.js";
 
 const stores = await testStores();
 afterAll(async () => {
@@ -126,5 +126,56 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
     } finally {
       await store.close();
     }
+  });
+
+  test("ratings brought before the catalog are linked when it arrives; a link chosen by hand stays", async () => {
+    await withFreshStore(testStore.dialect, async (store) => {
+      await importReaderRatings(store, "Early", [
+        fixture("rae-imdb.csv"),
+        fixture("rae-letterboxd.csv"),
+      ]);
+      const early = (await readerNamed(store.db, "Early", false))?.id ?? "";
+      const before = await readerRatings(store.db, early);
+      expect(before.filter((r) => r.film_id !== null)).toEqual([]);
+      // The reader puts "Cold Harbor" (no year: two films of that title) on a film of their
+      // choosing before the catalog is there: a film the reviews made.
+      await importReviews(store, [fixture("reviews.jsonl")], { format: "jsonl" });
+      const chosen = (
+        await store.db
+          .selectFrom("films")
+          .select("id")
+          .where("title", "=", "Cold Harbor")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const harbor = before.find((r) => r.title === "Cold Harbor");
+      await resolveRating(store, early, harbor?.key ?? "", chosen);
+
+      const summary = await importCatalog(store, [fixture("title.basics.tsv")]);
+      // The six IMDb ids and "Night Lanterns" (2014) now name catalog films.
+      expect(summary.readerRatingsLinked).toBe(7);
+      const after = await readerRatings(store.db, early);
+      expect(after.filter((r) => r.film_id !== null)).toHaveLength(8);
+      const stillChosen = after.find((r) => r.title === "Cold Harbor");
+      expect(JSON.parse(stillChosen?.link ?? "{}").reason).toBe("chosen by the reader");
+      // The film the reader chose was merged into its catalog film: the rating follows it.
+      const merged = await store.db
+        .selectFrom("films")
+        .select("id")
+        .where("id", "=", chosen)
+        .executeTakeFirst();
+      expect(merged).toBeUndefined();
+      expect(stillChosen?.film_title).toBe("Cold Harbor");
+      expect(
+        await store.db
+          .selectFrom("films")
+          .select("id")
+          .where("id", "=", stillChosen?.film_id ?? "")
+          .executeTakeFirst(),
+      ).toBeDefined();
+      // Importing the catalog again links nothing more.
+      expect((await importCatalog(store, [fixture("title.basics.tsv")])).readerRatingsLinked).toBe(
+        0,
+      );
+    });
   });
 });
