@@ -1,5 +1,5 @@
 import type { Store } from "../store/db.js";
-import { filmLabel } from "../store/film-edits.repository.js";
+import { filmLabels } from "../store/film-edits.repository.js";
 import { criticNames, readerRatings } from "../store/readers.repository.js";
 import { listReviews, type ReviewSummary } from "../store/reviews.repository.js";
 import type { CriticRatings } from "../taste/critic-ratings.js";
@@ -103,9 +103,11 @@ async function predictFor(
   });
   const best = predictions.sort((a, b) => b.score - a.score).slice(0, options.limit);
   // Each film as its page names it.
-  return Promise.all(
-    best.map(async (p) => ({ ...p, filmName: await filmLabel(store.db, p.film) })),
+  const labels = await filmLabels(
+    store.db,
+    best.map((p) => p.film),
   );
+  return best.map((p) => ({ ...p, filmName: labels.get(p.film) ?? p.film }));
 }
 
 /** Shared films shown beside a match: where the reader and the critic differ most. */
@@ -132,11 +134,12 @@ export async function matchWithCritic(
     reader,
     scores.filter((s) => s.critic === criticId),
   );
-  const shared = await Promise.all(
-    all
-      .slice(0, SHOWN_SHARED)
-      .map(async (f) => ({ ...f, filmName: await filmLabel(store.db, f.film) })),
+  const shown = all.slice(0, SHOWN_SHARED);
+  const labels = await filmLabels(
+    store.db,
+    shown.map((f) => f.film),
   );
+  const shared = shown.map((f) => ({ ...f, filmName: labels.get(f.film) ?? f.film }));
   return {
     match: matches.find((m) => m.critic === criticId) ?? null,
     shared,
@@ -163,24 +166,24 @@ export async function criticsLikeReaderWithFilms(
   );
   const byCritic = new Map(best.map((m) => [m.critic, [] as typeof scores]));
   for (const s of scores) byCritic.get(s.critic)?.push(s);
-  const labels = new Map<string, string>();
-  const label = async (film: string) => {
-    let name = labels.get(film);
-    if (name === undefined) {
-      name = await filmLabel(store.db, film);
-      labels.set(film, name);
-    }
-    return name;
-  };
-  const critics = [];
-  for (const m of best) {
-    const differ = sharedFilms(space, reader, byCritic.get(m.critic) ?? []).slice(0, 3);
-    critics.push({
-      ...m,
-      name: names.get(m.critic) ?? m.critic,
-      differ: await Promise.all(differ.map(async (f) => ({ ...f, filmName: await label(f.film) }))),
-    });
-  }
+  const differ = new Map(
+    best.map((m) => [
+      m.critic,
+      sharedFilms(space, reader, byCritic.get(m.critic) ?? []).slice(0, 3),
+    ]),
+  );
+  const labels = await filmLabels(
+    store.db,
+    [...differ.values()].flatMap((films) => films.map((f) => f.film)),
+  );
+  const critics = best.map((m) => ({
+    ...m,
+    name: names.get(m.critic) ?? m.critic,
+    differ: (differ.get(m.critic) ?? []).map((f) => ({
+      ...f,
+      filmName: labels.get(f.film) ?? f.film,
+    })),
+  }));
   return { ratedFilms: own.length, critics };
 }
 

@@ -34,14 +34,33 @@ export async function filmRow(
 /** A film as the audit log names it, as its page does; its id when it is gone. */
 export async function filmLabel(db: Kysely<Database>, id: string): Promise<string> {
   const film = await filmRow(db, id);
-  return film
-    ? filmName({
-        title: film.title,
-        year: film.year,
-        titled: film.title_source !== null || film.provisional === 0,
-        yearInferred: film.year_inferred === 1,
-      })
-    : id;
+  return film ? labelOf(film) : id;
+}
+
+/** Films as their pages name them, by id, read together; a film that is gone by its id. */
+export async function filmLabels(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const labels = new Map(unique.map((id) => [id, id]));
+  for (let i = 0; i < unique.length; i += CHUNK)
+    for (const film of await db
+      .selectFrom("films")
+      .selectAll()
+      .where("id", "in", unique.slice(i, i + CHUNK))
+      .execute())
+      labels.set(film.id, labelOf(film));
+  return labels;
+}
+
+function labelOf(film: Selectable<FilmsTable>): string {
+  return filmName({
+    title: film.title,
+    year: film.year,
+    titled: film.title_source !== null || film.provisional === 0,
+    yearInferred: film.year_inferred === 1,
+  });
 }
 
 async function mustFilm(db: Kysely<Database>, id: string): Promise<Selectable<FilmsTable>> {

@@ -1,3 +1,4 @@
+import { STARS } from "../../../commands/reader-ratings.js";
 import type { SharedFilm, TasteMatch } from "../../../taste/match.js";
 import { seg } from "../format.js";
 
@@ -9,8 +10,6 @@ export function stars(score: number): string {
   const halves = Math.round(score / 10);
   return "★".repeat(Math.floor(halves / 2)) + (halves % 2 ? "½" : "");
 }
-
-const STAR_CHOICES = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
 
 /** A correlation as people read it: "+0.62" / "−0.10". */
 export function signed(value: number, digits = 2): string {
@@ -85,7 +84,7 @@ export function YourScore({
           Your rating{" "}
           <select id="stars" name="stars" required>
             {yours === null ? <option value="">Stars…</option> : null}
-            {STAR_CHOICES.map((s) => (
+            {STARS.map((s) => (
               <option
                 value={String(s)}
                 selected={yours !== null && Math.round(yours / 10) === s * 2}
