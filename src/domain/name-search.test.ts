@@ -41,7 +41,7 @@ describe("name search", () => {
 
 describe("a directory indexed a slice at a time", () => {
   test("answers as one indexed at once", async () => {
-    const sliced = await NameIndex.build(entries, 2);
+    const sliced = await NameIndex.build(entries, undefined, 2);
     for (const query of ["ebert", "du", "scorcese", "jean godard", "cinema", "zzzz"])
       expect(sliced.match(query, 5)).toEqual(index.match(query, 5));
   });

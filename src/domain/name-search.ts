@@ -70,8 +70,15 @@ export class NameIndex<T extends Named> {
   private readonly unitOf = new Map<string, number>();
   private indexed = 0;
 
-  /** Every entry indexed at once (see build for large directories); `later`: none yet. */
-  constructor(entries: readonly T[], later = false) {
+  /**
+   * Every entry indexed at once (see build for large directories); `later`: none yet.
+   * `normalize` reads a query as the entries' keys were made (nameKey unless told).
+   */
+  constructor(
+    entries: readonly T[],
+    later = false,
+    private readonly normalize: (text: string) => string = nameKey,
+  ) {
     this.entries = [...entries].sort(byWeight);
     if (!later) this.indexNext(this.entries.length);
   }
@@ -80,8 +87,12 @@ export class NameIndex<T extends Named> {
    * A large directory indexed a slice at a time, giving way to other work between slices
    * (a server keeps answering while it reads a hundred thousand names).
    */
-  static async build<T extends Named>(entries: readonly T[], slice = 2_000): Promise<NameIndex<T>> {
-    const index = new NameIndex(entries, true);
+  static async build<T extends Named>(
+    entries: readonly T[],
+    normalize: (text: string) => string = nameKey,
+    slice = 2_000,
+  ): Promise<NameIndex<T>> {
+    const index = new NameIndex(entries, true, normalize);
     while (index.indexNext(slice)) await new Promise((resolve) => setImmediate(resolve));
     return index;
   }
@@ -140,7 +151,7 @@ export class NameIndex<T extends Named> {
 
   /** The entries matching `query`, best first, `limit` at most. */
   match(query: string, limit: number): T[] {
-    const q = nameKey(query);
+    const q = this.normalize(query);
     if (q.length < 2) return [];
     const words = q.split(" ");
     const prefixed: T[] = [];

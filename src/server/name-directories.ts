@@ -1,6 +1,12 @@
 import { type Named, NameIndex } from "../domain/name-search.js";
+import { FilmTitleIndex } from "../domain/title-search.js";
 import type { Store } from "../store/db.js";
-import { siteFingerprint } from "../store/films.repository.js";
+import {
+  type FilmSummary,
+  filmSummariesOf,
+  filmTitlesDirectory,
+  siteFingerprint,
+} from "../store/films.repository.js";
 import { peopleDirectory } from "../store/people.repository.js";
 import { type NamedSource, sourcesDirectory } from "../store/sources.repository.js";
 import { LatestValue } from "./web/memo.js";
@@ -17,11 +23,12 @@ interface Indexes {
   critics: NameIndex<NamedSource>;
   outlets: NameIndex<NamedSource>;
   people: NameIndex<Named>;
+  titles: FilmTitleIndex;
 }
 
 /**
- * The names search looks in — critics, outlets, and the people credited on reviewed films —
- * read and indexed once, and kept while the site's sums and film count stand still, so a
+ * The names search looks in — critics, outlets, the people credited on reviewed films, and
+ * every film's titles — read and indexed once, and kept while the site's sums and film count stand still, so a
  * search matches them in memory, case, accents and misspellings aside (domain/name-search.ts).
  * After a change they are read again once, in the background, while searches are answered
  * from the directories held (a name stored a moment ago is found a little later: see
@@ -34,18 +41,22 @@ export class NameDirectories {
   constructor(private readonly store: Store) {}
 
   /**
-   * The people (with how many reviewed films credit them) and the critics and outlets (with
-   * their review counts) matching a query, best first, `limit` of each at most.
+   * What a search finds by name: the films whose titles match (with their figures), the people
+   * (with how many reviewed films credit them) and the critics and outlets (with their review
+   * counts), best first, `limit` of each at most (`filmLimit` films).
    */
   async find(
     query: string,
     limit: number,
+    filmLimit = limit,
   ): Promise<{
+    films: FilmSummary[];
     people: Array<{ name: string; films: number }>;
     sources: Array<{ kind: NamedSource["kind"]; id: string; name: string; reviewCount: number }>;
   }> {
     const indexes = await this.indexes();
     return {
+      films: await filmSummariesOf(this.store.db, indexes.titles.match(query, filmLimit)),
       people: indexes.people.match(query, limit).map((p) => ({ name: p.name, films: p.weight })),
       sources: indexes.sources
         .match(query, limit)
@@ -67,12 +78,17 @@ export class NameDirectories {
   private async indexes(): Promise<Indexes> {
     const db = this.store.db;
     return this.latest.get(await siteFingerprint(db), async () => {
-      const [sources, people] = await Promise.all([sourcesDirectory(db), peopleDirectory(db)]);
+      const [sources, people, titles] = await Promise.all([
+        sourcesDirectory(db),
+        peopleDirectory(db),
+        filmTitlesDirectory(db),
+      ]);
       return {
         sources: await NameIndex.build(sources),
         critics: await NameIndex.build(sources.filter((s) => s.kind === "critic")),
         outlets: await NameIndex.build(sources.filter((s) => s.kind === "outlet")),
         people: await NameIndex.build(people),
+        titles: await FilmTitleIndex.build(titles),
       };
     });
   }

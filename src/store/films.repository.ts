@@ -9,11 +9,10 @@ import {
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
-import { trigramSimilarity, trigrams } from "../domain/name-search.js";
 import { splitTitleYear } from "../domain/title-forms.js";
+import type { FilmTitle } from "../domain/title-search.js";
 import { sumsOf } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
-import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
@@ -422,72 +421,52 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
 }
 
 /**
- * Films by title, forgiving: first those whose title contains the query (case, accents,
- * punctuation and articles aside), most reviewed first; then, when those are few, titles a
- * typo or two away ("lost in tanslation"), by trigram similarity — FTS5's trigram index in
- * SQLite, pg_trgm in PostgreSQL.
+ * Every title of every film — its own and its other titles ("Le fabuleux destin d'Amélie
+ * Poulain") — weighed by the film's reviews: what title search indexes (domain/title-search).
  */
-export async function searchFilms(store: Store, query: string, limit = 20): Promise<FilmSummary[]> {
-  const key = titleKey(query);
-  if (!key) return [];
-  const siteMean = await siteMeanScore(store.db);
-  const select = () => filmsWithFigures(store.db);
-  const pattern = `%${key.replace(/[%_]/g, "")}%`;
-  // Its title, or one of its other titles ("Le fabuleux destin d'Amélie Poulain").
-  const contained = await select()
-    .where((eb) =>
-      eb.or([
-        eb("films.title_key", "like", pattern),
-        eb(
-          "films.id",
-          "in",
-          eb.selectFrom("film_titles").select("film_id").where("title_key", "like", pattern),
-        ),
-      ]),
-    )
-    .orderBy(sql`coalesce(a.review_count, 0)`, "desc")
-    .orderBy("films.title")
-    .limit(limit)
-    .execute();
-  const found = contained.map((row) => filmSummary(row, siteMean));
-  if (found.length >= limit || key.length < 4) return found;
-
-  const candidates = await fuzzyCandidates(store, key);
-  const seen = new Set(found.map((f) => f.id));
-  const ids = candidates.filter((id) => !seen.has(id));
-  if (ids.length === 0) return found;
-  const rows = await select().where("films.id", "in", ids).execute();
-  const close = rows
-    .map((row) => ({ row, similarity: trigramSimilarity(key, row.title_key) }))
-    .filter((c) => c.similarity >= 0.35)
-    .sort(
-      (x, y) =>
-        y.similarity - x.similarity ||
-        Number(y.row.review_count ?? 0) - Number(x.row.review_count ?? 0),
-    )
-    .slice(0, limit - found.length);
-  // Films critics reviewed before catalog entries no review is about yet.
-  const all = [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
-  return [...all.filter((f) => f.reviewCount > 0), ...all.filter((f) => f.reviewCount === 0)];
+export async function filmTitlesDirectory(db: Kysely<Database>): Promise<FilmTitle[]> {
+  const { rows } = await sql<{ film_id: string; title: string; title_key: string; n: unknown }>`
+    select f.id as film_id, f.title, f.title_key, coalesce(a.review_count, 0) as n
+    from films f left join film_aggregates a on a.film_id = f.id
+    union all
+    select t.film_id, t.title, t.title_key, coalesce(a.review_count, 0) as n
+    from film_titles t left join film_aggregates a on a.film_id = t.film_id`.execute(db);
+  return rows.map((r) => ({
+    filmId: r.film_id,
+    name: r.title,
+    key: r.title_key,
+    weight: Number(r.n),
+  }));
 }
 
-/** Up to 100 films sharing the most trigrams with a title key, from the dialect's index. */
-async function fuzzyCandidates(store: Store, key: string): Promise<string[]> {
-  if (store.dialect === "sqlite") {
-    const grams = [...trigrams(key)].map((g) => `"${g}"`).join(" OR ");
-    const result = await sql<{ id: string }>`
-      select films.id from films_fts join films on films.rowid = films_fts.rowid
-      where films_fts match ${grams} order by rank limit 100`.execute(store.db);
-    return result.rows.map((r) => r.id);
-  }
-  try {
-    const result = await sql<{ id: string }>`
-      select id from films where title_key operator(public.%) ${key}
-      order by public.similarity(title_key, ${key}) desc limit 100`.execute(store.db);
-    return result.rows.map((r) => r.id);
-  } catch {
-    return []; // no pg_trgm: substring matches only
-  }
+/**
+ * These films with their figures, in the order given (the reviewed before catalog entries no
+ * review is about yet): a title search's answer.
+ */
+export async function filmSummariesOf(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<FilmSummary[]> {
+  if (ids.length === 0) return [];
+  // One statement, the site's mean (siteMeanScore) read with the films.
+  const rows = await filmsWithFigures(db)
+    .select(
+      sql<
+        string | null
+      >`(select score_sum * 1.0 / score_count from site_aggregates where score_count > 0)`.as(
+        "site_mean",
+      ),
+    )
+    .where("films.id", "in", ids)
+    .execute();
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      filmSummary(row, row.site_mean === null ? 60 : Number(row.site_mean)),
+    ]),
+  );
+  const films = ids.flatMap((id) => byId.get(id) ?? []);
+  return [...films.filter((f) => f.reviewCount > 0), ...films.filter((f) => f.reviewCount === 0)];
 }
 
 /**

@@ -561,36 +561,29 @@ export async function searchReviews(
       return row ? [reviewMatch({ ...row, excerpt })] : [];
     });
   }
-  // PostgreSQL: the newest matches among the newest reviews (their small search table,
-  // migration 0023); a word with fewer there takes more from the whole table's index, where
-  // such a word has few. The candidates are ranked by the database (only the best `limit`
-  // come back, with how many there were), then the best few read in full.
+  // PostgreSQL, in one statement: the newest matches among the newest reviews (their small
+  // search table, migration 0023); when it has fewer than `candidates`, also matches from the
+  // whole table's index, where such a word has few (the gated branch runs only then). The
+  // database ranks them and reads only the best `limit` in full, with their excerpts.
   const q = sql`plainto_tsquery('english', ${words.join(" ")})`;
-  const recent = await sql<{ id: string; rank: number; total: string }>`
-    select id, rank, total from (
-      select review_id as id, ts_rank(document, ${q}) as rank, count(*) over () as total from (
-        select review_id, document from recent_review_search where document @@ ${q}
-        order by seq desc limit ${candidates}) newest) ranked
-    order by rank desc limit ${limit}`.execute(store.db);
-  let ranked = recent.rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
-  if (Number(recent.rows[0]?.total ?? 0) < candidates) {
-    const more = await sql<{ id: string; rank: number }>`
-      select id, ts_rank(search_text, ${q}) as rank from reviews where search_text @@ ${q}
-      limit ${candidates}`.execute(store.db);
-    const seen = new Set(ranked.map((r) => r.id));
-    ranked = [...ranked, ...more.rows.filter((r) => !seen.has(r.id))]
-      .map((r) => ({ id: r.id, rank: Number(r.rank) }))
-      .sort((a, b) => b.rank - a.rank);
-  }
-  const best = ranked.slice(0, limit).map((r) => r.id);
-  if (best.length === 0) return [];
   const result = await sql`
+    with recent as materialized (
+      select review_id as id, document from recent_review_search where document @@ ${q}
+      order by seq desc limit ${candidates}),
+    enough as (select count(*) >= ${candidates} as yes from recent),
+    pool as (
+      select id, ts_rank(document, ${q}) as rank from recent
+      union all
+      select older.id, ts_rank(older.search_text, ${q}) from (
+        select id, search_text from reviews
+        where not (select yes from enough) and search_text @@ ${q} limit ${candidates}) older
+      where older.id not in (select id from recent)),
+    best as (select id, rank from pool order by rank desc, id limit ${limit})
     select ${MATCH_COLUMNS},
            ts_headline('english', reviews.text, ${q}, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
-    from reviews ${MATCH_JOINS}
-    where reviews.id in (${sql.join(best)})`.execute(store.db);
-  const byId = new Map(result.rows.map((row) => [(row as { id: string }).id, row]));
-  return best.flatMap((id) => (byId.has(id) ? [reviewMatch(byId.get(id))] : []));
+    from best join reviews on reviews.id = best.id ${MATCH_JOINS}
+    order by best.rank desc, best.id`.execute(store.db);
+  return result.rows.map(reviewMatch);
 }
 
 /**

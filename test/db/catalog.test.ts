@@ -4,9 +4,10 @@ import { importCatalog } from "../../src/commands/import-catalog.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Analysis } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { NameDirectories } from "../../src/server/name-directories.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
-import { listFilms, searchFilms } from "../../src/store/films.repository.js";
+import { listFilms } from "../../src/store/films.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
@@ -89,18 +90,20 @@ describe.skipIf(files.includes(null)).each(stores)(
         expect(after.some((f) => f.title === "A Film Nobody Catalogued")).toBe(false);
 
         // Titles by substring, most reviewed first; a typo or two still finds the film.
-        expect((await searchFilms(store, "toy"))[0]?.title).toBe("Toy Story");
-        expect((await searchFilms(store, "lost in tanslation")).map((f) => f.title)).toContain(
+        const directories = new NameDirectories(store);
+        const searchFilms = async (query: string) => (await directories.find(query, 20)).films;
+        expect((await searchFilms("toy"))[0]?.title).toBe("Toy Story");
+        expect((await searchFilms("lost in tanslation")).map((f) => f.title)).toContain(
           "Lost in Translation",
         );
-        expect((await searchFilms(store, "the shawshank redemtpion"))[0]?.title).toBe(
+        expect((await searchFilms("the shawshank redemtpion"))[0]?.title).toBe(
           "The Shawshank Redemption",
         );
-        expect(await searchFilms(store, "qqqq zzzz xxxx")).toEqual([]);
+        expect(await searchFilms("qqqq zzzz xxxx")).toEqual([]);
         // MovieLens' display titles read with their other titles, which search finds too.
-        const amelie = await searchFilms(store, "fabuleux destin");
+        const amelie = await searchFilms("fabuleux destin");
         expect(amelie.map((f) => `${f.title} (${f.year})`)).toContain("Amelie (2001)");
-        expect((await searchFilms(store, "se7en")).map((f) => f.title)).toContain("Seven");
+        expect((await searchFilms("se7en")).map((f) => f.title)).toContain("Seven");
 
         const people = await store.db
           .selectFrom("film_people")

@@ -6,7 +6,6 @@ import { errors } from "../../errors.js";
 import { reviewInputProblem } from "../../ingest/fields.js";
 import { reviewFromJson } from "../../ingest/jsonl/adapter.js";
 import type { Store } from "../../store/db.js";
-import { searchFilms } from "../../store/films.repository.js";
 import { searchReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import type { NameDirectories } from "../name-directories.js";
@@ -39,8 +38,7 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const [films, { people, sources }, reviews] = await Promise.all([
-      searchFilms(store, q, limit),
+    const [{ films, people, sources }, reviews] = await Promise.all([
       names.find(q, limit),
       searchReviews(store, q, limit),
     ]);

@@ -13,7 +13,6 @@ import {
   getFilm,
   latestFilmYear,
   listFilms,
-  searchFilms,
   siteFingerprint,
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
@@ -427,13 +426,9 @@ export function webRoutes(
 
   app.get("/search", async (request, reply) => {
     const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
-    const [films, { people, sources }, reviews] = query
-      ? await Promise.all([
-          searchFilms(store, query, 12),
-          names.find(query, 10),
-          searchReviews(store, query, 20),
-        ])
-      : [[], { people: [], sources: [] }, []];
+    const [{ films, people, sources }, reviews] = query
+      ? await Promise.all([names.find(query, 10, 12), searchReviews(store, query, 20)])
+      : [{ films: [], people: [], sources: [] }, []];
     return sendPage(
       request,
       reply,
