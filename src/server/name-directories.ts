@@ -3,8 +3,10 @@ import { FilmTitleIndex } from "../domain/title-search.js";
 import type { Store } from "../store/db.js";
 import {
   type FilmSummary,
+  filmCount,
   filmSummariesOf,
-  filmTitlesDirectory,
+  reviewedFilmTitles,
+  searchCatalogFilms,
   siteFingerprint,
 } from "../store/films.repository.js";
 import { peopleDirectory } from "../store/people.repository.js";
@@ -23,12 +25,15 @@ interface Indexes {
   critics: NameIndex<NamedSource>;
   outlets: NameIndex<NamedSource>;
   people: NameIndex<Named>;
+  /** The titles of the films reviews are about. */
   titles: FilmTitleIndex;
+  /** Whether the catalog has films no review is about yet (searched in the database). */
+  catalogOnly: boolean;
 }
 
 /**
  * The names search looks in — critics, outlets, the people credited on reviewed films, and
- * every film's titles — read and indexed once, and kept while the site's sums and film count stand still, so a
+ * the titles of reviewed films — read and indexed once, and kept while the site's sums and film count stand still, so a
  * search matches them in memory, case, accents and misspellings aside (domain/name-search.ts).
  * After a change they are read again once, in the background, while searches are answered
  * from the directories held (a name stored a moment ago is found a little later: see
@@ -55,8 +60,18 @@ export class NameDirectories {
     sources: Array<{ kind: NamedSource["kind"]; id: string; name: string; reviewCount: number }>;
   }> {
     const indexes = await this.indexes();
+    const reviewed = await filmSummariesOf(this.store.db, indexes.titles.match(query, filmLimit));
+    // Catalog entries no review is about yet follow, from the database's title indexes: a
+    // catalog may hold a million titles, more than a server should keep.
+    const films =
+      indexes.catalogOnly && reviewed.length < filmLimit
+        ? [
+            ...reviewed,
+            ...(await searchCatalogFilms(this.store, query, filmLimit - reviewed.length)),
+          ]
+        : reviewed;
     return {
-      films: await filmSummariesOf(this.store.db, indexes.titles.match(query, filmLimit)),
+      films,
       people: indexes.people.match(query, limit).map((p) => ({ name: p.name, films: p.weight })),
       sources: indexes.sources
         .match(query, limit)
@@ -78,17 +93,20 @@ export class NameDirectories {
   private async indexes(): Promise<Indexes> {
     const db = this.store.db;
     return this.latest.get(await siteFingerprint(db), async () => {
-      const [sources, people, titles] = await Promise.all([
+      const [sources, people, titles, films] = await Promise.all([
         sourcesDirectory(db),
         peopleDirectory(db),
-        filmTitlesDirectory(db),
+        reviewedFilmTitles(db),
+        filmCount(db),
       ]);
+      const reviewedFilms = new Set(titles.map((t) => t.filmId)).size;
       return {
         sources: await NameIndex.build(sources),
         critics: await NameIndex.build(sources.filter((s) => s.kind === "critic")),
         outlets: await NameIndex.build(sources.filter((s) => s.kind === "outlet")),
         people: await NameIndex.build(people),
         titles: await FilmTitleIndex.build(titles),
+        catalogOnly: films > reviewedFilms,
       };
     });
   }

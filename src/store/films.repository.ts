@@ -9,10 +9,12 @@ import {
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
+import { trigramSimilarity, trigrams } from "../domain/name-search.js";
 import { splitTitleYear } from "../domain/title-forms.js";
 import type { FilmTitle } from "../domain/title-search.js";
 import { sumsOf } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
+import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
@@ -421,22 +423,101 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
 }
 
 /**
- * Every title of every film — its own and its other titles ("Le fabuleux destin d'Amélie
- * Poulain") — weighed by the film's reviews: what title search indexes (domain/title-search).
+ * Every title — its own and its other titles ("Le fabuleux destin d'Amélie Poulain") — of
+ * every film some review is about, weighed by the film's reviews: what title search holds in
+ * memory (domain/title-search), bounded by the reviews, not by the catalog.
  */
-export async function filmTitlesDirectory(db: Kysely<Database>): Promise<FilmTitle[]> {
+export async function reviewedFilmTitles(db: Kysely<Database>): Promise<FilmTitle[]> {
   const { rows } = await sql<{ film_id: string; title: string; title_key: string; n: unknown }>`
-    select f.id as film_id, f.title, f.title_key, coalesce(a.review_count, 0) as n
-    from films f left join film_aggregates a on a.film_id = f.id
+    select f.id as film_id, f.title, f.title_key, a.review_count as n
+    from film_aggregates a join films f on f.id = a.film_id where a.review_count > 0
     union all
-    select t.film_id, t.title, t.title_key, coalesce(a.review_count, 0) as n
-    from film_titles t left join film_aggregates a on a.film_id = t.film_id`.execute(db);
+    select t.film_id, t.title, t.title_key, a.review_count as n
+    from film_aggregates a join film_titles t on t.film_id = a.film_id where a.review_count > 0`.execute(
+    db,
+  );
   return rows.map((r) => ({
     filmId: r.film_id,
     name: r.title,
     key: r.title_key,
     weight: Number(r.n),
   }));
+}
+
+/** How many films are in the site at all (catalog entries no review is about yet included). */
+export async function filmCount(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("films")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Catalog films no review is about yet, by title, forgiving: those whose title (or another of
+ * their titles) contains the query, the one titled so first (case, accents, punctuation and articles aside); then,
+ * when those are few, titles a typo or two away ("lost in tanslation") by trigram similarity
+ * — FTS5's trigram index in SQLite, pg_trgm in PostgreSQL (0006). Reviewed films are found
+ * in memory (NameDirectories); these only when those do not fill a page.
+ */
+export async function searchCatalogFilms(
+  store: Store,
+  query: string,
+  limit: number,
+): Promise<FilmSummary[]> {
+  const key = titleKey(query);
+  if (!key || limit <= 0) return [];
+  const siteMean = await siteMeanScore(store.db);
+  const unreviewed = () =>
+    filmsWithFigures(store.db).where(sql<boolean>`coalesce(a.review_count, 0) = 0`);
+  const pattern = `%${key.replace(/[%_]/g, "")}%`;
+  const contained = await unreviewed()
+    .where((eb) =>
+      eb.or([
+        eb("films.title_key", "like", pattern),
+        eb(
+          "films.id",
+          "in",
+          eb.selectFrom("film_titles").select("film_id").where("title_key", "like", pattern),
+        ),
+      ]),
+    )
+    // The film titled so first ("Up" before "21 Up"), then by title.
+    .orderBy(sql`case when films.title_key = ${key} then 0 else 1 end`)
+    .orderBy("films.title")
+    .limit(limit)
+    .execute();
+  const found = contained.map((row) => filmSummary(row, siteMean));
+  if (found.length >= limit || key.length < 4) return found;
+  const seen = new Set(found.map((f) => f.id));
+  const ids = (await fuzzyCandidates(store, key)).filter((id) => !seen.has(id));
+  if (ids.length === 0) return found;
+  const rows = await unreviewed().where("films.id", "in", ids).execute();
+  const close = rows
+    .map((row) => ({ row, similarity: trigramSimilarity(key, row.title_key) }))
+    .filter((c) => c.similarity >= 0.35)
+    .sort((x, y) => y.similarity - x.similarity || x.row.title.localeCompare(y.row.title))
+    .slice(0, limit - found.length);
+  return [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
+}
+
+/** Up to 100 films sharing the most trigrams with a title key, from the dialect's index. */
+async function fuzzyCandidates(store: Store, key: string): Promise<string[]> {
+  if (store.dialect === "sqlite") {
+    const grams = [...trigrams(key)].map((g) => `"${g}"`).join(" OR ");
+    const result = await sql<{ id: string }>`
+      select films.id from films_fts join films on films.rowid = films_fts.rowid
+      where films_fts match ${grams} order by rank limit 100`.execute(store.db);
+    return result.rows.map((r) => r.id);
+  }
+  try {
+    const result = await sql<{ id: string }>`
+      select id from films where title_key operator(public.%) ${key}
+      order by public.similarity(title_key, ${key}) desc limit 100`.execute(store.db);
+    return result.rows.map((r) => r.id);
+  } catch {
+    return []; // no pg_trgm: substring matches only
+  }
 }
 
 /**

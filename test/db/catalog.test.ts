@@ -100,6 +100,8 @@ describe.skipIf(files.includes(null)).each(stores)(
           "The Shawshank Redemption",
         );
         expect(await searchFilms("qqqq zzzz xxxx")).toEqual([]);
+        // A catalog film titled exactly so before those whose titles merely hold the query.
+        expect((await searchFilms("up"))[0]?.title).toBe("Up");
         // MovieLens' display titles read with their other titles, which search finds too.
         const amelie = await searchFilms("fabuleux destin");
         expect(amelie.map((f) => `${f.title} (${f.year})`)).toContain("Amelie (2001)");
