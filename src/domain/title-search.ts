@@ -13,8 +13,8 @@ export interface FilmTitle extends Named {
 }
 
 /**
- * The titles of every film, indexed once (NameIndex over title keys) and then asked any number
- * of queries, each costing what its trigrams are shared by, never a pass over every title.
+ * Films' titles, indexed once (NameIndex over title keys) and then asked any number of
+ * queries, each costing what its trigrams are shared by, never a pass over every title.
  */
 export class FilmTitleIndex {
   private constructor(

@@ -33,8 +33,8 @@ interface Indexes {
 
 /**
  * The names search looks in — critics, outlets, the people credited on reviewed films, and
- * the titles of reviewed films — read and indexed once, and kept while the site's sums and film count stand still, so a
- * search matches them in memory, case, accents and misspellings aside (domain/name-search.ts).
+ * the titles of reviewed films — read and indexed once, and kept while the site's sums and
+ * film count stand still, so a search matches them in memory, case, accents and misspellings aside (domain/name-search.ts).
  * After a change they are read again once, in the background, while searches are answered
  * from the directories held (a name stored a moment ago is found a little later: see
  * DIRECTORY_REST).
@@ -63,11 +63,14 @@ export class NameDirectories {
     const reviewed = await filmSummariesOf(this.store.db, indexes.titles.match(query, filmLimit));
     // Catalog entries no review is about yet follow, from the database's title indexes: a
     // catalog may hold a million titles, more than a server should keep.
+    const shown = new Set(reviewed.map((f) => f.id));
     const films =
       indexes.catalogOnly && reviewed.length < filmLimit
         ? [
             ...reviewed,
-            ...(await searchCatalogFilms(this.store, query, filmLimit - reviewed.length)),
+            ...(await searchCatalogFilms(this.store, query, filmLimit - reviewed.length)).filter(
+              (f) => !shown.has(f.id),
+            ),
           ]
         : reviewed;
     return {

@@ -454,10 +454,11 @@ export async function filmCount(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * Catalog films no review is about yet, by title, forgiving: those whose title (or another of
- * their titles) contains the query, the one titled so first (case, accents, punctuation and articles aside); then,
- * when those are few, titles a typo or two away ("lost in tanslation") by trigram similarity
- * — FTS5's trigram index in SQLite, pg_trgm in PostgreSQL (0006). Reviewed films are found
+ * Catalog films no review is about yet, by title, forgiving (case, accents, punctuation and
+ * articles aside): those whose title or another of their titles contains the query, the one
+ * titled so first; then, when those are few, titles a typo or two away ("lost in
+ * tanslation") by trigram similarity — FTS5's trigram index in SQLite, pg_trgm in
+ * PostgreSQL (0006). Reviewed films are found
  * in memory (NameDirectories); these only when those do not fill a page.
  */
 export async function searchCatalogFilms(
