@@ -39,6 +39,7 @@ import * as arrivalOrderIndexes from "./migrations/0024-arrival-order-indexes.js
 import * as aspectEvidenceOffsets from "./migrations/0025-aspect-evidence-offsets.js";
 import * as readers from "./migrations/0026-readers.js";
 import * as readerAccounts from "./migrations/0027-reader-accounts.js";
+import * as filmCountMigration from "./migrations/0028-film-count.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -79,6 +80,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0025-aspect-evidence-offsets": aspectEvidenceOffsets,
   "0026-readers": readers,
   "0027-reader-accounts": readerAccounts,
+  "0028-film-count": filmCountMigration,
 };
 
 /**

@@ -32,6 +32,8 @@ export interface Database {
   admin_sessions: AdminSessionsTable;
   film_titles: { film_id: string; title: string; title_key: string; kind: string };
   film_redirects: { from_id: string; to_id: string };
+  /** How many films there are (one row, id 1), kept by triggers on films (migration 0028). */
+  film_count: { id: number; films: number | string };
   /** `genres`: the facts' genres, comma-separated, copied onto the provisional film they describe. */
   source_facts: { external_id: string; facts: string; genres: string | null };
   review_tombstones: { id: string; at: string };

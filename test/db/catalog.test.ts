@@ -7,7 +7,7 @@ import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { NameDirectories } from "../../src/server/name-directories.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
-import { listFilms } from "../../src/store/films.repository.js";
+import { filmCount, listFilms } from "../../src/store/films.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
@@ -88,6 +88,13 @@ describe.skipIf(files.includes(null)).each(stores)(
           positiveCount: 3,
         });
         expect(after.some((f) => f.title === "A Film Nobody Catalogued")).toBe(false);
+        // The film count the site's fingerprint reads follows imports and merges (0028's triggers).
+        const counted = await store.db
+          .selectFrom("films")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow();
+        expect(await filmCount(store.db)).toBe(Number(counted.n));
+        expect(await filmCount(store.db)).toBeGreaterThan(9_000);
 
         // Titles by substring, most reviewed first; a typo or two still finds the film.
         const directories = new NameDirectories(store);
