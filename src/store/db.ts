@@ -40,6 +40,7 @@ import * as aspectEvidenceOffsets from "./migrations/0025-aspect-evidence-offset
 import * as readers from "./migrations/0026-readers.js";
 import * as readerAccounts from "./migrations/0027-reader-accounts.js";
 import * as filmCountMigration from "./migrations/0028-film-count.js";
+import * as recentSearchTrim from "./migrations/0029-recent-search-trim-without-waiting.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -81,6 +82,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0026-readers": readers,
   "0027-reader-accounts": readerAccounts,
   "0028-film-count": filmCountMigration,
+  "0029-recent-search-trim-without-waiting": recentSearchTrim,
 };
 
 /**

@@ -124,3 +124,54 @@ describe.each(stores)("the newest reviews' search index on the $dialect store", 
     await store.close();
   }, 60_000);
 });
+
+describe.each(stores.filter((s) => s.dialect === "postgres"))(
+  "trimming the newest reviews' search table on the $dialect store",
+  (testStore) => {
+    test("a second import storing at once neither waits on the first's trim nor deadlocks with it", async () => {
+      const store = await testStore.open();
+      // 50,010 reviews: storing one more trims the table, deleting (and locking) the oldest.
+      await sql`insert into reviews (id, text, analysis, created_at)
+        select 'trim-' || i, 'plain words', '{}', '2026-01-01' from generate_series(1, 50010) i`.execute(
+        store.db,
+      );
+      const insert = (id: string) =>
+        sql`insert into reviews (id, text, analysis, created_at) values (${id}, 'new words', '{}', '2026-01-02')`;
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let stored = () => {};
+      const firstStored = new Promise<void>((resolve) => {
+        stored = resolve;
+      });
+      // The first import stores a review (its trim deletes the oldest rows) and stays open.
+      const first = store.db.transaction().execute(async (trx) => {
+        await insert("first").execute(trx);
+        stored();
+        await released;
+      });
+      await firstStored;
+      // The second stores one while the first is open; before 0029 its trim waited for the
+      // first's deleted rows (and two such trims could deadlock).
+      const second = store.db.transaction().execute(async (trx) => {
+        await sql`set local statement_timeout = '3s'`.execute(trx);
+        await insert("second").execute(trx);
+      });
+      const outcome = await second.then(
+        () => "stored",
+        (error: Error) => error.message,
+      );
+      release();
+      await first;
+      expect(outcome).toBe("stored");
+      // The next trim, with nobody else trimming, leaves the newest 50,000.
+      await insert("third").execute(store.db);
+      const { rows } = await sql<{
+        n: string;
+      }>`select count(*) as n from recent_review_search`.execute(store.db);
+      expect(Number(rows[0]?.n)).toBe(50_000);
+      await store.close();
+    }, 60_000);
+  },
+);
