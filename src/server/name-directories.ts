@@ -34,10 +34,10 @@ interface Indexes {
 /**
  * The names search looks in — critics, outlets, the people credited on reviewed films, and
  * the titles of reviewed films — read and indexed once, and kept while the site's sums and
- * film count stand still, so a search matches them in memory, case, accents and misspellings aside (domain/name-search.ts).
- * After a change they are read again once, in the background, while searches are answered
- * from the directories held (a name stored a moment ago is found a little later: see
- * DIRECTORY_REST).
+ * film count stand still, so a search matches them in memory, case, accents and misspellings
+ * aside (domain/name-search.ts, domain/title-search.ts). After a change they are read again
+ * once, in the background, while searches are answered from the directories held (a name
+ * stored a moment ago is found a little later: see DIRECTORY_REST).
  * One per server, shared by the site's search and lists and the API's.
  */
 export class NameDirectories {

@@ -462,8 +462,8 @@ export async function filmCount(db: Kysely<Database>): Promise<number> {
  * articles aside): those whose title or another of their titles contains the query, the one
  * titled so first; then, when those are few, titles a typo or two away ("lost in
  * tanslation") by trigram similarity — FTS5's trigram index in SQLite, pg_trgm in
- * PostgreSQL (0006). Reviewed films are found
- * in memory (NameDirectories); these only when those do not fill a page.
+ * PostgreSQL (0006). Reviewed films are found in memory (NameDirectories); these only when
+ * those do not fill a page.
  */
 export async function searchCatalogFilms(
   store: Store,
