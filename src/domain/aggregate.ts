@@ -104,6 +104,17 @@ export function aggregateFigures(sums: AggregateSums, siteMean: number): Aggrega
   };
 }
 
+/**
+ * The figures of a film's top critics: those of aggregateFigures without the histogram,
+ * which is not kept for them (a histogram of zeros would say they gave no scores).
+ */
+export type TopCriticFigures = Omit<AggregateFigures, "histogram">;
+
+export function topCriticFigures(sums: AggregateSums, siteMean: number): TopCriticFigures {
+  const { histogram: _notKept, ...figures } = aggregateFigures(sums, siteMean);
+  return figures;
+}
+
 /** The badge's published rule (aggregates v1). */
 export const BADGE_RULE = {
   minPercentPositive: 75,

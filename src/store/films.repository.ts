@@ -6,6 +6,8 @@ import {
   BAYESIAN_PRIOR_REVIEWS,
   type Band,
   earnsBadge,
+  type TopCriticFigures,
+  topCriticFigures,
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
@@ -28,8 +30,8 @@ export interface FilmSummary extends AggregateFigures {
   titled: boolean;
   /** The year is a guess from the reviews' dates ("2023?"). */
   yearInferred: boolean;
-  /** The same figures over top critics' reviews only. */
-  topCritics: AggregateFigures;
+  /** The same figures over top critics' reviews only (no histogram: none is kept for them). */
+  topCritics: TopCriticFigures;
   /** Whether the film earns the badge, and the published rule that decides it. */
   badge: { earned: boolean; rule: string };
 }
@@ -44,7 +46,7 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
     positiveCount: Number(row.top_positive_count ?? 0),
     scoreCount: Number(row.top_score_count ?? 0),
     scoreSum: Number(row.top_score_sum ?? 0),
-    histogram: Array(10).fill(0),
+    histogram: Array(10).fill(0), // not kept for top critics, and not published
   };
   return {
     id: row.id,
@@ -55,7 +57,7 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
     titled: row.title_source !== null || Number(row.provisional) === 0,
     yearInferred: Number(row.year_inferred) === 1,
     ...aggregateFigures(all, siteMean),
-    topCritics: aggregateFigures(top, siteMean),
+    topCritics: topCriticFigures(top, siteMean),
     badge: { earned: earnsBadge(all, top), rule: BADGE_RULE.text },
   };
 }

@@ -59,6 +59,13 @@ describe.each(stores)("the JSON API on the $dialect store", (testStore) => {
         reviewCount: 2,
         meanScore: 60,
       });
+      // Every histogram published counts the scores it stands for; none is kept for top
+      // critics, so none is published (it was ten zeros beside their mean score).
+      const figures = film.json() as { histogram: number[]; topCritics: Record<string, unknown> };
+      expect(figures.histogram.reduce((a, b) => a + b, 0)).toBe(2);
+      expect(figures.topCritics).toMatchObject({ reviewCount: 0 });
+      expect(figures.topCritics).not.toHaveProperty("histogram");
+      expect(page1.films[0]).not.toHaveProperty("topCritics.histogram");
       const etag = film.headers.etag as string;
       expect(etag).toMatch(/^W\/"/);
       expect(
