@@ -33,6 +33,13 @@ describe("aspects: words in context", () => {
     ["The characters in this movie are charmers.", "writing", "positive"],
     ["The colourful animation is a joy.", "visuals", "positive"],
     ["Desplat's score is lush and stirring.", "music", "positive"],
+    // A contrast word alone between commas turns against the sentence before, not its own.
+    ["The acting, however, is wooden.", "acting", "negative"],
+    [
+      "When it's funny, though, Ebbing really scores, and many viewers will find the laughter carries them over its problems.",
+      "humor",
+      "positive",
+    ],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });

@@ -52,7 +52,14 @@ const ROLE_DESCRIBED =
 const MAY_CREDIT = /writ|direct|filmmaker/i;
 
 /** Words that open a contrast: what follows outweighs what came before. */
-const CONTRAST = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
+const CONTRAST_WORD = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
+
+/**
+ * A clause that opens a contrast within its sentence. A contrast word set off alone between
+ * commas ("When it's funny, though, it scores"; "The acting, however, is wooden") turns
+ * against the sentence before, not against the rest of its own sentence.
+ */
+const opensContrast = (clause: string) => CONTRAST_WORD.test(clause) && !/^\w+[,;:]?$/.test(clause);
 
 /** "not the music", "no score": the aspect is named only to be set aside. */
 const SET_ASIDE =
@@ -117,7 +124,7 @@ export function aspectsInSentence(
     }
     return value;
   };
-  const contrasted = spans.some((span) => CONTRAST.test(span.text));
+  const contrasted = spans.some((span) => opensContrast(span.text));
   return [...mentions]
     .map(([aspect, list]) => {
       const chosen = speakingMention(list, spans);
@@ -148,7 +155,7 @@ function speakingMention(
   spans: Array<{ text: string }>,
 ): { clause: number; setAside: boolean } {
   const first = list[0] as { clause: number; setAside: boolean };
-  const contrast = spans.findIndex((span, i) => i > first.clause && CONTRAST.test(span.text));
+  const contrast = spans.findIndex((span, i) => i > first.clause && opensContrast(span.text));
   if (contrast === -1) return first;
   let chosen = first;
   for (const mention of list)
