@@ -7,7 +7,7 @@ import type { AspectName } from "../../domain/analysis.js";
  */
 export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   acting:
-    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
+    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
   direction:
     /\b(?:direction|directing|directs|directed|director|directors|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
   writing:
@@ -47,9 +47,9 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive:
-      /\b(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b/i,
+      /\b(?<!unintentionally )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b(?! for (?:all )?the wrong reasons)/i,
     negative:
-      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid)\b/i,
+      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|unintentionally (?:funny|hilarious)|for (?:all )?the wrong reasons)\b/i,
   },
 };
 

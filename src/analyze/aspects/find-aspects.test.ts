@@ -21,6 +21,7 @@ describe("aspects: words in context", () => {
     ["Written and directed by Martin McDonagh, it opens in Missouri.", "direction"],
     ["McDormand turns her role into a masterclass on cold, slow-burning anger.", "pacing"],
     ["Mildred keeps dragging herself into confrontations.", "pacing"],
+    ["I know they're not supposed to be role models.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -40,6 +41,12 @@ describe("aspects: words in context", () => {
       "humor",
       "positive",
     ],
+    [
+      "Beautiful, violent -- and also funny for all the wrong reasons, and boring.",
+      "humor",
+      "negative",
+    ],
+    ["It is unintentionally hilarious.", "humor", "negative"],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
@@ -85,5 +92,17 @@ describe("aspects: each judged by its own clause", () => {
     expect(writing).toMatchObject({ polarity: "negative" });
     expect(writing?.evidence).toBe("but the screenplay loses its way in the last act.");
     expect(text).toContain(writing?.evidence);
+  });
+});
+
+describe("aspects: the clause quoted", () => {
+  test("a clause goes on past a comma after a word that cannot end it, and past a short aside", () => {
+    const writing = read(
+      "As a film it is nothing but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
+    ).get("writing");
+    expect(writing?.clause).toBe(
+      "but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
+    );
+    expect(writing?.polarity).toBe("negative");
   });
 });

@@ -240,6 +240,9 @@ function maskParentheses(sentence: string): string {
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
 
+/** A word a clause cannot end on (a conjunction, an article, a preposition), then a comma. */
+const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on)[,;:]$/i;
+
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 const CLAUSE_BOUNDARY =
   /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Hh]owever)\b)/g;
@@ -255,11 +258,22 @@ function spansOf(masked: string): Array<{ text: string; start: number; end: numb
     const text = masked.slice(start, end).replace(/\0+/g, " ").trim();
     if (text) spans.push({ text, start, end });
   };
+  // "no story and, most importantly, no character": a clause goes on past a comma that
+  // follows a word that cannot end it, and past a short aside that comes next.
+  let asideFrom = -1;
   for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1))) {
+      asideFrom = at + m[0].length;
+      continue;
+    }
+    const aside = asideFrom >= 0 && masked.slice(asideFrom, at).trim().split(/\s+/).length <= 3;
+    asideFrom = -1;
+    if (aside && m[0].startsWith(",")) continue;
     // A sentence-ending or clause mark stays with its clause.
-    const end = (m.index ?? 0) + (/^[.!?]/.test(m[0]) ? 1 : 0);
+    const end = at + (/^[.!?]/.test(m[0]) ? 1 : 0);
     push(end);
-    start = (m.index ?? 0) + m[0].length;
+    start = at + m[0].length;
   }
   push(masked.length);
   return spans;
