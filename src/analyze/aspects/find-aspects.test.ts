@@ -22,6 +22,7 @@ describe("aspects: words in context", () => {
     ["McDormand turns her role into a masterclass on cold, slow-burning anger.", "pacing"],
     ["Mildred keeps dragging herself into confrontations.", "pacing"],
     ["I know they're not supposed to be role models.", "acting"],
+    ['"Hancock" is a step in the right direction.', "direction"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -47,6 +48,11 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["It is unintentionally hilarious.", "humor", "negative"],
+    // An aspect's cue word in a negation's scope says the opposite.
+    ["It's all clear, and it's never slow.", "pacing", "positive"],
+    ["The film never drags.", "pacing", "positive"],
+    ["It isn't overlong.", "pacing", "positive"],
+    ["It is not funny at all.", "humor", "negative"],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });

@@ -26,6 +26,8 @@ export interface SentenceAspect {
 // 0.4 wide (narrower ones scored a little higher there, but count plain description as
 // praise or complaint).
 const NEUTRAL_LOGIT = 0.45;
+/** The strength of a judgement by the aspect's own cue words ("overlong"): the clearest. */
+const CUE_STRENGTH = 3;
 const POSITIVE_ABOVE = 0.6;
 const NEGATIVE_BELOW = 0.2;
 
@@ -138,7 +140,10 @@ export function aspectsInSentence(
         lean,
       );
       let { polarity } = read;
-      if (chosen.setAside && polarity === "positive") polarity = "negative";
+      // "not the music": the aspect set aside is not praised. An aspect's own cue word read
+      // with its negation ("never drags") has said what it means already.
+      if (chosen.setAside && polarity === "positive" && read.strength !== CUE_STRENGTH)
+        polarity = "negative";
       const clause = span ? sentence.slice(span.start, span.end).trim() : sentence;
       return { aspect, polarity, strength: read.strength, clause, at: chosen.clause };
     })
@@ -295,10 +300,11 @@ function clausePolarity(
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
     if (cues) {
-      const negative = cues.negative.test(text);
-      const positive = cues.positive.test(text);
-      if (negative !== positive)
-        return { polarity: negative ? "negative" : "positive", strength: 3 };
+      // A cue in a negation's scope says the opposite ("it's never slow"); cues that say
+      // opposite things settle nothing.
+      const lean = (cueSign(cues.positive, text) ?? 0) - (cueSign(cues.negative, text) ?? 0);
+      if (lean !== 0)
+        return { polarity: lean > 0 ? "positive" : "negative", strength: CUE_STRENGTH };
     }
     const lexical = lean(text);
     if (lexical !== 0)
@@ -330,6 +336,22 @@ const NEGATION = new Set([
   "nor",
 ]);
 
+/**
+ * Whether a cue expression is in a text: 1 as written, −1 turned around by a negation within
+ * three words before it ("never slow"), null when it is not there.
+ */
+function cueSign(cue: RegExp, text: string): 1 | -1 | null {
+  const found = cue.exec(text);
+  if (!found) return null;
+  return negatedBefore(text.toLowerCase(), found.index) ? -1 : 1;
+}
+
+/** Whether one of the three words before `at` is a negation. */
+function negatedBefore(lowerText: string, at: number): boolean {
+  const before = lowerText.slice(Math.max(0, at - 40), at).match(/[a-z'-]+/g) ?? [];
+  return before.slice(-3).some((w) => NEGATION.has(w) || w.endsWith("n't"));
+}
+
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
@@ -337,9 +359,7 @@ function lexicalLean(clause: string): number {
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
     const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
-    const before = text.slice(Math.max(0, m.index - 40), m.index).match(/[a-z'-]+/g) ?? [];
-    const negated = before.slice(-3).some((w) => NEGATION.has(w) || w.endsWith("n't"));
-    lean += negated ? -sign : sign;
+    lean += negatedBefore(text, m.index) ? -sign : sign;
   }
   return lean;
 }
