@@ -54,7 +54,8 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
         negative: 0,
         quotes: {
           positive: {
-            text: "The performances are superb from the first scene to the very last",
+            // The whole clause: a quote runs on past a bare comma.
+            text: "The performances are superb from the first scene to the very last, in every single role.",
             outlet: "Plain Words",
           },
         },

@@ -111,4 +111,23 @@ describe("aspects: the clause quoted", () => {
     );
     expect(writing?.polarity).toBe("negative");
   });
+
+  test.each<[string, AspectName, string]>([
+    [
+      "From Connery, the British bulldog delivers a brilliant, bulldozing performance in a cinematic spectacular.",
+      "acting",
+      "the British bulldog delivers a brilliant, bulldozing performance in a cinematic spectacular.",
+    ],
+    [
+      "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
+      "pacing",
+      "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
+    ],
+    ["The story is slight, but the acting is superb.", "acting", "but the acting is superb."],
+  ])(
+    "a quote runs on past a bare comma, and stops before a clause: %s",
+    (sentence, aspect, quote) => {
+      expect(read(sentence).get(aspect)?.clause).toBe(quote);
+    },
+  );
 });

@@ -144,7 +144,9 @@ export function aspectsInSentence(
       // with its negation ("never drags") has said what it means already.
       if (chosen.setAside && polarity === "positive" && read.strength !== CUE_STRENGTH)
         polarity = "negative";
-      const clause = span ? sentence.slice(span.start, span.end).trim() : sentence;
+      const clause = span
+        ? sentence.slice(span.start, (spans[quoteEnd(spans, chosen.clause)] as Span).end).trim()
+        : sentence;
       return { aspect, polarity, strength: read.strength, clause, at: chosen.clause };
     })
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
@@ -256,12 +258,34 @@ const CLAUSE_BOUNDARY =
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
  * sentence ends, , ; : dashes and contrast words.
  */
-function spansOf(masked: string): Array<{ text: string; start: number; end: number }> {
-  const spans: Array<{ text: string; start: number; end: number }> = [];
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * Whether it ends at a bare comma ("a brilliant, bulldozing performance"; "despite its
+   * running time, it sags"): a clause judged alone, but not a quote that ends there.
+   */
+  runsOn: boolean;
+}
+
+/** A comma that ends a clause a quote may end with: one before a conjunction or relative. */
+const COMMA_BEFORE_CLAUSE =
+  /^,\s+(?:and|but|or|nor|yet|so|while|though|although|whereas|however|which|who|whose)\b/i;
+
+/** The last span of the quote of span `i`: it runs on past bare commas. */
+function quoteEnd(spans: Span[], i: number): number {
+  let last = i;
+  while (last + 1 < spans.length && (spans[last] as Span).runsOn) last++;
+  return last;
+}
+
+function spansOf(masked: string): Span[] {
+  const spans: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
+  const push = (end: number, runsOn = false) => {
     const text = masked.slice(start, end).replace(/\0+/g, " ").trim();
-    if (text) spans.push({ text, start, end });
+    if (text) spans.push({ text, start, end, runsOn });
   };
   // "no story and, most importantly, no character": a clause goes on past a comma that
   // follows a word that cannot end it, and past a short aside that comes next.
@@ -277,7 +301,7 @@ function spansOf(masked: string): Array<{ text: string; start: number; end: numb
     if (aside && m[0].startsWith(",")) continue;
     // A sentence-ending or clause mark stays with its clause.
     const end = at + (/^[.!?]/.test(m[0]) ? 1 : 0);
-    push(end);
+    push(end, m[0].startsWith(",") && !COMMA_BEFORE_CLAUSE.test(masked.slice(at, at + 16)));
     start = at + m[0].length;
   }
   push(masked.length);
