@@ -29,6 +29,12 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
 import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
+import {
+  repeatsArriving,
+  repeatsNote,
+  restoreRepeats,
+  setAsideRepeats,
+} from "./repeated-reviews.js";
 
 /**
  * Corrections an admin makes — from the CLI, the API and the site alike — each written to
@@ -82,15 +88,18 @@ export async function mergeFilm(
   const fromId = await filmRef(store, from);
   const intoId = await filmRef(store, into);
   const snapshot = await mergeFilms(store, fromId, intoId);
+  const repeats = await repeatsArriving(store, intoId, snapshot.reviewIds);
   await updateFilm(store.db, intoId, { pinned: 1 });
-  return logged(store, {
+  const entry = await logged(store, {
     actor,
     action: "merge",
     target: intoId,
-    summary: `"${snapshot.film.title}" merged into ${await filmLabel(store.db, intoId)} (${snapshot.reviewIds.length} reviews moved)`,
+    summary: `"${snapshot.film.title}" merged into ${await filmLabel(store.db, intoId)} (${snapshot.reviewIds.length} reviews moved${repeatsNote(repeats.length)})`,
     before: snapshot,
     after: { into: intoId },
   });
+  await setAsideRepeats(store, entry.id, repeats);
+  return entry;
 }
 
 /** Moves reviews to another film; pins them there. */
@@ -103,14 +112,21 @@ export async function moveReviewsTo(
   const into = await filmRef(store, filmId);
   const before = await pinnedStates(store, reviewIds);
   const moved = await moveReviews(store, reviewIds, into, { pin: true });
-  return logged(store, {
+  const repeats = await repeatsArriving(
+    store,
+    into,
+    moved.map((m) => m.id),
+  );
+  const entry = await logged(store, {
     actor,
     action: "move-reviews",
     target: into,
-    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${await filmLabel(store.db, into)}`,
+    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${await filmLabel(store.db, into)}${repeatsNote(repeats.length)}`,
     before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
     after: { into },
   });
+  await setAsideRepeats(store, entry.id, repeats);
+  return entry;
 }
 
 /** Splits reviews off into a new film of their own (pinned, provisional until linked by hand). */
@@ -213,10 +229,12 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       break;
     }
     case "merge":
+      await restoreRepeats(store, entry.id);
       await restoreFilm(store, entry.before as FilmSnapshot);
       break;
     case "move-reviews":
     case "split": {
+      await restoreRepeats(store, entry.id);
       const before = entry.before as Array<{ id: string; from: string | null; pinned: number }>;
       for (const [from, group] of groupBy(before, (m) => m.from)) {
         if (from === null) continue;

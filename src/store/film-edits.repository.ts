@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
+import type { ReviewIdentity } from "../domain/repeated-reviews.js";
 import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
@@ -147,6 +148,26 @@ async function refreshedOrDeferred(
   const target = standing ?? new StandingToRefresh();
   target.add(rows);
   if (!standing) await target.refresh(store);
+}
+
+/** What tells a film's reviews apart (see domain/repeated-reviews.ts). */
+export async function reviewIdentities(
+  db: Kysely<Database>,
+  filmId: string,
+): Promise<ReviewIdentity[]> {
+  const rows = await db
+    .selectFrom("reviews")
+    .select(["id", "outlet_id", "critic_id", "date", "rating_raw", "text"])
+    .where("film_id", "=", filmId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    outletId: r.outlet_id,
+    criticId: r.critic_id,
+    date: r.date,
+    ratingRaw: r.rating_raw,
+    text: r.text,
+  }));
 }
 
 /** The ids of a film's reviews. */
