@@ -23,6 +23,8 @@ describe("aspects: words in context", () => {
     ["Mildred keeps dragging herself into confrontations.", "pacing"],
     ["I know they're not supposed to be role models.", "acting"],
     ['"Hancock" is a step in the right direction.', "direction"],
+    ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
+    ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -124,6 +126,12 @@ describe("aspects: the clause quoted", () => {
       "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
     ],
     ["The story is slight, but the acting is superb.", "acting", "but the acting is superb."],
+    [
+      "A drug deal gone very, very wrong is ideally suited to their striking visuals.",
+      "visuals",
+      "A drug deal gone very, very wrong is ideally suited to their striking visuals.",
+    ],
+    ["The acting is fine while the script is a mess.", "writing", "while the script is a mess."],
   ])(
     "a quote runs on past a bare comma, and stops before a clause: %s",
     (sentence, aspect, quote) => {

@@ -247,12 +247,13 @@ function maskParentheses(sentence: string): string {
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
 
-/** A word a clause cannot end on (a conjunction, an article, a preposition), then a comma. */
-const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on)[,;:]$/i;
+/** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
+const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]$/i;
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
+// "While" after "a long", "a little", "worth your" … is a noun, not a contrast.
 const CLAUSE_BOUNDARY =
-  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Hh]owever)\b)/g;
+  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some))\s+(?=[Ww]hile\b)/g;
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
