@@ -261,7 +261,8 @@ export interface ReviewSummary {
   critic: string | null;
   criticId: string | null;
   topCritic: boolean;
-  rating: { raw: string; kind: string | null; score: number | null } | null;
+  /** As written; `max`: the top of the scale it was read on (none for letter grades). */
+  rating: { raw: string; kind: string | null; score: number | null; max: number | null } | null;
   score: number | null;
   scoreSource: string | null;
   textScore: number | null;
@@ -354,6 +355,7 @@ export async function listReviews(
             "reviews.rating_raw",
             "reviews.rating_kind",
             "reviews.rating_score",
+            "reviews.rating_max",
             "reviews.score",
             "reviews.score_source",
             "reviews.text_score",
@@ -402,7 +404,12 @@ export async function listReviews(
       rating:
         r.rating_raw === null
           ? null
-          : { raw: r.rating_raw, kind: r.rating_kind, score: r.rating_score },
+          : {
+              raw: r.rating_raw,
+              kind: r.rating_kind,
+              score: r.rating_score,
+              max: r.rating_max === null ? null : Number(r.rating_max),
+            },
       score: r.score,
       scoreSource: r.score_source,
       textScore: r.text_score,

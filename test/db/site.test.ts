@@ -36,6 +36,14 @@ const inputs: ReviewInput[] = [
     rating: "2/5",
     film: { title: "Her Smell", year: 2019 },
   },
+  {
+    // A bare number, read on the outlet's known scale (Columbus Underground rates out of 4).
+    ...emptyReviewInput("An odd little film about a band."),
+    outlet: "Columbus Underground",
+    critic: "Hope Madden",
+    rating: "3",
+    film: { title: "Her Smell", year: 2019 },
+  },
 ];
 
 /** The session cookie and CSRF token after logging in. */
@@ -77,6 +85,9 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(film.body).toMatch(
         /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
       );
+      // A rating given without a scale says which scale it was read on.
+      expect(film.body).toContain("Rated “3”<span");
+      expect(film.body).toContain("(read as 3 of 4: no scale given)");
       expect(film.body).not.toContain("<script>alert");
       expect(film.body).not.toContain("<img src=x");
       expect(film.body).toContain("&lt;script>alert"); // shown, escaped

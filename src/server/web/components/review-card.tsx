@@ -55,6 +55,12 @@ export function ReviewCard({
         {review.rating ? (
           <span>
             Rated “{review.rating.raw}”
+            {review.rating.kind === "number" && review.rating.max !== null ? (
+              <span title="the review gave no scale: read on the one this outlet uses, or 5">
+                {" "}
+                (read as {review.rating.raw} of {review.rating.max}: no scale given)
+              </span>
+            ) : null}
             {stars(review.rating.raw) ? (
               <span aria-hidden="true"> {stars(review.rating.raw)}</span>
             ) : null}
