@@ -25,6 +25,8 @@ describe("aspects: words in context", () => {
     ['"Hancock" is a step in the right direction.', "direction"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
+    // A film's title (capitalized words after the first) judges nothing.
+    ["It's the Billy Lynn's Long Halftime Walk of Predator movies.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });

@@ -83,7 +83,8 @@ export function aspectsInSentence(
   let masked = maskParentheses(sentence);
   if (MAY_CREDIT.test(masked))
     masked = masked.replace(CREDIT, (credit) => "\0".repeat(credit.length));
-  const lower = masked.toLowerCase();
+  // Terms are looked for outside titles and names too; clauses are read with them.
+  const lower = maskTitles(masked).toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   const hits: Array<[AspectName, number]> = [];
   for (const aspect of ASPECTS) {
@@ -249,6 +250,18 @@ function maskParentheses(sentence: string): string {
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
 const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]$/i;
+
+/**
+ * Two or more capitalized words in a row after the sentence's first word ("the Billy Lynn's
+ * Long Halftime Walk of Predator movies", "a nod to The Long Goodbye") name a film or a
+ * person: their words judge nothing. Blanked out with NUL characters, offsets kept.
+ */
+// (A look-behind of one character each: a longer one would rescan runs of spaces.)
+const TITLE_RUN = /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)+/gu;
+
+function maskTitles(sentence: string): string {
+  return sentence.replace(TITLE_RUN, (run) => "\0".repeat(run.length));
+}
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 // "While" after "a long", "a little", "worth your" … is a noun, not a contrast.
