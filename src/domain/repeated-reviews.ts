@@ -5,6 +5,7 @@
  * copies meet on it. Counted twice, they would double its reviews. Pure: no storage here.
  */
 import { foldText } from "./fold-text.js";
+import { groupBy } from "./group-by.js";
 
 /** What tells one review from another, whatever film it was filed under. */
 export interface ReviewIdentity {
@@ -33,15 +34,8 @@ export function repeatedReviews(
   reviews: readonly ReviewIdentity[],
   arriving: ReadonlySet<string>,
 ): string[] {
-  const groups = new Map<string, ReviewIdentity[]>();
-  for (const r of reviews) {
-    const key = sameReviewKey(r);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
   const repeated: string[] = [];
-  for (const group of groups.values()) {
+  for (const group of groupBy(reviews, sameReviewKey).values()) {
     if (group.length < 2) continue;
     const kept = group.find((r) => !arriving.has(r.id)) ?? (group[0] as ReviewIdentity);
     for (const r of group) if (r !== kept && arriving.has(r.id)) repeated.push(r.id);
