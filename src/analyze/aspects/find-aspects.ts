@@ -268,10 +268,6 @@ function maskTitles(sentence: string): string {
 const CLAUSE_BOUNDARY =
   /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some))\s+(?=[Ww]hile\b)/g;
 
-/**
- * A sentence's clauses (its parenthesized asides masked) with where they end: split at
- * sentence ends, , ; : dashes and contrast words.
- */
 interface Span {
   text: string;
   start: number;
@@ -294,6 +290,11 @@ function quoteEnd(spans: Span[], i: number): number {
   return last;
 }
 
+/**
+ * A sentence's clauses (its parenthesized asides masked) with where they end: split at
+ * sentence ends, , ; : dashes and contrast words; not
+ * after a word that cannot end a clause.
+ */
 function spansOf(masked: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
