@@ -292,8 +292,7 @@ function quoteEnd(spans: Span[], i: number): number {
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
- * sentence ends, , ; : dashes and contrast words; not
- * after a word that cannot end a clause.
+ * sentence ends, , ; : dashes and contrast words, not after a word that cannot end one.
  */
 function spansOf(masked: string): Span[] {
   const spans: Span[] = [];
