@@ -57,5 +57,8 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+  return `${cut
+    .slice(0, Math.max(cut.lastIndexOf(" "), max / 2))
+    .trimEnd()
+    .replace(/[,;:]$/, "")}…`;
 }

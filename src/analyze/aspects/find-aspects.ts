@@ -174,7 +174,7 @@ function speakingMention(
 const ASPECTS = Object.keys(ASPECT_TERMS) as AspectName[];
 
 /** A clause of five words or more reads on its own as a quote. */
-const standsAlone = (clause: string) => clause.split(/\s+/).filter(Boolean).length >= 5;
+const standsAlone = (clause: string) => wordCount(clause) >= 5;
 /** The terms without the case-insensitive flag, for lowercased text: several times faster. */
 const TERMS_LOWERCASE = Object.fromEntries(
   ASPECTS.map((a) => [a, new RegExp(ASPECT_TERMS[a].source, "g")]),
@@ -273,22 +273,37 @@ interface Span {
   start: number;
   end: number;
   /**
-   * Whether it ends at a bare comma ("a brilliant, bulldozing performance"; "despite its
-   * running time, it sags"): a clause judged alone, but not a quote that ends there.
+   * Whether it ends at a comma the sentence runs on past ("a brilliant, bulldozing
+   * performance"; "despite its running time, it sags"): a clause judged alone, but not a
+   * quote that ends there.
    */
   runsOn: boolean;
 }
 
-/** A comma that ends a clause a quote may end with: one before a conjunction or relative. */
-const COMMA_BEFORE_CLAUSE =
-  /^,\s+(?:and|but|or|nor|yet|so|while|though|although|whereas|however|which|who|whose)\b/i;
+/**
+ * A comma a quote runs on past: one before a lowercase word (or "I") that is no conjunction
+ * or relative. Before a capital ("over-long, “Her Smell”, the sixth feature …") a new clause
+ * more likely begins.
+ */
+const RUNS_ON =
+  /^,\s+(?:(?!(?:and|but|or|nor|yet|so|while|though|although|whereas|however|which|who|whose)\b)\p{Ll}|I\b)/u;
 
-/** The last span of the quote of span `i`: it runs on past bare commas. */
+/** The most words a quote runs on to: a comma splice can go on for a paragraph. */
+const QUOTE_WORDS = 25;
+
+/** The last span of the quote of span `i`: it runs on past such commas, QUOTE_WORDS at most. */
 function quoteEnd(spans: Span[], i: number): number {
   let last = i;
-  while (last + 1 < spans.length && (spans[last] as Span).runsOn) last++;
+  let words = wordCount((spans[i] as Span).text);
+  while (last + 1 < spans.length && (spans[last] as Span).runsOn) {
+    words += wordCount((spans[last + 1] as Span).text);
+    if (words > QUOTE_WORDS) break;
+    last++;
+  }
   return last;
 }
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
@@ -315,7 +330,7 @@ function spansOf(masked: string): Span[] {
     if (aside && m[0].startsWith(",")) continue;
     // A sentence-ending or clause mark stays with its clause.
     const end = at + (/^[.!?]/.test(m[0]) ? 1 : 0);
-    push(end, m[0].startsWith(",") && !COMMA_BEFORE_CLAUSE.test(masked.slice(at, at + 16)));
+    push(end, RUNS_ON.test(masked.slice(at, at + 16)));
     start = at + m[0].length;
   }
   push(masked.length);
