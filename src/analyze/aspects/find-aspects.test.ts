@@ -134,6 +134,11 @@ describe("aspects: the clause quoted", () => {
       "A drug deal gone very, very wrong is ideally suited to their striking visuals.",
     ],
     ["The acting is fine while the script is a mess.", "writing", "while the script is a mess."],
+    [
+      "With a running time that is about 30 minutes over-long, “Her Smell” is his most compassionate film.",
+      "pacing",
+      "With a running time that is about 30 minutes over-long",
+    ],
   ])(
     "a quote runs on past a bare comma, and stops before a clause: %s",
     (sentence, aspect, quote) => {
