@@ -83,10 +83,9 @@ export function aspectsInSentence(
   let masked = maskParentheses(sentence);
   if (MAY_CREDIT.test(masked))
     masked = masked.replace(CREDIT, (credit) => "\0".repeat(credit.length));
-  // Terms are looked for outside titles and names too; clauses are read with them.
-  const lower = maskTitles(masked).toLowerCase();
+  const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
-  const hits: Array<[AspectName, number]> = [];
+  let hits: Array<[AspectName, number]> = [];
   for (const aspect of ASPECTS) {
     const terms = TERMS_LOWERCASE[aspect];
     terms.lastIndex = 0;
@@ -94,6 +93,12 @@ export function aspectsInSentence(
       hits.push([aspect, m.index]);
       if (m[0] === "") terms.lastIndex++;
     }
+  }
+  // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
+  if (hits.length > 0) {
+    const titles = titleRuns(masked);
+    if (titles.length > 0)
+      hits = hits.filter(([, at]) => !titles.some(([start, end]) => at >= start && at < end));
   }
   const inRole = lower.includes(" as ") ? JUDGED_IN_ROLE.exec(masked) : null;
   const named = people.length > 0 && EVALUATIVE.test(sentence);
@@ -254,19 +259,19 @@ const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very
 /**
  * Two or more capitalized words in a row after the sentence's first word ("the Billy Lynn's
  * Long Halftime Walk of Predator movies", "a nod to The Long Goodbye") name a film or a
- * person: their words judge nothing. Blanked out with NUL characters, offsets kept.
+ * person: their words judge nothing.
  */
 // (A look-behind of one character each: a longer one would rescan runs of spaces.)
 const TITLE_RUN = /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)+/gu;
 
-function maskTitles(sentence: string): string {
-  return sentence.replace(TITLE_RUN, (run) => "\0".repeat(run.length));
+function titleRuns(sentence: string): Array<[number, number]> {
+  return [...sentence.matchAll(TITLE_RUN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 // "While" after "a long", "a little", "worth your" … is a noun, not a contrast.
 const CLAUSE_BOUNDARY =
-  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some))\s+(?=[Ww]hile\b)/g;
+  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
 
 interface Span {
   text: string;
@@ -321,16 +326,17 @@ function spansOf(masked: string): Span[] {
   let asideFrom = -1;
   for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
     const at = m.index ?? 0;
-    if (DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1))) {
+    const comma = m[0][0] === ",";
+    if (comma && DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1))) {
       asideFrom = at + m[0].length;
       continue;
     }
     const aside = asideFrom >= 0 && masked.slice(asideFrom, at).trim().split(/\s+/).length <= 3;
     asideFrom = -1;
-    if (aside && m[0].startsWith(",")) continue;
+    if (aside && comma) continue;
     // A sentence-ending or clause mark stays with its clause.
     const end = at + (/^[.!?]/.test(m[0]) ? 1 : 0);
-    push(end, RUNS_ON.test(masked.slice(at, at + 16)));
+    push(end, comma && RUNS_ON.test(masked.slice(at, at + 16)));
     start = at + m[0].length;
   }
   push(masked.length);
