@@ -25,6 +25,7 @@ describe("aspects: words in context", () => {
     ['"Hancock" is a step in the right direction.', "direction"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
+    ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],
     // A film's title (capitalized words after the first) judges nothing.
     ["It's the Billy Lynn's Long Halftime Walk of Predator movies.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
@@ -53,6 +54,7 @@ describe("aspects: words in context", () => {
     ],
     ["It is unintentionally hilarious.", "humor", "negative"],
     // An aspect's cue word in a negation's scope says the opposite.
+    ["His portrayal of Bilbo is a delight.", "acting", "positive"],
     ["It's all clear, and it's never slow.", "pacing", "positive"],
     ["The film never drags.", "pacing", "positive"],
     ["It isn't overlong.", "pacing", "positive"],

@@ -94,6 +94,11 @@ export function aspectsInSentence(
       if (m[0] === "") terms.lastIndex++;
     }
   }
+  // "the portrayal of slavery" is how the film shows something, not acting.
+  if (hits.length > 0 && lower.includes("portrayal"))
+    hits = hits.filter(
+      ([aspect, at]) => aspect !== "acting" || !DEPICTION.test(masked.slice(at, at + 40)),
+    );
   // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
   if (hits.length > 0) {
     const titles = titleRuns(masked);
@@ -252,6 +257,9 @@ export function findAspects(
 function maskParentheses(sentence: string): string {
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
+
+/** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
+const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
 const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]$/i;
