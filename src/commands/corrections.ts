@@ -29,12 +29,7 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
 import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
-import {
-  repeatsArriving,
-  repeatsNote,
-  restoreRepeats,
-  setAsideRepeats,
-} from "./repeated-reviews.js";
+import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
 
 /**
  * Corrections an admin makes — from the CLI, the API and the site alike — each written to
@@ -88,18 +83,19 @@ export async function mergeFilm(
   const fromId = await filmRef(store, from);
   const intoId = await filmRef(store, into);
   const snapshot = await mergeFilms(store, fromId, intoId);
-  const repeats = await repeatsArriving(store, intoId, snapshot.reviewIds);
   await updateFilm(store.db, intoId, { pinned: 1 });
-  const entry = await logged(store, {
-    actor,
-    action: "merge",
-    target: intoId,
-    summary: `"${snapshot.film.title}" merged into ${await filmLabel(store.db, intoId)} (${snapshot.reviewIds.length} reviews moved${repeatsNote(repeats.length)})`,
-    before: snapshot,
-    after: { into: intoId },
-  });
-  await setAsideRepeats(store, entry.id, repeats);
-  return entry;
+  const label = await filmLabel(store.db, intoId);
+  const id = await recordSettingAsideRepeats(store, intoId, snapshot.reviewIds, (note) =>
+    recordAudit(store.db, {
+      actor,
+      action: "merge",
+      target: intoId,
+      summary: `"${snapshot.film.title}" merged into ${label} (${snapshot.reviewIds.length} reviews moved${note})`,
+      before: snapshot,
+      after: { into: intoId },
+    }),
+  );
+  return (await getAuditSummary(store.db, id)) as AuditSummary;
 }
 
 /** Moves reviews to another film; pins them there. */
@@ -112,21 +108,19 @@ export async function moveReviewsTo(
   const into = await filmRef(store, filmId);
   const before = await pinnedStates(store, reviewIds);
   const moved = await moveReviews(store, reviewIds, into, { pin: true });
-  const repeats = await repeatsArriving(
-    store,
-    into,
-    moved.map((m) => m.id),
+  const label = await filmLabel(store.db, into);
+  const ids = moved.map((m) => m.id);
+  const id = await recordSettingAsideRepeats(store, into, ids, (note) =>
+    recordAudit(store.db, {
+      actor,
+      action: "move-reviews",
+      target: into,
+      summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${label}${note}`,
+      before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
+      after: { into },
+    }),
   );
-  const entry = await logged(store, {
-    actor,
-    action: "move-reviews",
-    target: into,
-    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} moved to ${await filmLabel(store.db, into)}${repeatsNote(repeats.length)}`,
-    before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
-    after: { into },
-  });
-  await setAsideRepeats(store, entry.id, repeats);
-  return entry;
+  return (await getAuditSummary(store.db, id)) as AuditSummary;
 }
 
 /** Splits reviews off into a new film of their own (pinned, provisional until linked by hand). */
@@ -234,7 +228,7 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       break;
     case "move-reviews":
     case "split": {
-      await restoreRepeats(store, entry.id);
+      if (entry.action === "move-reviews") await restoreRepeats(store, entry.id);
       const before = entry.before as Array<{ id: string; from: string | null; pinned: number }>;
       for (const [from, group] of groupBy(before, (m) => m.from)) {
         if (from === null) continue;

@@ -21,7 +21,7 @@ import {
   saveReviewLinks,
   titleCandidates,
 } from "../store/film-linking.repository.js";
-import { repeatsArriving, repeatsNote, setAsideRepeats } from "./repeated-reviews.js";
+import { recordSettingAsideRepeats } from "./repeated-reviews.js";
 
 /** What a round of linking did. */
 export interface LinkFilmsSummary {
@@ -144,18 +144,19 @@ export async function linkFilms(
     }
     if (into && reviews.length > 0) {
       const snapshot = await mergeFilms(store, film.id, into, { standing });
-      const repeats = await repeatsArriving(store, into, snapshot.reviewIds);
       // The catalog film keeps how it was found to be this one.
       await updateFilm(store.db, into, { link: JSON.stringify(link) });
-      const auditId = await recordAudit(store.db, {
-        actor: "linking",
-        action: "merge",
-        target: into,
-        summary: `${film.title || film.external_id || film.id} linked to the catalog film ${await filmLabel(store.db, into)}${repeatsNote(repeats.length)}`,
-        before: snapshot,
-        after: { into, link },
-      });
-      await setAsideRepeats(store, auditId, repeats);
+      const label = await filmLabel(store.db, into);
+      await recordSettingAsideRepeats(store, into, snapshot.reviewIds, (note) =>
+        recordAudit(store.db, {
+          actor: "linking",
+          action: "merge",
+          target: into,
+          summary: `${film.title || film.external_id || film.id} linked to the catalog film ${label}${note}`,
+          before: snapshot,
+          after: { into, link },
+        }),
+      );
       summary.linked++;
     } else {
       const sourceYear = film.facts?.year ?? null;
@@ -191,20 +192,18 @@ async function moveHeld(
     target,
     { standing },
   );
-  const repeats = await repeatsArriving(
-    store,
-    target,
-    moved.map((m) => m.id),
+  const label = await filmLabel(store.db, target);
+  const ids = moved.map((m) => m.id);
+  await recordSettingAsideRepeats(store, target, ids, (note) =>
+    recordAudit(store.db, {
+      actor: "linking",
+      action: "move-reviews",
+      target,
+      summary: `${moved.length} review${moved.length === 1 ? "" : "s"} of "${film.title}" linked to the catalog film ${label}${note}`,
+      before: moved.map((m) => ({ ...m, pinned: 0 })),
+      after: { into: target },
+    }),
   );
-  const auditId = await recordAudit(store.db, {
-    actor: "linking",
-    action: "move-reviews",
-    target,
-    summary: `${moved.length} review${moved.length === 1 ? "" : "s"} of "${film.title}" linked to the catalog film ${await filmLabel(store.db, target)}${repeatsNote(repeats.length)}`,
-    before: moved.map((m) => ({ ...m, pinned: 0 })),
-    after: { into: target },
-  });
-  await setAsideRepeats(store, auditId, repeats);
 }
 
 /** The people a stored analysis credits. */

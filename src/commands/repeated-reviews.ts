@@ -9,33 +9,31 @@ import {
 import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
 
 /**
- * The reviews just moved onto a film (`arrivingIds`, by a merge or a link) that repeat one
- * it holds: the same review filed under two ids of one film (domain/repeated-reviews.ts).
+ * Records the audit entry of reviews just moved onto a film (`arrivingIds`, by a merge, a
+ * link or a move), then sets aside those that repeat a review the film holds: the same
+ * review filed under two ids of one film (domain/repeated-reviews.ts). `record` writes the
+ * entry with `note` (how many were set aside, "" for none) in its summary and returns its
+ * id. The repeats go into that entry's trash (undoing it puts them back: restoreRepeats),
+ * buried so that importing their source again does not store them again.
  */
-export async function repeatsArriving(
+export async function recordSettingAsideRepeats(
   store: Store,
   filmId: string,
   arrivingIds: readonly string[],
-): Promise<string[]> {
-  if (arrivingIds.length === 0) return [];
-  return repeatedReviews(await reviewIdentities(store.db, filmId), new Set(arrivingIds));
-}
-
-/**
- * Sets repeated reviews aside into the trash of the audit entry that brought them (undoing
- * it puts them back: restoreRepeats), buried so that importing their source again does not
- * store them again; their critics' and outlets' standing is refreshed.
- */
-export async function setAsideRepeats(
-  store: Store,
-  auditId: string,
-  ids: readonly string[],
-): Promise<void> {
-  if (ids.length === 0) return;
-  const standing = new StandingToRefresh();
-  await trashReviews(store, auditId, ids, standing);
-  await buryReviews(store.db, ids);
-  await standing.refresh(store);
+  record: (note: string) => Promise<string>,
+): Promise<string> {
+  const repeats =
+    arrivingIds.length === 0
+      ? []
+      : repeatedReviews(await reviewIdentities(store.db, filmId), new Set(arrivingIds));
+  const auditId = await record(repeatsNote(repeats.length));
+  if (repeats.length > 0) {
+    const standing = new StandingToRefresh();
+    await trashReviews(store, auditId, repeats, standing);
+    await buryReviews(store.db, repeats);
+    await standing.refresh(store);
+  }
+  return auditId;
 }
 
 /** Puts back the repeated reviews an audit entry set aside (none: nothing happens). */
@@ -46,7 +44,7 @@ export async function restoreRepeats(store: Store, auditId: string): Promise<voi
 }
 
 /** The audit summary's note of them, "" when there were none. */
-export function repeatsNote(count: number): string {
+function repeatsNote(count: number): string {
   return count === 0
     ? ""
     : `; ${count} review${count === 1 ? "" : "s"} already there under another id set aside`;
