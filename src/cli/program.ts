@@ -254,7 +254,20 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await import("./corrections.js")).filmsLinkCommand(options, io)),
     );
 
-  const reviews = program.command("reviews").summary("correct where reviews are filed");
+  const reviews = program
+    .command("reviews")
+    .summary("correct where reviews are filed; read them again after an upgrade");
+  reviews
+    .command("reanalyze")
+    .summary("read every stored review again with this version's rules and model")
+    .option("--film <film>", "only one film's reviews: its id or its shown name")
+    .option("--dry-run", "count and show what would change; write nothing")
+    .option("--examples <n>", "how many changed reviews to describe", "10")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the summary as JSON")
+    .action(async (options) =>
+      setExitCode(await (await import("./reanalyze.js")).reviewsReanalyzeCommand(options, io)),
+    );
   reviews
     .command("move")
     .summary("move reviews to another film (pinned there; undoable)")

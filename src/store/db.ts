@@ -41,6 +41,7 @@ import * as readers from "./migrations/0026-readers.js";
 import * as readerAccounts from "./migrations/0027-reader-accounts.js";
 import * as filmCountMigration from "./migrations/0028-film-count.js";
 import * as recentSearchTrim from "./migrations/0029-recent-search-trim-without-waiting.js";
+import * as readAgain from "./migrations/0030-read-again.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -83,6 +84,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0027-reader-accounts": readerAccounts,
   "0028-film-count": filmCountMigration,
   "0029-recent-search-trim-without-waiting": recentSearchTrim,
+  "0030-read-again": readAgain,
 };
 
 /**

@@ -119,18 +119,25 @@ export async function latestFilmYear(
 }
 
 /**
- * A fingerprint of the whole site's state — its review sums and how many films it has —
- * that changes when reviews are added or deleted and when films are merged or imported:
- * what a memo of site-wide lists is keyed by.
+ * A fingerprint of the whole site's state — its review sums, how many films it has, and its
+ * analysis revision — that changes when reviews are added, deleted or read again and when
+ * films are merged or imported: what a memo of site-wide lists is keyed by.
  */
 export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
   // One statement: every request of a memoized page or search asks.
   const { rows } = await sql<Record<string, unknown>>`select
-    s.review_count, s.verdict_count, s.positive_count, s.score_sum,
+    s.review_count, s.verdict_count, s.positive_count, s.score_sum, s.analysis_revision,
     (select films from film_count where id = 1) as films
     from (select 1 as one) x left join site_aggregates s on true`.execute(db);
   const row = rows[0];
-  return [row?.review_count, row?.verdict_count, row?.positive_count, row?.score_sum, row?.films]
+  return [
+    row?.review_count,
+    row?.verdict_count,
+    row?.positive_count,
+    row?.score_sum,
+    row?.films,
+    row?.analysis_revision,
+  ]
     .map((v) => (v === null || v === undefined ? "" : String(v)))
     .join("|");
 }
@@ -353,6 +360,11 @@ export interface FilmDetail extends FilmSummary {
   titleSource: string | null;
   /** An admin fixed its title, year or entry: automatic linking leaves it. */
   pinned: boolean;
+  /**
+   * How many times reading its reviews again (`reviews reanalyze`) changed what they say:
+   * with its figures, what a copy of its page is kept by.
+   */
+  analysisRevision: number;
   /** Other titles it is known by. */
   alternateTitles: string[];
   /** What the review source says about it (directors, dates, runtime, synopsis …). */
@@ -402,6 +414,7 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     ...filmSummary(row, siteMean),
     titleSource: row.title_source,
     pinned: Number(extra.pinned) === 1,
+    analysisRevision: Number(row.analysis_revision ?? 0),
     alternateTitles: titles.map((t) => t.title).filter((t) => t !== row.title),
     facts,
     identification: extra.link ? JSON.parse(extra.link) : null,

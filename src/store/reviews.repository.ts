@@ -110,14 +110,7 @@ export async function saveReviews(
     }
     const textOf = new Map(rows.map((r) => [r.id, r.text]));
     const aspects = inserted.flatMap((r) =>
-      (aspectsOf.get(r.id) ?? []).map((a) => ({
-        review_id: r.id,
-        film_id: r.film_id,
-        aspect: a.aspect,
-        polarity: a.polarity,
-        ...storedEvidence(textOf.get(r.id) ?? "", a.evidence),
-        strength: a.strength ?? null,
-      })),
+      aspectRows(r, textOf.get(r.id) ?? "", aspectsOf.get(r.id) ?? []),
     );
     for (let i = 0; i < aspects.length; i += INSERT_CHUNK) {
       await trx
@@ -133,6 +126,22 @@ export async function saveReviews(
       ids: rows.map((r) => r.id),
     };
   });
+}
+
+/** A review's aspects as review_aspects holds them. */
+export function aspectRows(
+  review: { id: string; film_id: string | null },
+  text: string,
+  aspects: Analysis["aspects"],
+): Array<Insertable<Database["review_aspects"]>> {
+  return aspects.map((a) => ({
+    review_id: review.id,
+    film_id: review.film_id,
+    aspect: a.aspect,
+    polarity: a.polarity,
+    ...storedEvidence(text, a.evidence),
+    strength: a.strength ?? null,
+  }));
 }
 
 /**
@@ -190,6 +199,25 @@ function analysisExtras(analysis: Analysis): string {
   });
 }
 
+/** The columns of a review's row that hold what was understood of it (its text as stored). */
+export function analysisColumns(text: string, analysis: Analysis) {
+  const { rating } = analysis;
+  return {
+    rating_kind: rating?.kind ?? null,
+    rating_score: rating?.score ?? null,
+    rating_max: rating?.kind === "letter" ? null : (rating?.max ?? null),
+    score: analysis.score,
+    score_source: analysis.scoreSource,
+    text_score: analysis.textScore,
+    verdict: analysis.verdict,
+    confidence: analysis.confidence,
+    // The whole text as its own quote (most snippets) is stored as "": never twice.
+    quote: analysis.quote !== null && analysis.quote === text ? "" : analysis.quote,
+    disagreement: analysis.disagreement ?? null,
+    analysis: analysisExtras(analysis),
+  } satisfies Partial<Insertable<ReviewsTable>>;
+}
+
 /** A review's quote as stored: "" means the whole text (see reviewRow). */
 const STORED_QUOTE = sql<
   string | null
@@ -230,19 +258,8 @@ function reviewRow(
     date: input.date,
     top_critic: input.topCritic ? 1 : 0,
     rating_raw: rating?.raw ?? null,
-    rating_kind: rating?.kind ?? null,
-    rating_score: rating?.score ?? null,
-    rating_max: rating?.kind === "letter" ? null : (rating?.max ?? null),
-    score: analysis.score,
-    score_source: analysis.scoreSource,
-    text_score: analysis.textScore,
     stated_verdict: input.verdict ?? null,
-    verdict: analysis.verdict,
-    confidence: analysis.confidence,
-    // The whole text as its own quote (most snippets) is stored as "": never twice.
-    quote: analysis.quote !== null && analysis.quote === text ? "" : analysis.quote,
-    disagreement: analysis.disagreement ?? null,
-    analysis: analysisExtras(analysis),
+    ...analysisColumns(text, analysis),
     import_id: importId,
     created_at: now,
     link: linkDecisionId(link),

@@ -9,7 +9,7 @@ export interface Database {
   outlets: OutletsTable;
   critics: CriticsTable;
   reviews: ReviewsTable;
-  film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums;
+  film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums & AnalysisRevision;
   film_months: {
     film_id: string;
     /** YYYY-MM of the reviews' own dates. */
@@ -22,7 +22,7 @@ export interface Database {
   };
   outlet_aggregates: AggregatesTable & { outlet_id: string };
   critic_aggregates: AggregatesTable & { critic_id: string };
-  site_aggregates: AggregatesTable & { id: number };
+  site_aggregates: AggregatesTable & { id: number } & AnalysisRevision;
   imports: ImportsTable;
   people: { id: string; name: string };
   critic_stats: SourceStatsTable;
@@ -41,6 +41,8 @@ export interface Database {
   /** Linking decisions (JSON), each stored once: reviews.link holds the id. */
   link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
+  /** Films whose critics' and outlets' standing is due to be read again (migration 0030). */
+  standing_due: { film_id: string };
   audit_log: AuditLogTable;
   readers: ReadersTable;
   reader_ratings: ReaderRatingsTable;
@@ -148,6 +150,11 @@ export interface ReviewsTable {
   link: string | null;
   /** 1: an admin put it on its film; re-imports and re-linking leave it there. */
   pinned: Generated<number>;
+}
+
+/** How many times `reviews reanalyze` changed what reviews it counts are read as saying (0030). */
+export interface AnalysisRevision {
+  analysis_revision: Generated<number>;
 }
 
 /** The same running sums over a film's top critics only. */

@@ -112,8 +112,8 @@ export function webRoutes(
   },
 ): void {
   // A film's aspect summary reads all its reviews' aspects, and its plain page (no filter, the
-  // first reviews) is what most visitors ask for: both kept while the film's title and
-  // figures stand still (see Memo for the one change that key misses).
+  // first reviews) is what most visitors ask for: both kept while the film's title, figures
+  // and analysis revision stand still (see Memo for the one change that key misses).
   const aspectsMemo = new Memo<FilmAspect[]>(1000);
   const pageMemo = new Memo<string>(500);
   const context = (request: FastifyRequest, query?: string): PageContext => ({
@@ -280,7 +280,7 @@ export function webRoutes(
       />
     ) : null;
     const ctx = context(request);
-    const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}`;
+    const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}|${film.analysisRevision}`;
     const render = async () => {
       const [aspects, sides, reviews] = await Promise.all([
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),

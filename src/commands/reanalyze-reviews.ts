@@ -1,0 +1,336 @@
+import { analyzeForStore } from "../analyze/analyze-review.js";
+import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
+import type { Analysis, Verdict } from "../domain/analysis.js";
+import { filmName } from "../domain/film.js";
+import type { ReviewInput } from "../domain/review.js";
+import type { ReviewContribution } from "../store/aggregates.repository.js";
+import type { Store } from "../store/db.js";
+import { outletThresholds } from "../store/fresh-thresholds.repository.js";
+import {
+  type AnalysisColumns,
+  clearStandingDue,
+  type Rewrite,
+  rewriteAnalyses,
+  type StoredAspect,
+  type StoredReading,
+  sourcesReviewing,
+  standingDueFilms,
+  storedRatings,
+  storedReadings,
+  storedReviewCount,
+} from "../store/review-analysis.repository.js";
+import { analysisColumns, aspectRows } from "../store/reviews.repository.js";
+import { refreshSourceStats } from "../store/source-stats.repository.js";
+
+/** Reviews read and written per transaction. */
+const PAGE = 2_000;
+/** Ratings per page of the first, rating-only pass. */
+const RATINGS_PAGE = 20_000;
+
+export interface ReanalyzeOptions {
+  /** Only this film's reviews (scales are still learned from every stored rating). */
+  filmId?: string;
+  /** Read and count, write nothing. */
+  dryRun?: boolean;
+  /** How many changed reviews to describe (10 by default). */
+  examples?: number;
+  /** Reviews read and written per transaction (PAGE by default). */
+  pageSize?: number;
+}
+
+/** What reading the stored reviews again changed (or would change, on a dry run). */
+export interface ReanalyzeSummary {
+  read: number;
+  /** Reviews with anything changed. */
+  changed: number;
+  verdicts: { toPositive: number; toNegative: number; gained: number; lost: number };
+  /**
+   * Reviews whose score (the one their film's figures count) changed, and by how much on
+   * average where they had one before and after.
+   */
+  scores: { changed: number; meanAbsoluteChange: number | null };
+  textScores: number;
+  quotes: number;
+  /** Reviews whose aspects changed, and the aspect mentions before and after over all reviews read. */
+  aspects: { reviews: number; before: number; after: number };
+  disagreements: { flagged: number; cleared: number };
+  /** Reviews whose people or other films named changed. */
+  named: number;
+  written: boolean;
+  /** The first changed reviews, each with what changed in words. */
+  examples: Array<{ id: string; film: string | null; changes: string[] }>;
+}
+
+/**
+ * `cinemeter reviews reanalyze`: reads every stored review again with this version's rules
+ * and model — its text, header fields and rating as stored, its outlet's scale learned from
+ * every stored rating of that outlet, outlets' fresh thresholds as learned — and writes what
+ * changed: the analysis columns, the aspects, and the running sums of its film, outlet,
+ * critic and the site, page by page (each page one transaction), then refreshes the standing
+ * of every critic and outlet with a review of a film whose figures moved (standing is read
+ * against films' consensus). Where a review is filed is not touched. Idempotent: a second run
+ * changes nothing; a run interrupted after some pages leaves their films noted as due, and
+ * the next run refreshes their standing too.
+ */
+export async function reanalyzeReviews(
+  store: Store,
+  options: ReanalyzeOptions = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ReanalyzeSummary> {
+  const total = await storedReviewCount(store.db, options.filmId);
+  const scales = await learnStoredScales(store);
+  const freshThresholds = await outletThresholds(store);
+  const summary = emptySummary(!options.dryRun);
+  const examples = options.examples ?? 10;
+  const scoreChange = { sum: 0, n: 0 };
+  let after = "";
+  for (;;) {
+    const page = await storedReadings(store.db, {
+      after,
+      limit: options.pageSize ?? PAGE,
+      ...(options.filmId !== undefined ? { filmId: options.filmId } : {}),
+    });
+    if (page.length === 0) break;
+    const rewrites: Rewrite[] = [];
+    for (const stored of page) {
+      const { analysis } = analyzeForStore(inputOf(stored), { scales, freshThresholds });
+      const rewrite = rewriteOf(stored, analysis);
+      summary.read++;
+      summary.aspects.before += stored.aspects.length;
+      summary.aspects.after += analysis.aspects.length;
+      if (!rewrite) continue;
+      const changes = tally(summary, stored, rewrite);
+      const [was, now] = [numberOrNull(rewrite.before.score), numberOrNull(rewrite.after.score)];
+      if (was !== null && now !== null && was !== now) {
+        scoreChange.sum += Math.abs(now - was);
+        scoreChange.n++;
+      }
+      if (summary.examples.length < examples)
+        summary.examples.push({ id: stored.id, film: filmLabel(stored), changes });
+      rewrites.push(rewrite);
+    }
+    if (!options.dryRun) await rewriteAnalyses(store, rewrites);
+    after = (page.at(-1) as StoredReading).id;
+    onProgress(summary.read, total);
+  }
+  summary.scores.meanAbsoluteChange =
+    scoreChange.n > 0 ? Math.round((scoreChange.sum / scoreChange.n) * 10) / 10 : null;
+  if (!options.dryRun) await refreshDueStanding(store);
+  return summary;
+}
+
+/**
+ * The standing of every critic and outlet with a review of a film whose figures moved (this
+ * run's, or an interrupted run's left in standing_due): standing is read against films'
+ * consensus, so theirs moved too.
+ */
+async function refreshDueStanding(store: Store): Promise<void> {
+  const films = await standingDueFilms(store.db);
+  const { critics, outlets } = await sourcesReviewing(store.db, films);
+  await refreshSourceStats(store, "critic", critics);
+  await refreshSourceStats(store, "outlet", outlets);
+  await clearStandingDue(store.db, films);
+}
+
+/** Outlet scales learned from every stored rating, as an import learns them from its whole input. */
+async function learnStoredScales(store: Store): Promise<OutletScales> {
+  const learner = new OutletScaleLearner();
+  let after = "";
+  for (;;) {
+    const page = await storedRatings(store.db, { after, limit: RATINGS_PAGE });
+    for (const r of page.rows) learner.add(r.outlet, r.rating);
+    if (page.last === null) break;
+    after = page.last;
+  }
+  return learner.scales();
+}
+
+/** The review as its source gave it, from what the store kept; the film is the one it is filed under. */
+function inputOf(r: StoredReading): ReviewInput {
+  return {
+    text: r.text,
+    outlet: r.outlet,
+    critic: r.critic,
+    rating: r.rating_raw,
+    title: r.title,
+    // An untitled film's title is found in the review, as when it was first read.
+    film:
+      r.filmTitle === null ? null : { title: r.filmTitled ? r.filmTitle : "", year: r.filmYear },
+    date: r.date,
+    url: r.url,
+    topCritic: r.top_critic === 1,
+    ...(r.stated_verdict ? { verdict: r.stated_verdict as Verdict } : {}),
+  };
+}
+
+/** The rewrite a new analysis asks for, or null when it reads as stored. */
+function rewriteOf(stored: StoredReading, analysis: Analysis): Rewrite | null {
+  // What was changed in the review before it was first read (a cut text) still holds.
+  const notes = (JSON.parse(stored.columns.analysis || "{}") as { notes?: string[] }).notes;
+  const columns = analysisColumns(stored.text, notes?.length ? { ...analysis, notes } : analysis);
+  const aspects = aspectRows(stored, stored.text, analysis.aspects);
+  const sameColumns = (Object.keys(columns) as Array<keyof AnalysisColumns>).every((c) =>
+    sameValue(stored.columns[c], columns[c]),
+  );
+  const sameAspects = aspectKey(stored.aspects) === aspectKey(aspects);
+  if (sameColumns && sameAspects) return null;
+  const before: ReviewContribution = {
+    film_id: stored.film_id,
+    outlet_id: stored.outlet_id,
+    critic_id: stored.critic_id,
+    score: numberOrNull(stored.columns.score),
+    verdict: stored.columns.verdict,
+    top_critic: stored.top_critic,
+    date: stored.date,
+  };
+  return {
+    id: stored.id,
+    columns,
+    aspects: sameAspects ? null : aspects,
+    before,
+    after: { ...before, score: columns.score, verdict: columns.verdict },
+  };
+}
+
+/** Aspect rows compared as a set; strengths as PostgreSQL's `real` keeps them. */
+function aspectKey(rows: ReadonlyArray<Partial<StoredAspect> & Pick<StoredAspect, "aspect">>) {
+  return rows
+    .map((a) =>
+      JSON.stringify([
+        a.aspect,
+        a.polarity,
+        a.evidence,
+        numberOrNull(a.evidence_at),
+        numberOrNull(a.evidence_length),
+        a.strength === null || a.strength === undefined ? null : Math.fround(Number(a.strength)),
+      ]),
+    )
+    .sort()
+    .join("\n");
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === null || a === undefined || b === null || b === undefined)
+    return (a ?? null) === (b ?? null);
+  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
+  return a === b;
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** Counts what changed in one review into the summary; returns the changes in words. */
+function tally(summary: ReanalyzeSummary, stored: StoredReading, r: Rewrite): string[] {
+  const was = stored.columns;
+  const now = r.columns;
+  const changes: string[] = [];
+  summary.changed++;
+  if (was.verdict !== now.verdict) {
+    if (was.verdict === null) summary.verdicts.gained++;
+    else if (now.verdict === null) summary.verdicts.lost++;
+    else if (now.verdict === "positive") summary.verdicts.toPositive++;
+    else summary.verdicts.toNegative++;
+    changes.push(`verdict ${was.verdict ?? "none"} → ${now.verdict ?? "none"}`);
+  }
+  if (!sameValue(was.score, now.score)) {
+    summary.scores.changed++;
+    changes.push(`score ${was.score ?? "none"} → ${now.score ?? "none"}`);
+  }
+  if (!sameValue(was.text_score, now.text_score)) {
+    summary.textScores++;
+    changes.push(`text score ${was.text_score ?? "none"} → ${now.text_score ?? "none"}`);
+  }
+  if (was.quote !== now.quote) {
+    summary.quotes++;
+    changes.push(`quote → ${now.quote === "" ? "the whole text" : `“${now.quote ?? "none"}”`}`);
+  }
+  if (r.aspects !== null) {
+    summary.aspects.reviews++;
+    changes.push(...aspectChanges(stored, r.aspects));
+  }
+  if ((was.disagreement ?? null) !== (now.disagreement ?? null)) {
+    if (now.disagreement) summary.disagreements.flagged++;
+    if (was.disagreement && !now.disagreement) summary.disagreements.cleared++;
+    changes.push(now.disagreement ? `flagged: ${now.disagreement}` : "no longer flagged");
+  }
+  if (was.analysis !== now.analysis) {
+    summary.named++;
+    changes.push("people or films named");
+  }
+  if (
+    !sameValue(was.rating_score, now.rating_score) ||
+    was.rating_kind !== now.rating_kind ||
+    !sameValue(was.rating_max, now.rating_max)
+  )
+    changes.push(`rating “${stored.rating_raw}” read as ${readAs(now)} (was ${readAs(was)})`);
+  if (!sameValue(was.confidence, now.confidence) && changes.length === 0)
+    changes.push(`confidence ${was.confidence ?? "none"} → ${now.confidence ?? "none"}`);
+  return changes;
+}
+
+/** Each aspect whose polarity or evidence changed: "pacing negative “…” → positive “…”". */
+function aspectChanges(
+  stored: StoredReading,
+  now: ReadonlyArray<{
+    aspect: string;
+    polarity: string;
+    evidence: string;
+    evidence_at?: number | null;
+    evidence_length?: number | null;
+  }>,
+): string[] {
+  const said = (
+    a:
+      | {
+          polarity: string;
+          evidence: string;
+          evidence_at?: number | null;
+          evidence_length?: number | null;
+        }
+      | undefined,
+  ) => (a ? `${a.polarity} “${evidenceOf(stored.text, a)}”` : "none");
+  const was = new Map(stored.aspects.map((a) => [a.aspect, a]));
+  const is = new Map(now.map((a) => [a.aspect, a]));
+  return [...new Set([...was.keys(), ...is.keys()])].flatMap((aspect) => {
+    const [before, after] = [said(was.get(aspect)), said(is.get(aspect))];
+    return before === after ? [] : [`${aspect} ${before} → ${after}`];
+  });
+}
+
+/** An aspect row's evidence in words: its own, or the text's characters it points at. */
+function evidenceOf(
+  text: string,
+  a: { evidence: string; evidence_at?: number | null; evidence_length?: number | null },
+): string {
+  if (a.evidence_at === null || a.evidence_at === undefined) return a.evidence;
+  return [...text]
+    .slice(Number(a.evidence_at), Number(a.evidence_at) + Number(a.evidence_length ?? 0))
+    .join("");
+}
+
+function readAs(c: Pick<AnalysisColumns, "rating_kind" | "rating_score" | "rating_max">): string {
+  if (c.rating_score === null) return c.rating_kind ?? "nothing";
+  return `${c.rating_score}${c.rating_max === null ? "" : ` (of ${c.rating_max})`}`;
+}
+
+function filmLabel(r: StoredReading): string | null {
+  if (r.filmTitle === null) return null;
+  return filmName({ title: r.filmTitle, year: r.filmYear, titled: r.filmTitled });
+}
+
+function emptySummary(written: boolean): ReanalyzeSummary {
+  return {
+    read: 0,
+    changed: 0,
+    verdicts: { toPositive: 0, toNegative: 0, gained: 0, lost: 0 },
+    scores: { changed: 0, meanAbsoluteChange: null },
+    textScores: 0,
+    quotes: 0,
+    aspects: { reviews: 0, before: 0, after: 0 },
+    disagreements: { flagged: 0, cleared: 0 },
+    named: 0,
+    written,
+    examples: [],
+  };
+}

@@ -1,0 +1,291 @@
+import { type Insertable, type Kysely, sql } from "kysely";
+import { applyContributions, type ReviewContribution } from "./aggregates.repository.js";
+import type { Store } from "./db.js";
+import type { Database, ReviewsTable } from "./schema.js";
+
+/**
+ * A stored review as it is read again: what its source said (its text, header fields, the
+ * rating as written, a stated verdict, the film it is filed under), and what was understood
+ * of it when it was stored — its analysis columns and aspect rows.
+ */
+export interface StoredReading {
+  id: string;
+  film_id: string | null;
+  outlet_id: string | null;
+  critic_id: string | null;
+  outlet: string | null;
+  critic: string | null;
+  filmTitle: string | null;
+  filmYear: number | null;
+  /** Whether the film has a title; an untitled one's `filmTitle` describes it ("A 2007 film by …"). */
+  filmTitled: boolean;
+  text: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  top_critic: number;
+  rating_raw: string | null;
+  stated_verdict: string | null;
+  columns: AnalysisColumns;
+  aspects: StoredAspect[];
+}
+
+/** The columns of a review row that hold its analysis (see analysisColumns). */
+export type AnalysisColumns = Pick<
+  ReviewsTable,
+  | "rating_kind"
+  | "rating_score"
+  | "rating_max"
+  | "score"
+  | "score_source"
+  | "text_score"
+  | "verdict"
+  | "confidence"
+  | "quote"
+  | "disagreement"
+  | "analysis"
+>;
+
+export type StoredAspect = Omit<Database["review_aspects"], "review_id" | "film_id">;
+
+const ANALYSIS_COLUMNS = [
+  "rating_kind",
+  "rating_score",
+  "rating_max",
+  "score",
+  "score_source",
+  "text_score",
+  "verdict",
+  "confidence",
+  "quote",
+  "disagreement",
+  "analysis",
+] as const;
+
+/**
+ * Up to `limit` stored reviews after the id `after`, in id order (keyset paging: each page
+ * costs its own size), optionally only one film's, with their aspect rows.
+ */
+export async function storedReadings(
+  db: Kysely<Database>,
+  { after, limit, filmId }: { after: string; limit: number; filmId?: string },
+): Promise<StoredReading[]> {
+  let query = db
+    .selectFrom("reviews as r")
+    .leftJoin("outlets as o", "o.id", "r.outlet_id")
+    .leftJoin("critics as c", "c.id", "r.critic_id")
+    .leftJoin("films as f", "f.id", "r.film_id")
+    .select([
+      "r.id",
+      "r.film_id",
+      "r.outlet_id",
+      "r.critic_id",
+      "o.name as outlet",
+      "c.name as critic",
+      "f.title as filmTitle",
+      "f.year as filmYear",
+      "f.title_source as filmTitleSource",
+      "r.text",
+      "r.title",
+      "r.url",
+      "r.date",
+      "r.top_critic",
+      "r.rating_raw",
+      "r.stated_verdict",
+      ...ANALYSIS_COLUMNS.map((c) => `r.${c}` as const),
+    ])
+    .where("r.id", ">", after)
+    .orderBy("r.id")
+    .limit(limit);
+  if (filmId !== undefined) query = query.where("r.film_id", "=", filmId);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const aspects = await db
+    .selectFrom("review_aspects")
+    .select(["review_id", "aspect", "polarity", "evidence", "evidence_at", "evidence_length"])
+    .select("strength")
+    .where(
+      "review_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .execute();
+  const aspectsOf = new Map<string, StoredAspect[]>();
+  for (const { review_id, ...aspect } of aspects) {
+    const list = aspectsOf.get(review_id) ?? [];
+    list.push(aspect);
+    aspectsOf.set(review_id, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    film_id: r.film_id,
+    outlet_id: r.outlet_id,
+    critic_id: r.critic_id,
+    outlet: r.outlet ?? null,
+    critic: r.critic ?? null,
+    filmTitle: r.filmTitle ?? null,
+    filmYear: r.filmYear === null || r.filmYear === undefined ? null : Number(r.filmYear),
+    filmTitled: r.filmTitleSource !== null && r.filmTitleSource !== undefined,
+    text: r.text,
+    title: r.title,
+    url: r.url,
+    date: r.date,
+    top_critic: Number(r.top_critic),
+    rating_raw: r.rating_raw,
+    stated_verdict: r.stated_verdict,
+    columns: Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, r[c]])) as AnalysisColumns,
+    aspects: aspectsOf.get(r.id) ?? [],
+  }));
+}
+
+/**
+ * A page of stored ratings (the outlet's name and the rating as written) after the review id
+ * `after`, and the last id the page looked at (null when there are no more).
+ */
+export async function storedRatings(
+  db: Kysely<Database>,
+  { after, limit }: { after: string; limit: number },
+): Promise<{ rows: Array<{ outlet: string | null; rating: string }>; last: string | null }> {
+  const rows = await db
+    .selectFrom("reviews as r")
+    .leftJoin("outlets as o", "o.id", "r.outlet_id")
+    .select(["r.id", "o.name as outlet", "r.rating_raw"])
+    .where("r.id", ">", after)
+    .orderBy("r.id")
+    .limit(limit)
+    .execute();
+  return {
+    rows: rows.flatMap((r) =>
+      r.rating_raw === null ? [] : [{ outlet: r.outlet ?? null, rating: r.rating_raw }],
+    ),
+    last: rows.at(-1)?.id ?? null,
+  };
+}
+
+/** How many reviews are stored, or filed under one film. */
+export async function storedReviewCount(db: Kysely<Database>, filmId?: string): Promise<number> {
+  let query = db.selectFrom("reviews").select((eb) => eb.fn.countAll().as("n"));
+  if (filmId !== undefined) query = query.where("film_id", "=", filmId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** The critics and outlets with a review of any of these films (ids, each once). */
+export async function sourcesReviewing(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<{ critics: string[]; outlets: string[] }> {
+  const critics = new Set<string>();
+  const outlets = new Set<string>();
+  for (let i = 0; i < filmIds.length; i += ID_CHUNK) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select(["critic_id", "outlet_id"])
+      .distinct()
+      .where("film_id", "in", filmIds.slice(i, i + ID_CHUNK))
+      .execute();
+    for (const r of rows) {
+      if (r.critic_id) critics.add(r.critic_id);
+      if (r.outlet_id) outlets.add(r.outlet_id);
+    }
+  }
+  return { critics: [...critics], outlets: [...outlets] };
+}
+
+/** Ids per IN list. */
+const ID_CHUNK = 500;
+
+/** A review's analysis as read again: its new columns, and its aspect rows when they changed. */
+export interface Rewrite {
+  id: string;
+  columns: AnalysisColumns;
+  /** The new aspect rows, or null to keep the stored ones. */
+  aspects: Array<Insertable<Database["review_aspects"]>> | null;
+  /** What the review counts towards, before and after. */
+  before: ReviewContribution;
+  after: ReviewContribution;
+}
+
+/**
+ * Writes analyses read again, in one transaction: each review's analysis columns, its aspect
+ * rows where they changed, the running sums moved from what each review counted before to
+ * what it counts now, the analysis revision of their films and the site counted up, and the
+ * films whose figures moved noted as due a standing refresh (standing_due).
+ */
+export async function rewriteAnalyses(store: Store, rewrites: readonly Rewrite[]): Promise<void> {
+  if (rewrites.length === 0) return;
+  await store.db.transaction().execute(async (trx) => {
+    for (const r of rewrites) {
+      await trx.updateTable("reviews").set(r.columns).where("id", "=", r.id).execute();
+    }
+    const reAspected = rewrites.filter((r) => r.aspects !== null);
+    if (reAspected.length > 0) {
+      await trx
+        .deleteFrom("review_aspects")
+        .where(
+          "review_id",
+          "in",
+          reAspected.map((r) => r.id),
+        )
+        .execute();
+      const rows = reAspected.flatMap((r) => r.aspects ?? []);
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await trx
+          .insertInto("review_aspects")
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    }
+    const moved = rewrites.filter(
+      (r) => r.before.score !== r.after.score || r.before.verdict !== r.after.verdict,
+    );
+    await applyContributions(
+      trx,
+      moved.map((r) => r.before),
+      -1,
+    );
+    await applyContributions(
+      trx,
+      moved.map((r) => r.after),
+      1,
+    );
+    const changedFilms = [...new Set(rewrites.flatMap((r) => r.after.film_id ?? []))];
+    for (let i = 0; i < changedFilms.length; i += ID_CHUNK)
+      await trx
+        .updateTable("film_aggregates")
+        .set({ analysis_revision: sql`analysis_revision + 1` })
+        .where("film_id", "in", changedFilms.slice(i, i + ID_CHUNK))
+        .execute();
+    await trx
+      .updateTable("site_aggregates")
+      .set({ analysis_revision: sql`analysis_revision + 1` })
+      .execute();
+    const films = [...new Set(moved.flatMap((r) => r.after.film_id ?? []))];
+    for (let i = 0; i < films.length; i += INSERT_CHUNK)
+      await trx
+        .insertInto("standing_due")
+        .values(films.slice(i, i + INSERT_CHUNK).map((film_id) => ({ film_id })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  });
+}
+
+/** The films noted as due a standing refresh (see rewriteAnalyses). */
+export async function standingDueFilms(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom("standing_due").select("film_id").execute()).map((r) => r.film_id);
+}
+
+/** Clears the notes once those films' critics' and outlets' standing is refreshed. */
+export async function clearStandingDue(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<void> {
+  for (let i = 0; i < filmIds.length; i += ID_CHUNK)
+    await db
+      .deleteFrom("standing_due")
+      .where("film_id", "in", filmIds.slice(i, i + ID_CHUNK))
+      .execute();
+}
+
+/** Rows per INSERT: well under both dialects' limits on bound parameters. */
+const INSERT_CHUNK = 400;
