@@ -28,6 +28,19 @@ describe("aspects: words in context", () => {
     ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],
     // A film's title (capitalized words after the first) judges nothing.
     ["It's the Billy Lynn's Long Halftime Walk of Predator movies.", "pacing"],
+    // "long" that says nothing of the film's length: rt-reviews lines read as pacing before.
+    ["A sugary confection that will not linger long on the palate.", "pacing"],
+    ["A creepy ghost story that is long on atmosphere and short on gore.", "pacing"],
+    ["Makes you long for the days of intimate dramas.", "pacing"],
+    ["The latest in a long string of strong biopics.", "pacing"],
+    ["It isn't bulletproof by a long shot.", "pacing"],
+    ["One of the most satisfying action movies in a long, long time.", "pacing"],
+    ["Political junkies have long been wondering about it.", "pacing"],
+    ["Anderson had long wanted to adapt Pynchon.", "pacing"],
+    ["It doesn't take long to realize what it is after.", "pacing"],
+    ["It won't sate us for long.", "pacing"],
+    ["This classic delivers warmth all year long.", "pacing"],
+    ["Few could stay awake long enough to make the comparisons.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -59,6 +72,15 @@ describe("aspects: words in context", () => {
     ["The film never drags.", "pacing", "positive"],
     ["It isn't overlong.", "pacing", "positive"],
     ["It is not funny at all.", "humor", "negative"],
+    // "long" of the film itself, as a noun's adjective or said of the film.
+    ["It has long stretches where you see nothing of interest.", "pacing", "negative"],
+    ["The film is a little long for a Western action-comedy.", "pacing", "negative"],
+    [
+      "Jarmusch leaves nothing happening on the screen for long periods of time.",
+      "pacing",
+      "negative",
+    ],
+    ["It's long, sloppy, and steadily implausible.", "pacing", "negative"],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
