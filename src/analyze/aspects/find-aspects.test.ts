@@ -72,6 +72,28 @@ describe("aspects: words in context", () => {
     ["The film never drags.", "pacing", "positive"],
     ["It isn't overlong.", "pacing", "positive"],
     ["It is not funny at all.", "humor", "negative"],
+    // A judging word right before the term judges it, whatever else the clause judges.
+    ["The great cast can't save the dull script.", "acting", "positive"],
+    ["The great cast can't save the dull script.", "writing", "negative"],
+    [
+      "It is a triumph of production design that covers for a generic story.",
+      "visuals",
+      "positive",
+    ],
+    ["It lacks a great story.", "writing", "negative"],
+    ["A good cast tries to rescue a bad script.", "acting", "positive"],
+    ["The talented cast is wasted.", "acting", "positive"],
+    ["Why is such a talented cast doing such weak material?", "acting", "positive"],
+    ["Stiff adaptation buoyed by a brilliant score.", "writing", "negative"],
+    ["Too bad voters will fail to notice his fantastic performance.", "acting", "positive"],
+    ["It suffers from a lack of compelling narrative.", "writing", "negative"],
+    ["Lacking any really sharp dialogue, it just about goes the distance.", "writing", "negative"],
+    ["A lot of it hasn't aged well...the soundtrack is amazing.", "music", "positive"],
+    ["Marvin won an Oscar for his dual good guy/bad guy portrayal.", "acting", "positive"],
+    ["It is a fine showcase for not only the strong cast but its writer.", "acting", "positive"],
+    ["Both she and the lesser characters have an endearing quality.", "writing", "positive"],
+    // A negation does not reach past a verb whose object keeps its own judgement.
+    ["All the metaphors in the world can't accelerate the slow patches.", "pacing", "negative"],
     // "long" of the film itself, as a noun's adjective or said of the film.
     ["It has long stretches where you see nothing of interest.", "pacing", "negative"],
     ["The film is a little long for a Western action-comedy.", "pacing", "negative"],

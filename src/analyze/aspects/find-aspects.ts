@@ -110,15 +110,15 @@ export function aspectsInSentence(
   if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
   const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
-  const mentions = new Map<AspectName, Array<{ clause: number; setAside: boolean }>>();
-  const note = (aspect: AspectName, clause: number, setAside = false) => {
+  const mentions = new Map<AspectName, Mention[]>();
+  const note = (aspect: AspectName, clause: number, setAside = false, at?: number) => {
     if (clause < 0) return;
     const list = mentions.get(aspect) ?? [];
-    list.push({ clause, setAside });
+    list.push({ clause, setAside, ...(at === undefined ? {} : { at }) });
     mentions.set(aspect, list);
   };
   for (const [aspect, at] of hits) {
-    note(aspect, clauseAt(at), SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)));
+    note(aspect, clauseAt(at), SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)), at);
   }
   if (inRole && EVALUATIVE.test(sentence)) note("acting", clauseAt(inRole.index));
   if (named) {
@@ -149,6 +149,7 @@ export function aspectsInSentence(
         contrasted ? null : sentence,
         readClause,
         lean,
+        span && chosen.at !== undefined ? modifierLean(lower.slice(span.start, chosen.at)) : 0,
       );
       let { polarity } = read;
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
@@ -164,15 +165,21 @@ export function aspectsInSentence(
     .map(({ at: _at, ...found }) => found);
 }
 
+/** Where a sentence speaks of an aspect: its clause, and where its term is (named people have none). */
+interface Mention {
+  clause: number;
+  /** After "not", "rather than" …: the aspect is set aside. */
+  setAside: boolean;
+  /** Where the aspect's term starts in the sentence. */
+  at?: number;
+}
+
 /**
  * Which of an aspect's mentions in a sentence speaks for it: the last one after a contrast
  * when there is one ("… but the plot gets lost"), else the first.
  */
-function speakingMention(
-  list: Array<{ clause: number; setAside: boolean }>,
-  spans: Array<{ text: string }>,
-): { clause: number; setAside: boolean } {
-  const first = list[0] as { clause: number; setAside: boolean };
+function speakingMention(list: Mention[], spans: Array<{ text: string }>): Mention {
+  const first = list[0] as Mention;
   const contrast = spans.findIndex((span, i) => i > first.clause && opensContrast(span.text));
   if (contrast === -1) return first;
   let chosen = first;
@@ -363,6 +370,7 @@ function clausePolarity(
   sentence: string | null,
   readClause: ClauseReader,
   lean: (text: string) => number,
+  modifier = 0,
 ): { polarity: AspectMention["polarity"]; strength: number } {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
@@ -373,6 +381,10 @@ function clausePolarity(
       if (lean !== 0)
         return { polarity: lean > 0 ? "positive" : "negative", strength: CUE_STRENGTH };
     }
+    // A judging word right before the aspect's term judges it, whatever else the clause
+    // judges ("the great cast can't save the dull script").
+    if (text === clause && modifier !== 0)
+      return { polarity: modifier > 0 ? "positive" : "negative", strength: 2 };
     const lexical = lean(text);
     if (lexical !== 0)
       return {
@@ -413,13 +425,90 @@ function cueSign(cue: RegExp, text: string): 1 | -1 | null {
   return negatedBefore(text.toLowerCase(), found.index) ? -1 : 1;
 }
 
-/** Whether one of the three words before `at` is a negation. */
+/**
+ * Verbs whose object keeps its own judgement under a negation: what "can't save", "can't
+ * accelerate" or "doesn't hide" is still as bad ("can't accelerate the slow patches"
+ * complains of them). A negation does not reach past them.
+ */
+const NEGATION_STOPS = new Set([
+  "save",
+  "saves",
+  "salvage",
+  "rescue",
+  "redeem",
+  "hide",
+  "hides",
+  "mask",
+  "disguise",
+  "fix",
+  "cure",
+  "overcome",
+  "help",
+  "helps",
+  "accelerate",
+  "quicken",
+  "enliven",
+  "lift",
+  "offset",
+  "compensate",
+  "cover",
+]);
+
+/** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
-  const before = lowerText.slice(Math.max(0, at - 40), at).match(/[a-z'-]+/g) ?? [];
-  return before.slice(-3).some((w) => NEGATION.has(w) || w.endsWith("n't"));
+  const before = (lowerText.slice(Math.max(0, at - 40), at).match(/[a-z'-]+/g) ?? []).slice(-3);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] as string;
+    // "not only the strong cast" adds; it does not deny.
+    if (w === "not" && before[i + 1] === "only") continue;
+    if (NEGATION.has(w) || w.endsWith("n't")) return true;
+    if (NEGATION_STOPS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
+/** How many words before an aspect's term a judging word modifies it ("a triumph of production design"). */
+const MODIFIER_WORDS = 2;
+
+/**
+ * The judging words among the last MODIFIER_WORDS words of a clause's text before an
+ * aspect's term (lowercase): the term's own modifiers, each turned around by a negation or
+ * a "lack" before it ("lacks a great story"). Not across a sentence mark ("haven't aged
+ * well...the soundtrack") or a verb or relative ("obvious that director").
+ */
+function modifierLean(before: string): number {
+  const words = [...before.matchAll(/[a-z'-]+/g)];
+  let from = Math.max(
+    words.at(-MODIFIER_WORDS)?.index ?? 0,
+    before.search(/[.!?;:…][^.!?;:…]*$/) + 1,
+  );
+  for (const w of words.slice(-MODIFIER_WORDS))
+    if (LINKS.has(w[0]) && (w.index ?? 0) >= from) from = (w.index ?? 0) + w[0].length;
+  let lean = 0;
+  JUDGING.lastIndex = from;
+  for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
+    if (RANKS.has(m[0]) || ROLE_NOUN.test(before.slice(m.index + m[0].length))) continue;
+    const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
+    const lacking = LACK.test(before.slice(Math.max(0, m.index - 24), m.index));
+    lean += negatedBefore(before, m.index) || lacking ? -sign : sign;
+  }
+  return lean;
+}
+
+/** Words a modifier does not reach across: a verb or a relative comes between. */
+const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
+
+/** "lacks a great story", "a lack of compelling narrative": the judging word is missed, not given. */
+const LACK =
+  /\b(?:lack(?:s|ing|ed)?|devoid|absence|short)\b(?:\s+(?:of|on|any|a|an|the|really|truly|real))*\s+$/;
+
+/** "good guy/bad guy portrayal": a kind of character, not a judgement. */
+const ROLE_NOUN = /^[\s-]+guys?\b/;
+
+/** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
+const RANKS = new Set(["lesser"]);
+
 function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
