@@ -256,7 +256,7 @@ function tally(summary: ReanalyzeSummary, stored: StoredReading, r: Rewrite): st
   }
   if (was.analysis !== now.analysis) {
     summary.named++;
-    changes.push("people or films named");
+    changes.push(...namedChanges(was.analysis, now.analysis));
   }
   if (
     !sameValue(was.rating_score, now.rating_score) ||
@@ -267,6 +267,31 @@ function tally(summary: ReanalyzeSummary, stored: StoredReading, r: Rewrite): st
   if (!sameValue(was.confidence, now.confidence) && changes.length === 0)
     changes.push(`confidence ${was.confidence ?? "none"} → ${now.confidence ?? "none"}`);
   return changes;
+}
+
+/** What the stored extras name (people credited, other films and filmmakers), before and after, in words. */
+function namedChanges(was: string, now: string): string[] {
+  const named = (json: string) => {
+    const extras = JSON.parse(json || "{}") as {
+      people?: Array<{ name: string; role: string }>;
+      mentions?: { films: string[]; people: string[] };
+    };
+    return {
+      people: (extras.people ?? []).map((p) => `${p.name} (${p.role})`),
+      "other films": extras.mentions?.films ?? [],
+      "other people": extras.mentions?.people ?? [],
+    };
+  };
+  const [before, after] = [named(was), named(now)];
+  const lines = (Object.keys(before) as Array<keyof typeof before>).flatMap((kind) => {
+    const gone = before[kind].filter((n) => !after[kind].includes(n));
+    const added = after[kind].filter((n) => !before[kind].includes(n));
+    if (gone.length + added.length === 0) return [];
+    return [
+      `${kind} named: ${[...added.map((n) => `+ ${n}`), ...gone.map((n) => `− ${n}`)].join(", ")}`,
+    ];
+  });
+  return lines.length > 0 ? lines : ["what else it names (notes)"];
 }
 
 /** Each aspect whose polarity or evidence changed: "pacing negative “…” → positive “…”". */

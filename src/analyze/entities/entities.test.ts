@@ -61,6 +61,19 @@ describe("the film under review", () => {
     ]);
   });
 
+  test("a short form of the film's own title is the film, not another; an earlier film in a series is another", () => {
+    const mentions = (text: string, title: string) =>
+      findMentions(text, findTitles(text), { title, year: null }, []).films;
+    const skin = 'Almodovar resets "Skin" with a new set of characters halfway through.';
+    expect(mentions(skin, "The Skin I Live In")).toEqual([]);
+    const jackass =
+      '"Jackass" is the sort of spectacle of exquisite sadism that would do Nero proud.';
+    expect(mentions(jackass, "Jackass: The Movie")).toEqual([]);
+    const sequel = 'It never recaptures what made "Die Hard" a classic.';
+    expect(mentions(sequel, "Die Hard 2")).toEqual(["Die Hard"]);
+    expect(mentions(sequel, "Paul Blart: Mall Cop")).toEqual(["Die Hard"]);
+  });
+
   test("dialogue in quotes is not a title", () => {
     expect(findTitles('He says "I love you, Mary." and leaves.')).toEqual([]);
   });

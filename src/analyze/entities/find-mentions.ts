@@ -1,4 +1,5 @@
 import type { Mentions, PersonCredit } from "../../domain/analysis.js";
+import { titleKey } from "../../domain/film.js";
 import type { FilmHint } from "../../domain/review.js";
 import type { TitleMention } from "./find-film.js";
 import { cleanName, eitherCase, PERSON, personBefore } from "./names.js";
@@ -19,6 +20,22 @@ const NAME_THEN_WORK =
 const PARENTHESES = /\(([^()\n]{3,200})\)/gu;
 
 /**
+ * Whether a title a review names is its own film's: the same, or a short form of it ("Skin"
+ * for The Skin I Live In, "Jackass" for Jackass: The Movie) — not an earlier film whose title
+ * the film's own goes on from with a number ("Die Hard" in a review of Die Hard 2).
+ */
+function ownTitle(title: string, filmTitle: string | undefined): boolean {
+  if (!filmTitle) return false;
+  if (title === filmTitle) return true;
+  const [part, whole] = [titleKey(title), titleKey(filmTitle)];
+  if (!part || !whole) return false;
+  const at = ` ${whole} `.indexOf(` ${part} `);
+  if (at < 0) return false;
+  const rest = `${whole.slice(0, at)} ${whole.slice(at + part.length)}`;
+  return !/\b(?:\d+|ii|iii|iv|v|vi|part|chapter|returns|reloaded|revisited)\b/.test(rest);
+}
+
+/**
  * The other films and filmmakers a review compares its film to or lists: titles quoted or
  * dated that are not the film under review, filmographies in parentheses after a name, and
  * names after comparison cues ("a Gaspar Noe film", "shades of Ingmar Bergman").
@@ -32,7 +49,7 @@ export function findMentions(
   const films: string[] = [];
   const addFilm = (title: string) => {
     const t = title.trim();
-    if (t && t !== film?.title && !films.includes(t)) films.push(t);
+    if (t && !ownTitle(t, film?.title) && !films.includes(t)) films.push(t);
   };
   for (const m of text.matchAll(PARENTHESES)) {
     if (!personBefore(text, m.index ?? 0)) continue;
