@@ -152,6 +152,18 @@ describe("aspects: each judged by its own clause", () => {
 });
 
 describe("aspects: the clause quoted", () => {
+  test("an initial or a title's stop ends no clause", () => {
+    const adaptation =
+      "David Fincher's wildly overlong adaptation of the F. Scott Fitzgerald short story misses a key point.";
+    expect(read(adaptation).get("writing")?.clause).toBe(
+      "David Fincher's wildly overlong adaptation of the F. Scott Fitzgerald short story misses a key point.",
+    );
+    expect(
+      read("The performances are sincere and Mr. Damon seems to be having a ball.").get("acting")
+        ?.clause,
+    ).toBe("The performances are sincere and Mr. Damon seems to be having a ball.");
+  });
+
   test("a clause goes on past a comma after a word that cannot end it, and past a short aside", () => {
     const writing = read(
       "As a film it is nothing but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",

@@ -284,9 +284,10 @@ function titleRuns(sentence: string): Array<[number, number]> {
 }
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
-// "While" after "a long", "a little", "worth your" … is a noun, not a contrast.
+// "While" after "a long", "a little", "worth your" … is a noun, not a contrast. The stop
+// after an initial or a title ("F. Scott Fitzgerald", "Mr. Payne") ends nothing.
 const CLAUSE_BOUNDARY =
-  /[.!?,;:]\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
+  /[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
 
 interface Span {
   text: string;
