@@ -40,6 +40,8 @@ describe("aspects: words in context", () => {
     ["It doesn't take long to realize what it is after.", "pacing"],
     ["It won't sate us for long.", "pacing"],
     ["This classic delivers warmth all year long.", "pacing"],
+    ["A nice change of pace for Soderbergh.", "pacing"],
+    ["It struggles to keep pace with its own ideas.", "pacing"],
     ["Few could stay awake long enough to make the comparisons.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
@@ -103,6 +105,7 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["It's long, sloppy, and steadily implausible.", "pacing", "negative"],
+    ["It rattles along at a zippy pace with change from an hour and a half.", "pacing", "positive"],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
