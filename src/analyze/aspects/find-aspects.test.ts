@@ -41,6 +41,8 @@ describe("aspects: words in context", () => {
     ["It won't sate us for long.", "pacing"],
     ["This classic delivers warmth all year long.", "pacing"],
     ["A nice change of pace for Soderbergh.", "pacing"],
+    ["Long may this collaboration continue.", "pacing"],
+    ["It was not helped by a cast of thousands.", "acting"],
     ["It struggles to keep pace with its own ideas.", "pacing"],
     ["Few could stay awake long enough to make the comparisons.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
@@ -94,6 +96,17 @@ describe("aspects: words in context", () => {
     ["Marvin won an Oscar for his dual good guy/bad guy portrayal.", "acting", "positive"],
     ["It is a fine showcase for not only the strong cast but its writer.", "acting", "positive"],
     ["Both she and the lesser characters have an endearing quality.", "writing", "positive"],
+    // What a film steers clear of is not what it is; what follows "how" is said, not denied.
+    ["Selma wisely sidesteps predictable inspirational-movie cliches.", "writing", "positive"],
+    ["It avoids the predictable narrative arc.", "writing", "positive"],
+    ["The direction is free of hackneyed movie conventions.", "direction", "positive"],
+    ["You may not realize how strong the acting is until later.", "acting", "positive"],
+    // A concession: the clause after it is not read with the words before it.
+    [
+      "No matter how fantastic it looked, its story was making no sense at all.",
+      "writing",
+      "negative",
+    ],
     // A negation does not reach past a verb whose object keeps its own judgement.
     ["All the metaphors in the world can't accelerate the slow patches.", "pacing", "negative"],
     // "long" of the film itself, as a noun's adjective or said of the film.

@@ -63,6 +63,14 @@ const CONTRAST_WORD = /^(?:but|yet|though|although|however|while|whereas|still)\
  */
 const opensContrast = (clause: string) => CONTRAST_WORD.test(clause) && !/^\w+[,;:]?$/.test(clause);
 
+/**
+ * A concession ("no matter how fantastic it looked, its story made no sense"): the sentence
+ * judges two things two ways, so no clause borrows its sentence's words. ("Despite" is not
+ * one: its clause names what is conceded, often without judging it, and borrowing the
+ * sentence's words reads "despite its length, it never drags" right.)
+ */
+const CONCESSION = /\bno matter how\b/i;
+
 /** "not the music", "no score": the aspect is named only to be set aside. */
 const SET_ASIDE =
   /\b(?:not|no|nor|never|without)\s+(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
@@ -137,7 +145,7 @@ export function aspectsInSentence(
     }
     return value;
   };
-  const contrasted = spans.some((span) => opensContrast(span.text));
+  const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
   return [...mentions]
     .map(([aspect, list]) => {
       const chosen = speakingMention(list, spans);
@@ -414,6 +422,15 @@ const NEGATION = new Set([
   "n't",
   "without",
   "nor",
+  // What a film steers clear of is not what it is ("sidesteps predictable clichés").
+  "avoids",
+  "avoiding",
+  "sidesteps",
+  "sidestepping",
+  "eschews",
+  "eschewing",
+  "transcends",
+  "free",
 ]);
 
 /**
@@ -453,6 +470,8 @@ const NEGATION_STOPS = new Set([
   "offset",
   "compensate",
   "cover",
+  // "you may not realize how strong the acting is": what follows "how" is said, not denied.
+  "how",
 ]);
 
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
