@@ -168,6 +168,19 @@ describe("aspects: each judged by its own clause", () => {
 });
 
 describe("aspects: the clause quoted", () => {
+  test("a question that asks where something went misses it; no question is clear enough to quote", () => {
+    const where = read(
+      "Where is the humor, the propulsion, the story sense of del Toro's best work?",
+    );
+    expect(where.get("humor")?.polarity).toBe("negative");
+    expect(where.get("writing")?.polarity).toBe("negative");
+    const asked = read("Doesn't everybody deserve a great love story?").get("writing");
+    expect(asked?.strength).toBeLessThan(1);
+    expect(
+      read("Everybody deserves a great love story.").get("writing")?.strength,
+    ).toBeGreaterThanOrEqual(1);
+  });
+
   test("an initial or a title's stop ends no clause", () => {
     const adaptation =
       "David Fincher's wildly overlong adaptation of the F. Scott Fitzgerald short story misses a key point.";

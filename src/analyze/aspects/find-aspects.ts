@@ -71,6 +71,13 @@ const opensContrast = (clause: string) => CONTRAST_WORD.test(clause) && !/^\w+[,
  */
 const CONCESSION = /\bno matter how\b/i;
 
+/** A question that asks where something went: what it names is missed. */
+const ABSENCE_QUESTION =
+  /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
+
+/** The most a question's judgement counts for: below what a film page quotes (1). */
+const QUESTION_STRENGTH = 0.5;
+
 /** "not the music", "no score": the aspect is named only to be set aside. */
 const SET_ASIDE =
   /\b(?:not|no|nor|never|without)\s+(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
@@ -146,6 +153,7 @@ export function aspectsInSentence(
     return value;
   };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
+  const question = /\?["'”’)\]]*\s*$/.test(sentence);
   return [...mentions]
     .map(([aspect, list]) => {
       const chosen = speakingMention(list, spans);
@@ -159,15 +167,21 @@ export function aspectsInSentence(
         lean,
         span && chosen.at !== undefined ? modifierLean(lower.slice(span.start, chosen.at)) : 0,
       );
-      let { polarity } = read;
+      let { polarity, strength } = read;
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
       // with its negation ("never drags") has said what it means already.
-      if (chosen.setAside && polarity === "positive" && read.strength !== CUE_STRENGTH)
+      if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)
         polarity = "negative";
+      // "Where is the humor, the story sense of his best work?" misses what it names; any
+      // other question judges too loosely to be quoted (it still counts).
+      if (question) {
+        if (ABSENCE_QUESTION.test(sentence)) polarity = "negative";
+        strength = Math.min(strength, QUESTION_STRENGTH);
+      }
       const clause = span
         ? sentence.slice(span.start, (spans[quoteEnd(spans, chosen.clause)] as Span).end).trim()
         : sentence;
-      return { aspect, polarity, strength: read.strength, clause, at: chosen.clause };
+      return { aspect, polarity, strength, clause, at: chosen.clause };
     })
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
