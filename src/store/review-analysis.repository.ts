@@ -8,24 +8,27 @@ import type { Database, ReviewsTable } from "./schema.js";
  * rating as written, a stated verdict, the film it is filed under), and what was understood
  * of it when it was stored — its analysis columns and aspect rows.
  */
-export interface StoredReading {
-  id: string;
-  film_id: string | null;
-  outlet_id: string | null;
-  critic_id: string | null;
+export interface StoredReading
+  extends Pick<
+    ReviewsTable,
+    | "id"
+    | "film_id"
+    | "outlet_id"
+    | "critic_id"
+    | "text"
+    | "title"
+    | "url"
+    | "date"
+    | "top_critic"
+    | "rating_raw"
+    | "stated_verdict"
+  > {
   outlet: string | null;
   critic: string | null;
   filmTitle: string | null;
   filmYear: number | null;
   /** Whether the film has a title; an untitled one's `filmTitle` describes it ("A 2007 film by …"). */
   filmTitled: boolean;
-  text: string;
-  title: string | null;
-  url: string | null;
-  date: string | null;
-  top_critic: number;
-  rating_raw: string | null;
-  stated_verdict: string | null;
   columns: AnalysisColumns;
   aspects: StoredAspect[];
 }
