@@ -501,7 +501,6 @@ function negatedBefore(lowerText: string, at: number): boolean {
   return false;
 }
 
-/** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 /** How many words before an aspect's term a judging word modifies it ("a triumph of production design"). */
 const MODIFIER_WORDS = 2;
 
@@ -543,6 +542,7 @@ const ROLE_NOUN = /^[\s-]+guys?\b/;
 /** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
 const RANKS = new Set(["lesser"]);
 
+/** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
