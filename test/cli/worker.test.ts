@@ -224,8 +224,9 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
       const held = await waitFor(
         "a worker holding a feed mid-request",
         async () => {
+          // Not the broken feed: it ends parked whoever polls it.
           const feed = (await listFeeds(store)).find(
-            (f) => f.leaseOwner !== null && (inFlight.get(f.url) ?? 0) > 0,
+            (f) => f.id !== broken.id && f.leaseOwner !== null && (inFlight.get(f.url) ?? 0) > 0,
           );
           return feed ?? null;
         },
