@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
+import { refreshStandingOf } from "../../src/commands/review-context.js";
 import type { Analysis } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
@@ -140,7 +141,6 @@ async function storeAll(store: Store, analyses: Analysis[]) {
     analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
     null,
   );
-  const { refreshStandingOf } = await import("../../src/commands/review-context.js");
   await refreshStandingOf(store, inputs);
 }
 

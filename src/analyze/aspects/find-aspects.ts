@@ -165,7 +165,8 @@ export function aspectsInSentence(
         contrasted ? null : sentence,
         readClause,
         lean,
-        span && chosen.at !== undefined ? modifierLean(lower.slice(span.start, chosen.at)) : 0,
+        () =>
+          span && chosen.at !== undefined ? modifierLean(lower.slice(span.start, chosen.at)) : 0,
       );
       let { polarity, strength } = read;
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
@@ -393,7 +394,8 @@ function clausePolarity(
   sentence: string | null,
   readClause: ClauseReader,
   lean: (text: string) => number,
-  modifier = 0,
+  /** The judging words right before the aspect's term (see modifierLean), read only when no cue settles it. */
+  modifier: () => number = () => 0,
 ): { polarity: AspectMention["polarity"]; strength: number } {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
@@ -406,8 +408,8 @@ function clausePolarity(
     }
     // A judging word right before the aspect's term judges it, whatever else the clause
     // judges ("the great cast can't save the dull script").
-    if (text === clause && modifier !== 0)
-      return { polarity: modifier > 0 ? "positive" : "negative", strength: 2 };
+    const modified = text === clause ? modifier() : 0;
+    if (modified !== 0) return { polarity: modified > 0 ? "positive" : "negative", strength: 2 };
     const lexical = lean(text);
     if (lexical !== 0)
       return {
