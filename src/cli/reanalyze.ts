@@ -56,12 +56,16 @@ export function describe(s: ReanalyzeSummary): string {
       `  text against rating or verdict: ${count(d.flagged)} flagged, ${count(d.cleared)} no longer`,
     );
   if (s.named > 0) lines.push(`  people or films named: ${count(s.named)} changed`);
+  if (s.trash.read > 0)
+    lines.push(
+      `in the trash (deletes that can be undone): ${count(s.trash.read)} reviews, ${count(s.trash.changed)} ${s.written ? "changed" : "would change"}`,
+    );
   if (s.examples.length > 0) {
     lines.push("first changed:");
     for (const e of s.examples)
       lines.push(`  ${e.id}${e.film ? `  ${e.film}` : ""}\n    ${e.changes.join("\n    ")}`);
   }
-  if (!s.written && s.changed > 0)
+  if (!s.written && s.changed + s.trash.changed > 0)
     lines.push("nothing was written: run without --dry-run to write");
   return `${lines.join("\n")}\n`;
 }

@@ -11,6 +11,7 @@ import {
   clearStandingDue,
   type Rewrite,
   rewriteAnalyses,
+  rewriteTrashed,
   type StoredAspect,
   type StoredReading,
   sourcesReviewing,
@@ -18,6 +19,8 @@ import {
   storedRatings,
   storedReadings,
   storedReviewCount,
+  type TrashedReading,
+  trashedReadings,
 } from "../store/review-analysis.repository.js";
 import { analysisColumns, aspectRows } from "../store/reviews.repository.js";
 import { refreshSourceStats } from "../store/source-stats.repository.js";
@@ -56,6 +59,11 @@ export interface ReanalyzeSummary {
   disagreements: { flagged: number; cleared: number };
   /** Reviews whose people or other films named changed. */
   named: number;
+  /**
+   * Reviews in the trash of undoable deletes, read again so that an undo restores this
+   * version's reading (no figure counts them while they are there).
+   */
+  trash: { read: number; changed: number };
   written: boolean;
   /** The first changed reviews, each with what changed in words. */
   examples: Array<{ id: string; film: string | null; changes: string[] }>;
@@ -116,7 +124,44 @@ export async function reanalyzeReviews(
   summary.scores.meanAbsoluteChange =
     scoreChange.n > 0 ? Math.round((scoreChange.sum / scoreChange.n) * 10) / 10 : null;
   if (!options.dryRun) await refreshDueStanding(store);
+  summary.trash = await reanalyzeTrash(store, options, { scales, freshThresholds });
   return summary;
+}
+
+/**
+ * Reads the reviews in the trash again (only the film's, with `filmId`) and, unless it is a
+ * dry run, writes their new reading there, so an undo puts back what this version reads.
+ */
+async function reanalyzeTrash(
+  store: Store,
+  options: ReanalyzeOptions,
+  context: { scales: OutletScales; freshThresholds: ReadonlyMap<string, number> },
+): Promise<ReanalyzeSummary["trash"]> {
+  const counts = { read: 0, changed: 0 };
+  let after: { auditId: string; reviewId: string } | null = null;
+  for (;;) {
+    const page: TrashedReading[] = await trashedReadings(store.db, {
+      after,
+      limit: options.pageSize ?? PAGE,
+    });
+    if (page.length === 0) return counts;
+    const rewrites = [];
+    for (const trashed of page) {
+      if (options.filmId !== undefined && trashed.film_id !== options.filmId) continue;
+      counts.read++;
+      const rewrite = rewriteOf(trashed, analyzeForStore(inputOf(trashed), context).analysis);
+      if (!rewrite) continue;
+      counts.changed++;
+      rewrites.push({
+        auditId: trashed.auditId,
+        row: { ...trashed.row, ...rewrite.columns },
+        aspects: rewrite.aspects ?? trashed.aspects,
+      });
+    }
+    if (!options.dryRun) await rewriteTrashed(store.db, rewrites);
+    const last = page.at(-1) as TrashedReading;
+    after = { auditId: last.auditId, reviewId: last.id };
+  }
 }
 
 /**
@@ -355,6 +400,7 @@ function emptySummary(written: boolean): ReanalyzeSummary {
     aspects: { reviews: 0, before: 0, after: 0 },
     disagreements: { flagged: 0, cleared: 0 },
     named: 0,
+    trash: { read: 0, changed: 0 },
     written,
     examples: [],
   };

@@ -141,6 +141,115 @@ export async function storedReadings(
   }));
 }
 
+/** A review in the trash of an undoable delete, read again as a stored one is. */
+export interface TrashedReading extends StoredReading {
+  auditId: string;
+  /** The review row as the trash keeps it (restored as it is by an undo). */
+  row: Record<string, unknown>;
+}
+
+/**
+ * Up to `limit` reviews in the trash after `after` (audit entry, then review id: keyset
+ * paging), with their outlets', critics' and films' names as the store has them now.
+ */
+export async function trashedReadings(
+  db: Kysely<Database>,
+  { after, limit }: { after: { auditId: string; reviewId: string } | null; limit: number },
+): Promise<TrashedReading[]> {
+  let query = db
+    .selectFrom("review_trash")
+    .select(["audit_id", "review_id", "review", "aspects"])
+    .orderBy("audit_id")
+    .orderBy("review_id")
+    .limit(limit);
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb("audit_id", ">", after.auditId),
+        eb.and([eb("audit_id", "=", after.auditId), eb("review_id", ">", after.reviewId)]),
+      ]),
+    );
+  const rows = (await query.execute()).map((r) => ({
+    auditId: r.audit_id,
+    row: JSON.parse(r.review) as Record<string, unknown>,
+    aspects: JSON.parse(r.aspects) as StoredAspect[],
+  }));
+  const idsOf = (key: string) => [
+    ...new Set(rows.flatMap((r) => (typeof r.row[key] === "string" ? [r.row[key] as string] : []))),
+  ];
+  const names = async (table: "outlets" | "critics", ids: string[]) =>
+    new Map(
+      ids.length === 0
+        ? []
+        : (await db.selectFrom(table).select(["id", "name"]).where("id", "in", ids).execute()).map(
+            (r) => [r.id, r.name] as const,
+          ),
+    );
+  const outlets = await names("outlets", idsOf("outlet_id"));
+  const critics = await names("critics", idsOf("critic_id"));
+  const filmIds = idsOf("film_id");
+  const films = new Map(
+    filmIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom("films")
+            .select(["id", "title", "year", "title_source"])
+            .where("id", "in", filmIds)
+            .execute()
+        ).map((f) => [f.id, f] as const),
+  );
+  return rows.map(({ auditId, row, aspects }) => {
+    const text = (key: string) => (row[key] ?? null) as string | null;
+    const film = films.get(text("film_id") ?? "");
+    return {
+      auditId,
+      row,
+      id: row.id as string,
+      film_id: text("film_id"),
+      outlet_id: text("outlet_id"),
+      critic_id: text("critic_id"),
+      outlet: outlets.get(text("outlet_id") ?? "") ?? null,
+      critic: critics.get(text("critic_id") ?? "") ?? null,
+      filmTitle: film?.title ?? null,
+      filmYear: film?.year === null || film?.year === undefined ? null : Number(film.year),
+      filmTitled: film?.title_source !== null && film?.title_source !== undefined,
+      text: (row.text as string) ?? "",
+      title: text("title"),
+      url: text("url"),
+      date: text("date"),
+      top_critic: Number(row.top_critic),
+      rating_raw: text("rating_raw"),
+      stated_verdict: text("stated_verdict"),
+      columns: Object.fromEntries(
+        ANALYSIS_COLUMNS.map((c) => [c, row[c] ?? null]),
+      ) as AnalysisColumns,
+      aspects,
+    };
+  });
+}
+
+/** Writes reviews in the trash as read again: the row and its aspect rows, as an undo will restore them. */
+export async function rewriteTrashed(
+  db: Kysely<Database>,
+  rewrites: ReadonlyArray<{
+    auditId: string;
+    row: Record<string, unknown>;
+    aspects: readonly object[];
+  }>,
+): Promise<void> {
+  if (rewrites.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (const r of rewrites)
+      await trx
+        .updateTable("review_trash")
+        .set({ review: JSON.stringify(r.row), aspects: JSON.stringify(r.aspects) })
+        .where("audit_id", "=", r.auditId)
+        .where("review_id", "=", r.row.id as string)
+        .execute();
+  });
+}
+
 /**
  * A page of stored ratings (the outlet's name and the rating as written) after the review id
  * `after`, and the last id the page looked at (null when there are no more).

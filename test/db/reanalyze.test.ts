@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { deleteReview, undo } from "../../src/commands/corrections.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
@@ -186,6 +187,43 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
 
         const again = await reanalyzeReviews(older);
         expect(again).toMatchObject({ read: 6, changed: 0 });
+      }),
+    );
+  });
+
+  test("a deleted review is read again in the trash, so an undo restores this version's reading", async () => {
+    const fresh = analyzeReviews(inputs);
+    await withFreshStore(dialect, (expected) =>
+      withFreshStore(dialect, async (older) => {
+        await storeAll(
+          expected,
+          fresh.map((a, i) => (i === 3 ? { ...a, notes: NOTES } : a)),
+        );
+        await storeAll(older, olderReading(fresh));
+        // The review read wrong (rotten, no quote, no aspects) is deleted before the upgrade.
+        const wrong = (await stored(older)).rows.find(
+          (r) => r.verdict === "negative" && r.quote === null,
+        );
+        if (!wrong) throw new Error("the older reading's review was not stored");
+        const deleted = await deleteReview(older, "admin", wrong.id as string);
+
+        const dry = await reanalyzeReviews(older, { dryRun: true });
+        expect(dry.trash).toEqual({ read: 1, changed: 1 });
+        const other = await reanalyzeReviews(older, {
+          filmId: await filmIdOf(older, "Loud Mornings"),
+        });
+        expect(other.trash).toEqual({ read: 0, changed: 0 });
+        const run = await reanalyzeReviews(older);
+        expect(run.trash).toEqual({ read: 1, changed: 1 });
+        expect((await reanalyzeReviews(older)).trash).toEqual({ read: 1, changed: 0 });
+
+        await undo(older, "admin", deleted.id);
+        const after = await stored(older);
+        const want = await stored(expected);
+        expect(after.rows).toEqual(want.rows);
+        expect(after.aspects).toEqual(want.aspects);
+        expect(after.films).toEqual(want.films);
+        await expectSumsMatchReviews(older);
       }),
     );
   });
