@@ -232,4 +232,49 @@ describe("aspects: the clause quoted", () => {
       expect(read(sentence).get(aspect)?.clause).toBe(quote);
     },
   );
+
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    // What a sentence wishes for is missing.
+    [
+      "In the hands of a skilled director, this could have been a great thriller.",
+      "direction",
+      "negative",
+    ],
+    [
+      "It could have been a truly great film in more sure hands, but it just misses the mark.",
+      "direction",
+      "negative",
+    ],
+    [
+      "With a tighter plot and more consistent tone, this might have been better.",
+      "writing",
+      "negative",
+    ],
+    ["If only the script were as sharp as the acting.", "writing", "negative"],
+    [
+      "Anyone looking for strong characters or a coherent plot will find it lacking.",
+      "writing",
+      "negative",
+    ],
+    // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.
+    ["If only the script were as sharp as the acting.", "acting", "positive"],
+    ["Could have been more with such a great cast.", "acting", "positive"],
+    [
+      "If Only Angels Have Wings is the foremost masterwork of the director's early period.",
+      "direction",
+      "positive",
+    ],
+    [
+      "Amusing comedy with several great gags, though the script isn't as focused as it should have been.",
+      "humor",
+      "positive",
+    ],
+    [
+      "The great performances are the best thing in a film that could have been so much more.",
+      "acting",
+      "positive",
+    ],
+  ])("a wish: %s (%s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
 });

@@ -75,6 +75,39 @@ const CONCESSION = /\bno matter how\b/i;
 const ABSENCE_QUESTION =
   /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
 
+/**
+ * A sentence that wishes for what the film lacks: what it names with praise is missed ("In
+ * the hands of a skilled director, this could have been a thriller"; "a great film in more
+ * sure hands"; "If only the script were as sharp as the acting"; "With a funnier script, it
+ * might have worked"; "Anyone looking for strong characters will find it lacking"). Not
+ * "would have been lauded": what others once said of it.
+ */
+const WISH =
+  /(?<!\b(?:what|whatever|you)\s+)\b(?:could|might|should) have (?:been|worked|used|done|had|made|benefited)\b|\bwould have (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
+const LOOKING_FOR = /\blooking for\b/i;
+const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
+
+/** Where a sentence wishes (see WISH), or -1. */
+function wishAt(sentence: string): number {
+  const wish = WISH.exec(sentence) ?? IF_ONLY.exec(sentence);
+  if (wish) return wish.index;
+  // Two scans, not one expression with ".*" between: linear however often the words repeat.
+  const looking = LOOKING_FOR.exec(sentence);
+  return looking !== null && NOT_FOUND.test(sentence.slice(looking.index)) ? looking.index : -1;
+}
+
+/** A comparative right before a term, or a word before it: "a tighter plot", "more inventive storytelling". */
+const COMPARATIVE_BEFORE =
+  /\b(?:more|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier)\s+(?:[\p{L}-]+\s+)?$/u;
+/** "If only …" (not the title "If Only Angels Have Wings"). */
+const IF_ONLY = /^\W*[Ii]f only\b/;
+
+/** A clause that leads up to a wish: "With a tighter script, …", "In the hands of …, …", "If only …". */
+const WISH_LEAD = /^\W*(?:with|in the hands|in more|if only|had)\b/i;
+
+/** "… as sharp as the acting": the standard a wish compares with is praised, not wished for. */
+const WISH_STANDARD = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:the|its|his|her|their)\s+)?$/u;
+
 /** The most a question's judgement counts for: below what a film page quotes (1). */
 const QUESTION_STRENGTH = 0.5;
 
@@ -154,6 +187,41 @@ export function aspectsInSentence(
   };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
   const question = /\?["'”’)\]]*\s*$/.test(sentence);
+  // A wish speaks of its own side of a contrast ("great gags, though the script isn't as
+  // focused as it should have been": the gags are not wished for).
+  const wish = wishAt(sentence);
+  const wishClause = wish < 0 ? -1 : clauseAt(wish);
+  // What is wished for: a term judged by the word before it ("a skilled director"), after a
+  // comparative ("a tighter plot"), or what "if only" names; not the standard it is
+  // compared with ("as sharp as the acting") or what the film has ("with such a great cast").
+  const wishedFor = (modified: boolean, mention: Mention) => {
+    const before =
+      mention.at === undefined ? "" : lower.slice(Math.max(0, mention.at - 40), mention.at);
+    if (WISH_STANDARD.test(before) || /\bsuch\s+(?:an?\s+)?[\p{L}-]+\s+$/u.test(before))
+      return false;
+    // "… the best thing in a film that could have been more": a relative's wish is not for
+    // what came before it.
+    if (
+      mention.at !== undefined &&
+      mention.at < wish &&
+      /\b(?:that|which|who)\b/.test(lower.slice(mention.at, wish))
+    )
+      return false;
+    return (
+      modified ||
+      COMPARATIVE_BEFORE.test(before) ||
+      (mention.clause === wishClause && IF_ONLY.test(sentence))
+    );
+  };
+  // It wishes for what its own clause names, or what a clause leading up to it names ("In
+  // the hands of a skilled director, this could have been …"), not for what the rest of
+  // its sentence praises ("great performances by all, though the story could have been …").
+  const wishedIn = (clause: number) =>
+    wish >= 0 &&
+    (clause === wishClause ||
+      (clause < wishClause &&
+        WISH_LEAD.test(spans[clause]?.text ?? "") &&
+        !spans.some((span, i) => i > clause && i <= wishClause && opensContrast(span.text))));
   return [...mentions]
     .map(([aspect, list]) => {
       const chosen = speakingMention(list, spans);
@@ -179,6 +247,13 @@ export function aspectsInSentence(
         if (ABSENCE_QUESTION.test(sentence)) polarity = "negative";
         strength = Math.min(strength, QUESTION_STRENGTH);
       }
+      if (
+        polarity === "positive" &&
+        strength !== CUE_STRENGTH &&
+        wishedIn(chosen.clause) &&
+        wishedFor(read.modified === true, chosen)
+      )
+        polarity = "negative";
       const clause = span
         ? sentence.slice(span.start, (spans[quoteEnd(spans, chosen.clause)] as Span).end).trim()
         : sentence;
@@ -396,7 +471,12 @@ function clausePolarity(
   lean: (text: string) => number,
   /** The judging words right before the aspect's term (see modifierLean), read only when no cue settles it. */
   modifier: () => number = () => 0,
-): { polarity: AspectMention["polarity"]; strength: number } {
+): {
+  polarity: AspectMention["polarity"];
+  strength: number;
+  /** Whether a judging word right before the term decided it. */
+  modified?: boolean;
+} {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const cues = ASPECT_POLARITY_CUES[aspect];
     if (cues) {
@@ -409,7 +489,8 @@ function clausePolarity(
     // A judging word right before the aspect's term judges it, whatever else the clause
     // judges ("the great cast can't save the dull script").
     const modified = text === clause ? modifier() : 0;
-    if (modified !== 0) return { polarity: modified > 0 ? "positive" : "negative", strength: 2 };
+    if (modified !== 0)
+      return { polarity: modified > 0 ? "positive" : "negative", strength: 2, modified: true };
     const lexical = lean(text);
     if (lexical !== 0)
       return {
