@@ -83,7 +83,7 @@ const ABSENCE_QUESTION =
  * "would have been lauded": what others once said of it.
  */
 const WISH =
-  /(?<!\b(?:what|whatever|you)\s+)\b(?:could|might|should) have (?:been|worked|used|done|had|made|benefited)\b|\bwould have (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
+  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+) have (?:been|worked|used|done|had|made|benefited)\b|\bwould have (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
 const LOOKING_FOR = /\blooking for\b/i;
 const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 
