@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { type AggregateSums, emptySums, histogramBin } from "../domain/aggregate.js";
 import type { AggregatesTable, Database } from "./schema.js";
+import { applyStandingTerms } from "./standing.repository.js";
 
 /** What a review contributes to the sums of its film, outlet, critic and the whole site. */
 export interface ReviewContribution {
@@ -60,6 +61,7 @@ export async function applyContributions(
   }
   await applyTopCritics(db, reviews, sign);
   await applyMonths(db, reviews, sign);
+  await applyStandingTerms(db, reviews, sign);
 }
 
 /** Top critics' share of their films' sums. */

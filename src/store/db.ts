@@ -42,6 +42,7 @@ import * as readerAccounts from "./migrations/0027-reader-accounts.js";
 import * as filmCountMigration from "./migrations/0028-film-count.js";
 import * as recentSearchTrim from "./migrations/0029-recent-search-trim-without-waiting.js";
 import * as readAgain from "./migrations/0030-read-again.js";
+import * as standingSums from "./migrations/0031-standing-sums.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -85,6 +86,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0028-film-count": filmCountMigration,
   "0029-recent-search-trim-without-waiting": recentSearchTrim,
   "0030-read-again": readAgain,
+  "0031-standing-sums": standingSums,
 };
 
 /**

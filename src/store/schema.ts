@@ -9,7 +9,9 @@ export interface Database {
   outlets: OutletsTable;
   critics: CriticsTable;
   reviews: ReviewsTable;
-  film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums & AnalysisRevision;
+  film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums &
+    AnalysisRevision &
+    StandingBasis;
   film_months: {
     film_id: string;
     /** YYYY-MM of the reviews' own dates. */
@@ -20,8 +22,8 @@ export interface Database {
     score_count: number;
     score_sum: number;
   };
-  outlet_aggregates: AggregatesTable & { outlet_id: string };
-  critic_aggregates: AggregatesTable & { critic_id: string };
+  outlet_aggregates: AggregatesTable & { outlet_id: string } & StandingSumsColumns;
+  critic_aggregates: AggregatesTable & { critic_id: string } & StandingSumsColumns;
   site_aggregates: AggregatesTable & { id: number } & AnalysisRevision;
   imports: ImportsTable;
   people: { id: string; name: string };
@@ -167,6 +169,25 @@ export interface TopCriticSums {
 }
 
 /** Running sums (see domain/aggregate.ts), kept current as reviews come and go. */
+/**
+ * A film's figures its reviews' standing terms were last measured against (migration 0031);
+ * a film whose figures moved since is noted in standing_due.
+ */
+export interface StandingBasis {
+  standing_score_sum: Generated<number>;
+  standing_score_count: Generated<number>;
+  standing_positive_count: Generated<number>;
+  standing_verdict_count: Generated<number>;
+}
+
+/** A critic's or outlet's standing as running sums (domain/standing.ts, migration 0031). */
+export interface StandingSumsColumns {
+  standing_lean_sum: Generated<number>;
+  standing_scored: Generated<number>;
+  standing_agreeing: Generated<number>;
+  standing_verdicts: Generated<number>;
+}
+
 export interface AggregatesTable {
   review_count: number;
   verdict_count: number;

@@ -3,9 +3,7 @@ import { groupBy } from "../domain/group-by.js";
 import type { Store } from "./db.js";
 import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
 import type { Database } from "./schema.js";
-
-/** Reviews a source needs before its leniency leans on its own offsets more than on zero. */
-export const LENIENCY_PRIOR_REVIEWS = 10;
+import { correctDueStanding, writeStanding } from "./standing.repository.js";
 
 export type SourceKind = "critic" | "outlet";
 
@@ -21,11 +19,11 @@ export interface SourceStats {
 const CHUNK = 500;
 
 /**
- * Recomputes critics' or outlets' standing against consensus — leniency (mean offset from
- * each film's consensus, the review itself left out of it, shrunk toward 0), agreement with
- * each film's majority verdict, the scale used most, and the learned fresh threshold — for
- * the given ids, after their reviews (or their films) change. An outlet's threshold is applied
- * first: its rated reviews take the verdict it gives. Never per request.
+ * Brings critics' or outlets' standing up to date after their reviews (or their films)
+ * changed: an outlet's learned fresh threshold first (its rated reviews take the verdict it
+ * gives), the scale each uses most, then leniency and agreement from the running sums
+ * (standing v3) — every film whose figures moved measured again first, so every source of
+ * those films, not only these, stands as its films now say. Never per request.
  */
 export async function refreshSourceStats(
   store: Store,
@@ -37,46 +35,20 @@ export async function refreshSourceStats(
   const now = new Date().toISOString();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const inChunk = sql.join(chunk);
     const thresholds = await learnSourceThresholds(store, kind, chunk);
     if (kind === "outlet") await applyOutletThresholds(store, thresholds);
-    const lean = await sql<{ id: string; n: number | string; lean: number | string | null }>`
-      select ${column} as id, count(*) as n,
-             avg(r.score - (fa.score_sum - r.score) / (fa.score_count - 1)) as lean
-      from reviews r join film_aggregates fa on fa.film_id = r.film_id
-      where ${column} in (${inChunk}) and r.score is not null and fa.score_count >= 2
-      group by ${column}`.execute(store.db);
-    const agree = await sql<{ id: string; n: number | string; agree: number | string }>`
-      select ${column} as id, count(*) as n,
-             sum(case when (r.verdict = 'positive') =
-                   ((fa.positive_count - case when r.verdict = 'positive' then 1 else 0 end) * 2 >= fa.verdict_count - 1)
-                 then 1 else 0 end) as agree
-      from reviews r join film_aggregates fa on fa.film_id = r.film_id
-      where ${column} in (${inChunk}) and r.verdict is not null and fa.verdict_count >= 2
-      group by ${column}`.execute(store.db);
     const scales = await sql<{ id: string; kind: string; max: number | null; n: number | string }>`
       select ${column} as id, r.rating_kind as kind, r.rating_max as max, count(*) as n
       from reviews r
-      where ${column} in (${inChunk}) and r.rating_kind is not null
+      where ${column} in (${sql.join(chunk)}) and r.rating_kind is not null
         and r.rating_kind not in ('unrecognized', 'empty')
       group by ${column}, r.rating_kind, r.rating_max`.execute(store.db);
-
-    const leanOf = new Map(lean.rows.map((r) => [r.id, r]));
-    const agreeOf = new Map(agree.rows.map((r) => [r.id, r]));
     const scalesOf = groupBy(scales.rows, (r) => r.id);
     const rows = chunk.map((id) => {
-      const l = leanOf.get(id);
-      const a = agreeOf.get(id);
-      const n = Number(l?.n ?? 0);
-      const raw = l?.lean === null || l?.lean === undefined ? null : Number(l.lean);
       const usage = (scalesOf.get(id) ?? []).sort((x, y) => Number(y.n) - Number(x.n))[0];
       return {
         id,
-        scored_count: n,
-        leniency:
-          raw === null ? null : Math.round((raw * n * 10) / (n + LENIENCY_PRIOR_REVIEWS)) / 10,
-        agreement:
-          a && Number(a.n) > 0 ? Math.round((1000 * Number(a.agree)) / Number(a.n)) / 1000 : null,
+        scored_count: 0,
         scale: usage ? describeScale(usage.kind, usage.max) : null,
         fresh_threshold: thresholds.get(id) ?? null,
         updated_at: now,
@@ -87,9 +59,6 @@ export async function refreshSourceStats(
       .values(rows)
       .onConflict((oc) =>
         oc.column("id").doUpdateSet((eb) => ({
-          scored_count: eb.ref("excluded.scored_count"),
-          leniency: eb.ref("excluded.leniency"),
-          agreement: eb.ref("excluded.agreement"),
           scale: eb.ref("excluded.scale"),
           fresh_threshold: eb.ref("excluded.fresh_threshold"),
           updated_at: eb.ref("excluded.updated_at"),
@@ -97,6 +66,8 @@ export async function refreshSourceStats(
       )
       .execute();
   }
+  await correctDueStanding(store);
+  await writeStanding(store, kind, ids);
 }
 
 /** When critics' or outlets' standing last changed: what a list of them is kept by. */

@@ -4,12 +4,9 @@ import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import { LENIENCY_PRIOR_REVIEWS } from "../../src/domain/standing.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
-import {
-  LENIENCY_PRIOR_REVIEWS,
-  refreshSourceStats,
-  sourceStats,
-} from "../../src/store/source-stats.repository.js";
+import { refreshSourceStats, sourceStats } from "../../src/store/source-stats.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 

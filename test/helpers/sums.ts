@@ -1,5 +1,12 @@
 import { expect } from "vitest";
 import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
+import {
+  addStanding,
+  emptyStanding,
+  type StandingSums,
+  standingFigures,
+  standingTerms,
+} from "../../src/domain/standing.js";
 import { sumsOf } from "../../src/store/aggregates.repository.js";
 import type { Store } from "../../src/store/db.js";
 
@@ -140,4 +147,128 @@ export async function expectSumsMatchReviews(store: Store): Promise<void> {
   expect(stored).toEqual(recomputed);
   const sources = await sourceSums(store);
   expect(sources.stored).toEqual(sources.recomputed);
+  const standing = await standingSums(store, "recorded");
+  expect(standing.stored).toEqual(standing.recomputed);
+}
+
+/**
+ * Critics' and outlets' standing sums recomputed from the stored reviews, each review's terms
+ * measured against its film's figures as the film records them for standing ("recorded": what
+ * the sums hold at any moment) or as they are ("now": what they hold once no film is due),
+ * and as stored.
+ */
+export async function standingSums(store: Store, against: "recorded" | "now") {
+  const films = new Map(
+    (await store.db.selectFrom("film_aggregates").selectAll().execute()).map((f) => [
+      f.film_id,
+      against === "now"
+        ? {
+            scoreSum: Number(f.score_sum),
+            scoreCount: Number(f.score_count),
+            positiveCount: Number(f.positive_count),
+            verdictCount: Number(f.verdict_count),
+          }
+        : {
+            scoreSum: Number(f.standing_score_sum),
+            scoreCount: Number(f.standing_score_count),
+            positiveCount: Number(f.standing_positive_count),
+            verdictCount: Number(f.standing_verdict_count),
+          },
+    ]),
+  );
+  const reviews = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "critic_id", "outlet_id", "score", "verdict"])
+    .execute();
+  const recomputed = {
+    critic: new Map<string, StandingSums>(),
+    outlet: new Map<string, StandingSums>(),
+  };
+  for (const r of reviews) {
+    const film = r.film_id ? films.get(r.film_id) : undefined;
+    if (!film) continue;
+    const terms = standingTerms(
+      { score: r.score === null ? null : Number(r.score), verdict: r.verdict },
+      film,
+    );
+    for (const [kind, id] of [
+      ["critic", r.critic_id],
+      ["outlet", r.outlet_id],
+    ] as const) {
+      if (!id) continue;
+      const sums = recomputed[kind].get(id) ?? emptyStanding();
+      addStanding(sums, terms, 1);
+      recomputed[kind].set(id, sums);
+    }
+  }
+  const shown = (s: StandingSums) =>
+    `${Math.round(s.leanSum * 1000)}|${Math.round(s.scored)}|${Math.round(s.agreeing)}|${Math.round(s.verdicts)}`;
+  const nonzero = (m: Map<string, StandingSums>) =>
+    Object.fromEntries(
+      [...m]
+        .map(([id, s]) => [id, shown(s)] as const)
+        .filter(([, v]) => v !== "0|0|0|0")
+        .sort(),
+    );
+  const stored = {
+    critic: new Map<string, StandingSums>(),
+    outlet: new Map<string, StandingSums>(),
+  };
+  for (const [kind, rows] of [
+    ["critic", await store.db.selectFrom("critic_aggregates").selectAll().execute()],
+    ["outlet", await store.db.selectFrom("outlet_aggregates").selectAll().execute()],
+  ] as const)
+    for (const row of rows)
+      stored[kind].set("critic_id" in row ? row.critic_id : row.outlet_id, {
+        leanSum: Number(row.standing_lean_sum),
+        scored: Number(row.standing_scored),
+        agreeing: Number(row.standing_agreeing),
+        verdicts: Number(row.standing_verdicts),
+      });
+  return {
+    stored: { critic: nonzero(stored.critic), outlet: nonzero(stored.outlet) },
+    recomputed: { critic: nonzero(recomputed.critic), outlet: nonzero(recomputed.outlet) },
+    figures: {
+      critic: new Map([...recomputed.critic].map(([id, s]) => [id, standingFigures(s)])),
+      outlet: new Map([...recomputed.outlet].map(([id, s]) => [id, standingFigures(s)])),
+    },
+  };
+}
+
+/**
+ * Every critic's and outlet's standing is what the stored reviews and their films' present
+ * figures say: no film is due, and each shown leniency and agreement is the one computed from
+ * scratch.
+ */
+export async function expectStandingCurrent(store: Store): Promise<void> {
+  expect(await store.db.selectFrom("standing_due").selectAll().execute()).toEqual([]);
+  const standing = await standingSums(store, "now");
+  expect(standing.stored).toEqual(standing.recomputed);
+  for (const kind of ["critic", "outlet"] as const) {
+    const rows = await store.db
+      .selectFrom(kind === "critic" ? "critic_stats" : "outlet_stats")
+      .select(["id", "scored_count", "leniency", "agreement"])
+      .execute();
+    const shown = Object.fromEntries(
+      rows
+        .map((r) => [
+          r.id,
+          {
+            scoredCount: Number(r.scored_count),
+            leniency: r.leniency === null ? null : Number(r.leniency),
+            agreement: r.agreement === null ? null : Number(r.agreement),
+          },
+        ])
+        .sort(),
+    );
+    const expected = Object.fromEntries(
+      rows
+        .map((r) => [
+          r.id,
+          standing.figures[kind].get(r.id) ?? { scoredCount: 0, leniency: null, agreement: null },
+        ])
+        .sort(),
+    );
+    expect(shown).toEqual(expected);
+  }
 }

@@ -1,0 +1,341 @@
+import { type Kysely, sql } from "kysely";
+import {
+  addStanding,
+  emptyStanding,
+  type FilmFigures,
+  type StandingSums,
+  standingFigures,
+  standingTerms,
+} from "../domain/standing.js";
+import type { ReviewContribution } from "./aggregates.repository.js";
+import type { Store } from "./db.js";
+import type { Database } from "./schema.js";
+
+/**
+ * Critics' and outlets' standing kept as running sums (standing v3, migration 0031). A
+ * source's sums hold each of its reviews' terms measured against the figures its film
+ * records in `standing_*`; reviews added or removed move the sums by their terms against
+ * those figures, in the same transaction as the film's own sums, and note the film in
+ * standing_due. `correctDueStanding` then measures the due films' reviews again against the
+ * films' figures as they are now, so the cost of an update is its films' reviews, never a
+ * source's whole history or the database.
+ */
+
+type SourceSumsTable = "critic_aggregates" | "outlet_aggregates";
+
+// Outlets before critics, as applyContributions writes them: concurrent writers lock rows in one order.
+const SOURCES = [
+  { table: "outlet_aggregates", key: "outlet_id", stats: "outlet_stats" },
+  { table: "critic_aggregates", key: "critic_id", stats: "critic_stats" },
+] as const;
+
+/** Films corrected per transaction: their reviews are read whole. */
+const FILMS_PER_CORRECTION = 50;
+
+/** Ids per IN list, and rows per multi-row statement. */
+const CHUNK = 400;
+
+/**
+ * Moves the standing sums of reviews' critics and outlets by the reviews' terms (sign 1: added,
+ * −1: removed), measured against their films' recorded figures, and notes the films whose
+ * figures they move as due. In the caller's transaction, after the films' own sums (whose rows
+ * it then holds, so a correction of the same film waits for it).
+ */
+export async function applyStandingTerms(
+  db: Kysely<Database>,
+  reviews: readonly ReviewContribution[],
+  sign: 1 | -1,
+): Promise<void> {
+  const judged = reviews.filter(
+    (r) => r.film_id !== null && (r.score !== null || r.verdict !== null),
+  );
+  if (judged.length === 0) return;
+  const filmIds = [...new Set(judged.map((r) => r.film_id as string))];
+  const recorded = await recordedFigures(db, filmIds);
+  const moves = sourceMoves();
+  for (const review of judged) {
+    const figures = recorded.get(review.film_id as string);
+    if (!figures) continue;
+    moves.add(review, standingTerms(review, figures), sign);
+  }
+  await moves.write(db);
+  await noteDue(db, filmIds);
+}
+
+/**
+ * Measures the reviews of every film noted as due again against the film's figures as they
+ * are now, moves their sources' sums by the difference, records the figures and clears the
+ * note — a chunk of films per transaction, each film's row locked first — then writes the
+ * standing of every source whose sums moved. Returns how many films it corrected.
+ */
+export async function correctDueStanding(store: Store): Promise<number> {
+  let corrected = 0;
+  for (;;) {
+    const due = (
+      await store.db
+        .selectFrom("standing_due")
+        .select("film_id")
+        .orderBy("film_id")
+        .limit(FILMS_PER_CORRECTION)
+        .execute()
+    ).map((r) => r.film_id);
+    if (due.length === 0) return corrected;
+    const moved = await store.db.transaction().execute(async (trx) => {
+      const films = await lockedFigures(trx, store.dialect, due);
+      const reviews = await trx
+        .selectFrom("reviews")
+        .select(["film_id", "critic_id", "outlet_id", "score", "verdict"])
+        .where("film_id", "in", due)
+        .where((eb) => eb.or([eb("score", "is not", null), eb("verdict", "is not", null)]))
+        .execute();
+      const moves = sourceMoves();
+      for (const review of reviews) {
+        const film = films.get(review.film_id as string);
+        if (!film) continue;
+        const contribution = {
+          ...review,
+          score: review.score === null ? null : Number(review.score),
+        };
+        moves.add(contribution, standingTerms(contribution, film.recorded), -1);
+        moves.add(contribution, standingTerms(contribution, film.now), 1);
+      }
+      await moves.write(trx);
+      for (const [filmId, { now }] of films)
+        await trx
+          .updateTable("film_aggregates")
+          .set({
+            standing_score_sum: now.scoreSum,
+            standing_score_count: now.scoreCount,
+            standing_positive_count: now.positiveCount,
+            standing_verdict_count: now.verdictCount,
+          })
+          .where("film_id", "=", filmId)
+          .execute();
+      await trx.deleteFrom("standing_due").where("film_id", "in", due).execute();
+      return moves.sources();
+    });
+    await writeStanding(store, "outlet", moved.outlet);
+    await writeStanding(store, "critic", moved.critic);
+    corrected += due.length;
+  }
+}
+
+/**
+ * Writes the standing (scored count, leniency, agreement) of these critics or outlets as
+ * their sums say; a row is written only where a figure changed or none was written yet.
+ */
+export async function writeStanding(
+  store: Store,
+  kind: "critic" | "outlet",
+  ids: readonly string[],
+): Promise<void> {
+  const { table, key, stats } = SOURCES[kind === "outlet" ? 0 : 1];
+  const now = new Date().toISOString();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const rows = await sql<{
+      id: string;
+      lean: number | string;
+      scored: number | string;
+      agreeing: number | string;
+      verdicts: number | string;
+      scored_count: number | string | null;
+      leniency: number | string | null;
+      agreement: number | string | null;
+    }>`select s.${sql.ref(key)} as id, s.standing_lean_sum as lean, s.standing_scored as scored,
+              s.standing_agreeing as agreeing, s.standing_verdicts as verdicts,
+              t.scored_count, t.leniency, t.agreement
+       from ${sql.table(table)} s left join ${sql.table(stats)} t on t.id = s.${sql.ref(key)}
+       where s.${sql.ref(key)} in (${sql.join(chunk)})`.execute(store.db);
+    const changed = rows.rows.flatMap((r) => {
+      const figures = standingFigures({
+        leanSum: Number(r.lean),
+        scored: Number(r.scored),
+        agreeing: Number(r.agreeing),
+        verdicts: Number(r.verdicts),
+      });
+      const same =
+        r.scored_count !== null &&
+        Number(r.scored_count) === figures.scoredCount &&
+        numberOrNull(r.leniency) === figures.leniency &&
+        numberOrNull(r.agreement) === figures.agreement;
+      return same
+        ? []
+        : [
+            {
+              id: r.id,
+              scored_count: figures.scoredCount,
+              leniency: figures.leniency,
+              agreement: figures.agreement,
+              updated_at: now,
+            },
+          ];
+    });
+    if (changed.length === 0) continue;
+    await store.db
+      .insertInto(stats)
+      .values(changed)
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          scored_count: eb.ref("excluded.scored_count"),
+          leniency: eb.ref("excluded.leniency"),
+          agreement: eb.ref("excluded.agreement"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
+      .execute();
+  }
+}
+
+const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v));
+
+/** Standing sums to move, by source, and which sources they are. */
+function sourceMoves() {
+  const bySource = {
+    critic: new Map<string, StandingSums>(),
+    outlet: new Map<string, StandingSums>(),
+  };
+  return {
+    add(
+      review: { critic_id: string | null; outlet_id: string | null },
+      terms: StandingSums,
+      sign: number,
+    ) {
+      for (const [kind, id] of [
+        ["critic", review.critic_id],
+        ["outlet", review.outlet_id],
+      ] as const) {
+        if (id === null) continue;
+        const sums = bySource[kind].get(id) ?? emptyStanding();
+        addStanding(sums, terms, sign);
+        bySource[kind].set(id, sums);
+      }
+    },
+    sources: () => ({ critic: [...bySource.critic.keys()], outlet: [...bySource.outlet.keys()] }),
+    async write(db: Kysely<Database>) {
+      for (const { table, key } of SOURCES) {
+        const moved = [...bySource[key === "critic_id" ? "critic" : "outlet"]]
+          .filter(
+            ([, s]) => s.leanSum !== 0 || s.scored !== 0 || s.agreeing !== 0 || s.verdicts !== 0,
+          )
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (let i = 0; i < moved.length; i += CHUNK)
+          await addToSources(db, table, key, moved.slice(i, i + CHUNK));
+      }
+    },
+  };
+}
+
+/** Adds sums to sources' rows (in id order: concurrent writers lock rows in one order). */
+async function addToSources(
+  db: Kysely<Database>,
+  table: SourceSumsTable,
+  key: "critic_id" | "outlet_id",
+  rows: Array<[string, StandingSums]>,
+): Promise<void> {
+  // biome-ignore lint/suspicious/noExplicitAny: one statement for the two tables of one shape.
+  const t = table as any;
+  await db
+    .insertInto(t)
+    .values(
+      rows.map(([id, s]) => ({
+        [key]: id,
+        standing_lean_sum: s.leanSum,
+        standing_scored: s.scored,
+        standing_agreeing: s.agreeing,
+        standing_verdicts: s.verdicts,
+      })),
+    )
+    .onConflict((oc) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the key column is the table's own.
+      (oc.column(key as any) as any).doUpdateSet((eb: any) =>
+        Object.fromEntries(
+          ["standing_lean_sum", "standing_scored", "standing_agreeing", "standing_verdicts"].map(
+            (c) => [c, eb(`${table}.${c}`, "+", eb.ref(`excluded.${c}`))],
+          ),
+        ),
+      ),
+    )
+    .execute();
+}
+
+/** The figures films record for their reviews' standing terms. */
+async function recordedFigures(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<Map<string, FilmFigures>> {
+  const figures = new Map<string, FilmFigures>();
+  for (let i = 0; i < filmIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("film_aggregates")
+      .select([
+        "film_id",
+        "standing_score_sum",
+        "standing_score_count",
+        "standing_positive_count",
+        "standing_verdict_count",
+      ])
+      .where("film_id", "in", filmIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows)
+      figures.set(r.film_id, {
+        scoreSum: Number(r.standing_score_sum),
+        scoreCount: Number(r.standing_score_count),
+        positiveCount: Number(r.standing_positive_count),
+        verdictCount: Number(r.standing_verdict_count),
+      });
+  }
+  return figures;
+}
+
+/** Films' recorded and present figures, their rows locked (PostgreSQL) until the transaction ends. */
+async function lockedFigures(
+  db: Kysely<Database>,
+  dialect: Store["dialect"],
+  filmIds: readonly string[],
+): Promise<Map<string, { recorded: FilmFigures; now: FilmFigures }>> {
+  let query = db
+    .selectFrom("film_aggregates")
+    .select([
+      "film_id",
+      "score_sum",
+      "score_count",
+      "positive_count",
+      "verdict_count",
+      "standing_score_sum",
+      "standing_score_count",
+      "standing_positive_count",
+      "standing_verdict_count",
+    ])
+    .where("film_id", "in", filmIds)
+    .orderBy("film_id");
+  if (dialect === "postgres") query = query.forUpdate();
+  const figures = new Map<string, { recorded: FilmFigures; now: FilmFigures }>();
+  for (const r of await query.execute())
+    figures.set(r.film_id, {
+      recorded: {
+        scoreSum: Number(r.standing_score_sum),
+        scoreCount: Number(r.standing_score_count),
+        positiveCount: Number(r.standing_positive_count),
+        verdictCount: Number(r.standing_verdict_count),
+      },
+      now: {
+        scoreSum: Number(r.score_sum),
+        scoreCount: Number(r.score_count),
+        positiveCount: Number(r.positive_count),
+        verdictCount: Number(r.verdict_count),
+      },
+    });
+  return figures;
+}
+
+/** Notes films as due (their figures moved since their reviews' terms were measured). */
+export async function noteDue(db: Kysely<Database>, filmIds: readonly string[]): Promise<void> {
+  const sorted = [...filmIds].sort();
+  for (let i = 0; i < sorted.length; i += CHUNK)
+    await db
+      .insertInto("standing_due")
+      .values(sorted.slice(i, i + CHUNK).map((film_id) => ({ film_id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}

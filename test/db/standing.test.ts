@@ -1,0 +1,129 @@
+import { describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { deleteReview, moveReviewsTo, undo } from "../../src/commands/corrections.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
+import { refreshStandingOf } from "../../src/commands/review-context.js";
+import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
+import type { Store } from "../../src/store/db.js";
+import * as standingSumsMigration from "../../src/store/migrations/0031-standing-sums.js";
+import { testStores, withFreshStore } from "../helpers/stores.js";
+import { expectStandingCurrent, expectSumsMatchReviews } from "../helpers/sums.js";
+
+const dialects = (await testStores()).map((s) => ({ dialect: s.dialect }));
+
+const dune = { title: "Dune Sea", year: 2021 };
+const harbor = { title: "Harbor Lights", year: 2019 };
+const review = (
+  critic: string,
+  outlet: string,
+  film: typeof dune,
+  rating: string,
+  text = `${critic} on ${film.title}.`,
+): ReviewInput => ({ ...emptyReviewInput(text), critic, outlet, film, rating });
+
+/** An import: the reviews stored, then the standing of those they are by brought up to date. */
+async function importing(store: Store, inputs: ReviewInput[]): Promise<string[]> {
+  const analyses = analyzeReviews(inputs);
+  const { ids } = await storeAnalyzedReviews(
+    store,
+    inputs.map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
+    null,
+  );
+  await refreshStandingOf(store, inputs);
+  return ids;
+}
+
+const filmId = async (store: Store, title: string) =>
+  (
+    await store.db
+      .selectFrom("films")
+      .select("id")
+      .where("title", "=", title)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+describe.each(dialects)("standing as running sums on the $dialect store", ({ dialect }) => {
+  test("a critic no later import touches still stands as every film's present consensus says", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await importing(store, [
+        review("Ada Lowe", "Morning Sun", dune, "4/5"),
+        review("Ben Park", "Evening Post", dune, "2/5"),
+        review("Ada Lowe", "Morning Sun", harbor, "3/5"),
+      ]);
+      await expectStandingCurrent(store);
+      // Later imports by others move both films' consensus (and make Harbor Lights' first).
+      await importing(store, [
+        review("Cy Dean", "Weekly Reel", dune, "1/5"),
+        review("Dee Moss", "Weekly Reel", dune, "5/5"),
+        review("Cy Dean", "Weekly Reel", harbor, "5/5"),
+      ]);
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+      const ada = await store.db
+        .selectFrom("critic_stats")
+        .select(["scored_count", "leniency"])
+        .where("id", "in", [
+          (
+            await store.db
+              .selectFrom("critics")
+              .select("id")
+              .where("name", "=", "Ada Lowe")
+              .executeTakeFirstOrThrow()
+          ).id,
+        ])
+        .executeTakeFirstOrThrow();
+      // Dune Sea: 80 against (40 + 20 + 100) / 3; Harbor Lights: 60 against 100; over 2 + 10.
+      expect(Number(ada.scored_count)).toBe(2);
+      expect(Number(ada.leniency)).toBeCloseTo((80 - 160 / 3 + (60 - 100)) / 12, 1);
+    });
+  });
+
+  test("deletes, undos and moves keep every source's standing current", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const ids = await importing(store, [
+        review("Ada Lowe", "Morning Sun", dune, "4/5", "A triumph, moving and wise."),
+        review("Ben Park", "Evening Post", dune, "2/5", "A dull, muddled slog."),
+        review("Cy Dean", "Weekly Reel", dune, "5/5", "Glorious."),
+        review("Ada Lowe", "Morning Sun", harbor, "3/5", "Fine."),
+        review("Dee Moss", "Evening Post", harbor, "1/5", "Awful."),
+      ]);
+      const deleted = await deleteReview(store, "admin", ids[2] as string);
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+      await undo(store, "admin", deleted.id);
+      await expectStandingCurrent(store);
+      const moved = await moveReviewsTo(
+        store,
+        "admin",
+        [ids[1] as string],
+        await filmId(store, "Harbor Lights"),
+      );
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+      await undo(store, "admin", moved.id);
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+    });
+  });
+
+  test("migration 0031 brings a store's standing sums and shown standing up from its reviews", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await importing(store, [
+        review("Ada Lowe", "Morning Sun", dune, "4/5"),
+        review("Ben Park", "Evening Post", dune, "2/5"),
+        review("Cy Dean", "Weekly Reel", dune, "1/5"),
+        review("Ada Lowe", "Morning Sun", harbor, "3/5"),
+        review("Cy Dean", "Weekly Reel", harbor, "5/5"),
+      ]);
+      // A store before 0031, its standing gone stale.
+      await standingSumsMigration.down(store.db as never);
+      await store.db
+        .updateTable("critic_stats")
+        .set({ leniency: 42, agreement: 0.1, scored_count: 9 })
+        .execute();
+      await standingSumsMigration.up(store.db as never);
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+    });
+  });
+});
