@@ -320,8 +320,8 @@ export interface Rewrite {
 /**
  * Writes analyses read again, in one transaction: each review's analysis columns, its aspect
  * rows where they changed, the running sums moved from what each review counted before to
- * what it counts now, the analysis revision of their films and the site counted up, and the
- * films whose figures moved noted as due a standing refresh (standing_due).
+ * what it counts now (which notes the films whose figures moved as due a standing refresh:
+ * standing_due), and the analysis revision of their films and the site counted up.
  */
 export async function rewriteAnalyses(store: Store, rewrites: readonly Rewrite[]): Promise<void> {
   if (rewrites.length === 0) return;
@@ -372,17 +372,10 @@ export async function rewriteAnalyses(store: Store, rewrites: readonly Rewrite[]
       .updateTable("site_aggregates")
       .set({ analysis_revision: sql`analysis_revision + 1` })
       .execute();
-    const films = [...new Set(moved.flatMap((r) => r.after.film_id ?? []))];
-    for (let i = 0; i < films.length; i += INSERT_CHUNK)
-      await trx
-        .insertInto("standing_due")
-        .values(films.slice(i, i + INSERT_CHUNK).map((film_id) => ({ film_id })))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
   });
 }
 
-/** The films noted as due a standing refresh (see rewriteAnalyses). */
+/** The films noted as due a standing refresh (see applyStandingTerms). */
 export async function standingDueFilms(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom("standing_due").select("film_id").execute()).map((r) => r.film_id);
 }

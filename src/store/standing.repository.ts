@@ -30,7 +30,7 @@ const SOURCES = [
 ] as const;
 
 /** Films corrected per transaction: their reviews are read whole. */
-const FILMS_PER_CORRECTION = 50;
+const FILMS_PER_CORRECTION = 200;
 
 /** Ids per IN list, and rows per multi-row statement. */
 const CHUNK = 400;
@@ -70,6 +70,8 @@ export async function applyStandingTerms(
  */
 export async function correctDueStanding(store: Store): Promise<number> {
   let corrected = 0;
+  // A source with reviews of films in several chunks is written once, at the end.
+  const moved = { critic: new Set<string>(), outlet: new Set<string>() };
   for (;;) {
     const due = (
       await store.db
@@ -79,8 +81,8 @@ export async function correctDueStanding(store: Store): Promise<number> {
         .limit(FILMS_PER_CORRECTION)
         .execute()
     ).map((r) => r.film_id);
-    if (due.length === 0) return corrected;
-    const moved = await store.db.transaction().execute(async (trx) => {
+    if (due.length === 0) break;
+    const sources = await store.db.transaction().execute(async (trx) => {
       const films = await lockedFigures(trx, store.dialect, due);
       const reviews = await trx
         .selectFrom("reviews")
@@ -114,10 +116,13 @@ export async function correctDueStanding(store: Store): Promise<number> {
       await trx.deleteFrom("standing_due").where("film_id", "in", due).execute();
       return moves.sources();
     });
-    await writeStanding(store, "outlet", moved.outlet);
-    await writeStanding(store, "critic", moved.critic);
+    for (const id of sources.outlet) moved.outlet.add(id);
+    for (const id of sources.critic) moved.critic.add(id);
     corrected += due.length;
   }
+  await writeStanding(store, "outlet", [...moved.outlet]);
+  await writeStanding(store, "critic", [...moved.critic]);
+  return corrected;
 }
 
 /**
