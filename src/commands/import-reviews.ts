@@ -6,7 +6,7 @@ import { type Store, tidyAfterImport } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
-import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { refreshSourceStats, STANDING_BUDGET } from "../store/source-stats.repository.js";
 import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
 import { linkFilms } from "./link-films.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
@@ -172,8 +172,10 @@ export async function finishImport(
   touched: Touched,
 ): Promise<void> {
   await tidyAfterImport(store);
-  await refreshSourceStats(store, "critic", [...touched.critic_id]);
-  await refreshSourceStats(store, "outlet", [...touched.outlet_id]);
+  // Other sources of its films are corrected within five times what it stored (the rest wait).
+  const budget = Math.max(STANDING_BUDGET, 5 * summary.imported);
+  await refreshSourceStats(store, "critic", [...touched.critic_id], budget);
+  await refreshSourceStats(store, "outlet", [...touched.outlet_id], budget);
   await linkFilms(store, [...touched.film_id]);
   await store.db
     .updateTable("imports")

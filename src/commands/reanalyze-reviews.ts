@@ -172,8 +172,9 @@ async function reanalyzeTrash(
 async function refreshDueStanding(store: Store): Promise<void> {
   const films = await standingDueFilms(store.db);
   const { critics, outlets } = await sourcesReviewing(store.db, films);
-  await refreshSourceStats(store, "critic", critics);
-  await refreshSourceStats(store, "outlet", outlets);
+  // Every due film: a read-again leaves no standing behind.
+  await refreshSourceStats(store, "critic", critics, Number.POSITIVE_INFINITY);
+  await refreshSourceStats(store, "outlet", outlets, Number.POSITIVE_INFINITY);
   await clearStandingDue(store.db, films);
 }
 

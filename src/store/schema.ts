@@ -44,7 +44,8 @@ export interface Database {
   link_decisions: { id: string; decision: string };
   review_trash: { audit_id: string; review_id: string; review: string; aspects: string };
   /** Films whose critics' and outlets' standing is due to be read again (migration 0030). */
-  standing_due: { film_id: string };
+  /** Films whose reviews' standing terms are due to be measured again, and since when (ms). */
+  standing_due: { film_id: string; noted: Generated<number> };
   audit_log: AuditLogTable;
   readers: ReadersTable;
   reader_ratings: ReaderRatingsTable;

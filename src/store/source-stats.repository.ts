@@ -19,16 +19,25 @@ export interface SourceStats {
 const CHUNK = 500;
 
 /**
+ * Reviews of due films a refresh reads at most to correct other sources' standing (see
+ * correctDueStanding): a change of a few reviews does not pay for re-reading every big film
+ * it touched; what is left waits for the next refresh.
+ */
+export const STANDING_BUDGET = 10_000;
+
+/**
  * Brings critics' or outlets' standing up to date after their reviews (or their films)
  * changed: an outlet's learned fresh threshold first (its rated reviews take the verdict it
  * gives), the scale each uses most, then leniency and agreement from the running sums
- * (standing v3) — every film whose figures moved measured again first, so every source of
- * those films, not only these, stands as its films now say. Never per request.
+ * (standing v3) — the films whose figures moved measured again first (the longest waiting,
+ * within `standingBudget` of their reviews), so every source of those films, not only these,
+ * stands as its films now say. Never per request.
  */
 export async function refreshSourceStats(
   store: Store,
   kind: SourceKind,
   ids: readonly string[],
+  standingBudget = STANDING_BUDGET,
 ): Promise<void> {
   const column = sql.ref(kind === "critic" ? "r.critic_id" : "r.outlet_id");
   const table = kind === "critic" ? "critic_stats" : "outlet_stats";
@@ -66,7 +75,7 @@ export async function refreshSourceStats(
       )
       .execute();
   }
-  await correctDueStanding(store);
+  await correctDueStanding(store, standingBudget);
   await writeStanding(store, kind, ids);
 }
 

@@ -63,24 +63,40 @@ export async function applyStandingTerms(
 }
 
 /**
- * Measures the reviews of every film noted as due again against the film's figures as they
+ * Measures the reviews of the films noted as due again against the films' figures as they
  * are now, moves their sources' sums by the difference, records the figures and clears the
- * note — a chunk of films per transaction, each film's row locked first — then writes the
- * standing of every source whose sums moved. Returns how many films it corrected.
+ * notes — a chunk of films per transaction, each film's row locked first — then writes the
+ * standing of every source whose sums moved. The longest waiting films first, until their
+ * reviews would pass `budget` (the rest wait for the next call: standing is corrected lazily,
+ * so no change pays for more than its budget of other films' reviews). Returns how many films
+ * it corrected.
  */
-export async function correctDueStanding(store: Store): Promise<number> {
+export async function correctDueStanding(
+  store: Store,
+  budget = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let corrected = 0;
+  let left = budget;
   // A source with reviews of films in several chunks is written once, at the end.
   const moved = { critic: new Set<string>(), outlet: new Set<string>() };
   for (;;) {
-    const due = (
-      await store.db
-        .selectFrom("standing_due")
-        .select("film_id")
-        .orderBy("film_id")
-        .limit(FILMS_PER_CORRECTION)
-        .execute()
-    ).map((r) => r.film_id);
+    const waiting = await store.db
+      .selectFrom("standing_due as d")
+      .leftJoin("film_aggregates as f", "f.film_id", "d.film_id")
+      .select(["d.film_id", "f.review_count"])
+      .orderBy("d.noted")
+      .orderBy("d.film_id")
+      .limit(FILMS_PER_CORRECTION)
+      .execute();
+    // The longest waiting films whose reviews fit what is left of the budget (the first
+    // always, so each call makes progress).
+    const due: string[] = [];
+    for (const film of waiting) {
+      const reviews = Number(film.review_count ?? 0);
+      if (corrected + due.length > 0 && reviews > left) break;
+      due.push(film.film_id);
+      left -= reviews;
+    }
     if (due.length === 0) break;
     const sources = await store.db.transaction().execute(async (trx) => {
       const films = await lockedFigures(trx, store.dialect, due);
@@ -334,13 +350,17 @@ async function lockedFigures(
   return figures;
 }
 
-/** Notes films as due (their figures moved since their reviews' terms were measured). */
+/**
+ * Notes films as due (their figures moved since their reviews' terms were measured); a film
+ * already waiting keeps its place.
+ */
 export async function noteDue(db: Kysely<Database>, filmIds: readonly string[]): Promise<void> {
   const sorted = [...filmIds].sort();
+  const now = Date.now();
   for (let i = 0; i < sorted.length; i += CHUNK)
     await db
       .insertInto("standing_due")
-      .values(sorted.slice(i, i + CHUNK).map((film_id) => ({ film_id })))
+      .values(sorted.slice(i, i + CHUNK).map((film_id) => ({ film_id, noted: now })))
       .onConflict((oc) => oc.doNothing())
       .execute();
 }

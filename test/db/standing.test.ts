@@ -6,6 +6,7 @@ import { refreshStandingOf } from "../../src/commands/review-context.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import type { Store } from "../../src/store/db.js";
 import * as standingSumsMigration from "../../src/store/migrations/0031-standing-sums.js";
+import { correctDueStanding } from "../../src/store/standing.repository.js";
 import { testStores, withFreshStore } from "../helpers/stores.js";
 import { expectStandingCurrent, expectSumsMatchReviews } from "../helpers/sums.js";
 
@@ -102,6 +103,41 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
       await expectStandingCurrent(store);
       await undo(store, "admin", moved.id);
       await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+    });
+  });
+
+  test("within a budget the films waiting longest are corrected first, the rest at the next refresh", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const inputs = [
+        review("Ada Lowe", "Morning Sun", dune, "4/5"),
+        review("Ben Park", "Evening Post", dune, "2/5"),
+        review("Ada Lowe", "Morning Sun", harbor, "3/5"),
+        review("Cy Dean", "Weekly Reel", harbor, "5/5"),
+      ];
+      const analyses = analyzeReviews(inputs);
+      await storeAnalyzedReviews(
+        store,
+        inputs
+          .slice(0, 2)
+          .map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
+        null,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await storeAnalyzedReviews(
+        store,
+        inputs
+          .slice(2)
+          .map((input, i) => ({ input, analysis: analyses[i + 2] as (typeof analyses)[number] })),
+        null,
+      );
+      // A budget of one review: one film (the first noted) each call.
+      expect(await correctDueStanding(store, 1)).toBe(1);
+      const waiting = await store.db.selectFrom("standing_due").select("film_id").execute();
+      expect(waiting.map((d) => d.film_id)).toEqual([await filmId(store, "Harbor Lights")]);
+      await expectSumsMatchReviews(store);
+      expect(await correctDueStanding(store, 1)).toBe(1);
+      await refreshStandingOf(store, inputs);
       await expectStandingCurrent(store);
     });
   });

@@ -6,8 +6,9 @@ import { type Kysely, sql } from "kysely";
  *   other scores), `standing_scored`, `standing_agreeing` and `standing_verdicts`, each review's
  *   terms measured against its film's figures as recorded on the film;
  * - on each film's sums, `standing_*`: the figures its reviews' terms were last measured
- *   against. A film whose figures moved since is noted in `standing_due` and its reviews'
- *   terms are measured again (src/store/standing.repository.ts).
+ *   against. A film whose figures moved since is noted in `standing_due` (with when: the
+ *   longest waiting first) and its reviews' terms are measured again
+ *   (src/store/standing.repository.ts).
  * Existing databases are brought to that state here: every film's figures recorded, every
  * source's sums and standing computed from its reviews.
  */
@@ -17,6 +18,11 @@ const SOURCES = [
 ] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // When a film was noted as due: the longest waiting are corrected first.
+  await db.schema
+    .alterTable("standing_due")
+    .addColumn("noted", "double precision", (c) => c.notNull().defaultTo(0))
+    .execute();
   for (const column of ["score_sum", "score_count", "positive_count", "verdict_count"])
     await db.schema
       .alterTable("film_aggregates")
@@ -81,4 +87,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
       await db.schema.alterTable(sums).dropColumn(column).execute();
   for (const column of ["score_sum", "score_count", "positive_count", "verdict_count"])
     await db.schema.alterTable("film_aggregates").dropColumn(`standing_${column}`).execute();
+  await db.schema.alterTable("standing_due").dropColumn("noted").execute();
 }
