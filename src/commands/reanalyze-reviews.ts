@@ -23,7 +23,7 @@ import {
   trashedReadings,
 } from "../store/review-analysis.repository.js";
 import { analysisColumns, aspectRows } from "../store/reviews.repository.js";
-import { refreshSourceStats } from "../store/source-stats.repository.js";
+import { refreshStanding } from "../store/source-stats.repository.js";
 
 /** Reviews read and written per transaction. */
 const PAGE = 2_000;
@@ -173,8 +173,7 @@ async function refreshDueStanding(store: Store): Promise<void> {
   const films = await standingDueFilms(store.db);
   const { critics, outlets } = await sourcesReviewing(store.db, films);
   // Every due film: a read-again leaves no standing behind.
-  await refreshSourceStats(store, "critic", critics, Number.POSITIVE_INFINITY);
-  await refreshSourceStats(store, "outlet", outlets, Number.POSITIVE_INFINITY);
+  await refreshStanding(store, { critics, outlets }, Number.POSITIVE_INFINITY);
   await clearStandingDue(store.db, films);
 }
 

@@ -6,7 +6,7 @@ import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import type { Database, FilmsTable, ReviewsTable } from "./schema.js";
-import { refreshSourceStats } from "./source-stats.repository.js";
+import { refreshStanding } from "./source-stats.repository.js";
 
 /** Rows per `in (…)` list. */
 const CHUNK = 400;
@@ -131,8 +131,7 @@ export class StandingToRefresh {
     }
   }
   async refresh(store: Store): Promise<void> {
-    await refreshSourceStats(store, "critic", [...this.critics]);
-    await refreshSourceStats(store, "outlet", [...this.outlets]);
+    await refreshStanding(store, { critics: [...this.critics], outlets: [...this.outlets] });
   }
 }
 

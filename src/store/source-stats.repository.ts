@@ -23,21 +23,48 @@ const CHUNK = 500;
  * correctDueStanding): a change of a few reviews does not pay for re-reading every big film
  * it touched; what is left waits for the next refresh.
  */
-export const STANDING_BUDGET = 10_000;
+export const STANDING_BUDGET = 2_000;
 
 /**
- * Brings critics' or outlets' standing up to date after their reviews (or their films)
- * changed: an outlet's learned fresh threshold first (its rated reviews take the verdict it
- * gives), the scale each uses most, then leniency and agreement from the running sums
- * (standing v3) — the films whose figures moved measured again first (the longest waiting,
- * within `standingBudget` of their reviews), so every source of those films, not only these,
- * stands as its films now say. Never per request.
+ * Brings critics' and outlets' standing up to date after their reviews (or their films)
+ * changed: each outlet's learned fresh threshold first (its rated reviews take the verdict it
+ * gives), the scale each uses most, then — once for the whole change — the films whose
+ * figures moved measured again (the longest waiting, within `standingBudget` of their
+ * reviews: see correctDueStanding), so every source of those films, not only these, stands as
+ * its films now say, and last these sources' leniency and agreement from their running sums
+ * (standing v3). Never per request.
  */
+export async function refreshStanding(
+  store: Store,
+  sources: { critics: readonly string[]; outlets: readonly string[] },
+  standingBudget = STANDING_BUDGET,
+): Promise<void> {
+  await refreshScales(store, "critic", sources.critics);
+  await refreshScales(store, "outlet", sources.outlets);
+  await correctDueStanding(store, standingBudget);
+  await writeStanding(store, "critic", sources.critics);
+  await writeStanding(store, "outlet", sources.outlets);
+}
+
+/** refreshStanding for critics or outlets alone. */
 export async function refreshSourceStats(
   store: Store,
   kind: SourceKind,
   ids: readonly string[],
   standingBudget = STANDING_BUDGET,
+): Promise<void> {
+  await refreshStanding(
+    store,
+    { critics: kind === "critic" ? ids : [], outlets: kind === "outlet" ? ids : [] },
+    standingBudget,
+  );
+}
+
+/** Sources' learned fresh thresholds (an outlet's applied to its rated reviews) and the scale each uses most. */
+async function refreshScales(
+  store: Store,
+  kind: SourceKind,
+  ids: readonly string[],
 ): Promise<void> {
   const column = sql.ref(kind === "critic" ? "r.critic_id" : "r.outlet_id");
   const table = kind === "critic" ? "critic_stats" : "outlet_stats";
@@ -75,8 +102,6 @@ export async function refreshSourceStats(
       )
       .execute();
   }
-  await correctDueStanding(store, standingBudget);
-  await writeStanding(store, kind, ids);
 }
 
 /** When critics' or outlets' standing last changed: what a list of them is kept by. */
