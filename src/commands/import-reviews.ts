@@ -6,7 +6,7 @@ import { type Store, tidyAfterImport } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
-import { refreshStanding, STANDING_BUDGET } from "../store/source-stats.repository.js";
+import { refreshStanding, standingBudgetFor } from "../store/source-stats.repository.js";
 import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
 import { linkFilms } from "./link-films.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
@@ -173,11 +173,10 @@ export async function finishImport(
 ): Promise<void> {
   await tidyAfterImport(store);
   // Other sources of its films are corrected within five times what it stored (the rest wait).
-  const budget = Math.max(STANDING_BUDGET, 5 * summary.imported);
   await refreshStanding(
     store,
     { critics: [...touched.critic_id], outlets: [...touched.outlet_id] },
-    budget,
+    standingBudgetFor(summary.imported),
   );
   await linkFilms(store, [...touched.film_id]);
   await store.db

@@ -5,7 +5,7 @@ import type { ReviewInput } from "../domain/review.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { criticId } from "../store/keys.js";
-import { refreshStanding } from "../store/source-stats.repository.js";
+import { refreshStanding, standingBudgetFor } from "../store/source-stats.repository.js";
 
 /** What analyzing a few new reviews needs: outlet scales learned from them, outlets' thresholds. */
 export async function analysisContext(
@@ -23,8 +23,12 @@ export async function refreshStandingOf(
   const ids = (key: (input: ReviewInput) => string | null) => [
     ...new Set(inputs.flatMap((input) => key(input) ?? [])),
   ];
-  await refreshStanding(store, {
-    critics: ids((i) => (i.critic ? criticId(i.critic) : null)),
-    outlets: ids((i) => (i.outlet ? outletKey(i.outlet) : null)),
-  });
+  await refreshStanding(
+    store,
+    {
+      critics: ids((i) => (i.critic ? criticId(i.critic) : null)),
+      outlets: ids((i) => (i.outlet ? outletKey(i.outlet) : null)),
+    },
+    standingBudgetFor(inputs.length),
+  );
 }

@@ -6,7 +6,7 @@ import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import type { Database, FilmsTable, ReviewsTable } from "./schema.js";
-import { refreshStanding } from "./source-stats.repository.js";
+import { refreshStanding, standingBudgetFor } from "./source-stats.repository.js";
 
 /** Rows per `in (…)` list. */
 const CHUNK = 400;
@@ -124,14 +124,21 @@ export async function moveReviews(
 export class StandingToRefresh {
   readonly critics = new Set<string>();
   readonly outlets = new Set<string>();
+  /** Reviews moved: the other films' reviews read to correct standing are a few times this. */
+  private moved = 0;
   add(rows: ReadonlyArray<{ critic_id: string | null; outlet_id: string | null }>): void {
+    this.moved += rows.length;
     for (const r of rows) {
       if (r.critic_id) this.critics.add(r.critic_id);
       if (r.outlet_id) this.outlets.add(r.outlet_id);
     }
   }
   async refresh(store: Store): Promise<void> {
-    await refreshStanding(store, { critics: [...this.critics], outlets: [...this.outlets] });
+    await refreshStanding(
+      store,
+      { critics: [...this.critics], outlets: [...this.outlets] },
+      standingBudgetFor(this.moved),
+    );
   }
 }
 

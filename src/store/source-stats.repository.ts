@@ -26,6 +26,12 @@ const CHUNK = 500;
 export const STANDING_BUDGET = 2_000;
 
 /**
+ * The budget for a change of `reviews` reviews (stored, moved or removed): five times that,
+ * at least STANDING_BUDGET — what the change costs itself, give or take, never the database.
+ */
+export const standingBudgetFor = (reviews: number) => Math.max(STANDING_BUDGET, 5 * reviews);
+
+/**
  * Brings critics' and outlets' standing up to date after their reviews (or their films)
  * changed: each outlet's learned fresh threshold first (its rated reviews take the verdict it
  * gives), the scale each uses most, then — once for the whole change — the films whose
