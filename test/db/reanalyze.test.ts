@@ -145,17 +145,24 @@ async function storeAll(store: Store, analyses: Analysis[]) {
   await refreshStandingOf(store, inputs);
 }
 
+/**
+ * What this version stores from the start (the notes of the first reading kept) into
+ * `expected`, and the older version's reading into `older`.
+ */
+async function storeBothReadings(expected: Store, older: Store, fresh: Analysis[]) {
+  await storeAll(
+    expected,
+    fresh.map((a, i) => (i === 3 ? { ...a, notes: NOTES } : a)),
+  );
+  await storeAll(older, olderReading(fresh));
+}
+
 describe.each(dialects)("reading stored reviews again on the $dialect store", ({ dialect }) => {
   test("an older version's reading becomes this version's, sums and standing with it; a second run changes nothing", async () => {
     const fresh = analyzeReviews(inputs);
-    // What this version stores from the start (the notes of the first reading kept).
     await withFreshStore(dialect, (expected) =>
       withFreshStore(dialect, async (older) => {
-        await storeAll(
-          expected,
-          fresh.map((a, i) => (i === 3 ? { ...a, notes: NOTES } : a)),
-        );
-        await storeAll(older, olderReading(fresh));
+        await storeBothReadings(expected, older, fresh);
         const want = await stored(expected);
         const before = await stored(older);
         expect(before.rows).not.toEqual(want.rows);
@@ -195,11 +202,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
     const fresh = analyzeReviews(inputs);
     await withFreshStore(dialect, (expected) =>
       withFreshStore(dialect, async (older) => {
-        await storeAll(
-          expected,
-          fresh.map((a, i) => (i === 3 ? { ...a, notes: NOTES } : a)),
-        );
-        await storeAll(older, olderReading(fresh));
+        await storeBothReadings(expected, older, fresh);
         // The review read wrong (rotten, no quote, no aspects) is deleted before the upgrade.
         const wrong = (await stored(older)).rows.find(
           (r) => r.verdict === "negative" && r.quote === null,
