@@ -52,20 +52,6 @@ export async function refreshStanding(
   await writeStanding(store, "outlet", sources.outlets);
 }
 
-/** refreshStanding for critics or outlets alone. */
-export async function refreshSourceStats(
-  store: Store,
-  kind: SourceKind,
-  ids: readonly string[],
-  standingBudget = STANDING_BUDGET,
-): Promise<void> {
-  await refreshStanding(
-    store,
-    { critics: kind === "critic" ? ids : [], outlets: kind === "outlet" ? ids : [] },
-    standingBudget,
-  );
-}
-
 /** Sources' learned fresh thresholds (an outlet's applied to its rated reviews) and the scale each uses most. */
 async function refreshScales(
   store: Store,

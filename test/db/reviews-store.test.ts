@@ -8,7 +8,7 @@ import { readRows } from "../../src/ingest/csv/read-rows.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
 import { applyOutletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { deleteReviews } from "../../src/store/reviews.repository.js";
-import { refreshSourceStats } from "../../src/store/source-stats.repository.js";
+import { refreshStanding } from "../../src/store/source-stats.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
 import { testStores } from "../helpers/stores.js";
 import {
@@ -107,7 +107,7 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
       const strict = await applyOutletThresholds(store, new Map(outlets.map((id) => [id, 70])));
       expect(strict).toBeGreaterThan(20);
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
-      await refreshSourceStats(store, "outlet", outlets); // learned thresholds, else 60, again
+      await refreshStanding(store, { critics: [], outlets }); // learned thresholds, else 60, again
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
       const learned = await store.db
         .selectFrom("outlet_stats")

@@ -6,7 +6,7 @@ import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { LENIENCY_PRIOR_REVIEWS } from "../../src/domain/standing.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
-import { refreshSourceStats, sourceStats } from "../../src/store/source-stats.repository.js";
+import { refreshStanding, sourceStats } from "../../src/store/source-stats.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -46,8 +46,10 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
     const store = await testStore.open();
     try {
       await storeReviews(store, inputs);
-      await refreshSourceStats(store, "critic", ["gen-erous", "bea-even"]);
-      await refreshSourceStats(store, "outlet", ["sunny gazette"]);
+      await refreshStanding(store, {
+        critics: ["gen-erous", "bea-even"],
+        outlets: ["sunny gazette"],
+      });
 
       // Gen's offsets from the other two's mean: +30 on five films, +50 on the last.
       const raw = (5 * 30 + 50) / 6;
@@ -100,7 +102,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         ).length;
       expect(await positives()).toBe(4);
 
-      await refreshSourceStats(store, "outlet", ["grumpy weekly"]);
+      await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
       expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBe(80);
       expect(await positives()).toBe(2); // the unstated 3-of-5s follow the outlet's threshold
       const sums = await store.db
