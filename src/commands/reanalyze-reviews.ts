@@ -8,7 +8,6 @@ import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import {
   type AnalysisColumns,
-  clearStandingDue,
   type Rewrite,
   rewriteAnalyses,
   rewriteTrashed,
@@ -174,7 +173,6 @@ async function refreshDueStanding(store: Store): Promise<void> {
   const { critics, outlets } = await sourcesReviewing(store.db, films);
   // Every due film: a read-again leaves no standing behind.
   await refreshStanding(store, { critics, outlets }, Number.POSITIVE_INFINITY);
-  await clearStandingDue(store.db, films);
 }
 
 /** Outlet scales learned from every stored rating, as an import learns them from its whole input. */

@@ -380,17 +380,5 @@ export async function standingDueFilms(db: Kysely<Database>): Promise<string[]> 
   return (await db.selectFrom("standing_due").select("film_id").execute()).map((r) => r.film_id);
 }
 
-/** Clears the notes once those films' critics' and outlets' standing is refreshed. */
-export async function clearStandingDue(
-  db: Kysely<Database>,
-  filmIds: readonly string[],
-): Promise<void> {
-  for (let i = 0; i < filmIds.length; i += ID_CHUNK)
-    await db
-      .deleteFrom("standing_due")
-      .where("film_id", "in", filmIds.slice(i, i + ID_CHUNK))
-      .execute();
-}
-
 /** Rows per INSERT: well under both dialects' limits on bound parameters. */
 const INSERT_CHUNK = 400;

@@ -23,11 +23,12 @@ import type { Database } from "./schema.js";
 
 type SourceSumsTable = "critic_aggregates" | "outlet_aggregates";
 
+const SOURCE = {
+  outlet: { kind: "outlet", table: "outlet_aggregates", key: "outlet_id", stats: "outlet_stats" },
+  critic: { kind: "critic", table: "critic_aggregates", key: "critic_id", stats: "critic_stats" },
+} as const;
 // Outlets before critics, as applyContributions writes them: concurrent writers lock rows in one order.
-const SOURCES = [
-  { table: "outlet_aggregates", key: "outlet_id", stats: "outlet_stats" },
-  { table: "critic_aggregates", key: "critic_id", stats: "critic_stats" },
-] as const;
+const SOURCES = [SOURCE.outlet, SOURCE.critic] as const;
 
 /** Films corrected per transaction: their reviews are read whole. */
 const FILMS_PER_CORRECTION = 200;
@@ -118,17 +119,17 @@ export async function correctDueStanding(
         moves.add(contribution, standingTerms(contribution, film.now), 1);
       }
       await moves.write(trx);
-      for (const [filmId, { now }] of films)
-        await trx
-          .updateTable("film_aggregates")
-          .set({
-            standing_score_sum: now.scoreSum,
-            standing_score_count: now.scoreCount,
-            standing_positive_count: now.positiveCount,
-            standing_verdict_count: now.verdictCount,
-          })
-          .where("film_id", "=", filmId)
-          .execute();
+      // The rows are locked: their figures are still the ones just measured against.
+      await trx
+        .updateTable("film_aggregates")
+        .set((eb) => ({
+          standing_score_sum: eb.ref("score_sum"),
+          standing_score_count: eb.ref("score_count"),
+          standing_positive_count: eb.ref("positive_count"),
+          standing_verdict_count: eb.ref("verdict_count"),
+        }))
+        .where("film_id", "in", due)
+        .execute();
       await trx.deleteFrom("standing_due").where("film_id", "in", due).execute();
       return moves.sources();
     });
@@ -150,7 +151,7 @@ export async function writeStanding(
   kind: "critic" | "outlet",
   ids: readonly string[],
 ): Promise<void> {
-  const { table, key, stats } = SOURCES[kind === "outlet" ? 0 : 1];
+  const { table, key, stats } = SOURCE[kind];
   const now = new Date().toISOString();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
@@ -234,8 +235,8 @@ function sourceMoves() {
     },
     sources: () => ({ critic: [...bySource.critic.keys()], outlet: [...bySource.outlet.keys()] }),
     async write(db: Kysely<Database>) {
-      for (const { table, key } of SOURCES) {
-        const moved = [...bySource[key === "critic_id" ? "critic" : "outlet"]]
+      for (const { kind, table, key } of SOURCES) {
+        const moved = [...bySource[kind]]
           .filter(
             ([, s]) => s.leanSum !== 0 || s.scored !== 0 || s.agreeing !== 0 || s.verdicts !== 0,
           )
@@ -289,24 +290,33 @@ async function recordedFigures(
   for (let i = 0; i < filmIds.length; i += CHUNK) {
     const rows = await db
       .selectFrom("film_aggregates")
-      .select([
-        "film_id",
-        "standing_score_sum",
-        "standing_score_count",
-        "standing_positive_count",
-        "standing_verdict_count",
-      ])
+      .select(["film_id", ...RECORDED])
       .where("film_id", "in", filmIds.slice(i, i + CHUNK))
       .execute();
-    for (const r of rows)
-      figures.set(r.film_id, {
-        scoreSum: Number(r.standing_score_sum),
-        scoreCount: Number(r.standing_score_count),
-        positiveCount: Number(r.standing_positive_count),
-        verdictCount: Number(r.standing_verdict_count),
-      });
+    for (const r of rows) figures.set(r.film_id, figuresOf(r, RECORDED));
   }
   return figures;
+}
+
+/** A film's figures as it has them now, and as it recorded them for standing. */
+const PRESENT = ["score_sum", "score_count", "positive_count", "verdict_count"] as const;
+const RECORDED = [
+  "standing_score_sum",
+  "standing_score_count",
+  "standing_positive_count",
+  "standing_verdict_count",
+] as const;
+
+function figuresOf<K extends string>(
+  row: Record<K, number | string>,
+  [scoreSum, scoreCount, positiveCount, verdictCount]: readonly [K, K, K, K],
+): FilmFigures {
+  return {
+    scoreSum: Number(row[scoreSum]),
+    scoreCount: Number(row[scoreCount]),
+    positiveCount: Number(row[positiveCount]),
+    verdictCount: Number(row[verdictCount]),
+  };
 }
 
 /** Films' recorded and present figures, their rows locked (PostgreSQL) until the transaction ends. */
@@ -317,36 +327,13 @@ async function lockedFigures(
 ): Promise<Map<string, { recorded: FilmFigures; now: FilmFigures }>> {
   let query = db
     .selectFrom("film_aggregates")
-    .select([
-      "film_id",
-      "score_sum",
-      "score_count",
-      "positive_count",
-      "verdict_count",
-      "standing_score_sum",
-      "standing_score_count",
-      "standing_positive_count",
-      "standing_verdict_count",
-    ])
+    .select(["film_id", ...PRESENT, ...RECORDED])
     .where("film_id", "in", filmIds)
     .orderBy("film_id");
   if (dialect === "postgres") query = query.forUpdate();
   const figures = new Map<string, { recorded: FilmFigures; now: FilmFigures }>();
   for (const r of await query.execute())
-    figures.set(r.film_id, {
-      recorded: {
-        scoreSum: Number(r.standing_score_sum),
-        scoreCount: Number(r.standing_score_count),
-        positiveCount: Number(r.standing_positive_count),
-        verdictCount: Number(r.standing_verdict_count),
-      },
-      now: {
-        scoreSum: Number(r.score_sum),
-        scoreCount: Number(r.score_count),
-        positiveCount: Number(r.positive_count),
-        verdictCount: Number(r.verdict_count),
-      },
-    });
+    figures.set(r.film_id, { recorded: figuresOf(r, RECORDED), now: figuresOf(r, PRESENT) });
   return figures;
 }
 
