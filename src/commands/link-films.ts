@@ -1,7 +1,7 @@
 import { describeUntitledFilm } from "../domain/film-facts.js";
 import { decideReviewFilm } from "../link/decide-review-film.js";
 import { decideSourceFilm, type SourceFilmCandidate } from "../link/decide-source-film.js";
-import { type LinkDecision, storedDecision, yearOf } from "../link/evidence.js";
+import { type FilmCandidate, type LinkDecision, storedDecision, yearOf } from "../link/evidence.js";
 import { titleMentions } from "../link/title-mentions.js";
 import { recordAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -58,26 +58,52 @@ export async function linkFilms(
   let done = 0;
   const standing = new StandingToRefresh();
   const catalog = await hasCatalogFilms(store.db);
-  // Source films are read by their reviews' words and dates; films held under a title also by
-  // the people their reviews credit (with no catalog yet, by their dates alone: a year is all
-  // there is to decide). A few hundred films at a time: memory stays bounded.
-  let sourceReviews = new Map<string, ReviewForLinking[]>();
-  let heldReviews = new Map<string, ReviewForLinking[]>();
+  // Source films are read by their reviews' words and dates; films held under a title that the
+  // catalog has also by the people their reviews credit. A film nothing can be decided for
+  // (no catalog yet, or no catalog film of its title) is read only when its year or its
+  // description comes from its reviews' dates: the other reads would grow with its reviews
+  // and decide nothing. A few hundred films at a time: memory stays bounded.
+  let reviewsOf = new Map<string, ReviewForLinking[]>();
+  let candidatesOf = new Map<string, FilmCandidate[]>();
   for (const [index, film] of films.entries()) {
     if (index % CHUNK === 0) {
       const chunk = films.slice(index, index + CHUNK);
-      sourceReviews = await reviewsForLinking(
-        store.db,
-        chunk.filter((f) => f.external_id).map((f) => f.id),
-        { perFilm: 400, withText: catalog, withAnalysis: false },
-      );
-      heldReviews = await reviewsForLinking(
-        store.db,
-        chunk.filter((f) => !f.external_id).map((f) => f.id),
-        { perFilm: 1000, withText: catalog, withAnalysis: catalog },
-      );
+      const held = chunk.filter((f) => !f.external_id);
+      candidatesOf = catalog
+        ? await titleCandidates(
+            store.db,
+            held.map((f) => f.title_key),
+            { catalogOnly: true },
+          )
+        : new Map();
+      const decided = (f: ProvisionalFilm) =>
+        catalog && (f.external_id !== null || (candidatesOf.get(f.title_key)?.length ?? 0) > 0);
+      const read = async (
+        ids: ProvisionalFilm[],
+        options: Parameters<typeof reviewsForLinking>[2],
+      ) =>
+        reviewsForLinking(
+          store.db,
+          ids.map((f) => f.id),
+          options,
+        );
+      reviewsOf = new Map([
+        ...(await read(
+          chunk.filter((f) => f.external_id && (decided(f) || datesMatter(f))),
+          { perFilm: 400, withText: catalog, withAnalysis: false },
+        )),
+        ...(await read(held.filter(decided), {
+          perFilm: 1000,
+          withText: true,
+          withAnalysis: true,
+        })),
+        ...(await read(
+          held.filter((f) => !decided(f) && datesMatter(f)),
+          { perFilm: 1000, withText: false, withAnalysis: false },
+        )),
+      ]);
     }
-    const reviews = (film.external_id ? sourceReviews : heldReviews).get(film.id) ?? [];
+    const reviews = reviewsOf.get(film.id) ?? [];
     const years = reviews.flatMap((r) => {
       const year = yearOf(r.date);
       return year === null ? [] : [year];
@@ -94,10 +120,7 @@ export async function linkFilms(
     } else if (film.title_key) {
       // Each review on its own evidence: reviews that name one title in one era can still be
       // of two films (a remake's, and a retrospective of the original written the same week).
-      const candidates =
-        (await titleCandidates(store.db, [film.title_key], { catalogOnly: true })).get(
-          film.title_key,
-        ) ?? [];
+      const candidates = candidatesOf.get(film.title_key) ?? [];
       const moves = new Map<string, Array<{ id: string; decision: LinkDecision }>>();
       for (const review of reviews) {
         if (review.pinned) continue;
@@ -162,7 +185,7 @@ export async function linkFilms(
       const sourceYear = film.facts?.year ?? null;
       const statedYear = film.year_inferred ? null : film.year;
       const year = sourceYear ?? statedYear ?? early;
-      const titled = film.title_source !== null && film.title_key !== "";
+      const titled = isTitled(film);
       await saveFilmIdentity(store.db, film.id, {
         title: titled ? film.title : describeUntitledFilm(film.facts, film.external_id, early),
         titleSource: titled ? film.title_source : null,
@@ -206,6 +229,19 @@ async function moveHeld(
   );
 }
 
+type ProvisionalFilm = Awaited<ReturnType<typeof provisionalFilms>>[number];
+
+/**
+ * Whether a film that stays provisional takes anything from its reviews' dates: its year,
+ * when neither its source nor its reviews state one, or the description of an untitled film.
+ */
+function datesMatter(film: ProvisionalFilm): boolean {
+  const stated = (film.facts?.year ?? null) !== null || (!film.year_inferred && film.year !== null);
+  return !stated || !isTitled(film);
+}
+
+const isTitled = (film: ProvisionalFilm) => film.title_source !== null && film.title_key !== "";
+
 /** The people a stored analysis credits. */
 function peopleOf(analysis: string): Array<{ name: string; role: string }> {
   try {
@@ -227,7 +263,7 @@ function earlyYear(years: readonly number[]): number | null {
 /** A source film's decision: the catalog films its reviews and synopsis name, weighed. */
 async function decideFromMentions(
   store: Store,
-  film: Awaited<ReturnType<typeof provisionalFilms>>[number],
+  film: ProvisionalFilm,
   reviews: ReadonlyArray<{ text: string }>,
   years: readonly number[],
 ) {

@@ -133,7 +133,9 @@ export class StandingToRefresh {
       if (r.outlet_id) this.outlets.add(r.outlet_id);
     }
   }
+  /** Nothing when no review moved: no film's figures changed, so no source's standing did. */
   async refresh(store: Store): Promise<void> {
+    if (this.moved === 0) return;
     await refreshStanding(
       store,
       { critics: [...this.critics], outlets: [...this.outlets] },

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
+import { linkFilms } from "../../src/commands/link-films.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import type { Store } from "../../src/store/db.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
@@ -159,6 +160,64 @@ describe.each(dialects)("linking on every clue in the $dialect store", ({ dialec
         await importReviews(store, [file], { format: "auto" });
         const films = await store.db.selectFrom("films").select(["title", "year"]).execute();
         expect(films).toEqual([{ title: "Her Smell", year: 2019 }]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  test("films nothing can be decided for are linked without reading their reviews, unless their year comes from them", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const dir = mkdtempSync(join(tmpdir(), "cinemeter-undecided-"));
+      try {
+        const file = join(dir, "reviews.jsonl");
+        const lines = (film: string, year: number | null, n: number) =>
+          Array.from({ length: n }, (_, k) => ({
+            text: `Review ${k} of ${film}.`,
+            outlet: `Outlet ${k}`,
+            film: year === null ? { title: film } : { title: film, year },
+            date: `2016-05-0${k + 1}`,
+          }));
+        writeFileSync(
+          file,
+          [...lines("Quiet Harbour", 2014, 5), ...lines("Undated Orchard", null, 5)]
+            .map((r) => JSON.stringify(r))
+            .join("\n"),
+        );
+        await importReviews(store, [file], { format: "auto" });
+        // The catalog knows neither title: no review can move, whatever it says.
+        await importCatalog(store, catalogFiles);
+        const films = await store.db.selectFrom("films").select(["id", "title"]).execute();
+        const reads: string[] = [];
+        const counting = {
+          ...store,
+          db: store.db.withPlugin({
+            transformQuery: ({ node, queryId }) => {
+              const text = store.db.getExecutor().compileQuery(node, queryId).sql;
+              if (/from reviews where film_id = /.test(text)) reads.push(text);
+              return node;
+            },
+            transformResult: async ({ result }) => result,
+          }),
+        };
+        const quiet = films.find((f) => f.title === "Quiet Harbour")?.id as string;
+        const orchard = films.find((f) => f.title === "Undated Orchard")?.id as string;
+        await linkFilms(counting, [quiet]);
+        expect(reads).toEqual([]);
+        // A film whose year is its reviews' is read for their dates, and only for them.
+        await linkFilms(counting, [orchard]);
+        expect(reads.length).toBe(1);
+        expect(reads[0]).not.toMatch(/"text"|"analysis"/);
+        const years = await store.db
+          .selectFrom("films")
+          .select(["title", "year", "year_inferred"])
+          .where("id", "in", [quiet, orchard])
+          .orderBy("title")
+          .execute();
+        expect(years).toEqual([
+          { title: "Quiet Harbour", year: 2014, year_inferred: 0 },
+          { title: "Undated Orchard", year: 2016, year_inferred: 1 },
+        ]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { deleteReview, moveReviewsTo, undo } from "../../src/commands/corrections.js";
+import { linkFilms } from "../../src/commands/link-films.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
@@ -138,6 +139,30 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
       await expectSumsMatchReviews(store);
       expect(await correctDueStanding(store, 1)).toBe(1);
       await refreshStandingOf(store, inputs);
+      await expectStandingCurrent(store);
+    });
+  });
+
+  test("a link run that moves no review leaves due films to the next refresh", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const inputs = [
+        review("Ada Lowe", "Morning Sun", dune, "4/5"),
+        review("Ben Park", "Evening Post", dune, "2/5"),
+      ];
+      const analyses = analyzeReviews(inputs);
+      await storeAnalyzedReviews(
+        store,
+        inputs.map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
+        null,
+      );
+      const due = async () =>
+        (await store.db.selectFrom("standing_due").select("film_id").execute()).length;
+      expect(await due()).toBe(1);
+      // Linking decided nothing (no catalog): it pays for no other film's correction.
+      expect(await linkFilms(store, null)).toMatchObject({ examined: 1, linked: 0 });
+      expect(await due()).toBe(1);
+      await refreshStandingOf(store, inputs);
+      expect(await due()).toBe(0);
       await expectStandingCurrent(store);
     });
   });
