@@ -67,7 +67,8 @@ export async function applyStandingTerms(
  * Measures the reviews of the films noted as due again against the films' figures as they
  * are now, moves their sources' sums by the difference, records the figures and clears the
  * notes — a chunk of films per transaction, each film's row locked first — then writes the
- * standing of every source whose sums moved. The longest waiting films first, until their
+ * standing of every source whose shown figures the move changed (a source's figures are
+ * rounded: most moves of a big film's sources change none of them). The longest waiting films first, until their
  * reviews would pass `budget` (the rest wait for the next call: standing is corrected lazily,
  * so no change pays for more than its budget of other films' reviews). Returns how many films
  * it corrected.
@@ -78,7 +79,8 @@ export async function correctDueStanding(
 ): Promise<number> {
   let corrected = 0;
   let left = budget;
-  // A source with reviews of films in several chunks is written once, at the end.
+  // A source with reviews of films in several chunks is written once, at the end (read again
+  // then: another writer may have moved it since).
   const moved = { critic: new Set<string>(), outlet: new Set<string>() };
   for (;;) {
     const waiting = await store.db
@@ -118,7 +120,7 @@ export async function correctDueStanding(
         moves.add(contribution, standingTerms(contribution, film.recorded), -1);
         moves.add(contribution, standingTerms(contribution, film.now), 1);
       }
-      await moves.write(trx);
+      const changed = await moves.write(trx);
       // The rows are locked: their figures are still the ones just measured against.
       await trx
         .updateTable("film_aggregates")
@@ -131,7 +133,7 @@ export async function correctDueStanding(
         .where("film_id", "in", due)
         .execute();
       await trx.deleteFrom("standing_due").where("film_id", "in", due).execute();
-      return moves.sources();
+      return changed;
     });
     for (const id of sources.outlet) moved.outlet.add(id);
     for (const id of sources.critic) moved.critic.add(id);
@@ -233,8 +235,13 @@ function sourceMoves() {
         bySource[kind].set(id, sums);
       }
     },
-    sources: () => ({ critic: [...bySource.critic.keys()], outlet: [...bySource.outlet.keys()] }),
+    /**
+     * Adds the moves to the sources' sums; returns the sources whose shown figures the moves
+     * changed (their sums after the move against the same less the move), the only ones whose
+     * standing needs writing.
+     */
     async write(db: Kysely<Database>) {
+      const changed = { critic: [] as string[], outlet: [] as string[] };
       for (const { kind, table, key } of SOURCES) {
         const moved = [...bySource[kind]]
           .filter(
@@ -242,22 +249,36 @@ function sourceMoves() {
           )
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         for (let i = 0; i < moved.length; i += CHUNK)
-          await addToSources(db, table, key, moved.slice(i, i + CHUNK));
+          for (const after of await addToSources(db, table, key, moved.slice(i, i + CHUNK))) {
+            const before = { ...after.sums };
+            addStanding(before, bySource[kind].get(after.id) as StandingSums, -1);
+            const [was, is] = [standingFigures(before), standingFigures(after.sums)];
+            if (
+              was.scoredCount !== is.scoredCount ||
+              was.leniency !== is.leniency ||
+              was.agreement !== is.agreement
+            )
+              changed[kind].push(after.id);
+          }
       }
+      return changed;
     },
   };
 }
 
-/** Adds sums to sources' rows (in id order: concurrent writers lock rows in one order). */
+/**
+ * Adds sums to sources' rows (in id order: concurrent writers lock rows in one order); returns
+ * each row's sums after the addition.
+ */
 async function addToSources(
   db: Kysely<Database>,
   table: SourceSumsTable,
   key: "critic_id" | "outlet_id",
   rows: Array<[string, StandingSums]>,
-): Promise<void> {
+): Promise<Array<{ id: string; sums: StandingSums }>> {
   // biome-ignore lint/suspicious/noExplicitAny: one statement for the two tables of one shape.
   const t = table as any;
-  await db
+  const after: Array<Record<string, string | number>> = await db
     .insertInto(t)
     .values(
       rows.map(([id, s]) => ({
@@ -278,7 +299,23 @@ async function addToSources(
         ),
       ),
     )
+    .returning([
+      `${key} as id`,
+      "standing_lean_sum",
+      "standing_scored",
+      "standing_agreeing",
+      "standing_verdicts",
+    ])
     .execute();
+  return after.map((r) => ({
+    id: String(r.id),
+    sums: {
+      leanSum: Number(r.standing_lean_sum),
+      scored: Number(r.standing_scored),
+      agreeing: Number(r.standing_agreeing),
+      verdicts: Number(r.standing_verdicts),
+    },
+  }));
 }
 
 /** The figures films record for their reviews' standing terms. */
