@@ -551,11 +551,20 @@ function reviewMatch(row: any): ReviewMatch {
 export const SEARCH_CANDIDATES = 1_000;
 
 /**
+ * The fewest matches a rarer query (fewer than SEARCH_CANDIDATES among the newest 50,000) is
+ * ranked among in the whole table's index on SQLite: its newest this many, or as many as the
+ * newest 50,000 hold when that is more. Ranking a match there reads its size and its text from
+ * tables of every review, so ranking all of a rare word's matches grew with the database.
+ */
+export const WHOLE_INDEX_CANDIDATES = 100;
+
+/**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
  * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest, read from
- * the index of the newest 50,000 reviews when it has that many matches (SQLite: the newest by
- * rowid from the whole index otherwise; PostgreSQL: others from the rest): FTS5's bm25 in
- * SQLite, ts_rank over the stored tsvector in PostgreSQL.
+ * the index of the newest 50,000 reviews when it has that many matches (SQLite: otherwise the
+ * newest by rowid from the whole index, as many as the small index has and
+ * WHOLE_INDEX_CANDIDATES at least; PostgreSQL: others from the rest): FTS5's bm25 in SQLite,
+ * ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
@@ -569,10 +578,21 @@ export async function searchReviews(
     const match = words.map((w) => `"${w}"`).join(" ");
     // A query with enough matches among the newest reviews is ranked in their small index
     // (migration 0024): bm25 counts the matches of every word it ranks by, so its cost is
-    // that index's. A rarer query goes to the whole table's index, where its matches are few.
+    // that index's. A rarer query goes to the whole table's index, ranked among its newest
+    // matches there: as many as the small index holds, WHOLE_INDEX_CANDIDATES at least.
     const best =
       (await bestNewest(store, "recent_review_search", match, limit, candidates)) ??
-      (await bestNewest(store, "reviews_fts", match, limit, candidates, true)) ??
+      (await bestNewest(
+        store,
+        "reviews_fts",
+        match,
+        limit,
+        Math.min(
+          candidates,
+          Math.max(WHOLE_INDEX_CANDIDATES, await matchCount(store, "recent_review_search", match)),
+        ),
+        true,
+      )) ??
       [];
     if (best.length === 0) return [];
     const details = await sql<{ rowid: number }>`
@@ -635,6 +655,18 @@ async function bestNewest(
     order by bm25(${fts})
     limit ${limit}`.execute(store.db);
   return best.rows;
+}
+
+/** How many reviews an FTS5 index matches (a small index, or a query known to match few). */
+async function matchCount(
+  store: Store,
+  index: "recent_review_search",
+  match: string,
+): Promise<number> {
+  const fts = sql.id(index);
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from ${fts} where ${fts} match ${match}`.execute(store.db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Which of these URLs an outlet already has a review at (compared as duplicates are). */

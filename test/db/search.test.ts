@@ -54,10 +54,11 @@ describe.each(stores)("review search on the $dialect store", (testStore) => {
 describe.each(stores)("the newest reviews' search index on the $dialect store", (testStore) => {
   test("holds the newest 50,000: older ones leave it, deleted and edited ones follow", async () => {
     const store = await testStore.open();
-    const total = 50_010;
-    // Inserted in arrival order: review 1 (the aardvark) is the oldest, 50,010 (the zebu) the newest.
+    const total = 50_200;
+    // Inserted in arrival order: review 1 (the aardvark) is the oldest, 50,200 (the zebu) the newest.
     const text = (i: string) =>
-      `case when ${i} = 1 then 'aardvark' when ${i} = ${total} then 'zebu' else 'plain' end || ' words'`;
+      `case when ${i} = 1 then 'aardvark' when ${i} between 3 and 152 then 'gnu'
+        when ${i} = ${total} then 'zebu' else 'plain' end || ' words'`;
     if (store.dialect === "sqlite")
       await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${total})
         insert into reviews (id, text, analysis, created_at)
@@ -80,6 +81,12 @@ describe.each(stores)("the newest reviews' search index on the $dialect store", 
     expect(await held("zebu")).toBe(1);
     // The oldest is still found, from the whole table's index.
     expect((await searchReviews(store, "aardvark", 5)).map((m) => m.id)).toEqual(["r1"]);
+    // A word only 150 older reviews have is ranked among its newest 100 there on SQLite (all
+    // of them on PostgreSQL, whose older matches come unordered).
+    const gnu = (await searchReviews(store, "gnu", 200)).map((m) => m.id).sort();
+    if (store.dialect === "sqlite")
+      expect(gnu).toEqual(Array.from({ length: 100 }, (_, k) => `r${53 + k}`).sort());
+    else expect(gnu).toHaveLength(150);
 
     await deleteReviews(store, [`r${total}`]);
     await sql`update reviews set text = 'quagga words' where id in ('r2', ${`r${total - 1}`})`.execute(
