@@ -76,29 +76,26 @@ export async function linkFilms(
             { catalogOnly: true },
           )
         : new Map();
-      const decided = (f: ProvisionalFilm) =>
+      const decidable = (f: ProvisionalFilm) =>
         catalog && (f.external_id !== null || (candidatesOf.get(f.title_key)?.length ?? 0) > 0);
-      const read = async (
-        ids: ProvisionalFilm[],
-        options: Parameters<typeof reviewsForLinking>[2],
-      ) =>
+      const read = (some: ProvisionalFilm[], options: Parameters<typeof reviewsForLinking>[2]) =>
         reviewsForLinking(
           store.db,
-          ids.map((f) => f.id),
+          some.map((f) => f.id),
           options,
         );
       reviewsOf = new Map([
         ...(await read(
-          chunk.filter((f) => f.external_id && (decided(f) || datesMatter(f))),
+          chunk.filter((f) => f.external_id && (decidable(f) || datesMatter(f))),
           { perFilm: 400, withText: catalog, withAnalysis: false },
         )),
-        ...(await read(held.filter(decided), {
+        ...(await read(held.filter(decidable), {
           perFilm: 1000,
           withText: true,
           withAnalysis: true,
         })),
         ...(await read(
-          held.filter((f) => !decided(f) && datesMatter(f)),
+          held.filter((f) => !decidable(f) && datesMatter(f)),
           { perFilm: 1000, withText: false, withAnalysis: false },
         )),
       ]);

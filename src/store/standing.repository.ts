@@ -67,11 +67,11 @@ export async function applyStandingTerms(
  * Measures the reviews of the films noted as due again against the films' figures as they
  * are now, moves their sources' sums by the difference, records the figures and clears the
  * notes — a chunk of films per transaction, each film's row locked first — then writes the
- * standing of every source whose shown figures the move changed (a source's figures are
- * rounded: most moves of a big film's sources change none of them). The longest waiting films first, until their
- * reviews would pass `budget` (the rest wait for the next call: standing is corrected lazily,
- * so no change pays for more than its budget of other films' reviews). Returns how many films
- * it corrected.
+ * standing of every source whose shown figures the move changed (they are rounded: most moves
+ * of a big film's sources change none). The longest waiting films first, until their reviews
+ * would pass `budget` (the rest wait for the next call: standing is corrected lazily, so no
+ * change pays for more than its budget of other films' reviews). Returns how many films it
+ * corrected.
  */
 export async function correctDueStanding(
   store: Store,
