@@ -23,14 +23,20 @@ const review = (
   text = `${critic} on ${film.title}.`,
 ): ReviewInput => ({ ...emptyReviewInput(text), critic, outlet, film, rating });
 
-/** An import: the reviews stored, then the standing of those they are by brought up to date. */
-async function importing(store: Store, inputs: ReviewInput[]): Promise<string[]> {
+/** The reviews analyzed and stored, their films noted as due, no standing refreshed yet. */
+async function storing(store: Store, inputs: ReviewInput[]): Promise<string[]> {
   const analyses = analyzeReviews(inputs);
   const { ids } = await storeAnalyzedReviews(
     store,
     inputs.map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
     null,
   );
+  return ids;
+}
+
+/** An import: the reviews stored, then the standing of those they are by brought up to date. */
+async function importing(store: Store, inputs: ReviewInput[]): Promise<string[]> {
+  const ids = await storing(store, inputs);
   await refreshStandingOf(store, inputs);
   return ids;
 }
@@ -116,22 +122,9 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
         review("Ada Lowe", "Morning Sun", harbor, "3/5"),
         review("Cy Dean", "Weekly Reel", harbor, "5/5"),
       ];
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        inputs
-          .slice(0, 2)
-          .map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
-        null,
-      );
+      await storing(store, inputs.slice(0, 2));
       await new Promise((resolve) => setTimeout(resolve, 5));
-      await storeAnalyzedReviews(
-        store,
-        inputs
-          .slice(2)
-          .map((input, i) => ({ input, analysis: analyses[i + 2] as (typeof analyses)[number] })),
-        null,
-      );
+      await storing(store, inputs.slice(2));
       // A budget of one review: one film (the first noted) each call.
       expect(await correctDueStanding(store, 1)).toBe(1);
       const waiting = await store.db.selectFrom("standing_due").select("film_id").execute();
@@ -149,12 +142,7 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
         review("Ada Lowe", "Morning Sun", dune, "4/5"),
         review("Ben Park", "Evening Post", dune, "2/5"),
       ];
-      const analyses = analyzeReviews(inputs);
-      await storeAnalyzedReviews(
-        store,
-        inputs.map((input, i) => ({ input, analysis: analyses[i] as (typeof analyses)[number] })),
-        null,
-      );
+      await storing(store, inputs);
       const due = async () =>
         (await store.db.selectFrom("standing_due").select("film_id").execute()).length;
       expect(await due()).toBe(1);
