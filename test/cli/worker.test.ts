@@ -281,11 +281,12 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
         expect(new Set(rows.map((r) => r.url)).size).toBe(rows.length);
       }
       // One worker at a time per feed and per host; no feed fetched again but those whose poll
-      // was cut short (and the broken one, tried three times).
+      // was cut short (and the broken one, tried three times: four when the killed worker was
+      // fetching it, a try it never recorded).
       expect(mostPerFeed).toBe(1);
       expect(mostPerHost).toBe(1);
       for (const [key, n] of requests) {
-        if (key.endsWith("/broken")) expect(n).toBe(3);
+        if (key.endsWith("/broken")) expect([3, cutShort.has(key) ? 4 : 3]).toContain(n);
         else if (cutShort.has(key)) expect(n).toBeLessThanOrEqual(2);
         else expect(n, key).toBe(1);
       }
