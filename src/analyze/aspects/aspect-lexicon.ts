@@ -13,15 +13,15 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   writing:
     /\b(?:script|scripts|screenplay|screenwriter|writing|written|writers?|dialogue|dialog|(?<!true )story(?! (?:of|about))|stories|storytelling|storyteller|storyline|plot|plotting|plots|narrative|narration|voice-over|characteri[sz]ations?|character arcs?|characters?|premise|concept|twists?|ending|subplots?|exposition|clich[eé]s?|cliched|predictable|predictability|derivative|formula|formulaic|tropes|contrived|contrivances?|melodrama|melodramatic|sermonizing|substance|adaptation|source material|makes? (?:no )?sense|comprehensible|incomprehensible|(?:first|second|third|final) act|(?:great|good|best|clever|funny|terrible|bad) lines)\b/i,
   pacing:
-    /\b(?:pace(?<!(?:change of|keep|keeps|kept|keeping) pace)|pacing|paced|running time|runtime|run time|length|lengthy|long(?<!\b(?:as|so|how|all|year|night|day|linger(?:s|ed|ing)?|take|takes|took|taking) long)(?!(?<=\bfor long)(?! \w))(?![-‑]|,? long\b| may\b|(?<=\b(?:has|have|had|'ve) long) \w+(?:ed|en|one|wn)\b| (?:ago|before|after|time|way|run|since|as|while|on|for(?! (?:a|an|its|this|such)\b)|to|term|enough|been|forgotten|awaited|history|career|string|line|list|shot|past|underwear|walk|feud|tradition|association)\b)|(?:\d+|one|two|three|four) (?:and a half )?hours(?! (?:later|ago|earlier|before|after))|overlong|over-long|too long|drag(?:s|ged|ging)?(?! (?:her|him|them|us|me|you|herself|himself|themselves|ourselves|yourself|the|a|an|his|their|its|into|through)\b)|slog|bloated|minutes|slow(?:ly|er)?(?![-‑ ](?:burn|motion))|sluggish|brisk(?:ly)?|breezy|padded|meander(?:s|ing)?|interminable|tedious(?:ly)?|tedium|longueurs|momentum|steam|sags?|sagging|(?:wears?|outstays?|overstays?) (?:out )?its welcome|patience|deliberate(?:ly)?|never dull|turgid|listless|taut|timing is)\b/i,
+    /\b(?:pace(?<!(?:change of|keep|keeps|kept|keeping) pace)|pacing|paced|running time|runtime|run time|length|lengthy|long(?<!\b(?:as|at|so|how|all|year|night|day|linger(?:s|ed|ing)?|take|takes|took|taking) long)(?!(?<=\bfor long)(?! \w))(?![-‑]|,? long\b| may\b|(?<=\b(?:has|have|had|'ve) long) \w+(?:ed|en|one|wn)\b| (?:ago|before|after|time|way|run|since|as|while|on|for(?! (?:a|an|its|this|such)\b)|to|term|enough|been|forgotten|awaited|history|career|string|line|list|shot|past|underwear|walk|feud|tradition|association)\b)|(?:\d+|one|two|three|four) (?:and a half )?hours(?! (?:later|ago|earlier|before|after))|overlong|over-long|too long|drag(?:s|ged|ging)?(?! (?:her|him|them|us|me|you|herself|himself|themselves|ourselves|yourself|the|a|an|his|their|its|into|through)\b)|slog|bloated|minutes(?! (?:into|later|ago|earlier|after|before|away|from)\b)|slow(?:ly|er)?(?![-‑ ](?:burn|motion))|sluggish|brisk(?:ly)?|breezy|padded|meander(?:s|ing)?|interminable|tedious(?:ly)?|tedium|longueurs|momentum|steam|sags?|sagging|(?:wears?|outstays?|overstays?) (?:out )?its welcome|patience|deliberate(?:ly)?|never dull|turgid|listless|taut|timing is)\b/i,
   visuals:
     /\b(?:cinematography|cinematographer|camera(?:work)?|visuals?(?! effects)|visually|(?<!computer[- ]|cgi[- ]|cg[- ])animation(?! (?:studios?|house|company))|colou?rs?|colou?rful|photography|photographed|imagery|images|lensed|framing|framed|compositions?|production design|art direction|sets|set designs?|lighting|colou?r palette|palette|gorgeously|beautifully shot|(?:gorgeously|beautifully|handsomely) (?:filmed|shot)|filmed|footage|eye[- ]candy|eye-popping|better[- ]looking|good[- ]looking|mise[- ]en[- ]sc[eè]ne|widescreen|looks? (?:amazing|gorgeous|stunning|great|beautiful|terrific|fantastic|incredible|spectacular|striking|lovely|ugly|cheap|good|awful|bad|dated|fake|pretty|like a million))\b/i,
   music:
-    /\b(?:music|musical score|musical numbers?|soundtrack|songs?|singing|sung|sound design|sound|noise|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
+    /\b(?:music|musical score|musical numbers?|soundtrack|songs?|singing|sung|sound design|sound(?! of\b)|noise|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
   editing:
     /\b(?:editing|edited|editor|montages?|cutting(?! edge)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?)\b/i,
   humor:
-    /\b(?:funny|funnier|funniest|unfunny|humou?r|humorous|jokes?|laugh(?:s|ed|ing)?|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic|comic timing|comic relief|the comedy|comedy (?:is|was|works|lands|falls|feels)|gags?|wit|witty|amusing|chuckles?)\b/i,
+    /\b(?:funny(?! (?:books?|pages)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?|laugh(?:s|ed|ing)?|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic|comic timing|comic relief|the comedy|comedy (?:is|was|works|lands|falls|feels)|gags?|wit|witty|amusing|chuckles?)\b/i,
   effects:
     /\b(?:effects|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature design|creatures?|stop-motion|motion[- ]capture|stunts?|stunt work|action sequences?|set[- ]pieces?|explosions?|crashes|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological|practical effects|make-?up effects)\b/i,
 };
@@ -37,7 +37,7 @@ export const ASPECT_POLARITY_CUES: Partial<
     positive:
       /\b(?:brisk(?:ly)?|breezy|tight(?:ly)?|taut|zippy|well[- ]paced|propulsive|fast[- ]paced|never drags|never dull|flies by|never (?:once )?(?:outstays|overstays|flags|lags|sags)|economical|just right|never lets up|carried along)\b/i,
     negative:
-      /\b(?:overlong|over-long|too long|minutes too long|minutes over|long|drags?|dragged|dragging|slog|bloated|padded|meander(?:s|ing)?|interminable|endless|tedious(?:ly)?|tedium|sluggish|plodding|longueurs|(?<!never (?:once )?)(?:overstays|outstays)|(?<!never (?:once )?)wears? out its welcome|could lose|too slow|slow|glacial|sags?|sagging|loses steam|turgid|listless|slack)\b/i,
+      /\b(?:overlong|over-long|too long|minutes too long|minutes over|long|drags?|dragged|dragging|slog|bloated|padded|meander(?:s|ing)?|interminable|endless|tedious(?:ly)?|tedium|sluggish|plodding|longueurs|(?<!never (?:once )?)(?:overstay|outstay)(?:s|ed|ing)?|(?<!never (?:once )?)wears? out its welcome|could lose|too slow|slow|glacial|sags?|sagging|loses steam|turgid|listless|slack)\b/i,
   },
   visuals: {
     positive:
@@ -304,6 +304,7 @@ export const NEGATIVE_WORDS = new Set([
   "uninspired",
   "uninvolving",
   "unoriginal",
+  "unsatisfying",
   "waste",
   "wasted",
   "wastes",

@@ -45,6 +45,12 @@ describe("aspects: words in context", () => {
     ["It was not helped by a cast of thousands.", "acting"],
     ["It struggles to keep pace with its own ideas.", "pacing"],
     ["Few could stay awake long enough to make the comparisons.", "pacing"],
+    // Found on film pages (rt-reviews): time and sound that say nothing of the film's.
+    ["At long last, a spaghetti Western for the kiddie set.", "pacing"],
+    ["Five minutes into this formulaic flick, you'll think you wrote it.", "pacing"],
+    ["Ten minutes after you've seen it, you'll have forgotten all about it.", "pacing"],
+    ["It's the sound of a career's death knell.", "music"],
+    ["A guy named Doom seems perfectly plausible in the funny books.", "humor"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -119,6 +125,14 @@ describe("aspects: words in context", () => {
     ],
     ["It's long, sloppy, and steadily implausible.", "pacing", "negative"],
     ["It rattles along at a zippy pace with change from an hour and a half.", "pacing", "positive"],
+    // "not just" adds, as "not only" does; every form of "overstay" is a complaint.
+    [
+      "A movie loaded with raunchy jokes that is not just soda-out-the-nose funny but also sweet.",
+      "humor",
+      "positive",
+    ],
+    ["It works on both levels, even if it does overstay its welcome.", "pacing", "negative"],
+    ["A fun opening hour gives way to an entirely unsatisfying ending.", "writing", "negative"],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
@@ -221,6 +235,22 @@ describe("aspects: the clause quoted", () => {
       "A drug deal gone very, very wrong is ideally suited to their striking visuals.",
     ],
     ["The acting is fine while the script is a mess.", "writing", "while the script is a mess."],
+    // An ellipsis with no space after it ends a clause where a new one starts, not an elision.
+    [
+      "It's an allegory in search of a meaning that never arrives...It's just old-fashioned bad storytelling.",
+      "writing",
+      "It's just old-fashioned bad storytelling.",
+    ],
+    [
+      "Bigger and darker...[but] lacks the deep soul and character nuances of its predecessor.",
+      "writing",
+      "[but] lacks the deep soul and character nuances of its predecessor.",
+    ],
+    [
+      "It would be a shootout in the comedic corral between...Blazing Saddles and this.",
+      "humor",
+      "It would be a shootout in the comedic corral between...Blazing Saddles and this.",
+    ],
     [
       "With a running time that is about 30 minutes over-long, “Her Smell” is his most compassionate film.",
       "pacing",
@@ -254,6 +284,16 @@ describe("aspects: the clause quoted", () => {
     [
       "Anyone looking for strong characters or a coherent plot will find it lacking.",
       "writing",
+      "negative",
+    ],
+    [
+      "A compelling film that could have been a classic with some judicious editing in the end.",
+      "editing",
+      "negative",
+    ],
+    [
+      "With stronger actors and real writers, this might've been a vintage comedy.",
+      "acting",
       "negative",
     ],
     // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.

@@ -54,7 +54,7 @@ const ROLE_DESCRIBED =
 const MAY_CREDIT = /writ|direct|filmmaker/i;
 
 /** Words that open a contrast: what follows outweighs what came before. */
-const CONTRAST_WORD = /^(?:but|yet|though|although|however|while|whereas|still)\b/i;
+const CONTRAST_WORD = /^\[?(?:but|yet|though|although|however|while|whereas|still)\b/i;
 
 /**
  * A clause that opens a contrast within its sentence. A contrast word set off alone between
@@ -83,7 +83,7 @@ const ABSENCE_QUESTION =
  * "would have been lauded": what others once said of it.
  */
 const WISH =
-  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+) have (?:been|worked|used|done|had|made|benefited)\b|\bwould have (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
+  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited)\b|\bwould(?: ha|['’])ve (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
 const LOOKING_FOR = /\blooking for\b/i;
 const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 
@@ -99,6 +99,8 @@ function wishAt(sentence: string): number {
 /** A comparative right before a term, or a word before it: "a tighter plot", "more inventive storytelling". */
 const COMPARATIVE_BEFORE =
   /\b(?:more|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier)\s+(?:[\p{L}-]+\s+)?$/u;
+/** What a wish would have taken, named after it: "could have been a classic with some judicious editing". */
+const WISHED_WITH = /\bwith\s+(?:some|a|an|a bit of|a little|a few)\s+(?:[\p{L}-]+\s+)?$/u;
 /** "If only …" (not the title "If Only Angels Have Wings"). */
 const IF_ONLY = /^\W*[Ii]f only\b/;
 
@@ -192,7 +194,8 @@ export function aspectsInSentence(
   const wish = wishAt(sentence);
   const wishClause = wish < 0 ? -1 : clauseAt(wish);
   // What is wished for: a term judged by the word before it ("a skilled director"), after a
-  // comparative ("a tighter plot"), or what "if only" names; not the standard it is
+  // comparative ("a tighter plot"), what it would have taken ("with some judicious
+  // editing"), or what "if only" names; not the standard it is
   // compared with ("as sharp as the acting") or what the film has ("with such a great cast").
   const wishedFor = (modified: boolean, mention: Mention) => {
     const before =
@@ -210,6 +213,7 @@ export function aspectsInSentence(
     return (
       modified ||
       COMPARATIVE_BEFORE.test(before) ||
+      (mention.at !== undefined && mention.at > wish && WISHED_WITH.test(before)) ||
       (mention.clause === wishClause && IF_ONLY.test(sentence))
     );
   };
@@ -383,9 +387,12 @@ function titleRuns(sentence: string): Array<[number, number]> {
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 // "While" after "a long", "a little", "worth your" … is a noun, not a contrast. The stop
-// after an initial or a title ("F. Scott Fitzgerald", "Mr. Payne") ends nothing.
+// after an initial or a title ("F. Scott Fitzgerald", "Mr. Payne") ends nothing. An ellipsis
+// with no space after it ends a clause where a new one starts ("darker...[but] lacks the
+// soul"; "never arrives...It's just bad storytelling"), unless the word before it cannot
+// end one ("a shootout between...Blazing Saddles").
 const CLAUSE_BOUNDARY =
-  /[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
+  /(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
 
 interface Span {
   text: string;
@@ -449,7 +456,7 @@ function spansOf(masked: string): Span[] {
     asideFrom = -1;
     if (aside && comma) continue;
     // A sentence-ending or clause mark stays with its clause.
-    const end = at + (/^[.!?]/.test(m[0]) ? 1 : 0);
+    const end = at + (/^(?:\.\.\.|…)$/.test(m[0]) ? m[0].length : /^[.!?]/.test(m[0]) ? 1 : 0);
     push(end, comma && RUNS_ON.test(masked.slice(at, at + 16)));
     start = at + m[0].length;
   }
@@ -571,13 +578,15 @@ const NEGATION_STOPS = new Set([
   "how",
 ]);
 
+/** "not only", "not just soda-out-the-nose funny": they add; they do not deny. */
+const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   const before = (lowerText.slice(Math.max(0, at - 40), at).match(/[a-z'-]+/g) ?? []).slice(-3);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
-    // "not only the strong cast" adds; it does not deny.
-    if (w === "not" && before[i + 1] === "only") continue;
+    if (w === "not" && NOT_ONLY.has(before[i + 1] as string)) continue;
     if (NEGATION.has(w) || w.endsWith("n't")) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }
