@@ -7,7 +7,7 @@ import type { AspectName } from "../../domain/analysis.js";
  */
 export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   acting:
-    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b)|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
+    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b)|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?(?! (?:to|us|up|into|nowhere)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
   direction:
     /\b(?:direction(?<!(?:right|wrong|new|different|opposite|same|another|every|other|loses|lost|losing) direction)|directing|directs|directed|director|directors|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
   writing:
@@ -60,6 +60,7 @@ export const POSITIVE_WORDS = new Set([
   "amazing",
   "assured",
   "astonishing",
+  "astute",
   "awe-inspiring",
   "beautiful",
   "beautifully",
@@ -85,6 +86,7 @@ export const POSITIVE_WORDS = new Set([
   "effective",
   "elegant",
   "enchanting",
+  "energetic",
   "endearing",
   "engaging",
   "engrossing",
@@ -140,12 +142,14 @@ export const POSITIVE_WORDS = new Set([
   "perfect",
   "perfectly",
   "pitch-perfect",
+  "playful",
   "poignant",
   "powerful",
   "remarkable",
   "revelation",
   "rewarding",
   "rich",
+  "robust",
   "riveting",
   "sharp",
   "skilled",
@@ -177,6 +181,7 @@ export const POSITIVE_WORDS = new Set([
   "witty",
   "wonder",
   "wonderful",
+  "wonderfully",
   "works",
   "wry",
 ]);

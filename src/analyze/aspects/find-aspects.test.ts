@@ -51,6 +51,8 @@ describe("aspects: words in context", () => {
     ["Ten minutes after you've seen it, you'll have forgotten all about it.", "pacing"],
     ["It's the sound of a career's death knell.", "music"],
     ["A guy named Doom seems perfectly plausible in the funny books.", "humor"],
+    ["It wasn't a great idea, since it leads to comparisons it can't live up to.", "acting"],
+    ["In its role as a comedy of ideas as well as gags, it works.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -133,6 +135,18 @@ describe("aspects: words in context", () => {
     ],
     ["It works on both levels, even if it does overstay its welcome.", "pacing", "negative"],
     ["A fun opening hour gives way to an entirely unsatisfying ending.", "writing", "negative"],
+    // A clause the model reads clearly one way is not turned by judging words elsewhere in
+    // its sentence ("contrived" here is a verb).
+    [
+      "Once again, Wright's direction is a joy from start to finish, and the script he and Pegg have contrived is full of surprises.",
+      "direction",
+      "positive",
+    ],
+    [
+      "Too much time and energy is directed toward that go-nowhere story, wasting the film's best asset.",
+      "writing",
+      "negative",
+    ],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });

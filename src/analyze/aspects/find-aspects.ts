@@ -499,6 +499,13 @@ function clausePolarity(
     if (modified !== 0)
       return { polarity: modified > 0 ? "positive" : "negative", strength: 2, modified: true };
     const lexical = lean(text);
+    // A clause that stands alone and that the model reads clearly the other way is not
+    // turned by judging words elsewhere in its sentence ("Wright's direction is a joy from
+    // start to finish, and the script he has contrived is full of surprises").
+    if (lexical !== 0 && text !== clause && standsAlone(clause)) {
+      const own = modelPolarity(readClause(clause));
+      if (own !== "neutral" && own !== (lexical > 0 ? "positive" : "negative")) break;
+    }
     if (lexical !== 0)
       return {
         polarity: lexical > 0 ? "positive" : "negative",
@@ -510,11 +517,14 @@ function clausePolarity(
   if (aspect === "acting" && ROLE_DESCRIBED.test(clause))
     return { polarity: "neutral", strength: 0 };
   const logit = readClause(clause);
-  const polarity =
-    logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
+  const polarity = modelPolarity(logit);
   const strength = polarity === "neutral" ? 0 : Math.min(2, Math.abs(logit - NEUTRAL_LOGIT));
   return { polarity, strength };
 }
+
+/** The text model's reading of a clause as an aspect's polarity (see POSITIVE_ABOVE). */
+const modelPolarity = (logit: number): AspectMention["polarity"] =>
+  logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
 
 const NEGATION = new Set([
   "not",
