@@ -44,6 +44,14 @@ const inputs: ReviewInput[] = [
     rating: "3",
     film: { title: "Her Smell", year: 2019 },
   },
+  {
+    // Marked rotten by its source, no rating, and words that read warmly.
+    ...emptyReviewInput("A wonderful, warm and very funny film with a superb cast."),
+    outlet: "Rotten Column",
+    critic: "Sam Sour",
+    verdict: "negative",
+    film: { title: "Her Smell", year: 2019 },
+  },
 ];
 
 /** The session cookie and CSRF token after logging in. */
@@ -88,6 +96,11 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       // A rating given without a scale says which scale it was read on.
       expect(film.body).toContain("Rated “3”<span");
       expect(film.body).toContain("(read as 3 of 4: no scale given)");
+      // A score left out says why: the text's estimate would contradict the critic's verdict.
+      expect(film.body).toContain(
+        "No score: no rating given, and the text reads the other way from the verdict",
+      );
+      expect(film.body).not.toContain("Score –");
       expect(film.body).not.toContain("<script>alert");
       expect(film.body).not.toContain("<img src=x");
       expect(film.body).toContain("&lt;script>alert"); // shown, escaped

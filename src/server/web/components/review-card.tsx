@@ -67,12 +67,9 @@ export function ReviewCard({
           </span>
         ) : null}
         <span>
-          Score {score(review.score)}
           {review.score !== null
-            ? estimated
-              ? " (estimated from the text)"
-              : " (from the stated rating)"
-            : ""}
+            ? `Score ${score(review.score)} ${estimated ? "(estimated from the text)" : "(from the stated rating)"}`
+            : noScore(review)}
         </span>
         {review.confidence !== null ? (
           <span title="how likely the verdict is right, calibrated on held-out reviews">
@@ -95,4 +92,15 @@ export function ReviewCard({
       ) : null}
     </li>
   );
+}
+
+/**
+ * Why a review has no score: no rating was given and either there is no text to read, or
+ * the text reads the other way from the critic's own verdict (an estimate that contradicts
+ * the critic is not shown as their score).
+ */
+function noScore(review: ReviewSummary): string {
+  if (review.textScore !== null && review.verdict !== null)
+    return "No score: no rating given, and the text reads the other way from the verdict";
+  return "No score: no rating given";
 }
