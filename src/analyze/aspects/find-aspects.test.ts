@@ -147,6 +147,12 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // Faint praise is no praise.
+    [
+      "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",
+      "pacing",
+      "negative",
+    ],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });

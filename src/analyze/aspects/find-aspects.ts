@@ -644,12 +644,16 @@ const ROLE_NOUN = /^[\s-]+guys?\b/;
 /** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
 const RANKS = new Set(["lesser"]);
 
+/** "the best I could summon up …", "the best that can be said": faint praise, not praise. */
+const FAINT_PRAISE = /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/;
+
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
+    if (m[0] === "best" && FAINT_PRAISE.test(text.slice(m.index + 4, m.index + 40))) continue;
     const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
     lean += negatedBefore(text, m.index) ? -sign : sign;
   }
