@@ -7,23 +7,23 @@ import type { AspectName } from "../../domain/analysis.js";
  */
 export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   acting:
-    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b)|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?(?! (?:to|us|up|into|nowhere)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
+    /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b| (?:a|its|his|her|their) (?:spell|pall|shadow|glance|eye|net)\b| (?:doubt|aside|adrift|light)\b)|casting|miscast|ensemble|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|leads?(?! (?:to|us|up|into|nowhere)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
   direction:
-    /\b(?:direction(?<!(?:right|wrong|new|different|opposite|same|another|every|other|loses|lost|losing) direction)|directing|directs|directed|director|directors|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
+    /\b(?:direction(?<!(?:right|wrong|new|different|opposite|same|another|every|other|that|this|loses|lost|losing) direction)|directing|directs|directed|director|directors|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
   writing:
     /\b(?:script|scripts|screenplay|screenwriter|writing|written|writers?|dialogue|dialog|(?<!true )story(?! (?:of|about))|stories|storytelling|storyteller|storyline|plot|plotting|plots|narrative|narration|voice-over|characteri[sz]ations?|character arcs?|characters?|premise|concept|twists?|ending|subplots?|exposition|clich[eé]s?|cliched|predictable|predictability|derivative|formula|formulaic|tropes|contrived|contrivances?|melodrama|melodramatic|sermonizing|substance|adaptation|source material|makes? (?:no )?sense|comprehensible|incomprehensible|(?:first|second|third|final) act|(?:great|good|best|clever|funny|terrible|bad) lines)\b/i,
   pacing:
     /\b(?:pace(?<!(?:change of|keep|keeps|kept|keeping) pace)|pacing|paced|running time|runtime|run time|length|lengthy|long(?<!\b(?:as|at|so|how|all|year|night|day|linger(?:s|ed|ing)?|take|takes|took|taking) long)(?!(?<=\bfor long)(?! \w))(?![-‑]|,? long\b| may\b|(?<=\b(?:has|have|had|'ve) long) \w+(?:ed|en|one|wn)\b| (?:ago|before|after|time|way|run|since|as|while|on|for(?! (?:a|an|its|this|such)\b)|to|term|enough|been|forgotten|awaited|history|career|string|line|list|shot|past|underwear|walk|feud|tradition|association)\b)|(?:\d+|one|two|three|four) (?:and a half )?hours(?! (?:later|ago|earlier|before|after))|overlong|over-long|too long|drag(?:s|ged|ging)?(?! (?:her|him|them|us|me|you|herself|himself|themselves|ourselves|yourself|the|a|an|his|their|its|into|through)\b)|slog|bloated|minutes(?! (?:into|later|ago|earlier|after|before|away|from)\b)|slow(?:ly|er)?(?![-‑ ](?:burn|motion))|sluggish|brisk(?:ly)?|breezy|padded|meander(?:s|ing)?|interminable|tedious(?:ly)?|tedium|longueurs|momentum|steam|sags?|sagging|(?:wears?|outstays?|overstays?) (?:out )?its welcome|patience|deliberate(?:ly)?|never dull|turgid|listless|taut|timing is)\b/i,
   visuals:
-    /\b(?:cinematography|cinematographer|camera(?:work)?|visuals?(?! effects)|visually|(?<!computer[- ]|cgi[- ]|cg[- ])animation(?! (?:studios?|house|company))|colou?rs?|colou?rful|photography|photographed|imagery|images|lensed|framing|framed|compositions?|production design|art direction|sets|set designs?|lighting|colou?r palette|palette|gorgeously|beautifully shot|(?:gorgeously|beautifully|handsomely) (?:filmed|shot)|filmed|footage|eye[- ]candy|eye-popping|better[- ]looking|good[- ]looking|mise[- ]en[- ]sc[eè]ne|widescreen|looks? (?:amazing|gorgeous|stunning|great|beautiful|terrific|fantastic|incredible|spectacular|striking|lovely|ugly|cheap|good|awful|bad|dated|fake|pretty|like a million))\b/i,
+    /\b(?:cinematography|cinematographer|camera(?:work)?|visuals?(?! effects)|visually|(?<!computer[- ]|cgi[- ]|cg[- ])animation(?! (?:studios?|house|company))|colou?rs?|colou?rful|photography|photographed|imagery|images|lensed|framing|framed|compositions?|production design|art direction|sets(?! (?:off|out|up|in|about|forth|down|free|fire|the|a|an|his|her|its|their|him|them|itself|us)\b)|set designs?|lighting|colou?r palette|palette|gorgeously|beautifully shot|(?:gorgeously|beautifully|handsomely) (?:filmed|shot)|filmed|footage|eye[- ]candy|eye-popping|better[- ]looking|good[- ]looking|mise[- ]en[- ]sc[eè]ne|widescreen|looks? (?:amazing|gorgeous|stunning|great|beautiful|terrific|fantastic|incredible|spectacular|striking|lovely|ugly|cheap|good|awful|bad|dated|fake|pretty|like a million))\b/i,
   music:
     /\b(?:music|musical score|musical numbers?|soundtrack|songs?|singing|sung|sound design|sound(?! of\b)|noise|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
   editing:
-    /\b(?:editing|edited|editor|montages?|cutting(?! edge)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?)\b/i,
+    /\b(?:editing|edited|editor|montages?|cutting(?! edge| (?:to|through|into|off|down|remarks?)\b)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?)\b/i,
   humor:
     /\b(?:funny(?! (?:books?|pages)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?|laugh(?:s|ed|ing)?|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic|comic timing|comic relief|the comedy|comedy (?:is|was|works|lands|falls|feels)|gags?|wit|witty|amusing|chuckles?)\b/i,
   effects:
-    /\b(?:effects|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature design|creatures?|stop-motion|motion[- ]capture|stunts?|stunt work|action sequences?|set[- ]pieces?|explosions?|crashes|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological|practical effects|make-?up effects)\b/i,
+    /\b(?:effects(?! (?:of|on|upon)\b)|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature design|creatures?|stop-motion|motion[- ]capture|stunts?|stunt work|action sequences?|set[- ]pieces?|explosions?|crashes|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological|practical effects|make-?up effects)\b/i,
 };
 
 /**
@@ -58,6 +58,7 @@ export const POSITIVE_WORDS = new Set([
   "accomplished",
   "admirable",
   "amazing",
+  "appealing",
   "assured",
   "astonishing",
   "astute",
@@ -86,14 +87,16 @@ export const POSITIVE_WORDS = new Set([
   "effective",
   "elegant",
   "enchanting",
-  "energetic",
   "endearing",
+  "energetic",
   "engaging",
   "engrossing",
   "excellent",
   "exhilarating",
   "expert",
   "expertly",
+  "exquisite",
+  "exquisitely",
   "extraordinary",
   "exuberance",
   "fantastic",

@@ -53,6 +53,12 @@ describe("aspects: words in context", () => {
     ["A guy named Doom seems perfectly plausible in the funny books.", "humor"],
     ["It wasn't a great idea, since it leads to comparisons it can't live up to.", "acting"],
     ["In its role as a comedy of ideas as well as gags, it works.", "acting"],
+    // Verbs and idioms (on rt-reviews, "sets out to" alone made some 60 false mentions of the look).
+    ["It forgets to cast a spell on the audience.", "acting"],
+    ["It's a substantial step in that direction.", "direction"],
+    ["It is exceptionally effective at what it sets out to achieve.", "visuals"],
+    ["It's a scathing commentary on the effects of poverty.", "effects"],
+    ["Cutting to the core of the matter without tugging at the heartstrings.", "editing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -147,6 +153,21 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // "nothing" denies, "isn't merely" adds, two denials cancel, "at least" denies nothing.
+    ["Julianne Moore isn't merely good in the lead role.", "acting", "positive"],
+    [
+      "There's nothing terribly compelling about watching likable stars argue for close to two hours.",
+      "pacing",
+      "negative",
+    ],
+    ["Extremely well-acted and not without its effective interludes.", "acting", "positive"],
+    ["The story is never less than visually exquisite.", "visuals", "positive"],
+    ["This is one of the least visually appealing films of the year.", "visuals", "negative"],
+    ["At least there's a credible premise.", "writing", "positive"],
+    ["Nothing about this witty, inventive film obeys the rules.", "humor", "positive"],
+    ["To say nothing of its likable cast, the movie never feels liberating.", "acting", "positive"],
+    ["His co-stars are nothing more than bland dupes.", "acting", "negative"],
+    ["Formulaic melodrama, appealing primarily to pre-teens.", "writing", "negative"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

@@ -533,6 +533,7 @@ const NEGATION = new Set([
   "hardly",
   "barely",
   "less",
+  "least",
   "n't",
   "without",
   "nor",
@@ -588,16 +589,34 @@ const NEGATION_STOPS = new Set([
   "how",
 ]);
 
-/** "not only", "not just soda-out-the-nose funny": they add; they do not deny. */
+/** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
+/** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
+const NOTHING_BUT = new Set([
+  ...["short", "but", "less", "more", "else", "is", "was", "could", "can", "beats"],
+  // "Nothing about this witty film obeys the rules", "to say nothing of its likable cast".
+  ...["about", "of"],
+]);
+const isNegation = (word: string) => NEGATION.has(word) || word.endsWith("n't");
 
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
-  const before = (lowerText.slice(Math.max(0, at - 40), at).match(/[a-z'-]+/g) ?? []).slice(-3);
-  for (let i = before.length - 1; i >= 0; i--) {
+  // The three words before it, and one more to see what comes before those ("at least").
+  const before = (lowerText.slice(Math.max(0, at - 54), at).match(/[a-z'-]+/g) ?? []).slice(-4);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
     const w = before[i] as string;
-    if (w === "not" && NOT_ONLY.has(before[i + 1] as string)) continue;
-    if (NEGATION.has(w) || w.endsWith("n't")) return true;
+    const next = before[i + 1] ?? "";
+    // "not only" and "isn't merely good" add; "not without its charms" and "never less
+    // than exquisite" deny twice; "at least" denies nothing.
+    const denies =
+      isNegation(w) &&
+      !NOT_ONLY.has(next) &&
+      !isNegation(next) &&
+      !isNegation(before[i - 1] ?? "") &&
+      !(w === "least" && before[i - 1] === "at");
+    // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
+    // praise" and "nothing is better" do not.
+    if (denies || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }
   return false;
@@ -644,8 +663,15 @@ const ROLE_NOUN = /^[\s-]+guys?\b/;
 /** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
 const RANKS = new Set(["lesser"]);
 
-/** "the best I could summon up …", "the best that can be said": faint praise, not praise. */
-const FAINT_PRAISE = /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/;
+/**
+ * Judging words that judge nothing before these words: "the best I could summon up …" and
+ * "the best that can be said" are faint praise; "appealing (primarily) to pre-teens" and
+ * "appealing directly to the audience" address someone.
+ */
+const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
+  best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
+  appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
+};
 
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
@@ -653,7 +679,8 @@ function lexicalLean(clause: string): number {
   let lean = 0;
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
-    if (m[0] === "best" && FAINT_PRAISE.test(text.slice(m.index + 4, m.index + 40))) continue;
+    const after = NOT_JUDGING_BEFORE[m[0]];
+    if (after?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
     lean += negatedBefore(text, m.index) ? -sign : sign;
   }
