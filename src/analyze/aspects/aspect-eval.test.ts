@@ -39,6 +39,14 @@ describe.skipIf(dataDir === null)("aspects on 1,025 hand-labelled review sentenc
       );
       expect(m.f1).toBeGreaterThan(0.7);
       expect(m.polarity).toBeGreaterThan(0.65);
+      // By kind of text: critics' snippets (rt), sentences of full-length reviews (imdb), own.
+      for (const kind of ["rt", "imdb", "own"]) {
+        const k = score(indices.filter((i) => items[i]?.source.startsWith(kind)));
+        console.log(
+          `  ${kind}: ${k.labelled} labelled mentions; precision ${k.precision.toFixed(3)}, recall ` +
+            `${k.recall.toFixed(3)}, F1 ${k.f1.toFixed(3)}; polarity ${k.polarity.toFixed(3)}`,
+        );
+      }
     });
   }
 
