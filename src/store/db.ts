@@ -43,6 +43,7 @@ import * as filmCountMigration from "./migrations/0028-film-count.js";
 import * as recentSearchTrim from "./migrations/0029-recent-search-trim-without-waiting.js";
 import * as readAgain from "./migrations/0030-read-again.js";
 import * as standingSums from "./migrations/0031-standing-sums.js";
+import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-batch.js";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -87,6 +88,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0029-recent-search-trim-without-waiting": recentSearchTrim,
   "0030-read-again": readAgain,
   "0031-standing-sums": standingSums,
+  "0032-search-indexed-per-batch": searchIndexedPerBatch,
 };
 
 /**

@@ -5,6 +5,7 @@ import type { ReviewIdentity } from "../domain/repeated-reviews.js";
 import { errors } from "../errors.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
+import { indexNewReviews } from "./review-search-index.js";
 import type { Database, FilmsTable, ReviewsTable } from "./schema.js";
 import { refreshStanding, standingBudgetFor } from "./source-stats.repository.js";
 
@@ -459,6 +460,7 @@ export async function restoreReviews(
       await applyContributions(trx, saved, 1);
       back.push(...saved);
     }
+    await indexNewReviews(trx);
     return back;
   });
   await refreshedOrDeferred(store, restored, standing);

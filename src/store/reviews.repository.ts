@@ -12,6 +12,7 @@ import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
+import { indexNewReviews } from "./review-search-index.js";
 import type { Database, ReviewsTable } from "./schema.js";
 
 /** A review and what Cinemeter understood of it, ready to store. */
@@ -120,6 +121,7 @@ export async function saveReviews(
         .execute();
     }
     await applyContributions(trx, inserted, 1);
+    await indexNewReviews(trx);
     return {
       imported: inserted.length,
       duplicates: rows.length - inserted.length,

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, test } from "vitest";
 import { emptyReviewInput } from "../../src/domain/review.js";
 import { tidyAfterImport } from "../../src/store/db.js";
+import { indexNewReviews } from "../../src/store/review-search-index.js";
 import { deleteReviews, searchReviews } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
@@ -51,6 +52,50 @@ describe.each(stores)("review search on the $dialect store", (testStore) => {
   });
 });
 
+describe.each(stores.filter((s) => s.dialect === "sqlite"))(
+  "the search indexes, kept once per stored batch, on the $dialect store",
+  (testStore) => {
+    test("what any writer stores is found; deletes and edits, before or after indexing, keep both indexes sound", async () => {
+      const store = await testStore.open();
+      // FTS5's own check, against the reviews table too (rank 1): nothing missing, nothing stale.
+      const sound = async () => {
+        for (const index of ["reviews_fts", "recent_review_search"])
+          await sql`insert into ${sql.id(index)} (${sql.id(index)}, rank) values ('integrity-check', 1)`.execute(
+            store.db,
+          );
+      };
+      const outlets = async (word: string) =>
+        (await searchReviews(store, word, 10)).map((m) => m.outlet).sort();
+      await storeReviews(store, [review("An okapi in the city", "First")]);
+      expect(await outlets("okapi")).toEqual(["First"]);
+      // Put in by hand, a review is indexed by the next writer.
+      await sql`insert into reviews (id, text, analysis, created_at)
+        values ('by-hand', 'a quokka by hand', '{}', '2026-01-01')`.execute(store.db);
+      await storeReviews(store, [review("A second okapi", "Second")]);
+      expect((await searchReviews(store, "quokka", 5)).map((m) => m.id)).toEqual(["by-hand"]);
+      // Edited and deleted before any writer indexed it: nothing of it is left behind.
+      await sql`insert into reviews (id, text, analysis, created_at)
+        values ('gone', 'a tapir soon gone', '{}', '2026-01-01')`.execute(store.db);
+      await sql`update reviews set text = 'a tapir edited' where id = 'gone'`.execute(store.db);
+      await sql`delete from reviews where id = 'gone'`.execute(store.db);
+      await sound();
+      // Edited after it was indexed: found by its new words only.
+      await sql`update reviews set text = 'a wombat by hand' where id = 'by-hand'`.execute(
+        store.db,
+      );
+      expect(await searchReviews(store, "quokka", 5)).toEqual([]);
+      expect((await searchReviews(store, "wombat", 5)).map((m) => m.id)).toEqual(["by-hand"]);
+      // The newest deleted, the next review stored takes its number: it is indexed all the same.
+      const [second] = await searchReviews(store, "second", 1);
+      await deleteReviews(store, [second?.id ?? ""]);
+      await storeReviews(store, [review("A third okapi", "Third")]);
+      expect(await outlets("okapi")).toEqual(["First", "Third"]);
+      await sound();
+      await store.close();
+    });
+  },
+);
+
 describe.each(stores)("the newest reviews' search index on the $dialect store", (testStore) => {
   test("holds the newest 50,000: older ones leave it, deleted and edited ones follow", async () => {
     const store = await testStore.open();
@@ -67,6 +112,8 @@ describe.each(stores)("the newest reviews' search index on the $dialect store", 
       await sql`insert into reviews (id, text, analysis, created_at)
         select 'r' || i, ${sql.raw(text("i"))}, '{}', '2026-01-01'
         from generate_series(1, ${total}) i order by i`.execute(store.db);
+    // Stored by hand: indexed as every writer of reviews indexes what it stores.
+    await indexNewReviews(store.db);
     const held = async (word: string) =>
       Number(
         (store.dialect === "sqlite"
