@@ -7,9 +7,9 @@
  * - the import rate of each 100k and the time after its last batch (standing, linking);
  * - bytes stored per review, and bytes written per review while building (SQLite: this
  *   process's /proc/self/io; PostgreSQL: the server's WAL and the buffers it wrote);
- * - the marginal import of 500 new reviews (median of 3) and of 50,000 into the full database
- *   against the same into an empty one, after an untimed warm-up import (each run adds them:
- *   the database grows by 51,500);
+ * - the marginal import of 500 new reviews into the full database and into a fresh empty one,
+ *   alternately (median of BENCH_MARGINAL_RUNS, default 5), and of 50,000 into each, after
+ *   an untimed warm-up import (each run adds them: the database grows by 52,500);
  * - req/s, p50 and p99 of the pages and API (autocannon from a second process, 10
  *   connections, median of 3 × 5 s);
  * - on PostgreSQL, `import --jobs` of the first 100,000 into an empty database with one
@@ -190,38 +190,62 @@ async function build(dialect: "sqlite" | "postgres", store: Store): Promise<void
   );
 }
 
+/** How many 500-review imports each side gets (BENCH_MARGINAL_RUNS, default 5). */
+const MARGINAL_RUNS = Math.max(1, Number(process.env.BENCH_MARGINAL_RUNS ?? 5));
+
 /**
- * 500 new reviews into `store`, three times (the median printed), then 50,000, timed. The
- * first import of a process also loads the text model and warms its code: warmUp() comes
- * first, so neither side carries that.
+ * 500 new reviews into a fresh empty database and 500 into the full one, alternately
+ * (BENCH_MARGINAL_RUNS times each, the medians printed): the machine's speed drifts, and
+ * alternating puts both sides under the same drift. Then 50,000 into each, timed. The first
+ * import of a process also loads the text model and warms its code: warmUp() comes first,
+ * so neither side carries that.
  */
-async function marginal(dialect: "sqlite" | "postgres", store: Store, label: string) {
+async function marginal(dialect: "sqlite" | "postgres", store: Store, reviews: number) {
   const stamp = Date.now().toString(36);
-  const runs: Array<{ seconds: number; postSeconds: number; imported: number }> = [];
-  for (let run = 0; run < 3; run++) {
-    const files = await writeFiles(
-      `marginal-500-${stamp}-${run}`,
-      500,
-      (k) => `new ${stamp} ${run} ${k}`,
-    );
-    const { summary, seconds, postSeconds } = await timedImport(store, files);
-    runs.push({ seconds, postSeconds, imported: summary.imported });
-    for (const f of files) rmSync(f, { force: true });
+  const runs = { empty: [] as Timed[], full: [] as Timed[] };
+  for (let run = 0; run < MARGINAL_RUNS; run++) {
+    for (const side of ["empty", "full"] as const) {
+      const files = await writeFiles(
+        `marginal-500-${stamp}-${side}-${run}`,
+        500,
+        (k) => `new ${stamp} ${side} ${run} ${k}`,
+      );
+      const target = side === "full" ? store : await open(dialect, "scale-empty", true);
+      runs[side].push(await timedImport(target, files));
+      if (side === "empty") await target.close();
+      for (const f of files) rmSync(f, { force: true });
+    }
   }
-  const seconds = median(runs.map((r) => r.seconds));
+  const seconds = (side: keyof typeof runs) => median(runs[side].map((r) => r.seconds));
+  for (const side of ["empty", "full"] as const) {
+    console.log(
+      `${dialect} marginal import of 500 into ${side === "empty" ? "an empty database" : `the ${fmt(reviews)}-review database`}: ` +
+        `${seconds(side).toFixed(2)} s (median of ${MARGINAL_RUNS}, alternating: ` +
+        `${runs[side].map((r) => r.seconds.toFixed(2)).join(", ")}), ${fmt(500 / seconds(side))} reviews/s, ` +
+        `after the last batch ${median(runs[side].map((r) => r.postSeconds)).toFixed(2)} s`,
+    );
+  }
   console.log(
-    `${dialect} marginal import of 500 into ${label}: ${seconds.toFixed(2)} s (median of 3: ` +
-      `${runs.map((r) => r.seconds.toFixed(2)).join(", ")}), ${fmt(500 / seconds)} reviews/s, ` +
-      `after the last batch ${median(runs.map((r) => r.postSeconds)).toFixed(2)} s`,
+    `${dialect} marginal import of 500: the full database takes ${(seconds("full") / seconds("empty")).toFixed(2)}× the empty one's time`,
   );
-  const large = await writeFiles(`marginal-50k-${stamp}`, 50_000, (k) => `newer ${stamp} ${k}`);
-  const { summary, seconds: largeSeconds, postSeconds } = await timedImport(store, large);
-  console.log(
-    `${dialect} marginal import of 50k into ${label}: ${largeSeconds.toFixed(2)} s, ` +
-      `${fmt(summary.imported / largeSeconds)} reviews/s, after the last batch ${postSeconds.toFixed(2)} s`,
-  );
-  for (const f of large) rmSync(f, { force: true });
+  for (const side of ["empty", "full"] as const) {
+    const target = side === "full" ? store : await open(dialect, "scale-empty", true);
+    const large = await writeFiles(
+      `marginal-50k-${stamp}-${side}`,
+      50_000,
+      (k) => `newer ${stamp} ${side} ${k}`,
+    );
+    const { summary, seconds: largeSeconds, postSeconds } = await timedImport(target, large);
+    console.log(
+      `${dialect} marginal import of 50k into ${side === "empty" ? "an empty database" : `the ${fmt(reviews)}-review database`}: ` +
+        `${largeSeconds.toFixed(2)} s, ${fmt(summary.imported / largeSeconds)} reviews/s, after the last batch ${postSeconds.toFixed(2)} s`,
+    );
+    if (side === "empty") await target.close();
+    for (const f of large) rmSync(f, { force: true });
+  }
 }
+
+type Timed = Awaited<ReturnType<typeof timedImport>>;
 
 /** An untimed import of 200 reviews into a scratch database: the text model loaded, the code warm. */
 async function warmUp(dialect: "sqlite" | "postgres"): Promise<void> {
@@ -313,10 +337,7 @@ for (const dialect of stores) {
   );
   await serve(dialect, store);
   await warmUp(dialect);
-  const empty = await open(dialect, "scale-empty", true);
-  await marginal(dialect, empty, "an empty database");
-  await empty.close();
-  await marginal(dialect, store, `the ${fmt(reviews)}-review database`);
+  await marginal(dialect, store, reviews);
   await store.close();
   if (dialect === "postgres") for (const workers of [1, 2]) await jobs(workers);
 }
