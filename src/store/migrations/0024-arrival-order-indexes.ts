@@ -57,6 +57,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select rowid, text from reviews where rowid > (select floor from recent_review_window)`.execute(
     db,
   );
+  await createRecentSearchTriggers(db);
+}
+
+/** The triggers that keep `recent_review_search` the newest reviews' index (one per row). */
+export async function createRecentSearchTriggers(db: Kysely<unknown>): Promise<void> {
   const held = sql`(select floor from recent_review_window)`;
   await sql`create trigger recent_review_search_add after insert on reviews
     when new.rowid > ${held} begin

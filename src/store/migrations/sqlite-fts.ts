@@ -15,6 +15,16 @@ export async function createFtsIndex(
     db,
   );
   await sql`insert into ${f}(rowid, ${c}) select rowid, ${c} from ${t}`.execute(db);
+  await createFtsTriggers(db, { table, column });
+}
+
+/** The triggers that keep a table's FTS5 index (createFtsIndex) in step, one per row. */
+export async function createFtsTriggers(
+  db: Kysely<unknown>,
+  { table, column }: { table: string; column: string },
+): Promise<void> {
+  const fts = `${table}_fts`;
+  const [t, c, f] = [sql.id(table), sql.id(column), sql.id(fts)];
   await sql`create trigger ${sql.id(`${fts}_insert`)} after insert on ${t} begin
     insert into ${f}(rowid, ${c}) values (new.rowid, new.${c}); end`.execute(db);
   await sql`create trigger ${sql.id(`${fts}_delete`)} after delete on ${t} begin
