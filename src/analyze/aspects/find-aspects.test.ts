@@ -59,6 +59,12 @@ describe("aspects: words in context", () => {
     ["It is exceptionally effective at what it sets out to achieve.", "visuals"],
     ["It's a scathing commentary on the effects of poverty.", "effects"],
     ["Cutting to the core of the matter without tugging at the heartstrings.", "editing"],
+    // A film's format, a kind of actor, a break and a living thing say nothing of length,
+    // writing or effects.
+    ["The Savages is only Jenkins' second feature-length film.", "pacing"],
+    ["Crowe confirms his position as one of the best character actors around.", "writing"],
+    ["He has taken a long holiday from the big screen.", "pacing"],
+    ["We are reminded throughout the film that all living creatures have worth.", "effects"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -168,6 +174,15 @@ describe("aspects: words in context", () => {
     ["To say nothing of its likable cast, the movie never feels liberating.", "acting", "positive"],
     ["His co-stars are nothing more than bland dupes.", "acting", "negative"],
     ["Formulaic melodrama, appealing primarily to pre-teens.", "writing", "negative"],
+    // Length complained of where a film is stretched to it; a character actor acts.
+    ["But stretched to feature length, it becomes repetitive and unwieldy.", "pacing", "negative"],
+    ["There's not enough here for a full length feature film.", "pacing", "negative"],
+    ["Gladiator is a remarkable spectacle of unforgivable length.", "pacing", "negative"],
+    [
+      "Crowe confirms his position as one of the best character actors around.",
+      "acting",
+      "positive",
+    ],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",
