@@ -65,6 +65,11 @@ describe("aspects: words in context", () => {
     ["Crowe confirms his position as one of the best character actors around.", "writing"],
     ["He has taken a long holiday from the big screen.", "pacing"],
     ["We are reminded throughout the film that all living creatures have worth.", "effects"],
+    // Who stands behind or in front of the camera, what leads you somewhere, what is long gone.
+    ["His chops behind the camera are undeniable.", "visuals"],
+    ["The talent in front of the camera carries it.", "visuals"],
+    ["It leads you down a murky winding path.", "acting"],
+    ["The wonder of the first movie is long gone.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -183,6 +188,10 @@ describe("aspects: words in context", () => {
       "acting",
       "positive",
     ],
+    // A term that is itself a judging word is read with its negation; "nowhere near" denies.
+    ["A human drama with some good laughs, and never predictable.", "writing", "positive"],
+    ["There's no contrived Hollywood ending.", "writing", "positive"],
+    ["And it's nowhere near as funny as The Hangover.", "humor", "negative"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

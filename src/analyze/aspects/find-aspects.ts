@@ -168,7 +168,9 @@ export function aspectsInSentence(
     mentions.set(aspect, list);
   };
   for (const [aspect, at] of hits) {
-    note(aspect, clauseAt(at), SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)), at);
+    // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
+    const setAside = SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) && !judgingAt(lower, at);
+    note(aspect, clauseAt(at), setAside, at);
   }
   if (inRole && EVALUATIVE.test(sentence)) note("acting", clauseAt(inRole.index));
   if (named) {
@@ -532,6 +534,8 @@ const NEGATION = new Set([
   "no",
   "hardly",
   "barely",
+  // "nowhere near as funny"
+  "nowhere",
   "less",
   "least",
   "n't",
@@ -695,6 +699,13 @@ const JUDGING = new RegExp(
     .join("|")})(?![a-z\-])`,
   "g",
 );
+
+/** Whether a judging word starts at `at` of a lowercased text. */
+function judgingAt(lowerText: string, at: number): boolean {
+  JUDGING_STICKY.lastIndex = at;
+  return JUDGING_STICKY.test(lowerText);
+}
+const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
 
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
