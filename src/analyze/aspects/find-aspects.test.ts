@@ -70,6 +70,11 @@ describe("aspects: words in context", () => {
     ["The talent in front of the camera carries it.", "visuals"],
     ["It leads you down a murky winding path.", "acting"],
     ["The wonder of the first movie is long gone.", "pacing"],
+    ["Some of these slow-mo moments come straight from the game.", "pacing"],
+    ["Men in drag are usually played for laughs.", "pacing"],
+    ["It's an ensemble drama about mothers and their children.", "acting"],
+    ["Dafoe brings realism to a character long steeped in mystery.", "pacing"],
+    ["It veers off in a bizarre direction in the final reel.", "direction"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -192,6 +197,17 @@ describe("aspects: words in context", () => {
     ["A human drama with some good laughs, and never predictable.", "writing", "positive"],
     ["There's no contrived Hollywood ending.", "writing", "positive"],
     ["And it's nowhere near as funny as The Hangover.", "humor", "negative"],
+    // "rarely" denies, emphasis does not; "more or less" denies nothing; a joined adverb judges.
+    ["The jokes are obvious and rarely funny.", "humor", "negative"],
+    ["I have never laughed so hard in my life.", "humor", "positive"],
+    ["More or less predictable and mildly diverting.", "writing", "negative"],
+    ["A sloppily-edited, unmanageable insult to the intelligence.", "editing", "negative"],
+    ["Badly acted and, running well over two hours, often ponderous.", "acting", "negative"],
+    [
+      "Starts slowly, spending too long on the set-up, but then it takes off.",
+      "pacing",
+      "negative",
+    ],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

@@ -534,8 +534,9 @@ const NEGATION = new Set([
   "no",
   "hardly",
   "barely",
-  // "nowhere near as funny"
+  // "nowhere near as funny", "rarely funny"
   "nowhere",
+  "rarely",
   "less",
   "least",
   "n't",
@@ -603,21 +604,26 @@ const NOTHING_BUT = new Set([
 ]);
 const isNegation = (word: string) => NEGATION.has(word) || word.endsWith("n't");
 
+const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
+  // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
+  if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
   // The three words before it, and one more to see what comes before those ("at least").
   const before = (lowerText.slice(Math.max(0, at - 54), at).match(/[a-z'-]+/g) ?? []).slice(-4);
   for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
     const w = before[i] as string;
     const next = before[i + 1] ?? "";
     // "not only" and "isn't merely good" add; "not without its charms" and "never less
-    // than exquisite" deny twice; "at least" denies nothing.
+    // than exquisite" deny twice; "at least" and "more or less" deny nothing.
     const denies =
       isNegation(w) &&
       !NOT_ONLY.has(next) &&
       !isNegation(next) &&
       !isNegation(before[i - 1] ?? "") &&
-      !(w === "least" && before[i - 1] === "at");
+      !(w === "least" && before[i - 1] === "at") &&
+      !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
     // praise" and "nothing is better" do not.
     if (denies || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
@@ -636,6 +642,10 @@ const MODIFIER_WORDS = 2;
  * well...the soundtrack") or a verb or relative ("obvious that director").
  */
 function modifierLean(before: string): number {
+  // "a sloppily-edited insult", "beautifully-shot": an adverb joined to the term judges it.
+  const joined = JOINED_ADVERB.exec(before)?.[1] ?? "";
+  if (POSITIVE_WORDS.has(joined)) return 1;
+  if (NEGATIVE_WORDS.has(joined)) return -1;
   const words = [...before.matchAll(/[a-z'-]+/g)];
   let from = Math.max(
     words.at(-MODIFIER_WORDS)?.index ?? 0,
@@ -653,6 +663,8 @@ function modifierLean(before: string): number {
   }
   return lean;
 }
+
+const JOINED_ADVERB = /\b([a-z]+ly)-$/;
 
 /** Words a modifier does not reach across: a verb or a relative comes between. */
 const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
@@ -675,6 +687,8 @@ const RANKS = new Set(["lesser"]);
 const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
+  // "well before the end", "well over two hours", "well known".
+  well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
 };
 
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
