@@ -75,6 +75,7 @@ describe("aspects: words in context", () => {
     ["It's an ensemble drama about mothers and their children.", "acting"],
     ["Dafoe brings realism to a character long steeped in mystery.", "pacing"],
     ["It veers off in a bizarre direction in the final reel.", "direction"],
+    ["He talks straight to the camera like the young Michael Caine.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -208,6 +209,10 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // What a film is supposed to be is not what it is; emoting is acting.
+    ["The results are supposed to be funny.", "humor", "negative"],
+    ["Involuntarily funny dialogue, decent performances.", "humor", "negative"],
+    ["The actors swim well, but emote poorly.", "acting", "negative"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

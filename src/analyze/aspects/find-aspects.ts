@@ -537,6 +537,9 @@ const NEGATION = new Set([
   // "nowhere near as funny", "rarely funny"
   "nowhere",
   "rarely",
+  // "supposed to be funny", "meant to be scary": what it was to be, not what it is.
+  "supposed",
+  "meant",
   "less",
   "least",
   "n't",
@@ -687,6 +690,8 @@ const RANKS = new Set(["lesser"]);
 const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
+  // "The revelation of a gruesome back story" discloses; it does not praise.
+  revelation: /^\s+(?:of|that)\b/,
   // "well before the end", "well over two hours", "well known".
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
 };
