@@ -10,6 +10,11 @@ export interface AspectTally {
 
 /** Judged mentions an aspect needs before the consensus names it. */
 const MIN_MENTIONS = 2;
+/**
+ * And the share of the film's reviews that must judge it: a complaint three of 205 critics
+ * make is not what critics say (Lost in Translation's pacing).
+ */
+const MIN_SHARE = 1 / 25;
 
 const ASPECT_WORDS: Record<AspectName, string> = {
   acting: "the performances",
@@ -26,8 +31,8 @@ const ASPECT_WORDS: Record<AspectName, string> = {
 /**
  * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
- * those that judge them) and what was faulted (judged negative by at least 2 and half). Null
- * without verdicts.
+ * those that judge them) and what was faulted (judged negative by at least 2 and half), each
+ * judged by at least one review in 25 of the film's. Null without verdicts.
  *
  * @example
  * criticsSay(82, 40, [{ aspect: "acting", positive: 9, negative: 1, neutral: 2 },
@@ -53,7 +58,9 @@ export function criticsSay(
               ? "Most critics disliked it"
               : "Critics panned it";
   const judged = (a: AspectTally) => a.positive + a.negative;
-  const ranked = [...aspects].sort((a, b) => judged(b) - judged(a));
+  const ranked = [...aspects]
+    .filter((a) => judged(a) >= MIN_SHARE * reviewCount)
+    .sort((a, b) => judged(b) - judged(a));
   const praised = ranked
     .filter((a) => a.positive >= MIN_MENTIONS && a.positive >= (2 / 3) * judged(a))
     .slice(0, 3)
