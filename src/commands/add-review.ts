@@ -36,7 +36,7 @@ export async function addReview(
   const filmId = stored?.film_id ?? null;
   if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId, id };
   // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
-  const after = (await outletThresholds(store)).get(outlet);
+  const after = (await outletThresholds(store, [raw])).get(outlet);
   const moved =
     after !== context.freshThresholds?.get(outlet) &&
     !input.verdict &&

@@ -1,5 +1,6 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
 import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
+import type { ReviewInput } from "../domain/review.js";
 import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import { type Store, tidyAfterImport } from "../store/db.js";
@@ -118,17 +119,25 @@ export async function importReviews(
   const { maxTextChars } = options;
   await refuseOtherFiles(paths, options.preset);
   const scales = await learnScales(paths, options);
-  const freshThresholds = await outletThresholds(store);
   const summary = await beginImport(store, paths);
   const reject = rejectInto(summary);
-  let batch: Array<AnalyzedReview & { where: string }> = [];
+  let batch: Array<{ input: ReviewInput; where: string }> = [];
   // What this import read, stored now or before (a re-run after a crash finds its rows
   // stored): the films, critics and outlets whose titles and standing it decides.
   const touched = newTouched();
   await importFactsBeside(store, paths, options, reject);
   const flush = async () => {
     if (batch.length === 0) return;
-    await storeBatch(store, batch, summary.id, reject, summary, touched);
+    // The thresholds of the batch's own outlets (not of every outlet stored).
+    const freshThresholds = await outletThresholds(
+      store,
+      batch.map((b) => b.input),
+    );
+    const analyzed = batch.map(({ input, where }) => ({
+      ...analyzeForStore(input, { scales, freshThresholds, maxTextChars }),
+      where,
+    }));
+    await storeBatch(store, analyzed, summary.id, reject, summary, touched);
     batch = [];
     await store.db
       .updateTable("imports")
@@ -148,10 +157,7 @@ export async function importReviews(
       reject(item.where, item.error);
       continue;
     }
-    batch.push({
-      ...analyzeForStore(item.input, { scales, freshThresholds, maxTextChars }),
-      where: item.where,
-    });
+    batch.push({ input: item.input, where: item.where });
     if (batch.length >= BATCH) await flush();
   }
   await flush();

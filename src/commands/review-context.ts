@@ -12,7 +12,10 @@ export async function analysisContext(
   store: Store,
   inputs: readonly ReviewInput[],
 ): Promise<AnalyzeContext> {
-  return { scales: learnOutletScales(inputs), freshThresholds: await outletThresholds(store) };
+  return {
+    scales: learnOutletScales(inputs),
+    freshThresholds: await outletThresholds(store, inputs),
+  };
 }
 
 /** The standing of the critics and outlets these reviews are by, refreshed after they are stored. */

@@ -86,7 +86,11 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
       () => {},
     );
     try {
-      const freshThresholds = await outletThresholds(store);
+      // The thresholds of the chunk's own outlets (not of every outlet stored).
+      const freshThresholds = await outletThresholds(
+        store,
+        work.items.flatMap((item) => ("input" in item ? [item.input] : [])),
+      );
       const context = {
         scales: new Map(work.scales),
         freshThresholds,

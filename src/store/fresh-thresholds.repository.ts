@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import { learnFreshThreshold, type ThresholdLevel } from "../domain/fresh-threshold.js";
+import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD } from "../domain/rating.js";
+import type { ReviewInput } from "../domain/review.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import type { SourceKind } from "./source-stats.repository.js";
@@ -94,12 +96,29 @@ export async function applyOutletThresholds(
   });
 }
 
-/** The outlets' learned fresh thresholds, by outlet id, for analyzing new reviews. */
-export async function outletThresholds(store: Store): Promise<Map<string, number>> {
-  const rows = await store.db
+/**
+ * The outlets' learned fresh thresholds, by outlet id, for analyzing new reviews: of the
+ * outlets these reviews name (by the primary key, so an import's cost follows its batch, not
+ * the number of outlets stored), or of every outlet when none are given.
+ */
+export async function outletThresholds(
+  store: Store,
+  reviews?: ReadonlyArray<Pick<ReviewInput, "outlet">>,
+): Promise<Map<string, number>> {
+  const query = store.db
     .selectFrom("outlet_stats")
     .select(["id", "fresh_threshold"])
-    .where("fresh_threshold", "is not", null)
-    .execute();
-  return new Map(rows.map((r) => [r.id, Number(r.fresh_threshold)]));
+    .where("fresh_threshold", "is not", null);
+  if (!reviews) return thresholdMap(await query.execute());
+  const ids = [...new Set(reviews.flatMap((r) => (r.outlet ? [outletKey(r.outlet)] : [])))];
+  const rows = [];
+  for (let i = 0; i < ids.length; i += CHUNK)
+    rows.push(...(await query.where("id", "in", ids.slice(i, i + CHUNK)).execute()));
+  return thresholdMap(rows);
 }
+
+/** Outlets a threshold query names at once. */
+const CHUNK = 500;
+
+const thresholdMap = (rows: Array<{ id: string; fresh_threshold: number | null }>) =>
+  new Map(rows.map((r) => [r.id, Number(r.fresh_threshold)]));

@@ -5,6 +5,7 @@ import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { LENIENCY_PRIOR_REVIEWS } from "../../src/domain/standing.js";
+import { outletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
 import { refreshStanding, sourceStats } from "../../src/store/source-stats.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
@@ -116,6 +117,25 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       const added = await addReview(store, grumpy(10, 3));
       expect(added.analysis.verdict).toBe("negative");
       expect(await positives()).toBe(2);
+
+      // An import reads the thresholds of its batch's outlets only, by their ids.
+      await store.db
+        .updateTable("outlet_stats")
+        .set({ fresh_threshold: 70 })
+        .where("id", "=", "sunny gazette")
+        .execute();
+      expect([...(await outletThresholds(store, [grumpy(11, 3)]))]).toEqual([
+        ["grumpy weekly", 80],
+      ]);
+      expect(
+        new Map(await outletThresholds(store, [grumpy(11, 3), { outlet: "Sunny Gazette" }])),
+      ).toEqual(
+        new Map([
+          ["grumpy weekly", 80],
+          ["sunny gazette", 70],
+        ]),
+      );
+      expect((await outletThresholds(store)).size).toBe(2);
     } finally {
       await store.close();
     }
