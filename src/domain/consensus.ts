@@ -11,8 +11,8 @@ export interface AspectTally {
 /** Judged mentions an aspect needs before the consensus names it. */
 const MIN_MENTIONS = 2;
 /**
- * And the share of the film's reviews that must judge it: a complaint three of 205 critics
- * make is not what critics say (Lost in Translation's pacing).
+ * And the share of the film's reviews that must judge it: a complaint three or four of 214
+ * critics make is not what critics say (Lost in Translation's pacing).
  */
 const MIN_SHARE = 1 / 25;
 
