@@ -91,6 +91,7 @@ export async function trainTextModelCommand({
       sst: {
         trainPhrases: corpora.sst.trainPhrases.length,
         stackSentences: corpora.sst.stackSentences.length,
+        neutralSentences: corpora.sst.neutralSentences.length,
         dev: corpora.sst.dev.length,
       },
     },

@@ -155,30 +155,34 @@ export async function loadSstTrees(path: string): Promise<SstTree[]> {
 
 /**
  * Splits SST's train trees: every tenth sentence (the 1st, 11th …) is kept apart, whole and
- * without its phrases, for fitting the stacks and the score map beside the validation films;
- * the other trees' phrases train the models.
+ * without its phrases, for fitting the stacks (those with a verdict) and the score map (all,
+ * the neutral ones at the middle of their band) beside the validation films; the other trees'
+ * phrases train the models.
  */
 export function splitSstTrees(trees: SstTree[]): {
   trainPhrases: FineExample[];
   stackSentences: Example[];
+  neutralSentences: Example[];
 } {
   const trainPhrases: FineExample[] = [];
   const stackSentences: Example[] = [];
+  const neutralSentences: Example[] = [];
   trees.forEach((tree, i) => {
     if (i % 10 !== 0) {
       trainPhrases.push(...tree);
       return;
     }
     const sentence = tree.at(-1) as FineExample;
-    if (sentence.label === 2) return; // neither fresh nor rotten
-    stackSentences.push({
+    const example = {
       text: sentence.text,
       label: sentence.label > 2 ? 1 : 0,
       score: SST_BAND_CENTRES[sentence.label] as number,
       film: "",
-    });
+    };
+    // A neutral sentence is neither fresh nor rotten: the score map alone reads it.
+    (sentence.label === 2 ? neutralSentences : stackSentences).push(example);
   });
-  return { trainPhrases, stackSentences };
+  return { trainPhrases, stackSentences, neutralSentences };
 }
 
 /** SST phrases as verdict examples: the neutral ones left out, the rest positive or negative. */

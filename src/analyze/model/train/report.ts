@@ -13,7 +13,7 @@ export interface ReportFacts {
   corpora: {
     rt: SplitSizes;
     imdb: SplitSizes;
-    sst: { trainPhrases: number; stackSentences: number; dev: number };
+    sst: { trainPhrases: number; stackSentences: number; neutralSentences: number; dev: number };
   };
   config: TrainConfig;
   evaluation: Evaluation;
@@ -45,7 +45,7 @@ ${f.files.map((d) => `- \`${d.path}\` (sha256 \`${d.sha256.slice(0, 16)}…\`)`)
 |---|---|---|---|---|
 | rt-reviews | critics' snippets, fresh/rotten, the rating normalized by Cinemeter's rules where usable; split **by film** | ${sides(rt, "train")} | ${sides(rt, "validation")} | ${sides(rt, "test")} |
 | imdb-reviews | full-length user reviews, positive/negative, the user's 1–10 rating (7/10 → 70); split **by film** | ${sides(imdb, "train")} | ${sides(imdb, "validation")} | ${sides(imdb, "test")} |
-| SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of nine in ten train trees (neutral ones only for the score) | ${count(f.corpora.sst.stackSentences)} whole sentences of the other train trees (not neutral) | ${count(f.corpora.sst.dev)} dev sentences |
+| SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of nine in ten train trees (neutral ones only for the score) | ${count(f.corpora.sst.stackSentences)} whole sentences of the other train trees that are not neutral; ${count(f.corpora.sst.neutralSentences)} neutral ones for the score map alone | ${count(f.corpora.sst.dev)} dev sentences |
 
 Films are shuffled with seed ${f.config.seed}; no film has reviews on two sides. SST's own test
 split and the other public benchmarks are never read.
@@ -66,7 +66,14 @@ Three readings, each a logistic stack over some of these models' outputs:
   words and score, fit on the rt validation films and SST's stacking sentences; one
   featurization, so it is cheap;
 - **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters and score, fit
-  on the same;
+  on the same;${
+    f.config.shortStackFreshShare === "training films"
+      ? `
+  in both fits the validation films' reviews are weighed so that the fresh ones carry the
+  training films' share of fresh reviews (the critics' at large), not the validation films'
+  own, which is a sampling accident;`
+      : ""
+  }
 - **a long text**: words, full reviews and score on the whole text, then the sentences'
   readings: ${LONG_SENTENCE_INPUTS.join(", ")}; fit on the imdb validation films. A full review is
   not the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh.
@@ -74,8 +81,8 @@ Three readings, each a logistic stack over some of these models' outputs:
 Each stack gives calibrated log-odds *z*. **One estimate:** the probability is σ(*z*) and
 \`textScore\` is a monotone map of the same *z*, with *z* = 0 at the fresh threshold (60): the
 n-th quantile of *z* on each side goes to the n-th quantile of real scores on that side: for
-snippets, the rt validation films' normalized ratings with SST's stacking sentences at the
-middle of their class's band; for long texts, the critics' ratings alone. So the text's
+snippets, the rt validation films' normalized ratings with SST's stacking sentences, the
+neutral ones too, at the middle of their class's band; for long texts, the critics' ratings alone. So the text's
 verdict is \`textScore\` ≥ 60, always, and the scores spread like real ratings.
 
 ## Results

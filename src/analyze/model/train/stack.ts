@@ -1,12 +1,14 @@
 /**
  * Fits p = σ(w·z + b) to 0/1 labels by Newton's method (a tiny L2 keeps it stable): the
  * stacker that combines verdict models' logits, and calibrates them at the same time (with
- * one input it is Platt scaling).
+ * one input it is Platt scaling). `exampleWeights` (default 1 each) weigh each example's
+ * loss: weights that give both labels the same total calibrate the stack at even odds.
  */
 export function fitLogisticStack(
   inputs: number[][],
   labels: number[],
   l2 = 1e-3,
+  exampleWeights?: readonly number[],
 ): { weights: number[]; bias: number } {
   const d = (inputs[0]?.length ?? 0) + 1;
   let beta = new Array<number>(d).fill(0);
@@ -16,9 +18,11 @@ export function fitLogisticStack(
     inputs.forEach((z, n) => {
       const x = [...z, 1];
       const p = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * (beta[i] as number), 0)));
-      const w = p * (1 - p);
+      const weight = exampleWeights?.[n] ?? 1;
+      const w = weight * p * (1 - p);
       for (let i = 0; i < d; i++) {
-        gradient[i] = (gradient[i] as number) + (p - (labels[n] as number)) * (x[i] as number);
+        gradient[i] =
+          (gradient[i] as number) + weight * (p - (labels[n] as number)) * (x[i] as number);
         for (let j = 0; j < d; j++) {
           const row = hessian[i] as number[];
           row[j] = (row[j] as number) + w * (x[i] as number) * (x[j] as number);

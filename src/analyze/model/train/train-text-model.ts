@@ -38,6 +38,12 @@ export interface TrainConfig {
   document: LinearSpec;
   /** The score model, trained on every rating and SST's fine labels. */
   score: LinearSpec;
+  /**
+   * The fresh share the sentence and snippet stacks are calibrated at: that of the rt training
+   * films (the critics' reviews at large), by weighing the rt validation films' reviews, or that
+   * of the validation films themselves, which is a sampling accident (69% fresh against 60%).
+   */
+  shortStackFreshShare: "training films" | "validation films";
 }
 
 /** What `cinemeter train` learns from and measures on. */
@@ -48,9 +54,15 @@ export interface Corpora {
   imdb: Split;
   /**
    * SST: the phrases of nine in ten train trees; the other trees' whole sentences, for the
-   * stacks and the score map; the dev sentences (held out).
+   * stacks (those with a verdict) and the score map (the neutral ones too); the dev sentences
+   * (held out).
    */
-  sst: { trainPhrases: FineExample[]; stackSentences: Example[]; dev: FineExample[] };
+  sst: {
+    trainPhrases: FineExample[];
+    stackSentences: Example[];
+    neutralSentences: Example[];
+    dev: FineExample[];
+  };
 }
 
 /** Words, word pairs, negation scope and contrast clauses: one featurization the word, full-review and score models share. */
@@ -85,6 +97,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   },
   document: { features: WORDS, naiveBayes: true, epochs: 3, learningRate: 0.3, l2: 0 },
   score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
+  shortStackFreshShare: "training films",
 };
 
 /** Where each model sits in the file's `linears`, and what the readings run. */
@@ -171,11 +184,21 @@ export function trainTextModel(
   const outputsOf = (kind: "sentence" | "snippet") =>
     shortValidation.map((e) => bare.modelOutputs(kind, e.text));
   const rtLabels = labelsList(shortValidation);
+  const shortWeights =
+    config.shortStackFreshShare === "training films"
+      ? [
+          ...weightsForFreshShare(labelsList(rt.validation), freshShare(rt.train)),
+          ...sst.stackSentences.map(() => 1),
+        ]
+      : undefined;
   const sentence = reading(
     READING_MODELS.sentence,
-    fitLogisticStack(outputsOf("sentence"), rtLabels),
+    fitLogisticStack(outputsOf("sentence"), rtLabels, undefined, shortWeights),
   );
-  const snippet = reading(READING_MODELS.snippet, fitLogisticStack(outputsOf("snippet"), rtLabels));
+  const snippet = reading(
+    READING_MODELS.snippet,
+    fitLogisticStack(outputsOf("snippet"), rtLabels, undefined, shortWeights),
+  );
   const withShort = new TextModel({
     ...quantized,
     readings: { sentence, snippet, long: quantized.readings.long },
@@ -193,10 +216,10 @@ export function trainTextModel(
   const readings = { sentence, snippet, long };
   const withStacks = new TextModel({ ...quantized, readings });
 
-  // Snippets map to the scores of rated validation snippets and SST's stacking sentences (their
-  // class's band); long texts to critics' ratings alone.
+  // Snippets map to the scores of rated validation snippets and SST's stacking sentences, the
+  // neutral ones too (their class's band); long texts to critics' ratings alone.
   log("mapping log-odds to scores");
-  const rated = shortValidation.filter((e) => e.score !== null);
+  const rated = [...shortValidation, ...sst.neutralSentences].filter((e) => e.score !== null);
   const criticRatings = rt.validation.flatMap((e) => (e.score === null ? [] : [e.score]));
   const scoreMaps = {
     snippet: fitScoreMap(
@@ -225,6 +248,7 @@ export function trainTextModel(
       sst: {
         trainPhrases: sst.trainPhrases.length,
         stackSentences: sst.stackSentences.length,
+        neutralSentences: sst.neutralSentences.length,
         dev: sst.dev.length,
       },
     },
@@ -262,6 +286,23 @@ function fitLinear(
   const ratios = naiveBayesRatios(vectors, targets, dimension);
   const model = trainLinear(vectors, targets, dimension, loss, options, ratios);
   return { features: spec.features, scale: 1, ...foldScale(model, ratios) };
+}
+
+/** The share of examples labelled fresh. */
+const freshShare = (examples: Example[]) =>
+  examples.filter((e) => e.label === 1).length / Math.max(1, examples.length);
+
+/**
+ * Weights that make the fresh examples among `labels` carry `share` of their total (which stays
+ * their count), so a stack fit on them is calibrated at that share of fresh reviews.
+ */
+function weightsForFreshShare(labels: readonly number[], share: number): number[] {
+  const fresh = labels.filter((label) => label === 1).length;
+  const rotten = labels.length - fresh;
+  if (fresh === 0 || rotten === 0) return labels.map(() => 1);
+  return labels.map((label) =>
+    label === 1 ? (share * labels.length) / fresh : ((1 - share) * labels.length) / rotten,
+  );
 }
 
 const labelsOf = (examples: Example[]) => Float64Array.from(examples, (e) => e.label);
