@@ -103,7 +103,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     confidence,
     people,
     mentions: findMentions(text, titles, film, people),
-    aspects: read ? findAspects(read.sentences, (clause) => model.logit(clause), people) : [],
+    aspects: read ? findAspects(read.sentences, (clause) => model.clauseLean(clause), people) : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
     ...(disagreement ? { disagreement } : {}),
   };

@@ -14,7 +14,7 @@ describe.skipIf(dataDir === null)("aspects on 1,025 hand-labelled review sentenc
   const items = dataDir ? await loadAspectLabels(dataDir) : [];
   const model = defaultTextModel();
   const predicted = items.map((item) =>
-    aspectsInSentence(item.text, (clause) => model.logit(clause), findPeople(item.text)),
+    aspectsInSentence(item.text, (clause) => model.clauseLean(clause), findPeople(item.text)),
   );
 
   test("every labelled rt line was found", () => {

@@ -5,7 +5,9 @@ import { aspectsInSentence, findAspects } from "./find-aspects.js";
 
 const model = defaultTextModel();
 const read = (sentence: string) =>
-  new Map(aspectsInSentence(sentence, (clause) => model.logit(clause)).map((a) => [a.aspect, a]));
+  new Map(
+    aspectsInSentence(sentence, (clause) => model.clauseLean(clause)).map((a) => [a.aspect, a]),
+  );
 
 describe("aspects: words in context", () => {
   test.each<[string, AspectName]>([
@@ -245,7 +247,7 @@ describe("aspects: each judged by its own clause", () => {
   test("two aspects in one sentence, each with its clause's polarity, each counted once", () => {
     const sentence =
       "The performances are superb and the acting never falters, but the pacing is sluggish.";
-    const found = aspectsInSentence(sentence, (clause) => model.logit(clause));
+    const found = aspectsInSentence(sentence, (clause) => model.clauseLean(clause));
     expect(found.filter((a) => a.aspect === "acting")).toHaveLength(1);
     expect(new Map(found.map((a) => [a.aspect, a.polarity]))).toEqual(
       new Map([
@@ -259,7 +261,7 @@ describe("aspects: each judged by its own clause", () => {
     const text =
       "The cast is wonderful throughout, but the screenplay loses its way in the last act.";
     const { sentences } = model.read(text);
-    const aspects = findAspects(sentences, (clause) => model.logit(clause), []);
+    const aspects = findAspects(sentences, (clause) => model.clauseLean(clause), []);
     const writing = aspects.find((a) => a.aspect === "writing");
     expect(writing).toMatchObject({ polarity: "negative" });
     expect(writing?.evidence).toBe("but the screenplay loses its way in the last act.");

@@ -7,7 +7,10 @@ import {
   POSITIVE_WORDS,
 } from "./aspect-lexicon.js";
 
-/** Reads a short text's calibrated log-odds of being positive (the text model). */
+/**
+ * How far a short text's calibrated log-odds of being positive lean from those of a text
+ * without words (`TextModel.clauseLean`): 0 says nothing either way.
+ */
 export type ClauseReader = (text: string) => number;
 
 /** An aspect found in one sentence, with the clause that mentions it. */
@@ -20,16 +23,15 @@ export interface SentenceAspect {
   strength: number;
 }
 
-// The base rate of positive reviews puts a neutral clause near logit 0.45 (61% fresh). A
-// clause the model alone judges is positive above 0.6 and negative below 0.2, neutral
-// between: the band chosen on the dev half of the labelled sentences among bands at least
-// 0.4 wide (narrower ones scored a little higher there, but count plain description as
-// praise or complaint).
-const NEUTRAL_LOGIT = 0.45;
+// A clause the model alone judges is positive when its log-odds lean more than 0.15 above
+// those of no words at all, negative when they lean more than 0.25 below, neutral between:
+// the band chosen on the dev half of the labelled sentences among bands at least 0.4 wide
+// (narrower ones scored a little higher there, but count plain description as praise or
+// complaint), when the model put no words at logit 0.42 and the band was 0.2–0.6.
 /** The strength of a judgement by the aspect's own cue words ("overlong"): the clearest. */
 const CUE_STRENGTH = 3;
-const POSITIVE_ABOVE = 0.6;
-const NEGATIVE_BELOW = 0.2;
+const POSITIVE_ABOVE = 0.15;
+const NEGATIVE_BELOW = -0.25;
 
 const EVALUATIVE =
   /\b(?:superb|terrific|great|excellent|wonderful|brilliant|fine|strong|stellar|magnificent|remarkable|riveting|compelling|convincing|unconvincing|charismatic|magnetic|electric|ferocious|fearless|heartbreaking|moving|nuanced|subtle|bland|wooden|stiff|flat|weak|miscast|shines?|dazzles?|delivers?|excels?|struggles?|wasted|squandered|impressive|astonishing|outstanding|career-best|award-worthy|phenomenal|mesmerizing|mesmerising|awe-inspiring|amazing|extraordinary|pitch-perfect|good|bad|awful|terrible)\b/i;
@@ -330,7 +332,7 @@ export function findAspects(
         polarity: found.polarity,
         evidence: standsAlone(found.clause) ? found.clause : sentence.text,
         strength: found.strength,
-        weight: Math.abs(sentence.logit - NEUTRAL_LOGIT),
+        weight: Math.abs(sentence.lean),
       });
       byAspect.set(found.aspect, list);
     }
@@ -518,15 +520,15 @@ function clausePolarity(
   // without judging words, the clause's mood is the character's, not the critic's.
   if (aspect === "acting" && ROLE_DESCRIBED.test(clause))
     return { polarity: "neutral", strength: 0 };
-  const logit = readClause(clause);
-  const polarity = modelPolarity(logit);
-  const strength = polarity === "neutral" ? 0 : Math.min(2, Math.abs(logit - NEUTRAL_LOGIT));
+  const modelLean = readClause(clause);
+  const polarity = modelPolarity(modelLean);
+  const strength = polarity === "neutral" ? 0 : Math.min(2, Math.abs(modelLean));
   return { polarity, strength };
 }
 
 /** The text model's reading of a clause as an aspect's polarity (see POSITIVE_ABOVE). */
-const modelPolarity = (logit: number): AspectMention["polarity"] =>
-  logit > POSITIVE_ABOVE ? "positive" : logit < NEGATIVE_BELOW ? "negative" : "neutral";
+const modelPolarity = (lean: number): AspectMention["polarity"] =>
+  lean > POSITIVE_ABOVE ? "positive" : lean < NEGATIVE_BELOW ? "negative" : "neutral";
 
 const NEGATION = new Set([
   "not",

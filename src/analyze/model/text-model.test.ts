@@ -23,6 +23,15 @@ describe("the committed text model", () => {
     expect(a).toBeLessThan(b);
   });
 
+  test("a clause leans from the reading of no words: plain description barely, judgements clearly", () => {
+    expect(model.clauseLean("")).toBe(0);
+    expect(model.neutralLogit).toBe(model.logit(""));
+    const sentences = model.read("The film runs two hours. A dazzling, moving triumph.").sentences;
+    for (const s of sentences) expect(s.lean).toBeCloseTo(s.logit - model.neutralLogit, 9);
+    expect(model.clauseLean("a dazzling, moving triumph")).toBeGreaterThan(1);
+    expect(model.clauseLean("a tedious, joyless slog")).toBeLessThan(-1);
+  });
+
   test("probabilities are probabilities and scores are on 0–100", () => {
     for (const text of ["", "x", "Fine.", "!!!", "a".repeat(5000)]) {
       const p = model.predict(text);

@@ -22,6 +22,8 @@ export interface TextPrediction {
 export interface SentenceReading extends Sentence {
   /** Calibrated log-odds that the sentence is positive. */
   logit: number;
+  /** How far `logit` leans from that of no words at all (`TextModel.neutralLogit`): 0 judges nothing. */
+  lean: number;
 }
 
 /** Texts with more sentences than this are long: read whole and sentence by sentence. */
@@ -43,7 +45,7 @@ const CONTRAST_START = /^(?:but|however|yet|still|nevertheless|nonetheless|even 
 
 /**
  * The trained text model: linear models over hashed word and character features (verdict
- * models trained on everything, one trained on full-length reviews, a score model), read
+ * models trained on everything, one on full-length reviews, one on critics' snippets, a score model), read
  * three ways (a sentence, a snippet, a long text), each through a calibrated logistic stack
  * into one log-odds; a monotone map turns it into the score. Trained by `cinemeter train`.
  */
@@ -51,12 +53,18 @@ export class TextModel {
   private readonly sentenceReader: Reader;
   private readonly snippetReader: Reader;
   private readonly longReader: Reader;
+  /**
+   * The sentence reading of no words at all: where a clause that judges nothing sits, which
+   * is not 0 but wherever the stack's calibration puts a text without evidence.
+   */
+  readonly neutralLogit: number;
 
   constructor(readonly data: TextModelData) {
     const { sentence, snippet, long } = data.readings;
     this.sentenceReader = new Reader(data.linears, sentence, 0);
     this.snippetReader = new Reader(data.linears, snippet, 0);
     this.longReader = new Reader(data.linears, long, LONG_SENTENCE_INPUTS.length);
+    this.neutralLogit = this.sentenceReader.logit([]);
   }
 
   /** The whole text's prediction. */
@@ -67,6 +75,11 @@ export class TextModel {
   /** A clause's or sentence's calibrated log-odds of being positive (the sentence reading). */
   logit(text: string): number {
     return this.sentenceReader.logit(tokenize(text));
+  }
+
+  /** How far a clause's log-odds lean from those of no words at all (`neutralLogit`). */
+  clauseLean(text: string): number {
+    return this.logit(text) - this.neutralLogit;
   }
 
   /**
@@ -95,12 +108,8 @@ export class TextModel {
       const hashes = wordHashes(tokens);
       tokenLists.push(tokens);
       hashLists.push(hashes);
-      return {
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        logit: this.sentenceReader.logit(tokens, hashes),
-      };
+      const logit = this.sentenceReader.logit(tokens, hashes);
+      return { text: s.text, start: s.start, end: s.end, logit, lean: logit - this.neutralLogit };
     });
     const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
     const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);

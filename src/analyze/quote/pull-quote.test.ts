@@ -2,9 +2,10 @@ import { describe, expect, test } from "vitest";
 import type { SentenceReading } from "../model/text-model.js";
 import { pullQuote } from "./pull-quote.js";
 
-const sentence = (text: string, logit: number): SentenceReading => ({
+const sentence = (text: string, lean: number): SentenceReading => ({
   text,
-  logit,
+  logit: lean,
+  lean,
   start: 0,
   end: text.length,
 });

@@ -1,8 +1,6 @@
 import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
 
-/** A sentence's log-odds at the base rate of positive reviews: no evidence either way. */
-const NEUTRAL_LOGIT = 0.45;
 const MIN_WORDS = 8;
 const MAX_WORDS = 35;
 
@@ -29,8 +27,7 @@ export function pullQuote(
 ): string | null {
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
   const merit = (sentence: SentenceReading, i: number) => {
-    const lean = sentence.logit - NEUTRAL_LOGIT;
-    const strength = direction === 0 ? Math.abs(lean) : direction * lean;
+    const strength = direction === 0 ? Math.abs(sentence.lean) : direction * sentence.lean;
     let m = strength;
     if (i >= sentences.length * 0.75) m += 1; // the conclusion
     if (JUDGEMENT.test(sentence.text)) m += 0.5;

@@ -58,14 +58,15 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 1. **Words**, trained on all three corpora: ${linear(f.config.words)}.
 2. **Characters**, trained on all three corpora: ${linear(f.config.characters)}.
 3. **Full reviews**, trained on the imdb-reviews train films alone: ${linear(f.config.document)}.
-4. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
+4. **Critics' snippets**, trained on the rt-reviews train films alone: ${linear(f.config.critics)}.
+5. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
 
 Three readings, each a logistic stack over some of these models' outputs:
 
 - **a sentence** (every sentence of a long text, and the clauses aspects are judged by):
-  words and score, fit on the rt validation films and SST's stacking sentences; one
+  words, critics' snippets and score, fit on the rt validation films and SST's stacking sentences; one
   featurization, so it is cheap;
-- **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters and score, fit
+- **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters, critics' snippets and score, fit
   on the same;${
     f.config.shortStackFreshShare === "training films"
       ? `

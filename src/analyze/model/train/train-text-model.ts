@@ -36,6 +36,8 @@ export interface TrainConfig {
   characters: LinearSpec;
   /** The verdict model of full-length reviews, trained on those alone. */
   document: LinearSpec;
+  /** The verdict model of critics' snippets, trained on the rt training films alone; read on short texts. */
+  critics: LinearSpec;
   /** The score model, trained on every rating and SST's fine labels. */
   score: LinearSpec;
   /**
@@ -96,15 +98,16 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
     l2: 0,
   },
   document: { features: WORDS, naiveBayes: true, epochs: 3, learningRate: 0.3, l2: 0 },
+  critics: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
   score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
   shortStackFreshShare: "training films",
 };
 
 /** Where each model sits in the file's `linears`, and what the readings run. */
-const LINEARS = ["words", "characters", "document", "score"] as const;
+const LINEARS = ["words", "characters", "document", "score", "critics"] as const;
 const READING_MODELS = {
-  sentence: [0, 3],
-  snippet: [0, 1, 3],
+  sentence: [0, 4, 3],
+  snippet: [0, 1, 4, 3],
   long: [0, 2, 3],
 };
 
@@ -141,6 +144,14 @@ export function trainTextModel(
     "logistic",
     config.seed + 50,
   );
+  log(`critics' model: ${describe(config.critics.features)}, ${rt.train.length} snippets`);
+  const critics = fitLinear(
+    config.critics,
+    rt.train,
+    labelsOf(rt.train),
+    "logistic",
+    config.seed + 150,
+  );
   const scored = [
     ...everything.filter((e) => e.score !== null),
     ...sst.trainPhrases
@@ -164,7 +175,7 @@ export function trainTextModel(
   const flat: ScoreMap = { logits: [0], scores: [FRESH_THRESHOLD] };
   const quantized = decodeTextModel(
     encodeTextModel({
-      linears: [words, characters, document, score],
+      linears: [words, characters, document, score, critics],
       names: [...LINEARS],
       readings: {
         sentence: reading(READING_MODELS.sentence),
