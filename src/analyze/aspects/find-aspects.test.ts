@@ -78,6 +78,12 @@ describe("aspects: words in context", () => {
     ["Dafoe brings realism to a character long steeped in mystery.", "pacing"],
     ["It veers off in a bizarre direction in the final reel.", "direction"],
     ["He talks straight to the camera like the young Michael Caine.", "visuals"],
+    // A score that is no music: a rating, a point won, a grudge.
+    ["It earns a perfect score from this critic.", "music"],
+    ["Blunt's screenplay scores many points by making the plan pleasurable.", "music"],
+    ["Keeping score of the ensuing mayhem is about as involving as Xeroxing.", "music"],
+    ["It doesn't devolve into ideological score settling.", "music"],
+    ["The physical comedy scores.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -215,6 +221,38 @@ describe("aspects: words in context", () => {
     ["The results are supposed to be funny.", "humor", "negative"],
     ["Involuntarily funny dialogue, decent performances.", "humor", "negative"],
     ["The actors swim well, but emote poorly.", "acting", "negative"],
+    // A score with any word that describes it (rt-reviews: "a blaring, wall-to-wall score").
+    ["A blaring, wall-to-wall score tells you what to feel in every scene.", "music", "negative"],
+    ["Bernard Herrmann's eloquent score is among his finest.", "music", "positive"],
+    ["The Irving Berlin score is bright.", "music", "positive"],
+    [
+      "The humor is tasteless and racist, but the action scenes are fantastically choreographed.",
+      "effects",
+      "positive",
+    ],
+    [
+      "The exhilarating car chase that closes the movie is alone worth the price.",
+      "effects",
+      "positive",
+    ],
+    [
+      "The narrative gets severely bogged down in the boring minutia of spy work.",
+      "pacing",
+      "negative",
+    ],
+    ["The film dawdles its way towards the climactic showdown.", "pacing", "negative"],
+    ["Just Getting Started simply never does get started.", "pacing", "negative"],
+    ["The Best of Youth runs, though never dawdles, for an easy six hours.", "pacing", "positive"],
+    ["I find the best films are the ones where time seems to fly by.", "pacing", "positive"],
+    [
+      "This caper flick takes a while to get moving but develops a modest appeal.",
+      "pacing",
+      "negative",
+    ],
+    // A score's own words: "syrupy", "intrusive" complain whatever the sentence's mood.
+    ["The syrupy score just adds to the charm of this classy weepie.", "music", "negative"],
+    ["Heavy on the portentous drama and intrusive score.", "music", "negative"],
+    ["A rousing score carries the last act.", "music", "positive"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",
