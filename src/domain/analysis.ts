@@ -50,7 +50,8 @@ export interface AspectMention {
   /**
    * How clearly the evidence judges it, 0–3: 3 for the aspect's own cue words ("overlong"), 2
    * for judging words in its clause (1.5 in its sentence), the text model's distance from a
-   * neutral reading of the clause (up to 2) otherwise; 0 when neutral. Absent on analyses
+   * neutral reading of the clause (up to 1.4: an inference never outranks judging words)
+   * otherwise; 0 when neutral. Absent on analyses
    * stored before it was kept.
    */
   strength?: number;

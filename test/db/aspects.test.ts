@@ -35,7 +35,7 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
         ),
         // The final act's clause barely leans either way: counted, never quoted.
         review(
-          "Alex Ross Perry stages each meltdown like a siege, and the final act's quiet is earned.",
+          "Alex Ross Perry stages each meltdown like a siege, and the final act is quietly earned.",
           "Faint Lean",
         ),
       ];

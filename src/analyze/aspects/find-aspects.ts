@@ -30,6 +30,11 @@ export interface SentenceAspect {
 // complaint), when the model put no words at logit 0.42 and the band was 0.2–0.6.
 /** The strength of a judgement by the aspect's own cue words ("overlong"): the clearest. */
 const CUE_STRENGTH = 3;
+/**
+ * The most a judgement the model alone reads can weigh: less than judging words anywhere in
+ * the sentence (1.5), so an inference never outranks what a critic wrote in so many words.
+ */
+const MODEL_STRENGTH = 1.4;
 const POSITIVE_ABOVE = 0.15;
 const NEGATIVE_BELOW = -0.25;
 
@@ -522,7 +527,7 @@ function clausePolarity(
     return { polarity: "neutral", strength: 0 };
   const modelLean = readClause(clause);
   const polarity = modelPolarity(modelLean);
-  const strength = polarity === "neutral" ? 0 : Math.min(2, Math.abs(modelLean));
+  const strength = polarity === "neutral" ? 0 : Math.min(MODEL_STRENGTH, Math.abs(modelLean));
   return { polarity, strength };
 }
 
