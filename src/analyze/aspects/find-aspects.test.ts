@@ -84,6 +84,12 @@ describe("aspects: words in context", () => {
     ["Keeping score of the ensuing mayhem is about as involving as Xeroxing.", "music"],
     ["It doesn't devolve into ideological score settling.", "music"],
     ["The physical comedy scores.", "music"],
+    // "sound" as a verb, a shadow that is long, a lead that is a character, what sets a film apart.
+    ["The film may sound gross but there are a lot of messages in it.", "music"],
+    ["Vantage Point might sound intriguing on paper.", "music"],
+    ["Furman is working in the long shadow of Martin Scorsese.", "pacing"],
+    ["A too-passive lead character sinks this otherwise interesting film.", "acting"],
+    ["This film has a rather funky style to it, which sets it apart.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -253,6 +259,7 @@ describe("aspects: words in context", () => {
     ["The syrupy score just adds to the charm of this classy weepie.", "music", "negative"],
     ["Heavy on the portentous drama and intrusive score.", "music", "negative"],
     ["A rousing score carries the last act.", "music", "positive"],
+    ["Often silly and utterly awful, from acting to sound mixing.", "music", "negative"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",
