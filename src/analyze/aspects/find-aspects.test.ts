@@ -260,6 +260,12 @@ describe("aspects: words in context", () => {
     ["Heavy on the portentous drama and intrusive score.", "music", "negative"],
     ["A rousing score carries the last act.", "music", "positive"],
     ["Often silly and utterly awful, from acting to sound mixing.", "music", "negative"],
+    // A judging word after "a" and before a comma heads a list of adjectives, not a clause.
+    [
+      "A sensational, swaggering performance by Chadwick Boseman lifts it from the tired biopic formula.",
+      "acting",
+      "positive",
+    ],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

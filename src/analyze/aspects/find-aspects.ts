@@ -461,6 +461,9 @@ function spansOf(masked: string): Span[] {
       asideFrom = at + m[0].length;
       continue;
     }
+    // "A sensational, swaggering performance": a judging word after a determiner and before a
+    // comma is one of a list of adjectives, not a clause.
+    if (comma && judgingAdjectiveList(masked.slice(start, at))) continue;
     const aside = asideFrom >= 0 && masked.slice(asideFrom, at).trim().split(/\s+/).length <= 3;
     asideFrom = -1;
     if (aside && comma) continue;
@@ -472,6 +475,13 @@ function spansOf(masked: string): Span[] {
   push(masked.length);
   return spans;
 }
+
+/** A determiner and a judging word ("A sensational"): the start of a list of adjectives. */
+function judgingAdjectiveList(text: string): boolean {
+  const word = ADJECTIVE_AFTER_DETERMINER.exec(text)?.[1];
+  return word !== undefined && JUDGING_WHOLE.test(word.toLowerCase());
+}
+const ADJECTIVE_AFTER_DETERMINER = /^\s*(?:a|an|the|this|its|his|her|their)\s+([a-z-]+)$/i;
 
 /**
  * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
@@ -732,6 +742,7 @@ function judgingAt(lowerText: string, at: number): boolean {
   return JUDGING_STICKY.test(lowerText);
 }
 const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
+const JUDGING_WHOLE = new RegExp(`^${JUDGING.source}$`);
 
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
