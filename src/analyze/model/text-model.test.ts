@@ -32,6 +32,25 @@ describe("the committed text model", () => {
     expect(model.clauseLean("a tedious, joyless slog")).toBeLessThan(-1);
   });
 
+  test("the short readings' log-odds are their stack over their models' outputs, folded", () => {
+    for (const text of [
+      "A dazzling, moving triumph.",
+      "A tedious, joyless slog.",
+      "It runs two hours.",
+    ]) {
+      for (const kind of ["sentence", "snippet"] as const) {
+        const { stack } = model.data.readings[kind];
+        const outputs = model.modelOutputs(kind, text);
+        const stacked = outputs.reduce(
+          (z, v, i) => z + v * (stack.weights[i] as number),
+          stack.bias,
+        );
+        const read = kind === "sentence" ? model.logit(text) : model.snippetLogit(text);
+        expect(Math.abs(read - stacked), `${kind}: ${text}`).toBeLessThan(1e-5);
+      }
+    }
+  });
+
   test("probabilities are probabilities and scores are on 0–100", () => {
     for (const text of ["", "x", "Fine.", "!!!", "a".repeat(5000)]) {
       const p = model.predict(text);
