@@ -58,6 +58,7 @@ export class TextModel {
    * is not 0 but wherever the stack's calibration puts a text without evidence.
    */
   readonly neutralLogit: number;
+  private readonly sentenceInputBuffer = new Float64Array(LONG_SENTENCE_INPUTS.length);
 
   constructor(readonly data: TextModelData) {
     const { sentence, snippet, long } = data.readings;
@@ -119,11 +120,8 @@ export class TextModel {
         sentences,
       };
     }
-    const inputs = this.longInputs(tokens, sentences, hashes);
-    return {
-      prediction: this.prediction(stackValue(this.data.readings.long.stack, inputs), "long"),
-      sentences,
-    };
+    const logit = this.longReader.logit(tokens, hashes, this.sentenceInputs(sentences));
+    return { prediction: this.prediction(logit, "long"), sentences };
   }
 
   /**
@@ -147,7 +145,12 @@ export class TextModel {
     hashes: Uint32Array = wordHashes(tokens),
   ): Float64Array {
     const outputs = this.longReader.outputs(tokens, hashes);
-    const base = this.data.readings.long.models.length;
+    outputs.set(this.sentenceInputs(sentences), this.data.readings.long.models.length);
+    return outputs;
+  }
+
+  /** What the long stack reads of the sentences' readings, in LONG_SENTENCE_INPUTS' order. */
+  private sentenceInputs(sentences: readonly { text: string; logit: number }[]): Float64Array {
     let sum = 0;
     let contrastSum = 0;
     let contrastCount = 0;
@@ -160,11 +163,12 @@ export class TextModel {
     }
     const mean = sentences.length ? sum / sentences.length : 0;
     const last = sentences.slice(-2);
-    outputs[base] = mean;
-    outputs[base + 1] = last.length ? last.reduce((a, s) => a + s.logit, 0) / last.length : 0;
-    outputs[base + 2] = sentences[0]?.logit ?? 0;
-    outputs[base + 3] = contrastCount ? contrastSum / contrastCount : mean;
-    return outputs;
+    const inputs = this.sentenceInputBuffer;
+    inputs[0] = mean;
+    inputs[1] = last.length ? last.reduce((a, s) => a + s.logit, 0) / last.length : 0;
+    inputs[2] = sentences[0]?.logit ?? 0;
+    inputs[3] = contrastCount ? contrastSum / contrastCount : mean;
+    return inputs;
   }
 
   private prediction(logit: number, kind: "snippet" | "long"): TextPrediction {
@@ -187,7 +191,7 @@ class Reader {
   }>;
   private readonly buffer: Float64Array;
   /**
-   * When the reading's stack reads nothing but its models: per featurization, the stack's
+   * When the reading has its stack: per featurization, the stack's
    * weighted sum of the models over it folded into one weight array (each model's scale and
    * stack weight multiplied in), so its log-odds take one lookup per feature, not one per
    * model. The same sum, in another order: it differs from the models' by rounding alone.
@@ -211,7 +215,7 @@ class Reader {
     this.groups = [...byConfig.values()];
     const stack = reading.stack;
     this.folded =
-      extraInputs === 0 && stack.weights.length === reading.models.length
+      stack.weights.length === reading.models.length + extraInputs
         ? this.groups.map(({ featurizer, models }) => ({
             featurizer,
             ...foldModels(
@@ -230,17 +234,27 @@ class Reader {
     return this.buffer;
   }
 
-  /** The stack's log-odds over the models' outputs. */
-  logit(tokens: readonly string[], hashes: Uint32Array = wordHashes(tokens)): number {
-    if (this.folded.length === 0)
-      return stackValue(this.reading.stack, this.outputs(tokens, hashes));
-    let logit = this.reading.stack.bias;
+  /** The stack's log-odds over the models' outputs and, after them, `extras` (the long reading's). */
+  logit(
+    tokens: readonly string[],
+    hashes: Uint32Array = wordHashes(tokens),
+    extras: ArrayLike<number> = [],
+  ): number {
+    const { stack, models } = this.reading;
+    if (this.folded.length === 0) {
+      const inputs = this.outputs(tokens, hashes);
+      for (let j = 0; j < extras.length; j++) inputs[models.length + j] = extras[j] as number;
+      return stackValue(stack, inputs);
+    }
+    let logit = stack.bias;
     for (const { featurizer, weights, bias } of this.folded) {
       const x = featurizer.view(tokens, hashes);
       let sum = 0;
       for (let k = 0; k < x.length; k++) sum += weights[x.indices[k] as number] as number;
       logit += bias + sum * x.value;
     }
+    for (let j = 0; j < extras.length; j++)
+      logit += (stack.weights[models.length + j] as number) * (extras[j] as number);
     return logit;
   }
 }
