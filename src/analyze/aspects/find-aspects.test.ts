@@ -90,6 +90,7 @@ describe("aspects: words in context", () => {
     ["Furman is working in the long shadow of Martin Scorsese.", "pacing"],
     ["A too-passive lead character sinks this otherwise interesting film.", "acting"],
     ["This film has a rather funky style to it, which sets it apart.", "visuals"],
+    ["The film's alchemy is unlike anything I've seen before.", "writing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -260,6 +261,10 @@ describe("aspects: words in context", () => {
     ["Heavy on the portentous drama and intrusive score.", "music", "negative"],
     ["A rousing score carries the last act.", "music", "positive"],
     ["Often silly and utterly awful, from acting to sound mixing.", "music", "negative"],
+    // What a critic has seen before is derivative writing.
+    ["We've seen it all before, and it's starting to get a bit boring.", "writing", "negative"],
+    ["This family film is fun, but essentially paint-by-numbers.", "writing", "negative"],
+    ["Revolutionary takes us down a familiar road.", "writing", "negative"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.
     [
       "A sensational, swaggering performance by Chadwick Boseman lifts it from the tired biopic formula.",
