@@ -23,11 +23,6 @@ export interface SentenceAspect {
   strength: number;
 }
 
-// A clause the model alone judges is positive when its log-odds lean more than 0.15 above
-// those of no words at all, negative when they lean more than 0.25 below, neutral between:
-// the band chosen on the dev half of the labelled sentences among bands at least 0.4 wide
-// (narrower ones scored a little higher there, but count plain description as praise or
-// complaint), when the model put no words at logit 0.42 and the band was 0.2–0.6.
 /** The strength of a judgement by the aspect's own cue words ("overlong"): the clearest. */
 const CUE_STRENGTH = 3;
 /**
@@ -35,6 +30,11 @@ const CUE_STRENGTH = 3;
  * the sentence (1.5), so an inference never outranks what a critic wrote in so many words.
  */
 const MODEL_STRENGTH = 1.4;
+// A clause the model alone judges is positive when its log-odds lean more than 0.15 above
+// those of no words at all, negative when they lean more than 0.25 below, neutral between:
+// the band chosen on the dev half of the labelled sentences among bands at least 0.4 wide
+// (narrower ones scored a little higher there, but count plain description as praise or
+// complaint), when the model put no words at logit 0.42 and the band was 0.2–0.6.
 const POSITIVE_ABOVE = 0.15;
 const NEGATIVE_BELOW = -0.25;
 

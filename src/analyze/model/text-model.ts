@@ -45,9 +45,10 @@ const CONTRAST_START = /^(?:but|however|yet|still|nevertheless|nonetheless|even 
 
 /**
  * The trained text model: linear models over hashed word and character features (verdict
- * models trained on everything, one on full-length reviews, one on critics' snippets, a score model), read
- * three ways (a sentence, a snippet, a long text), each through a calibrated logistic stack
- * into one log-odds; a monotone map turns it into the score. Trained by `cinemeter train`.
+ * models trained on everything, one on full-length reviews, one on critics' snippets, a score
+ * model), read three ways (a sentence, a snippet, a long text), each through a calibrated
+ * logistic stack into one log-odds; a monotone map turns it into the score. Trained by
+ * `cinemeter train`.
  */
 export class TextModel {
   private readonly sentenceReader: Reader;
@@ -191,10 +192,10 @@ class Reader {
   }>;
   private readonly buffer: Float64Array;
   /**
-   * When the reading has its stack: per featurization, the stack's
-   * weighted sum of the models over it folded into one weight array (each model's scale and
-   * stack weight multiplied in), so its log-odds take one lookup per feature, not one per
-   * model. The same sum, in another order: it differs from the models' by rounding alone.
+   * When the reading has its stack: per featurization, the stack's weighted sum of the models
+   * over it folded into one weight array (each model's scale and stack weight multiplied in),
+   * so its log-odds take one lookup per feature, not one per model. The same sum in another
+   * order: it differs from the models' by rounding alone. Empty before training fits the stack.
    */
   private readonly folded: Array<{ featurizer: Featurizer; weights: Float32Array; bias: number }>;
 

@@ -67,7 +67,7 @@ export interface Corpora {
   };
 }
 
-/** Words, word pairs, negation scope and contrast clauses: one featurization the word, full-review and score models share. */
+/** Words, word pairs, negation scope and contrast clauses: one featurization the word, full-review, critics' and score models share. */
 const WORDS: FeatureConfig = {
   bits: 21,
   wordNgrams: 2,
