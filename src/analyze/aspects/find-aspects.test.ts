@@ -91,6 +91,10 @@ describe("aspects: words in context", () => {
     ["A too-passive lead character sinks this otherwise interesting film.", "acting"],
     ["This film has a rather funky style to it, which sets it apart.", "visuals"],
     ["The film's alchemy is unlike anything I've seen before.", "writing"],
+    // Not a publicity stunt, blame cast, or "long" before "the".
+    ["It'd be easy to write off Tupac: Resurrection as a cheap publicity stunt.", "effects"],
+    ["The movie's biggest sin lies not in where it chooses to cast blame.", "acting"],
+    ["Long the merry pranksters of the cinema, the Coens have given irony a vacation.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -264,7 +268,14 @@ describe("aspects: words in context", () => {
     // What a critic has seen before is derivative writing.
     ["We've seen it all before, and it's starting to get a bit boring.", "writing", "negative"],
     ["This family film is fun, but essentially paint-by-numbers.", "writing", "negative"],
-    ["Revolutionary takes us down a familiar road.", "writing", "negative"],
+    ["The story is full of plot holes.", "writing", "negative"],
+    // What a film differs from is not what it repeats.
+    [
+      "A sexy action story, different from the Bond films we have seen before.",
+      "writing",
+      "positive",
+    ],
+    ["A little bit of pacing issues and an overlong finale.", "pacing", "negative"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.
     [
       "A sensational, swaggering performance by Chadwick Boseman lifts it from the tired biopic formula.",
