@@ -95,6 +95,14 @@ describe("aspects: words in context", () => {
     ["It'd be easy to write off Tupac: Resurrection as a cheap publicity stunt.", "effects"],
     ["The movie's biggest sin lies not in where it chooses to cast blame.", "acting"],
     ["Long the merry pranksters of the cinema, the Coens have given irony a vacation.", "pacing"],
+    // "sound" as a verb or in an idiom; a spell cast; a slow boil.
+    [
+      "There are few characters who don't look and sound like they just got back from the river.",
+      "music",
+    ],
+    ["An impressive display of sound and fury that falls apart under scrutiny.", "music"],
+    ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
+    ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -276,6 +284,10 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["A little bit of pacing issues and an overlong finale.", "pacing", "negative"],
+    ["The dreariness and the snail-like pace stripped it of its magic.", "pacing", "negative"],
+    ["The special effects are mind-boggling.", "effects", "positive"],
+    // What cannot be denied is affirmed.
+    ["But you can't deny the great talent of this director.", "direction", "positive"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.
     [
       "A sensational, swaggering performance by Chadwick Boseman lifts it from the tired biopic formula.",

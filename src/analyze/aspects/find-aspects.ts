@@ -612,6 +612,10 @@ const NEGATION_STOPS = new Set([
   "cover",
   // "you may not realize how strong the acting is": what follows "how" is said, not denied.
   "how",
+  // "you can't deny the great talent", "there's no denying its power": affirmed, not denied.
+  "deny",
+  "denying",
+  "dispute",
 ]);
 
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
