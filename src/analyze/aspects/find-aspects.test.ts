@@ -103,6 +103,13 @@ describe("aspects: words in context", () => {
     ["An impressive display of sound and fury that falls apart under scrutiny.", "music"],
     ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
+    // A cast album, an idiom, a "long" that means "for a long time".
+    ["He forced her to listen to original Broadway cast albums.", "acting"],
+    ["Breaking a restraining order is really no joke.", "humor"],
+    [
+      "The charm derives from the casting, long one of Allen's superpowers as a director.",
+      "pacing",
+    ],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
