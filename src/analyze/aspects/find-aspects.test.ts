@@ -293,6 +293,12 @@ describe("aspects: words in context", () => {
     ["A little bit of pacing issues and an overlong finale.", "pacing", "negative"],
     ["The dreariness and the snail-like pace stripped it of its magic.", "pacing", "negative"],
     ["The special effects are mind-boggling.", "effects", "positive"],
+    // A verb that denies what it reaches for, a few words on; "never fails" affirms.
+    ["One of those buddy cop movies that fails to be funny.", "humor", "negative"],
+    ["But it forgets to deliver compelling characters along the way.", "writing", "negative"],
+    ["It falls a bit short of being a compelling story.", "writing", "negative"],
+    ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
+    ["It never fails to be funny.", "humor", "positive"],
     // What cannot be denied is affirmed.
     ["But you can't deny the great talent of this director.", "direction", "positive"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.

@@ -634,6 +634,16 @@ const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
+  // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
+  // it reaches for, a few words on; "never fails to" affirms.
+  const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
+  // Not past a verb that keeps its object's judgement ("fail to notice his fantastic
+  // performance", "fails to save the dull script").
+  if (
+    reach &&
+    !(reach[2] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w) || PERCEIVES.has(w))
+  )
+    return !reach[1];
   // The three words before it, and one more to see what comes before those ("at least").
   const before = (lowerText.slice(Math.max(0, at - 54), at).match(/[a-z'-]+/g) ?? []).slice(-4);
   for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
@@ -655,6 +665,19 @@ function negatedBefore(lowerText: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * A verb that denies what it reaches for, up to four words before the end of a text ("fails
+ * to deliver a", "falls a bit short of being a"); group 1 is a negation before the verb,
+ * which turns it around ("never fails to"), group 2 the words it reaches across.
+ */
+const DENYING_REACH =
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|etting)|neglect(?:s|ed|ing)?|unable|never (?:quite )?manag(?:es|ed|e)) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of)\s+((?:[a-z'-]+\s+){0,4})$/;
+/** Verbs of noticing: what one fails to notice keeps its own judgement. */
+const PERCEIVES = new Set([
+  ...["notice", "see", "realize", "realise", "recognize", "recognise", "appreciate"],
+  ...["acknowledge", "mention", "spot", "understand", "grasp"],
+]);
 
 /** How many words before an aspect's term a judging word modifies it ("a triumph of production design"). */
 const MODIFIER_WORDS = 2;
