@@ -299,6 +299,18 @@ describe("aspects: words in context", () => {
     ["It falls a bit short of being a compelling story.", "writing", "negative"],
     ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
     ["It never fails to be funny.", "humor", "positive"],
+    // What a film could not do without, it has.
+    [
+      "Call Me By Your Name's erotic tension wouldn't crackle so loudly without the chemistry between its leads.",
+      "acting",
+      "positive",
+    ],
+    [
+      "It would have collapsed without the powerful performances by its leads.",
+      "acting",
+      "positive",
+    ],
+    ["It is a film without the wit of the original.", "humor", "negative"],
     // What cannot be denied is affirmed.
     ["But you can't deny the great talent of this director.", "direction", "positive"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.

@@ -120,6 +120,13 @@ const WISH_STANDARD = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:the|its|his|her|their)\s+)?
 /** The most a question's judgement counts for: below what a film page quotes (1). */
 const QUESTION_STRENGTH = 0.5;
 
+/**
+ * "wouldn't crackle so loudly without the chemistry", "would have collapsed without the
+ * powerful performances": what a film could not do without, it has, and it is praised.
+ */
+const NEEDED_WITHOUT =
+  /\b(?:would|could|wouldn't|couldn't)\b[^.;:!?]{0,60}\bwithout\s+(?:[a-z'-]+\s+){0,3}$/;
+
 /** "not the music", "no score": the aspect is named only to be set aside. */
 const SET_ASIDE =
   /\b(?:not|no|nor|never|without)\s+(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
@@ -176,7 +183,10 @@ export function aspectsInSentence(
   };
   for (const [aspect, at] of hits) {
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
-    const setAside = SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) && !judgingAt(lower, at);
+    const setAside =
+      SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) &&
+      !judgingAt(lower, at) &&
+      !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
     note(aspect, clauseAt(at), setAside, at);
   }
   if (inRole && EVALUATIVE.test(sentence)) note("acting", clauseAt(inRole.index));
@@ -653,6 +663,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
     // than exquisite" deny twice; "at least" and "more or less" deny nothing.
     const denies =
       isNegation(w) &&
+      !(w === "without" && NEEDED_WITHOUT.test(lowerText.slice(Math.max(0, at - 100), at))) &&
       !NOT_ONLY.has(next) &&
       !isNegation(next) &&
       !isNegation(before[i - 1] ?? "") &&
