@@ -105,6 +105,8 @@ describe("aspects: words in context", () => {
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
     // A cast album, an idiom, a "long" that means "for a long time".
     ["He forced her to listen to original Broadway cast albums.", "acting"],
+    ["It is immediately apparent that Love, Simon is long overdue.", "pacing"],
+    ["While rarely dull, Whiskey Tango Foxtrot is forever changing direction.", "direction"],
     ["Breaking a restraining order is really no joke.", "humor"],
     [
       "The charm derives from the casting, long one of Allen's superpowers as a director.",
@@ -299,6 +301,7 @@ describe("aspects: words in context", () => {
     ["It falls a bit short of being a compelling story.", "writing", "negative"],
     ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
     ["It never fails to be funny.", "humor", "positive"],
+    ["Unfortunately the script is too smart for its own good.", "writing", "negative"],
     // What a film could not do without, it has.
     [
       "Call Me By Your Name's erotic tension wouldn't crackle so loudly without the chemistry between its leads.",

@@ -759,11 +759,17 @@ function lexicalLean(clause: string): number {
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
     const after = NOT_JUDGING_BEFORE[m[0]];
     if (after?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
+    // "too smart for its own good" complains.
+    const end = m.index + m[0].length;
+    const sign =
+      POSITIVE_WORDS.has(m[0]) && !FOR_ITS_OWN_GOOD.test(text.slice(end, end + 30)) ? 1 : -1;
     lean += negatedBefore(text, m.index) ? -sign : sign;
   }
   return lean;
 }
+
+/** After a judging word, what turns praise into a complaint: "too smart for its own good". */
+const FOR_ITS_OWN_GOOD = /^\s+for (?:its|his|her|their|our|your) own good\b/;
 
 /** Every judging word, as one expression: a clause is scanned once, not word by word. */
 // (ASCII look-arounds: a Unicode-aware expression of this size is ten times slower.)
