@@ -1,6 +1,12 @@
 import type { AspectName } from "../../domain/analysis.js";
 
 /**
+ * Derivative writing in so many words, a writing term and a complaint about it at once: what
+ * a critic has seen before (not "unlike anything I've seen before"), paint-by-numbers.
+ */
+const DERIVATIVE = String.raw`(?:we've|we have|you've|you have|i've|i have) seen (?:it |this |that )?(?:all )?(?:before|a hundred times|many times)(?<!\b(?:unlike|than|different from) [^.]{0,50})|paint[- ]by[- ](?:the[- ])?numbers`;
+
+/**
  * Words that put a clause on an aspect of a film, matched case-insensitively as whole words.
  * A genre word alone ("a romantic comedy", "an animated movie", "based on a true story") is
  * not a judgement of that aspect and is left out.
@@ -10,8 +16,10 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
     /\b(?:performances?|acting|acted|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b| (?:a|its|his|her|their) (?:spell|pall|shadow|glance|eye|net)\b| (?:doubt|aside|adrift|light|blame|aspersions|albums?|recordings?)\b| (?:as|such|so) [\w-]+ (?:a )?spell\b)|casting|miscast|ensemble(?! (?:drama|piece|comedy|film|movie|picture|dramedy)s?\b)|portrayals?|portrays?|portraying|plays (?:a|an|the|her|his)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|emot(?:e|es|ed|ing)|character actors?|leads?(?! (?:to|us|you|up|into|down|nowhere|characters?)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
   direction:
     /\b(?:direction(?<!(?:right|wrong|new|different|opposite|same|another|every|other|that|this|loses|lost|losing|change|changes|changing|changed) direction)(?<!\bin (?:a|an|the|one|some) (?:[a-z]+ )?direction)|directing|directs|directed|director|directors|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
-  writing:
-    /\b(?:script|scripts|screenplay|screenwriter|writing|written|writers?|dialogue|dialog|story(?<!true story)(?! (?:of|about))|stories|storytelling|storyteller|storyline|plot|plotting|plots|narrative|narration|voice-over|characteri[sz]ations?|character arcs?|characters?(?! actors?\b)|premise|concept|twists?|ending|subplots?|exposition|clich[eé]s?|cliched|predictable|predictability|derivative|formula|formulaic|tropes|contrived|contrivances?|melodrama|melodramatic|sermonizing|substance|adaptation|source material|makes? (?:no )?sense|comprehensible|incomprehensible|(?:first|second|third|final) act|(?:great|good|best|clever|funny|terrible|bad) lines|(?:we've|we have|you've|you have|i've|i have) seen (?:it |this |that )?(?:all )?(?:before|a hundred times|many times)(?<!\b(?:unlike|than|different from) [^.]{0,50})|paint[- ]by[- ](?:the[- ])?numbers)\b/i,
+  writing: new RegExp(
+    String.raw`\b(?:script|scripts|screenplay|screenwriter|writing|written|writers?|dialogue|dialog|story(?<!true story)(?! (?:of|about))|stories|storytelling|storyteller|storyline|plot|plotting|plots|narrative|narration|voice-over|characteri[sz]ations?|character arcs?|characters?(?! actors?\b)|premise|concept|twists?|ending|subplots?|exposition|clich[eé]s?|cliched|predictable|predictability|derivative|formula|formulaic|tropes|contrived|contrivances?|melodrama|melodramatic|sermonizing|substance|adaptation|source material|makes? (?:no )?sense|comprehensible|incomprehensible|(?:first|second|third|final) act|(?:great|good|best|clever|funny|terrible|bad) lines|${DERIVATIVE})\b`,
+    "i",
+  ),
   pacing:
     /\b(?:pace(?<!(?:change of|keep|keeps|kept|keeping) pace)|pacing|paced|running time|runtime|run time|length(?<!(?:feature|full)[- ]length)|(?:stretch(?:ed|es|ing)?|blown up|extended|padded|sprawling|inflated|expanded|drawn out|spun out)(?: [\w']+){0,3}? (?:in)?to (?:a )?(?:feature|full)[- ]length|(?:sustain|justify|satisfy|fill|enough|too much|too little)(?:s|ed|ing)?(?: [\w']+){0,4}? (?:a )?(?:feature|full)[- ]length|(?:feature|full)[- ]length is too|lengthy|long(?! (?!winded\b)[a-z]+ed\b)(?<!\b(?:as|at|so|how|all|year|night|day|linger(?:s|ed|ing)?|take|takes|took|taking) long)(?!(?<=\bfor long)(?! \w))(?![-‑]|,? long\b| may\b|(?<=\b(?:has|have|had|'ve) long) \w+(?:ed|en|one|wn)\b| (?:ago|before|after|time|way|run|since|as|while|on|for(?! (?:a|an|its|this|such)\b)|to|term|enough|been|forgotten|awaited|history|career|gone|holiday|absence|hiatus|string|line|list|shot|past|underwear|walk|feud|tradition|association|shadow|the|one of|overdue)\b)|(?:\d+|one|two|three|four) (?:and a half )?hours(?! (?:later|ago|earlier|before|after))|overlong|over-long|too long|drag(?:s|ged|ging)?(?<!\bin drag)(?! (?:her|him|them|us|me|you|herself|himself|themselves|ourselves|yourself|the|a|an|his|their|its|into|through|back|down|away|off)\b)|slog|bloated|minutes(?! (?:into|later|ago|earlier|after|before|away|from)\b)|slow(?:ly|er)?(?![-‑ ](?:burn|boil|motion|mo\b))|sluggish|brisk(?:ly)?|breezy|padded|meander(?:s|ing)?|interminable|tedious(?:ly)?|tedium|longueurs|momentum|steam|sags?|sagging|(?:wears?|outstays?|overstays?) (?:out )?its welcome|patience|deliberate(?:ly)?|never dull|turgid|listless|taut|timing is|bog(?:s|ged)? down|dawdl(?:e|es|ed|ing)|(?:gets?|got|getting) moving|never (?:does )?gets? started|time (?:seems to |seemed to )?fl(?:y|ies|ew) by)\b/i,
   visuals:
@@ -41,14 +49,7 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   writing: {
     positive: /\bunpredictable\b/i,
-    negative: new RegExp(
-      `\\b(?:${[
-        "(?:we've|we have|you've|you have|i've|i have) seen (?:it |this |that )?(?:all )?(?:before|a hundred times|many times)(?<!\\b(?:unlike|than|different from) [^.]{0,50})",
-        "paint[- ]by[- ](?:the[- ])?numbers",
-        "plot holes?",
-      ].join("|")})\\b`,
-      "i",
-    ),
+    negative: new RegExp(String.raw`\b(?:${DERIVATIVE}|plot holes?)\b`, "i"),
   },
   music: {
     positive: /\b(?:rousing|soaring|stirring|evocative|catchy|toe-tapping|lilting)\b/i,

@@ -489,7 +489,7 @@ function spansOf(masked: string): Span[] {
 /** A determiner and a judging word ("A sensational"): the start of a list of adjectives. */
 function judgingAdjectiveList(text: string): boolean {
   const word = ADJECTIVE_AFTER_DETERMINER.exec(text)?.[1];
-  return word !== undefined && JUDGING_WHOLE.test(word.toLowerCase());
+  return word !== undefined && judgingAt(word.toLowerCase(), 0);
 }
 const ADJECTIVE_AFTER_DETERMINER = /^\s*(?:a|an|the|this|its|his|her|their)\s+([a-z-]+)$/i;
 
@@ -786,7 +786,6 @@ function judgingAt(lowerText: string, at: number): boolean {
   return JUDGING_STICKY.test(lowerText);
 }
 const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
-const JUDGING_WHOLE = new RegExp(`^${JUDGING.source}$`);
 
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
