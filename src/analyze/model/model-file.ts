@@ -77,7 +77,10 @@ export function encodeTextModel(model: TextModelData): Buffer {
       scale: arrays[i]?.scale as number,
     })),
   };
-  const json = Buffer.from(JSON.stringify(header), "utf8");
+  // Padded with a space when needed so the weights start at an even offset: read back, they
+  // are views into the decompressed file, not copies (JSON.parse ignores the space).
+  let json = Buffer.from(JSON.stringify(header), "utf8");
+  if ((MAGIC.length + 4 + json.length) % 2 !== 0) json = Buffer.concat([json, Buffer.from(" ")]);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
   const body = Buffer.concat([
@@ -91,7 +94,7 @@ export function encodeTextModel(model: TextModelData): Buffer {
 
 /** Decodes what {@link encodeTextModel} wrote; throws with a plain message on anything else. */
 export function decodeTextModel(file: Buffer): TextModelData {
-  const body = gunzipSync(file);
+  const body = gunzipSync(file, { chunkSize: outputChunkSize(file) });
   if (body.toString("latin1", 0, MAGIC.length) !== MAGIC)
     throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
   const jsonLength = body.readUInt32LE(MAGIC.length);
@@ -100,13 +103,30 @@ export function decodeTextModel(file: Buffer): TextModelData {
   let offset = jsonStart + jsonLength;
   const linears = header.linears.map((entry): StoredLinear => {
     const size = 1 << entry.features.bits;
-    const weights = new Int16Array(
-      body.buffer.slice(body.byteOffset + offset, body.byteOffset + offset + size * 2),
-    );
+    const start = body.byteOffset + offset;
+    const weights =
+      start % 2 === 0
+        ? new Int16Array(body.buffer, start, size)
+        : new Int16Array(body.buffer.slice(start, start + size * 2)); // a file from before the padding
     offset += size * 2;
     return { features: entry.features, weights, scale: entry.scale, bias: entry.bias };
   });
   return { ...header, linears };
+}
+
+/** The most a model file is taken to hold once decompressed, for sizing the output in one piece. */
+const MAX_ONE_PIECE = 256 * 1024 * 1024;
+
+/**
+ * A gzip member ends with its uncompressed size (mod 2³²): decompressing into one buffer of
+ * that size spares gunzip's default of 16 KB pieces joined at the end, a second copy of
+ * every byte. A size past MAX_ONE_PIECE (or a file too short to say) keeps the default.
+ */
+function outputChunkSize(file: Buffer): number {
+  const DEFAULT = 16 * 1024;
+  if (file.length < 18) return DEFAULT;
+  const size = file.readUInt32LE(file.length - 4);
+  return size > 0 && size <= MAX_ONE_PIECE ? size + 1 : DEFAULT;
 }
 
 function quantize(

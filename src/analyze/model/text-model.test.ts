@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { defaultTextModel } from "./default-model.js";
+import { packageRoot } from "../../package-root.js";
+import { defaultTextModel, TEXT_MODEL_FILE } from "./default-model.js";
 import { decodeTextModel, encodeTextModel } from "./model-file.js";
 import { TextModel } from "./text-model.js";
 
@@ -67,6 +71,34 @@ describe("the committed text model", () => {
       expect(again.predict(text).probability).toBeCloseTo(model.predict(text).probability, 4);
       expect(again.predict(text).score).toBeCloseTo(model.predict(text).score, 0);
     }
+  });
+
+  test("weights are read in place from the file, and a file that does not align them still reads", () => {
+    const file = readFileSync(join(packageRoot(), "models", TEXT_MODEL_FILE));
+    const decoded = decodeTextModel(file);
+    // Every model's weights are views into the one decompressed buffer: no copies.
+    expect(new Set(decoded.linears.map((l) => l.weights.buffer)).size).toBe(1);
+    // The same file with its header one byte longer, as files were before the padding.
+    const body = gunzipSync(file);
+    const jsonLength = body.readUInt32LE(6);
+    const header = body.subarray(10, 10 + jsonLength);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(jsonLength + 1);
+    const odd = gzipSync(
+      Buffer.concat([
+        body.subarray(0, 6),
+        length,
+        header,
+        Buffer.from(" "),
+        body.subarray(10 + jsonLength),
+      ]),
+      { level: 1 },
+    );
+    const bytes = (w: Int16Array | Float32Array) =>
+      Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+    const again = decodeTextModel(odd).linears.map((l) => bytes(l.weights));
+    for (const [i, l] of decoded.linears.entries())
+      expect(bytes(l.weights).equals(again[i] as Buffer), `model ${i}`).toBe(true);
   });
 
   test("a file that is not a model is refused with a plain message", () => {

@@ -260,22 +260,41 @@ class Reader {
   }
 }
 
-/** Models over the same features, each times its weight, as one model: Σ weight·(bias + scale·w·x). */
+/**
+ * Models over the same features, each times its weight, as one model: Σ weight·(bias + scale·w·x).
+ * Summed a block at a time in doubles (a small buffer that stays in cache; one tight loop per
+ * model), so each folded weight is the same sum, in the same order, as adding the models up
+ * one by one.
+ */
 function foldModels(models: Array<{ model: StoredLinear; weight: number }>): {
   weights: Float32Array;
   bias: number;
 } {
-  const arrays = models.map(({ model }) => model.weights);
-  const factors = models.map(({ model, weight }) => weight * model.scale);
   const bias = models.reduce((sum, { model, weight }) => sum + weight * model.bias, 0);
-  const weights = new Float32Array((arrays[0] as ArrayLike<number>).length);
-  for (let i = 0; i < weights.length; i++) {
-    let sum = 0;
-    for (let m = 0; m < arrays.length; m++)
-      sum += (factors[m] as number) * ((arrays[m] as ArrayLike<number>)[i] as number);
-    weights[i] = sum;
+  const length = models[0]?.model.weights.length ?? 0;
+  const weights = new Float32Array(length);
+  const sums = new Float64Array(FOLD_BLOCK);
+  for (let start = 0; start < length; start += FOLD_BLOCK) {
+    const block = sums.subarray(0, Math.min(FOLD_BLOCK, length - start));
+    block.fill(0);
+    for (const { model, weight } of models)
+      addScaled(block, model.weights, start, weight * model.scale);
+    weights.set(block, start);
   }
   return { weights, bias };
+}
+
+const FOLD_BLOCK = 4096;
+
+/** sums[i] += factor × values[from + i] for every i of sums. */
+function addScaled(
+  sums: Float64Array,
+  values: Int16Array | Float32Array,
+  from: number,
+  factor: number,
+): void {
+  for (let i = 0; i < sums.length; i++)
+    sums[i] = (sums[i] as number) + factor * (values[from + i] as number);
 }
 
 /** The lists end to end (by hand: `flat()` took a fifth of reading a review the seed's size). */
