@@ -112,6 +112,14 @@ describe("aspects: words in context", () => {
       "The charm derives from the casting, long one of Allen's superpowers as a director.",
       "pacing",
     ],
+    // Found on film pages: technology at the cutting edge, colourful people, a person long out
+    // of school, a breezy tone, and what is done on purpose, are no editing, look or pacing.
+    ["This is an old-fashioned movie told with cutting-edge technology.", "editing"],
+    ["It has a good premise and a colorful supporting cast.", "visuals"],
+    ["Even a person long out of high school like myself found it amusing.", "pacing"],
+    ["A breezy comedy that celebrates the way we all need the right place.", "pacing"],
+    ["For all its deliberate provocations, it is a mournful search.", "pacing"],
+    ["Kids will not buy a film that deliberately ignores a basic fact.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -322,6 +330,12 @@ describe("aspects: words in context", () => {
       "acting",
       "positive",
     ],
+    // What a film is short on, it lacks; what is nothing short of brilliant, it has.
+    ["Short on laugh-out-loud comedy beats, it still charms.", "humor", "negative"],
+    ["It features nothing short of brilliant acting.", "acting", "positive"],
+    ["A bloated epic that's made watchable by swell effects.", "effects", "positive"],
+    ["The pace is breezy.", "pacing", "positive"],
+    ["The pacing is slow and deliberate.", "pacing", "negative"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

@@ -585,12 +585,14 @@ const NEGATION = new Set([
 
 /**
  * Whether a cue expression is in a text: 1 as written, −1 turned around by a negation within
- * three words before it ("never slow"), null when it is not there.
+ * three words before it ("never slow") or a lack ("short on laugh-out-loud comedy"), null
+ * when it is not there.
  */
 function cueSign(cue: RegExp, text: string): 1 | -1 | null {
   const found = cue.exec(text);
   if (!found) return null;
-  return negatedBefore(text.toLowerCase(), found.index) ? -1 : 1;
+  const lower = text.toLowerCase();
+  return negatedBefore(lower, found.index) || lackedAt(lower, found.index) ? -1 : 1;
 }
 
 /**
@@ -716,8 +718,7 @@ function modifierLean(before: string): number {
   for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
     if (RANKS.has(m[0]) || ROLE_NOUN.test(before.slice(m.index + m[0].length))) continue;
     const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
-    const lacking = LACK.test(before.slice(Math.max(0, m.index - 24), m.index));
-    lean += negatedBefore(before, m.index) || lacking ? -sign : sign;
+    lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
   }
   return lean;
 }
@@ -727,9 +728,17 @@ const JOINED_ADVERB = /\b([a-z]+ly)-$/;
 /** Words a modifier does not reach across: a verb or a relative comes between. */
 const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
 
-/** "lacks a great story", "a lack of compelling narrative": the judging word is missed, not given. */
+/**
+ * "lacks a great story", "a lack of compelling narrative", "short on laugh-out-loud comedy":
+ * the judging word is missed, not given. Not "nothing short of brilliant", which gives it, nor
+ * a short film ("a short, brisk thriller").
+ */
 const LACK =
-  /\b(?:lack(?:s|ing|ed)?|devoid|absence|short)\b(?:\s+(?:of|on|any|a|an|the|really|truly|real))*\s+$/;
+  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*\s+$/;
+
+/** Whether what starts at `at` of a lowercased text is lacked ("short on", "devoid of"). */
+const lackedAt = (lowerText: string, at: number) =>
+  LACK.test(lowerText.slice(Math.max(0, at - 24), at));
 
 /** "good guy/bad guy portrayal": a kind of character, not a judgement. */
 const ROLE_NOUN = /^[\s-]+guys?\b/;
