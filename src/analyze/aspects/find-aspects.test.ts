@@ -120,6 +120,7 @@ describe("aspects: words in context", () => {
     ["A breezy comedy that celebrates the way we all need the right place.", "pacing"],
     ["For all its deliberate provocations, it is a mournful search.", "pacing"],
     ["Kids will not buy a film that deliberately ignores a basic fact.", "pacing"],
+    ["The possibilities of a well executed long con.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -336,6 +337,14 @@ describe("aspects: words in context", () => {
     ["A bloated epic that's made watchable by swell effects.", "effects", "positive"],
     ["The pace is breezy.", "pacing", "positive"],
     ["The pacing is slow and deliberate.", "pacing", "negative"],
+    ["The story plods along.", "pacing", "negative"],
+    ["A gorgeous but plodding period piece.", "pacing", "negative"],
+    // Idioms that help or excuse judge nothing.
+    [
+      "And the performances she encourages from her actors help pick up the slack.",
+      "acting",
+      "positive",
+    ],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

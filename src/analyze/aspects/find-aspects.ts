@@ -760,6 +760,15 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
 };
 
+/**
+ * Judging words that judge nothing after these words: "pick up the slack" and "cut it some
+ * slack" help or excuse.
+ */
+const NOT_JUDGING_AFTER: Record<string, RegExp> = {
+  slack:
+    /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
+};
+
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
@@ -768,6 +777,8 @@ function lexicalLean(clause: string): number {
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
     const after = NOT_JUDGING_BEFORE[m[0]];
     if (after?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const before = NOT_JUDGING_AFTER[m[0]];
+    if (before?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "too smart for its own good" complains.
     const end = m.index + m[0].length;
     const sign =
