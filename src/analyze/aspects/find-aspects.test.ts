@@ -121,6 +121,7 @@ describe("aspects: words in context", () => {
     ["For all its deliberate provocations, it is a mournful search.", "pacing"],
     ["Kids will not buy a film that deliberately ignores a basic fact.", "pacing"],
     ["The possibilities of a well executed long con.", "pacing"],
+    ["The only one of Scott's lengthy and impressive canon to have done so.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -339,6 +340,27 @@ describe("aspects: words in context", () => {
     ["The pacing is slow and deliberate.", "pacing", "negative"],
     ["The story plods along.", "pacing", "negative"],
     ["A gorgeous but plodding period piece.", "pacing", "negative"],
+    // What keeps a film from something is judged against it; what lifts the rest, praised.
+    ["Their chemistry saves an otherwise mediocre movie.", "acting", "positive"],
+    ["The performances prevent the film from becoming totally generic.", "acting", "positive"],
+    ["Occasional sparks of wit can't keep it from being a muddled mess.", "humor", "positive"],
+    [
+      "The flaws in its storytelling do keep it from being as great a film as it could have been.",
+      "writing",
+      "negative",
+    ],
+    // Not what keeps you entertained from start to finish, nor a term already judged.
+    [
+      "It showcases great acting and a story that will keep you entertained from start to finish.",
+      "writing",
+      "positive",
+    ],
+    ["Mann could almost get away with taking out the ham-fisted dialog.", "writing", "negative"],
+    [
+      "It'll prompt you to laugh out loud at moments that aren't supposed to be funny.",
+      "humor",
+      "negative",
+    ],
     // Idioms that help or excuse judge nothing.
     [
       "And the performances she encourages from her actors help pick up the slack.",

@@ -277,6 +277,17 @@ export function aspectsInSentence(
         wishedFor(read.modified === true, chosen)
       )
         polarity = "negative";
+      // "Their chemistry saves an otherwise mediocre movie", "the performances keep it from
+      // becoming generic": what keeps the film from something is judged against it.
+      // A term its own judging word modifies is judged already ("Strong performances keep
+      // things from becoming overdramatic").
+      if (strength !== CUE_STRENGTH && !read.modified && span && chosen.at !== undefined) {
+        const kept = keptFrom(sentence.slice(chosen.at, span.end));
+        if (kept !== null) {
+          polarity = kept;
+          strength = Math.max(strength, 2);
+        }
+      }
       const clause = span
         ? sentence.slice(span.start, (spans[quoteEnd(spans, chosen.clause)] as Span).end).trim()
         : sentence;
@@ -284,6 +295,29 @@ export function aspectsInSentence(
     })
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
+}
+
+/**
+ * After an aspect's term, a verb that keeps the film from something ("keeps it from becoming
+ * a dud", "saves this from being a complete waste of time", "can't prevent it from being an
+ * ordinary movie") or lifts what is otherwise faulted ("elevates an otherwise OK movie"),
+ * and what follows it: what the film is kept from.
+ */
+const KEEPS_FROM =
+  /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
+
+/**
+ * The polarity of a term that keeps the film from what follows it (see KEEPS_FROM): praise
+ * when judging words fault that ("from being a complete disaster"), a complaint when they
+ * praise it ("keeps this from being a truly great picture"), or null when the term keeps it
+ * from nothing so judged. (Not the text model's reading: of a few words such as "becoming
+ * overdramatic" or "its own pretense", it reads the wrong way as often as not.)
+ */
+function keptFrom(afterTerm: string): AspectMention["polarity"] | null {
+  const verb = KEEPS_FROM.exec(afterTerm);
+  if (!verb) return null;
+  const kept = lexicalLean(afterTerm.slice(verb[0].length));
+  return kept === 0 ? null : kept > 0 ? "negative" : "positive";
 }
 
 /** Where a sentence speaks of an aspect: its clause, and where its term is (named people have none). */
