@@ -122,6 +122,9 @@ describe("aspects: words in context", () => {
     ["Kids will not buy a film that deliberately ignores a basic fact.", "pacing"],
     ["The possibilities of a well executed long con.", "pacing"],
     ["The only one of Scott's lengthy and impressive canon to have done so.", "pacing"],
+    ["Scott's film may keep us at arm's length, but it holds us, too.", "pacing"],
+    ["A yawner plot set-up that leads to lots of wannabe off-colour gags.", "visuals"],
+    ["A fine swan song for an actor who could do more with a look.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -356,6 +359,13 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["Mann could almost get away with taking out the ham-fisted dialog.", "writing", "negative"],
+    ["A screenplay that borrows heavily from The Lady Vanishes.", "writing", "negative"],
+    ["An often boring mystery film with a spirited performance.", "acting", "positive"],
+    [
+      "Bryan Cranston gets a film role worthy of his ability to break bad in a tense drama.",
+      "acting",
+      "positive",
+    ],
     [
       "It'll prompt you to laugh out loud at moments that aren't supposed to be funny.",
       "humor",

@@ -796,9 +796,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
 
 /**
  * Judging words that judge nothing after these words: "pick up the slack" and "cut it some
- * slack" help or excuse.
+ * slack" help or excuse; to "break bad" is to turn to crime.
  */
 const NOT_JUDGING_AFTER: Record<string, RegExp> = {
+  bad: /\bbreak(?:s|ing)?\s+$/,
   slack:
     /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
 };
