@@ -125,6 +125,9 @@ describe("aspects: words in context", () => {
     ["Scott's film may keep us at arm's length, but it holds us, too.", "pacing"],
     ["A yawner plot set-up that leads to lots of wannabe off-colour gags.", "visuals"],
     ["A fine swan song for an actor who could do more with a look.", "music"],
+    ["Coating his sound stage sets in layers of cherry blossoms.", "music"],
+    ["It feels as if the script were dragged out from someone's naughty-book stash.", "pacing"],
+    ["Even Hitchcock might have had trouble lighting a match under these two actors.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -361,6 +364,11 @@ describe("aspects: words in context", () => {
     ["Mann could almost get away with taking out the ham-fisted dialog.", "writing", "negative"],
     ["A screenplay that borrows heavily from The Lady Vanishes.", "writing", "negative"],
     ["An often boring mystery film with a spirited performance.", "acting", "positive"],
+    [
+      "What makes Chicken Run so successful is the filmmakers' obvious love for clay animation.",
+      "visuals",
+      "positive",
+    ],
     [
       "Bryan Cranston gets a film role worthy of his ability to break bad in a tense drama.",
       "acting",
