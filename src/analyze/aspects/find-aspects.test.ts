@@ -128,6 +128,8 @@ describe("aspects: words in context", () => {
     ["Coating his sound stage sets in layers of cherry blossoms.", "music"],
     ["It feels as if the script were dragged out from someone's naughty-book stash.", "pacing"],
     ["Even Hitchcock might have had trouble lighting a match under these two actors.", "visuals"],
+    ["The bad boy and the ugly lives they lead.", "acting"],
+    ["Recalling Raising Arizona's colorful vernacular.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -355,6 +357,25 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // What saves or carries a film is praised; not what cannot save or carry it.
+    [
+      "It's a bloody mess that's only saved by Matthew McConaughey's impressively repellent acting.",
+      "acting",
+      "positive",
+    ],
+    [
+      "Casey Affleck's performance as the awkward, awed, angry man-child carries this film.",
+      "acting",
+      "positive",
+    ],
+    ["Chadwick Boseman's performance makes you forgive the obvious hiccups.", "acting", "positive"],
+    [
+      "Too bad the principal character lacks the charisma to carry the movie.",
+      "acting",
+      "negative",
+    ],
+    ["A tedious mess that can't be saved by its provocative script.", "writing", "negative"],
+    ["Floundering, only intermittently funny.", "humor", "negative"],
     // Not what keeps you entertained from start to finish, nor a term already judged.
     [
       "It showcases great acting and a story that will keep you entertained from start to finish.",

@@ -277,14 +277,19 @@ export function aspectsInSentence(
         wishedFor(read.modified === true, chosen)
       )
         polarity = "negative";
-      // "Their chemistry saves an otherwise mediocre movie", "the performances keep it from
-      // becoming generic": what keeps the film from something is judged against it.
-      // A term its own judging word modifies is judged already ("Strong performances keep
-      // things from becoming overdramatic").
-      if (strength !== CUE_STRENGTH && !read.modified && span && chosen.at !== undefined) {
-        const kept = keptFrom(sentence.slice(chosen.at, span.end));
-        if (kept !== null) {
-          polarity = kept;
+      // What saves or carries the film is praised ("only saved by McConaughey's acting",
+      // "Affleck's performance … carries this film"), and what keeps it from something is
+      // judged against that ("their chemistry saves an otherwise mediocre movie"): read up to
+      // where the clause's quote runs on to.
+      if (strength !== CUE_STRENGTH && span && chosen.at !== undefined) {
+        const end = (spans[quoteEnd(spans, chosen.clause)] as Span).end;
+        const effect = judgedByEffect(
+          lower.slice(span.start, chosen.at),
+          sentence.slice(chosen.at, end),
+          read.modified === true,
+        );
+        if (effect !== null) {
+          polarity = effect;
           strength = Math.max(strength, 2);
         }
       }
@@ -306,14 +311,43 @@ export function aspectsInSentence(
 const KEEPS_FROM =
   /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
 
+/** Before a term: what saves the film ("saved by", "only lifted by", "buoyed by"). */
+const SAVED_BY =
+  /\b(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,5}$/;
+
+/** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
+const DENIED =
+  /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too)\b|n't\b/;
+
+/** After a term: what carries the film, or makes you forgive or forget its faults. */
+const CARRIES =
+  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b/i;
+
 /**
- * The polarity of a term that keeps the film from what follows it (see KEEPS_FROM): praise
- * when judging words fault that ("from being a complete disaster"), a complaint when they
- * praise it ("keeps this from being a truly great picture"), or null when the term keeps it
- * from nothing so judged. (Not the text model's reading: of a few words such as "becoming
- * overdramatic" or "its own pretense", it reads the wrong way as often as not.)
+ * How a term is judged by what it does to the film, or null: praised when it saves or carries
+ * the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised
+ * when judging words fault that ("from being a complete disaster") and faulted when they
+ * praise it ("keeps this from being a truly great picture") — unless its own judging word
+ * already judges it ("strong performances keep things from becoming overdramatic"). What it
+ * is kept from is read by judging words, not the text model, whose reading of a few words
+ * such as "becoming overdramatic" or "its own pretense" goes the wrong way as often as not.
  */
-function keptFrom(afterTerm: string): AspectMention["polarity"] | null {
+function judgedByEffect(
+  lowerBefore: string,
+  afterTerm: string,
+  modified: boolean,
+): AspectMention["polarity"] | null {
+  const saved = SAVED_BY.exec(lowerBefore);
+  const carries = saved ? null : CARRIES.exec(afterTerm);
+  // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
+  // the film: anywhere in the clause before the verb.
+  const upToVerb = saved
+    ? lowerBefore.slice(0, saved.index)
+    : carries
+      ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
+      : "";
+  if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
+  if (modified) return null;
   const verb = KEEPS_FROM.exec(afterTerm);
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
