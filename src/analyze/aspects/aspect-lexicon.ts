@@ -266,6 +266,7 @@ export const NEGATIVE_WORDS = new Set([
   "horrible",
   "implausible",
   "incoherent",
+  "inconsistent",
   "inert",
   "lack",
   "lacking",

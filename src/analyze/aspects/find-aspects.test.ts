@@ -376,6 +376,18 @@ describe("aspects: words in context", () => {
     ],
     ["A tedious mess that can't be saved by its provocative script.", "writing", "negative"],
     ["Floundering, only intermittently funny.", "humor", "negative"],
+    // What the film would be without, it has: "if not for" denies nothing.
+    ["It would be unwatchable if not for its formidable cast.", "acting", "positive"],
+    [
+      "If it wasn't for the cliched bickering between two characters, this could have worked.",
+      "writing",
+      "negative",
+    ],
+    [
+      "I found the screenplay and Rodrigo Garcia's direction tonally inconsistent.",
+      "direction",
+      "negative",
+    ],
     // Not what keeps you entertained from start to finish, nor a term already judged.
     [
       "It showcases great acting and a story that will keep you entertained from start to finish.",

@@ -122,10 +122,11 @@ const QUESTION_STRENGTH = 0.5;
 
 /**
  * "wouldn't crackle so loudly without the chemistry", "would have collapsed without the
- * powerful performances": what a film could not do without, it has, and it is praised.
+ * powerful performances": what a film could not do without, it has, and it is praised (not
+ * what it "would have been better served without").
  */
 const NEEDED_WITHOUT =
-  /\b(?:would|could|wouldn't|couldn't)\b[^.;:!?]{0,60}\bwithout\s+(?:[a-z'-]+\s+){0,3}$/;
+  /\b(?:would|could|wouldn't|couldn't)\b(?![^.;:!?]{0,60}\b(?:better|best)\s+(?:served|off)\b)[^.;:!?]{0,60}\bwithout\s+(?:[a-z'-]+\s+){0,3}$/;
 
 /** "not the music", "no score": the aspect is named only to be set aside. */
 const SET_ASIDE =
@@ -737,6 +738,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !NOT_ONLY.has(next) &&
       !isNegation(next) &&
       !isNegation(before[i - 1] ?? "") &&
+      // "if not for its formidable cast", "were it not for": what the film has, not denied.
+      !(next === "for" && (before[i - 1] === "if" || before[i - 1] === "it")) &&
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
