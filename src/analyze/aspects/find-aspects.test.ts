@@ -130,6 +130,8 @@ describe("aspects: words in context", () => {
     ["Even Hitchcock might have had trouble lighting a match under these two actors.", "visuals"],
     ["The bad boy and the ugly lives they lead.", "acting"],
     ["Recalling Raising Arizona's colorful vernacular.", "visuals"],
+    ["It's just as bogus and hollow as the movie business it portrays.", "acting"],
+    ["Carter films it like a music video.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -376,6 +378,18 @@ describe("aspects: words in context", () => {
     ],
     ["A tedious mess that can't be saved by its provocative script.", "writing", "negative"],
     ["Floundering, only intermittently funny.", "humor", "negative"],
+    ["What Bolt lacks in originality it makes up for in execution.", "direction", "positive"],
+    [
+      "It is cute, but a bit too crass - not withstanding its excellent animation.",
+      "visuals",
+      "positive",
+    ],
+    ["It loses its momentum far too often.", "pacing", "negative"],
+    [
+      "A core of genuine emotion that is nothing if not ambitiously nuanced storytelling.",
+      "writing",
+      "positive",
+    ],
     // What the film would be without, it has: "if not for" denies nothing.
     ["It would be unwatchable if not for its formidable cast.", "acting", "positive"],
     [

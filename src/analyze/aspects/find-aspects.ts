@@ -312,9 +312,12 @@ export function aspectsInSentence(
 const KEEPS_FROM =
   /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
 
-/** Before a term: what saves the film ("saved by", "only lifted by", "buoyed by"). */
+/**
+ * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by"), or makes
+ * up for what it lacks ("what it lacks in originality it makes up for in execution").
+ */
 const SAVED_BY =
-  /\b(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,5}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in)\s+(?:[\w'’-]+\s+){0,5}$/;
 
 /** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
 const DENIED =
@@ -341,9 +344,10 @@ function judgedByEffect(
   const saved = SAVED_BY.exec(lowerBefore);
   const carries = saved ? null : CARRIES.exec(afterTerm);
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
-  // the film: anywhere in the clause before the verb.
+  // the film: anywhere in the clause before the verb (but what "makes up for" what the film
+  // lacks names that lack itself: only the words right before it deny it, "never quite").
   const upToVerb = saved
-    ? lowerBefore.slice(0, saved.index)
+    ? lowerBefore.slice(saved[1] ? Math.max(0, saved.index - 14) : 0, saved.index)
     : carries
       ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
       : "";
@@ -740,6 +744,10 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !isNegation(before[i - 1] ?? "") &&
       // "if not for its formidable cast", "were it not for": what the film has, not denied.
       !(next === "for" && (before[i - 1] === "if" || before[i - 1] === "it")) &&
+      // "nothing if not ambitious" is very ambitious ("good, if not great" still denies);
+      // "not withstanding" is "notwithstanding".
+      !(w === "not" && before[i - 1] === "if" && before[i - 2] === "nothing") &&
+      !(w === "not" && next === "withstanding") &&
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
