@@ -417,6 +417,12 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     [
+      "The filmmakers' care for the story and its telling is somehow obvious to even the youngest viewer.",
+      "direction",
+      "positive",
+    ],
+    ["The twist is too obvious to be effective.", "writing", "negative"],
+    [
       "Bryan Cranston gets a film role worthy of his ability to break bad in a tense drama.",
       "acting",
       "positive",

@@ -837,9 +837,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   revelation: /^\s+(?:of|that)\b/,
   // "well before the end", "well over two hours", "well known".
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
-  // "the filmmakers' obvious love for clay animation": plain to see, not predictable.
+  // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
+  // youngest viewer": plain to see, not predictable.
   obvious:
-    /^\s+(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b/,
+    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b)/,
 };
 
 /**
