@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { filmName } from "../../domain/film.js";
-import { count, counted, date, duration, percent, score, stars } from "./format.js";
+import { count, counted, date, duration, percent, quoteWords, score, stars } from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {
@@ -26,5 +26,17 @@ describe("page formats", () => {
     expect(duration(5 * 60_000)).toBe("5 minutes");
     expect(duration(90_000)).toBe("2 minutes");
     expect(duration(250)).toBe("250 milliseconds");
+  });
+
+  test("a quote loses a quotation mark left open at its start or end, and nothing else", () => {
+    expect(quoteWords('"At a time that so-called major directors are producing anemic works')).toBe(
+      "At a time that so-called major directors are producing anemic works",
+    );
+    expect(quoteWords("the most moving film of the year.”")).toBe(
+      "the most moving film of the year.",
+    );
+    expect(quoteWords('"Her Smell" is a triumph.')).toBe('"Her Smell" is a triumph.');
+    expect(quoteWords("It calls itself “a comedy”")).toBe("It calls itself “a comedy”");
+    expect(quoteWords("No quotes at all.")).toBe("No quotes at all.");
   });
 });

@@ -89,3 +89,18 @@ export function duration(ms: number): string {
 export function seg(value: string): string {
   return encodeURIComponent(value);
 }
+
+const DOUBLE_QUOTES = /["“”]/g;
+
+/**
+ * A quote's words as the page wraps them in “…”: a double quotation mark left open at its start
+ * or its end (the sentence began or ended a quotation the critic opened elsewhere) is dropped,
+ * so the page does not show “"At a time …”. Everything else stays verbatim.
+ */
+export function quoteWords(text: string): string {
+  let out = text.trim();
+  if ((out.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0) return out;
+  if (/^["“]/.test(out)) out = out.slice(1).trimStart();
+  else if (/["”]$/.test(out)) out = out.slice(0, -1).trimEnd();
+  return out;
+}

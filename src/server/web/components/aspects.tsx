@@ -1,5 +1,5 @@
 import type { FilmAspect } from "../../../store/aspects.repository.js";
-import { counted } from "../format.js";
+import { counted, quoteWords } from "../format.js";
 
 const NAMES: Record<string, string> = {
   acting: "Acting",
@@ -56,8 +56,8 @@ function Quote({
   if (!quote) return null;
   return (
     <blockquote class={`aspect-quote ${side}`}>
-      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span> “{quote.text}”
-      {quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
+      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span> “
+      {quoteWords(quote.text)}”{quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
     </blockquote>
   );
 }

@@ -1,6 +1,6 @@
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { date, score, seg, stars } from "../format.js";
+import { date, quoteWords, score, seg, stars } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -42,7 +42,7 @@ export function ReviewCard({
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
       {review.quote ? (
-        <blockquote>“{review.quote}”</blockquote>
+        <blockquote>“{quoteWords(review.quote)}”</blockquote>
       ) : review.rating ? (
         <p class="muted small">A rating, without a written review.</p>
       ) : null}

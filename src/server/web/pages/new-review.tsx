@@ -1,6 +1,6 @@
 import { type Analysis, verdictCertainty } from "../../../domain/analysis.js";
 import { filmName } from "../../../domain/film.js";
-import { score } from "../format.js";
+import { quoteWords, score } from "../format.js";
 
 /** What the add-a-review form holds, as submitted. */
 export interface ReviewForm {
@@ -293,7 +293,7 @@ function Preview({
             : "none found"}
         </dd>
         <dt>Pull quote</dt>
-        <dd>{analysis.quote ? `“${analysis.quote}”` : "none"}</dd>
+        <dd>{analysis.quote ? `“${quoteWords(analysis.quote)}”` : "none"}</dd>
       </dl>
     </section>
   );
