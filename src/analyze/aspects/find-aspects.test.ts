@@ -132,6 +132,7 @@ describe("aspects: words in context", () => {
     ["Recalling Raising Arizona's colorful vernacular.", "visuals"],
     ["It's just as bogus and hollow as the movie business it portrays.", "acting"],
     ["Carter films it like a music video.", "music"],
+    ["Dragging your boyfriend to this movie will give him leverage.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -385,6 +386,23 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["It loses its momentum far too often.", "pacing", "negative"],
+    // What it is rather than, or instead of, it is not; what is not negated or excused stays.
+    [
+      "She gets performances out of her nonprofessional cast that feel authentic rather than awkward.",
+      "acting",
+      "positive",
+    ],
+    ["It's a dogged, rather than an inspired, portrayal.", "acting", "negative"],
+    [
+      "Instead of being a slow, dull historical drama, it is actually an exciting action drama.",
+      "pacing",
+      "positive",
+    ],
+    [
+      "Ends on a high note, but it doesn't negate the tedium of the flat ones that precede it.",
+      "pacing",
+      "negative",
+    ],
     [
       "A core of genuine emotion that is nothing if not ambitiously nuanced storytelling.",
       "writing",

@@ -701,6 +701,9 @@ const NEGATION_STOPS = new Set([
   "deny",
   "denying",
   "dispute",
+  // "doesn't negate the tedium", "can't justify the running time": what is not undone stays.
+  ...["negate", "negates", "erase", "erases", "dispel", "dispels", "cancel", "cancels"],
+  ...["excuse", "excuses", "justify", "justifies", "diminish", "diminishes"],
 ]);
 
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
@@ -751,8 +754,11 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
-    // praise" and "nothing is better" do not.
-    if (denies || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
+    // praise" and "nothing is better" do not. "authentic rather than awkward", "a joke
+    // instead of a funny one": what it is instead of, it is not.
+    const instead =
+      (w === "than" && before[i - 1] === "rather") || (w === "of" && before[i - 1] === "instead");
+    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }
   return false;
