@@ -341,8 +341,17 @@ function judgedByEffect(
   afterTerm: string,
   modified: boolean,
 ): AspectMention["polarity"] | null {
-  const saved = SAVED_BY.exec(lowerBefore);
-  const carries = saved ? null : CARRIES.exec(afterTerm);
+  // (A literal first: most mentions have none of these words, and skip the expressions.)
+  const lowerAfter = afterTerm.toLowerCase();
+  const saved =
+    lowerBefore.includes(" by ") || lowerBefore.includes(" up for ")
+      ? SAVED_BY.exec(lowerBefore)
+      : null;
+  const carries =
+    !saved &&
+    (lowerAfter.includes("carr") || lowerAfter.includes("anchor") || lowerAfter.includes("make"))
+      ? CARRIES.exec(afterTerm)
+      : null;
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
   // the film: anywhere in the clause before the verb (but what "makes up for" what the film
   // lacks names that lack itself: only the words right before it deny it, "never quite").
@@ -353,7 +362,10 @@ function judgedByEffect(
       : "";
   if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
   if (modified) return null;
-  const verb = KEEPS_FROM.exec(afterTerm);
+  const verb =
+    lowerAfter.includes("from") || lowerAfter.includes("otherwise")
+      ? KEEPS_FROM.exec(afterTerm)
+      : null;
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
   return kept === 0 ? null : kept > 0 ? "negative" : "positive";
