@@ -133,6 +133,10 @@ describe("aspects: words in context", () => {
     ["It's just as bogus and hollow as the movie business it portrays.", "acting"],
     ["Carter films it like a music video.", "music"],
     ["Dragging your boyfriend to this movie will give him leverage.", "pacing"],
+    ["The ravages of colonialism cast a dark pall over the stunning landscape.", "acting"],
+    ["More proof why good casting directors are worth their weight in gold.", "direction"],
+    ["Her palette would be a perfectly sound reason to see this film.", "music"],
+    ["There is just about enough here to drag it over the line.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -386,6 +390,10 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["It loses its momentum far too often.", "pacing", "negative"],
+    ["A smart director keeps the farce on its toes.", "direction", "positive"],
+    ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
+    // What drags the film down is faulted.
+    ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
     // What it is rather than, or instead of, it is not; what is not negated or excused stays.
     [
       "She gets performances out of her nonprofessional cast that feel authentic rather than awkward.",

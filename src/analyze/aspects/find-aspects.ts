@@ -319,6 +319,10 @@ const KEEPS_FROM =
 const SAVED_BY =
   /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in)\s+(?:[\w'’-]+\s+){0,5}$/;
 
+/** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
+const FAULTED_BY =
+  /\b(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,5}$/;
+
 /** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
 const DENIED =
   /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too)\b|n't\b/;
@@ -328,8 +332,8 @@ const CARRIES =
   /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b/i;
 
 /**
- * How a term is judged by what it does to the film, or null: praised when it saves or carries
- * the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised
+ * How a term is judged by what it does to the film, or null: faulted when it drags the film
+ * down (FAULTED_BY), praised when it saves or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised
  * when judging words fault that ("from being a complete disaster") and faulted when they
  * praise it ("keeps this from being a truly great picture") — unless its own judging word
  * already judges it ("strong performances keep things from becoming overdramatic"). What it
@@ -343,6 +347,8 @@ function judgedByEffect(
 ): AspectMention["polarity"] | null {
   // (A literal first: most mentions have none of these words, and skip the expressions.)
   const lowerAfter = afterTerm.toLowerCase();
+  const faulted = lowerBefore.includes(" by ") ? FAULTED_BY.exec(lowerBefore) : null;
+  if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
   const saved =
     lowerBefore.includes(" by ") || lowerBefore.includes(" up for ")
       ? SAVED_BY.exec(lowerBefore)
