@@ -394,6 +394,19 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
+    ["The talented cast is largely wasted.", "acting", "negative"],
+    ["A well-crafted film in which not a word or a gesture is wasted.", "direction", "positive"],
+    ["Its third act makes up for a slightly sloppy start.", "writing", "positive"],
+    [
+      "If Russell is erratic with plot, he makes up for these flaws with inspired performances.",
+      "writing",
+      "negative",
+    ],
+    [
+      "A tedious road movie that remains watchable thanks to an interesting performance from Robert Pattinson.",
+      "acting",
+      "positive",
+    ],
     // What it is rather than, or instead of, it is not; what is not negated or excused stays.
     [
       "She gets performances out of her nonprofessional cast that feel authentic rather than awkward.",

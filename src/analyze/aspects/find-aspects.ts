@@ -313,11 +313,12 @@ const KEEPS_FROM =
   /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
 
 /**
- * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by"), or makes
- * up for what it lacks ("what it lacks in originality it makes up for in execution").
+ * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
+ * watchable thanks to"), or makes up for what it lacks ("what it lacks in originality it makes
+ * up for in execution").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in)\s+(?:[\w'’-]+\s+){0,5}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
@@ -327,13 +328,20 @@ const FAULTED_BY =
 const DENIED =
   /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too)\b|n't\b/;
 
-/** After a term: what carries the film, or makes you forgive or forget its faults. */
+/**
+ * After a term: what carries the film, makes you forgive or forget its faults, or makes up for
+ * them (within its own clause: "if Russell is erratic with plot, he makes up for these flaws").
+ */
 const CARRIES =
-  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b/i;
+  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
+
+/** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
+const WASTED =
+  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away)\b/i;
 
 /**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
- * down (FAULTED_BY), praised when it saves or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised
+ * down (FAULTED_BY) or is wasted (WASTED), praised when it saves or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised
  * when judging words fault that ("from being a complete disaster") and faulted when they
  * praise it ("keeps this from being a truly great picture") — unless its own judging word
  * already judges it ("strong performances keep things from becoming overdramatic"). What it
@@ -349,8 +357,15 @@ function judgedByEffect(
   const lowerAfter = afterTerm.toLowerCase();
   const faulted = lowerBefore.includes(" by ") ? FAULTED_BY.exec(lowerBefore) : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
+  // Not "a film in which not a word or a gesture is wasted".
+  const wasted =
+    lowerAfter.includes("wasted") || lowerAfter.includes("squander") || lowerAfter.includes("use")
+      ? WASTED.exec(afterTerm)
+      : null;
+  if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
+    return "negative";
   const saved =
-    lowerBefore.includes(" by ") || lowerBefore.includes(" up for ")
+    lowerBefore.includes(" by ") || lowerBefore.includes(" up for ") || lowerBefore.includes(" to ")
       ? SAVED_BY.exec(lowerBefore)
       : null;
   const carries =
