@@ -178,7 +178,6 @@ describe("aspects: words in context", () => {
     ],
     ["It lacks a great story.", "writing", "negative"],
     ["A good cast tries to rescue a bad script.", "acting", "positive"],
-    ["The talented cast is wasted.", "acting", "positive"],
     ["Why is such a talented cast doing such weak material?", "acting", "positive"],
     ["Stiff adaptation buoyed by a brilliant score.", "writing", "negative"],
     ["Too bad voters will fail to notice his fantastic performance.", "acting", "positive"],
@@ -394,11 +393,14 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
+    // A wasted cast is a complaint about the acting on screen, however talented (this read as
+    // praise, by the word before "cast", until 2026-12-01).
+    ["The talented cast is wasted.", "acting", "negative"],
     ["The talented cast is largely wasted.", "acting", "negative"],
     ["A well-crafted film in which not a word or a gesture is wasted.", "direction", "positive"],
     ["Its third act makes up for a slightly sloppy start.", "writing", "positive"],
     [
-      "If Russell is erratic with plot, he makes up for these flaws with inspired performances.",
+      "If Russell is erratic with plot and the slightest bit smug in attitude, he makes up for these flaws by drawing fun performances.",
       "writing",
       "negative",
     ],
