@@ -137,6 +137,9 @@ describe("aspects: words in context", () => {
     ["More proof why good casting directors are worth their weight in gold.", "direction"],
     ["Her palette would be a perfectly sound reason to see this film.", "music"],
     ["There is just about enough here to drag it over the line.", "pacing"],
+    ["The chemistry within the cast has survived the long separation.", "pacing"],
+    ["Jaws is looking a bit long in the tooth these days.", "pacing"],
+    ["It was worth the decade-long wait.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
