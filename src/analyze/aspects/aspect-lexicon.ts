@@ -139,6 +139,7 @@ export const POSITIVE_WORDS = new Set([
   "impresses",
   "impressive",
   "incredible",
+  "infectious",
   "inspired",
   "invention",
   "inventive",

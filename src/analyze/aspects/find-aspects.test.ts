@@ -400,6 +400,14 @@ describe("aspects: words in context", () => {
     // praise, by the word before "cast", until 2026-12-01).
     ["The talented cast is wasted.", "acting", "negative"],
     ["The talented cast is largely wasted.", "acting", "negative"],
+    ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "negative"],
+    ["Average comedy that squanders its decent premise.", "writing", "negative"],
+    ["It never wastes its talented cast.", "acting", "positive"],
+    [
+      "The chemistry between Wilson, who plays a sort of poor man's Sundance Kid, and Chan is infectious.",
+      "acting",
+      "positive",
+    ],
     ["A well-crafted film in which not a word or a gesture is wasted.", "direction", "positive"],
     ["Its third act makes up for a slightly sloppy start.", "writing", "positive"],
     [

@@ -320,9 +320,12 @@ const KEEPS_FROM =
 const SAVED_BY =
   /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
 
-/** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
+/**
+ * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
+ * it squanders or wastes ("squanders a perfectly decent cast", "a waste of acting talent").
+ */
 const FAULTED_BY =
-  /\b(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,5}$/;
+  /\b(?:(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused)(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
 const DENIED =
@@ -355,7 +358,13 @@ function judgedByEffect(
 ): AspectMention["polarity"] | null {
   // (A literal first: most mentions have none of these words, and skip the expressions.)
   const lowerAfter = afterTerm.toLowerCase();
-  const faulted = lowerBefore.includes(" by ") ? FAULTED_BY.exec(lowerBefore) : null;
+  const faulted =
+    lowerBefore.includes(" by ") ||
+    lowerBefore.includes("squand") ||
+    lowerBefore.includes("wast") ||
+    lowerBefore.includes("misus")
+      ? FAULTED_BY.exec(lowerBefore)
+      : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
   // Not "a film in which not a word or a gesture is wasted".
   const wasted =
@@ -737,6 +746,8 @@ const NEGATION_STOPS = new Set([
   // "doesn't negate the tedium", "can't justify the running time": what is not undone stays.
   ...["negate", "negates", "erase", "erases", "dispel", "dispels", "cancel", "cancels"],
   ...["excuse", "excuses", "justify", "justifies", "diminish", "diminishes"],
+  // "never wastes its talented cast": what is not wasted keeps its praise.
+  ...["waste", "wastes", "squander", "squanders"],
 ]);
 
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
