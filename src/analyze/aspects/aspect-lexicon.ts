@@ -248,6 +248,8 @@ export const NEGATIVE_WORDS = new Set([
   "dreary",
   "dull",
   "dumb",
+  "egregious",
+  "egregiously",
   "embarrassing",
   "fail",
   "failed",

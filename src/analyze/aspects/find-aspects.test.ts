@@ -402,6 +402,7 @@ describe("aspects: words in context", () => {
     ["The talented cast is largely wasted.", "acting", "negative"],
     ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "negative"],
     ["Average comedy that squanders its decent premise.", "writing", "negative"],
+    ["Its downfall stems from its almost egregiously deliberate pace.", "pacing", "negative"],
     ["It never wastes its talented cast.", "acting", "positive"],
     [
       "The chemistry between Wilson, who plays a sort of poor man's Sundance Kid, and Chan is infectious.",
