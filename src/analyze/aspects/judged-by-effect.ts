@@ -1,0 +1,107 @@
+import type { AspectMention } from "../../domain/analysis.js";
+import { lexicalLean } from "./judging-words.js";
+
+/*
+ * An aspect judged by what it does to the film, whatever words describe it: what saves or
+ * carries the film is praised, what drags it down or is wasted is faulted, and what keeps it
+ * from something is judged against that.
+ */
+
+/**
+ * After an aspect's term, a verb that keeps the film from something ("keeps it from becoming
+ * a dud", "saves this from being a complete waste of time", "can't prevent it from being an
+ * ordinary movie") or lifts what is otherwise faulted ("elevates an otherwise OK movie"),
+ * and what follows it: what the film is kept from.
+ */
+const KEEPS_FROM =
+  /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
+
+/**
+ * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
+ * watchable thanks to"), or makes up for what it lacks ("what it lacks in originality it makes
+ * up for in execution").
+ */
+const SAVED_BY =
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
+
+/**
+ * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
+ * it squanders or wastes ("squanders a perfectly decent cast", "a waste of acting talent").
+ */
+const FAULTED_BY =
+  /\b(?:(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused)(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
+
+/** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
+const DENIED =
+  /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too)\b|n't\b/;
+
+/**
+ * After a term: what carries the film, makes you forgive or forget its faults, or makes up for
+ * them (within its own clause: "if Russell is erratic with plot, he makes up for these flaws").
+ */
+const CARRIES =
+  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
+
+/** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
+const WASTED =
+  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away)\b/i;
+
+/**
+ * How a term is judged by what it does to the film, or null: faulted when it drags the film
+ * down (FAULTED_BY) or is wasted (WASTED); praised when it saves or carries the film
+ * (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
+ * judging words fault that ("from being a complete disaster") and faulted when they praise it
+ * ("keeps this from being a truly great picture") — unless its own judging word already judges
+ * it ("strong performances keep things from becoming overdramatic"). What it is kept from is
+ * read by judging words, not the text model, whose reading of a few words such as "becoming
+ * overdramatic" or "its own pretense" goes the wrong way as often as not.
+ */
+export function judgedByEffect(
+  lowerBefore: string,
+  afterTerm: string,
+  modified: boolean,
+): AspectMention["polarity"] | null {
+  // (A literal first: most mentions have none of these words, and skip the expressions.)
+  const lowerAfter = afterTerm.toLowerCase();
+  const faulted =
+    lowerBefore.includes(" by ") ||
+    lowerBefore.includes("squand") ||
+    lowerBefore.includes("wast") ||
+    lowerBefore.includes("misus")
+      ? FAULTED_BY.exec(lowerBefore)
+      : null;
+  if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
+  // Not "a film in which not a word or a gesture is wasted".
+  const wasted =
+    lowerAfter.includes("wasted") || lowerAfter.includes("squander") || lowerAfter.includes("use")
+      ? WASTED.exec(afterTerm)
+      : null;
+  if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
+    return "negative";
+  const saved =
+    lowerBefore.includes(" by ") || lowerBefore.includes(" up for ") || lowerBefore.includes(" to ")
+      ? SAVED_BY.exec(lowerBefore)
+      : null;
+  const carries =
+    !saved &&
+    (lowerAfter.includes("carr") || lowerAfter.includes("anchor") || lowerAfter.includes("make"))
+      ? CARRIES.exec(afterTerm)
+      : null;
+  // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
+  // the film: anywhere in the clause before the verb (but what "makes up for" what the film
+  // lacks names that lack itself: only the words right before it deny it, "never quite").
+  const upToVerb = saved
+    ? lowerBefore.slice(saved[1] ? Math.max(0, saved.index - 14) : 0, saved.index)
+    : carries
+      ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
+      : "";
+  if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
+  if (modified) return null;
+  const verb =
+    lowerAfter.includes("from") || lowerAfter.includes("otherwise")
+      ? KEEPS_FROM.exec(afterTerm)
+      : null;
+  if (!verb) return null;
+  const kept = lexicalLean(afterTerm.slice(verb[0].length));
+  return kept === 0 ? null : kept > 0 ? "negative" : "positive";
+}

@@ -1,0 +1,287 @@
+import { NEGATIVE_WORDS, POSITIVE_WORDS } from "./aspect-lexicon.js";
+
+/*
+ * Words that judge whatever they describe, and what turns them around: a negation within
+ * three words ("never dull"), a lack ("short on wit"), a verb that denies what it reaches for
+ * ("fails to be funny"). The aspect finder reads a clause's judging words, and those right
+ * before an aspect's term, through these.
+ */
+
+/**
+ * "wouldn't crackle so loudly without the chemistry", "would have collapsed without the
+ * powerful performances": what a film could not do without, it has, and it is praised (not
+ * what it "would have been better served without").
+ */
+export const NEEDED_WITHOUT =
+  /\b(?:would|could|wouldn't|couldn't)\b(?![^.;:!?]{0,60}\b(?:better|best)\s+(?:served|off)\b)[^.;:!?]{0,60}\bwithout\s+(?:[a-z'-]+\s+){0,3}$/;
+
+const NEGATION = new Set([
+  "not",
+  "never",
+  "no",
+  "hardly",
+  "barely",
+  // "nowhere near as funny", "rarely funny"
+  "nowhere",
+  "rarely",
+  // "supposed to be funny", "meant to be scary": what it was to be, not what it is.
+  "supposed",
+  "meant",
+  "less",
+  "least",
+  "n't",
+  "without",
+  "nor",
+  // What a film steers clear of is not what it is ("sidesteps predictable clichés").
+  "avoids",
+  "avoiding",
+  "sidesteps",
+  "sidestepping",
+  "eschews",
+  "eschewing",
+  "transcends",
+  "free",
+]);
+
+/**
+ * Whether a cue expression is in a text: 1 as written, −1 turned around by a negation within
+ * three words before it ("never slow") or a lack ("short on laugh-out-loud comedy"), null
+ * when it is not there.
+ */
+export function cueSign(cue: RegExp, text: string): 1 | -1 | null {
+  const found = cue.exec(text);
+  if (!found) return null;
+  const lower = text.toLowerCase();
+  return negatedBefore(lower, found.index) || lackedAt(lower, found.index) ? -1 : 1;
+}
+
+/**
+ * Verbs whose object keeps its own judgement under a negation: what "can't save", "can't
+ * accelerate" or "doesn't hide" is still as bad ("can't accelerate the slow patches"
+ * complains of them). A negation does not reach past them.
+ */
+const NEGATION_STOPS = new Set([
+  "save",
+  "saves",
+  "salvage",
+  "rescue",
+  "redeem",
+  "hide",
+  "hides",
+  "mask",
+  "disguise",
+  "fix",
+  "cure",
+  "overcome",
+  "help",
+  "helps",
+  "accelerate",
+  "quicken",
+  "enliven",
+  "lift",
+  "offset",
+  "compensate",
+  "cover",
+  // "you may not realize how strong the acting is": what follows "how" is said, not denied.
+  "how",
+  // "you can't deny the great talent", "there's no denying its power": affirmed, not denied.
+  "deny",
+  "denying",
+  "dispute",
+  // "doesn't negate the tedium", "can't justify the running time": what is not undone stays.
+  ...["negate", "negates", "erase", "erases", "dispel", "dispels", "cancel", "cancels"],
+  ...["excuse", "excuses", "justify", "justifies", "diminish", "diminishes"],
+  // "never wastes its talented cast": what is not wasted keeps its praise.
+  ...["waste", "wastes", "squander", "squanders"],
+]);
+
+/** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
+const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
+/** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
+const NOTHING_BUT = new Set([
+  ...["short", "but", "less", "more", "else", "is", "was", "could", "can", "beats"],
+  // "Nothing about this witty film obeys the rules", "to say nothing of its likable cast".
+  ...["about", "of"],
+]);
+const isNegation = (word: string) => NEGATION.has(word) || word.endsWith("n't");
+
+const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
+
+/** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
+function negatedBefore(lowerText: string, at: number): boolean {
+  // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
+  if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
+  // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
+  // it reaches for, a few words on; "never fails to" affirms.
+  const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
+  // Not past a verb that keeps its object's judgement ("fail to notice his fantastic
+  // performance", "fails to save the dull script").
+  if (
+    reach &&
+    !(reach[2] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w) || PERCEIVES.has(w))
+  )
+    return !reach[1];
+  // The three words before it, and one more to see what comes before those ("at least").
+  const before = (lowerText.slice(Math.max(0, at - 54), at).match(/[a-z'-]+/g) ?? []).slice(-4);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
+    const w = before[i] as string;
+    const next = before[i + 1] ?? "";
+    // "not only" and "isn't merely good" add; "not without its charms" and "never less
+    // than exquisite" deny twice; "at least" and "more or less" deny nothing.
+    const denies =
+      isNegation(w) &&
+      !(w === "without" && NEEDED_WITHOUT.test(lowerText.slice(Math.max(0, at - 100), at))) &&
+      !NOT_ONLY.has(next) &&
+      !isNegation(next) &&
+      !isNegation(before[i - 1] ?? "") &&
+      // "if not for its formidable cast", "were it not for": what the film has, not denied.
+      !(next === "for" && (before[i - 1] === "if" || before[i - 1] === "it")) &&
+      // "nothing if not ambitious" is very ambitious ("good, if not great" still denies);
+      // "not withstanding" is "notwithstanding".
+      !(w === "not" && before[i - 1] === "if" && before[i - 2] === "nothing") &&
+      !(w === "not" && next === "withstanding") &&
+      !(w === "least" && before[i - 1] === "at") &&
+      !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
+    // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
+    // praise" and "nothing is better" do not. "authentic rather than awkward", "a joke
+    // instead of a funny one": what it is instead of, it is not.
+    const instead =
+      (w === "than" && before[i - 1] === "rather") || (w === "of" && before[i - 1] === "instead");
+    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
+    if (NEGATION_STOPS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb that denies what it reaches for, up to four words before the end of a text ("fails
+ * to deliver a", "falls a bit short of being a"); group 1 is a negation before the verb,
+ * which turns it around ("never fails to"), group 2 the words it reaches across.
+ */
+const DENYING_REACH =
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|etting)|neglect(?:s|ed|ing)?|unable|never (?:quite )?manag(?:es|ed|e)) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of)\s+((?:[a-z'-]+\s+){0,4})$/;
+/** Verbs of noticing: what one fails to notice keeps its own judgement. */
+const PERCEIVES = new Set([
+  ...["notice", "see", "realize", "realise", "recognize", "recognise", "appreciate"],
+  ...["acknowledge", "mention", "spot", "understand", "grasp"],
+]);
+
+/** How many words before an aspect's term a judging word modifies it ("a triumph of production design"). */
+const MODIFIER_WORDS = 2;
+
+/**
+ * The judging words among the last MODIFIER_WORDS words of a clause's text before an
+ * aspect's term (lowercase): the term's own modifiers, each turned around by a negation or
+ * a "lack" before it ("lacks a great story"). Not across a sentence mark ("haven't aged
+ * well...the soundtrack") or a verb or relative ("obvious that director").
+ */
+export function modifierLean(before: string): number {
+  // "a sloppily-edited insult", "beautifully-shot": an adverb joined to the term judges it.
+  const joined = JOINED_ADVERB.exec(before)?.[1] ?? "";
+  if (POSITIVE_WORDS.has(joined)) return 1;
+  if (NEGATIVE_WORDS.has(joined)) return -1;
+  const words = [...before.matchAll(/[a-z'-]+/g)];
+  let from = Math.max(
+    words.at(-MODIFIER_WORDS)?.index ?? 0,
+    before.search(/[.!?;:…][^.!?;:…]*$/) + 1,
+  );
+  for (const w of words.slice(-MODIFIER_WORDS))
+    if (LINKS.has(w[0]) && (w.index ?? 0) >= from) from = (w.index ?? 0) + w[0].length;
+  let lean = 0;
+  JUDGING.lastIndex = from;
+  for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
+    if (RANKS.has(m[0]) || ROLE_NOUN.test(before.slice(m.index + m[0].length))) continue;
+    const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
+    lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
+  }
+  return lean;
+}
+
+const JOINED_ADVERB = /\b([a-z]+ly)-$/;
+
+/** Words a modifier does not reach across: a verb or a relative comes between. */
+const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
+
+/**
+ * "lacks a great story", "a lack of compelling narrative", "short on laugh-out-loud comedy":
+ * the judging word is missed, not given. Not "nothing short of brilliant", which gives it, nor
+ * a short film ("a short, brisk thriller").
+ */
+const LACK =
+  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*\s+$/;
+
+/** Whether what starts at `at` of a lowercased text is lacked ("short on", "devoid of"). */
+const lackedAt = (lowerText: string, at: number) =>
+  LACK.test(lowerText.slice(Math.max(0, at - 24), at));
+
+/** "good guy/bad guy portrayal": a kind of character, not a judgement. */
+const ROLE_NOUN = /^[\s-]+guys?\b/;
+
+/** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
+const RANKS = new Set(["lesser"]);
+
+/**
+ * Judging words that judge nothing before these words: "the best I could summon up …" and
+ * "the best that can be said" are faint praise; "appealing (primarily) to pre-teens" and
+ * "appealing directly to the audience" address someone.
+ */
+const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
+  best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
+  appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
+  // "The revelation of a gruesome back story" discloses; it does not praise.
+  revelation: /^\s+(?:of|that)\b/,
+  // "well before the end", "well over two hours", "well known".
+  well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
+  // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
+  // youngest viewer": plain to see, not predictable.
+  obvious:
+    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b)/,
+};
+
+/**
+ * Judging words that judge nothing after these words: "pick up the slack" and "cut it some
+ * slack" help or excuse; to "break bad" is to turn to crime.
+ */
+const NOT_JUDGING_AFTER: Record<string, RegExp> = {
+  bad: /\bbreak(?:s|ing)?\s+$/,
+  slack:
+    /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
+};
+
+/** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
+export function lexicalLean(clause: string): number {
+  const text = clause.toLowerCase();
+  let lean = 0;
+  JUDGING.lastIndex = 0;
+  for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
+    const after = NOT_JUDGING_BEFORE[m[0]];
+    if (after?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const before = NOT_JUDGING_AFTER[m[0]];
+    if (before?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "too smart for its own good" complains.
+    const end = m.index + m[0].length;
+    const sign =
+      POSITIVE_WORDS.has(m[0]) && !FOR_ITS_OWN_GOOD.test(text.slice(end, end + 30)) ? 1 : -1;
+    lean += negatedBefore(text, m.index) ? -sign : sign;
+  }
+  return lean;
+}
+
+/** After a judging word, what turns praise into a complaint: "too smart for its own good". */
+const FOR_ITS_OWN_GOOD = /^\s+for (?:its|his|her|their|our|your) own good\b/;
+
+/** Every judging word, as one expression: a clause is scanned once, not word by word. */
+// (ASCII look-arounds: a Unicode-aware expression of this size is ten times slower.)
+const JUDGING = new RegExp(
+  String.raw`(?<![a-z\-])(?:${[...POSITIVE_WORDS, ...NEGATIVE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![a-z\-])`,
+  "g",
+);
+
+/** Whether a judging word starts at `at` of a lowercased text. */
+export function judgingAt(lowerText: string, at: number): boolean {
+  JUDGING_STICKY.lastIndex = at;
+  return JUDGING_STICKY.test(lowerText);
+}
+const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
