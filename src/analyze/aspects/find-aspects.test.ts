@@ -140,6 +140,8 @@ describe("aspects: words in context", () => {
     ["The chemistry within the cast has survived the long separation.", "pacing"],
     ["Jaws is looking a bit long in the tooth these days.", "pacing"],
     ["It was worth the decade-long wait.", "pacing"],
+    ["What sets this romantic comedy apart is its low-key way.", "visuals"],
+    ["It centers Black people and people of color in prominent roles.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -403,6 +405,15 @@ describe("aspects: words in context", () => {
     ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "negative"],
     ["Average comedy that squanders its decent premise.", "writing", "negative"],
     ["Its downfall stems from its almost egregiously deliberate pace.", "pacing", "negative"],
+    ["The execution just didn't live up to the clever premise.", "direction", "negative"],
+    ["The execution just didn't live up to the clever premise.", "writing", "positive"],
+    ["Not containing the wit to be smart, thrilling sci-fi.", "humor", "negative"],
+    ["It offers enough eye-candy and cheap thrills to entertain.", "visuals", "positive"],
+    [
+      "Another great film with an amazing cast and sets that stay in your head.",
+      "visuals",
+      "positive",
+    ],
     ["It never wastes its talented cast.", "acting", "positive"],
     [
       "The chemistry between Wilson, who plays a sort of poor man's Sundance Kid, and Chan is infectious.",

@@ -42,13 +42,17 @@ const DENIED =
 const CARRIES =
   /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
 
+/** After a term: it falls short ("the execution just didn't live up to the clever premise"). */
+const FALLS_SHORT =
+  /^[^.;:!?]{0,60}?\b(?:doesn't|didn't|does not|did not|don't|never|can't|cannot|fails? to|failed to)\s+(?:quite\s+|really\s+|fully\s+|just\s+)?(?:live|measure)\s+up\s+to\b/i;
+
 /** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
 const WASTED =
   /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away)\b/i;
 
 /**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
- * down (FAULTED_BY) or is wasted (WASTED); praised when it saves or carries the film
+ * down (FAULTED_BY), is wasted (WASTED) or falls short (FALLS_SHORT); praised when it saves or carries the film
  * (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
  * judging words fault that ("from being a complete disaster") and faulted when they praise it
  * ("keeps this from being a truly great picture") — unless its own judging word already judges
@@ -78,6 +82,7 @@ export function judgedByEffect(
       : null;
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
     return "negative";
+  if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
   const saved =
     lowerBefore.includes(" by ") || lowerBefore.includes(" up for ") || lowerBefore.includes(" to ")
       ? SAVED_BY.exec(lowerBefore)

@@ -232,6 +232,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   revelation: /^\s+(?:of|that)\b/,
   // "well before the end", "well over two hours", "well known".
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
+  // "enough eye-candy and cheap thrills to entertain": a genre's pleasures, not a fault.
+  cheap: /^\s+thrills?\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
   // youngest viewer": plain to see, not predictable.
   obvious:
