@@ -23,7 +23,8 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
     try {
       const inputs = [
         // Read as praise by the text model alone: the shorter of the two.
-        review("The cast carries the film along through its quiet stretches.", "Short Read"),
+        // ("carries the film" would be praise in words now: what carries a film is praised.)
+        review("The cast brings warmth to its quiet stretches.", "Short Read"),
         // Judged in words ("superb"): longer, and clearer.
         review(
           "The performances are superb from the first scene to the very last, in every single role.",
