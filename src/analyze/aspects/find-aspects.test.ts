@@ -142,6 +142,7 @@ describe("aspects: words in context", () => {
     ["It was worth the decade-long wait.", "pacing"],
     ["What sets this romantic comedy apart is its low-key way.", "visuals"],
     ["It centers Black people and people of color in prominent roles.", "visuals"],
+    ["Too bad she's too busy acting out the hysterical and nonsensical sorrows.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -408,6 +409,12 @@ describe("aspects: words in context", () => {
     ["The execution just didn't live up to the clever premise.", "direction", "negative"],
     ["The execution just didn't live up to the clever premise.", "writing", "positive"],
     ["Not containing the wit to be smart, thrilling sci-fi.", "humor", "negative"],
+    [
+      "A really good premise is frittered away in middle-of-the-road blandness.",
+      "writing",
+      "negative",
+    ],
+    ["There are genuinely imaginative special effects.", "effects", "positive"],
     ["It offers enough eye-candy and cheap thrills to entertain.", "visuals", "positive"],
     [
       "Another great film with an amazing cast and sets that stay in your head.",

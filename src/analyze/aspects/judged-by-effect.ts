@@ -48,7 +48,7 @@ const FALLS_SHORT =
 
 /** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
 const WASTED =
-  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away)\b/i;
+  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)\b/i;
 
 /**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
@@ -77,7 +77,10 @@ export function judgedByEffect(
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
   // Not "a film in which not a word or a gesture is wasted".
   const wasted =
-    lowerAfter.includes("wasted") || lowerAfter.includes("squander") || lowerAfter.includes("use")
+    lowerAfter.includes("wasted") ||
+    lowerAfter.includes("squander") ||
+    lowerAfter.includes("use") ||
+    lowerAfter.includes("away")
       ? WASTED.exec(afterTerm)
       : null;
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))

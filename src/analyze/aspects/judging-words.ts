@@ -237,15 +237,19 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
   // youngest viewer": plain to see, not predictable.
   obvious:
-    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b)/,
+    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b|(?:that|how|what|why|who)\b)/,
 };
 
 /**
  * Judging words that judge nothing after these words: "pick up the slack" and "cut it some
- * slack" help or excuse; to "break bad" is to turn to crime.
+ * slack" help or excuse; to "break bad" is to turn to crime; what "it's obvious" is, is evident.
  */
 const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   bad: /\bbreak(?:s|ing)?\s+$/,
+  // "it's obvious Gia Coppola is a natural director": evident, not predictable.
+  obvious: /\bit(?:'s|’s| is| was| becomes| became)\s+$/,
+  // "the entire cast is game for the ridiculous": willing, not faulted.
+  ridiculous: /\bgame\s+for\s+(?:the\s+)?$/,
   slack:
     /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
 };
