@@ -143,6 +143,8 @@ describe("aspects: words in context", () => {
     ["What sets this romantic comedy apart is its low-key way.", "visuals"],
     ["It centers Black people and people of color in prominent roles.", "visuals"],
     ["Too bad she's too busy acting out the hysterical and nonsensical sorrows.", "acting"],
+    ["A story predictable enough to make The Sound of Music play like a thriller.", "music"],
+    ["Movies labeled feel-good often sound as inviting as a speech.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -415,6 +417,8 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["There are genuinely imaginative special effects.", "effects", "positive"],
+    ["The film is more perky than actually funny.", "humor", "negative"],
+    ["It's funnier and more polished than it deserves to be.", "humor", "positive"],
     ["It offers enough eye-candy and cheap thrills to entertain.", "visuals", "positive"],
     [
       "Another great film with an amazing cast and sets that stay in your head.",

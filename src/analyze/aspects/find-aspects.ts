@@ -404,7 +404,8 @@ const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very
  * person: their words judge nothing.
  */
 // (A look-behind of one character each: a longer one would rescan runs of spaces.)
-const TITLE_RUN = /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)+/gu;
+const TITLE_RUN =
+  /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)+/gu;
 
 function titleRuns(sentence: string): Array<[number, number]> {
   return [...sentence.matchAll(TITLE_RUN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);

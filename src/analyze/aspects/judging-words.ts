@@ -95,6 +95,17 @@ const NEGATION_STOPS = new Set([
   ...["waste", "wastes", "squander", "squanders"],
 ]);
 
+/** Words between "more … than" and what it is not: "more perky than actually funny". */
+const PLAINLY = new Set([
+  "actually",
+  "really",
+  "truly",
+  "genuinely",
+  "particularly",
+  "all",
+  "that",
+]);
+
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
 /** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
@@ -144,9 +155,14 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
     // praise" and "nothing is better" do not. "authentic rather than awkward", "a joke
-    // instead of a funny one": what it is instead of, it is not.
+    // instead of a funny one", "more perky than actually funny": what it is instead of, it
+    // is not.
+    // ("more perky than funny": only what comes right after "than", or after "actually" and
+    // the like; not "more polished than it deserves".)
+    const rightAfter = i === before.length - 1 || (i === before.length - 2 && PLAINLY.has(next));
     const instead =
-      (w === "than" && before[i - 1] === "rather") || (w === "of" && before[i - 1] === "instead");
+      (w === "than" && (before[i - 1] === "rather" || (before[i - 2] === "more" && rightAfter))) ||
+      (w === "of" && before[i - 1] === "instead");
     if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }
