@@ -67,34 +67,22 @@ export function judgedByEffect(
 ): AspectMention["polarity"] | null {
   // (A literal first: most mentions have none of these words, and skip the expressions.)
   const lowerAfter = afterTerm.toLowerCase();
-  const faulted =
-    lowerBefore.includes(" by ") ||
-    lowerBefore.includes("squand") ||
-    lowerBefore.includes("wast") ||
-    lowerBefore.includes("misus")
-      ? FAULTED_BY.exec(lowerBefore)
-      : null;
+  const faulted = hasAny(lowerBefore, [" by ", "squand", "wast", "misus"])
+    ? FAULTED_BY.exec(lowerBefore)
+    : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
   // Not "a film in which not a word or a gesture is wasted".
-  const wasted =
-    lowerAfter.includes("wasted") ||
-    lowerAfter.includes("squander") ||
-    lowerAfter.includes("use") ||
-    lowerAfter.includes("away")
-      ? WASTED.exec(afterTerm)
-      : null;
+  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away"])
+    ? WASTED.exec(afterTerm)
+    : null;
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
     return "negative";
   if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
-  const saved =
-    lowerBefore.includes(" by ") || lowerBefore.includes(" up for ") || lowerBefore.includes(" to ")
-      ? SAVED_BY.exec(lowerBefore)
-      : null;
+  const saved = hasAny(lowerBefore, [" by ", " up for ", " to "])
+    ? SAVED_BY.exec(lowerBefore)
+    : null;
   const carries =
-    !saved &&
-    (lowerAfter.includes("carr") || lowerAfter.includes("anchor") || lowerAfter.includes("make"))
-      ? CARRIES.exec(afterTerm)
-      : null;
+    !saved && hasAny(lowerAfter, ["carr", "anchor", "make"]) ? CARRIES.exec(afterTerm) : null;
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
   // the film: anywhere in the clause before the verb (but what "makes up for" what the film
   // lacks names that lack itself: only the words right before it deny it, "never quite").
@@ -105,11 +93,12 @@ export function judgedByEffect(
       : "";
   if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
   if (modified) return null;
-  const verb =
-    lowerAfter.includes("from") || lowerAfter.includes("otherwise")
-      ? KEEPS_FROM.exec(afterTerm)
-      : null;
+  const verb = hasAny(lowerAfter, ["from", "otherwise"]) ? KEEPS_FROM.exec(afterTerm) : null;
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
   return kept === 0 ? null : kept > 0 ? "negative" : "positive";
 }
+
+/** Whether a text holds any of these literals: a cheap test before an expression. */
+const hasAny = (text: string, literals: readonly string[]) =>
+  literals.some((literal) => text.includes(literal));
