@@ -52,8 +52,8 @@ const WASTED =
 
 /**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
- * down (FAULTED_BY), is wasted (WASTED) or falls short (FALLS_SHORT); praised when it saves or carries the film
- * (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
+ * down (FAULTED_BY), is wasted (WASTED) or falls short (FALLS_SHORT); praised when it saves
+ * or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
  * judging words fault that ("from being a complete disaster") and faulted when they praise it
  * ("keeps this from being a truly great picture") — unless its own judging word already judges
  * it ("strong performances keep things from becoming overdramatic"). What it is kept from is

@@ -153,16 +153,16 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "not" && next === "withstanding") &&
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
-    // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
-    // praise" and "nothing is better" do not. "authentic rather than awkward", "a joke
-    // instead of a funny one", "more perky than actually funny": what it is instead of, it
-    // is not.
-    // ("more perky than funny": only what comes right after "than", or after "actually" and
-    // the like; not "more polished than it deserves".)
+    // "authentic rather than awkward", "a joke instead of a funny one", "more perky than
+    // actually funny": what it is instead of, it is not. After "more … than", only what comes
+    // right after "than" (or after "actually" and the like): not "more polished than it
+    // deserves".
     const rightAfter = i === before.length - 1 || (i === before.length - 2 && PLAINLY.has(next));
     const instead =
       (w === "than" && (before[i - 1] === "rather" || (before[i - 2] === "more" && rightAfter))) ||
       (w === "of" && before[i - 1] === "instead");
+    // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
+    // praise" and "nothing is better" do not.
     if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }

@@ -11,7 +11,8 @@ let loaded: TextModel | null = null;
 
 /**
  * The committed text model (`models/text-model.bin.gz` in the package), loaded once on first
- * use (a few hundred ms: see docs/PERFORMANCE.md). Throws a plain message when the file is missing: run `cinemeter train`.
+ * use (a few hundred ms: see docs/PERFORMANCE.md). Throws a plain message when the file is
+ * missing: run `cinemeter train`.
  */
 export function defaultTextModel(): TextModel {
   if (loaded) return loaded;

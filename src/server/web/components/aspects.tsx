@@ -56,8 +56,9 @@ function Quote({
   if (!quote) return null;
   return (
     <blockquote class={`aspect-quote ${side}`}>
-      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span> “
-      {quoteWords(quote.text)}”{quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
+      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
+      {`“${quoteWords(quote.text)}”`}
+      {quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
     </blockquote>
   );
 }
