@@ -145,6 +145,12 @@ describe("aspects: words in context", () => {
     ["Too bad she's too busy acting out the hysterical and nonsensical sorrows.", "acting"],
     ["A story predictable enough to make The Sound of Music play like a thriller.", "music"],
     ["Movies labeled feel-good often sound as inviting as a speech.", "music"],
+    // Found on film pages (2026-12-01, ranks 183–190): careers are no length, photo software
+    // no editing, a credit joined to a name no judgement of directing.
+    ["A showcase for two actors who deserve long careers ahead of them.", "pacing"],
+    ["It feels like it has been processed by some photo editing software.", "editing"],
+    ["This John Singleton-directed sequel lacks the freshness of the original.", "direction"],
+    ["Directed by her husband Taylor Hackford, it is a soapy puddle.", "direction"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -513,6 +519,37 @@ describe("aspects: words in context", () => {
       "acting",
       "positive",
     ],
+    // Found on film pages (2026-12-01, ranks 183–190).
+    ["The most amateurish, inadvertently funny studio film in recent memory.", "humor", "negative"],
+    ["It's pure formula from start to finish.", "writing", "negative"],
+    ["Disney follows its standard formula in this animated adventure.", "writing", "negative"],
+    [
+      "People will remember these men for their heroic feat, and not for its tedious cinematic adaptation.",
+      "pacing",
+      "negative",
+    ],
+    [
+      "They might have fared better with a filmmaker who actually works with his actors.",
+      "direction",
+      "negative",
+    ],
+    [
+      "This film's slightly uneven structure is easily overcome by the exceptional cast.",
+      "acting",
+      "positive",
+    ],
+    [
+      "Even those who find it opaque will be bowled over by its sheer pictorial extravagance and visual sheen.",
+      "visuals",
+      "positive",
+    ],
+    // An adverb before a credit judges the directing.
+    [
+      "Sluggishly directed by episodic TV veteran Joe Zwick, it's a sitcom.",
+      "direction",
+      "negative",
+    ],
+    ["A thriller masterfully directed by the Coen Brothers.", "direction", "positive"],
     // Faint praise is no praise.
     [
       "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",

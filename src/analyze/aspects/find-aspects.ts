@@ -44,11 +44,23 @@ const JUDGED_IN_ROLE =
 
 /**
  * Job titles that only credit someone ("writer-director Jane Doe", "from director Jane
- * Doe"): they say who made the film, not how well, and are no aspect of it. Blanked out
- * before the terms are looked for.
+ * Doe", "directed by her husband"): they say who made the film, not how well, and are no
+ * aspect of it. Blanked out before the terms are looked for, unless an adverb judges how
+ * (JUDGED_HOW). (The case-insensitive flag lets \p{Lu} match any letter: whoever follows.)
  */
 const CREDIT =
   /\b(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
+
+/** "a John Singleton-directed sequel": a credit joined to its name. */
+const NAME_CREDITED = /(?<=\p{Lu}[\p{L}'’.]*)-(?:directed|written|co-written|co-directed)\b/gu;
+
+/**
+ * An adverb right before a credit's verb makes it a judgement ("masterfully directed by the
+ * Coen Brothers", "sluggishly directed by", "well-directed by"), not a credit; not the adverbs
+ * that only say when or whether ("originally written by").
+ */
+const JUDGED_HOW =
+  /(?:\b(?!(?:only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely)\b)[a-z]{3,}ly|\bwell)[-\s]+$/i;
 
 /** A clause that says whom an actor plays. */
 const ROLE_DESCRIBED =
@@ -87,7 +99,7 @@ const ABSENCE_QUESTION =
  * "would have been lauded": what others once said of it.
  */
 const WISH =
-  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited)\b|\bwould(?: ha|['’])ve (?:worked|been (?:better|more|much|far|even|a lot))\b/i;
+  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited|fared)\b|\bwould(?: ha|['’])ve (?:worked|fared better|been (?:better|more|much|far|even|a lot))\b/i;
 const LOOKING_FOR = /\blooking for\b/i;
 const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 
@@ -136,7 +148,11 @@ export function aspectsInSentence(
 ): SentenceAspect[] {
   let masked = maskParentheses(sentence);
   if (MAY_CREDIT.test(masked))
-    masked = masked.replace(CREDIT, (credit) => "\0".repeat(credit.length));
+    masked = masked
+      .replace(CREDIT, (credit, at: number, text: string) =>
+        JUDGED_HOW.test(text.slice(Math.max(0, at - 24), at)) ? credit : "\0".repeat(credit.length),
+      )
+      .replace(NAME_CREDITED, (credit) => "\0".repeat(credit.length));
   const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits: Array<[AspectName, number]> = [];

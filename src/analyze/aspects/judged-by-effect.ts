@@ -18,11 +18,12 @@ const KEEPS_FROM =
 
 /**
  * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
- * watchable thanks to"), or makes up for what it lacks ("what it lacks in originality it makes
+ * watchable thanks to"), outweighs its faults ("easily overcome by the exceptional cast"), or
+ * wins its viewers over ("bowled over by its sheer pictorial extravagance"), or makes up for what it lacks ("what it lacks in originality it makes
  * up for in execution").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what

@@ -106,6 +106,9 @@ const PLAINLY = new Set([
   "that",
 ]);
 
+/** After "not for", the words that start what is set aside: "not for its tedious adaptation". */
+const FOR_WHAT = new Set(["its", "it's", "the", "his", "her", "their", "this"]);
+
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
 /** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
@@ -147,6 +150,9 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !isNegation(before[i - 1] ?? "") &&
       // "if not for its formidable cast", "were it not for": what the film has, not denied.
       !(next === "for" && (before[i - 1] === "if" || before[i - 1] === "it")) &&
+      // "remembered for its cast and not for its tedious adaptation": what it is not
+      // remembered for keeps its judgement.
+      !(w === "not" && next === "for" && FOR_WHAT.has(before[i + 2] ?? "")) &&
       // "nothing if not ambitious" is very ambitious ("good, if not great" still denies);
       // "not withstanding" is "notwithstanding".
       !(w === "not" && before[i - 1] === "if" && before[i - 2] === "nothing") &&
