@@ -151,6 +151,12 @@ describe("aspects: words in context", () => {
     ["It feels like it has been processed by some photo editing software.", "editing"],
     ["This John Singleton-directed sequel lacks the freshness of the original.", "direction"],
     ["Directed by her husband Taylor Hackford, it is a soapy puddle.", "direction"],
+    // Ranks 191–198: business is no pace, a franchise no length, colour-blind casting no
+    // colour, a film framed as something is presented so.
+    ["A film that could have done brisk business five years ago.", "pacing"],
+    ["Obviously setting up for a long franchise, it looks like a pilot.", "pacing"],
+    ["Helped by a refreshingly 'colour-blind' take on adolescent love.", "visuals"],
+    ["The film is framed so deliberately as a prelude to its sequels.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -543,6 +549,23 @@ describe("aspects: words in context", () => {
       "visuals",
       "positive",
     ],
+    ["Woo is not able to make the action scenes believable or enjoyable.", "effects", "negative"],
+    [
+      "So much of it is indifferently staged, photographed and acted that the film loses focus.",
+      "visuals",
+      "negative",
+    ],
+    [
+      "What it lacks in originality it makes up for by being so completely enraptured by the music.",
+      "music",
+      "positive",
+    ],
+    [
+      "Even without the musical numbers, von Trier has given us a compelling story.",
+      "music",
+      "positive",
+    ],
+    ["A charming ugly duckling story with some very welcome turns.", "writing", "positive"],
     // An adverb before a credit judges the directing.
     [
       "Sluggishly directed by episodic TV veteran Joe Zwick, it's a sitcom.",

@@ -129,9 +129,12 @@ const WISH_STANDARD = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:the|its|his|her|their)\s+)?
 /** The most a question's judgement counts for: below what a film page quotes (1). */
 const QUESTION_STRENGTH = 0.5;
 
-/** "not the music", "no score", "not containing the wit": the aspect is named only to be set aside. */
+/**
+ * "not the music", "no score", "not containing the wit": the aspect is named only to be set
+ * aside (not "even without the musical numbers, it is a compelling story": supposed away).
+ */
 const SET_ASIDE =
-  /\b(?:not|no|nor|never|without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
+  /\b(?:not|no|nor|never|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
 
 /**
  * The aspects one sentence talks about, once each, with the clause that speaks of it and

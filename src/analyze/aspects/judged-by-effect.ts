@@ -23,7 +23,7 @@ const KEEPS_FROM =
  * up for in execution").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
@@ -31,6 +31,9 @@ const SAVED_BY =
  */
 const FAULTED_BY =
   /\b(?:(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused)(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
+
+/** How far before "saved by" and the like a denial reaches, in characters: "can't really be". */
+const DENIED_REACH = 30;
 
 /** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
 const DENIED =
@@ -85,10 +88,12 @@ export function judgedByEffect(
   const carries =
     !saved && hasAny(lowerAfter, ["carr", "anchor", "make"]) ? CARRIES.exec(afterTerm) : null;
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
-  // the film: anywhere in the clause before the verb (but what "makes up for" what the film
-  // lacks names that lack itself: only the words right before it deny it, "never quite").
+  // the film: a few words before "saved by" (not "what it lacks in originality it makes up
+  // for by being enraptured by the music"), anywhere in the clause before what carries it
+  // (but what "makes up for" what the film lacks names that lack itself: only the words
+  // right before it deny it, "never quite").
   const upToVerb = saved
-    ? lowerBefore.slice(saved[1] ? Math.max(0, saved.index - 14) : 0, saved.index)
+    ? lowerBefore.slice(Math.max(0, saved.index - (saved[1] ? 14 : DENIED_REACH)), saved.index)
     : carries
       ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
       : "";

@@ -181,7 +181,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|etting)|neglect(?:s|ed|ing)?|unable|never (?:quite )?manag(?:es|ed|e)) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of)\s+((?:[a-z'-]+\s+){0,4})$/;
 /** Verbs of noticing: what one fails to notice keeps its own judgement. */
 const PERCEIVES = new Set([
   ...["notice", "see", "realize", "realise", "recognize", "recognise", "appreciate"],
@@ -212,7 +212,12 @@ export function modifierLean(before: string): number {
   let lean = 0;
   JUDGING.lastIndex = from;
   for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
-    if (RANKS.has(m[0]) || ROLE_NOUN.test(before.slice(m.index + m[0].length))) continue;
+    if (
+      RANKS.has(m[0]) ||
+      ROLE_NOUN.test(before.slice(m.index + m[0].length)) ||
+      judgesNothing(before, m)
+    )
+      continue;
     const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
     lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
   }
@@ -256,6 +261,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
   // "enough eye-candy and cheap thrills to entertain": a genre's pleasures, not a fault.
   cheap: /^\s+thrills?\b/,
+  // "a charming ugly duckling story": a kind of story, not a fault.
+  ugly: /^\s+duckling/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
   // youngest viewer": plain to see, not predictable.
   obvious:
@@ -276,16 +283,22 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
     /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
 };
 
+/** Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly duckling"). */
+function judgesNothing(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return (
+    NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
+    NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true
+  );
+}
+
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 export function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
-    const after = NOT_JUDGING_BEFORE[m[0]];
-    if (after?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const before = NOT_JUDGING_AFTER[m[0]];
-    if (before?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (judgesNothing(text, m)) continue;
     // "too smart for its own good" complains.
     const end = m.index + m[0].length;
     const sign =
