@@ -26,13 +26,13 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   visuals:
     /\b(?:cinematography|cinematographer|camera(?:work)?(?<!(?:behind|in front of|to|into|at) the camera)|visuals?(?! effects)|visually|animation(?<!(?:computer[- ]|cgi[- ]|cg[- ])animation)(?! (?:studios?|house|company))|colou?rs?(?<!\boff-colou?rs?)(?![- ]blind)(?<!\b(?:people|women|men|persons?|filmmakers|actors|actresses|artists|communities|students|characters|folks) of colou?rs?)|colou?rful(?! (?:(?:supporting|minor|secondary|local) )?(?:cast|characters?|personalit(?:y|ies)|figures?|ensemble|villains?|crew|bunch|language|vernacular|dialogue|dialect|lingo|slang|prose|expletives|profanity|insults|phrasing|career|past|history|life|lives)\b)|photography|photographed|imagery|images|lensed|framing|framed(?! (?:[a-z]+ ){0,2}as\b)|compositions?|production design|art direction|sets(?! (?:off|out|up|in|about|forth|down|free|fire|the|a|an|his|her|its|their|him|them|it|itself|us|apart|this|these|those)\b)|set designs?|lighting(?! (?:a|the) (?:match|fire|fuse|candle)\b)|colou?r palette|palette|gorgeously|beautifully shot|(?:gorgeously|beautifully|handsomely) (?:filmed|shot)|filmed|footage|eye[- ]candy|eye-popping|better[- ]looking|good[- ]looking|mise[- ]en[- ]sc[eè]ne|widescreen|looks? (?:amazing|gorgeous|stunning|great|beautiful|terrific|fantastic|incredible|spectacular|striking|lovely|ugly|cheap|good|awful|bad|dated|fake|pretty|like a million))\b/i,
   music:
-    /\b(?:music(?! videos?\b)|musical score|musical numbers?|soundtrack|songs?(?<!swan songs?)|singing|sung|sound design|sound mix(?:ing|es)?|sound(?<!\b(?:may|might|could|would|will|can|do|does|did|to|it|that|this|they|he|she|must|should|don't|doesn't|didn't|won't|not|never|often|usually|always|sometimes) sound)(?! of\b| and fury\b| ?stages?\b| (?:reason|judgment|judgement|advice|logic|investment|basis|decision|footing|argument|bet|choice)s?\b| (?:like|as if|as though|a (?:lot|bit|little) like|(?:more|less|much|just) like)\b)|noise|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|score(?<=[a-z'’-] score)(?<!\b(?:perfect|high|higher|highest|low|lower|top|final|critics'?|review|box[- ]office|test|aggregate|it|he|she|they|that|which|who|this|really|also|never|not|to|may|might|will|would|could|can|does|did|do|or|and|you|we|i|my|our|your|much|easily|finally|still|just|only|rarely|seldom|mostly|certainly|definitely|usually|always|often|sometimes|even|man|woman|kid|team|big|sat|movie|film|keep|keeps|keeping|kept|settle|settles|settling|settled) score)(?![- ]settl| (?:points|big|high|low|well|a|an|some|with|on|highly|again|heavily|major|any|one|another|at|in|for|the)\b)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
+    /\b(?:music(?! videos?\b)|musical score|musical numbers?|soundtrack|songs?(?<!swan songs?)|singing|sung|sound design|sound mix(?:ing|es)?|sound(?<!\b(?:may|might|could|would|will|can|do|does|did|to|it|that|this|they|he|she|must|should|don't|doesn't|didn't|won't|not|never|often|usually|always|sometimes) sound)(?! of\b| and fury\b| ?stages?\b| (?:reason|judgment|judgement|advice|logic|investment|basis|decision|footing|argument|bet|choice)s?\b| (?:like|as if|as though|a (?:lot|bit|little) like|(?:more|less|much|just) like)\b)|composer|scores?\b(?<=\b(?:the|its|a|his|her|their|whose|musical|orchestral|original|haunting|lush|moody|stirring|sweeping|synth|jazzy?|electronic|string|piano|[a-z]+'s) scores?)|score(?<=[a-z'’-] score)(?<!\b(?:perfect|high|higher|highest|low|lower|top|final|critics'?|review|box[- ]office|test|aggregate|it|he|she|they|that|which|who|this|really|also|never|not|to|may|might|will|would|could|can|does|did|do|or|and|you|we|i|my|our|your|much|easily|finally|still|just|only|rarely|seldom|mostly|certainly|definitely|usually|always|often|sometimes|even|man|woman|kid|team|big|sat|movie|film|keep|keeps|keeping|kept|settle|settles|settling|settled) score)(?![- ]settl| (?:points|big|high|low|well|a|an|some|with|on|highly|again|heavily|major|any|one|another|at|in|for|the)\b)|scored? by|needle[- ]drops?|dance numbers?)\b/i,
   editing:
     /\b(?:editing(?<!\b(?:photo|video) editing)(?! (?:software|programs?|apps?)\b)|edited|editor|montages?|cutting(?![- ]edge| (?:to|through|into|off|down|remarks?)\b)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?)\b/i,
   humor:
     /\b(?:funny(?! (?:books?|pages)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?(?<!\b(?:is|was|it's|that's|'s)(?: (?:really|truly|certainly|definitely))? no joke)|laugh(?:s|ed|ing)?|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic|comic timing|comic relief|the comedy|comedy (?:is|was|works|lands|falls|feels)|gags?|wit|witty|amusing|chuckles?)\b/i,
   effects:
-    /\b(?:effects(?! (?:of|on|upon)\b)|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature (?:design|feature|effects|work|shop)s?|stop-motion|motion[- ]capture|stunts|stunt (?:work|sequences?|choreography|doubles?|drivers?|people|performers?|team|coordinat\w*|driving)|action (?:sequences?|scenes?)|car chases?|pyrotechnics|computer imagery|set[- ]pieces?|explosions?|crashes|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological|practical effects|make-?up effects)\b/i,
+    /\b(?:effects(?! (?:of|on|upon)\b)|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature (?:design|feature|effects|work|shop)s?|stop-motion|motion[- ]capture|stunts|stunt (?:work|sequences?|choreography|doubles?|drivers?|people|performers?|team|coordinat\w*|driving)|action (?:sequences?|scenes?)|car chases?|pyrotechnics|computer imagery|set[- ]pieces?|explosions?|crashes(?! and burns)|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological|practical effects|make-?up effects)\b/i,
 };
 
 /**
@@ -51,7 +51,7 @@ export const ASPECT_POLARITY_CUES: Partial<
   writing: {
     positive: /\bunpredictable\b/i,
     negative: new RegExp(
-      String.raw`\b(?:${DERIVATIVE}|plot holes?|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
+      String.raw`\b(?:${DERIVATIVE}|plot holes?|best left on the page|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
       "i",
     ),
   },
@@ -342,6 +342,9 @@ export const NEGATIVE_WORDS = new Set([
   "trite",
   "ugly",
   "indifferently",
+  "horrendously",
+  "atrociously",
+  "abysmally",
   "unbelievable",
   "unconvincing",
   "uneven",

@@ -157,6 +157,12 @@ describe("aspects: words in context", () => {
     ["Obviously setting up for a long franchise, it looks like a pilot.", "pacing"],
     ["Helped by a refreshingly 'colour-blind' take on adolescent love.", "visuals"],
     ["The film is framed so deliberately as a prelude to its sequels.", "visuals"],
+    // Ranks 199–206: noise is rarely the soundtrack, and a film that crashes and burns fails.
+    [
+      "A stunning technical accomplishment that virtually bursts with noise, ideas and references.",
+      "music",
+    ],
+    ["A phoenix may rise from the ashes, but the movie just crashes and burns.", "effects"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -566,6 +572,8 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["A charming ugly duckling story with some very welcome turns.", "writing", "positive"],
+    ["Good luck finding it among the horrendously executed slapstick.", "direction", "negative"],
+    ["This story is best left on the page.", "writing", "negative"],
     // An adverb before a credit judges the directing.
     [
       "Sluggishly directed by episodic TV veteran Joe Zwick, it's a sitcom.",
