@@ -337,7 +337,10 @@ function namedChanges(was: string, now: string): string[] {
   return lines.length > 0 ? lines : ["what else it names (notes)"];
 }
 
-/** Each aspect whose polarity or evidence changed: "pacing negative “…” → positive “…”". */
+/**
+ * Each aspect whose polarity or evidence changed: "pacing negative “…” → positive “…”"; or,
+ * when only how clearly it is judged changed, "pacing negative, strength 1.4 → 0.35".
+ */
 function aspectChanges(
   stored: StoredReading,
   now: ReadonlyArray<{
@@ -346,6 +349,7 @@ function aspectChanges(
     evidence: string;
     evidence_at?: number | null;
     evidence_length?: number | null;
+    strength?: number | null;
   }>,
 ): string[] {
   const said = (
@@ -362,7 +366,11 @@ function aspectChanges(
   const is = new Map(now.map((a) => [a.aspect, a]));
   return [...new Set([...was.keys(), ...is.keys()])].flatMap((aspect) => {
     const [before, after] = [said(was.get(aspect)), said(is.get(aspect))];
-    return before === after ? [] : [`${aspect} ${before} → ${after}`];
+    if (before !== after) return [`${aspect} ${before} → ${after}`];
+    const strength = (a: { strength?: number | null } | undefined) =>
+      a?.strength === null || a?.strength === undefined ? "none" : Number(a.strength).toFixed(2);
+    const [from, to] = [strength(was.get(aspect)), strength(is.get(aspect))];
+    return from === to ? [] : [`${aspect} ${is.get(aspect)?.polarity}, strength ${from} → ${to}`];
   });
 }
 

@@ -309,8 +309,12 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
 
   test("what changed is told: verdicts, scores, quotes and aspects, with the words", async () => {
     const fresh = analyzeReviews(inputs);
+    // The last review's aspects as they were, but judged less clearly.
+    const fainter = olderReading(fresh).map((a, i) =>
+      i === 5 ? { ...a, aspects: a.aspects.map((m) => ({ ...m, strength: 0.5 })) } : a,
+    );
     await withFreshStore(dialect, async (older) => {
-      await storeAll(older, olderReading(fresh));
+      await storeAll(older, fainter);
       const summary = await reanalyzeReviews(older, { dryRun: true, examples: 10 });
       expect(summary.verdicts).toEqual({ toPositive: 1, toNegative: 1, gained: 0, lost: 0 });
       expect(summary.scores.changed).toBe(1);
@@ -318,8 +322,9 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
         Math.round(Math.abs((fresh[0]?.score as number) - 35) * 10) / 10,
       );
       expect(summary.quotes).toBe(1);
-      expect(summary.aspects.reviews).toBe(2);
+      expect(summary.aspects.reviews).toBe(3);
       const described = summary.examples.flatMap((e) => e.changes).join("\n");
+      expect(described).toMatch(/music positive, strength 0\.50 → \d\.\d\d/);
       expect(described).toContain("verdict negative → positive");
       expect(described).toContain(`score 35 → ${fresh[0]?.score}`);
       expect(described).toMatch(/music positive “the ending lands” → none/);
