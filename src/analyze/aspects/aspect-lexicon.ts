@@ -243,6 +243,7 @@ export const NEGATIVE_WORDS = new Set([
   "confused",
   "confusing",
   "contrived",
+  "formulaic",
   "convoluted",
   "deafening",
   "derivative",

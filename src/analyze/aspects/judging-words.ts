@@ -39,6 +39,7 @@ const NEGATION = new Set([
   "sidestepping",
   "eschews",
   "eschewing",
+  "transcend",
   "transcends",
   "free",
 ]);
