@@ -90,6 +90,19 @@ describe.skipIf(seed === null)("the seed review's golden analysis (DESIGN.md)", 
   });
 });
 
+describe("analyzeReview: the film's title", () => {
+  test("its words judge no aspect", () => {
+    const text = "Dane Cook plays a dentist in Good Luck Chuck.";
+    const untitled = analyzeReview(emptyReviewInput(text));
+    const titled = analyzeReview({
+      ...emptyReviewInput(text),
+      film: { title: "Good Luck Chuck", year: 2007 },
+    });
+    expect(untitled.aspects.find((a) => a.aspect === "acting")?.polarity).toBe("positive");
+    expect(titled.aspects.find((a) => a.aspect === "acting")?.polarity).not.toBe("positive");
+  });
+});
+
 describe("analyzeReview without a rating", () => {
   test("the score falls back to the text's, the verdict comes from the text", () => {
     const a = analyzeReview({

@@ -103,7 +103,12 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     confidence,
     people,
     mentions: findMentions(text, titles, film, people),
-    aspects: read ? findAspects(read.sentences, (clause) => model.clauseLean(clause), people) : [],
+    aspects: read
+      ? findAspects(read.sentences, (clause) => model.clauseLean(clause), people, [
+          ...(film?.title ? [film.title] : []),
+          ...titles.map((t) => t.title),
+        ])
+      : [],
     quote: read ? pullQuote(read.sentences, verdict, characters) : null,
     ...(disagreement ? { disagreement } : {}),
   };

@@ -772,3 +772,52 @@ describe("aspects: the clause quoted", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 });
+
+describe("aspects: the titles a review names judge nothing", () => {
+  const readTitled = (sentence: string, title: string) =>
+    new Map(
+      aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [title]).map((a) => [
+        a.aspect,
+        a,
+      ]),
+    );
+
+  test("a judging word in the film's title praises nothing", () => {
+    expect(read("Dane Cook plays a dentist in Good Luck Chuck.").get("acting")?.polarity).toBe(
+      "positive",
+    );
+    expect(
+      readTitled("Dane Cook plays a dentist in Good Luck Chuck.", "Good Luck Chuck").get("acting")
+        ?.polarity,
+    ).not.toBe("positive");
+    expect(
+      readTitled(
+        "Failure to Launch takes off thanks to its upbeat tone and the charisma of its stars.",
+        "Failure to Launch",
+      ).get("acting")?.polarity,
+    ).toBe("positive");
+  });
+
+  test("an aspect's word in a title names no aspect, and a title's comma ends no clause", () => {
+    expect(read("Sound City is a mash note to a machine.").has("music")).toBe(true);
+    expect(readTitled("Sound City is a mash note to a machine.", "Sound City").has("music")).toBe(
+      false,
+    );
+    const simon = readTitled(
+      "Love, Simon is an earnest coming-of-age story, gentle and generous.",
+      "Love, Simon",
+    ).get("writing");
+    expect(simon?.clause).toBe(
+      "Love, Simon is an earnest coming-of-age story, gentle and generous.",
+    );
+  });
+
+  test("a one-word title only away from the sentence's start; a role may share its name", () => {
+    expect(readTitled("Her performance is wooden.", "Her").get("acting")?.polarity).toBe(
+      "negative",
+    );
+    expect(
+      readTitled("Dench is brilliant as the adult Philomena.", "Philomena").get("acting")?.polarity,
+    ).toBe("positive");
+  });
+});

@@ -148,8 +148,10 @@ export function aspectsInSentence(
   sentence: string,
   readClause: ClauseReader,
   people: PersonCredit[] = [],
+  titles: readonly string[] = [],
 ): SentenceAspect[] {
-  let masked = maskParentheses(sentence);
+  const unmasked = maskParentheses(sentence);
+  let masked = maskTitles(unmasked, titles);
   if (MAY_CREDIT.test(masked))
     masked = masked
       .replace(CREDIT, (credit, at: number, text: string) =>
@@ -178,7 +180,8 @@ export function aspectsInSentence(
     if (titles.length > 0)
       hits = hits.filter(([, at]) => !titles.some(([start, end]) => at >= start && at < end));
   }
-  const inRole = lower.includes(" as ") ? JUDGED_IN_ROLE.exec(masked) : null;
+  // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
+  const inRole = lower.includes(" as ") ? JUDGED_IN_ROLE.exec(unmasked) : null;
   const named = people.length > 0 && EVALUATIVE.test(sentence);
   if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
@@ -353,6 +356,7 @@ export function findAspects(
   sentences: SentenceReading[],
   readClause: ClauseReader,
   people: PersonCredit[],
+  titles: readonly string[] = [],
 ): AspectMention[] {
   const byAspect = new Map<
     AspectName,
@@ -366,7 +370,7 @@ export function findAspects(
     }>
   >();
   for (const sentence of sentences) {
-    for (const found of aspectsInSentence(sentence.text, readClause, people)) {
+    for (const found of aspectsInSentence(sentence.text, readClause, people, titles)) {
       const list = byAspect.get(found.aspect) ?? [];
       list.push({
         polarity: found.polarity,
@@ -401,6 +405,29 @@ export function findAspects(
   }
   return aspects;
 }
+
+/**
+ * The titles of films the review names (its own film's, those it quotes) blanked out with NUL
+ * characters, offsets kept: "Dane Cook plays a dentist in Good Luck Chuck" praises nothing,
+ * and "Funny People" names no humour. As written (case and all), whole words only; a title of
+ * one word not as the sentence's first word ("Her performance …" is no title).
+ */
+function maskTitles(sentence: string, titles: readonly string[]): string {
+  let masked = sentence;
+  for (const title of titles) {
+    if (title.length < 2 || !masked.includes(title)) continue;
+    const oneWord = !/\s/.test(title);
+    for (let at = masked.indexOf(title); at >= 0; at = masked.indexOf(title, at + 1)) {
+      const end = at + title.length;
+      const whole = !WORD_CHAR.test(masked[at - 1] ?? "") && !WORD_CHAR.test(masked[end] ?? "");
+      if (!whole || (oneWord && /^\W*$/.test(masked.slice(0, at)))) continue;
+      masked = masked.slice(0, at) + "\0".repeat(title.length) + masked.slice(end);
+    }
+  }
+  return masked;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
 /**
  * Parenthesized asides blanked out with NUL characters, offsets kept: they are neither
