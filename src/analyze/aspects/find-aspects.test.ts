@@ -574,6 +574,8 @@ describe("aspects: words in context", () => {
     ["A charming ugly duckling story with some very welcome turns.", "writing", "positive"],
     ["Good luck finding it among the horrendously executed slapstick.", "direction", "negative"],
     ["This story is best left on the page.", "writing", "negative"],
+    ["A formulaic picture that's entertaining enough.", "writing", "negative"],
+    ["Lane and Cusack transcend the formulaic nature of the genre.", "writing", "positive"],
     // An adverb before a credit judges the directing.
     [
       "Sluggishly directed by episodic TV veteran Joe Zwick, it's a sitcom.",
