@@ -163,6 +163,7 @@ describe("aspects: words in context", () => {
       "music",
     ],
     ["A phoenix may rise from the ashes, but the movie just crashes and burns.", "effects"],
+    ["Too much time and energy is directed toward that go-nowhere story.", "direction"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -574,6 +575,8 @@ describe("aspects: words in context", () => {
     ["A charming ugly duckling story with some very welcome turns.", "writing", "positive"],
     ["Good luck finding it among the horrendously executed slapstick.", "direction", "negative"],
     ["This story is best left on the page.", "writing", "negative"],
+    ["What saves things from becoming entirely dreary is its cast.", "acting", "positive"],
+    ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
     ["A formulaic picture that's entertaining enough.", "writing", "negative"],
     ["Lane and Cusack transcend the formulaic nature of the genre.", "writing", "positive"],
     // An adverb before a credit judges the directing.
@@ -812,6 +815,12 @@ describe("aspects: the titles a review names judge nothing", () => {
     expect(simon?.clause).toBe(
       "Love, Simon is an earnest coming-of-age story, gentle and generous.",
     );
+  });
+
+  test("a title without its leading article, and not in the sentence the clause borrows from", () => {
+    const sentence = "The cast wanders through Great Beauty.";
+    expect(read(sentence).get("acting")?.polarity).toBe("positive");
+    expect(readTitled(sentence, "The Great Beauty").get("acting")?.polarity).toBe("neutral");
   });
 
   test("a one-word title only away from the sentence's start; a role may share its name", () => {

@@ -265,7 +265,7 @@ export function aspectsInSentence(
       const read = clausePolarity(
         aspect,
         span?.text ?? sentence,
-        contrasted ? null : sentence,
+        contrasted ? null : masked,
         readClause,
         lean,
         () =>
@@ -409,12 +409,18 @@ export function findAspects(
 /**
  * The titles of films the review names (its own film's, those it quotes) blanked out with NUL
  * characters, offsets kept: "Dane Cook plays a dentist in Good Luck Chuck" praises nothing,
- * and "Funny People" names no humour. As written (case and all), whole words only; a title of
- * one word not as the sentence's first word ("Her performance …" is no title).
+ * and "Funny People" names no humour. As written (case and all, with or without its leading
+ * article), whole words only; a title of one word not as the sentence's first word ("Her
+ * performance …" is no title).
  */
 function maskTitles(sentence: string, titles: readonly string[]): string {
   let masked = sentence;
-  for (const title of titles) {
+  // "The Perfect Score" is often "Perfect Score" in a sentence.
+  const written = titles.flatMap((t) => {
+    const bare = /^(?:The|A|An) (.+)$/.exec(t)?.[1];
+    return bare ? [t, bare] : [t];
+  });
+  for (const title of written) {
     if (title.length < 2 || !masked.includes(title)) continue;
     const oneWord = !/\s/.test(title);
     for (let at = masked.indexOf(title); at >= 0; at = masked.indexOf(title, at + 1)) {

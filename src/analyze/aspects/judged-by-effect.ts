@@ -19,11 +19,12 @@ const KEEPS_FROM =
 /**
  * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
  * watchable thanks to"), outweighs its faults ("easily overcome by the exceptional cast"), or
- * wins its viewers over ("bowled over by its sheer pictorial extravagance"), or makes up for what it lacks ("what it lacks in originality it makes
+ * wins its viewers over ("bowled over by its sheer pictorial extravagance"), or is what saves
+ * it ("what saves things from becoming entirely dreary is its cast"), or makes up for what it lacks ("what it lacks in originality it makes
  * up for in execution").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to)\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
@@ -82,7 +83,7 @@ export function judgedByEffect(
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
     return "negative";
   if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
-  const saved = hasAny(lowerBefore, [" by ", " up for ", " to "])
+  const saved = hasAny(lowerBefore, [" by ", " up for ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
   const carries =
