@@ -164,6 +164,10 @@ describe("aspects: words in context", () => {
     ],
     ["A phoenix may rise from the ashes, but the movie just crashes and burns.", "effects"],
     ["Too much time and energy is directed toward that go-nowhere story.", "direction"],
+    // Ranks 215–222: a sound bite, a drag queen and gagging on dialogue.
+    ["This is a sound bite satire for a war fought through them.", "music"],
+    ["Or, as much as a catty drag queen can.", "pacing"],
+    ["You just might gag on the clunky dialogue.", "humor"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -577,6 +581,18 @@ describe("aspects: words in context", () => {
     ["This story is best left on the page.", "writing", "negative"],
     ["What saves things from becoming entirely dreary is its cast.", "acting", "positive"],
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
+    ["Even the heartfelt details are bizarre contrivances.", "writing", "negative"],
+    [
+      "The high quality of most of the acting makes this otherwise pointless and indulgent movie at least watchable.",
+      "acting",
+      "positive",
+    ],
+    [
+      "If not almost immediately--this slog feels like it is unfolding in real, interminable time.",
+      "pacing",
+      "negative",
+    ],
+    ["It's fairly solid--not to mention well edited.", "editing", "positive"],
     ["A formulaic picture that's entertaining enough.", "writing", "negative"],
     ["Lane and Cusack transcend the formulaic nature of the genre.", "writing", "positive"],
     // An adverb before a credit judges the directing.

@@ -10,11 +10,12 @@ import { lexicalLean } from "./judging-words.js";
 /**
  * After an aspect's term, a verb that keeps the film from something ("keeps it from becoming
  * a dud", "saves this from being a complete waste of time", "can't prevent it from being an
- * ordinary movie") or lifts what is otherwise faulted ("elevates an otherwise OK movie"),
+ * ordinary movie") or lifts what is otherwise faulted ("elevates an otherwise OK movie",
+ * "makes this otherwise pointless and indulgent movie at least watchable"),
  * and what follows it: what the film is kept from.
  */
 const KEEPS_FROM =
-  /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued)\s+(?:(?:an?|the|this|its)\s+)?otherwise)\s+/i;
+  /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued|makes?|made)\s+(?:(?:an?|the|this|its|it)\s+)?otherwise)\s+/i;
 
 /**
  * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains

@@ -137,7 +137,10 @@ function negatedBefore(lowerText: string, at: number): boolean {
   )
     return !reach[1];
   // The three words before it, and one more to see what comes before those ("at least").
-  const before = (lowerText.slice(Math.max(0, at - 54), at).match(/[a-z'-]+/g) ?? []).slice(-4);
+  // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
+  const before = (
+    lowerText.slice(Math.max(0, at - 54), at).match(/[a-z']+(?:-[a-z']+)*/g) ?? []
+  ).slice(-4);
   for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
     const w = before[i] as string;
     const next = before[i + 1] ?? "";
@@ -158,6 +161,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
       // "not withstanding" is "notwithstanding".
       !(w === "not" && before[i - 1] === "if" && before[i - 2] === "nothing") &&
       !(w === "not" && next === "withstanding") &&
+      // "fairly solid--not to mention well edited" adds.
+      !(w === "not" && next === "to" && before[i + 2] === "mention") &&
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
     // "authentic rather than awkward", "a joke instead of a funny one", "more perky than
