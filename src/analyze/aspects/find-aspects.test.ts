@@ -168,6 +168,9 @@ describe("aspects: words in context", () => {
     ["This is a sound bite satire for a war fought through them.", "music"],
     ["Or, as much as a catty drag queen can.", "pacing"],
     ["You just might gag on the clunky dialogue.", "humor"],
+    // Ranks 223–230: a SAG card is no sagging, what dinosaurs "acted like" no acting.
+    ["Li barely has enough lines to qualify for a SAG card.", "pacing"],
+    ["It shows us what dinosaurs might have looked and acted like.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -581,6 +584,7 @@ describe("aspects: words in context", () => {
     ["This story is best left on the page.", "writing", "negative"],
     ["What saves things from becoming entirely dreary is its cast.", "acting", "positive"],
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
+    ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Even the heartfelt details are bizarre contrivances.", "writing", "negative"],
     [
       "The high quality of most of the acting makes this otherwise pointless and indulgent movie at least watchable.",
