@@ -171,6 +171,9 @@ describe("aspects: words in context", () => {
     // Ranks 223–230: a SAG card is no sagging, what dinosaurs "acted like" no acting.
     ["Li barely has enough lines to qualify for a SAG card.", "pacing"],
     ["It shows us what dinosaurs might have looked and acted like.", "acting"],
+    // Ranks 231–238: a director's cut is a version, a sound premise no sound.
+    ["The director's cut is far superior because it lacks the annoying voiceover.", "direction"],
+    ["The premise is sound but the script is rather clunky.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -585,6 +588,7 @@ describe("aspects: words in context", () => {
     ["What saves things from becoming entirely dreary is its cast.", "acting", "positive"],
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
+    ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["Even the heartfelt details are bizarre contrivances.", "writing", "negative"],
     [
       "The high quality of most of the acting makes this otherwise pointless and indulgent movie at least watchable.",
