@@ -589,6 +589,19 @@ describe("aspects: words in context", () => {
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
+    // What a list of what is missing names is missed, each item of it.
+    [
+      "Hereafter tries to do what Crash did but without the superficial gloss, the charm or actors who can actually act.",
+      "acting",
+      "negative",
+    ],
+    ["A comedy-drama without subtlety, effective humor, or credibility.", "humor", "negative"],
+    [
+      "Devoid of logic, suspense, humor, credible characters or even a whiff of imagination.",
+      "writing",
+      "negative",
+    ],
+    ["No air quotes or winks at the audience, just a fresh, sweet story.", "writing", "positive"],
     ["Even the heartfelt details are bizarre contrivances.", "writing", "negative"],
     [
       "The high quality of most of the acting makes this otherwise pointless and indulgent movie at least watchable.",

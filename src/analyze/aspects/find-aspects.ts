@@ -137,6 +137,30 @@ const SET_ASIDE =
   /\b(?:not|no|nor|never|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
 
 /**
+ * A list that opens with what is missing, up to a term: "without subtlety, effective humor,
+ * or", "without the superficial gloss, the charm or", "without much snap, crackle or"; not
+ * past what it has instead ("no winks at the audience, just a fresh, sweet story"). Each item
+ * is at most 40 characters (a linear scan of a bounded slice).
+ */
+const LIST_ASIDE =
+  /\b(?:no|without|lacks?|lacking|devoid of)\s+(?:(?!(?:just|but|only|instead|rather|yet)\b)[^,.;:!?]{1,40},\s+)+(?:(?:or|nor)\s+)?(?:(?:even|any|a|an|the)\s+)*(?:[\w'-]+\s+){0,2}$/;
+/** The rest of such a list after a term, up to its "or": "…, credible characters or even a whiff". */
+const LIST_GOES_ON = /^[^.;:!?]{0,60}?\b(?:or|nor)\b/;
+
+/**
+ * Whether the term at `at` is an item of a list of what is missing (LIST_ASIDE), one with an
+ * "or" (before the term or after it): not "no plot, great acting", two claims.
+ */
+function listedAside(lower: string, at: number): boolean {
+  if (!lower.includes(",")) return false;
+  const before = lower.slice(Math.max(0, at - 90), at);
+  const list = LIST_ASIDE.exec(before);
+  return (
+    list !== null && (/\b(?:or|nor)\b/.test(list[0]) || LIST_GOES_ON.test(lower.slice(at, at + 80)))
+  );
+}
+
+/**
  * The aspects one sentence talks about, once each, with the clause that speaks of it and
  * that clause's polarity: an aspect-specific cue when there is one ("overlong"), else words
  * that judge whatever they describe, else the text model's reading of the clause. When a
@@ -196,7 +220,7 @@ export function aspectsInSentence(
   for (const [aspect, at] of hits) {
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     const setAside =
-      SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) &&
+      (SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) || listedAside(lower, at)) &&
       !judgingAt(lower, at) &&
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
     note(aspect, clauseAt(at), setAside, at);
