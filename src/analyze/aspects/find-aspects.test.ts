@@ -174,6 +174,12 @@ describe("aspects: words in context", () => {
     // Ranks 231–238: a director's cut is a version, a sound premise no sound.
     ["The director's cut is far superior because it lacks the annoying voiceover.", "direction"],
     ["The premise is sound but the script is rather clunky.", "music"],
+    // Ranks 239–246: what leads one to expect, or leads them anyway, is no lead.
+    [
+      "It is neither as funny nor as inventive as the daring title might lead one to expect.",
+      "acting",
+    ],
+    ["Those who knew what he'd done asked him to lead them anyway.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -589,6 +595,16 @@ describe("aspects: words in context", () => {
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
+    [
+      "Aaron Eckhart's solid performance can't make up for this feature's rotten script.",
+      "writing",
+      "negative",
+    ],
+    [
+      "Strands a fantastic premise and interesting characters on its annoying road trip to nowhere.",
+      "writing",
+      "negative",
+    ],
     // What a list of what is missing names is missed, each item of it.
     [
       "Hereafter tries to do what Crash did but without the superficial gloss, the charm or actors who can actually act.",
