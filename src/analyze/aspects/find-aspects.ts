@@ -176,12 +176,14 @@ export function aspectsInSentence(
 ): SentenceAspect[] {
   const unmasked = maskParentheses(sentence);
   let masked = maskTitles(unmasked, titles);
-  if (MAY_CREDIT.test(masked))
-    masked = masked
-      .replace(CREDIT, (credit, at: number, text: string) =>
-        JUDGED_HOW.test(text.slice(Math.max(0, at - 24), at)) ? credit : "\0".repeat(credit.length),
-      )
-      .replace(NAME_CREDITED, (credit) => "\0".repeat(credit.length));
+  if (MAY_CREDIT.test(masked)) {
+    masked = masked.replace(CREDIT, (credit, at: number, text: string) =>
+      JUDGED_HOW.test(text.slice(Math.max(0, at - 24), at)) ? credit : "\0".repeat(credit.length),
+    );
+    // (Looked for only where its words are: its look-behind would run at every position.)
+    if (masked.includes("-directed") || masked.includes("-written"))
+      masked = masked.replace(NAME_CREDITED, (credit) => "\0".repeat(credit.length));
+  }
   const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits: Array<[AspectName, number]> = [];
@@ -439,12 +441,10 @@ export function findAspects(
  */
 function maskTitles(sentence: string, titles: readonly string[]): string {
   let masked = sentence;
-  // "The Perfect Score" is often "Perfect Score" in a sentence.
-  const written = titles.flatMap((t) => {
-    const bare = /^(?:The|A|An) (.+)$/.exec(t)?.[1];
-    return bare ? [t, bare] : [t];
-  });
-  for (const title of written) {
+  for (const full of titles) {
+    // "The Perfect Score" is often "Perfect Score" in a sentence.
+    const article = ARTICLE.exec(full);
+    const title = masked.includes(full) || article === null ? full : full.slice(article[0].length);
     if (title.length < 2 || !masked.includes(title)) continue;
     const oneWord = !/\s/.test(title);
     for (let at = masked.indexOf(title); at >= 0; at = masked.indexOf(title, at + 1)) {
@@ -458,6 +458,7 @@ function maskTitles(sentence: string, titles: readonly string[]): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const ARTICLE = /^(?:The|A|An) (?=\S)/;
 
 /**
  * Parenthesized asides blanked out with NUL characters, offsets kept: they are neither
