@@ -180,6 +180,11 @@ describe("aspects: words in context", () => {
       "acting",
     ],
     ["Those who knew what he'd done asked him to lead them anyway.", "acting"],
+    // Ranks 247–254: good-looking people are no look of the film.
+    [
+      "It's a movie with a lot of very good-looking people trying to find something to say.",
+      "visuals",
+    ],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -595,6 +600,7 @@ describe("aspects: words in context", () => {
     ["What elevates the movie is Hoffman's performance as a grieving man.", "acting", "positive"],
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
+    ["It never comes close to being either funny or scary.", "humor", "negative"],
     [
       "Aaron Eckhart's solid performance can't make up for this feature's rotten script.",
       "writing",
