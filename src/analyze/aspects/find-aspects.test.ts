@@ -185,6 +185,9 @@ describe("aspects: words in context", () => {
       "It's a movie with a lot of very good-looking people trying to find something to say.",
       "visuals",
     ],
+    // Ranks 255–262: to color something, to long for something.
+    ["His influence continues to color the landscape.", "visuals"],
+    ["Watch it and you'll long for a much-needed European vacation.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -601,6 +604,16 @@ describe("aspects: words in context", () => {
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
+    [
+      "The only funny part is the shoddy computer effects that put his head on a tiny body.",
+      "effects",
+      "negative",
+    ],
+    [
+      "Leaves you in a state of bliss as the music floats through your mind like a billowy cloud on a lazy summer day.",
+      "music",
+      "positive",
+    ],
     [
       "Aaron Eckhart's solid performance can't make up for this feature's rotten script.",
       "writing",

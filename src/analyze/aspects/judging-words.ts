@@ -269,6 +269,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   cheap: /^\s+thrills?\b/,
   // "a charming ugly duckling story": a kind of story, not a fault.
   ugly: /^\s+duckling/,
+  // "a lazy summer day" is an idle one.
+  lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
   // youngest viewer": plain to see, not predictable.
   obvious:
