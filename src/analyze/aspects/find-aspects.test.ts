@@ -188,6 +188,9 @@ describe("aspects: words in context", () => {
     // Ranks 255–262: to color something, to long for something.
     ["His influence continues to color the landscape.", "visuals"],
     ["Watch it and you'll long for a much-needed European vacation.", "pacing"],
+    // Ranks 263–270: what plays a key role, and what leads people somewhere.
+    ["It is an exercise in which nostalgia plays a key role.", "acting"],
+    ["It gives horror movies a bad name and leads people to lump them all together.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -604,6 +607,14 @@ describe("aspects: words in context", () => {
     ["The film would be more enjoyable if one could turn off the soundtrack.", "music", "negative"],
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
+    ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    [
+      "Somewhat sanitized and over-directed biopic saved by Boseman's electric performance.",
+      "direction",
+      "negative",
+    ],
+    ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
+    ["The film is bereft of funny moments.", "humor", "negative"],
     [
       "The only funny part is the shoddy computer effects that put his head on a tiny body.",
       "effects",

@@ -99,7 +99,7 @@ const ABSENCE_QUESTION =
  * "would have been lauded": what others once said of it.
  */
 const WISH =
-  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited|fared)\b|\bwould(?: ha|['’])ve (?:worked|fared better|been (?:better|more|much|far|even|a lot))\b/i;
+  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited|fared|proved|proven)\b|\bwould(?: ha|['’])ve (?:worked|fared better|been (?:better|more|much|far|even|a lot))\b/i;
 const LOOKING_FOR = /\blooking for\b/i;
 const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 

@@ -48,6 +48,10 @@ const DENIED =
 const CARRIES =
   /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
 
+/** After a term: it needed saving ("a familiar and worn holiday story saved by most excellent music"). */
+const NEEDED_SAVING =
+  /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged)\s+(?:only\s+|largely\s+|mostly\s+)?by\b/i;
+
 /** After a term: it falls short ("the execution just didn't live up to the clever premise"). */
 const FALLS_SHORT =
   /^[^.;:!?]{0,60}?\b(?:doesn't|didn't|does not|did not|don't|never|can't|cannot|fails? to|failed to)\s+(?:quite\s+|really\s+|fully\s+|just\s+)?(?:live|measure)\s+up\s+to\b/i;
@@ -84,6 +88,10 @@ export function judgedByEffect(
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
     return "negative";
   if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
+  const needed = hasAny(lowerAfter, ["saved", "rescued", "redeemed", "salvaged"])
+    ? NEEDED_SAVING.exec(afterTerm)
+    : null;
+  if (needed && !DENIED.test(lowerAfter.slice(0, needed[0].length))) return "negative";
   const saved = hasAny(lowerBefore, [" by ", " up for ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
