@@ -191,6 +191,10 @@ describe("aspects: words in context", () => {
     // Ranks 263–270: what plays a key role, and what leads people somewhere.
     ["It is an exercise in which nostalgia plays a key role.", "acting"],
     ["It gives horror movies a bad name and leads people to lump them all together.", "acting"],
+    // Ranks 271–278: mugging for the camera, every five minutes, sound history.
+    ["Gooding would rather mug for the camera than actually act.", "visuals"],
+    ["Every five minutes or so, someone gets clocked.", "pacing"],
+    ["Some may consider it sound history, others may label it heresy.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -615,6 +619,11 @@ describe("aspects: words in context", () => {
     ],
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
+    [
+      "It's a radiant debut for young newcomer Joe Alwyn, who plays a Texan war hero.",
+      "acting",
+      "positive",
+    ],
     [
       "The only funny part is the shoddy computer effects that put his head on a tiny body.",
       "effects",
