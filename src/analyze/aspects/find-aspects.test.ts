@@ -195,6 +195,7 @@ describe("aspects: words in context", () => {
     ["Gooding would rather mug for the camera than actually act.", "visuals"],
     ["Every five minutes or so, someone gets clocked.", "pacing"],
     ["Some may consider it sound history, others may label it heresy.", "music"],
+    ["Not confident enough to stay away from fart jokes for very long.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -619,6 +620,12 @@ describe("aspects: words in context", () => {
     ],
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
+    ["Despite over-ripe narration, it is a thrilling documentary.", "writing", "negative"],
+    [
+      "Bonello deserves some kind of ignominious prize for turning his lengthy, stylish biopic into a veritable snoozer.",
+      "direction",
+      "negative",
+    ],
     [
       "It's a radiant debut for young newcomer Joe Alwyn, who plays a Texan war hero.",
       "acting",
