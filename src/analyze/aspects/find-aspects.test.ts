@@ -622,7 +622,7 @@ describe("aspects: words in context", () => {
     ["The film is bereft of funny moments.", "humor", "negative"],
     ["Despite over-ripe narration, it is a thrilling documentary.", "writing", "negative"],
     [
-      "Bonello deserves some kind of ignominious prize for turning his lengthy, stylish biopic into a veritable snoozer.",
+      "French director Bertrand Bonello deserves some kind of ignominious prize for turning his lengthy, stylish biopic into a veritable snoozer.",
       "direction",
       "negative",
     ],
