@@ -196,6 +196,10 @@ describe("aspects: words in context", () => {
     ["Every five minutes or so, someone gets clocked.", "pacing"],
     ["Some may consider it sound history, others may label it heresy.", "music"],
     ["Not confident enough to stay away from fart jokes for very long.", "pacing"],
+    // Ranks 287–294: what "it plays", a time not long in arriving.
+    ["Smart and funny, but it plays a little cold.", "acting"],
+    ["A lazy knock-off film that plays a lot of familiar notes.", "acting"],
+    ["Some day, and the time won't be long in arriving, Welles will be the greatest.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -620,6 +624,16 @@ describe("aspects: words in context", () => {
     ],
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
+    [
+      "Squanders the talents of its cast and is bound to test the patience of more discriminating audiences.",
+      "pacing",
+      "negative",
+    ],
+    [
+      "At almost three hours it's too slavishly faithful to its source and will no doubt try the patience of Muggle moppets.",
+      "pacing",
+      "negative",
+    ],
     ["Despite over-ripe narration, it is a thrilling documentary.", "writing", "negative"],
     [
       "French director Bertrand Bonello deserves some kind of ignominious prize for turning his lengthy, stylish biopic into a veritable snoozer.",

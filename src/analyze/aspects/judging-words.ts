@@ -161,6 +161,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
       // "not withstanding" is "notwithstanding".
       !(w === "not" && before[i - 1] === "if" && before[i - 2] === "nothing") &&
       !(w === "not" && next === "withstanding") &&
+      // "will no doubt try your patience", "no wonder it drags": said, not denied.
+      !(w === "no" && (next === "doubt" || next === "wonder")) &&
       // "fairly solid--not to mention well edited" adds.
       !(w === "not" && next === "to" && before[i + 2] === "mention") &&
       !(w === "least" && before[i - 1] === "at") &&
