@@ -200,6 +200,14 @@ describe("aspects: words in context", () => {
     ["Smart and funny, but it plays a little cold.", "acting"],
     ["A lazy knock-off film that plays a lot of familiar notes.", "acting"],
     ["Some day, and the time won't be long in arriving, Welles will be the greatest.", "pacing"],
+    // Ranks 295–302: "funny that" at a sentence's start is odd, not comic; actors who look
+    // great together; a long and varied career.
+    ["Funny that the film closes with an overbearing end-credits song.", "humor"],
+    [
+      "Connery and Zeta-Jones not only look great together, they work well together, too.",
+      "visuals",
+    ],
+    ["Hereafter is an intriguing entry in a long and varied career.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -624,6 +632,13 @@ describe("aspects: words in context", () => {
     ],
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
+    ["It's so funny that you'll be snorting popcorn out of your nose.", "humor", "positive"],
+    ["The sound effects and musical choices will underwhelm some.", "music", "negative"],
+    [
+      "It practically drowns out Robert Downey Jnr's decent performance and the film's saving grace.",
+      "acting",
+      "positive",
+    ],
     [
       "Squanders the talents of its cast and is bound to test the patience of more discriminating audiences.",
       "pacing",

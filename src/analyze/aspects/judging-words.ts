@@ -271,6 +271,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   cheap: /^\s+thrills?\b/,
   // "a charming ugly duckling story": a kind of story, not a fault.
   ugly: /^\s+duckling/,
+  // Only a "saving grace" praises ("saving the world" does not).
+  saving: /^(?!\s+graces?\b)/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
