@@ -208,6 +208,12 @@ describe("aspects: words in context", () => {
       "visuals",
     ],
     ["Hereafter is an intriguing entry in a long and varied career.", "pacing"],
+    // Ranks 303–310: "in far too long" is a while; a box-office performance no acting.
+    ["It's more entertaining than anything Coppola senior has done in far too long.", "pacing"],
+    [
+      "Justifying Vertigo's poor initial performance, it is a film that requires distance.",
+      "acting",
+    ],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
