@@ -19,10 +19,10 @@ const KEEPS_FROM =
 
 /**
  * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
- * watchable thanks to"), outweighs its faults ("easily overcome by the exceptional cast"), or
- * wins its viewers over ("bowled over by its sheer pictorial extravagance"), or is what saves
- * it ("what saves things from becoming entirely dreary is its cast"), or makes up for what it lacks ("what it lacks in originality it makes
- * up for in execution").
+ * watchable thanks to", "what saves things from becoming entirely dreary is its cast"),
+ * outweighs its faults ("easily overcome by the exceptional cast"), wins its viewers over
+ * ("bowled over by its sheer pictorial extravagance"), or makes up for what it lacks ("what
+ * it lacks in originality it makes up for in execution").
  */
 const SAVED_BY =
   /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
