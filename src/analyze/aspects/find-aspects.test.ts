@@ -214,6 +214,9 @@ describe("aspects: words in context", () => {
       "Justifying Vertigo's poor initial performance, it is a film that requires distance.",
       "acting",
     ],
+    // Ranks 311–318: a film like its title character, an explosion of something.
+    ["Like its title character, the movie doesn't strive for depth.", "writing"],
+    ["A gratuitous explosion of vainglory and guts, the movie is all firecrackers.", "effects"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
