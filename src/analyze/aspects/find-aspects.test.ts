@@ -217,6 +217,8 @@ describe("aspects: words in context", () => {
     // Ranks 311–318: a film like its title character, an explosion of something.
     ["Like its title character, the movie doesn't strive for depth.", "writing"],
     ["A gratuitous explosion of vainglory and guts, the movie is all firecrackers.", "effects"],
+    // Ranks 319–326: strength of character is a person's.
+    ["He brings just the right blend of affability and gruff strength of character.", "writing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -641,6 +643,7 @@ describe("aspects: words in context", () => {
     ],
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
+    ["Blue Streak is no model of subtle or especially witty dialogue.", "writing", "negative"],
     ["It's so funny that you'll be snorting popcorn out of your nose.", "humor", "positive"],
     ["The sound effects and musical choices will underwhelm some.", "music", "negative"],
     [
