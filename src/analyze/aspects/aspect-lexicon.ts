@@ -387,4 +387,5 @@ export const NEGATIVE_WORDS = new Set([
   "underwhelm",
   "underwhelms",
   "underwhelming",
+  "snags",
 ]);

@@ -644,6 +644,9 @@ describe("aspects: words in context", () => {
     ["It's one of the few long films to warrant its running time.", "pacing", "positive"],
     ["The film is bereft of funny moments.", "humor", "negative"],
     ["Blue Streak is no model of subtle or especially witty dialogue.", "writing", "negative"],
+    ["Disclosure neglected some essentials of good storytelling.", "writing", "negative"],
+    ["Good premise undercut by too much last-minute editing.", "editing", "negative"],
+    ["Far from a home run with some major snags including pacing.", "pacing", "negative"],
     ["It's so funny that you'll be snorting popcorn out of your nose.", "humor", "positive"],
     ["The sound effects and musical choices will underwhelm some.", "music", "negative"],
     [

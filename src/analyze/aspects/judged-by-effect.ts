@@ -32,7 +32,7 @@ const SAVED_BY =
  * it squanders or wastes ("squanders a perfectly decent cast", "a waste of acting talent").
  */
 const FAULTED_BY =
-  /\b(?:(?:hampered|undermined|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
+  /\b(?:(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /** How far before "saved by" and the like a denial reaches, in characters: "can't really be". */
 const DENIED_REACH = 30;
