@@ -50,12 +50,43 @@ export function standingTerms(
     terms.scored = 1;
   }
   if ((review.verdict === "positive" || review.verdict === "negative") && film.verdictCount >= 2) {
-    const positive = review.verdict === "positive";
-    const othersPositive = film.positiveCount - (positive ? 1 : 0);
-    terms.agreeing = positive === othersPositive * 2 >= film.verdictCount - 1 ? 1 : 0;
+    terms.agreeing = agrees(review.verdict === "positive", film) ? 1 : 0;
     terms.verdicts = 1;
   }
   return terms;
+}
+
+/** Whether a verdict (positive or not) counted in `film` sides with the majority of the others. */
+function agrees(positive: boolean, film: FilmFigures): boolean {
+  const othersPositive = film.positiveCount - (positive ? 1 : 0);
+  return positive === othersPositive * 2 >= film.verdictCount - 1;
+}
+
+/**
+ * How far a film's figures may move, in points, before its reviews' terms are measured again
+ * (standing v4): no review's offset from its film's consensus is more than a tenth of a point
+ * (the precision leniency is shown at) from the one its film's present figures give, and
+ * every agreement is exact.
+ */
+export const STANDING_TOLERANCE = 0.1;
+
+/**
+ * Whether measuring a film's reviews against `now` instead of `recorded` would change any
+ * review's terms beyond STANDING_TOLERANCE: a review counted or not, an agreement that turns,
+ * or an offset moved further. An offset, score·(1 + 1/(n − 1)) − sum/(n − 1), is linear in the
+ * review's score, so it moves most at a score of 0 or of 100.
+ */
+export function standingDrifted(recorded: FilmFigures, now: FilmFigures): boolean {
+  if (recorded.scoreCount >= 2 !== now.scoreCount >= 2) return true;
+  if (recorded.verdictCount >= 2 !== now.verdictCount >= 2) return true;
+  if (now.verdictCount >= 2)
+    for (const positive of [true, false])
+      if (agrees(positive, recorded) !== agrees(positive, now)) return true;
+  if (now.scoreCount < 2) return false;
+  const atZero =
+    recorded.scoreSum / (recorded.scoreCount - 1) - now.scoreSum / (now.scoreCount - 1);
+  const perPoint = 1 / (now.scoreCount - 1) - 1 / (recorded.scoreCount - 1);
+  return Math.max(Math.abs(atZero), Math.abs(atZero + 100 * perPoint)) > STANDING_TOLERANCE;
 }
 
 /** Adds `terms` times `sign` to `sums`. */

@@ -4,6 +4,7 @@ import {
   emptyStanding,
   type FilmFigures,
   type StandingSums,
+  standingDrifted,
   standingFigures,
   standingTerms,
 } from "../domain/standing.js";
@@ -16,9 +17,11 @@ import type { Database } from "./schema.js";
  * source's sums hold each of its reviews' terms measured against the figures its film
  * records in `standing_*`; reviews added or removed move the sums by their terms against
  * those figures, in the same transaction as the film's own sums, and note the film in
- * standing_due. `correctDueStanding` then measures the due films' reviews again against the
+ * standing_due once its figures have moved past STANDING_TOLERANCE from those it records
+ * (standing v4). `correctDueStanding` then measures the due films' reviews again against the
  * films' figures as they are now, so the cost of an update is its films' reviews, never a
- * source's whole history or the database.
+ * source's whole history or the database, and a big film a few reviews barely move costs
+ * nothing until they add up.
  */
 
 type SourceSumsTable = "critic_aggregates" | "outlet_aggregates";
@@ -38,9 +41,10 @@ const CHUNK = 400;
 
 /**
  * Moves the standing sums of reviews' critics and outlets by the reviews' terms (sign 1: added,
- * −1: removed), measured against their films' recorded figures, and notes the films whose
- * figures they move as due. In the caller's transaction, after the films' own sums (whose rows
- * it then holds, so a correction of the same film waits for it).
+ * −1: removed), measured against their films' recorded figures, and notes as due the films
+ * whose present figures now lie past STANDING_TOLERANCE from those (see standingDrifted). In
+ * the caller's transaction, after the films' own sums (whose rows it then holds, so a
+ * correction of the same film waits for it).
  */
 export async function applyStandingTerms(
   db: Kysely<Database>,
@@ -52,15 +56,21 @@ export async function applyStandingTerms(
   );
   if (judged.length === 0) return;
   const filmIds = [...new Set(judged.map((r) => r.film_id as string))];
-  const recorded = await recordedFigures(db, filmIds);
+  const figures = await filmFigures(db, filmIds);
   const moves = sourceMoves();
   for (const review of judged) {
-    const figures = recorded.get(review.film_id as string);
-    if (!figures) continue;
-    moves.add(review, standingTerms(review, figures), sign);
+    const film = figures.get(review.film_id as string);
+    if (!film) continue;
+    moves.add(review, standingTerms(review, film.recorded), sign);
   }
   await moves.write(db);
-  await noteDue(db, filmIds);
+  await noteDue(
+    db,
+    filmIds.filter((id) => {
+      const film = figures.get(id);
+      return film !== undefined && standingDrifted(film.recorded, film.now);
+    }),
+  );
 }
 
 /**
@@ -318,19 +328,20 @@ async function addToSources(
   }));
 }
 
-/** The figures films record for their reviews' standing terms. */
-async function recordedFigures(
+/** Films' figures as they record them for their reviews' standing terms, and as they are now. */
+async function filmFigures(
   db: Kysely<Database>,
   filmIds: readonly string[],
-): Promise<Map<string, FilmFigures>> {
-  const figures = new Map<string, FilmFigures>();
+): Promise<Map<string, { recorded: FilmFigures; now: FilmFigures }>> {
+  const figures = new Map<string, { recorded: FilmFigures; now: FilmFigures }>();
   for (let i = 0; i < filmIds.length; i += CHUNK) {
     const rows = await db
       .selectFrom("film_aggregates")
-      .select(["film_id", ...RECORDED])
+      .select(["film_id", ...PRESENT, ...RECORDED])
       .where("film_id", "in", filmIds.slice(i, i + CHUNK))
       .execute();
-    for (const r of rows) figures.set(r.film_id, figuresOf(r, RECORDED));
+    for (const r of rows)
+      figures.set(r.film_id, { recorded: figuresOf(r, RECORDED), now: figuresOf(r, PRESENT) });
   }
   return figures;
 }

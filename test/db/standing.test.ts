@@ -86,6 +86,30 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
     });
   });
 
+  test("a big film a review barely moves waits until its reviews add up past the tolerance", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const critics = (from: number, n: number, rating: string) =>
+        Array.from({ length: n }, (_, i) =>
+          review(`Critic ${from + i}`, `Outlet ${from + i}`, dune, rating),
+        );
+      await importing(store, critics(0, 60, "3/5"));
+      await expectStandingCurrent(store);
+      const due = async () =>
+        (await store.db.selectFrom("standing_due").select("film_id").execute()).length;
+      // One more 3/5 moves the others' mean for no review by a tenth of a point.
+      await storing(store, critics(60, 1, "3/5"));
+      expect(await due()).toBe(0);
+      await expectSumsMatchReviews(store);
+      await expectStandingCurrent(store);
+      // Twenty 5/5 reviews move it for every review: the film is due, then corrected.
+      const raves = critics(61, 20, "5/5");
+      await storing(store, raves);
+      expect(await due()).toBe(1);
+      await refreshStandingOf(store, raves);
+      await expectStandingCurrent(store);
+    });
+  });
+
   test("deletes, undos and moves keep every source's standing current", async () => {
     await withFreshStore(dialect, async (store) => {
       const ids = await importing(store, [

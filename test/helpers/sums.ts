@@ -3,7 +3,9 @@ import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/ag
 import {
   addStanding,
   emptyStanding,
+  STANDING_TOLERANCE,
   type StandingSums,
+  standingDrifted,
   standingFigures,
   standingTerms,
 } from "../../src/domain/standing.js";
@@ -237,38 +239,52 @@ export async function standingSums(store: Store, against: "recorded" | "now") {
 
 /**
  * Every critic's and outlet's standing is what the stored reviews and their films' present
- * figures say: no film is due, and each shown leniency and agreement is the one computed from
- * scratch.
+ * figures say: no film is due, none has figures past STANDING_TOLERANCE from those it records
+ * for standing, the sums are exactly its reviews' terms against those, and each shown
+ * standing is the one its sums give — the same count and agreement as computed from scratch
+ * against the present figures, the leniency within the tolerance.
  */
 export async function expectStandingCurrent(store: Store): Promise<void> {
   expect(await store.db.selectFrom("standing_due").selectAll().execute()).toEqual([]);
-  const standing = await standingSums(store, "now");
-  expect(standing.stored).toEqual(standing.recomputed);
+  const drifted = (await store.db.selectFrom("film_aggregates").selectAll().execute()).filter((f) =>
+    standingDrifted(
+      {
+        scoreSum: Number(f.standing_score_sum),
+        scoreCount: Number(f.standing_score_count),
+        positiveCount: Number(f.standing_positive_count),
+        verdictCount: Number(f.standing_verdict_count),
+      },
+      {
+        scoreSum: Number(f.score_sum),
+        scoreCount: Number(f.score_count),
+        positiveCount: Number(f.positive_count),
+        verdictCount: Number(f.verdict_count),
+      },
+    ),
+  );
+  expect(drifted.map((f) => f.film_id)).toEqual([]);
+  const recorded = await standingSums(store, "recorded");
+  expect(recorded.stored).toEqual(recorded.recomputed);
+  const now = await standingSums(store, "now");
   for (const kind of ["critic", "outlet"] as const) {
     const rows = await store.db
       .selectFrom(kind === "critic" ? "critic_stats" : "outlet_stats")
       .select(["id", "scored_count", "leniency", "agreement"])
       .execute();
-    const shown = Object.fromEntries(
-      rows
-        .map((r) => [
-          r.id,
-          {
-            scoredCount: Number(r.scored_count),
-            leniency: r.leniency === null ? null : Number(r.leniency),
-            agreement: r.agreement === null ? null : Number(r.agreement),
-          },
-        ])
-        .sort(),
-    );
-    const expected = Object.fromEntries(
-      rows
-        .map((r) => [
-          r.id,
-          standing.figures[kind].get(r.id) ?? { scoredCount: 0, leniency: null, agreement: null },
-        ])
-        .sort(),
-    );
-    expect(shown).toEqual(expected);
+    const none = { scoredCount: 0, leniency: null, agreement: null };
+    for (const r of rows) {
+      const shown = {
+        scoredCount: Number(r.scored_count),
+        leniency: r.leniency === null ? null : Number(r.leniency),
+        agreement: r.agreement === null ? null : Number(r.agreement),
+      };
+      expect(shown).toEqual(recorded.figures[kind].get(r.id) ?? none);
+      const fromScratch = now.figures[kind].get(r.id) ?? none;
+      expect({ ...shown, leniency: null }).toEqual({ ...fromScratch, leniency: null });
+      if (shown.leniency !== null)
+        expect(Math.abs(shown.leniency - (fromScratch.leniency ?? 0))).toBeLessThanOrEqual(
+          STANDING_TOLERANCE + 1e-9,
+        );
+    }
   }
 }
