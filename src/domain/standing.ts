@@ -63,10 +63,9 @@ function agrees(positive: boolean, film: FilmFigures): boolean {
 }
 
 /**
- * How far a film's figures may move, in points, before its reviews' terms are measured again
- * (standing v4): no review's offset from its film's consensus is more than a tenth of a point
- * (the precision leniency is shown at) from the one its film's present figures give, and
- * every agreement is exact.
+ * How far, in points, a review's offset from its film's consensus may lie from the one the
+ * film's present figures give before the film's reviews are measured again (standing v4): a
+ * tenth of a point, the precision leniency is shown at. Agreements are always exact.
  */
 export const STANDING_TOLERANCE = 0.1;
 

@@ -96,7 +96,7 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
       await expectStandingCurrent(store);
       const due = async () =>
         (await store.db.selectFrom("standing_due").select("film_id").execute()).length;
-      // One more 3/5 moves the others' mean for no review by a tenth of a point.
+      // One more 3/5 moves no review's offset by a tenth of a point: nothing is due.
       await storing(store, critics(60, 1, "3/5"));
       expect(await due()).toBe(0);
       await expectSumsMatchReviews(store);
