@@ -45,6 +45,7 @@ import * as readAgain from "./migrations/0030-read-again.js";
 import * as standingSums from "./migrations/0031-standing-sums.js";
 import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-batch.js";
 import type { Database } from "./schema.js";
+import { StatementCachingClient } from "./statement-caching-client.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -190,7 +191,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabaseLike
 }
 
 function postgresStore(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, Client: StatementCachingClient });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }
