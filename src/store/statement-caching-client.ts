@@ -16,7 +16,7 @@ const planChanged = (error: unknown) =>
 /**
  * A PostgreSQL client that names the statements it runs with parameters (by a hash of their
  * text), so each connection parses and plans a page's queries once instead of on every
- * request (the film page at 1M: 565 → 742–771 req/s on a 2-core machine). When a table's
+ * request (the film page at 1M: 481–591 → 794–801 req/s, docs/PERFORMANCE.md). When a table's
  * columns change under a prepared `select *` (a migration run by another process), the
  * statements are named afresh and a statement outside a transaction is run again; inside one
  * the error stands, as any other would.
