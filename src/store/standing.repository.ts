@@ -112,7 +112,7 @@ export async function correctDueStanding(
     }
     if (due.length === 0) break;
     const sources = await store.db.transaction().execute(async (trx) => {
-      const films = await lockedFigures(trx, store.dialect, due);
+      const films = await filmFigures(trx, due, store.dialect === "postgres");
       const reviews = await trx
         .selectFrom("reviews")
         .select(["film_id", "critic_id", "outlet_id", "score", "verdict"])
@@ -328,19 +328,23 @@ async function addToSources(
   }));
 }
 
-/** Films' figures as they record them for their reviews' standing terms, and as they are now. */
+/**
+ * Films' figures as they record them for their reviews' standing terms, and as they are now;
+ * with `lock` (PostgreSQL), their rows locked in id order until the transaction ends.
+ */
 async function filmFigures(
   db: Kysely<Database>,
   filmIds: readonly string[],
+  lock = false,
 ): Promise<Map<string, { recorded: FilmFigures; now: FilmFigures }>> {
   const figures = new Map<string, { recorded: FilmFigures; now: FilmFigures }>();
   for (let i = 0; i < filmIds.length; i += CHUNK) {
-    const rows = await db
+    let query = db
       .selectFrom("film_aggregates")
       .select(["film_id", ...PRESENT, ...RECORDED])
-      .where("film_id", "in", filmIds.slice(i, i + CHUNK))
-      .execute();
-    for (const r of rows)
+      .where("film_id", "in", filmIds.slice(i, i + CHUNK));
+    if (lock) query = query.orderBy("film_id").forUpdate();
+    for (const r of await query.execute())
       figures.set(r.film_id, { recorded: figuresOf(r, RECORDED), now: figuresOf(r, PRESENT) });
   }
   return figures;
@@ -365,24 +369,6 @@ function figuresOf<K extends string>(
     positiveCount: Number(row[positiveCount]),
     verdictCount: Number(row[verdictCount]),
   };
-}
-
-/** Films' recorded and present figures, their rows locked (PostgreSQL) until the transaction ends. */
-async function lockedFigures(
-  db: Kysely<Database>,
-  dialect: Store["dialect"],
-  filmIds: readonly string[],
-): Promise<Map<string, { recorded: FilmFigures; now: FilmFigures }>> {
-  let query = db
-    .selectFrom("film_aggregates")
-    .select(["film_id", ...PRESENT, ...RECORDED])
-    .where("film_id", "in", filmIds)
-    .orderBy("film_id");
-  if (dialect === "postgres") query = query.forUpdate();
-  const figures = new Map<string, { recorded: FilmFigures; now: FilmFigures }>();
-  for (const r of await query.execute())
-    figures.set(r.film_id, { recorded: figuresOf(r, RECORDED), now: figuresOf(r, PRESENT) });
-  return figures;
 }
 
 /**

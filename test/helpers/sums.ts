@@ -1,8 +1,10 @@
+import type { Selectable } from "kysely";
 import { expect } from "vitest";
 import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
 import {
   addStanding,
   emptyStanding,
+  type FilmFigures,
   STANDING_TOLERANCE,
   type StandingSums,
   standingDrifted,
@@ -11,6 +13,7 @@ import {
 } from "../../src/domain/standing.js";
 import { sumsOf } from "../../src/store/aggregates.repository.js";
 import type { Store } from "../../src/store/db.js";
+import type { Database } from "../../src/store/schema.js";
 
 /** The running sums recomputed from the stored reviews, by film. */
 export async function recomputedFilmSums(store: Store): Promise<Map<string, AggregateSums>> {
@@ -153,29 +156,37 @@ export async function expectSumsMatchReviews(store: Store): Promise<void> {
   expect(standing.stored).toEqual(standing.recomputed);
 }
 
+/** A film's figures as its row records them for standing, or as they are now. */
+function figuresOf(
+  f: Selectable<Database["film_aggregates"]>,
+  against: "recorded" | "now",
+): FilmFigures {
+  return against === "now"
+    ? {
+        scoreSum: Number(f.score_sum),
+        scoreCount: Number(f.score_count),
+        positiveCount: Number(f.positive_count),
+        verdictCount: Number(f.verdict_count),
+      }
+    : {
+        scoreSum: Number(f.standing_score_sum),
+        scoreCount: Number(f.standing_score_count),
+        positiveCount: Number(f.standing_positive_count),
+        verdictCount: Number(f.standing_verdict_count),
+      };
+}
+
 /**
  * Critics' and outlets' standing sums recomputed from the stored reviews, each review's terms
  * measured against its film's figures as the film records them for standing ("recorded": what
- * the sums hold at any moment) or as they are ("now": what they hold once no film is due),
- * and as stored.
+ * the sums hold at any moment) or as they are ("now": what they come within the tolerance of
+ * once no film is due), and as stored.
  */
 export async function standingSums(store: Store, against: "recorded" | "now") {
   const films = new Map(
     (await store.db.selectFrom("film_aggregates").selectAll().execute()).map((f) => [
       f.film_id,
-      against === "now"
-        ? {
-            scoreSum: Number(f.score_sum),
-            scoreCount: Number(f.score_count),
-            positiveCount: Number(f.positive_count),
-            verdictCount: Number(f.verdict_count),
-          }
-        : {
-            scoreSum: Number(f.standing_score_sum),
-            scoreCount: Number(f.standing_score_count),
-            positiveCount: Number(f.standing_positive_count),
-            verdictCount: Number(f.standing_verdict_count),
-          },
+      figuresOf(f, against),
     ]),
   );
   const reviews = await store.db
@@ -247,20 +258,7 @@ export async function standingSums(store: Store, against: "recorded" | "now") {
 export async function expectStandingCurrent(store: Store): Promise<void> {
   expect(await store.db.selectFrom("standing_due").selectAll().execute()).toEqual([]);
   const drifted = (await store.db.selectFrom("film_aggregates").selectAll().execute()).filter((f) =>
-    standingDrifted(
-      {
-        scoreSum: Number(f.standing_score_sum),
-        scoreCount: Number(f.standing_score_count),
-        positiveCount: Number(f.standing_positive_count),
-        verdictCount: Number(f.standing_verdict_count),
-      },
-      {
-        scoreSum: Number(f.score_sum),
-        scoreCount: Number(f.score_count),
-        positiveCount: Number(f.positive_count),
-        verdictCount: Number(f.verdict_count),
-      },
-    ),
+    standingDrifted(figuresOf(f, "recorded"), figuresOf(f, "now")),
   );
   expect(drifted.map((f) => f.film_id)).toEqual([]);
   const recorded = await standingSums(store, "recorded");
