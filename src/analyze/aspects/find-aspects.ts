@@ -1,5 +1,6 @@
 import type { AspectMention, AspectName, PersonCredit } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
+import { wordCount } from "../text/word-count.js";
 import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
 import { judgedByEffect } from "./judged-by-effect.js";
 import { cueSign, judgingAt, lexicalLean, modifierLean, NEEDED_WITHOUT } from "./judging-words.js";
@@ -187,14 +188,16 @@ export function aspectsInSentence(
   const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits: Array<[AspectName, number]> = [];
-  for (const aspect of ASPECTS) {
-    const terms = TERMS_LOWERCASE[aspect];
-    terms.lastIndex = 0;
-    for (let m = terms.exec(lower); m !== null; m = terms.exec(lower)) {
-      hits.push([aspect, m.index]);
-      if (m[0] === "") terms.lastIndex++;
+  // One scan says whether any aspect's terms are there; most sentences have none.
+  if (ANY_TERM.test(lower))
+    for (const aspect of ASPECTS) {
+      const terms = TERMS_LOWERCASE[aspect];
+      terms.lastIndex = 0;
+      for (let m = terms.exec(lower); m !== null; m = terms.exec(lower)) {
+        hits.push([aspect, m.index]);
+        if (m[0] === "") terms.lastIndex++;
+      }
     }
-  }
   // "the portrayal of slavery" is how the film shows something, not acting.
   if (hits.length > 0 && lower.includes("portrayal"))
     hits = hits.filter(
@@ -206,9 +209,11 @@ export function aspectsInSentence(
     if (titles.length > 0)
       hits = hits.filter(([, at]) => !titles.some(([start, end]) => at >= start && at < end));
   }
+  // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
-  const inRole = lower.includes(" as ") ? JUDGED_IN_ROLE.exec(unmasked) : null;
-  const named = people.length > 0 && EVALUATIVE.test(sentence);
+  const evaluative = EVALUATIVE.test(sentence);
+  const inRole = evaluative && lower.includes(" as ") ? JUDGED_IN_ROLE.exec(unmasked) : null;
+  const named = evaluative && namesAnyone(masked, people);
   if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
   const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
@@ -227,7 +232,7 @@ export function aspectsInSentence(
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
     note(aspect, clauseAt(at), setAside, at);
   }
-  if (inRole && EVALUATIVE.test(sentence)) note("acting", clauseAt(inRole.index));
+  if (inRole) note("acting", clauseAt(inRole.index));
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
@@ -371,6 +376,8 @@ const standsAlone = (clause: string) => wordCount(clause) >= 5;
 const TERMS_LOWERCASE = Object.fromEntries(
   ASPECTS.map((a) => [a, new RegExp(ASPECT_TERMS[a].source, "g")]),
 ) as Record<AspectName, RegExp>;
+/** Any aspect's terms: it matches a text exactly when one of TERMS_LOWERCASE does. */
+const ANY_TERM = new RegExp(ASPECTS.map((a) => `(?:${ASPECT_TERMS[a].source})`).join("|"));
 
 /**
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
@@ -485,7 +492,11 @@ const TITLE_RUN =
   /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)+/gu;
 
 function titleRuns(sentence: string): Array<[number, number]> {
-  return [...sentence.matchAll(TITLE_RUN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const runs: Array<[number, number]> = [];
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(sentence); m !== null; m = TITLE_RUN.exec(sentence))
+    runs.push([m.index, m.index + m[0].length]);
+  return runs;
 }
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
@@ -494,8 +505,10 @@ function titleRuns(sentence: string): Array<[number, number]> {
 // with no space after it ends a clause where a new one starts ("darker...[but] lacks the
 // soul"; "never arrives...It's just bad storytelling"), unless the word before it cannot
 // end one ("a shootout between...Blazing Saddles").
+// The look-ahead first tells the engine which characters a boundary can start at, so it
+// skips the rest at once (a fifth faster).
 const CLAUSE_BOUNDARY =
-  /(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+)/g;
+  /(?=[.…!?,;:\s])(?:(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Yy]et|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+))/g;
 
 interface Span {
   text: string;
@@ -531,8 +544,6 @@ function quoteEnd(spans: Span[], i: number): number {
   }
   return last;
 }
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
@@ -642,32 +653,53 @@ const modelPolarity = (lean: number): AspectMention["polarity"] =>
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
     aspect === "acting"
-      ? nameMatchers(people).cast
+      ? surnamesOf(people).cast
       : aspect === "direction"
-        ? nameMatchers(people).director
+        ? surnamesOf(people).director
         : null;
-  return Boolean(names?.test(clause)) && EVALUATIVE.test(clause);
+  return names !== null && namesIn(clause, names) && EVALUATIVE.test(clause);
 }
 
-const matchers = new WeakMap<PersonCredit[], { cast: RegExp | null; director: RegExp | null }>();
+/** Whether a sentence (as read: asides and titles blanked out) names any of the review's cast or directors. */
+function namesAnyone(masked: string, people: PersonCredit[]): boolean {
+  if (people.length === 0) return false;
+  const { cast, director } = surnamesOf(people);
+  if (cast.length === 0 && director.length === 0) return false;
+  const read = masked.replace(/\0+/g, " ");
+  return namesIn(read, cast) || namesIn(read, director);
+}
 
-/**
- * For a review's people, one expression per role that finds any of their surnames (or full
- * names) as whole words; made once per review.
- */
-function nameMatchers(people: PersonCredit[]): { cast: RegExp | null; director: RegExp | null } {
-  let found = matchers.get(people);
+const surnames = new WeakMap<PersonCredit[], { cast: string[]; director: string[] }>();
+
+/** For a review's people, the surnames (or whole one-word names) of its cast and of its directors. */
+function surnamesOf(people: PersonCredit[]): { cast: string[]; director: string[] } {
+  let found = surnames.get(people);
   if (!found) {
-    const matcher = (role: PersonCredit["role"]) => {
-      const surnames = people
-        .filter((p) => p.role === role)
-        .map((p) => (p.name.split(" ").at(-1) ?? p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-      return surnames.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${surnames.join("|")})(?![\\p{L}\\p{N}])`, "u");
-    };
-    found = { cast: matcher("cast"), director: matcher("director") };
-    matchers.set(people, found);
+    const of = (role: PersonCredit["role"]) =>
+      people.filter((p) => p.role === role).map((p) => p.name.split(" ").at(-1) ?? p.name);
+    found = { cast: of("cast"), director: of("director") };
+    surnames.set(people, found);
   }
   return found;
+}
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Whether any of the names is in the text as a whole word (case and all). Looked for with
+ * indexOf, not a regular expression built per review: compiling one cost more than the search.
+ */
+function namesIn(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (
+        !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at)) &&
+        !LETTER_OR_DIGIT_AT_START.test(text.slice(end, end + 2))
+      )
+        return true;
+    }
+  }
+  return false;
 }

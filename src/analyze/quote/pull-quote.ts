@@ -1,5 +1,6 @@
 import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
+import { wordCount } from "../text/word-count.js";
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 35;
@@ -55,20 +56,6 @@ export function pullQuote(
   const longest = [...sentences].sort((a, b) => b.text.length - a.text.length)[0];
   return longest && /\p{L}/u.test(longest.text) ? cutAtWord(longest.text, CUT_WORDS) : null;
 }
-
-/** How many runs of non-space characters a text has. */
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-const SPACE = /\s/;
 
 /** The first `words` words of a text and "…", or the text itself when it is no longer. */
 function cutAtWord(text: string, words: number): string {
