@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import type { AspectName } from "../../domain/analysis.js";
 import { defaultTextModel } from "../model/default-model.js";
-import { aspectsInSentence, findAspects } from "./find-aspects.js";
+import { ASPECT_TERMS } from "./aspect-lexicon.js";
+import { aspectsInSentence, findAspects, termHits } from "./find-aspects.js";
 
 const model = defaultTextModel();
 const read = (sentence: string) =>
@@ -973,5 +976,36 @@ describe("aspects: the titles a review names judge nothing", () => {
     expect(
       readTitled("Dench is brilliant as the adult Philomena.", "Philomena").get("acting")?.polarity,
     ).toBe("positive");
+  });
+});
+
+describe("aspects: where the terms are", () => {
+  // What each aspect's own scan of the sentence finds, aspect by aspect: what termHits must give.
+  const scanned = (lower: string) =>
+    (Object.keys(ASPECT_TERMS) as AspectName[]).flatMap((aspect) =>
+      [...lower.matchAll(new RegExp(ASPECT_TERMS[aspect].source, "g"))].map(
+        (m): [AspectName, number] => [aspect, m.index],
+      ),
+    );
+
+  test.each([
+    // Terms of two aspects that overlap or share words.
+    "the musical score and the musical numbers carry the comedy.",
+    "its action sequences and stunt work, the car chases and the fight choreography dazzle.",
+    "the comedy works, the comic timing is perfect, and the sound design is loud.",
+    "a well-paced, well-acted and beautifully photographed film with a sharp script.",
+    "the pace, the pacing, the running time: long, lengthy, overlong.",
+    "no terms at all here.",
+    "",
+  ])("one scan finds what each aspect's own would: %j", (sentence) => {
+    expect(termHits(sentence)).toEqual(scanned(sentence));
+  });
+
+  const seedPath = sharedSeed();
+  test.skipIf(seedPath === null)("on every sentence of the seed review", () => {
+    for (const { text } of model.read(readFileSync(seedPath as string, "utf8")).sentences) {
+      const lower = text.toLowerCase();
+      expect(termHits(lower)).toEqual(scanned(lower));
+    }
   });
 });

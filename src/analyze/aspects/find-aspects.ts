@@ -187,17 +187,7 @@ export function aspectsInSentence(
   }
   const lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
-  let hits: Array<[AspectName, number]> = [];
-  // One scan says whether any aspect's terms are there; most sentences have none.
-  if (ANY_TERM.test(lower))
-    for (const aspect of ASPECTS) {
-      const terms = TERMS_LOWERCASE[aspect];
-      terms.lastIndex = 0;
-      for (let m = terms.exec(lower); m !== null; m = terms.exec(lower)) {
-        hits.push([aspect, m.index]);
-        if (m[0] === "") terms.lastIndex++;
-      }
-    }
+  let hits = termHits(lower);
   // "the portrayal of slavery" is how the film shows something, not acting.
   if (hits.length > 0 && lower.includes("portrayal"))
     hits = hits.filter(
@@ -372,12 +362,44 @@ const ASPECTS = Object.keys(ASPECT_TERMS) as AspectName[];
 
 /** A clause of five words or more reads on its own as a quote. */
 const standsAlone = (clause: string) => wordCount(clause) >= 5;
-/** The terms without the case-insensitive flag, for lowercased text: several times faster. */
-const TERMS_LOWERCASE = Object.fromEntries(
-  ASPECTS.map((a) => [a, new RegExp(ASPECT_TERMS[a].source, "g")]),
-) as Record<AspectName, RegExp>;
-/** Any aspect's terms: it matches a text exactly when one of TERMS_LOWERCASE does. */
-const ANY_TERM = new RegExp(ASPECTS.map((a) => `(?:${ASPECT_TERMS[a].source})`).join("|"));
+/**
+ * Each aspect's terms, matched where a scan stands (sticky), without the case-insensitive
+ * flag: for lowercased text, several times faster.
+ */
+const TERMS_AT = ASPECTS.map((a) => new RegExp(ASPECT_TERMS[a].source, "y"));
+/** Any aspect's terms: it matches at a position exactly when one of TERMS_AT does. */
+const ANY_TERM = new RegExp(ASPECTS.map((a) => `(?:${ASPECT_TERMS[a].source})`).join("|"), "g");
+
+/**
+ * Where each aspect's terms are in a lowercased sentence, aspect by aspect, as each aspect's
+ * own scan would find them (a match starts after the end of that aspect's last one). One scan
+ * finds the places where any term starts; only there is each aspect's expression tried, so a
+ * sentence is read once, not once per aspect.
+ */
+export function termHits(lower: string): Array<[AspectName, number]> {
+  const found: Array<Array<number>> = ASPECTS.map(() => []);
+  const next = ASPECTS.map(() => 0);
+  let any = false;
+  ANY_TERM.lastIndex = 0;
+  for (let m = ANY_TERM.exec(lower); m !== null; m = ANY_TERM.exec(lower)) {
+    const at = m.index;
+    any = true;
+    TERMS_AT.forEach((terms, k) => {
+      if (at < (next[k] as number)) return;
+      terms.lastIndex = at;
+      const term = terms.exec(lower);
+      if (term === null) return;
+      (found[k] as number[]).push(at);
+      next[k] = at + Math.max(1, term[0].length);
+    });
+    ANY_TERM.lastIndex = at + 1;
+  }
+  return any
+    ? ASPECTS.flatMap((aspect, k) =>
+        (found[k] as number[]).map((at): [AspectName, number] => [aspect, at]),
+      )
+    : [];
+}
 
 /**
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
