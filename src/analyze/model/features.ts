@@ -161,7 +161,7 @@ export class Featurizer {
       }
     }
     const length = this.count;
-    return { indices: this.indices, length, value: length > 0 ? 1 / Math.sqrt(length) : 0 };
+    return { indices: this.indices, length, value: featureValue(length) };
   }
 
   private add(hash: number): void {
@@ -196,4 +196,57 @@ export class Featurizer {
       }
     }
   }
+}
+
+/**
+ * A set of bucket indices that remembers the order they came in: the features of several
+ * texts read one after another, each counted once (see TextModel.read).
+ */
+export class BucketSet {
+  private readonly seen: Int32Array;
+  private indices = new Int32Array(4096);
+  count = 0;
+
+  constructor(bits: number) {
+    this.seen = new Int32Array(Math.max(1, (1 << bits) >>> 5));
+  }
+
+  /** Adds a bucket; true when it was not in the set yet. */
+  add(index: number): boolean {
+    const word = index >>> 5;
+    const bit = 1 << (index & 31);
+    const marks = this.seen[word] as number;
+    if ((marks & bit) !== 0) return false;
+    this.seen[word] = marks | bit;
+    if (this.count === this.indices.length) {
+      const bigger = new Int32Array(this.indices.length * 2);
+      bigger.set(this.indices);
+      this.indices = bigger;
+    }
+    this.indices[this.count++] = index;
+    return true;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) {
+      const index = this.indices[k] as number;
+      this.seen[index >>> 5] = (this.seen[index >>> 5] as number) & ~(1 << (index & 31));
+    }
+    this.count = 0;
+  }
+}
+
+/** Whether the featurization of a text resets after this token (a clause's end, not a comma): nothing carries over. */
+export function resetsAfter(token: string): boolean {
+  return token !== "," && ((TOKEN_KINDS.get(token) ?? 0) & CLAUSE_ENDING) !== 0;
+}
+
+/** The hash of the word bigram that ends at a token: `previous` then `current` (as Featurizer.view adds it). */
+export function bigramHash(previous: number, current: number): number {
+  return combineHashes(combineHashes(previous, current), 2);
+}
+
+/** The value of each of `length` features in a vector of unit length. */
+export function featureValue(length: number): number {
+  return length > 0 ? 1 / Math.sqrt(length) : 0;
 }

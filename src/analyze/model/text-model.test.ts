@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
+import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import { packageRoot } from "../../package-root.js";
 import { defaultTextModel, TEXT_MODEL_FILE } from "./default-model.js";
 import { decodeTextModel, encodeTextModel } from "./model-file.js";
@@ -10,6 +11,27 @@ import { TextModel } from "./text-model.js";
 const model = defaultTextModel();
 
 describe("the committed text model", () => {
+  test("a long text's reading, gathered from its sentences' features, is the whole text's to the last bit", () => {
+    const again = new TextModel(model.data, { shareFeatures: false });
+    const seedPath = sharedSeed();
+    const texts = [
+      ...(seedPath ? [readFileSync(seedPath, "utf8")] : []),
+      "It is not good. Not at all. But the cast is great. The plot, however, is not. A slog!",
+      // A sentence that ends at no clause mark carries its negation over: read whole again.
+      "I did not like it\n\nnor the ending. It drags. It never ends. It is dull.",
+      "Funny. Funny. Funny funny. Funny? Yes, funny!!! Really funny.",
+      'What a film... Truly. (An aside.) "Quoted." The end; and more: words.',
+      "One. Two. Three. Four. Five, six, seven. Eight; nine. Ten.",
+    ];
+    for (const text of texts) {
+      const shared = model.read(text);
+      const whole = again.read(text);
+      expect(shared.sentences.length, text).toBeGreaterThan(3);
+      expect(shared.prediction.logit, text).toBe(whole.prediction.logit);
+      expect(shared.sentences.map((s) => s.logit)).toEqual(whole.sentences.map((s) => s.logit));
+    }
+  });
+
   test("reads clear snippets the right way, whatever their case or tokenization", () => {
     const positive = [
       "A dazzling, deeply moving film with a career-best performance.",

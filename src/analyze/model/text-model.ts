@@ -1,9 +1,10 @@
 import { FRESH_THRESHOLD } from "../../domain/rating.js";
 import { type Sentence, splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokenize.js";
-import { Featurizer, type SparseVector, wordHashes } from "./features.js";
+import { Featurizer, featureValue, type SparseVector, wordHashes } from "./features.js";
 import type { Reading, Stack, StoredLinear, TextModelData } from "./model-file.js";
 import { mapScore } from "./score-map.js";
+import { SharedFeatures } from "./shared-features.js";
 
 /** What the text model reads in a review: one estimate, seen as a probability and a score. */
 export interface TextPrediction {
@@ -60,13 +61,27 @@ export class TextModel {
    */
   readonly neutralLogit: number;
   private readonly sentenceInputBuffer = new Float64Array(LONG_SENTENCE_INPUTS.length);
+  /** When the sentence and long readings read the same features: the long one gathers them from the sentences'. */
+  private readonly shared: SharedFeatures | null;
 
-  constructor(readonly data: TextModelData) {
+  /**
+   * `shareFeatures: false` featurizes a long text's whole again for its long reading instead
+   * of gathering its sentences' features (SharedFeatures): the same log-odds, slower; tests
+   * compare the two.
+   */
+  constructor(
+    readonly data: TextModelData,
+    options: { shareFeatures?: boolean } = {},
+  ) {
     const { sentence, snippet, long } = data.readings;
     this.sentenceReader = new Reader(data.linears, sentence, 0);
     this.snippetReader = new Reader(data.linears, snippet, 0);
     this.longReader = new Reader(data.linears, long, LONG_SENTENCE_INPUTS.length);
     this.neutralLogit = this.sentenceReader.logit([]);
+    this.shared =
+      options.shareFeatures === false
+        ? null
+        : SharedFeatures.of(this.sentenceReader, this.longReader);
   }
 
   /** The whole text's prediction. */
@@ -105,14 +120,21 @@ export class TextModel {
     // (sentences end at a boundary between tokens), so nothing is tokenized twice.
     const tokenLists: string[][] = [];
     const hashLists: Uint32Array[] = [];
+    const whole = this.shared?.startText();
     const sentences = splitSentences(text).map((s): SentenceReading => {
       const tokens = tokenize(s.text);
       const hashes = wordHashes(tokens);
       tokenLists.push(tokens);
       hashLists.push(hashes);
-      const logit = this.sentenceReader.logit(tokens, hashes);
+      const logit = whole
+        ? whole.addSentence(tokens, hashes)
+        : this.sentenceReader.logit(tokens, hashes);
       return { text: s.text, start: s.start, end: s.end, logit, lean: logit - this.neutralLogit };
     });
+    if (sentences.length > SNIPPET_SENTENCES && whole?.complete) {
+      const logit = whole.logit(this.sentenceInputs(sentences));
+      return { prediction: this.prediction(logit, "long"), sentences };
+    }
     const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
     const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);
     if (sentences.length <= SNIPPET_SENTENCES) {
@@ -233,6 +255,24 @@ class Reader {
       for (const { model, slot } of models) this.buffer[slot] = linearValue(model, x);
     }
     return this.buffer;
+  }
+
+  /** The featurization of a reading folded into one (see `folded`), or null when it has several or none. */
+  get single(): { featurizer: Featurizer; weights: Float32Array } | null {
+    return this.folded.length === 1 ? (this.folded[0] as (typeof this.folded)[number]) : null;
+  }
+
+  /**
+   * The stack's log-odds for a reading with a single featurization (`single`), from the sum of
+   * its folded weights over a text's `count` features, and `extras`: what `logit` computes.
+   */
+  logitOfSum(sum: number, count: number, extras: ArrayLike<number> = []): number {
+    const { stack, models } = this.reading;
+    let logit = stack.bias;
+    logit += (this.folded[0] as (typeof this.folded)[number]).bias + sum * featureValue(count);
+    for (let j = 0; j < extras.length; j++)
+      logit += (stack.weights[models.length + j] as number) * (extras[j] as number);
+    return logit;
   }
 
   /** The stack's log-odds over the models' outputs and, after them, `extras` (the long reading's). */
