@@ -90,6 +90,31 @@ const SEED_NEGATED = 0x2000193;
 const SEED_CONTRAST = 0x3000193;
 const SEED_CHAR = 0x4000193;
 
+/**
+ * TOKEN_KINDS by the tokens' hashes (open addressing, linear probing): a token's hash is
+ * already computed, and looking a fresh string up in a Map hashes it again.
+ */
+const KIND_SLOTS = 1024;
+const kindWords: string[] = [];
+const kindBits: number[] = [];
+const kindSlots = new Int32Array(KIND_SLOTS).fill(-1);
+for (const [word, kind] of TOKEN_KINDS) {
+  let slot = hashString(word, SEED_WORD) & (KIND_SLOTS - 1);
+  while ((kindSlots[slot] as number) !== -1) slot = (slot + 1) & (KIND_SLOTS - 1);
+  kindSlots[slot] = kindWords.length;
+  kindWords.push(word);
+  kindBits.push(kind);
+}
+
+/** What a token does to the features around it (TOKEN_KINDS), from the token and its word hash. */
+function tokenKind(token: string, hash: number): number {
+  for (let slot = hash & (KIND_SLOTS - 1); ; slot = (slot + 1) & (KIND_SLOTS - 1)) {
+    const k = kindSlots[slot] as number;
+    if (k === -1) return 0;
+    if (kindWords[k] === token) return kindBits[k] as number;
+  }
+}
+
 /** Each token's hash, computed once per text and shared by every featurizer that reads it. */
 export function wordHashes(tokens: readonly string[]): Uint32Array {
   const hashes = new Uint32Array(tokens.length);
@@ -139,7 +164,7 @@ export class Featurizer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       const h = hashes[i] as number;
-      const kind = TOKEN_KINDS.get(token) ?? 0;
+      const kind = tokenKind(token, h);
       if (kind & CLAUSE_ENDING) {
         negated = false;
         if (token !== ",") afterContrast = false;
