@@ -201,9 +201,14 @@ export function aspectsInSentence(
   }
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
-  const evaluative = EVALUATIVE.test(sentence);
-  const inRole = evaluative && lower.includes(" as ") ? JUDGED_IN_ROLE.exec(unmasked) : null;
-  const named = evaluative && namesAnyone(masked, people);
+  // (The cheap tests first: most sentences name no one and cast no one as anything.)
+  let evaluative: boolean | undefined;
+  const judges = () => {
+    evaluative ??= EVALUATIVE.test(sentence);
+    return evaluative;
+  };
+  const inRole = lower.includes(" as ") && judges() ? JUDGED_IN_ROLE.exec(unmasked) : null;
+  const named = namesAnyone(masked, people) && judges();
   if (hits.length === 0 && !named && !inRole) return [];
   const spans = spansOf(masked);
   const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
@@ -495,6 +500,7 @@ const ARTICLE = /^(?:The|A|An) (?=\S)/;
  * expression backtrack.)
  */
 function maskParentheses(sentence: string): string {
+  if (!sentence.includes("(")) return sentence;
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
 
