@@ -738,6 +738,19 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // "Couldn't be more" is as much as can be, not a denial (rt-reviews line 21151).
+    [
+      "Thematically, there's a lot to like here, but the execution couldn't be more heavy-handed and two-dimensional.",
+      "direction",
+      "negative",
+    ],
+    ["The casting could not be more perfect.", "acting", "positive"],
+    // A judging word quoted alone is someone else's (rt-reviews line 8894: Ed Wood's).
+    [
+      "Droll and witty, Burton's tribute evokes the career of Hollywood's \"worst\" director by making a most stylishly polished production",
+      "direction",
+      "positive",
+    ],
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });

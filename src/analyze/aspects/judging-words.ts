@@ -163,6 +163,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "not" && next === "withstanding") &&
       // "will no doubt try your patience", "no wonder it drags": said, not denied.
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
+      // "couldn't be more heavy-handed", "could not be more delightful": as much as can be.
+      !(next === "be" && before[i + 2] === "more") &&
       // "fairly solid--not to mention well edited" adds.
       !(w === "not" && next === "to" && before[i + 2] === "mention") &&
       !(w === "least" && before[i - 1] === "at") &&
@@ -295,14 +297,21 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
     /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
 };
 
-/** Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly duckling"). */
+/**
+ * Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly
+ * duckling"), or is quoted alone: Hollywood's "worst" director is someone else's word for him.
+ */
 function judgesNothing(text: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   return (
+    (OPENING_QUOTE.has(text[m.index - 1] ?? "") && CLOSING_QUOTE.has(text[end] ?? "")) ||
     NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
     NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true
   );
 }
+
+const OPENING_QUOTE = new Set(['"', "“", "'", "‘"]);
+const CLOSING_QUOTE = new Set(['"', "”", "'", "’"]);
 
 /** Positive minus negative judging words in a clause, each flipped by a negation within three words before it. */
 export function lexicalLean(clause: string): number {
