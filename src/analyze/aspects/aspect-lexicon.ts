@@ -196,6 +196,8 @@ export const POSITIVE_WORDS = new Set([
   "spirited",
   "standout",
   "stellar",
+  // "striking performances", "striking visuals" (not "striking out", see judging-words).
+  "striking",
   "strong",
   "stunning",
   "sublime",

@@ -745,6 +745,12 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The casting could not be more perfect.", "acting", "positive"],
+    // rt-reviews line 37481: the performances are praised, the narrative faulted.
+    [
+      "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",
+      "acting",
+      "positive",
+    ],
     // A judging word quoted alone is someone else's (rt-reviews line 8894: Ed Wood's).
     [
       "Droll and witty, Burton's tribute evokes the career of Hollywood's \"worst\" director by making a most stylishly polished production",

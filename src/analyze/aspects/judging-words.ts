@@ -275,6 +275,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   ugly: /^\s+duckling/,
   // Only a "saving grace" praises ("saving the world" does not).
   saving: /^(?!\s+graces?\b)/,
+  // A film "striking out" misses.
+  striking: /^\s+out\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
