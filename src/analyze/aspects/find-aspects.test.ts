@@ -222,6 +222,8 @@ describe("aspects: words in context", () => {
     ["A gratuitous explosion of vainglory and guts, the movie is all firecrackers.", "effects"],
     // Ranks 319–326: strength of character is a person's.
     ["He brings just the right blend of affability and gruff strength of character.", "writing"],
+    ["A triumph of art direction and wardrobe.", "direction"],
+    ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -745,6 +747,17 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The casting could not be more perfect.", "acting", "positive"],
+    // Praise taken back: "at best", now and then; a lack of a list's items (rt-reviews lines
+    // 38631, 16475, 2387, 6102).
+    ["The level of creativity in the animation is serviceable at best.", "visuals", "negative"],
+    ["The narrative is highly episodic and only intermittently engaging.", "writing", "negative"],
+    ["In spite of its sporadically flat direction, it is passable.", "direction", "negative"],
+    [
+      "Offers precious little in the way of real scares or engaging characters.",
+      "writing",
+      "negative",
+    ],
+    ["This film is a triumph of style over substance.", "writing", "negative"],
     // rt-reviews line 37481: the performances are praised, the narrative faulted.
     [
       "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",

@@ -228,7 +228,7 @@ export function modifierLean(before: string): number {
       judgesNothing(before, m)
     )
       continue;
-    const sign = POSITIVE_WORDS.has(m[0]) ? 1 : -1;
+    const sign = POSITIVE_WORDS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
     lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
   }
   return lean;
@@ -240,16 +240,17 @@ const JOINED_ADVERB = /\b([a-z]+ly)-$/;
 const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
 
 /**
- * "lacks a great story", "a lack of compelling narrative", "short on laugh-out-loud comedy":
+ * "lacks a great story", "a lack of compelling narrative", "short on laugh-out-loud comedy",
+ * "precious little in the way of real scares or engaging characters" (both of a list with "or"):
  * the judging word is missed, not given. Not "nothing short of brilliant", which gives it, nor
  * a short film ("a short, brisk thriller").
  */
 const LACK =
-  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence|bereft)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*\s+$/;
+  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence|bereft)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b|\blittle\s+in\s+the\s+way\s+of\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*(?:\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+(?:or|nor))?\s+$/;
 
 /** Whether what starts at `at` of a lowercased text is lacked ("short on", "devoid of"). */
 const lackedAt = (lowerText: string, at: number) =>
-  LACK.test(lowerText.slice(Math.max(0, at - 24), at));
+  LACK.test(lowerText.slice(Math.max(0, at - 60), at));
 
 /** "good guy/bad guy portrayal": a kind of character, not a judgement. */
 const ROLE_NOUN = /^[\s-]+guys?\b/;
@@ -325,10 +326,30 @@ export function lexicalLean(clause: string): number {
     // "too smart for its own good" complains.
     const end = m.index + m[0].length;
     const sign =
-      POSITIVE_WORDS.has(m[0]) && !FOR_ITS_OWN_GOOD.test(text.slice(end, end + 30)) ? 1 : -1;
+      POSITIVE_WORDS.has(m[0]) &&
+      !FOR_ITS_OWN_GOOD.test(text.slice(end, end + 30)) &&
+      !faintPraise(text, m)
+        ? 1
+        : -1;
     lean += negatedBefore(text, m.index) ? -sign : sign;
   }
   return lean;
+}
+
+/** "Serviceable at best": as good as it gets is not good. */
+const AT_BEST = /(?:^|[^a-z'])at\s$/;
+/** "Only intermittently engaging", "sporadically effective": praise now and then is no praise. */
+const NOW_AND_THEN = /\b(?:intermittently|sporadically|fitfully)\s+$/;
+
+/**
+ * Whether a praising word is taken back where it stands: "… at best", or only now and then.
+ * (A complaint stays one: "sporadically flat direction".)
+ */
+function faintPraise(text: string, m: RegExpExecArray): boolean {
+  return (
+    (m[0] === "best" && AT_BEST.test(text.slice(Math.max(0, m.index - 4), m.index))) ||
+    NOW_AND_THEN.test(text.slice(Math.max(0, m.index - 20), m.index))
+  );
 }
 
 /** After a judging word, what turns praise into a complaint: "too smart for its own good". */
