@@ -223,6 +223,9 @@ describe("aspects: words in context", () => {
     // Ranks 319–326: strength of character is a person's.
     ["He brings just the right blend of affability and gruff strength of character.", "writing"],
     ["A triumph of art direction and wardrobe.", "direction"],
+    ["But instead it lacks force in either direction.", "direction"],
+    ["A smart, smooth technological thriller.", "effects"],
+    ["The sun sets on this Empire without convincing us.", "visuals"],
     ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
@@ -758,6 +761,16 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["This film is a triumph of style over substance.", "writing", "negative"],
+    // The film imagined without it, and what keeps the film from something (rt-reviews lines
+    // 39573, 25857).
+    ["Without the humor, the film would have been unwatchably morose.", "humor", "positive"],
+    ["Without the music, it would have been much better.", "music", "negative"],
+    [
+      "What keeps the whole thing from toppling into an abyss of unwatchable TV drama histrionics is a pair of dynamite performances from Annette Bening and Naomi Watts.",
+      "acting",
+      "positive",
+    ],
+    ["What keeps it from greatness is its clumsy script.", "writing", "negative"],
     // rt-reviews line 37481: the performances are praised, the narrative faulted.
     [
       "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",

@@ -244,6 +244,12 @@ export function aspectsInSentence(
     }
     return value;
   };
+  const judgeWords = (text: string) => {
+    const lexical = lean(text);
+    if (lexical !== 0) return Math.sign(lexical);
+    const model = modelPolarity(readClause(text));
+    return model === "positive" ? 1 : model === "negative" ? -1 : 0;
+  };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
   const question = /\?["'”’)\]]*\s*$/.test(sentence);
   // A wish speaks of its own side of a contrast ("great gags, though the script isn't as
@@ -325,6 +331,7 @@ export function aspectsInSentence(
           lower.slice(span.start, chosen.at),
           sentence.slice(chosen.at, end),
           read.modified === true,
+          judgeWords,
         );
         if (effect !== null) {
           polarity = effect;

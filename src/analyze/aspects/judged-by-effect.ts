@@ -61,6 +61,24 @@ const WASTED =
   /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)\b/i;
 
 /**
+ * Before a term: the film imagined without it ("Without the humor, the film would have been
+ * unwatchably morose"); WOULD_HAVE_BEEN after it says how it would have been.
+ */
+const IMAGINED_WITHOUT =
+  /(?:^|[^\w\s]\s*)without\s+(?:the|its|his|her|their|this|that)\s+(?:[a-z'-]+\s+)?$/;
+/**
+ * Before a term: what keeps the film from something ("What keeps the whole thing from toppling
+ * into an abyss of unwatchable TV drama histrionics is a pair of dynamite performances");
+ * group 1 is what it is kept from.
+ */
+const WHAT_KEEPS_FROM =
+  /\bwhat\s+(?:keeps|kept|prevents|prevented|stops|stopped)\s+(?:[\w'’-]+\s+){0,4}?from\s+([^.;:!?]{1,100}?)\s+(?:is|are|was|were)\s+(?:[\w'’-]+\s+){0,6}$/;
+
+/** After such a term, across its comma: what the film would have been. */
+const WOULD_HAVE_BEEN =
+  /^[^.;:!?,]{0,40},\s+(?:[\w'’-]+\s+){0,3}?(?:would|could)(?:\s+have\s+been|['’]ve\s+been|\s+be)\s+/i;
+
+/**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
  * down (FAULTED_BY), is wasted (WASTED) or falls short (FALLS_SHORT); praised when it saves
  * or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
@@ -74,6 +92,8 @@ export function judgedByEffect(
   lowerBefore: string,
   afterTerm: string,
   modified: boolean,
+  /** How a few words judge: judging words first, else the text model (1, 0 or −1). */
+  judge: (text: string) => number = (text) => Math.sign(lexicalLean(text)),
 ): AspectMention["polarity"] | null {
   // (A literal first: most mentions have none of these words, and skip the expressions.)
   const lowerAfter = afterTerm.toLowerCase();
@@ -108,6 +128,19 @@ export function judgedByEffect(
       ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
       : "";
   if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
+  // What the film would have been without it: praised when that is faulted ("unwatchably
+  // morose"), faulted when that is praised ("would have been better").
+  const imagined = lowerBefore.includes("without") && IMAGINED_WITHOUT.test(lowerBefore);
+  const would = imagined ? WOULD_HAVE_BEEN.exec(afterTerm) : null;
+  if (would) {
+    const without = judge(afterTerm.slice(would[0].length));
+    if (without !== 0) return without < 0 ? "positive" : "negative";
+  }
+  const keeps = lowerBefore.includes("what ") ? WHAT_KEEPS_FROM.exec(lowerBefore) : null;
+  if (keeps) {
+    const kept = lexicalLean(keeps[1] as string);
+    if (kept !== 0) return kept < 0 ? "positive" : "negative";
+  }
   if (modified) return null;
   const verb = hasAny(lowerAfter, ["from", "otherwise"]) ? KEEPS_FROM.exec(afterTerm) : null;
   if (!verb) return null;
