@@ -14,7 +14,7 @@ const DERIVATIVE = String.raw`seen-it-all-before|(?:we've|we have|you've|you hav
  */
 export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   acting:
-    /\b(?:performances?(?<!\b(?:box[- ]office|commercial|financial|initial) performances?)|acting(?! out\b)|acted(?! like\b)|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b| (?:a|its|his|her|their) (?:[a-z]+ )?(?:spell|pall|shadow|glance|eye|net)\b| (?:doubt|aside|adrift|light|blame|aspersions|albums?|recordings?)\b| (?:as|such|so) [\w-]+ (?:a )?spell\b)|casting|miscast|ensemble(?! (?:drama|piece|comedy|film|movie|picture|dramedy)s?\b)|portrayals?|portrays?(?<!\b(?:it|film|movie|picture|documentary|story) portrays?)|portraying|plays (?:a|an|the|her|his)(?<!\b(?:it|this|that|film|movie|picture|story|script|which) plays (?:a|an|the|her|his))(?! (?:key|crucial|pivotal|vital|significant|important|major|big|large|huge|central|minor|small)\b)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)(?<!\b(?:key|crucial|pivotal|vital|significant|important) role)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|emot(?:e|es|ed|ing)|character actors?|leads?(?<!\b(?:they|we|you|i|he|she|it|who) leads?)(?! (?:to|us|you|up|into|down|nowhere|characters?|one|them|him|her|me|viewers?|audiences?|people)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
+    /\b(?:performances?(?<!\b(?:box[- ]office|commercial|financial|initial) performances?)|acting(?! out\b)|acted(?! like\b)|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b| (?:a|its|his|her|their) (?:[a-z]+ )?(?:spell|pall|shadow|glance|eye|net)\b| (?:doubt|aside|adrift|light|blame|aspersions|albums?|recordings?)\b| away\b(?<=\bto cast away)\b| (?:as|such|so) [\w-]+ (?:a )?spell\b)|casting|miscast|ensemble(?! (?:drama|piece|comedy|film|movie|picture|dramedy)s?\b)|portrayals?|portrays?(?<!\b(?:it|film|movie|picture|documentary|story) portrays?)|portraying|plays (?:a|an|the|her|his)(?<!\b(?:it|this|that|film|movie|picture|story|script|which) plays (?:a|an|the|her|his))(?! (?:key|crucial|pivotal|vital|significant|important|major|big|large|huge|central|minor|small)\b)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)(?<!\b(?:key|crucial|pivotal|vital|significant|important) role)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|emot(?:e|es|ed|ing)|character actors?|leads?(?<!\b(?:they|we|you|i|he|she|it|who) leads?)(?! (?:to|us|you|up|into|down|nowhere|characters?|one|them|him|her|me|viewers?|audiences?|people)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn))\b/i,
   direction:
     /\b(?:direction(?<!(?:art|either|right|wrong|new|different|opposite|same|another|every|other|that|this|loses|lost|losing|change|changes|changing|changed) direction)(?<!\bin (?:a|an|the|one|some) (?:[a-z]+ )?direction)|directing|directs|directed(?! (?:at|toward|towards|against)\b)|directors?(?<!\b(?:casting|art|music|musical) directors?)(?!['’]s? cut\b)|directorial|filmmaker|filmmakers|filmmaking|helm(?:s|ed|ing|er)?|staging|staged|auteur|execution|executed|craft|crafted|craftsmanship|technique|(?:well|expertly|fastidiously|beautifully|skillfully|poorly|badly|competently|lovingly|carefully|handsomely) made|(?:film|filmmaking|cinematic|visual) style|sure hands|(?:sure|deft|light|heavy) touch|visionary|mastery)\b/i,
   writing: new RegExp(
@@ -120,6 +120,7 @@ export const POSITIVE_WORDS = new Set([
   "exquisite",
   "exquisitely",
   "extraordinary",
+  "eye-catching",
   "exuberance",
   "fantastic",
   "fantastically",
@@ -358,6 +359,8 @@ export const NEGATIVE_WORDS = new Set([
   "stiff",
   "stilted",
   "stupid",
+  "sub-par",
+  "subpar",
   "tedious",
   "tepid",
   "terrible",

@@ -224,6 +224,7 @@ describe("aspects: words in context", () => {
     ["He brings just the right blend of affability and gruff strength of character.", "writing"],
     ["A triumph of art direction and wardrobe.", "direction"],
     ["But instead it lacks force in either direction.", "direction"],
+    ["A second chance for Malick to cast away the chemical stained print.", "acting"],
     ["A smart, smooth technological thriller.", "effects"],
     ["The sun sets on this Empire without convincing us.", "visuals"],
     ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
@@ -771,6 +772,17 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["What keeps it from greatness is its clumsy script.", "writing", "negative"],
+    // A term that is a complaint judges itself; one that praises names its aspect (rt-reviews
+    // lines 46709, 7667, 54327); "less funny than formulaic" is formulaic (21740).
+    [
+      "Step Up movies are known for their trite, formulaic plots and eye-catching dance set-pieces, and this instalment in the series certainly won't disappoint the fans.",
+      "writing",
+      "negative",
+    ],
+    ["Lovely performances elevate this predictable drama.", "writing", "negative"],
+    ["Coneheads falls flat about as often as it turns funny.", "humor", "negative"],
+    ["The end product feels less funny than formulaic.", "writing", "negative"],
+    ["Terrific dance sequences make up for subpar acting, plot.", "acting", "negative"],
     // rt-reviews line 37481: the performances are praised, the narrative faulted.
     [
       "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",

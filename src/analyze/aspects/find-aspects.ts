@@ -3,7 +3,14 @@ import type { SentenceReading } from "../model/text-model.js";
 import { wordCount } from "../text/word-count.js";
 import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
 import { judgedByEffect } from "./judged-by-effect.js";
-import { cueSign, judgingAt, lexicalLean, modifierLean, NEEDED_WITHOUT } from "./judging-words.js";
+import {
+  cueSign,
+  faultingLengthAt,
+  judgingAt,
+  lexicalLean,
+  modifierLean,
+  NEEDED_WITHOUT,
+} from "./judging-words.js";
 
 /**
  * How far a short text's calibrated log-odds of being positive lean from those of a text
@@ -300,8 +307,11 @@ export function aspectsInSentence(
         contrasted ? null : masked,
         readClause,
         lean,
+        // (A term that is itself a complaint, "formulaic plots", judges itself.)
         () =>
-          span && chosen.at !== undefined ? modifierLean(lower.slice(span.start, chosen.at)) : 0,
+          span && chosen.at !== undefined
+            ? modifierLean(lower.slice(span.start, chosen.at + faultingLengthAt(lower, chosen.at)))
+            : 0,
       );
       let { polarity, strength } = read;
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read

@@ -168,7 +168,9 @@ function negatedBefore(lowerText: string, at: number): boolean {
       // "fairly solid--not to mention well edited" adds.
       !(w === "not" && next === "to" && before[i + 2] === "mention") &&
       !(w === "least" && before[i - 1] === "at") &&
-      !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more");
+      !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more") &&
+      // "less funny than formulaic": what comes right after "than" it is.
+      !(w === "less" && before[before.length - 1] === "than");
     // "authentic rather than awkward", "a joke instead of a funny one", "more perky than
     // actually funny": what it is instead of, it is not. After "more … than", only what comes
     // right after "than" (or after "actually" and the like): not "more polished than it
@@ -366,7 +368,24 @@ const JUDGING = new RegExp(
 
 /** Whether a judging word starts at `at` of a lowercased text. */
 export function judgingAt(lowerText: string, at: number): boolean {
+  return judgingLengthAt(lowerText, at) > 0;
+}
+
+/** The length of the judging word that starts at `at` of a lowercased text, or 0. */
+function judgingLengthAt(lowerText: string, at: number): number {
   JUDGING_STICKY.lastIndex = at;
-  return JUDGING_STICKY.test(lowerText);
+  return JUDGING_STICKY.exec(lowerText)?.[0].length ?? 0;
+}
+
+/**
+ * The length of the faulting word that starts at `at` ("predictable", "formulaic",
+ * "contrived"), or 0: a term that is one judges itself. (A praising term such as "funny" or
+ * "witty" names its aspect; its clause says how it fares: "falls flat as often as it turns
+ * funny".)
+ */
+export function faultingLengthAt(lowerText: string, at: number): number {
+  JUDGING_STICKY.lastIndex = at;
+  const word = JUDGING_STICKY.exec(lowerText)?.[0];
+  return word !== undefined && NEGATIVE_WORDS.has(word) ? word.length : 0;
 }
 const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
