@@ -348,10 +348,10 @@ const NOW_AND_THEN = /\b(?:intermittently|sporadically|fitfully)\s+$/;
  * (A complaint stays one: "sporadically flat direction".)
  */
 function faintPraise(text: string, m: RegExpExecArray): boolean {
-  return (
-    (m[0] === "best" && AT_BEST.test(text.slice(Math.max(0, m.index - 4), m.index))) ||
-    NOW_AND_THEN.test(text.slice(Math.max(0, m.index - 20), m.index))
-  );
+  if (m[0] === "best") return AT_BEST.test(text.slice(Math.max(0, m.index - 4), m.index));
+  // (The words looked for first, in a few characters: most praise has none before it.)
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  return before.includes("ly") && NOW_AND_THEN.test(before);
 }
 
 /** After a judging word, what turns praise into a complaint: "too smart for its own good". */

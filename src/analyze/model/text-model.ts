@@ -120,8 +120,10 @@ export class TextModel {
     // (sentences end at a boundary between tokens), so nothing is tokenized twice.
     const tokenLists: string[][] = [];
     const hashLists: Uint32Array[] = [];
-    const whole = this.shared?.startText();
-    const sentences = splitSentences(text).map((s): SentenceReading => {
+    const parts = splitSentences(text);
+    // (A snippet is read whole by its own reading: its sentences' features are not gathered.)
+    const whole = parts.length > SNIPPET_SENTENCES ? this.shared?.startText() : undefined;
+    const sentences = parts.map((s): SentenceReading => {
       const tokens = tokenize(s.text);
       const hashes = wordHashes(tokens);
       tokenLists.push(tokens);
@@ -131,7 +133,7 @@ export class TextModel {
         : this.sentenceReader.logit(tokens, hashes);
       return { text: s.text, start: s.start, end: s.end, logit, lean: logit - this.neutralLogit };
     });
-    if (sentences.length > SNIPPET_SENTENCES && whole?.complete) {
+    if (whole?.complete) {
       const logit = whole.logit(this.sentenceInputs(sentences));
       return { prediction: this.prediction(logit, "long"), sentences };
     }
