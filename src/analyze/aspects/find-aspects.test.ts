@@ -225,6 +225,7 @@ describe("aspects: words in context", () => {
     ["A triumph of art direction and wardrobe.", "direction"],
     ["But instead it lacks force in either direction.", "direction"],
     ["A second chance for Malick to cast away the chemical stained print.", "acting"],
+    ["It sets some of the record straight without sainting Collins.", "visuals"],
     ["A smart, smooth technological thriller.", "effects"],
     ["The sun sets on this Empire without convincing us.", "visuals"],
     ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
@@ -783,6 +784,27 @@ describe("aspects: words in context", () => {
     ["Coneheads falls flat about as often as it turns funny.", "humor", "negative"],
     ["The end product feels less funny than formulaic.", "writing", "negative"],
     ["Terrific dance sequences make up for subpar acting, plot.", "acting", "negative"],
+    // What a sentence concedes goes against the rest of it (rt-reviews lines 1263, 18930,
+    // 6159); "none-too-funny", a "winning cast", "unlike formulaic Hollywood movies" (5193,
+    // 9593, 1542).
+    ["A small, poignant gem despite its laggardly pacing.", "pacing", "negative"],
+    ["A disappointing outing, despite its many laughs and inside jokes.", "humor", "positive"],
+    [
+      "Despite its big battle scenes and epic craftsmanship, Ridley Scott's Gladiator lacks the spirit and the true heart of a legendary epic.",
+      "effects",
+      "positive",
+    ],
+    ["[A] crass, trashy and none-too-funny comedy.", "humor", "negative"],
+    [
+      "It remains perilously slim in the story department, but glides over the thin ice with technical razzle-dazzle and an exceptionally winning cast.",
+      "acting",
+      "positive",
+    ],
+    [
+      "A sweet, humane bit of entertainment that - unlike formulaic Hollywood movies - doesn't condescend to its audience.",
+      "writing",
+      "positive",
+    ],
     // rt-reviews line 37481: the performances are praised, the narrative faulted.
     [
       "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",

@@ -95,6 +95,10 @@ const opensContrast = (clause: string) => CONTRAST_WORD.test(clause) && !/^\w+[,
  */
 const CONCESSION = /\bno matter how\b/i;
 
+/** "despite its", "in spite of some", right before a term (a word between at most): conceded. */
+const CONCEDED =
+  /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+)?$/u;
+
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
   /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
@@ -314,6 +318,20 @@ export function aspectsInSentence(
             : 0,
       );
       let { polarity, strength } = read;
+      // "A poignant gem despite its laggardly pacing", "despite some funny moments, it fails":
+      // what a sentence concedes, unjudged by its own words, goes against the rest of it.
+      if (strength !== CUE_STRENGTH && read.modified !== true && span && chosen.at !== undefined) {
+        const conceded = lower.slice(span.start, chosen.at).search(CONCEDED);
+        if (conceded >= 0 && lean(sentence.slice(span.start + conceded, span.end)) === 0) {
+          const from = span.start + conceded;
+          // (Judging words only: the model reads a clause cut out of a sentence too loosely.)
+          const rest = lean(`${sentence.slice(0, from)} ${sentence.slice(span.end)}`);
+          if (rest !== 0) {
+            polarity = rest > 0 ? "negative" : "positive";
+            strength = Math.max(strength, 1.5);
+          }
+        }
+      }
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
       // with its negation ("never drags") has said what it means already.
       if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)

@@ -24,6 +24,8 @@ const NEGATION = new Set([
   // "nowhere near as funny", "rarely funny"
   "nowhere",
   "rarely",
+  // "unlike formulaic Hollywood movies", "unlike the great original": other films, not this one.
+  "unlike",
   // "supposed to be funny", "meant to be scary": what it was to be, not what it is.
   "supposed",
   "meant",
@@ -37,6 +39,8 @@ const NEGATION = new Set([
   "avoiding",
   "sidesteps",
   "sidestepping",
+  "circumvent",
+  "circumvents",
   "eschews",
   "eschewing",
   "transcend",
@@ -118,7 +122,9 @@ const NOTHING_BUT = new Set([
   // "Nothing about this witty film obeys the rules", "to say nothing of its likable cast".
   ...["about", "of"],
 ]);
-const isNegation = (word: string) => NEGATION.has(word) || word.endsWith("n't");
+/** A negation, or a word joined to one: "none-too-funny", "not-so-subtle". */
+const isNegation = (word: string) =>
+  NEGATION.has(word) || word.endsWith("n't") || word.startsWith("none-") || word.startsWith("not-");
 
 const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 
@@ -294,6 +300,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
  */
 const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   bad: /\bbreak(?:s|ing)?\s+$/,
+  // "Too quickly for its own good": no good at all.
+  good: /\b(?:its|his|her|their|our|your|my)\s+own\s+$/,
+  // An "award winning" actor won a prize; a "winning" one wins the critic over.
+  winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
   // "it's obvious Gia Coppola is a natural director": evident, not predictable.
   obvious: /\bit(?:'s|’s| is| was| becomes| became)\s+$/,
   // "the entire cast is game for the ridiculous": willing, not faulted.
