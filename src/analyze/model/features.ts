@@ -225,7 +225,9 @@ export class Featurizer {
 
 /**
  * A set of bucket indices that remembers the order they came in: the features of several
- * texts read one after another, each counted once (see TextModel.read).
+ * texts read one after another, each counted once (see SharedFeatures). The same bookkeeping
+ * as Featurizer's own, kept apart on purpose: a Featurizer used for this set, or one built on
+ * this class, made the whole analysis 3–5% slower (measured 2026-12-02).
  */
 export class BucketSet {
   private readonly seen: Int32Array;
