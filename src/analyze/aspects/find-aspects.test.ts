@@ -226,6 +226,7 @@ describe("aspects: words in context", () => {
     ["But instead it lacks force in either direction.", "direction"],
     ["A second chance for Malick to cast away the chemical stained print.", "acting"],
     ["It sets some of the record straight without sainting Collins.", "visuals"],
+    ["The actors make the clichéd script sound natural.", "music"],
     ["A smart, smooth technological thriller.", "effects"],
     ["The sun sets on this Empire without convincing us.", "visuals"],
     ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
@@ -805,6 +806,10 @@ describe("aspects: words in context", () => {
       "writing",
       "positive",
     ],
+    // What makes a faulted thing feel otherwise is praised; the thing stays faulted.
+    ["The cast and crew make the tired formula feel fresh.", "acting", "positive"],
+    ["The cast and crew make the tired formula feel fresh.", "writing", "negative"],
+    ["The actors make the clichéd script sound natural.", "acting", "positive"],
     // rt-reviews line 37481: the performances are praised, the narrative faulted.
     [
       "Striking performances from Keira Knightley and Sienna Miller fail to compensate for the film's lack of narrative clarity.",

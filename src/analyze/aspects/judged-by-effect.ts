@@ -74,6 +74,13 @@ const IMAGINED_WITHOUT =
 const WHAT_KEEPS_FROM =
   /\bwhat\s+(?:keeps|kept|prevents|prevented|stops|stopped)\s+(?:[\w'’-]+\s+){0,4}?from\s+([^.;:!?]{1,100}?)\s+(?:is|are|was|were)\s+(?:[\w'’-]+\s+){0,6}$/;
 
+/**
+ * After a term: it makes something faulted feel otherwise ("The cast and crew make the tired
+ * formula feel fresh", "the actors make the clichéd script sound natural").
+ */
+const MAKES_FEEL =
+  /^[^.;:!?]{0,40}?\b(?:makes?|made|making)\s+(?:[^\s.,;:!?]+\s+){1,5}?(?:feel|feels|seem|seems|look|looks|sound|sounds|play|plays)\s+(?:[a-z]+\s+)?(?:fresh|new|original|alive|vital|exciting|lively|novel|natural|real|believable|credible|convincing|effortless|funny|moving|urgent|relevant)\b/i;
+
 /** After such a term, across its comma: what the film would have been. */
 const WOULD_HAVE_BEEN =
   /^[^.;:!?,]{0,40},\s+(?:[\w'’-]+\s+){0,3}?(?:would|could)(?:\s+have\s+been|['’]ve\s+been|\s+be)\s+/i;
@@ -128,6 +135,8 @@ export function judgedByEffect(
       ? lowerBefore + afterTerm.slice(0, carries[0].length).toLowerCase()
       : "";
   if ((saved || carries) && !DENIED.test(upToVerb)) return "positive";
+  const makesFeel = lowerAfter.includes("ma") ? MAKES_FEEL.exec(afterTerm) : null;
+  if (makesFeel && !DENIED.test(makesFeel[0].toLowerCase())) return "positive";
   // What the film would have been without it: praised when that is faulted ("unwatchably
   // morose"), faulted when that is praised ("would have been better").
   const imagined = lowerBefore.includes("without") && IMAGINED_WITHOUT.test(lowerBefore);
