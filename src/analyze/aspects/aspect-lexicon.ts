@@ -387,6 +387,7 @@ export const NEGATIVE_WORDS = new Set([
   "unsatisfying",
   "unwatchable",
   "unwatchably",
+  "vacant",
   "waste",
   "wasted",
   "wastes",

@@ -806,6 +806,19 @@ describe("aspects: words in context", () => {
       "writing",
       "positive",
     ],
+    // A sentence that opens by conceding speaks in the clause after (rt-reviews lines 36159,
+    // 48944); "vacant" faults (17854).
+    [
+      "While it tries to intentionally funny, some of the humour merely falls flat on its face.",
+      "humor",
+      "negative",
+    ],
+    [
+      "While the film is the first of the genuinely bloated Bond movies, it only rarely drags.",
+      "pacing",
+      "positive",
+    ],
+    ["A rather vacant performance at its center.", "acting", "negative"],
     // What makes a faulted thing feel otherwise is praised; the thing stays faulted.
     ["The cast and crew make the tired formula feel fresh.", "acting", "positive"],
     ["The cast and crew make the tired formula feel fresh.", "writing", "negative"],

@@ -95,6 +95,9 @@ const opensContrast = (clause: string) => CONTRAST_WORD.test(clause) && !/^\w+[,
  */
 const CONCESSION = /\bno matter how\b/i;
 
+/** A first clause that concedes what the rest of the sentence outweighs. */
+const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|even if)\b/i;
+
 /** "despite its", "in spite of some", right before a term (a word between at most): conceded. */
 const CONCEDED =
   /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+)?$/u;
@@ -390,7 +393,12 @@ interface Mention {
  */
 function speakingMention(list: Mention[], spans: Array<{ text: string }>): Mention {
   const first = list[0] as Mention;
-  const contrast = spans.findIndex((span, i) => i > first.clause && opensContrast(span.text));
+  // "While it tries to be funny, some of the humour falls flat": a sentence that opens by
+  // conceding speaks in the clause after.
+  const contrast =
+    first.clause === 0 && LEADING_CONCESSION.test(spans[0]?.text ?? "")
+      ? 1
+      : spans.findIndex((span, i) => i > first.clause && opensContrast(span.text));
   if (contrast === -1) return first;
   let chosen = first;
   for (const mention of list)
