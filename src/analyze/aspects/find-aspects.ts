@@ -472,8 +472,10 @@ export function findAspects(
       weight: number;
     }>
   >();
+  // Each title is looked for in every sentence: the first MAX_MASKED_TITLES distinct ones.
+  const distinct = [...new Set(titles)].slice(0, MAX_MASKED_TITLES);
   for (const sentence of sentences) {
-    for (const found of aspectsInSentence(sentence.text, readClause, people, titles)) {
+    for (const found of aspectsInSentence(sentence.text, readClause, people, distinct)) {
       const list = byAspect.get(found.aspect) ?? [];
       list.push({
         polarity: found.polarity,
@@ -509,6 +511,9 @@ export function findAspects(
   return aspects;
 }
 
+/** The most distinct titles a review's sentences are masked for (a review names a few). */
+const MAX_MASKED_TITLES = 100;
+
 /**
  * The titles of films the review names (its own film's, those it quotes) blanked out with NUL
  * characters, offsets kept: "Dane Cook plays a dentist in Good Luck Chuck" praises nothing,
@@ -516,22 +521,51 @@ export function findAspects(
  * article), whole words only; a title of one word not as the sentence's first word ("Her
  * performance …" is no title).
  */
-function maskTitles(sentence: string, titles: readonly string[]): string {
+export function maskTitles(sentence: string, titles: readonly string[]): string {
   let masked = sentence;
   for (const full of titles) {
     // "The Perfect Score" is often "Perfect Score" in a sentence.
     const article = ARTICLE.exec(full);
     const title = masked.includes(full) || article === null ? full : full.slice(article[0].length);
     if (title.length < 2 || !masked.includes(title)) continue;
-    const oneWord = !/\s/.test(title);
-    for (let at = masked.indexOf(title); at >= 0; at = masked.indexOf(title, at + 1)) {
-      const end = at + title.length;
-      const whole = !WORD_CHAR.test(masked[at - 1] ?? "") && !WORD_CHAR.test(masked[end] ?? "");
-      if (!whole || (oneWord && /^\W*$/.test(masked.slice(0, at)))) continue;
-      masked = masked.slice(0, at) + "\0".repeat(title.length) + masked.slice(end);
-    }
+    masked = maskTitle(masked, title);
   }
   return masked;
+}
+
+/**
+ * One title's occurrences blanked out, left to right, in one pass: each judged against the
+ * sentence as the masks before it left it (a mask right before it is no word; a one-word
+ * title is skipped while no word stands before it). Built once, not re-sliced per occurrence,
+ * so a sentence that names a title thousands of times costs its length, not its square.
+ */
+function maskTitle(text: string, title: string): string {
+  const oneWord = !/\s/.test(title);
+  const parts: string[] = [];
+  let copied = 0;
+  let maskedEnd = -1;
+  // Where the first ASCII word character is in the text as masked so far (\w, as `^\W*$` reads).
+  let firstWord = nextAsciiWordChar(text, 0);
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (at < maskedEnd) continue;
+    const end = at + title.length;
+    const before = at === 0 ? "" : at - 1 < maskedEnd ? "\0" : (text[at - 1] as string);
+    const whole = !WORD_CHAR.test(before) && !WORD_CHAR.test(text[end] ?? "");
+    if (!whole || (oneWord && firstWord >= at)) continue;
+    parts.push(text.slice(copied, at), "\0".repeat(title.length));
+    copied = end;
+    maskedEnd = end;
+    if (firstWord >= at && firstWord < end) firstWord = nextAsciiWordChar(text, end);
+  }
+  return parts.length === 0 ? text : parts.join("") + text.slice(copied);
+}
+
+function nextAsciiWordChar(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return i;
+  }
+  return text.length;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
