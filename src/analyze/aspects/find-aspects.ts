@@ -425,13 +425,13 @@ const ANY_TERM = new RegExp(ASPECTS.map((a) => `(?:${ASPECT_TERMS[a].source})`).
  * sentence is read once, not once per aspect.
  */
 export function termHits(lower: string): Array<[AspectName, number]> {
+  ANY_TERM.lastIndex = 0;
+  let m = ANY_TERM.exec(lower);
+  if (m === null) return [];
   const found: Array<Array<number>> = ASPECTS.map(() => []);
   const next = ASPECTS.map(() => 0);
-  let any = false;
-  ANY_TERM.lastIndex = 0;
-  for (let m = ANY_TERM.exec(lower); m !== null; m = ANY_TERM.exec(lower)) {
+  for (; m !== null; m = ANY_TERM.exec(lower)) {
     const at = m.index;
-    any = true;
     TERMS_AT.forEach((terms, k) => {
       if (at < (next[k] as number)) return;
       terms.lastIndex = at;
@@ -442,11 +442,9 @@ export function termHits(lower: string): Array<[AspectName, number]> {
     });
     ANY_TERM.lastIndex = at + 1;
   }
-  return any
-    ? ASPECTS.flatMap((aspect, k) =>
-        (found[k] as number[]).map((at): [AspectName, number] => [aspect, at]),
-      )
-    : [];
+  return ASPECTS.flatMap((aspect, k) =>
+    (found[k] as number[]).map((at): [AspectName, number] => [aspect, at]),
+  );
 }
 
 /**

@@ -378,13 +378,7 @@ const JUDGING = new RegExp(
 
 /** Whether a judging word starts at `at` of a lowercased text. */
 export function judgingAt(lowerText: string, at: number): boolean {
-  return judgingLengthAt(lowerText, at) > 0;
-}
-
-/** The length of the judging word that starts at `at` of a lowercased text, or 0. */
-function judgingLengthAt(lowerText: string, at: number): number {
-  JUDGING_STICKY.lastIndex = at;
-  return JUDGING_STICKY.exec(lowerText)?.[0].length ?? 0;
+  return judgingWordAt(lowerText, at) !== undefined;
 }
 
 /**
@@ -394,8 +388,13 @@ function judgingLengthAt(lowerText: string, at: number): number {
  * funny".)
  */
 export function faultingLengthAt(lowerText: string, at: number): number {
-  JUDGING_STICKY.lastIndex = at;
-  const word = JUDGING_STICKY.exec(lowerText)?.[0];
+  const word = judgingWordAt(lowerText, at);
   return word !== undefined && NEGATIVE_WORDS.has(word) ? word.length : 0;
+}
+
+/** The judging word that starts at `at` of a lowercased text, if one does. */
+function judgingWordAt(lowerText: string, at: number): string | undefined {
+  JUDGING_STICKY.lastIndex = at;
+  return JUDGING_STICKY.exec(lowerText)?.[0];
 }
 const JUDGING_STICKY = new RegExp(JUDGING.source, "y");
