@@ -14,16 +14,33 @@ export interface Film {
  * @example titleKey("The Shallows") === titleKey("Shallows, The") // "shallows"
  */
 export function titleKey(title: string): string {
+  return withoutArticles(titleWords(title));
+}
+
+/**
+ * A title's words as titleKey compares them, articles kept: lower case, no accents, each run
+ * of marks between letters one space. Words keyed apart and joined by a space give the same
+ * as the words keyed together.
+ */
+export function titleWords(title: string): string {
   return title
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/^(?:the|a|an) /, "")
-    .replace(/ (?:the|a|an)$/, "");
+    .trim();
 }
+
+/** titleKey's last step: one leading and one trailing article dropped from titleWords. */
+export function withoutArticles(words: string): string {
+  const lead = ARTICLES.find((article) => words.startsWith(`${article} `));
+  const rest = lead === undefined ? words : words.slice(lead.length + 1);
+  const trail = ARTICLES.find((article) => rest.endsWith(` ${article}`));
+  return trail === undefined ? rest : rest.slice(0, rest.length - trail.length - 1);
+}
+
+const ARTICLES = ["the", "a", "an"];
 
 /** A film as a catalog (IMDb, MovieLens) lists it. */
 export interface CatalogFilm {

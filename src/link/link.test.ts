@@ -1,11 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { titleKey } from "../domain/film.js";
 import { describeUntitledFilm } from "../domain/film-facts.js";
 import { articleFirst, movielensTitle, splitTitleYear } from "../domain/title-forms.js";
 import { headerColumns, knownFileOf } from "../ingest/file-kind.js";
 import { decideReviewFilm } from "./decide-review-film.js";
 import { decideSourceFilm, type SourceFilmCandidate } from "./decide-source-film.js";
 import type { FilmCandidate } from "./evidence.js";
-import { titleMentions } from "./title-mentions.js";
+import { MAX_TITLE_MENTIONS, titleMentions } from "./title-mentions.js";
 
 const film = (
   id: string,
@@ -215,7 +217,140 @@ describe("titleMentions", () => {
     expect(keys).not.toContain("they");
     expect(keys).toContain("call me by your name");
   });
+
+  test("keys joined from each word's key are titleKey of the words (fast-check, 3,000 texts)", () => {
+    const piece = fc.constantFrom(
+      "A",
+      "Aa",
+      "An",
+      "The",
+      "the",
+      "a",
+      "an",
+      "of",
+      "x",
+      "Men's",
+      "Name’s",
+      "A.Hepburn",
+      "U.S.",
+      "é́",
+      "ΣΑΣ",
+      "İ",
+      "½",
+      "2",
+      "Fast&Furious",
+      "Star:",
+      " ",
+      "  ",
+      ", ",
+      ". ",
+      "! ",
+      "-",
+      " – ",
+      "“",
+      "(",
+      "\n",
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...titleMentions(t)].sort()).toEqual([...everyWindowKeyed(t)].sort());
+      }),
+      { seed: 20261202, numRuns: 3000 },
+    );
+  });
+
+  test("a text repeating a few words thousands of times yields each key once, and quickly", () => {
+    const keys = titleMentions("Directed by Star Wars, ".repeat(40_000));
+    expect([...keys].sort()).toEqual(
+      [...everyWindowKeyed("Directed by Star Wars, ".repeat(3))].sort(),
+    );
+  });
+
+  test("past 65,535 distinct words, windows are keyed anew; at most MAX_TITLE_MENTIONS keys", () => {
+    const sentences = Array.from({ length: 70_000 }, (_, i) => `W${i.toString(36)}.`).join(" ");
+    const keys = titleMentions(`${sentences} Star Wars and Star Wars.`);
+    expect(keys).toEqual(everyWindowKeyed("Star Wars and Star Wars."));
+    const words = Array.from({ length: 30_000 }, (_, i) => `W${i.toString(36)}`).join(" ");
+    expect(titleMentions(words).size).toBe(MAX_TITLE_MENTIONS);
+  });
 });
+
+/** titleMentions as first written: every window's words joined and keyed whole. */
+function everyWindowKeyed(text: string): Set<string> {
+  const small = new Set([
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "in",
+    "on",
+    "to",
+    "for",
+    "at",
+    "with",
+    "from",
+    "by",
+    "or",
+    "is",
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "vs",
+    "no",
+    "my",
+    "me",
+    "you",
+    "it",
+  ]);
+  const capital = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+  const keys = new Set<string>();
+  let run: string[] = [];
+  let runOpensSentence = false;
+  let sentenceStart = true;
+  let lastEnd = -1;
+  const flush = () => {
+    for (let start = 0; start < run.length; start++) {
+      if (!capital(run[start] as string)) continue;
+      for (let end = start; end < Math.min(run.length, start + 8); end++) {
+        if (!capital(run[end] as string)) continue;
+        if (end === start && start === 0 && runOpensSentence) continue;
+        const words = run.slice(start, end + 1);
+        const key = titleKey(words.join(" "));
+        if (key) keys.add(key);
+        const last = words[words.length - 1] as string;
+        if (/['’]s$/u.test(last)) {
+          const bare = titleKey([...words.slice(0, -1), last.slice(0, -2)].join(" "));
+          if (bare) keys.add(bare);
+        }
+      }
+    }
+    run = [];
+  };
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.:&-]*/gu)) {
+    const raw = m[0];
+    const word = raw.replace(/[.:]+$/u, "");
+    const gap = lastEnd < 0 ? " " : text.slice(lastEnd, m.index);
+    if (gap.length > 3 || !/^[\s\-–—,]*$/u.test(gap)) flush();
+    if (/[.!?…]/u.test(gap)) sentenceStart = true;
+    if (word.length > 100) flush();
+    else if (capital(word) || (run.length > 0 && small.has(word.toLowerCase()))) {
+      if (run.length === 0) runOpensSentence = sentenceStart;
+      run.push(word);
+    } else flush();
+    sentenceStart = false;
+    lastEnd = m.index + raw.length;
+    if (/[.!?]$/u.test(raw)) {
+      flush();
+      sentenceStart = true;
+    }
+  }
+  flush();
+  return keys;
+}
 
 describe("title forms", () => {
   test("MovieLens display titles: the year, a trailing article, other titles", () => {
