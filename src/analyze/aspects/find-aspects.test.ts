@@ -231,6 +231,16 @@ describe("aspects: words in context", () => {
     ["A smart, smooth technological thriller.", "effects"],
     ["The sun sets on this Empire without convincing us.", "visuals"],
     ["Terrific performances from Ben Stiller and his two sets of parents.", "visuals"],
+    ["See it or, years from now, you may suffer side effects from missing it.", "effects"],
+    [
+      "It may not be the masterpiece its writer-director-star Vincent Gallo has claimed.",
+      "writing",
+    ],
+    [
+      "Less entertainment for us than psychotherapy for writer-director-star Cory McAbee.",
+      "direction",
+    ],
+    ["About as funny as watching a cute animal die a long slow death.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -240,6 +250,43 @@ describe("aspects: words in context", () => {
     ["It never once outstays its welcome.", "pacing", "positive"],
     ["Reader, I laughed and laughed.", "humor", "positive"],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
+    // "neither … nor" denies both; "about as funny as" a disaster is not funny.
+    [
+      "Sex, drugs and violence that's neither funny nor particularly original.",
+      "humor",
+      "negative",
+    ],
+    ["Couples Retreat is neither funny nor honest.", "humor", "negative"],
+    ["About as funny as lice.", "humor", "negative"],
+    [
+      "Goldberg's approach is peppered with tiresome coincidences in the plot.",
+      "writing",
+      "negative",
+    ],
+    // A clause too short to stand alone is read in its sentence.
+    [
+      "In his directing debut, Dave Grohl shows the instincts of a real filmmaker.",
+      "direction",
+      "positive",
+    ],
+    ["The actors ... bring a so-so script to life.", "acting", "positive"],
+    // What a sentence excepts goes against the rest's mood, judging words or none.
+    ["I'm here to vouch for Jackson, except for the length.", "pacing", "negative"],
+    [
+      "Except for Depp's performance, the film is one we've seen and heard before.",
+      "acting",
+      "positive",
+    ],
+    [
+      "Despite the tiresome plot, it's highly entertaining because of the snappy young duo.",
+      "writing",
+      "negative",
+    ],
+    [
+      "Unfortunately, despite the slamming soundtrack, their rivalry doesn't get the blood up.",
+      "music",
+      "positive",
+    ],
     ["The characters in this movie are charmers.", "writing", "positive"],
     ["The colourful animation is a joy.", "visuals", "positive"],
     ["Desplat's score is lush and stirring.", "music", "positive"],

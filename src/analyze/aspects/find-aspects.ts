@@ -57,7 +57,7 @@ const JUDGED_IN_ROLE =
  * (JUDGED_HOW). (The case-insensitive flag lets \p{Lu} match any letter: whoever follows.)
  */
 const CREDIT =
-  /\b(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
+  /\b(?:(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer))*|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
 
 /** "a John Singleton-directed sequel": a credit joined to its name. */
 const NAME_CREDITED = /(?<=\p{Lu}[\p{L}'’.]*)-(?:directed|written|co-written|co-directed)\b/gu;
@@ -98,9 +98,13 @@ const CONCESSION = /\bno matter how\b/i;
 /** A first clause that concedes what the rest of the sentence outweighs. */
 const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|even if)\b/i;
 
-/** "despite its", "in spite of some", right before a term (a word between at most): conceded. */
+/**
+ * "despite its", "in spite of some", "except for the", right before a term (a word between at
+ * most): conceded, an exception to the rest of the sentence. (Not "aside from" or "apart
+ * from": as often "besides" as "except": "aside from the comic timing of Bill Murray".)
+ */
 const CONCEDED =
-  /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+)?$/u;
+  /\b(?:despite|in spite of|notwithstanding|except for|save for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+)?$/u;
 
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
@@ -328,10 +332,20 @@ export function aspectsInSentence(
         if (conceded >= 0 && lean(sentence.slice(span.start + conceded, span.end)) === 0) {
           const from = span.start + conceded;
           // (Judging words only: the model reads a clause cut out of a sentence too loosely.)
-          const rest = lean(`${sentence.slice(0, from)} ${sentence.slice(span.end)}`);
+          const restText = `${sentence.slice(0, from)} ${sentence.slice(span.end)}`;
+          const rest = lean(restText);
           if (rest !== 0) {
             polarity = rest > 0 ? "negative" : "positive";
             strength = Math.max(strength, 1.5);
+          } else {
+            // No judging words either side: what is conceded goes against the rest's mood
+            // ("I'm here to vouch for Jackson, except for the length").
+            const restLean = readClause(restText);
+            const mood = modelPolarity(restLean);
+            if (mood !== "neutral") {
+              polarity = mood === "positive" ? "negative" : "positive";
+              strength = Math.min(MODEL_STRENGTH, Math.abs(restLean));
+            }
           }
         }
       }
@@ -743,7 +757,9 @@ function clausePolarity(
   // without judging words, the clause's mood is the character's, not the critic's.
   if (aspect === "acting" && ROLE_DESCRIBED.test(clause))
     return { polarity: "neutral", strength: 0 };
-  const modelLean = readClause(clause);
+  // A clause too short to stand alone is quoted in its sentence, and read there ("In his
+  // directing debut, Dave Grohl shows the instincts of a real filmmaker").
+  const modelLean = readClause(sentence !== null && !standsAlone(clause) ? sentence : clause);
   const polarity = modelPolarity(modelLean);
   const strength = polarity === "neutral" ? 0 : Math.min(MODEL_STRENGTH, Math.abs(modelLean));
   return { polarity, strength };

@@ -34,6 +34,9 @@ const NEGATION = new Set([
   "n't",
   "without",
   "nor",
+  // "neither funny nor original", "scarcely credible"
+  "neither",
+  "scarcely",
   // What a film steers clear of is not what it is ("sidesteps predictable clichés").
   "avoids",
   "avoiding",
