@@ -241,6 +241,11 @@ describe("aspects: words in context", () => {
       "direction",
     ],
     ["About as funny as watching a cute animal die a long slow death.", "pacing"],
+    ["It directs attention not to the internal reasons for the country's problems.", "direction"],
+    ["This John Ford love song to the mythic Ireland is one of the master's greatest.", "music"],
+    ["The film makers have cast their own illusion of smoke and mirrors.", "acting"],
+    ["It's all very deep, but in a tricked-up, art-directed sort of way.", "direction"],
+    ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -258,6 +263,9 @@ describe("aspects: words in context", () => {
     ],
     ["Couples Retreat is neither funny nor honest.", "humor", "negative"],
     ["About as funny as lice.", "humor", "negative"],
+    // "less tedious than this": this film is more so; not "than it could have been".
+    ["But even comics and games are less witless and tedious than this.", "pacing", "negative"],
+    ["The whole remains less hilarious than it ought to be.", "humor", "negative"],
     [
       "Goldberg's approach is peppered with tiresome coincidences in the plot.",
       "writing",

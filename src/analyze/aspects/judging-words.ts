@@ -103,6 +103,13 @@ const NEGATION_STOPS = new Set([
   ...["waste", "wastes", "squander", "squanders"],
 ]);
 
+/**
+ * A judging word (or two) compared with the film itself, said and done: "… tedious than
+ * this." (not "less tedious than it could have been").
+ */
+const LESS_THAN_THIS =
+  /^[\w'-]+(?:,?\s+(?:and|or)\s+[\w'-]+)?\s+than\s+(?:this|it|that|the (?:film|movie)|this (?:one|film|movie))\s*(?:[.,;:!?)"”']|$)/;
+
 /** Words between "more … than" and what it is not: "more perky than actually funny". */
 const PLAINLY = new Set([
   "actually",
@@ -179,7 +186,9 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more") &&
       // "less funny than formulaic": what comes right after "than" it is.
-      !(w === "less" && before[before.length - 1] === "than");
+      !(w === "less" && before[before.length - 1] === "than") &&
+      // "even comics are less witless and tedious than this": this film is more so.
+      !(w === "less" && LESS_THAN_THIS.test(lowerText.slice(at, at + 60)));
     // "authentic rather than awkward", "a joke instead of a funny one", "more perky than
     // actually funny": what it is instead of, it is not. After "more … than", only what comes
     // right after "than" (or after "actually" and the like): not "more polished than it
