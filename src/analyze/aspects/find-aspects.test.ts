@@ -263,6 +263,21 @@ describe("aspects: words in context", () => {
     ],
     ["Couples Retreat is neither funny nor honest.", "humor", "negative"],
     ["About as funny as lice.", "humor", "negative"],
+    // What is lovely "to look at", and shots a word judges, are the look.
+    ["Beautiful to look at, but deficient in the plot department.", "visuals", "positive"],
+    [
+      "It's pretty to look at, but so low-voltage that it's hardly worth anyone's time.",
+      "visuals",
+      "positive",
+    ],
+    ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
+    ["Baubles of humor and gorgeous shots of the city relay the warm tale.", "visuals", "positive"],
+    ["This is a mess of a movie that's been cut to pieces.", "editing", "negative"],
+    [
+      "Both the dialogs and the acting make the film not really worth seeing.",
+      "writing",
+      "negative",
+    ],
     // "less tedious than this": this film is more so; not "than it could have been".
     ["But even comics and games are less witless and tedious than this.", "pacing", "negative"],
     ["The whole remains less hilarious than it ought to be.", "humor", "negative"],
