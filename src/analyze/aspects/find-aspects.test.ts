@@ -271,6 +271,17 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
+    // "visually" is judged by the word after it, whatever else the clause says.
+    [
+      "A visually uninspired film that works best when it eschews the numbers.",
+      "visuals",
+      "negative",
+    ],
+    [
+      "The Incredibles is a zippy, visually powerful riff on a hero who feels like a zero.",
+      "visuals",
+      "positive",
+    ],
     ["Baubles of humor and gorgeous shots of the city relay the warm tale.", "visuals", "positive"],
     ["This is a mess of a movie that's been cut to pieces.", "editing", "negative"],
     [

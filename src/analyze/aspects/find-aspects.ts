@@ -6,6 +6,7 @@ import { judgedByEffect } from "./judged-by-effect.js";
 import {
   cueSign,
   faultingLengthAt,
+  judgedAfterLength,
   judgingAt,
   lexicalLean,
   modifierLean,
@@ -318,10 +319,17 @@ export function aspectsInSentence(
         contrasted ? null : masked,
         readClause,
         lean,
-        // (A term that is itself a complaint, "formulaic plots", judges itself.)
+        // (A term that is itself a complaint, "formulaic plots", judges itself; "visually"
+        // is judged by the word after it.)
         () =>
           span && chosen.at !== undefined
-            ? modifierLean(lower.slice(span.start, chosen.at + faultingLengthAt(lower, chosen.at)))
+            ? modifierLean(
+                lower.slice(
+                  span.start,
+                  chosen.at +
+                    (faultingLengthAt(lower, chosen.at) || judgedAfterLength(lower, chosen.at)),
+                ),
+              )
             : 0,
       );
       let { polarity, strength } = read;

@@ -404,6 +404,17 @@ export function faultingLengthAt(lowerText: string, at: number): number {
   return word !== undefined && NEGATIVE_WORDS.has(word) ? word.length : 0;
 }
 
+/**
+ * "visually uninspired", "visually stunning": a term that is an adverb is judged by the
+ * judging word right after it. The length of the two, or 0.
+ */
+export function judgedAfterLength(lowerText: string, at: number): number {
+  if (!lowerText.startsWith(ADVERB_TERM, at)) return 0;
+  const word = judgingWordAt(lowerText, at + ADVERB_TERM.length);
+  return word === undefined ? 0 : ADVERB_TERM.length + word.length;
+}
+const ADVERB_TERM = "visually ";
+
 /** The judging word that starts at `at` of a lowercased text, if one does. */
 function judgingWordAt(lowerText: string, at: number): string | undefined {
   JUDGING_STICKY.lastIndex = at;
