@@ -228,8 +228,6 @@ export const POSITIVE_WORDS = new Set([
 ]);
 export const NEGATIVE_WORDS = new Set([
   "absent",
-  "tiresome",
-  "perfunctory",
   "abysmally",
   "annoying",
   "atrocious",
@@ -237,6 +235,8 @@ export const NEGATIVE_WORDS = new Set([
   "awful",
   "awkward",
   "bad",
+  "bankrupt",
+  "bereft",
   "bland",
   "blaring",
   "bloated",
@@ -331,6 +331,7 @@ export const NEGATIVE_WORDS = new Set([
   "overwrought",
   "paper-thin",
   "pedestrian",
+  "perfunctory",
   "plodding",
   "pointless",
   "ponderous",
@@ -372,6 +373,7 @@ export const NEGATIVE_WORDS = new Set([
   "terrible",
   "thin",
   "tired",
+  "tiresome",
   "trite",
   "ugly",
   "unbelievable",

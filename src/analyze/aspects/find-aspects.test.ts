@@ -271,6 +271,8 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
+    ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
+    ["It's bereft of good ideas and tone deaf in terms of decent dialogue.", "writing", "negative"],
     // "visually" is judged by the word after it, whatever else the clause says.
     [
       "A visually uninspired film that works best when it eschews the numbers.",
