@@ -347,6 +347,7 @@ export const NEGATIVE_WORDS = new Set([
   "rip-off",
   "rip-offs",
   "ripoff",
+  "rote",
   "rotten",
   "ruined",
   "sag",

@@ -272,6 +272,7 @@ describe("aspects: words in context", () => {
     ],
     ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
+    ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
     ["It's bereft of good ideas and tone deaf in terms of decent dialogue.", "writing", "negative"],
     // "visually" is judged by the word after it, whatever else the clause says.
     [
