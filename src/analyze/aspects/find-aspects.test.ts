@@ -273,6 +273,12 @@ describe("aspects: words in context", () => {
     ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
     ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
+    [
+      "At their best they had some flair and agreeable humor, qualities this one sorely lacks.",
+      "humor",
+      "negative",
+    ],
+    ["The original had a sparkling wit, something this sequel badly misses.", "humor", "negative"],
     ["It's bereft of good ideas and tone deaf in terms of decent dialogue.", "writing", "negative"],
     // "visually" is judged by the word after it, whatever else the clause says.
     [

@@ -107,6 +107,13 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
 const CONCEDED =
   /\b(?:despite|in spite of|notwithstanding|except for|save for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+)?$/u;
 
+/**
+ * Right after a term (within 80 characters of it): what the film lacks ("flair and agreeable
+ * humor, qualities this one sorely lacks"; "the wit that the film is missing").
+ */
+const LACKED_AFTER =
+  /\b(?:qualities|something|things|elements|that|which)\s+(?:this|the)\s+(?:one|film|movie|sequel|picture|remake)\s+(?:[a-z]+ly\s+)?(?:lacks|is missing|is lacking|misses)\b/;
+
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
   /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
@@ -360,6 +367,13 @@ export function aspectsInSentence(
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
       // with its negation ("never drags") has said what it means already.
       if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)
+        polarity = "negative";
+      // "… agreeable humor, qualities this one sorely lacks": praised, and missed.
+      if (
+        polarity === "positive" &&
+        chosen.at !== undefined &&
+        LACKED_AFTER.test(lower.slice(chosen.at, chosen.at + 80))
+      )
         polarity = "negative";
       // "Where is the humor, the story sense of his best work?" misses what it names; any
       // other question judges too loosely to be quoted (it still counts).
