@@ -246,6 +246,7 @@ describe("aspects: words in context", () => {
     ["The film makers have cast their own illusion of smoke and mirrors.", "acting"],
     ["It's all very deep, but in a tricked-up, art-directed sort of way.", "direction"],
     ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
+    ["Voiced by some of the best actors in the animation business.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -273,6 +274,7 @@ describe("aspects: words in context", () => {
     ["poorly written, and worse, it's ugly to look at", "visuals", "negative"],
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
     ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
+    ["A triumph of formula over substance.", "writing", "negative"],
     [
       "At their best they had some flair and agreeable humor, qualities this one sorely lacks.",
       "humor",
