@@ -275,6 +275,8 @@ describe("aspects: words in context", () => {
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
     ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
     ["A triumph of formula over substance.", "writing", "negative"],
+    // A negation reaches every item of its list, and the list is one clause.
+    ["Brooklyn isn't heartbreaking, heartwarming, or funny.", "humor", "negative"],
     [
       "At their best they had some flair and agreeable humor, qualities this one sorely lacks.",
       "humor",

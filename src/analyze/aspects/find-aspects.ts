@@ -698,6 +698,7 @@ function spansOf(masked: string): Span[] {
   // "no story and, most importantly, no character": a clause goes on past a comma that
   // follows a word that cannot end it, and past a short aside that comes next.
   let asideFrom = -1;
+  let negatedListEnd = -1;
   for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
     const at = m.index ?? 0;
     const comma = m[0][0] === ",";
@@ -708,6 +709,15 @@ function spansOf(masked: string): Span[] {
     // "A sensational, swaggering performance": a judging word after a determiner and before a
     // comma is one of a list of adjectives, not a clause.
     if (comma && judgingAdjectiveList(masked.slice(start, at))) continue;
+    // "It isn't heartbreaking, heartwarming, or funny": a list its negation reaches, to its "or".
+    if (comma && at < negatedListEnd) continue;
+    if (comma && NEGATED_ITEM.test(masked.slice(start, at))) {
+      const list = LIST_TO_OR.exec(masked.slice(at, at + 80));
+      if (list) {
+        negatedListEnd = at + list[0].length;
+        continue;
+      }
+    }
     const aside = asideFrom >= 0 && masked.slice(asideFrom, at).trim().split(/\s+/).length <= 3;
     asideFrom = -1;
     if (aside && comma) continue;
@@ -719,6 +729,12 @@ function spansOf(masked: string): Span[] {
   push(masked.length);
   return spans;
 }
+
+/** A negation and the word it reaches, before a comma: "isn't heartbreaking", "not very smart". */
+const NEGATED_ITEM =
+  /\b(?:not|never|neither|[a-z]+n't)\s+(?:(?:very|so|too|that|particularly|especially|at all)\s+)?[\p{L}'-]+$/iu;
+/** The rest of a list up to its "or": ", heartwarming, or ". */
+const LIST_TO_OR = /^,\s+(?:[\p{L}'-]+,\s+){0,4}(?:or|nor)\s+/iu;
 
 /** A determiner and a judging word ("A sensational"): the start of a list of adjectives. */
 function judgingAdjectiveList(text: string): boolean {

@@ -138,6 +138,10 @@ const isNegation = (word: string) =>
 
 const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 
+/** A negation, then the items of a list before its last, after "or": "isn't sad, sweet, or ". */
+const NEGATED_LIST_BEFORE =
+  /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -152,6 +156,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
     !(reach[2] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w) || PERCEIVES.has(w))
   )
     return !reach[1];
+  // "isn't heartbreaking, heartwarming, or funny": a negation reaches every item of its list.
+  if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
   // The three words before it, and one more to see what comes before those ("at least").
   // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
   const before = (
