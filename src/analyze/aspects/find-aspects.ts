@@ -711,7 +711,8 @@ function spansOf(masked: string): Span[] {
     if (comma && judgingAdjectiveList(masked.slice(start, at))) continue;
     // "It isn't heartbreaking, heartwarming, or funny": a list its negation reaches, to its "or".
     if (comma && at < negatedListEnd) continue;
-    if (comma && NEGATED_ITEM.test(masked.slice(start, at))) {
+    // (A bounded slice: the expression is anchored at its end only.)
+    if (comma && NEGATED_ITEM.test(masked.slice(Math.max(start, at - 60), at))) {
       const list = LIST_TO_OR.exec(masked.slice(at, at + 80));
       if (list) {
         negatedListEnd = at + list[0].length;
