@@ -699,6 +699,8 @@ function spansOf(masked: string): Span[] {
   // follows a word that cannot end it, and past a short aside that comes next.
   let asideFrom = -1;
   let negatedListEnd = -1;
+  // (The negated-list test only where a negation can be: most sentences have none.)
+  const mayNegate = /n't|\bno[tr]?\b|\bnever\b|\bneither\b/i.test(masked);
   for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
     const at = m.index ?? 0;
     const comma = m[0][0] === ",";
@@ -712,7 +714,7 @@ function spansOf(masked: string): Span[] {
     // "It isn't heartbreaking, heartwarming, or funny": a list its negation reaches, to its "or".
     if (comma && at < negatedListEnd) continue;
     // (A bounded slice: the expression is anchored at its end only.)
-    if (comma && NEGATED_ITEM.test(masked.slice(Math.max(start, at - 60), at))) {
+    if (comma && mayNegate && NEGATED_ITEM.test(masked.slice(Math.max(start, at - 60), at))) {
       const list = LIST_TO_OR.exec(masked.slice(at, at + 80));
       if (list) {
         negatedListEnd = at + list[0].length;

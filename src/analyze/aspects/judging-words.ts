@@ -139,6 +139,7 @@ const isNegation = (word: string) =>
 const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 
 /** A negation, then the items of a list before its last, after "or": "isn't sad, sweet, or ". */
+const OR_BEFORE = /\bn?or\s+$/;
 const NEGATED_LIST_BEFORE =
   /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
 
@@ -157,7 +158,10 @@ function negatedBefore(lowerText: string, at: number): boolean {
   )
     return !reach[1];
   // "isn't heartbreaking, heartwarming, or funny": a negation reaches every item of its list.
-  if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
+  // (Only where "or" comes right before: the list's expression is anchored at its end only.)
+  if (OR_BEFORE.test(lowerText.slice(Math.max(0, at - 5), at))) {
+    if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
+  }
   // The three words before it, and one more to see what comes before those ("at least").
   // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
   const before = (
