@@ -7,7 +7,7 @@ import { headerColumns, knownFileOf } from "../ingest/file-kind.js";
 import { decideReviewFilm } from "./decide-review-film.js";
 import { decideSourceFilm, type SourceFilmCandidate } from "./decide-source-film.js";
 import type { FilmCandidate } from "./evidence.js";
-import { MAX_TITLE_MENTIONS, titleMentions } from "./title-mentions.js";
+import { MAX_TITLE_MENTIONS, TITLE_SMALL_WORDS, titleMentions } from "./title-mentions.js";
 
 const film = (
   id: string,
@@ -276,36 +276,8 @@ describe("titleMentions", () => {
   });
 });
 
-/** titleMentions as first written: every window's words joined and keyed whole. */
+/** titleMentions as first written: every window's words joined and keyed whole (its small words shared). */
 function everyWindowKeyed(text: string): Set<string> {
-  const small = new Set([
-    "of",
-    "the",
-    "a",
-    "an",
-    "and",
-    "in",
-    "on",
-    "to",
-    "for",
-    "at",
-    "with",
-    "from",
-    "by",
-    "or",
-    "is",
-    "de",
-    "la",
-    "le",
-    "du",
-    "des",
-    "vs",
-    "no",
-    "my",
-    "me",
-    "you",
-    "it",
-  ]);
   const capital = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
   const keys = new Set<string>();
   let run: string[] = [];
@@ -337,7 +309,7 @@ function everyWindowKeyed(text: string): Set<string> {
     if (gap.length > 3 || !/^[\s\-–—,]*$/u.test(gap)) flush();
     if (/[.!?…]/u.test(gap)) sentenceStart = true;
     if (word.length > 100) flush();
-    else if (capital(word) || (run.length > 0 && small.has(word.toLowerCase()))) {
+    else if (capital(word) || (run.length > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase()))) {
       if (run.length === 0) runOpensSentence = sentenceStart;
       run.push(word);
     } else flush();

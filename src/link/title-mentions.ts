@@ -1,7 +1,7 @@
 import { titleWords, withoutArticles } from "../domain/film.js";
 
 /** Words a title may hold between its capitalized words. */
-const SMALL = new Set([
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   "of",
   "the",
   "a",
@@ -100,7 +100,7 @@ export function titleMentions(text: string): Set<string> {
     if (/[.!?…]/u.test(gap)) sentenceStart = true;
     const capital = isCapital(word);
     if (word.length > MAX_WORD_LENGTH) flush();
-    else if (capital || (run.length > 0 && SMALL.has(word.toLowerCase()))) {
+    else if (capital || (run.length > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase()))) {
       if (run.length === 0) runOpensSentence = sentenceStart;
       run.push(runWord(wordKeys, word, capital));
     } else flush();
