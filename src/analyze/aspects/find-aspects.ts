@@ -346,7 +346,8 @@ export function aspectsInSentence(
         const conceded = lower.slice(span.start, chosen.at).search(CONCEDED);
         if (conceded >= 0 && lean(sentence.slice(span.start + conceded, span.end)) === 0) {
           const from = span.start + conceded;
-          // (Judging words only: the model reads a clause cut out of a sentence too loosely.)
+          // (Judging words first: the model reads a sentence cut in two loosely, so it speaks
+          // only where no judging word does, on either side.)
           const restText = `${sentence.slice(0, from)} ${sentence.slice(span.end)}`;
           const rest = lean(restText);
           if (rest !== 0) {
