@@ -247,6 +247,7 @@ describe("aspects: words in context", () => {
     ["It's all very deep, but in a tricked-up, art-directed sort of way.", "direction"],
     ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
     ["Voiced by some of the best actors in the animation business.", "visuals"],
+    ["Director of photography Benoit Delhomme shot the movie in delicious colors.", "direction"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -275,6 +276,11 @@ describe("aspects: words in context", () => {
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
     ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
     ["A triumph of formula over substance.", "writing", "negative"],
+    [
+      "Director of photography Benoit Delhomme shot the movie in delicious colors.",
+      "visuals",
+      "positive",
+    ],
     // A negation reaches every item of its list, and the list is one clause.
     ["Brooklyn isn't heartbreaking, heartwarming, or funny.", "humor", "negative"],
     [
