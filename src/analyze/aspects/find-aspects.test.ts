@@ -276,6 +276,17 @@ describe("aspects: words in context", () => {
     ["The cast found the script bankrupt of real laughs.", "humor", "negative"],
     ["An appealing ensemble makes the most of this rote melodrama.", "writing", "negative"],
     ["A triumph of formula over substance.", "writing", "negative"],
+    // "never seemed as witty … as it does here": this film is witty; not "as well".
+    [
+      "Running in place has never seemed as witty, touching and visually engaging as it does here.",
+      "humor",
+      "positive",
+    ],
+    [
+      "The movie isn't as vibrant, funny, and entertaining as the community it shows.",
+      "humor",
+      "negative",
+    ],
     [
       "Director of photography Benoit Delhomme shot the movie in delicious colors.",
       "visuals",

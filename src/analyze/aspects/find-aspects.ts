@@ -740,12 +740,17 @@ const NEGATED_ITEM =
 /** The rest of a list up to its "or": ", heartwarming, or ". */
 const LIST_TO_OR = /^,\s+(?:[\p{L}'-]+,\s+){0,4}(?:or|nor)\s+/iu;
 
-/** A determiner and a judging word ("A sensational"): the start of a list of adjectives. */
+/**
+ * A determiner and a judging word ("A sensational"), or "as" and one ("never seemed as
+ * witty"): the start of a list of adjectives.
+ */
 function judgingAdjectiveList(text: string): boolean {
-  const word = ADJECTIVE_AFTER_DETERMINER.exec(text)?.[1];
+  const word =
+    ADJECTIVE_AFTER_DETERMINER.exec(text)?.[1] ?? ADJECTIVE_AFTER_AS.exec(text.slice(-40))?.[1];
   return word !== undefined && judgingAt(word.toLowerCase(), 0);
 }
 const ADJECTIVE_AFTER_DETERMINER = /^\s*(?:a|an|the|this|its|his|her|their)\s+([a-z-]+)$/i;
+const ADJECTIVE_AFTER_AS = /\bas\s+(?!well\b)([a-z-]+)$/i;
 
 /**
  * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge

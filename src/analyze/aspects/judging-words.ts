@@ -110,6 +110,10 @@ const NEGATION_STOPS = new Set([
 const LESS_THAN_THIS =
   /^[\w'-]+(?:,?\s+(?:and|or)\s+[\w'-]+)?\s+than\s+(?:this|it|that|the (?:film|movie)|this (?:one|film|movie))\s*(?:[.,;:!?)"”']|$)/;
 
+/** The rest of "never … as witty, touching and engaging as it does here": this film is so. */
+const AS_THIS_FILM =
+  /^[\w'-]+(?:,?\s+(?:and\s+)?[\w'-]+){0,4}\s+as\s+(?:it\s+(?:does|is)\s+here|(?:in\s+)?this\s+(?:one|film|movie)|here)\b/;
+
 /** Words between "more … than" and what it is not: "more perky than actually funny". */
 const PLAINLY = new Set([
   "actually",
@@ -198,7 +202,9 @@ function negatedBefore(lowerText: string, at: number): boolean {
       // "less funny than formulaic": what comes right after "than" it is.
       !(w === "less" && before[before.length - 1] === "than") &&
       // "even comics are less witless and tedious than this": this film is more so.
-      !(w === "less" && LESS_THAN_THIS.test(lowerText.slice(at, at + 60)));
+      !(w === "less" && LESS_THAN_THIS.test(lowerText.slice(at, at + 60))) &&
+      // "has never seemed as witty, touching and engaging as it does here": now it is.
+      !(before.includes("as") && AS_THIS_FILM.test(lowerText.slice(at, at + 80)));
     // "authentic rather than awkward", "a joke instead of a funny one", "more perky than
     // actually funny": what it is instead of, it is not. After "more … than", only what comes
     // right after "than" (or after "actually" and the like): not "more polished than it
