@@ -161,6 +161,8 @@ export function hostileTexts(length: number): Array<{ name: string; text: string
     { name: "quote opened", text: `"${repeated("a ", length)}` },
     { name: "capitalized words", text: repeated("Alex Ross Perry ", length) },
     { name: "one long word", text: `A${repeated("a", length)}.` },
+    // Stops inside a word ("U.S.A."): an expression anchored at the word's end rescanned them.
+    { name: "a word of stops", text: `A${repeated(".", length)}b` },
     // Leading and trailing runs are trimmed away before most paths read them; one between
     // words is not (patterns that opened with \s* or \s+ rescanned it from every space).
     ...[" ", "\t", "\u00a0"].map((c) => ({

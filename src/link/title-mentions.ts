@@ -92,7 +92,7 @@ export function titleMentions(text: string): Set<string> {
   for (const m of text.matchAll(WORD)) {
     if (keys.size >= MAX_TITLE_MENTIONS) break;
     const raw = m[0];
-    const word = raw.replace(/[.:]+$/u, "");
+    const word = withoutTrailingStops(raw);
     const index = m.index ?? 0;
     // A run goes on over spaces, hyphens and commas ("Eat, Pray, Love"); other marks end it.
     const gap = lastEnd < 0 ? " " : text.slice(lastEnd, index);
@@ -161,6 +161,17 @@ function addKey(keys: Set<string>, joined: string): void {
   if (keys.size >= MAX_TITLE_MENTIONS) return;
   const key = withoutArticles(joined);
   if (key) keys.add(key);
+}
+
+/**
+ * A word without the stops and colons that end it ("Men.", "Star:"). By hand: an expression
+ * anchored at the end only ([.:]+$) rescans a run of stops from each of its stops, and a
+ * word of 40,000 stops between two letters took 1.8 s.
+ */
+function withoutTrailingStops(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === "." || word[end - 1] === ":")) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 function isCapital(word: string): boolean {

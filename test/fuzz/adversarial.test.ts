@@ -39,6 +39,12 @@ describe.each(ADVERSARIAL_PATHS)("$name", (path) => {
     }
   });
 
+  // At 100 KB a quadratic scan can still finish within the timeout (a word of 100,000 stops
+  // took linking 12 s); at a megabyte it cannot.
+  test("a word of a million stops between two letters: finishes, throws nothing", async () => {
+    await path.run(`A${".".repeat(1_000_000)}b`);
+  });
+
   test("random mixes of hostile runs up to 1 MB: finish, throw nothing", async () => {
     await fc.assert(
       fc.asyncProperty(hostileMix(1_000_000, 200_000), async (text) => {
