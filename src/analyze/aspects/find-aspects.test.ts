@@ -1143,9 +1143,6 @@ describe("aspects: the titles a review names judge nothing", () => {
     );
 
   test("a judging word in the film's title praises nothing", () => {
-    expect(read("Dane Cook plays a dentist in Good Luck Chuck.").get("acting")?.polarity).toBe(
-      "positive",
-    );
     expect(
       readTitled("Dane Cook plays a dentist in Good Luck Chuck.", "Good Luck Chuck").get("acting")
         ?.polarity,
@@ -1173,7 +1170,8 @@ describe("aspects: the titles a review names judge nothing", () => {
   });
 
   test("a title without its leading article, and not in the sentence the clause borrows from", () => {
-    const sentence = "The cast wanders through Great Beauty.";
+    // (At the sentence's start, where a capital says nothing of a title.)
+    const sentence = "Great Beauty is where the cast wanders.";
     expect(read(sentence).get("acting")?.polarity).toBe("positive");
     expect(readTitled(sentence, "The Great Beauty").get("acting")?.polarity).toBe("neutral");
   });
@@ -1185,6 +1183,38 @@ describe("aspects: the titles a review names judge nothing", () => {
     expect(
       readTitled("Dench is brilliant as the adult Philomena.", "Philomena").get("acting")?.polarity,
     ).toBe("positive");
+  });
+});
+
+describe("aspects: capitalized words inside a sentence name something, and judge nothing", () => {
+  // An rt-reviews import gives the analysis no title: the capitals are all it has.
+  test.each<[string, AspectName, "positive" | "negative" | "neutral"]>([
+    [
+      "The laughs and pacing of Fun Mom Dinner may be uneven, but I'm still smiling.",
+      "pacing",
+      "negative",
+    ],
+    ["Dane Cook plays a dentist in Good Luck Chuck.", "acting", "neutral"],
+    [
+      "The only story you'll find in Fantastic Four is the one attached to its director.",
+      "writing",
+      "negative",
+    ],
+    [
+      "He also has to do jokes about being a black man in the Great White North.",
+      "humor",
+      "negative",
+    ],
+  ])("%s (%s: %s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
+  test("a headline's capitals are its style, and its words judge", () => {
+    const headline = read("Lovingly Made Pulp Fantasy With Boring Human Characters");
+    expect(headline.get("writing")?.polarity).toBe("negative");
+    expect(read("Solid Filmmaking and Solid Performances").get("acting")?.polarity).toBe(
+      "positive",
+    );
   });
 });
 

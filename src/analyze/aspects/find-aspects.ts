@@ -11,6 +11,7 @@ import {
   lexicalLean,
   modifierLean,
   NEEDED_WITHOUT,
+  withoutJudgingWords,
 } from "./judging-words.js";
 
 /**
@@ -211,7 +212,7 @@ export function aspectsInSentence(
     if (masked.includes("-directed") || masked.includes("-written"))
       masked = masked.replace(NAME_CREDITED, (credit) => "\0".repeat(credit.length));
   }
-  const lower = masked.toLowerCase();
+  let lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits = termHits(lower);
   // "the portrayal of slavery" is how the film shows something, not acting.
@@ -220,11 +221,12 @@ export function aspectsInSentence(
       ([aspect, at]) => aspect !== "acting" || !DEPICTION.test(masked.slice(at, at + 40)),
     );
   // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
-  if (hits.length > 0) {
-    const titles = titleRuns(masked);
-    if (titles.length > 0)
-      hits = hits.filter(([, at]) => !titles.some(([start, end]) => at >= start && at < end));
-  }
+  // (A headline capitalizes its words: "Lovingly Made Pulp Fantasy With Boring Human
+  // Characters" names no title.)
+  const runs = hits.length > 0 ? titleRuns(masked) : [];
+  if (runs.length > 0 && headlineCase(masked)) runs.length = 0;
+  if (runs.length > 0)
+    hits = hits.filter(([, at]) => !runs.some(([start, end]) => at >= start && at < end));
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
   // (The cheap tests first: most sentences name no one and cast no one as anything.)
@@ -236,6 +238,11 @@ export function aspectsInSentence(
   const inRole = lower.includes(" as ") && judges() ? JUDGED_IN_ROLE.exec(unmasked) : null;
   const named = namesAnyone(masked, people) && judges();
   if (hits.length === 0 && !named && !inRole) return [];
+  // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
+  if (runs.length > 0) {
+    for (const [start, end] of runs) masked = withoutJudgingWords(masked, start, end);
+    lower = masked.toLowerCase();
+  }
   const spans = spansOf(masked);
   const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
   const mentions = new Map<AspectName, Mention[]>();
@@ -638,6 +645,22 @@ function titleRuns(sentence: string): Array<[number, number]> {
     runs.push([m.index, m.index + m[0].length]);
   return runs;
 }
+
+/**
+ * Whether a sentence capitalizes every word but the small ones, as a headline does
+ * ("Lovingly Made Pulp Fantasy With Boring Human Characters"): its capitals name nothing.
+ */
+function headlineCase(sentence: string): boolean {
+  LOWERCASE_WORD.lastIndex = 0;
+  for (let m = LOWERCASE_WORD.exec(sentence); m !== null; m = LOWERCASE_WORD.exec(sentence))
+    if (!HEADLINE_SMALL_WORDS.has(m[0])) return false;
+  return true;
+}
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}'’-]*/gu;
+/** The words a headline leaves in lowercase. */
+const HEADLINE_SMALL_WORDS = new Set(
+  "a an and as at but by for from in into nor of on or over the to vs with".split(" "),
+);
 
 // A run of spaces is scanned from its first space only (`(?<!\s)`), not again from each.
 // "While" after "a long", "a little", "worth your" … is a noun, not a contrast. The stop
