@@ -902,6 +902,13 @@ describe("aspects: words in context", () => {
     // 9593, 1542).
     ["A small, poignant gem despite its laggardly pacing.", "pacing", "negative"],
     ["A disappointing outing, despite its many laughs and inside jokes.", "humor", "positive"],
+    // A conceded cue gives way to the rest's cue for the same aspect; alone, it stands.
+    ["Despite its long running time, it never drags.", "pacing", "positive"],
+    ["Despite a brisk pace, it feels long.", "pacing", "negative"],
+    ["Despite some slow stretches, the film is a delight.", "pacing", "negative"],
+    // "Slower" faults as "slow" does (rt-reviews: all 7 it changes).
+    ["The James Bond plot unfolds just like you'd suspect, only slower.", "pacing", "negative"],
+    ["The funny stuff outweighs the slower parts.", "pacing", "negative"],
     [
       "Despite its big battle scenes and epic craftsmanship, Ridley Scott's Gladiator lacks the spirit and the true heart of a legendary epic.",
       "effects",

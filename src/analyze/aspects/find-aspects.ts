@@ -372,6 +372,16 @@ export function aspectsInSentence(
           }
         }
       }
+      // "Despite its long running time, it never drags": a cue conceded gives way to the
+      // rest of the sentence's cue for the same aspect.
+      if (strength === CUE_STRENGTH && span && chosen.at !== undefined) {
+        const conceded = lower.slice(span.start, chosen.at).search(CONCEDED);
+        if (conceded >= 0) {
+          const from = span.start + conceded;
+          const rest = cueLean(aspect, `${sentence.slice(0, from)} ${sentence.slice(span.end)}`);
+          if (rest !== 0) polarity = rest > 0 ? "positive" : "negative";
+        }
+      }
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
       // with its negation ("never drags") has said what it means already.
       if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)
@@ -796,14 +806,8 @@ function clausePolarity(
   modified?: boolean;
 } {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
-    const cues = ASPECT_POLARITY_CUES[aspect];
-    if (cues) {
-      // A cue in a negation's scope says the opposite ("it's never slow"); cues that say
-      // opposite things settle nothing.
-      const lean = (cueSign(cues.positive, text) ?? 0) - (cueSign(cues.negative, text) ?? 0);
-      if (lean !== 0)
-        return { polarity: lean > 0 ? "positive" : "negative", strength: CUE_STRENGTH };
-    }
+    const cue = cueLean(aspect, text);
+    if (cue !== 0) return { polarity: cue > 0 ? "positive" : "negative", strength: CUE_STRENGTH };
     // A judging word right before the aspect's term judges it, whatever else the clause
     // judges ("the great cast can't save the dull script").
     const modified = text === clause ? modifier() : 0;
@@ -833,6 +837,17 @@ function clausePolarity(
   const polarity = modelPolarity(modelLean);
   const strength = polarity === "neutral" ? 0 : Math.min(MODEL_STRENGTH, Math.abs(modelLean));
   return { polarity, strength };
+}
+
+/**
+ * What an aspect's own cue words in a text say of it: above 0 praise, below 0 a complaint. A
+ * cue in a negation's scope says the opposite ("it's never slow"); cues that say opposite
+ * things settle nothing.
+ */
+function cueLean(aspect: AspectName, text: string): number {
+  const cues = ASPECT_POLARITY_CUES[aspect];
+  if (!cues) return 0;
+  return (cueSign(cues.positive, text) ?? 0) - (cueSign(cues.negative, text) ?? 0);
 }
 
 /** The text model's reading of a clause as an aspect's polarity (see POSITIVE_ABOVE). */
