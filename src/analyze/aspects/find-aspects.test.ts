@@ -906,6 +906,13 @@ describe("aspects: words in context", () => {
     ["Despite its long running time, it never drags.", "pacing", "positive"],
     ["Despite a brisk pace, it feels long.", "pacing", "negative"],
     ["Despite some slow stretches, the film is a delight.", "pacing", "negative"],
+    // A film animated some way is its look (rt-reviews: all 17 it changes).
+    [
+      "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
+      "visuals",
+      "positive",
+    ],
+    ["A badly animated, dispassionate and irresolute mess.", "visuals", "negative"],
     // "Slower" faults as "slow" does (rt-reviews: all 7 it changes).
     ["The James Bond plot unfolds just like you'd suspect, only slower.", "pacing", "negative"],
     ["The funny stuff outweighs the slower parts.", "pacing", "negative"],
