@@ -68,9 +68,9 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive:
-      /\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\babout as )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b(?! for (?:all )?the wrong reasons)/i,
+      /\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\babout as |\b(?:almost|nearly) )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b(?! for (?:all )?the wrong reasons)/i,
     negative:
-      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|for (?:all )?the wrong reasons|about as (?:funny|amusing|hilarious|witty) as)\b/i,
+      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|for (?:all )?the wrong reasons|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled))\b/i,
   },
 };
 

@@ -906,6 +906,10 @@ describe("aspects: words in context", () => {
     ["Despite its long running time, it never drags.", "pacing", "positive"],
     ["Despite a brisk pace, it feels long.", "pacing", "negative"],
     ["Despite some slow stretches, the film is a delight.", "pacing", "negative"],
+    // What is almost laughed at, never even remotely close to funny, or forgotten is missed.
+    ["I almost laughed when Wayans pulled out a pair of nunchucks.", "humor", "negative"],
+    ["But it was never even remotely close to being funny.", "humor", "negative"],
+    ["Mr. Burns has forgotten to make the characters likeable.", "writing", "negative"],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
