@@ -35,6 +35,7 @@ describe("aspects: words in context", () => {
     // A film's title (capitalized words after the first) judges nothing.
     ["It's the Billy Lynn's Long Halftime Walk of Predator movies.", "pacing"],
     // "long" that says nothing of the film's length: rt-reviews lines read as pacing before.
+    ["Decent King adaptations shrouded with a weak framing story.", "visuals"],
     ["A sugary confection that will not linger long on the palate.", "pacing"],
     ["A creepy ghost story that is long on atmosphere and short on gore.", "pacing"],
     ["Makes you long for the days of intimate dramas.", "pacing"],
@@ -910,6 +911,7 @@ describe("aspects: words in context", () => {
     ["I almost laughed when Wayans pulled out a pair of nunchucks.", "humor", "negative"],
     ["But it was never even remotely close to being funny.", "humor", "negative"],
     ["Mr. Burns has forgotten to make the characters likeable.", "writing", "negative"],
+    ["Offensive cliches that it would be funny if they weren't so offensive.", "humor", "negative"],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
