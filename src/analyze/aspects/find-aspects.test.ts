@@ -912,6 +912,15 @@ describe("aspects: words in context", () => {
     ["But it was never even remotely close to being funny.", "humor", "negative"],
     ["Mr. Burns has forgotten to make the characters likeable.", "writing", "negative"],
     ["Offensive cliches that it would be funny if they weren't so offensive.", "humor", "negative"],
+    // What it would be good but for is faulted, what it would be bad but for is praised; what
+    // "doesn't mean" it is, it is not.
+    [
+      "This would be infinitely more likeable if it wasn't for some irritatingly unreal plot development.",
+      "writing",
+      "negative",
+    ],
+    ["Were it not for the A-list cast, it would go straight to video.", "acting", "positive"],
+    ["But that doesn't mean this is a predictable movie.", "writing", "positive"],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
