@@ -921,6 +921,11 @@ describe("aspects: words in context", () => {
     ],
     ["Were it not for the A-list cast, it would go straight to video.", "acting", "positive"],
     ["But that doesn't mean this is a predictable movie.", "writing", "positive"],
+    [
+      "Director Barry Battles seems to believe his three grubby main characters are more charming than they are.",
+      "writing",
+      "negative",
+    ],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",

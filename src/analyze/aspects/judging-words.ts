@@ -368,6 +368,7 @@ export function lexicalLean(clause: string): number {
     const sign =
       POSITIVE_WORDS.has(m[0]) &&
       !FOR_ITS_OWN_GOOD.test(text.slice(end, end + 30)) &&
+      !THAN_IT_IS.test(text.slice(end, end + 30)) &&
       !faintPraise(text, m)
         ? 1
         : -1;
@@ -391,6 +392,13 @@ function faintPraise(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, m.index - 20), m.index);
   return before.includes("ly") && NOW_AND_THEN.test(before);
 }
+
+/**
+ * After a judging word, what says it is not so: "more charming than they are", "makes it sound
+ * more interesting than it really is" (not "never better than he is here").
+ */
+const THAN_IT_IS =
+  /^\s+than (?:it|they|he|she) (?:really |actually )?(?:is|are|was|were)(?=\s*(?:$|[,.;:!?)"”]|but\b|and\b))/;
 
 /** After a judging word, what turns praise into a complaint: "too smart for its own good". */
 const FOR_ITS_OWN_GOOD = /^\s+for (?:its|his|her|their|our|your) own good\b/;
