@@ -46,7 +46,7 @@ export const ASPECT_POLARITY_CUES: Partial<
     positive:
       /\b(?:brisk(?:ly)?(?! business)|breezy|tight(?:ly)?|taut|zippy|well[- ]paced|propulsive|fast[- ]paced|never drags|never dull|fl(?:y|ies|ew) by|never (?:once )?(?:outstays|overstays|flags|lags|sags|dawdles|bogs down)|economical|just right|never lets up|carried along|(?:warrants?|justif(?:y|ies)|earns?) (?:its|the|that) (?:running time|length|runtime))\b/i,
     negative:
-      /\b(?:overlong|over-long|too long(?<!\bin (?:far |way |much )?too long)(?! (?:after|before|ago)\b)|minutes too long|minutes over|long(?! (?:after|before|ago)\b)|drags?|dragged|dragging|slog|bloated|padded|meander(?:s|ing)?|interminable|endless|tedious(?:ly)?|tedium|sluggish|plod(?:s|ded|ding)?|(?:loses?|lost|losing) (?:its |some |all |much of its )?(?:momentum|steam)|r[au]ns? out of steam|longueurs|(?<!never (?:once )?)(?:overstay|outstay)(?:s|ed|ing)?|(?<!never (?:once )?)wears? out its welcome|(?:test|tests|tested|testing|try|tries|tried|trying|tax|taxes|taxed|taxing|strain|strains|strained|straining|exhaust|exhausts|exhausted|exhausting)\s+(?:[\w'’]+\s+){0,3}?patience|could lose|starts? (?:off )?slow(?:ly)?|(?:stretch(?:ed|es|ing)?|blown up|padded|sprawling|inflated|expanded|drawn out|spun out)(?: out)? (?:in)?to (?:a )?(?:feature|full)[- ]length|too slow|slow(?:er)?(?![-‑ ](?:burn|boil))|glacial|snail-like|snail's pace|sags?(?! (?:cards?|awards?|members?|nominations?)\b)|sagging|loses steam|turgid|listless|slack|pacing (?:issues|problems)|(?:takes?|took|taking) (?:a while|some time|too long(?<!\bin (?:far |way |much )?too long)(?! (?:after|before|ago)\b)|forever|ages) to get (?:moving|going|started)|bog(?:s|ged)? down|dawdl(?:e|es|ed|ing)|never (?:does )?gets? started)\b/i,
+      /\b(?:overlong|over-long|too long(?<!\bin (?:far |way |much )?too long)(?! (?:after|before|ago)\b)|minutes too long|minutes over|long(?! (?:after|before|ago)\b)|drags?|dragged|dragging|slog|bloated|padded|meander(?:s|ing)?|interminable|endless|tedious(?:ly)?|tedium|sluggish|plod(?:s|ded|ding)?|(?:loses?|lost|losing) (?:its |some |all |much of its )?(?:momentum|steam)|r[au]ns? out of steam|longueurs|(?<!never (?:once )?)(?:overstay|outstay)(?:s|ed|ing)?|(?<!never (?:once )?)wears? out its welcome|(?:test|tests|tested|testing|try|tries|tried|trying|tax|taxes|taxed|taxing|strain|strains|strained|straining|exhaust|exhausts|exhausted|exhausting)\s+(?:[\w'’]+\s+){0,3}?patience|could lose|starts? (?:off )?slow(?:ly)?|(?:stretch(?:ed|es|ing)?|blown up|padded|sprawling|inflated|expanded|drawn out|spun out)(?: out)? (?:in)?to (?:a )?(?:feature|full)[- ]length|too slow|slow(?:er)?(?![-‑ ](?:burn|boil))|glacial|snail-like|snail's pace|sags?(?! (?:cards?|awards?|members?|nominations?)\b)|sagging|loses steam|turgid|listless|slack|pacing (?:issues|problems)|(?:takes?|took|taking) (?:a while|some time|too long(?<!\bin (?:far |way |much )?too long)(?! (?:after|before|ago)\b)|forever|ages) to get (?:moving|going|started)|bog(?:s|ged)? down|dawdl(?:e|es|ed|ing)|never (?:does )?gets? started|(?:seems?|seemed|feels?|felt) like (?:an )?eternity)\b/i,
   },
   writing: {
     positive: /\bunpredictable\b/i,
@@ -68,9 +68,9 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive:
-      /\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b(?! for (?:all )?the wrong reasons)/i,
+      /\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed)\b(?! for (?:all )?the wrong reasons)/i,
     negative:
-      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|for (?:all )?the wrong reasons|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if)\b/i,
+      /\b(?:unfunny|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|for (?:all )?the wrong reasons|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:funny|amusing|laughs?\b|jokes?\b))\b/i,
   },
 };
 
@@ -261,6 +261,7 @@ export const NEGATIVE_WORDS = new Set([
   "deafening",
   "derivative",
   "devoid",
+  "diminishing",
   "disappointing",
   "dreadful",
   "dreary",

@@ -926,6 +926,12 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // From the dev half's misses: a lack, diminishing returns, the only laughs, an eternity.
+    ["I, Frankenstein is completely missing a funny bone.", "humor", "negative"],
+    ["Offers diminishing returns in both laughs and heart.", "humor", "negative"],
+    ["The only funny parts were in the trailers.", "humor", "negative"],
+    ["I only laughed twice.", "humor", "negative"],
+    ["The movie wasn't that long but to us it seemed like an eternity.", "pacing", "negative"],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
