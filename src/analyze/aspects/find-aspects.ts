@@ -240,8 +240,9 @@ export function aspectsInSentence(
   if (hits.length === 0 && !named && !inRole) return [];
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
+    const before = masked;
     for (const [start, end] of runs) masked = withoutJudgingWords(masked, start, end);
-    lower = masked.toLowerCase();
+    if (masked !== before) lower = masked.toLowerCase();
   }
   const spans = spansOf(masked);
   const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
