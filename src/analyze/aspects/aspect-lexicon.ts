@@ -319,6 +319,8 @@ export const NEGATIVE_WORDS = new Set([
   "monotonous",
   "muddled",
   "mundane",
+  "mush",
+  "mushy",
   "murky",
   "nonsensical",
   "nowhere",

@@ -932,6 +932,11 @@ describe("aspects: words in context", () => {
     ["The only funny parts were in the trailers.", "humor", "negative"],
     ["I only laughed twice.", "humor", "negative"],
     ["The movie wasn't that long but to us it seemed like an eternity.", "pacing", "negative"],
+    [
+      "Before the rich boy is shown to be a sweet kid, the whole story turns to mush.",
+      "writing",
+      "negative",
+    ],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
