@@ -163,6 +163,8 @@ export function hostileTexts(length: number): Array<{ name: string; text: string
     { name: "one long word", text: `A${repeated("a", length)}.` },
     // Stops inside a word ("U.S.A."): an expression anchored at the word's end rescanned them.
     { name: "a word of stops", text: `A${repeated(".", length)}b` },
+    // Titles of judging words in one sentence: each run's words are blanked (aspects).
+    { name: "titles of judging words", text: repeated("Great Fun acting, ", length) },
     // Leading and trailing runs are trimmed away before most paths read them; one between
     // words is not (patterns that opened with \s* or \s+ rescanned it from every space).
     ...[" ", "\t", "\u00a0"].map((c) => ({

@@ -241,7 +241,7 @@ export function aspectsInSentence(
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
     const before = masked;
-    for (const [start, end] of runs) masked = withoutJudgingWords(masked, start, end);
+    masked = withoutJudgingWords(masked, runs);
     if (masked !== before) lower = masked.toLowerCase();
   }
   const spans = spansOf(masked);

@@ -440,17 +440,22 @@ export function judgedAfterLength(lowerText: string, at: number): number {
 const ADVERB_TERM = "visually ";
 
 /**
- * The text with the judging words between `start` and `end` blanked out with NUL (the
- * length kept): the words of a title judge nothing ("the pacing of Fun Mom Dinner").
+ * The text with the judging words inside the given spans blanked out with NUL (the length
+ * kept), in one pass: the words of a title judge nothing ("the pacing of Fun Mom Dinner").
  */
-export function withoutJudgingWords(text: string, start: number, end: number): string {
-  const lower = text.slice(start, end).toLowerCase();
+export function withoutJudgingWords(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): string {
   const parts: string[] = [];
   let kept = 0;
-  JUDGING.lastIndex = 0;
-  for (let m = JUDGING.exec(lower); m !== null; m = JUDGING.exec(lower)) {
-    parts.push(text.slice(kept, start + m.index), "\0".repeat(m[0].length));
-    kept = start + m.index + m[0].length;
+  for (const [start, end] of spans) {
+    const lower = text.slice(start, end).toLowerCase();
+    JUDGING.lastIndex = 0;
+    for (let m = JUDGING.exec(lower); m !== null; m = JUDGING.exec(lower)) {
+      parts.push(text.slice(kept, start + m.index), "\0".repeat(m[0].length));
+      kept = start + m.index + m[0].length;
+    }
   }
   return parts.length === 0 ? text : parts.join("") + text.slice(kept);
 }
