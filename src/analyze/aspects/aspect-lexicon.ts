@@ -235,6 +235,7 @@ export const NEGATIVE_WORDS = new Set([
   "awful",
   "awkward",
   "bad",
+  "badly",
   "bankrupt",
   "bereft",
   "bland",

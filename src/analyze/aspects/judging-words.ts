@@ -282,7 +282,7 @@ const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be",
  * a short film ("a short, brisk thriller").
  */
 const LACK =
-  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence|bereft|missing)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b|\blittle\s+in\s+the\s+way\s+of\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*(?:\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+(?:or|nor))?\s+$/;
+  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence|bereft|missing|minus)\b|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b|\blittle\s+in\s+the\s+way\s+of\b)(?:\s+(?:of|on|any|a|an|the|really|truly|real))*(?:\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+(?:or|nor))?\s+$/;
 
 /** Whether what starts at `at` of a lowercased text is lacked ("short on", "devoid of"). */
 const lackedAt = (lowerText: string, at: number) =>
