@@ -939,6 +939,11 @@ describe("aspects: words in context", () => {
     ],
     ["Here's a badly acted movie with a terrific story line.", "acting", "negative"],
     ["Not badly executed, but not the least bit original either.", "direction", "positive"],
+    [
+      "Even with a too-cute script, divorcee romantic comedy is passable thanks to Diane Lane.",
+      "writing",
+      "negative",
+    ],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",

@@ -106,7 +106,7 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
  * from": as often "besides" as "except": "aside from the comic timing of Bill Murray".)
  */
 const CONCEDED =
-  /\b(?:despite|in spite of|notwithstanding|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$/u;
+  /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$/u;
 
 /**
  * Right after a term (within 80 characters of it): what the film lacks ("flair and agreeable
