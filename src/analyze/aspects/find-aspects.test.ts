@@ -944,6 +944,11 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    [
+      "The pigeonholed characters constrict Chestnut and the usually good Henson from portraying fully developed adults.",
+      "acting",
+      "negative",
+    ],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",

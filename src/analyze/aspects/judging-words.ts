@@ -379,6 +379,11 @@ export function lexicalLean(clause: string): number {
 
 /** "Serviceable at best": as good as it gets is not good. */
 const AT_BEST = /(?:^|[^a-z'])at\s$/;
+/**
+ * "The normally reliable Kudrow", "the usually dependable Dick Richards": what someone
+ * usually is, they are not here.
+ */
+const USUALLY = /\b(?:the|an?) (?:usually|normally)[\s-]+$/;
 /** "Only intermittently engaging", "sporadically effective": praise now and then is no praise. */
 const NOW_AND_THEN = /\b(?:intermittently|sporadically|fitfully)\s+$/;
 
@@ -390,7 +395,7 @@ function faintPraise(text: string, m: RegExpExecArray): boolean {
   if (m[0] === "best") return AT_BEST.test(text.slice(Math.max(0, m.index - 4), m.index));
   // (The words looked for first, in a few characters: most praise has none before it.)
   const before = text.slice(Math.max(0, m.index - 20), m.index);
-  return before.includes("ly") && NOW_AND_THEN.test(before);
+  return before.includes("ly") && (NOW_AND_THEN.test(before) || USUALLY.test(before));
 }
 
 /**
