@@ -949,6 +949,11 @@ describe("aspects: words in context", () => {
       "acting",
       "negative",
     ],
+    [
+      "A powerful movie that loses some of its momentum by touching on too many stories.",
+      "pacing",
+      "negative",
+    ],
     // A film animated some way is its look (rt-reviews: all 17 it changes).
     [
       "While Bolt isn't as funny, memorable or inspired as the animation classic from which it pilfers, it's still beautifully animated.",
