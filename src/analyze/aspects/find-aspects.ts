@@ -101,9 +101,10 @@ const CONCESSION = /\bno matter how\b/i;
 const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|even if)\b/i;
 
 /**
- * "despite its", "in spite of some", "except for the", right before a term (a word between at
- * most): conceded, an exception to the rest of the sentence. (Not "aside from" or "apart
- * from": as often "besides" as "except": "aside from the comic timing of Bill Murray".)
+ * "despite its", "in spite of some", "even with a", "except for the", "if it wasn't for the",
+ * "were it not for the", right before a term (two words between at most): conceded, an
+ * exception to the rest of the sentence. (Not "aside from" or "apart from": as often
+ * "besides" as "except": "aside from the comic timing of Bill Murray".)
  */
 const CONCEDED =
   /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$/u;
