@@ -224,8 +224,8 @@ export function aspectsInSentence(
   // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
   // (A headline capitalizes its words: "Lovingly Made Pulp Fantasy With Boring Human
   // Characters" names no title.)
-  const runs = hits.length > 0 ? titleRuns(masked) : [];
-  if (runs.length > 0 && headlineCase(masked)) runs.length = 0;
+  let runs = hits.length > 0 ? titleRuns(masked) : [];
+  if (runs.length > 0 && headlineCase(masked)) runs = [];
   if (runs.length > 0)
     hits = hits.filter(([, at]) => !runs.some(([start, end]) => at >= start && at < end));
   // Actors judged in a role or by name count only where the sentence judges at all.
@@ -349,15 +349,25 @@ export function aspectsInSentence(
             : 0,
       );
       let { polarity, strength } = read;
-      // "A poignant gem despite its laggardly pacing", "despite some funny moments, it fails":
-      // what a sentence concedes, unjudged by its own words, goes against the rest of it.
-      if (strength !== CUE_STRENGTH && read.modified !== true && span && chosen.at !== undefined) {
-        const conceded = lower.slice(span.start, chosen.at).search(CONCEDED);
-        if (conceded >= 0 && lean(sentence.slice(span.start + conceded, span.end)) === 0) {
-          const from = span.start + conceded;
+      // What a sentence concedes ("despite its", "if it wasn't for the"), read against the rest
+      // of the sentence. (A judging word right before the term has judged it already.)
+      const conceded =
+        span && chosen.at !== undefined && read.modified !== true
+          ? lower.slice(span.start, chosen.at).search(CONCEDED)
+          : -1;
+      if (span && conceded >= 0) {
+        const from = span.start + conceded;
+        const restText = `${sentence.slice(0, from)} ${sentence.slice(span.end)}`;
+        if (strength === CUE_STRENGTH) {
+          // "Despite its long running time, it never drags": a cue conceded gives way to the
+          // rest's cue for the same aspect.
+          const rest = cueLean(aspect, restText);
+          if (rest !== 0) polarity = rest > 0 ? "positive" : "negative";
+        } else if (lean(sentence.slice(from, span.end)) === 0) {
+          // "A poignant gem despite its laggardly pacing", "despite some funny moments, it
+          // fails": what is conceded, unjudged by its own words, goes against the rest.
           // (Judging words first: the model reads a sentence cut in two loosely, so it speaks
           // only where no judging word does, on either side.)
-          const restText = `${sentence.slice(0, from)} ${sentence.slice(span.end)}`;
           const rest = lean(restText);
           if (rest !== 0) {
             polarity = rest > 0 ? "negative" : "positive";
@@ -372,16 +382,6 @@ export function aspectsInSentence(
               strength = Math.min(MODEL_STRENGTH, Math.abs(restLean));
             }
           }
-        }
-      }
-      // "Despite its long running time, it never drags": a cue conceded gives way to the
-      // rest of the sentence's cue for the same aspect.
-      if (strength === CUE_STRENGTH && span && chosen.at !== undefined) {
-        const conceded = lower.slice(span.start, chosen.at).search(CONCEDED);
-        if (conceded >= 0) {
-          const from = span.start + conceded;
-          const rest = cueLean(aspect, `${sentence.slice(0, from)} ${sentence.slice(span.end)}`);
-          if (rest !== 0) polarity = rest > 0 ? "positive" : "negative";
         }
       }
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
