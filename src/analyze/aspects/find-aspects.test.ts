@@ -1302,6 +1302,69 @@ describe("aspects: where the terms are", () => {
     expect(termHits(sentence)).toEqual(scanned(sentence));
   });
 
+  // Words that start terms, parts of terms, digits, and what surrounds words: the scan must
+  // find, at word starts and nowhere else, what each aspect's own expression finds.
+  const pieces = [
+    "the",
+    "music",
+    "musical",
+    "score",
+    "2",
+    "hours",
+    "two and a half hours",
+    "long",
+    "over",
+    "funny",
+    "laugh",
+    "effects",
+    "side effects",
+    "cgi",
+    "pace",
+    "change of pace",
+    "cast",
+    "cast a spell",
+    "acting",
+    "edited",
+    "cut",
+    "cutting edge",
+    "plot",
+    "script",
+    "writer",
+    "directed",
+    "direction",
+    "camera",
+    "colour",
+    "a",
+    "x",
+    "_",
+    "é",
+    "-",
+    "'",
+    "’",
+    ".",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "\0",
+    "3d",
+    "stop-motion",
+    "sound design",
+  ];
+  test("one scan finds what each aspect's own would, on text built from terms' pieces", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.constantFrom(" ", "", "-"),
+        (words, between) => {
+          const text = words.join(between);
+          expect(termHits(text)).toEqual(scanned(text));
+        },
+      ),
+      { numRuns: 3000, seed: 20261202 },
+    );
+  });
+
   const seedPath = sharedSeed();
   test.skipIf(seedPath === null)("on every sentence of the seed review", () => {
     for (const { text } of model.read(readFileSync(seedPath as string, "utf8")).sentences) {
