@@ -248,13 +248,9 @@ export function modifierLean(before: string): number {
   const joined = JOINED_ADVERB.exec(before)?.[1] ?? "";
   if (POSITIVE_WORDS.has(joined)) return 1;
   if (NEGATIVE_WORDS.has(joined)) return -1;
-  const words = [...before.matchAll(/[a-z'-]+/g)];
-  let from = Math.max(
-    words.at(-MODIFIER_WORDS)?.index ?? 0,
-    before.search(/[.!?;:…][^.!?;:…]*$/) + 1,
-  );
-  for (const w of words.slice(-MODIFIER_WORDS))
-    if (LINKS.has(w[0]) && (w.index ?? 0) >= from) from = (w.index ?? 0) + w[0].length;
+  const words = lastWords(before, MODIFIER_WORDS);
+  let from = Math.max(words[0]?.at ?? 0, afterLastStop(before));
+  for (const w of words) if (LINKS.has(w.word) && w.at >= from) from = w.at + w.word.length;
   let lean = 0;
   JUDGING.lastIndex = from;
   for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
@@ -271,6 +267,34 @@ export function modifierLean(before: string): number {
 }
 
 const JOINED_ADVERB = /\b([a-z]+ly)-$/;
+
+/**
+ * The last `count` runs of [a-z'-] in a text, in order, as `text.matchAll(/[a-z'-]+/g)`
+ * finds them: read back from the end, not the whole clause.
+ */
+function lastWords(text: string, count: number): Array<{ word: string; at: number }> {
+  const words: Array<{ word: string; at: number }> = [];
+  let end = text.length;
+  while (words.length < count) {
+    while (end > 0 && !isWordLetter(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end - 1;
+    while (start > 0 && isWordLetter(text.charCodeAt(start - 1))) start--;
+    words.unshift({ word: text.slice(start, end), at: start });
+    end = start;
+  }
+  return words;
+}
+
+/** [a-z'-] */
+const isWordLetter = (c: number) => (c >= 97 && c <= 122) || c === 39 || c === 45;
+
+/** Where the text after its last sentence or clause mark (. ! ? ; : …) starts; 0 with none. */
+function afterLastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (STOPS.has(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+const STOPS = new Set([...".!?;:…"].map((c) => c.charCodeAt(0)));
 
 /** Words a modifier does not reach across: a verb or a relative comes between. */
 const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be", "been", "being"]);
