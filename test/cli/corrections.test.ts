@@ -5,7 +5,12 @@ import { afterAll, describe, expect, test } from "vitest";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { openStore } from "../../src/store/db.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
-import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
+import {
+  dropSchemas,
+  postgresAdmin,
+  postgresAvailable,
+  postgresSchemaUrl,
+} from "../helpers/stores.js";
 import { expectSumsMatchReviews } from "../helpers/sums.js";
 
 const NAMESAKES = resolve(REPO_ROOT, "src/link/testdata/namesakes");
@@ -13,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), "cinemeter-cli-corrections-"));
 const schema = `cm_cli_corr_${process.pid}`;
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  if (await postgresAvailable()) await postgresAdmin(`drop schema if exists ${schema} cascade`);
+  if (await postgresAvailable()) await dropSchemas(schema);
 });
 
 /** Each store as the CLI reaches it: --db FILE, or DATABASE_URL. */

@@ -9,7 +9,12 @@ import { importReviews } from "../../src/commands/import-reviews.js";
 import { openStore, type Store } from "../../src/store/db.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedData } from "../helpers/shared-data.js";
-import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
+import {
+  dropSchemas,
+  postgresAdmin,
+  postgresAvailable,
+  postgresSchemaUrl,
+} from "../helpers/stores.js";
 
 const rt = sharedData("rt-reviews");
 const havePostgres = await postgresAvailable();
@@ -25,8 +30,7 @@ afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
   if (havePostgres) {
-    await postgresAdmin(`drop schema if exists ${schema} cascade`);
-    await postgresAdmin(`drop schema if exists ${jobsSchema} cascade`);
+    await dropSchemas(schema, jobsSchema);
   }
 });
 

@@ -15,7 +15,12 @@ import { addFeed, listFeeds } from "../../src/store/feeds.repository.js";
 import { updateReader } from "../../src/store/reader-accounts.repository.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedData } from "../helpers/shared-data.js";
-import { postgresAdmin, postgresAvailable, postgresSchemaUrl } from "../helpers/stores.js";
+import {
+  dropSchemas,
+  postgresAdmin,
+  postgresAvailable,
+  postgresSchemaUrl,
+} from "../helpers/stores.js";
 
 const letterboxd = sharedData("letterboxd-rss");
 const havePostgres = await postgresAvailable();
@@ -37,8 +42,7 @@ afterAll(async () => {
   for (const server of servers) server.closeAllConnections();
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   if (havePostgres) {
-    await admin(`drop schema if exists ${schema} cascade`);
-    await admin(`drop schema if exists ${jobsSchema} cascade`);
+    await dropSchemas(schema, jobsSchema);
   }
 });
 

@@ -8,7 +8,7 @@ import * as leanReviews from "../../src/store/migrations/0020-lean-reviews.js";
 import * as aspectEvidenceOffsets from "../../src/store/migrations/0025-aspect-evidence-offsets.js";
 import { listReviews, reviewWithLink } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
-import { testStores } from "../helpers/stores.js";
+import { changingSchema, testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
 afterAll(async () => {
@@ -64,8 +64,10 @@ describe.each(stores)("lean reviews on the $dialect store", (testStore) => {
       values ('a1', 'r1', ${JSON.stringify({ ...tender, analysis: JSON.stringify(analysis), link: decision, url_key: "x|y" })}, '[]')`.execute(
       store.db,
     );
-    await leanReviews.down(store.db as Kysely<unknown>);
-    await leanReviews.up(store.db as Kysely<unknown>);
+    await changingSchema(testStore.dialect, async () => {
+      await leanReviews.down(store.db as Kysely<unknown>);
+      await leanReviews.up(store.db as Kysely<unknown>);
+    });
 
     const after = await store.db.selectFrom("reviews").selectAll().orderBy("text").execute();
     expect(after[0]).toEqual({ ...tender, text_key: stableId("t", rawTextKey) });
@@ -114,8 +116,10 @@ describe.each(stores)("aspect evidence on the $dialect store", (testStore) => {
     // Rows stored before 0025 (the words copied) are rewritten by it, and read the same.
     await sql`update review_aspects set evidence = ${clause}, evidence_at = null,
       evidence_length = null where film_id = ${filmId}`.execute(store.db);
-    await aspectEvidenceOffsets.down(store.db as unknown as Kysely<unknown>);
-    await aspectEvidenceOffsets.up(store.db as unknown as Kysely<unknown>);
+    await changingSchema(testStore.dialect, async () => {
+      await aspectEvidenceOffsets.down(store.db as unknown as Kysely<unknown>);
+      await aspectEvidenceOffsets.up(store.db as unknown as Kysely<unknown>);
+    });
     const [again] = await ofFilm();
     expect(again).toMatchObject({
       evidence: "",

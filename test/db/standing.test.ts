@@ -8,7 +8,7 @@ import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import type { Store } from "../../src/store/db.js";
 import * as standingSumsMigration from "../../src/store/migrations/0031-standing-sums.js";
 import { correctDueStanding } from "../../src/store/standing.repository.js";
-import { testStores, withFreshStore } from "../helpers/stores.js";
+import { changingSchema, testStores, withFreshStore } from "../helpers/stores.js";
 import { expectStandingCurrent, expectSumsMatchReviews } from "../helpers/sums.js";
 
 const dialects = (await testStores()).map((s) => ({ dialect: s.dialect }));
@@ -189,12 +189,14 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
         review("Cy Dean", "Weekly Reel", harbor, "5/5"),
       ]);
       // A store before 0031, its standing gone stale.
-      await standingSumsMigration.down(store.db as never);
-      await store.db
-        .updateTable("critic_stats")
-        .set({ leniency: 42, agreement: 0.1, scored_count: 9 })
-        .execute();
-      await standingSumsMigration.up(store.db as never);
+      await changingSchema(dialect, async () => {
+        await standingSumsMigration.down(store.db as never);
+        await store.db
+          .updateTable("critic_stats")
+          .set({ leniency: 42, agreement: 0.1, scored_count: 9 })
+          .execute();
+        await standingSumsMigration.up(store.db as never);
+      });
       await expectSumsMatchReviews(store);
       await expectStandingCurrent(store);
     });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openStore, type Store } from "../../src/store/db.js";
+import { openStore, type Store, withMigrationLock } from "../../src/store/db.js";
 
 /** The PostgreSQL the store tests use (trust auth on these machines). */
 export const TEST_DATABASE_URL =
@@ -62,18 +62,39 @@ export async function postgresAdmin(statement: string): Promise<void> {
   }
 }
 
+/**
+ * Drops schemas of the test PostgreSQL under the lock every Cinemeter process changes schemas
+ * under (withMigrationLock): test files run side by side, and Kysely's migrator, reading the
+ * whole catalog, fails on a schema dropped while it reads ("schema … does not exist").
+ */
+export async function dropSchemas(...schemas: string[]): Promise<void> {
+  await withMigrationLock(TEST_DATABASE_URL, async () => {
+    for (const schema of schemas) await postgresAdmin(`drop schema if exists ${schema} cascade`);
+  });
+}
+
+/**
+ * Runs a test's own change of its schema (a migration's down and up) under that same lock, so
+ * that no other test file's migrator reads the catalog while columns come and go.
+ */
+export async function changingSchema<T>(
+  dialect: "sqlite" | "postgres",
+  work: () => Promise<T>,
+): Promise<T> {
+  return dialect === "postgres" ? withMigrationLock(TEST_DATABASE_URL, work) : work();
+}
+
 /** A fresh schema in the test PostgreSQL, reached through search_path. */
 export function postgresTestStore(): TestStore {
   const schema = `cm_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const url = postgresSchemaUrl(schema);
-  const admin = postgresAdmin;
   return {
     dialect: "postgres",
     open: async () => {
-      await admin(`create schema if not exists ${schema}`);
+      await postgresAdmin(`create schema if not exists ${schema}`);
       return openStore({ dbPath: "", databaseUrl: url });
     },
-    cleanup: () => admin(`drop schema if exists ${schema} cascade`),
+    cleanup: () => dropSchemas(schema),
   };
 }
 
