@@ -1,7 +1,7 @@
 /**
  * npm run bench:analyze — the whole analysis (rating, text model, film, people, mentions,
  * aspects, pull quote) on one core: rt-reviews snippets, and reviews the seed's size.
- * Prints the median of several runs and the peak memory.
+ * Prints the median of several runs, their spread, and the peak memory.
  */
 import { readFileSync } from "node:fs";
 import { decodeHTML } from "entities";
@@ -61,19 +61,24 @@ function rate(inputs: ReviewInput[]): { perSecond: number; runs: number[] } {
 
 const s = rate(snippets);
 console.log(
-  `snippets (rt-reviews, ${fmt(snippets.length)}, mean ${fmt(mean(snippets))} chars): ${fmt(s.perSecond)} reviews/s`,
+  `snippets (rt-reviews, ${fmt(snippets.length)}, mean ${fmt(mean(snippets))} chars): ${fmt(s.perSecond)} reviews/s${spread(s.runs)}`,
 );
 const l = rate(long);
 console.log(
-  `seed-size reviews built from rt snippets (${fmt(long.length)}, ${fmt(mean(long))} chars): ${fmt(l.perSecond)} reviews/s`,
+  `seed-size reviews built from rt snippets (${fmt(long.length)}, ${fmt(mean(long))} chars): ${fmt(l.perSecond)} reviews/s${spread(l.runs)}`,
 );
 const h = rate(seeds);
 console.log(
-  `the seed review itself (${fmt(seedChars)} chars), ${fmt(seeds.length)} times: ${fmt(h.perSecond)} reviews/s`,
+  `the seed review itself (${fmt(seedChars)} chars), ${fmt(seeds.length)} times: ${fmt(h.perSecond)} reviews/s${spread(h.runs)}`,
 );
 console.log(
   `one core, median of ${RUNS} runs; model load ${fmt(loadMs)} ms; peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`,
 );
+
+/** The slowest and fastest runs: on a shared machine the median alone hides how much they wander. */
+function spread(runs: number[]): string {
+  return ` (runs ${fmt(Math.min(...runs))}–${fmt(Math.max(...runs))})`;
+}
 
 function mean(inputs: ReviewInput[]): number {
   return inputs.reduce((sum, i) => sum + i.text.length, 0) / inputs.length;
