@@ -249,7 +249,7 @@ export function modifierLean(before: string): number {
   if (POSITIVE_WORDS.has(joined)) return 1;
   if (NEGATIVE_WORDS.has(joined)) return -1;
   const words = lastWords(before, MODIFIER_WORDS);
-  let from = Math.max(words[0]?.at ?? 0, afterLastStop(before));
+  let from = pastLastStop(before, words[0]?.at ?? 0);
   for (const w of words) if (LINKS.has(w.word) && w.at >= from) from = w.at + w.word.length;
   let lean = 0;
   JUDGING.lastIndex = from;
@@ -289,10 +289,13 @@ function lastWords(text: string, count: number): Array<{ word: string; at: numbe
 /** [a-z'-] */
 const isWordLetter = (c: number) => (c >= 97 && c <= 122) || c === 39 || c === 45;
 
-/** Where the text after its last sentence or clause mark (. ! ? ; : …) starts; 0 with none. */
-function afterLastStop(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (STOPS.has(text.charCodeAt(i))) return i + 1;
-  return 0;
+/**
+ * Where the text after its last sentence or clause mark (. ! ? ; : …) starts, when that mark is
+ * at or after `from`; else `from`. (Read back from the end: only the words near it count.)
+ */
+function pastLastStop(text: string, from: number): number {
+  for (let i = text.length - 1; i >= from; i--) if (STOPS.has(text.charCodeAt(i))) return i + 1;
+  return from;
 }
 const STOPS = new Set([...".!?;:…"].map((c) => c.charCodeAt(0)));
 
