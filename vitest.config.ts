@@ -1,7 +1,28 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/** The tiers whose files run longest (a browser, child processes, PostgreSQL), started first. */
+const TIERS_LONGEST_FIRST = ["e2e", "cli", "db", "fuzz", "unit"];
+
+/**
+ * Vitest's order (its tiers by name: cli, db, e2e …) with the longest tiers first, so that
+ * the browser tier, minutes long, runs beside the others rather than after them.
+ */
+class LongestTiersFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => TIERS_LONGEST_FIRST.indexOf(file.project.name);
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
+    // Two test files at a time at least: Vitest's default (one less than the cores) ran them
+    // one by one on a 2-core machine, while many wait on PostgreSQL, Chromium or a child
+    // process (docs/PERFORMANCE.md, "The test suite").
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: LongestTiersFirst },
     reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {

@@ -4,9 +4,23 @@ import { join } from "node:path";
 import pg from "pg";
 import { openStore, type Store, withMigrationLock } from "../../src/store/db.js";
 
-/** The PostgreSQL the store tests use (trust auth on these machines). */
-export const TEST_DATABASE_URL =
+/** The PostgreSQL server and database the store tests start from (trust auth on these machines). */
+const BASE_DATABASE_URL =
   process.env.CINEMETER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/**
+ * The database this test process uses: a database of its own per Vitest worker (the base
+ * database's name and the worker's number), so that test files run side by side share no
+ * catalog and no VACUUM horizon; each test store is a schema in it. Made by postgresAvailable.
+ */
+export const TEST_DATABASE_URL = workerDatabaseUrl(BASE_DATABASE_URL, process.env.VITEST_POOL_ID);
+
+function workerDatabaseUrl(base: string, worker: string | undefined): string {
+  if (!worker) return base;
+  const url = new URL(base);
+  url.pathname = `${url.pathname.replace(/^\//, "") || "postgres"}_w${worker}`;
+  return url.toString();
+}
 
 export interface TestStore {
   dialect: "sqlite" | "postgres";
@@ -15,15 +29,13 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-/** Whether the test PostgreSQL answers; in CI (`CI=true`) its absence is an error, not a skip. */
+/**
+ * Whether the test PostgreSQL answers, its worker's database made when missing; in CI
+ * (`CI=true`) its absence is an error, not a skip.
+ */
 export async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({
-    connectionString: TEST_DATABASE_URL,
-    connectionTimeoutMillis: 3000,
-  });
   try {
-    await client.connect();
-    await client.end();
+    await ensureDatabase(TEST_DATABASE_URL);
     return true;
   } catch (error) {
     if (process.env.CI === "true") {
@@ -34,6 +46,29 @@ export async function postgresAvailable(): Promise<boolean> {
     console.warn(`skipping PostgreSQL store tests: ${(error as Error).message}`);
     return false;
   }
+}
+
+/** Connects to the database, creating it first (from the base database's server) when it does not exist. */
+async function ensureDatabase(url: string): Promise<void> {
+  const connect = async (connectionString: string) => {
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    return client;
+  };
+  const client = await connect(url).catch(async (error: { code?: string }) => {
+    if (error.code !== "3D000" || url === BASE_DATABASE_URL) throw error; // not "no such database"
+    const admin = await connect(BASE_DATABASE_URL);
+    try {
+      const name = new URL(url).pathname.slice(1);
+      await admin.query(`create database "${name}" template template0`).catch((e) => {
+        if ((e as { code?: string }).code !== "42P04") throw e; // made meanwhile by another file
+      });
+    } finally {
+      await admin.end();
+    }
+    return connect(url);
+  });
+  await client.end();
 }
 
 /** A fresh SQLite file in a temporary folder. */
