@@ -639,8 +639,7 @@ function maskTitle(text: string, title: string): string {
 
 function nextAsciiWordChar(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return i;
+    if (isWordCode(text.charCodeAt(i))) return i;
   }
   return text.length;
 }

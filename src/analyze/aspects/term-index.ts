@@ -6,8 +6,6 @@
  * half the time.
  */
 
-/** ASCII word characters, what `\b` reads without the `u` flag. */
-const WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 const DIGITS = "0123456789";
 
 /** A quantifier that lets what it follows match nothing. */
@@ -31,11 +29,11 @@ export function termsByFirstCharacter(sources: readonly string[]): Array<RegExp 
       if (firsts === null)
         throw new Error(`an aspect term whose first character is not plain to see: ${alternative}`);
       for (const c of new Set(firsts)) {
-        if (!WORD_CHARACTERS.includes(c))
+        const code = c.charCodeAt(0);
+        if (!isWordCode(code))
           throw new Error(
             `an aspect term starts with a character that is no word's: ${alternative}`,
           );
-        const code = c.charCodeAt(0);
         const list = alternativesByCode.get(code) ?? [];
         list.push(alternative);
         alternativesByCode.set(code, list);
@@ -48,7 +46,7 @@ export function termsByFirstCharacter(sources: readonly string[]): Array<RegExp 
   return byCode;
 }
 
-/** Whether the character code is an ASCII word character (`\w`). */
+/** Whether the character code is an ASCII word character (`\w`, what `\b` reads without the `u` flag). */
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
