@@ -907,6 +907,20 @@ describe("aspects: words in context", () => {
     ["Despite its long running time, it never drags.", "pacing", "positive"],
     ["Despite a brisk pace, it feels long.", "pacing", "negative"],
     ["Despite some slow stretches, the film is a delight.", "pacing", "negative"],
+    // Conceded, and judged in words of its own outside the concession: the aspect speaks
+    // there (rt-reviews lines; "an epic premise …, the characters are under-written" is still
+    // read as praise: "under-written" is no judging word).
+    [
+      "Despite a potentially decent premise, this is a disappointing romance, let down by terrible dialogue, poor plotting, severe miscasting.",
+      "writing",
+      "negative",
+    ],
+    ["Despite its cast, it's a bit thin on the acting.", "acting", "negative"],
+    [
+      "Short on laughs despite being an easy concept for witty writers, the film flaunts lame dialogue.",
+      "writing",
+      "negative",
+    ],
     // What is almost laughed at, never even remotely close to funny, or forgotten is missed.
     ["I almost laughed when Wayans pulled out a pair of nunchucks.", "humor", "negative"],
     ["But it was never even remotely close to being funny.", "humor", "negative"],
@@ -1014,6 +1028,14 @@ describe("aspects: words in context", () => {
   });
 });
 
+test("what is conceded and judged again is quoted where it is judged again", () => {
+  const sag = read(
+    "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
+  ).get("pacing");
+  expect(sag?.clause).toBe("it has a big sag in the middle.");
+  expect(sag?.polarity).toBe("negative");
+});
+
 describe("aspects: each judged by its own clause", () => {
   test("after a contrast, the later clause speaks for the aspect", () => {
     const found = read("It's a powerful story, but it gets lost in lesser plot points.");
@@ -1098,11 +1120,6 @@ describe("aspects: the clause quoted", () => {
       "From Connery, the British bulldog delivers a brilliant, bulldozing performance in a cinematic spectacular.",
       "acting",
       "the British bulldog delivers a brilliant, bulldozing performance in a cinematic spectacular.",
-    ],
-    [
-      "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
-      "pacing",
-      "And despite clocking in at a reasonable running time, it has a big sag in the middle.",
     ],
     ["The story is slight, but the acting is superb.", "acting", "but the acting is superb."],
     [

@@ -110,6 +110,10 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
 const CONCEDED =
   /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$/u;
 
+/** The words that open a concession (see CONCEDED), anywhere before a term in its clause. */
+const CONCESSION_OPENS =
+  /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\b/;
+
 /**
  * Right after a term (within 80 characters of it): what the film lacks ("flair and agreeable
  * humor, qualities this one sorely lacks"; "the wit that the film is missing").
@@ -327,7 +331,19 @@ export function aspectsInSentence(
         !spans.some((span, i) => i > clause && i <= wishClause && opensContrast(span.text))));
   return [...mentions]
     .map(([aspect, list]) => {
-      const chosen = speakingMention(list, spans);
+      // "Despite a decent premise, … let down by terrible dialogue": what a sentence concedes
+      // (anywhere in a clause after "despite" …) gives way to a mention of the same aspect
+      // outside the concession that judges it in words of its own.
+      const concededAt = (m: Mention) =>
+        m.at !== undefined &&
+        CONCESSION_OPENS.test(lower.slice((spans[m.clause] as Span).start, m.at));
+      const judgedElsewhere = list.filter((m) => {
+        const text = spans[m.clause]?.text ?? "";
+        return !concededAt(m) && (lean(text) !== 0 || cueLean(aspect, text) !== 0);
+      });
+      const unconceded =
+        list.some(concededAt) && judgedElsewhere.length > 0 ? judgedElsewhere : list;
+      const chosen = speakingMention(unconceded, spans);
       // Judged as read (asides and credits blanked out), quoted as written.
       const span = spans[chosen.clause];
       const read = clausePolarity(
