@@ -28,6 +28,7 @@ describe("aspects: words in context", () => {
     ["McDormand turns her role into a masterclass on cold, slow-burning anger.", "pacing"],
     ["Mildred keeps dragging herself into confrontations.", "pacing"],
     ["I know they're not supposed to be role models.", "acting"],
+    ["This drama explores the role of the senses in the lives of a group of Canadians.", "acting"],
     ['"Hancock" is a step in the right direction.', "direction"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
