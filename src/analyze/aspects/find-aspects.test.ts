@@ -761,6 +761,19 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // What holds a film up is praised, what it holds up needed holding (rt-reviews lines).
+    [
+      "Black Snake Moan is a weird little story held together by two gobsmacking performances.",
+      "writing",
+      "negative",
+    ],
+    [
+      "A slick, empty travelogue propped up only by Roberts' natural charisma.",
+      "acting",
+      "positive",
+    ],
+    ["It offers lackluster fantasy propped up by cliches.", "writing", "negative"],
+    ["Ozon's notion of derision is perfectly carried out by his name cast.", "acting", "positive"],
     [
       "Somewhat sanitized and over-directed biopic saved by Boseman's electric performance.",
       "direction",

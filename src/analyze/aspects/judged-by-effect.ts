@@ -18,14 +18,15 @@ const KEEPS_FROM =
   /^[^.;:!?]{0,80}?\b(?:(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped|saves?|saved|saving|rescues?|rescued)\s+(?:[\w'’-]+\s+){0,4}?from(?!\s+(?:start|beginning|first|the (?:start|beginning|first|outset|get-go))\b)|(?:saves?|saved|lifts?|lifted|elevates?|elevated|enlivens?|enlivened|redeems?|redeemed|salvages?|salvaged|rescues?|rescued|makes?|made)\s+(?:(?:an?|the|this|its|it)\s+)?otherwise)\s+/i;
 
 /**
- * Before a term: what saves the film ("saved by", "only lifted by", "buoyed by", "remains
+ * Before a term: what saves or holds up the film ("saved by", "only lifted by", "buoyed by",
+ * "propped up only by Roberts' natural charisma", not "propped up by cliches", "remains
  * watchable thanks to", "what saves things from becoming entirely dreary is its cast"),
  * outweighs its faults ("easily overcome by the exceptional cast"), wins its viewers over
  * ("bowled over by its sheer pictorial extravagance"), or makes up for what it lacks ("what
  * it lacks in originality it makes up for in execution").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
@@ -39,7 +40,7 @@ const DENIED_REACH = 30;
 
 /** Words that deny what saves or carries a film ("can't be saved by", "not enough to carry"). */
 const DENIED =
-  /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too)\b|n't\b/;
+  /\b(?:not|never|no|nor|neither|cannot|lacks?|lacking|fails?|failed|unable|too|barely|hardly|scarcely)\b|n't\b/;
 
 /**
  * After a term: what carries the film, makes you forgive or forget its faults, or makes up for
@@ -48,9 +49,13 @@ const DENIED =
 const CARRIES =
   /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
 
-/** After a term: it needed saving ("a familiar and worn holiday story saved by most excellent music"). */
+/**
+ * After a term: it needed saving or holding up ("a familiar and worn holiday story saved by most
+ * excellent music", "the story is carried by … Busey's performance", "a weird little story
+ * held together by two gobsmacking performances").
+ */
 const NEEDED_SAVING =
-  /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged)\s+(?:only\s+|largely\s+|mostly\s+)?by\b/i;
+  /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged|carried(?!\s+(?:out|over|on|away)\b)|propped up|held together|kept afloat)\s+(?:only\s+|largely\s+|mostly\s+|barely\s+)?by\b/i;
 
 /** After a term: it falls short ("the execution just didn't live up to the clever premise"). */
 const FALLS_SHORT =
@@ -115,7 +120,16 @@ export function judgedByEffect(
   if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
     return "negative";
   if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
-  const needed = hasAny(lowerAfter, ["saved", "rescued", "redeemed", "salvaged"])
+  const needed = hasAny(lowerAfter, [
+    "saved",
+    "rescued",
+    "redeemed",
+    "salvaged",
+    "carried",
+    "propped",
+    "held together",
+    "afloat",
+  ])
     ? NEEDED_SAVING.exec(afterTerm)
     : null;
   if (needed && !DENIED.test(lowerAfter.slice(0, needed[0].length))) return "negative";
