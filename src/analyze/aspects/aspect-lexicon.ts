@@ -51,7 +51,7 @@ export const ASPECT_POLARITY_CUES: Partial<
   writing: {
     positive: /\bunpredictable\b/i,
     negative: new RegExp(
-      String.raw`\b(?:${DERIVATIVE}|plot holes?|best left on the page|(?:style|formula|technique|form|flash|spectacle|gloss|glitz|surface|attitude) over substance|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
+      String.raw`\b(?:${DERIVATIVE}|plot holes?|(?:plot|script|story|narrative|screenplay|storytelling)[- ](?:weakness(?:es)?|problems?|flaws?|issues|inconsistencies|shortcomings|failings|deficiencies|missteps?|lapses)|best left on the page|(?:style|formula|technique|form|flash|spectacle|gloss|glitz|surface|attitude) over substance|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
       "i",
     ),
   },

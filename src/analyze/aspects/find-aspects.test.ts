@@ -761,6 +761,13 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // A story's problems, issues or shortcomings fault it, whatever else the clause says.
+    [
+      "Woman Walks Ahead has some narrative issues but is a well-acted drama.",
+      "writing",
+      "negative",
+    ],
+    ["Mood, music and direction can overcome plot weaknesses.", "writing", "negative"],
     // What holds a film up is praised, what it holds up needed holding (rt-reviews lines).
     [
       "Black Snake Moan is a weird little story held together by two gobsmacking performances.",
