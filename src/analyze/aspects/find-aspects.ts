@@ -107,12 +107,14 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
  * exception to the rest of the sentence. (Not "aside from" or "apart from": as often
  * "besides" as "except": "aside from the comic timing of Bill Murray".)
  */
-const CONCEDED =
-  /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$/u;
-
-/** The words that open a concession (see CONCEDED), anywhere before a term in its clause. */
-const CONCESSION_OPENS =
-  /\b(?:despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for)\b/;
+const CONCESSION_WORDS =
+  "despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for";
+const CONCEDED = new RegExp(
+  String.raw`\b(?:${CONCESSION_WORDS})\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$`,
+  "u",
+);
+/** The words that open a concession (CONCEDED's), anywhere before a term in its clause. */
+const CONCESSION_OPENS = new RegExp(String.raw`\b(?:${CONCESSION_WORDS})\b`);
 
 /**
  * Right after a term (within 80 characters of it): what the film lacks ("flair and agreeable
@@ -337,13 +339,13 @@ export function aspectsInSentence(
       const concededAt = (m: Mention) =>
         m.at !== undefined &&
         CONCESSION_OPENS.test(lower.slice((spans[m.clause] as Span).start, m.at));
-      const judgedElsewhere = list.filter((m) => {
-        const text = spans[m.clause]?.text ?? "";
-        return !concededAt(m) && (lean(text) !== 0 || cueLean(aspect, text) !== 0);
-      });
-      const unconceded =
-        list.some(concededAt) && judgedElsewhere.length > 0 ? judgedElsewhere : list;
-      const chosen = speakingMention(unconceded, spans);
+      const judgedElsewhere = list.some(concededAt)
+        ? list.filter((m) => {
+            const text = spans[m.clause]?.text ?? "";
+            return !concededAt(m) && (lean(text) !== 0 || cueLean(aspect, text) !== 0);
+          })
+        : [];
+      const chosen = speakingMention(judgedElsewhere.length > 0 ? judgedElsewhere : list, spans);
       // Judged as read (asides and credits blanked out), quoted as written.
       const span = spans[chosen.clause];
       const read = clausePolarity(

@@ -55,7 +55,7 @@ const CARRIES =
  * held together by two gobsmacking performances").
  */
 const NEEDED_SAVING =
-  /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged|carried(?!\s+(?:out|over|on|away)\b)|propped up|held together|kept afloat)\s+(?:only\s+|largely\s+|mostly\s+|barely\s+)?by\b/i;
+  /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged|carried(?!\s+(?:out|over|on|away)\b)|propped up|held together|kept afloat)\s+(?:only\s+|largely\s+|mostly\s+)?by\b/i;
 
 /** After a term: it falls short ("the execution just didn't live up to the clever premise"). */
 const FALLS_SHORT =
