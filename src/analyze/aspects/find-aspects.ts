@@ -13,7 +13,7 @@ import {
   NEEDED_WITHOUT,
   withoutJudgingWords,
 } from "./judging-words.js";
-import { isWordCode, termsByFirstCharacter } from "./term-index.js";
+import { isWordCode, termsByFirstWord, wordHash } from "./term-index.js";
 
 /**
  * How far a short text's calibrated log-odds of being positive lean from those of a text
@@ -490,40 +490,40 @@ const standsAlone = (clause: string) => wordCount(clause) >= 5;
  * flag: for lowercased text, several times faster.
  */
 const TERMS_AT = ASPECTS.map((a) => new RegExp(ASPECT_TERMS[a].source, "y"));
-/** Any aspect's terms by the first character of the word they start at (see termsByFirstCharacter). */
-const ANY_TERM_BY_FIRST = termsByFirstCharacter(ASPECTS.map((a) => ASPECT_TERMS[a].source));
+/** Which aspects' terms can start at a word, as bits by aspect (see termsByFirstWord). */
+const ASPECTS_AT_WORD = termsByFirstWord(ASPECTS.map((a) => ASPECT_TERMS[a].source));
 
 /**
  * Where each aspect's terms are in a lowercased sentence, aspect by aspect, as each aspect's
  * own scan would find them (a match starts after the end of that aspect's last one). At each
- * word's start, the terms that can start with its first letter are tried at once; only where
- * one matches is each aspect's expression tried, so a sentence is read once, not once per
- * aspect.
+ * word's start, only the expressions of the aspects with a term that can start with that word
+ * are tried, so a sentence is read once, not once per aspect.
  */
 export function termHits(lower: string): Array<[AspectName, number]> {
   let found: Array<Array<number>> | null = null;
   // Where each aspect's next match may start.
   const next = new Array<number>(ASPECTS.length).fill(0);
-  let previousIsWord = false;
-  for (let at = 0; at < lower.length; at++) {
+  for (let at = 0; at < lower.length; ) {
     const code = lower.charCodeAt(at);
-    const isWord = isWordCode(code);
-    const startsWord = isWord && !previousIsWord;
-    previousIsWord = isWord;
-    if (!startsWord) continue;
-    const any = ANY_TERM_BY_FIRST[code];
-    if (any === undefined) continue;
-    any.lastIndex = at;
-    if (!any.test(lower)) continue;
-    found ??= ASPECTS.map(() => []);
+    if (!isWordCode(code)) {
+      at++;
+      continue;
+    }
+    // A word starts here; the next starts after it. Only the aspects with a term that can
+    // start with this word are tried (most words start none).
+    const start = at;
+    while (at < lower.length && isWordCode(lower.charCodeAt(at))) at++;
+    const aspects = ASPECTS_AT_WORD(wordHash(lower, start, at), code);
+    if (aspects === 0) continue;
     for (let k = 0; k < TERMS_AT.length; k++) {
-      if (at < (next[k] as number)) continue;
+      if ((aspects & (1 << k)) === 0 || start < (next[k] as number)) continue;
       const terms = TERMS_AT[k] as RegExp;
-      terms.lastIndex = at;
+      terms.lastIndex = start;
       const term = terms.exec(lower);
       if (term === null) continue;
-      (found[k] as number[]).push(at);
-      next[k] = at + Math.max(1, term[0].length);
+      found ??= ASPECTS.map(() => []);
+      (found[k] as number[]).push(start);
+      next[k] = start + Math.max(1, term[0].length);
     }
   }
   if (found === null) return [];
