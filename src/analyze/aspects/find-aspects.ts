@@ -13,7 +13,7 @@ import {
   NEEDED_WITHOUT,
   withoutJudgingWords,
 } from "./judging-words.js";
-import { isWordCode, termsByFirstWord, wordHash } from "./term-index.js";
+import { isWordCode, termsByFirstWord, WORD_HASH_START, wordHashStep } from "./term-index.js";
 
 /**
  * How far a short text's calibrated log-odds of being positive lean from those of a text
@@ -512,8 +512,9 @@ export function termHits(lower: string): Array<[AspectName, number]> {
     // A word starts here; the next starts after it. Only the aspects with a term that can
     // start with this word are tried (most words start none).
     const start = at;
-    while (at < lower.length && isWordCode(lower.charCodeAt(at))) at++;
-    const aspects = ASPECTS_AT_WORD(wordHash(lower, start, at), code);
+    let hash = WORD_HASH_START;
+    for (let c = code; isWordCode(c); c = lower.charCodeAt(++at)) hash = wordHashStep(hash, c);
+    const aspects = ASPECTS_AT_WORD(hash >>> 0, code);
     if (aspects === 0) continue;
     for (let k = 0; k < TERMS_AT.length; k++) {
       if ((aspects & (1 << k)) === 0 || start < (next[k] as number)) continue;
@@ -777,8 +778,10 @@ function spansOf(masked: string): Span[] {
   let negatedListEnd = -1;
   // (The negated-list test only where a negation can be: most sentences have none.)
   const mayNegate = /n't|\bno[tr]?\b|\bnever\b|\bneither\b/i.test(masked);
-  for (const m of masked.matchAll(CLAUSE_BOUNDARY)) {
-    const at = m.index ?? 0;
+  // (exec, not matchAll: matchAll copies the expression on every call.)
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(masked); m !== null; m = CLAUSE_BOUNDARY.exec(masked)) {
+    const at = m.index;
     const comma = m[0][0] === ",";
     if (comma && DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1))) {
       asideFrom = at + m[0].length;

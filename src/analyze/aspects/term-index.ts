@@ -149,10 +149,16 @@ function leadingGroupSplit(alternative: string): string[] {
   return alternatives(alternative.slice(3, end)).flatMap((way) => leadingGroupSplit(way + rest));
 }
 
-/** FNV-1a over the character codes of text[from, to): the same for a word wherever it is. */
+/** Where a word's hash (FNV-1a over its character codes) starts, before its first character. */
+export const WORD_HASH_START = 0x811c9dc5;
+
+/** A word's hash with one more character code (call `>>> 0` on the last). */
+export const wordHashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+/** The hash of text[from, to): the same for a word wherever it is. */
 export function wordHash(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = WORD_HASH_START;
+  for (let i = from; i < to; i++) hash = wordHashStep(hash, text.charCodeAt(i));
   return hash >>> 0;
 }
 
