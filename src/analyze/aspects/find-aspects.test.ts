@@ -761,6 +761,11 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // What was never before so much is praised (rt-reviews lines); what is never so funny as
+    // hoped is not.
+    ["Gloom was never photographed so smartly.", "visuals", "positive"],
+    ["She's never been more miscast than she is in Country Strong.", "acting", "negative"],
+    ["The comedy is never quite so funny as you had hoped it would be.", "humor", "negative"],
     // A story's problems, issues or shortcomings fault it, whatever else the clause says.
     [
       "Woman Walks Ahead has some narrative issues but is a well-acted drama.",

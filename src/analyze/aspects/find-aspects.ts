@@ -113,6 +113,9 @@ const CONCEDED = new RegExp(
   String.raw`\b(?:${CONCESSION_WORDS})\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$`,
   "u",
 );
+/** After a term "never" comes right before: "… so smartly", "… more vividly" (not "so funny as"). */
+const NEVER_SO_AFTER = /^[a-z'-]+\s+(?:so|more)\s+[a-z'-]+\b(?!\s+as\b)/;
+
 /** The words that open a concession (CONCEDED's), anywhere before a term in its clause. */
 const CONCESSION_OPENS = new RegExp(String.raw`\b(?:${CONCESSION_WORDS})\b`);
 
@@ -263,8 +266,12 @@ export function aspectsInSentence(
   };
   for (const [aspect, at] of hits) {
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
+    // "Gloom was never photographed so smartly": never before so much, not set aside.
+    const neverSoMuch =
+      lower.endsWith("never ", at) && NEVER_SO_AFTER.test(lower.slice(at, at + 40));
     const setAside =
       (SET_ASIDE.test(lower.slice(Math.max(0, at - 24), at)) || listedAside(lower, at)) &&
+      !neverSoMuch &&
       !judgingAt(lower, at) &&
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
     note(aspect, clauseAt(at), setAside, at);

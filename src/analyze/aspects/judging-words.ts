@@ -142,6 +142,13 @@ const isNegation = (word: string) =>
 
 const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 
+/**
+ * The word before a judging word and the judging word, after "never": "so smartly", "more
+ * miscast than she is here", "looked better", "been funnier" (not "never quite so funny as
+ * you had hoped": a comparison it fails).
+ */
+const NEVER_SO_MUCH = /^(?:so [a-z'-]+(?! as\b)|more [a-z'-]+|[a-z'-]+ (?:better|[a-z]+ier))\b/;
+
 /** A negation, then the items of a list before its last, after "or": "isn't sad, sweet, or ". */
 const OR_BEFORE = /\bn?or\s+$/;
 const NEGATED_LIST_BEFORE =
@@ -195,6 +202,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
       // "couldn't be more heavy-handed", "could not be more delightful": as much as can be.
       !(next === "be" && before[i + 2] === "more") &&
+      // "gloom was never photographed so smartly", "has never looked better", "never been
+      // funnier": never before so much.
+      !(
+        w === "never" &&
+        NEVER_SO_MUCH.test(`${before[before.length - 1]} ${lowerText.slice(at, at + 20)}`)
+      ) &&
       // "fairly solid--not to mention well edited" adds.
       !(w === "not" && next === "to" && before[i + 2] === "mention") &&
       !(w === "least" && before[i - 1] === "at") &&
