@@ -39,6 +39,8 @@ describe("aspects: words in context", () => {
     ["Decent King adaptations shrouded with a weak framing story.", "visuals"],
     ["A sugary confection that will not linger long on the palate.", "pacing"],
     ["A creepy ghost story that is long on atmosphere and short on gore.", "pacing"],
+    ["Careful is one long and amusing pun on German Expressionistic film imagery.", "pacing"],
+    ["Silent Hill is one long free fall through icky surrealism.", "pacing"],
     ["Makes you long for the days of intimate dramas.", "pacing"],
     ["The latest in a long string of strong biopics.", "pacing"],
     ["It isn't bulletproof by a long shot.", "pacing"],
