@@ -763,6 +763,10 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // Adverbs that judge how it was done (rt-reviews lines).
+    ["Excellently acted version of the play is finally rather dull.", "acting", "positive"],
+    ["A clever idea that isn't executed cleverly enough.", "direction", "negative"],
+    ["It's not exactly brilliantly acted, except by the dinosaurs.", "acting", "negative"],
     // What was never before so much is praised (rt-reviews lines); what is never so funny as
     // hoped is not.
     ["Gloom was never photographed so smartly.", "visuals", "positive"],
