@@ -32,7 +32,7 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   humor:
     /\b(?:funny(?! (?:books?|pages|thing)\b)(?!(?<=^\W*funny) (?:that|how)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?(?<!\b(?:is|was|it's|that's|'s)(?: (?:really|truly|certainly|definitely))? no joke)|laugh(?:s|ed|ing)?|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic|comic timing|comic relief|the comedy|comedy (?:is|was|works|lands|falls|feels)|gags?(?! on\b)|wit|witty|amusing|chuckles?)\b/i,
   effects:
-    /\b(?:effects(?<!\bside effects)(?! (?:of|on|upon)\b)|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature (?:design|feature|effects|work|shop)s?|stop-motion|motion[- ]capture|stunts|stunt (?:work|sequences?|choreography|doubles?|drivers?|people|performers?|team|coordinat\w*|driving)|action (?:sequences?|scenes?)|car chases?|pyrotechnics|computer imagery|set[- ]pieces?|explosions?(?! of\b)|crashes(?! and burns)|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological(?! thrillers?)|practical effects|make-?up effects)\b/i,
+    /\b(?:effects(?<!\bside effects)(?! (?:of|on|upon)\b)|cgi|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature (?:design|effects|work|shop)s?|stop-motion|motion[- ]capture|stunts|stunt (?:work|sequences?|choreography|doubles?|drivers?|people|performers?|team|coordinat\w*|driving)|action (?:sequences?|scenes?)|car chases?|pyrotechnics|computer imagery|set[- ]pieces?|explosions?(?! of\b)|crashes(?! and burns)|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological(?! thrillers?)|practical effects|make-?up effects)\b/i,
 };
 
 /**

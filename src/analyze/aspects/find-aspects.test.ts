@@ -41,6 +41,7 @@ describe("aspects: words in context", () => {
     ["A creepy ghost story that is long on atmosphere and short on gore.", "pacing"],
     ["Careful is one long and amusing pun on German Expressionistic film imagery.", "pacing"],
     ["Silent Hill is one long free fall through icky surrealism.", "pacing"],
+    ["The creature feature equivalent of white bread.", "effects"],
     ["Makes you long for the days of intimate dramas.", "pacing"],
     ["The latest in a long string of strong biopics.", "pacing"],
     ["It isn't bulletproof by a long shot.", "pacing"],
@@ -763,6 +764,9 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // As bad or as good as can be; what a film makes up in (rt-reviews lines).
+    ["The acting could not be worse than the story.", "acting", "negative"],
+    ["Chicago makes up in atmosphere and color what it lacks in accuracy.", "visuals", "positive"],
     // Adverbs that judge how it was done (rt-reviews lines).
     ["Excellently acted version of the play is finally rather dull.", "acting", "positive"],
     ["A clever idea that isn't executed cleverly enough.", "direction", "negative"],

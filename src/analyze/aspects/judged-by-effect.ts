@@ -23,10 +23,11 @@ const KEEPS_FROM =
  * watchable thanks to", "what saves things from becoming entirely dreary is its cast"),
  * outweighs its faults ("easily overcome by the exceptional cast"), wins its viewers over
  * ("bowled over by its sheer pictorial extravagance"), or makes up for what it lacks ("what
- * it lacks in originality it makes up for in execution").
+ * it lacks in originality it makes up for in execution", "makes up in atmosphere and color
+ * what it lacks in historical accuracy").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up\s+for)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up(?:\s+for)?)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
@@ -133,7 +134,7 @@ export function judgedByEffect(
     ? NEEDED_SAVING.exec(afterTerm)
     : null;
   if (needed && !DENIED.test(lowerAfter.slice(0, needed[0].length))) return "negative";
-  const saved = hasAny(lowerBefore, [" by ", " up for ", " to ", "what "])
+  const saved = hasAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
   const carries =

@@ -200,8 +200,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "not" && next === "withstanding") &&
       // "will no doubt try your patience", "no wonder it drags": said, not denied.
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
-      // "couldn't be more heavy-handed", "could not be more delightful": as much as can be.
-      !(next === "be" && before[i + 2] === "more") &&
+      // "couldn't be more heavy-handed", "could not be more delightful", "the acting could not
+      // be worse": as much as can be.
+      !(
+        next === "be" &&
+        (before[i + 2] === "more" || /^(?:better|worse)\b/.test(lowerText.slice(at)))
+      ) &&
       // "gloom was never photographed so smartly", "has never looked better", "never been
       // funnier": never before so much.
       !(
