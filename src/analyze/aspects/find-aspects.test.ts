@@ -764,6 +764,8 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // A bad guy is a side, not a judgement (rt-reviews lines).
+    ["Bullets, babes, big-time bad guys and bawdy humor.", "humor", "positive"],
     // As bad or as good as can be; what a film makes up in (rt-reviews lines).
     ["The acting could not be worse than the story.", "acting", "negative"],
     ["Chicago makes up in atmosphere and color what it lacks in accuracy.", "visuals", "positive"],

@@ -358,6 +358,9 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   saving: /^(?!\s+graces?\b)/,
   // A film "striking out" misses.
   striking: /^\s+out\b/,
+  // "plays a bad guy", "good cop, bad cop": the character's side, not a judgement.
+  bad: /^[\s-]+(?:guys?|cops?)\b/,
+  good: /^[\s-]+(?:guys?|cops?)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
