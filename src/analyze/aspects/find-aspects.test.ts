@@ -764,6 +764,10 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // What a film saves or redeems needed it (rt-reviews lines).
+    ["Cagney's marvellous performance almost saves the mawkish ending.", "writing", "negative"],
+    ["Fincher fires on all cylinders to save this story from itself.", "writing", "negative"],
+    ["There are last minute rescues and incredible visuals.", "visuals", "positive"],
     // A bad guy is a side, not a judgement (rt-reviews lines).
     ["Bullets, babes, big-time bad guys and bawdy humor.", "humor", "positive"],
     // As bad or as good as can be; what a film makes up in (rt-reviews lines).

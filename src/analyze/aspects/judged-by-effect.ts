@@ -36,6 +36,15 @@ const SAVED_BY =
 const FAULTED_BY =
   /\b(?:(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
 
+/**
+ * Before a term: what is saved, rescued or redeemed (whether it is or not) needed it ("Cagney's
+ * marvellous performance almost saves the mawkish ending", "to save this story from itself");
+ * not "saved by", which names the saviour, nor "rescues" and "saving", as often nouns ("last
+ * minute rescues", "saving the best gags for last").
+ */
+const SAVES_IT =
+  /\b(?:saves?|saved|rescued|redeems?|redeemed|salvages?|salvaged)(?!\s+by\b)\s+(?:(?:the|an?|its|this|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$/;
+
 /** How far before "saved by" and the like a denial reaches, in characters: "can't really be". */
 const DENIED_REACH = 30;
 
@@ -114,6 +123,8 @@ export function judgedByEffect(
     ? FAULTED_BY.exec(lowerBefore)
     : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
+  if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
+    return "negative";
   // Not "a film in which not a word or a gesture is wasted".
   const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away"])
     ? WASTED.exec(afterTerm)
