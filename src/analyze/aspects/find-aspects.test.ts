@@ -764,6 +764,12 @@ describe("aspects: words in context", () => {
     ["Exotic locations and vibrant colors mask a soap opera.", "visuals", "positive"],
     ["It never comes close to being either funny or scary.", "humor", "negative"],
     ["Familiar and worn holiday story saved by most excellent music.", "writing", "negative"],
+    // What was so before is not judged now (rt-reviews line).
+    [
+      "A joyous celebration, with Daniel Craig taking full possession of a role he previously played unconvincingly.",
+      "acting",
+      "positive",
+    ],
     // What a film saves or redeems needed it (rt-reviews lines).
     ["Cagney's marvellous performance almost saves the mawkish ending.", "writing", "negative"],
     ["Fincher fires on all cylinders to save this story from itself.", "writing", "negative"],

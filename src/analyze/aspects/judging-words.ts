@@ -389,16 +389,21 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
 
 /**
  * Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly
- * duckling"), or is quoted alone: Hollywood's "worst" director is someone else's word for him.
+ * duckling"), judges another time ("previously"), or is quoted alone: Hollywood's "worst"
+ * director is someone else's word for him.
  */
 function judgesNothing(text: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   return (
     (OPENING_QUOTE.has(text[m.index - 1] ?? "") && CLOSING_QUOTE.has(text[end] ?? "")) ||
+    PREVIOUSLY.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
     NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
     NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true
   );
 }
+
+/** Before a judging word: another time's ("a role he previously played unconvincingly"). */
+const PREVIOUSLY = /\b(?:previously|formerly)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 const OPENING_QUOTE = new Set(['"', "“", "'", "‘"]);
 const CLOSING_QUOTE = new Set(['"', "”", "'", "’"]);
