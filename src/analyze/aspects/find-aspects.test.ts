@@ -42,6 +42,10 @@ describe("aspects: words in context", () => {
     ["Careful is one long and amusing pun on German Expressionistic film imagery.", "pacing"],
     ["Silent Hill is one long free fall through icky surrealism.", "pacing"],
     ["The creature feature equivalent of white bread.", "effects"],
+    [
+      "Segues between its various pawns before cruelly sending them to their execution.",
+      "direction",
+    ],
     ["Makes you long for the days of intimate dramas.", "pacing"],
     ["The latest in a long string of strong biopics.", "pacing"],
     ["It isn't bulletproof by a long shot.", "pacing"],
@@ -774,6 +778,8 @@ describe("aspects: words in context", () => {
     ["Cagney's marvellous performance almost saves the mawkish ending.", "writing", "negative"],
     ["Fincher fires on all cylinders to save this story from itself.", "writing", "negative"],
     ["There are last minute rescues and incredible visuals.", "visuals", "positive"],
+    // The only thing funny about it is no praise of its humour (rt-reviews line).
+    ["The only thing funny about this pic is Jerry's stilted performance.", "humor", "negative"],
     // A bad guy is a side, not a judgement (rt-reviews lines).
     ["Bullets, babes, big-time bad guys and bawdy humor.", "humor", "positive"],
     // As bad or as good as can be; what a film makes up in (rt-reviews lines).

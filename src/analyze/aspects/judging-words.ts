@@ -360,7 +360,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   striking: /^\s+out\b/,
   // "plays a bad guy", "good cop, bad cop": the character's side, not a judgement.
   bad: /^[\s-]+(?:guys?|cops?)\b/,
-  good: /^[\s-]+(?:guys?|cops?)\b/,
+  // … and a "good friend" is a friend.
+  good: /^[\s-]+(?:guys?|cops?|friends?)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
