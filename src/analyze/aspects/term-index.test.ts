@@ -14,26 +14,26 @@ describe("aspect terms indexed by the words they start with", () => {
     String.raw`\b(?:paced|score)\b`,
   ]);
 
-  test("each term is filed under the words it can start with, a bit per expression", () => {
-    expect(bitsAt(index, "the pace", 4)).toBe(1);
-    expect(bitsAt(index, "well paced", 5)).toBe(2);
-    expect(bitsAt(index, "so slow", 3)).toBe(1);
-    expect(bitsAt(index, "slowly", 0)).toBe(1);
-    expect(bitsAt(index, "drow", 0)).toBe(1);
-    expect(bitsAt(index, "yz", 0)).toBe(1);
-    expect(bitsAt(index, "two hours", 0)).toBe(1);
-    expect(bitsAt(index, "score", 0)).toBe(2);
+  test.each<[string, number, number]>([
+    ["the pace", 4, 1],
+    ["well paced", 5, 2],
+    ["so slow", 3, 1],
+    ["slowly", 0, 1],
+    ["drow", 0, 1],
+    ["yz", 0, 1],
+    ["two hours", 0, 1],
+    ["score", 0, 2],
     // "é" ends a run of ASCII word characters, as it ends a word for \b.
-    expect(bitsAt(index, "clichés", 0)).toBe(1);
+    ["clichés", 0, 1],
     // Words no term starts with: most words.
-    expect(bitsAt(index, "the pace", 0)).toBe(0);
-    expect(bitsAt(index, "paces", 0)).toBe(0);
-    expect(bitsAt(index, "three hours", 0)).toBe(0);
-  });
-
-  test("a first word that cannot be listed lets every word with its first letter through", () => {
-    expect(bitsAt(index, "3 hours", 0)).toBe(1);
-    expect(bitsAt(index, "1999", 0)).toBe(1);
+    ["the pace", 0, 0],
+    ["paces", 0, 0],
+    ["three hours", 0, 0],
+    // A first word that cannot be listed (\d+) lets every word with its first letter through.
+    ["3 hours", 0, 1],
+    ["1999", 0, 1],
+  ])("the word at %j[%i] starts terms of the expressions with bits %i", (text, position, bits) => {
+    expect(bitsAt(index, text, position)).toBe(bits);
   });
 
   test("terms it cannot index are refused, not missed", () => {
