@@ -4,7 +4,11 @@ import { afterAll, describe, expect, test } from "vitest";
 import { emptyReviewInput } from "../../src/domain/review.js";
 import { tidyAfterImport } from "../../src/store/db.js";
 import { indexNewReviews } from "../../src/store/review-search-index.js";
-import { deleteReviews, searchReviews } from "../../src/store/reviews.repository.js";
+import {
+  deleteReviews,
+  postgresSearch,
+  searchReviews,
+} from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 
@@ -227,5 +231,38 @@ describe.each(stores.filter((s) => s.dialect === "postgres"))(
       expect(Number(rows[0]?.n)).toBe(50_000);
       await store.close();
     }, 60_000);
+  },
+);
+
+describe.each(stores.filter((s) => s.dialect === "postgres"))(
+  "the search's reused plan on the $dialect store",
+  (testStore) => {
+    test("finds the matches through the text indexes, never by walking the newest reviews in order", async () => {
+      const store = await testStore.open();
+      await storeReviews(store, [review("A zebra crosses.", "One"), review("No stripes.", "Two")]);
+      // A statement prepared once is planned once, for any word (a generic plan): one planned
+      // to walk the search table newest first, testing each row, read all 50,000 rows for a
+      // rare word. Sequential scans are ruled out so that only the index paths compete.
+      const { sql: text, parameters } = postgresSearch(["zebra"], 20, 1000).compile(store.db);
+      const literal = (v: unknown) =>
+        typeof v === "number" ? String(v) : `'${String(v).replaceAll("'", "''")}'`;
+      const plan = await store.db.connection().execute(async (db) => {
+        await sql`set plan_cache_mode = force_generic_plan`.execute(db);
+        await sql`set enable_seqscan = off`.execute(db);
+        await sql.raw(`prepare search_plan as ${text}`).execute(db);
+        const { rows } = await sql
+          .raw<{ "QUERY PLAN": string }>(
+            `explain execute search_plan(${parameters.map(literal).join(", ")})`,
+          )
+          .execute(db);
+        await sql`deallocate search_plan`.execute(db);
+        await sql`reset all`.execute(db);
+        return rows.map((r) => r["QUERY PLAN"]).join("\n");
+      });
+      expect(plan).toContain("Bitmap Index Scan on recent_review_search_document");
+      expect(plan).toContain("Bitmap Index Scan on reviews_search_text");
+      expect(plan).not.toMatch(/Index Scan Backward/);
+      await store.close();
+    });
   },
 );
