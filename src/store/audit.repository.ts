@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
 
 /** One change as the audit log keeps it. */
@@ -50,7 +50,20 @@ export async function recordAudit(
       after: JSON.stringify(entry.after),
     })
     .execute();
+  await countEdit(db);
   return id;
+}
+
+/**
+ * One more correction (migration 0033): the site's fingerprint changes, so lists kept while
+ * the site stands still are made again.
+ */
+async function countEdit(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable("site_edits")
+    .set({ revision: sql`revision + 1` })
+    .where("id", "=", 1)
+    .execute();
 }
 
 /** The newest entries first, optionally only those about one target (without before and after). */
@@ -100,6 +113,7 @@ export async function markUndone(
     .set({ undone_at: at, undone_by: by })
     .where("id", "=", id)
     .execute();
+  await countEdit(db);
 }
 
 function summaryOf(row: Omit<Database["audit_log"], "before" | "after">): AuditSummary {

@@ -44,6 +44,7 @@ import * as recentSearchTrim from "./migrations/0029-recent-search-trim-without-
 import * as readAgain from "./migrations/0030-read-again.js";
 import * as standingSums from "./migrations/0031-standing-sums.js";
 import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-batch.js";
+import * as siteEdits from "./migrations/0033-site-edits.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -90,6 +91,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0030-read-again": readAgain,
   "0031-standing-sums": standingSums,
   "0032-search-indexed-per-batch": searchIndexedPerBatch,
+  "0033-site-edits": siteEdits,
 };
 
 /**

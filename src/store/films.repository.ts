@@ -119,15 +119,17 @@ export async function latestFilmYear(
 }
 
 /**
- * A fingerprint of the whole site's state — its review sums, how many films it has, and its
- * analysis revision — that changes when reviews are added, deleted or read again and when
- * films are merged or imported: what a memo of site-wide lists is keyed by.
+ * A fingerprint of the whole site's state — its review sums, how many films it has, its
+ * analysis revision and how many corrections it has had — that changes when reviews are
+ * added, deleted or read again, when films are merged or imported, and with every correction
+ * (a film renamed, reviews moved, an undo): what a memo of site-wide lists is keyed by.
  */
 export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
   // One statement: every request of a memoized page or search asks.
   const { rows } = await sql<Record<string, unknown>>`select
     s.review_count, s.verdict_count, s.positive_count, s.score_sum, s.analysis_revision,
-    (select films from film_count where id = 1) as films
+    (select films from film_count where id = 1) as films,
+    (select revision from site_edits where id = 1) as edits
     from (select 1 as one) x left join site_aggregates s on true`.execute(db);
   const row = rows[0];
   return [
@@ -137,6 +139,7 @@ export async function siteFingerprint(db: Kysely<Database>): Promise<string> {
     row?.score_sum,
     row?.films,
     row?.analysis_revision,
+    row?.edits,
   ]
     .map((v) => (v === null || v === undefined ? "" : String(v)))
     .join("|");
