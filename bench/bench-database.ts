@@ -4,10 +4,18 @@
  * SQLite file in the system's temp folder, the PostgreSQL schema cinemeter_bench_serve).
  */
 import { execFile } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { decodeHTML } from "entities";
 import pg from "pg";
@@ -102,17 +110,35 @@ export async function reviewCount(store: Store): Promise<number> {
  * p50 and p99.
  */
 export async function load(url: string): Promise<string> {
+  return measured("", () =>
+    run(process.execPath, [AUTOCANNON, "--json", "-c", "10", "-d", "5", url]),
+  );
+}
+
+/**
+ * The same, each request for the next of `paths` (under `base`), round and round: a load of
+ * many different requests, where `load` repeats one.
+ */
+export async function loadPaths(base: string, paths: readonly string[]): Promise<string> {
+  const file = join(tmpdir(), `cinemeter-bench-paths-${process.pid}.txt`);
+  writeFileSync(file, paths.join("\n"));
+  try {
+    return await measured(`, ${fmt(paths.length)} different requests in turn`, () =>
+      run(process.execPath, [LOAD_PATHS, base, file]),
+    );
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** Three runs of a load generator that prints autocannon's JSON: their medians, as one line. */
+async function measured(
+  what: string,
+  generate: () => Promise<{ stdout: string }>,
+): Promise<string> {
   const runs: Array<{ rps: number; p50: number; p99: number; failed: number }> = [];
   for (let i = 0; i < 3; i++) {
-    const { stdout } = await run(process.execPath, [
-      AUTOCANNON,
-      "--json",
-      "-c",
-      "10",
-      "-d",
-      "5",
-      url,
-    ]);
+    const { stdout } = await generate();
     const r = JSON.parse(stdout) as {
       requests: { average: number };
       latency: { p50: number; p99: number };
@@ -129,11 +155,48 @@ export async function load(url: string): Promise<string> {
   const ok = runs.every((r) => r.failed === 0);
   return (
     `${fmt(median(runs.map((r) => r.rps)))} req/s, p50 ${median(runs.map((r) => r.p50))} ms, ` +
-    `p99 ${median(runs.map((r) => r.p99))} ms (10 connections from a second process, median of 3 × 5 s${ok ? "" : "; SOME REQUESTS FAILED"})`
+    `p99 ${median(runs.map((r) => r.p99))} ms (10 connections from a second process${what}, median of 3 × 5 s${ok ? "" : "; SOME REQUESTS FAILED"})`
   );
 }
 
+/** Words of four letters or more that PostgreSQL's English search leaves out (its stop list). */
+// biome-ignore format: a word list reads best filled
+const STOP_WORDS = new Set([
+  "about", "above", "after", "again", "against", "because", "been", "before", "being", "below",
+  "between", "both", "didn", "does", "doing", "down", "during", "each", "from", "further",
+  "have", "having", "here", "hers", "herself", "himself", "into", "itself", "just", "more",
+  "most", "myself", "once", "only", "other", "ours", "over", "same", "should", "some", "such",
+  "than", "that", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+  "through", "under", "until", "very", "were", "what", "when", "where", "which", "while",
+  "whom", "will", "with", "your", "yours",
+]);
+
+/**
+ * The `count` most frequent words of four letters or more in the first 20,000 rt-reviews
+ * texts, stop words aside: queries a search is often asked, as many different ones as a
+ * server would not keep the answers of.
+ */
+export async function frequentWords(count: number): Promise<string[]> {
+  const counts = new Map<string, number>();
+  let read = 0;
+  for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {
+    delimiter: "\t",
+    encoding: "latin1",
+  })) {
+    for (const word of decodeHTML(values.review ?? "")
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? [])
+      if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (++read === 20_000) break;
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([word]) => word);
+}
+
 const AUTOCANNON = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
+const LOAD_PATHS = fileURLToPath(new URL("./load-paths.js", import.meta.url));
 const run = promisify(execFile);
 
 /**

@@ -11,7 +11,8 @@
  *   alternately (median of BENCH_MARGINAL_RUNS, default 5), and of 50,000 into each, after
  *   an untimed warm-up import (each run adds them: the database grows by 52,500);
  * - req/s, p50 and p99 of the pages and API (autocannon from a second process, 10
- *   connections, median of 3 × 5 s);
+ *   connections, median of 3 × 5 s), and of /api/search asked the reviews' 1,000 most
+ *   frequent words in turn (more than the server keeps the answers of);
  * - on PostgreSQL, `import --jobs` of the first 100,000 into an empty database with one
  *   `cinemeter worker` and with two.
  */
@@ -29,7 +30,7 @@ import { importWithJobs } from "../src/jobs/import-jobs.js";
 import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
-import { load, reviewCount } from "./bench-database.js";
+import { frequentWords, load, loadPaths, reviewCount } from "./bench-database.js";
 import { BENCH_PG_URL, fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const SCALES: Record<string, number> = { "216k": 216_000, "1M": 1_000_000, "10M": 10_000_000 };
@@ -279,6 +280,15 @@ async function serve(dialect: string, store: Store): Promise<void> {
   ] as const) {
     console.log(`${dialect} ${name}: ${await load(base + path)}`);
   }
+  // The searches above ask one word again and again, answered from the server's kept answers
+  // after the first; these ask more different words than it keeps.
+  const words = await frequentWords(1_000);
+  console.log(
+    `${dialect} /api/search, the reviews' 1,000 most frequent words in turn: ${await loadPaths(
+      base,
+      words.map((w) => `/api/search?q=${encodeURIComponent(w)}`),
+    )}`,
+  );
   await app.close();
 }
 

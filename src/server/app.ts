@@ -16,6 +16,7 @@ import { registerEtags } from "./etag.js";
 import { feedRoutes } from "./feeds/feeds.routes.js";
 import { registerMetrics } from "./metrics.js";
 import { NameDirectories } from "./name-directories.js";
+import { ReviewSearch } from "./review-search.js";
 import { TasteRatings } from "./taste-ratings.js";
 import { assetRoutes } from "./web/assets.routes.js";
 import { errorPage } from "./web/error-page.js";
@@ -85,12 +86,14 @@ export function buildApp(
   app.register(async (routes) => {
     // The names search looks in, shared by the site's and the API's searches and lists.
     const names = new NameDirectories(store);
+    // The reviews a search finds, recent queries' answers kept: shared the same way.
+    const reviewSearch = new ReviewSearch(store);
     filmRoutes(routes, store);
     peopleRoutes(routes, store, names);
-    reviewRoutes(routes, store, names, config, limits.writesPerMinute);
+    reviewRoutes(routes, store, names, reviewSearch, config, limits.writesPerMinute);
     correctionRoutes(routes, store, config, limits.writesPerMinute);
     assetRoutes(routes);
-    webRoutes(routes, store, names, sessions, {
+    webRoutes(routes, store, names, reviewSearch, sessions, {
       feedPolicy: config.feeds ?? DEFAULT_FEED_POLICY,
       allowPrivateFeeds: config.allowPrivateFeeds ?? false,
       logInsPerMinute: limits.logInsPerMinute,

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "kysely";
 import { afterAll, describe, expect, test } from "vitest";
+import { editFilm } from "../../src/commands/corrections.js";
 import { emptyReviewInput } from "../../src/domain/review.js";
+import { ReviewSearch } from "../../src/server/review-search.js";
 import { tidyAfterImport } from "../../src/store/db.js";
 import { indexNewReviews } from "../../src/store/review-search-index.js";
 import {
@@ -10,7 +12,7 @@ import {
   searchReviews,
 } from "../../src/store/reviews.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
-import { testStores } from "../helpers/stores.js";
+import { testStores, withFreshStore } from "../helpers/stores.js";
 
 const stores = await testStores();
 afterAll(async () => {
@@ -266,3 +268,33 @@ describe.each(stores.filter((s) => s.dialect === "postgres"))(
     });
   },
 );
+
+describe.each(stores)("recent searches' answers kept on the $dialect store", (testStore) => {
+  test("asked again, the same answer; after a new review or a correction, a new one", async () => {
+    await withFreshStore(testStore.dialect, async (store) => {
+      const quagga = (text: string, outlet: string) => ({
+        ...review(text, outlet),
+        film: { title: "Quagga Crossing", year: 2021 },
+      });
+      await storeReviews(store, [quagga("A quagga in the first review.", "First")]);
+      const search = new ReviewSearch(store);
+      const first = await search.find("quagga", 20);
+      expect(first.map((m) => m.outlet)).toEqual(["First"]);
+      expect(await search.find("quagga", 20)).toBe(first);
+      // Another limit or query is another answer.
+      expect(await search.find("quagga", 1)).not.toBe(first);
+      // A review stored since is found.
+      await sleep(5);
+      await storeReviews(store, [quagga("Quagga, quagga: the second review.", "Second")]);
+      const second = await search.find("quagga", 20);
+      expect(second.map((m) => m.outlet).sort()).toEqual(["First", "Second"]);
+      // A film renamed shows under its new name (the site's sums did not move).
+      await editFilm(store, "test", second[0]?.filmId ?? "", { title: "Okapi Crossing" });
+      const renamed = await search.find("quagga", 20);
+      expect(renamed.map((m) => m.filmName)).toEqual([
+        "Okapi Crossing (2021)",
+        "Okapi Crossing (2021)",
+      ]);
+    });
+  });
+});

@@ -6,9 +6,9 @@ import { errors } from "../../errors.js";
 import { reviewInputProblem } from "../../ingest/fields.js";
 import { reviewFromJson } from "../../ingest/jsonl/adapter.js";
 import type { Store } from "../../store/db.js";
-import { searchReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import type { NameDirectories } from "../name-directories.js";
+import type { ReviewSearch } from "../review-search.js";
 import { authorize } from "./authorize.js";
 
 const Search = z.object({
@@ -21,6 +21,7 @@ export function reviewRoutes(
   app: FastifyInstance,
   store: Store,
   names: NameDirectories,
+  reviewSearch: ReviewSearch,
   config: Pick<Config, "apiToken">,
   writesPerMinute: number,
 ): void {
@@ -40,7 +41,7 @@ export function reviewRoutes(
     const { q, limit } = parseRequest(Search, request.query, "query");
     const [{ films, people, sources }, reviews] = await Promise.all([
       names.find(q, limit),
-      searchReviews(store, q, limit),
+      reviewSearch.find(q, limit),
     ]);
     return { films, people, sources, reviews };
   });

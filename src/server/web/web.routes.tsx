@@ -17,7 +17,7 @@ import {
 } from "../../store/films.repository.js";
 import { listImports } from "../../store/imports.repository.js";
 import { type PersonFilm, personFilms } from "../../store/people.repository.js";
-import { listReviews, type ReviewFilter, searchReviews } from "../../store/reviews.repository.js";
+import { listReviews, type ReviewFilter } from "../../store/reviews.repository.js";
 import { sourceStatsStamp } from "../../store/source-stats.repository.js";
 import {
   getSource,
@@ -28,6 +28,7 @@ import {
 import { parseRequest } from "../errors.js";
 import type { NameDirectories } from "../name-directories.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
+import type { ReviewSearch } from "../review-search.js";
 import { adminRoutes } from "./admin.routes.js";
 import type { ReviewFilters } from "./components/review-list.js";
 import { YourMatch, YourScore } from "./components/taste.js";
@@ -103,6 +104,7 @@ export function webRoutes(
   app: FastifyInstance,
   store: Store,
   names: NameDirectories,
+  reviewSearch: ReviewSearch,
   sessions: Sessions,
   admin: {
     feedPolicy: FeedPolicy;
@@ -427,7 +429,7 @@ export function webRoutes(
   app.get("/search", async (request, reply) => {
     const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
     const [{ films, people, sources }, reviews] = query
-      ? await Promise.all([names.find(query, 10, 12), searchReviews(store, query, 20)])
+      ? await Promise.all([names.find(query, 10, 12), reviewSearch.find(query, 20)])
       : [{ films: [], people: [], sources: [] }, []];
     return sendPage(
       request,

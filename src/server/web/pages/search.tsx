@@ -10,7 +10,7 @@ export interface SearchPageProps {
   /** Directors, writers and cast by name, with how many films they are credited on. */
   people: Array<{ name: string; films: number }>;
   sources: Array<{ kind: SourceKind; id: string; name: string; reviewCount: number }>;
-  reviews: ReviewMatch[];
+  reviews: readonly ReviewMatch[];
 }
 
 /** Text with its «marked» words as <mark>; every part escaped by the renderer. */
