@@ -554,9 +554,11 @@ export const SEARCH_CANDIDATES = 1_000;
 
 /**
  * The fewest matches a rarer query (fewer than SEARCH_CANDIDATES among the newest 50,000) is
- * ranked among in the whole table's index on SQLite: its newest this many, or as many as the
- * newest 50,000 hold when that is more. Ranking a match there reads its size and its text from
- * tables of every review, so ranking all of a rare word's matches grew with the database.
+ * ranked among: on SQLite its newest this many in the whole table's index, or as many as the
+ * newest 50,000 hold when that is more; on PostgreSQL those of the newest 50,000 and, when
+ * they are fewer than this, up to this many more from the whole table's index. Ranking a
+ * match there reads its size and its text from tables of every review, so ranking all of a
+ * rare word's matches grew with the database.
  */
 export const WHOLE_INDEX_CANDIDATES = 100;
 
@@ -565,7 +567,8 @@ export const WHOLE_INDEX_CANDIDATES = 100;
  * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest, read from
  * the index of the newest 50,000 reviews when it has that many matches (SQLite: otherwise the
  * newest by rowid from the whole index, as many as the small index has and
- * WHOLE_INDEX_CANDIDATES at least; PostgreSQL: others from the rest): FTS5's bm25 in SQLite,
+ * WHOLE_INDEX_CANDIDATES at least; PostgreSQL: the small index's, and up to
+ * WHOLE_INDEX_CANDIDATES more from the rest when it has fewer): FTS5's bm25 in SQLite,
  * ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
@@ -616,29 +619,34 @@ export async function searchReviews(
  * `limit` of the newest `candidates` reviews whose text matches `words`, in full.
  */
 export function postgresSearch(words: readonly string[], limit: number, candidates: number) {
-  // In one statement: the newest matches among the newest reviews (their small
-  // search table, migration 0023), ranked as they are taken; when it has fewer than
-  // `candidates`, also matches from the whole table's index, where such a word has few (the
-  // gated branch runs only then). The database ranks them and reads only the best `limit` in
-  // full, with their excerpts. The query is a subquery, computed once per statement: as a
-  // function of the statement's parameter in a reused (generic) plan, PostgreSQL parsed it
-  // again for every row it ranked, a quarter of a common word's time at 1M reviews. The
-  // newest come by sorting the matches (`seq + 0`): in a generic plan, which cannot tell a
-  // rare word from a common one, PostgreSQL otherwise walks the whole table newest first,
-  // testing every row (18 ms for a word with 13 matches among the newest 50,000).
+  // In one statement: the newest matches among the newest reviews (their small search table,
+  // migration 0023), ranked as they are taken; when it has fewer than `few`, also up to `few`
+  // matches from the whole table's index, where such a word has few (the gated branch runs
+  // only then), as SQLite ranks a rarer word among its newest matches, as many as the small
+  // index holds and WHOLE_INDEX_CANDIDATES at least. (Not the newest of them: a GIN index
+  // keeps no order, and sorting every match of a word the newest reviews seldom use would
+  // read them all.) The database ranks them and reads only the best `limit` in full, with
+  // their excerpts.
+  // The query is a subquery, computed once per statement: as a function of the statement's
+  // parameter in a reused (generic) plan, PostgreSQL parsed it again for every row it ranked,
+  // a quarter of a common word's time at 1M reviews. The newest come by sorting the matches
+  // (`seq + 0`): in a generic plan, which cannot tell a rare word from a common one,
+  // PostgreSQL otherwise walks the whole table newest first, testing every row (18 ms for a
+  // word with 13 matches among the newest 50,000).
   const q = sql`(select plainto_tsquery('english', ${words.join(" ")}))`;
+  const few = Math.min(candidates, WHOLE_INDEX_CANDIDATES);
   return sql`
     with recent as materialized (
       select review_id as id, ts_rank(document, ${q}) as rank
       from recent_review_search where document @@ ${q}
       order by seq + 0 desc limit ${candidates}),
-    enough as (select count(*) >= ${candidates} as yes from recent),
+    enough as (select count(*) >= ${few} as yes from recent),
     pool as (
       select id, rank from recent
       union all
       select older.id, ts_rank(older.search_text, ${q}) from (
         select id, search_text from reviews
-        where not (select yes from enough) and search_text @@ ${q} limit ${candidates}) older
+        where not (select yes from enough) and search_text @@ ${q} limit ${few}) older
       where older.id not in (select id from recent)),
     best as (select id, rank from pool order by rank desc, id limit ${limit})
     select ${MATCH_COLUMNS},
