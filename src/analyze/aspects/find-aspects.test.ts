@@ -212,6 +212,12 @@ describe("aspects: words in context", () => {
     // Ranks 287–294: what "it plays", a time not long in arriving.
     ["Smart and funny, but it plays a little cold.", "acting"],
     ["A lazy knock-off film that plays a lot of familiar notes.", "acting"],
+    // A game or a trick someone plays is no acting.
+    [
+      "Haneke plays a sadistic one-sided game of cat and mouse that fails to hit its mark.",
+      "acting",
+    ],
+    ["Friedkin plays a trick that might be mean if it wasn't so fascinating.", "acting"],
     ["Some day, and the time won't be long in arriving, Welles will be the greatest.", "pacing"],
     // Ranks 295–302: "funny that" at a sentence's start is odd, not comic; actors who look
     // great together; a long and varied career.
