@@ -222,6 +222,8 @@ describe("aspects: words in context", () => {
     // Ranks 295–302: "funny that" at a sentence's start is odd, not comic; actors who look
     // great together; a long and varied career.
     ["Funny that the film closes with an overbearing end-credits song.", "humor"],
+    // "which is funny because …", "it's funny how …": odd, not comic.
+    ["I hated it, which is funny because after the opening I felt sure I would love it.", "humor"],
     [
       "Connery and Zeta-Jones not only look great together, they work well together, too.",
       "visuals",
