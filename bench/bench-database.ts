@@ -119,7 +119,7 @@ export async function load(url: string): Promise<string> {
  * The same, each request for the next of `paths` (under `base`), round and round: a load of
  * many different requests, where `load` repeats one.
  */
-export async function loadPaths(base: string, paths: readonly string[]): Promise<string> {
+async function loadPaths(base: string, paths: readonly string[]): Promise<string> {
   const file = join(tmpdir(), `cinemeter-bench-paths-${process.pid}.txt`);
   writeFileSync(file, paths.join("\n"));
   try {
@@ -172,11 +172,21 @@ const STOP_WORDS = new Set([
 ]);
 
 /**
- * The `count` most frequent words of four letters or more in the first 20,000 rt-reviews
- * texts, stop words aside: queries a search is often asked, as many different ones as a
- * server would not keep the answers of.
+ * `/api/search` under `base` loaded with the 1,000 most frequent words of four letters or more
+ * in the first 20,000 rt-reviews texts (stop words aside), one after another: queries a search
+ * is often asked, more different ones than a server keeps the answers of (see `load`, which
+ * asks one again and again). The words are read once per bench process.
  */
-export async function frequentWords(count: number): Promise<string[]> {
+export async function loadFrequentSearches(base: string): Promise<string> {
+  frequentSearches ??= frequentWords(1_000).then((words) =>
+    words.map((w) => `/api/search?q=${encodeURIComponent(w)}`),
+  );
+  return loadPaths(base, await frequentSearches);
+}
+
+let frequentSearches: Promise<string[]> | undefined;
+
+async function frequentWords(count: number): Promise<string[]> {
   const counts = new Map<string, number>();
   let read = 0;
   for await (const { values } of readRows(sharedDataFile("rt-reviews", "rt.reviews.tsv.gz"), {

@@ -36,6 +36,7 @@ export interface Database {
   film_redirects: { from_id: string; to_id: string };
   /** How many films there are (one row, id 1), kept by triggers on films (migration 0028). */
   film_count: { id: number; films: number | string };
+  /** How many corrections the site has had (one row, id 1), counted with the audit log (migration 0033). */
   site_edits: { id: number; revision: number | string };
   /** `genres`: the facts' genres, comma-separated, copied onto the provisional film they describe. */
   source_facts: { external_id: string; facts: string; genres: string | null };
