@@ -494,10 +494,16 @@ export async function searchCatalogFilms(
   const unreviewed = () =>
     filmsWithFigures(store.db).where(sql<boolean>`coalesce(a.review_count, 0) = 0`);
   const pattern = `%${key.replace(/[%_]/g, "")}%`;
+  // SQLite finds a title holding the words through its trigram index (0006), where a LIKE on
+  // the films table read every film; PostgreSQL's LIKE uses its own (pg_trgm).
+  const titled =
+    store.dialect === "sqlite"
+      ? sql<boolean>`films.rowid in (select rowid from films_fts where title_key like ${pattern})`
+      : sql<boolean>`films.title_key like ${pattern}`;
   const contained = await unreviewed()
     .where((eb) =>
       eb.or([
-        eb("films.title_key", "like", pattern),
+        titled,
         eb(
           "films.id",
           "in",
