@@ -553,23 +553,22 @@ function reviewMatch(row: any): ReviewMatch {
 export const SEARCH_CANDIDATES = 1_000;
 
 /**
- * The fewest matches a rarer query (fewer than SEARCH_CANDIDATES among the newest 50,000) is
- * ranked among: on SQLite its newest this many in the whole table's index, or as many as the
- * newest 50,000 hold when that is more; on PostgreSQL those of the newest 50,000 and, when
- * they are fewer than this, up to this many more from the whole table's index. Ranking a
- * match there reads its size and its text from tables of every review, so ranking all of a
- * rare word's matches grew with the database.
+ * The fewest matches among the newest 50,000 reviews a query is ranked among alone (all of
+ * them, SEARCH_CANDIDATES at most). One with fewer is ranked, on SQLite, among its newest this
+ * many in the whole table's index; on PostgreSQL, among those of the newest 50,000 and up to
+ * this many more from the whole table's index. Ranking in an index of every review costs what
+ * the word's matches there number (bm25 counts them; PostgreSQL reads each match's size and
+ * text from tables of every review), which grows with the database.
  */
 export const WHOLE_INDEX_CANDIDATES = 100;
 
 /**
  * Reviews whose text matches every word of `query` (stemmed: "performances" finds
- * "performance"), best matches first among SEARCH_CANDIDATES of them — the newest, read from
- * the index of the newest 50,000 reviews when it has that many matches (SQLite: otherwise the
- * newest by rowid from the whole index, as many as the small index has and
- * WHOLE_INDEX_CANDIDATES at least; PostgreSQL: the small index's, and up to
- * WHOLE_INDEX_CANDIDATES more from the rest when it has fewer): FTS5's bm25 in SQLite,
- * ts_rank over the stored tsvector in PostgreSQL.
+ * "performance"), best matches first among SEARCH_CANDIDATES of them at most — the newest,
+ * read from the index of the newest 50,000 reviews when it has WHOLE_INDEX_CANDIDATES matches
+ * or more (otherwise, SQLite: the newest WHOLE_INDEX_CANDIDATES from the whole index;
+ * PostgreSQL: the small index's, and up to WHOLE_INDEX_CANDIDATES more from the rest): FTS5's
+ * bm25 in SQLite, ts_rank over the stored tsvector in PostgreSQL.
  */
 export async function searchReviews(
   store: Store,
@@ -582,22 +581,13 @@ export async function searchReviews(
   if (store.dialect === "sqlite") {
     const match = words.map((w) => `"${w}"`).join(" ");
     // A query with enough matches among the newest reviews is ranked in their small index
-    // (migration 0024): bm25 counts the matches of every word it ranks by, so its cost is
-    // that index's. A rarer query goes to the whole table's index, ranked among its newest
-    // matches there: as many as the small index holds, WHOLE_INDEX_CANDIDATES at least.
+    // (migration 0024) alone: bm25 counts the matches of every word it ranks by, so its cost
+    // is that index's, not the database's. A rarer query goes to the whole table's index,
+    // ranked among its newest matches there, WHOLE_INDEX_CANDIDATES of them.
+    const few = Math.min(candidates, WHOLE_INDEX_CANDIDATES);
     const best =
-      (await bestNewest(store, "recent_review_search", match, limit, candidates)) ??
-      (await bestNewest(
-        store,
-        "reviews_fts",
-        match,
-        limit,
-        Math.min(
-          candidates,
-          Math.max(WHOLE_INDEX_CANDIDATES, await matchCount(store, "recent_review_search", match)),
-        ),
-        true,
-      )) ??
+      (await bestNewest(store, "recent_review_search", match, limit, candidates, few)) ??
+      (await bestNewest(store, "reviews_fts", match, limit, few, 0)) ??
       [];
     if (best.length === 0) return [];
     const details = await sql<{ rowid: number }>`
@@ -656,8 +646,8 @@ export function postgresSearch(words: readonly string[], limit: number, candidat
 }
 
 /**
- * The best `limit` (by bm25, with excerpts) of an FTS5 index's newest `candidates` matches;
- * null when it has fewer than that and is not `whole` (the whole table's index).
+ * The best `limit` (by bm25, with excerpts) of an FTS5 index's newest `candidates` matches, or
+ * of all of them when it has fewer; null when it has fewer than `fewest`.
  */
 async function bestNewest(
   store: Store,
@@ -665,14 +655,18 @@ async function bestNewest(
   match: string,
   limit: number,
   candidates: number,
-  whole = false,
+  fewest: number,
 ): Promise<Array<{ rowid: number; excerpt: string }> | null> {
   const fts = sql.id(index);
   // The newest candidates are the highest rowids: the N-th newest match bounds the ranking.
   const floor = await sql<{ rowid: number }>`
     select rowid from ${fts} where ${fts} match ${match}
     order by rowid desc limit 1 offset ${candidates - 1}`.execute(store.db);
-  if (floor.rows.length === 0 && !whole) return null;
+  if (floor.rows.length === 0 && fewest > 0) {
+    const { rows } = await sql<{ n: number }>`
+      select count(*) as n from ${fts} where ${fts} match ${match}`.execute(store.db);
+    if (Number(rows[0]?.n ?? 0) < fewest) return null;
+  }
   const best = await sql<{ rowid: number; excerpt: string }>`
     select rowid, snippet(${fts}, 0, '«', '»', '…', 24) as excerpt
     from ${fts}
@@ -680,18 +674,6 @@ async function bestNewest(
     order by bm25(${fts})
     limit ${limit}`.execute(store.db);
   return best.rows;
-}
-
-/** How many reviews an FTS5 index matches (a small index, or a query known to match few). */
-async function matchCount(
-  store: Store,
-  index: "recent_review_search",
-  match: string,
-): Promise<number> {
-  const fts = sql.id(index);
-  const { rows } = await sql<{ n: number }>`
-    select count(*) as n from ${fts} where ${fts} match ${match}`.execute(store.db);
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** Which of these URLs an outlet already has a review at (compared as duplicates are). */
