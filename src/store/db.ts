@@ -207,7 +207,8 @@ function postgresStore(url: string): Store {
  * critics took a third of a second, and a small import paid it every few runs), and VACUUM of
  * the newest reviews' search table once a fifth of its rows are dead (every review stored
  * pushes one out of it: left alone, its heap and GIN index fill with dead rows that every
- * search reads); on SQLite, PRAGMA optimize.
+ * search reads), and the review search indexes' pending entries merged into them; on SQLite,
+ * PRAGMA optimize.
  */
 export async function tidyAfterImport(store: Store): Promise<void> {
   if (store.dialect === "sqlite") {
@@ -225,4 +226,8 @@ export async function tidyAfterImport(store: Store): Promise<void> {
     if (dead) await sql`vacuum (analyze) ${sql.table(relname)}`.execute(store.db);
     else if (stale) await sql`analyze ${sql.table(relname)}`.execute(store.db);
   }
+  // A GIN index keeps what was added to it in a pending list (up to 4 MB) that every search
+  // reads whole until a VACUUM, or an insert that fills it, merges it in.
+  await sql`select gin_clean_pending_list('recent_review_search_document'::regclass),
+    gin_clean_pending_list('reviews_search_text'::regclass)`.execute(store.db);
 }
