@@ -229,8 +229,9 @@ export async function tidyAfterImport(store: Store): Promise<void> {
   // A GIN index keeps what was added to it in a pending list (up to 4 MB) that every search
   // reads whole until a VACUUM, or an insert that fills it, merges it in. Merging takes the
   // index's owner (as VACUUM does, which skips what it may not touch).
-  await sql`select gin_clean_pending_list(c.oid) from pg_class c
-    where c.relnamespace = current_schema()::regnamespace
+  await sql`select gin_clean_pending_list(c.oid)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema()
       and c.relname in ('recent_review_search_document', 'reviews_search_text')
       and pg_has_role(c.relowner, 'USAGE')`.execute(store.db);
 }
