@@ -612,11 +612,10 @@ export function postgresSearch(words: readonly string[], limit: number, candidat
   // In one statement: the newest matches among the newest reviews (their small search table,
   // migration 0023), ranked as they are taken; when it has fewer than `few`, also up to `few`
   // matches from the whole table's index, where such a word has few (the gated branch runs
-  // only then), as SQLite ranks a rarer word among its newest matches, as many as the small
-  // index holds and WHOLE_INDEX_CANDIDATES at least. (Not the newest of them: a GIN index
-  // keeps no order, and sorting every match of a word the newest reviews seldom use would
-  // read them all.) The database ranks them and reads only the best `limit` in full, with
-  // their excerpts.
+  // only then), as SQLite ranks such a word among its newest WHOLE_INDEX_CANDIDATES in the
+  // whole table's index. (Not the newest of them here: a GIN index keeps no order, and
+  // sorting every match of a word the newest reviews seldom use would read them all.) The
+  // database ranks them and reads only the best `limit` in full, with their excerpts.
   // The query is a subquery, computed once per statement: as a function of the statement's
   // parameter in a reused (generic) plan, PostgreSQL parsed it again for every row it ranked,
   // a quarter of a common word's time at 1M reviews. The newest come by sorting the matches
