@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { NameIndex, nameKey } from "./name-search.js";
+import { isMisspelling, NameIndex, nameKey } from "./name-search.js";
 
 const entries = [
   "Pedro Almodóvar",
@@ -8,6 +8,9 @@ const entries = [
   "Martin Scorsese",
   "Cahiers du Cinéma",
   "Jean-Luc Godard",
+  "Harry Haun",
+  "Ian Bunting",
+  "Stanley Kubrick",
 ].map((name, i) => ({ name, key: nameKey(name), weight: 10 - i }));
 const index = new NameIndex(entries);
 const names = (query: string, limit = 5) => index.match(query, limit).map((e) => e.name);
@@ -36,6 +39,20 @@ describe("name search", () => {
     expect(names("godart")).toEqual(["Jean-Luc Godard"]);
     expect(names("zzzz")).toEqual([]);
     expect(names("a")).toEqual([]);
+  });
+
+  test("a misspelling is a typo or two away, not any word sharing letters", () => {
+    // "haunting" shares half its trigrams with "haun" and "bunting": other words, not typos.
+    expect(names("haunting")).toEqual([]);
+    expect(names("buntin")).toEqual(["Ian Bunting"]);
+    expect(names("kubrik")).toEqual(["Stanley Kubrick"]);
+    expect(names("stanley kubrik")).toEqual(["Stanley Kubrick"]);
+    // Two typos in a short word, or two with the first letter changed, are too many.
+    expect(isMisspelling("scorcese", "scorsese")).toBe(true);
+    expect(isMisspelling("ebrt", "ebert")).toBe(true);
+    expect(isMisspelling("evrt", "ebert")).toBe(false);
+    expect(isMisspelling("haunting", "bunting")).toBe(false);
+    expect(isMisspelling("hunting", "bunting")).toBe(true);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * Finding names as people type them: case, accents and punctuation aside ("almodovar" finds
  * "Pedro Almodóvar", "ebert" finds "Roger Ebert"), with a fuzzy fallback for misspellings
- * ("scorcese" finds "Martin Scorsese").
+ * ("scorcese" finds "Martin Scorsese"), not for other words that share letters ("haunting"
+ * finds neither "Harry Haun" nor "Ian Bunting").
  */
+import { distance } from "fastest-levenshtein";
 import { foldText } from "./fold-text.js";
 
 /** A name as search compares it: lowercase, accents and punctuation gone, spaces single. */
@@ -46,11 +48,26 @@ function byWeight(a: Named, b: Named): number {
 const FUZZY_SIMILARITY = 0.4;
 
 /**
+ * Whether `query` reads as a misspelling of `text`: a typo away in a word of four or five
+ * characters, two from six on (as search engines' "auto" fuzziness allows a word), one more
+ * for every six characters from 18 (a whole title or name of several words), and the first
+ * letter kept unless a single typo is all there is. Trigrams alone let other words through:
+ * "haunting" shares half its trigrams with "haun" and "bunting", four and two edits away.
+ */
+export function isMisspelling(query: string, text: string): boolean {
+  const typos = query.length < 6 ? 1 : Math.max(2, Math.floor(query.length / 6));
+  // (Lengths further apart than that are more edits apart: no need to count them.)
+  if (Math.abs(query.length - text.length) > typos) return false;
+  const edits = distance(query, text);
+  return edits <= typos && (edits <= 1 || query[0] === text[0]);
+}
+
+/**
  * Names indexed for search: built once for a directory, then asked any number of queries.
  * A query matches the names where every word of it starts a word of the name, then those
  * containing it — each group by weight; when no name holds the query as typed, the closest
- * by trigram similarity (a misspelling): for a one-word query, to a word of the name; for a
- * longer one, to the whole name. Both read inverted indexes of trigrams over the distinct
+ * by trigram similarity that are a misspelling away (isMisspelling): for a one-word query, a
+ * word of the name; for a longer one, the whole name. Both read inverted indexes of trigrams over the distinct
  * names and words, so a query costs what its trigrams are shared by, never a pass over every
  * name.
  */
@@ -60,7 +77,8 @@ export class NameIndex<T extends Named> {
    * the entries that have it (many critics are a "John"; one name may be on
    * several lists).
    */
-  private readonly units: Array<{ entries: number[]; size: number; word: boolean }> = [];
+  private readonly units: Array<{ text: string; entries: number[]; size: number; word: boolean }> =
+    [];
   /** Trigram → the units of whole names that have it; the same for words. */
   private readonly namePostings = new Map<string, number[]>();
   private readonly wordPostings = new Map<string, number[]>();
@@ -116,7 +134,7 @@ export class NameIndex<T extends Named> {
         const grams = trigrams(text);
         const unit = this.units.length;
         this.unitOf.set(`${word ? "w" : "n"}${text}`, unit);
-        this.units.push({ entries: [e], size: grams.size, word });
+        this.units.push({ text, entries: [e], size: grams.size, word });
         const postings = word ? this.wordPostings : this.namePostings;
         for (const g of grams) {
           const list = postings.get(g);
@@ -175,9 +193,9 @@ export class NameIndex<T extends Named> {
       for (const unit of postings.get(g) ?? []) shared.set(unit, (shared.get(unit) ?? 0) + 1);
     const best = new Map<number, number>();
     for (const [u, n] of shared) {
-      const unit = this.units[u] as { entries: number[]; size: number };
+      const unit = this.units[u] as { text: string; entries: number[]; size: number };
       const similarity = n / (queryGrams.size + unit.size - n);
-      if (similarity < FUZZY_SIMILARITY) continue;
+      if (similarity < FUZZY_SIMILARITY || !isMisspelling(q, unit.text)) continue;
       for (const e of unit.entries) if (similarity > (best.get(e) ?? 0)) best.set(e, similarity);
     }
     return [...best]
