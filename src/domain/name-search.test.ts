@@ -11,6 +11,7 @@ const entries = [
   "Harry Haun",
   "Ian Bunting",
   "Stanley Kubrick",
+  "Bill Gallo",
 ].map((name, i) => ({ name, key: nameKey(name), weight: 10 - i }));
 const index = new NameIndex(entries);
 const names = (query: string, limit = 5) => index.match(query, limit).map((e) => e.name);
@@ -44,6 +45,9 @@ describe("name search", () => {
   test("a misspelling is a typo or two away, not any word sharing letters", () => {
     // "haunting" shares half its trigrams with "haun" and "bunting": other words, not typos.
     expect(names("haunting")).toEqual([]);
+    // A name of five letters takes one typo, however long the query.
+    expect(names("gallows")).toEqual([]);
+    expect(names("galo")).toEqual(["Bill Gallo"]);
     expect(names("buntin")).toEqual(["Ian Bunting"]);
     expect(names("kubrik")).toEqual(["Stanley Kubrick"]);
     expect(names("stanley kubrik")).toEqual(["Stanley Kubrick"]);

@@ -48,14 +48,16 @@ function byWeight(a: Named, b: Named): number {
 const FUZZY_SIMILARITY = 0.4;
 
 /**
- * Whether `query` reads as a misspelling of `text`: a typo away in a word of four or five
- * characters, two from six on (as search engines' "auto" fuzziness allows a word), one more
- * for every six characters from 18 (a whole title or name of several words), and the first
- * letter kept unless a single typo is all there is. Trigrams alone let other words through:
- * "haunting" shares half its trigrams with "haun" and "bunting", four and two edits away.
+ * Whether `query` reads as a misspelling of `text`: a typo away where the shorter of the two
+ * has four or five characters, two from six on (as search engines' "auto" fuzziness allows a
+ * word), one more for every six characters from 18 (a whole title or name of several words),
+ * and the first letter kept unless a single typo is all there is. Trigrams alone let other
+ * words through: "haunting" shares half its trigrams with "haun" and "bunting", four and two
+ * edits away; "gallows" is "Gallo" and two letters more.
  */
 export function isMisspelling(query: string, text: string): boolean {
-  const typos = query.length < 6 ? 1 : Math.max(2, Math.floor(query.length / 6));
+  const shorter = Math.min(query.length, text.length);
+  const typos = shorter < 6 ? 1 : Math.max(2, Math.floor(shorter / 6));
   // (Lengths further apart than that are more edits apart: no need to count them.)
   if (Math.abs(query.length - text.length) > typos) return false;
   const edits = distance(query, text);
@@ -167,8 +169,11 @@ export class NameIndex<T extends Named> {
     return [...entries].sort((a, b) => a - b).map((e) => this.entries[e] as T);
   }
 
-  /** The entries matching `query`, best first, `limit` at most. */
-  match(query: string, limit: number): T[] {
+  /**
+   * The entries matching `query`, best first, `limit` at most; with `misspellings` false,
+   * only names that hold it as typed.
+   */
+  match(query: string, limit: number, misspellings = true): T[] {
     const q = this.normalize(query);
     if (q.length < 2) return [];
     const words = q.split(" ");
@@ -184,7 +189,7 @@ export class NameIndex<T extends Named> {
       } else if (entry.key.includes(q)) contained.push(entry);
     }
     const found = [...prefixed, ...contained].slice(0, limit);
-    if (found.length > 0 || q.length < 4) return found;
+    if (found.length > 0 || q.length < 4 || !misspellings) return found;
     // A one-word query is weighed against the words of names, a longer one against names.
     const postings = q.includes(" ") ? this.namePostings : this.wordPostings;
     const queryGrams = trigrams(q);

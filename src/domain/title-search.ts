@@ -37,15 +37,16 @@ export class FilmTitleIndex {
 
   /**
    * The ids of the films matching `query`, best first, `limit` at most: the films titled so,
-   * then the index's matches (a film found by two of its titles counts once).
+   * then the index's matches (a film found by two of its titles counts once); with
+   * `misspellings` false, only titles that hold it as typed.
    */
-  match(query: string, limit: number): string[] {
+  match(query: string, limit: number, misspellings = true): string[] {
     const key = titleKey(query);
     if (!key) return [];
     const ids = new Set<string>();
     for (const title of this.exact.get(key) ?? []) ids.add(title.filmId);
     // A film may be found by each of its titles: ask for enough to fill the page once.
-    for (const title of this.index.match(query, limit * 3)) {
+    for (const title of this.index.match(query, limit * 3, misspellings)) {
       if (ids.size >= limit) break;
       ids.add(title.filmId);
     }

@@ -48,19 +48,24 @@ export class NameDirectories {
   /**
    * What a search finds by name: the films whose titles match (with their figures), the people
    * (with how many reviewed films credit them) and the critics and outlets (with their review
-   * counts), best first, `limit` of each at most (`filmLimit` films).
+   * counts), best first, `limit` of each at most (`filmLimit` films). With `misspellings`
+   * false, only names and titles that hold the query as typed (see siteSearch).
    */
   async find(
     query: string,
     limit: number,
     filmLimit = limit,
+    misspellings = true,
   ): Promise<{
     films: FilmSummary[];
     people: Array<{ name: string; films: number }>;
     sources: Array<{ kind: NamedSource["kind"]; id: string; name: string; reviewCount: number }>;
   }> {
     const indexes = await this.indexes();
-    const reviewed = await filmSummariesOf(this.store.db, indexes.titles.match(query, filmLimit));
+    const reviewed = await filmSummariesOf(
+      this.store.db,
+      indexes.titles.match(query, filmLimit, misspellings),
+    );
     // Catalog entries no review is about yet follow, from the database's title indexes: a
     // catalog may hold a million titles, more than a server should keep.
     const shown = new Set(reviewed.map((f) => f.id));
@@ -68,16 +73,18 @@ export class NameDirectories {
       indexes.catalogOnly && reviewed.length < filmLimit
         ? [
             ...reviewed,
-            ...(await searchCatalogFilms(this.store, query, filmLimit - reviewed.length)).filter(
-              (f) => !shown.has(f.id),
-            ),
+            ...(
+              await searchCatalogFilms(this.store, query, filmLimit - reviewed.length, misspellings)
+            ).filter((f) => !shown.has(f.id)),
           ]
         : reviewed;
     return {
       films,
-      people: indexes.people.match(query, limit).map((p) => ({ name: p.name, films: p.weight })),
+      people: indexes.people
+        .match(query, limit, misspellings)
+        .map((p) => ({ name: p.name, films: p.weight })),
       sources: indexes.sources
-        .match(query, limit)
+        .match(query, limit, misspellings)
         .map(({ kind, id, name, weight }) => ({ kind, id, name, reviewCount: weight })),
     };
   }

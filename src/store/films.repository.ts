@@ -480,13 +480,14 @@ export async function filmCount(db: Kysely<Database>): Promise<number> {
  * articles aside): those whose title or another of their titles contains the query, the one
  * titled so first; then, when those are few, titles a typo or two away ("lost in
  * tanslation") by trigram similarity — FTS5's trigram index in SQLite, pg_trgm in
- * PostgreSQL (0006). Reviewed films are found in memory (NameDirectories); these only when
- * those do not fill a page.
+ * PostgreSQL (0006), unless `misspellings` is false. Reviewed films are found in memory
+ * (NameDirectories); these only when those do not fill a page.
  */
 export async function searchCatalogFilms(
   store: Store,
   query: string,
   limit: number,
+  misspellings = true,
 ): Promise<FilmSummary[]> {
   const key = titleKey(query);
   if (!key || limit <= 0) return [];
@@ -517,7 +518,7 @@ export async function searchCatalogFilms(
     .limit(limit)
     .execute();
   const found = contained.map((row) => filmSummary(row, siteMean));
-  if (found.length >= limit || key.length < 4) return found;
+  if (found.length >= limit || key.length < 4 || !misspellings) return found;
   const seen = new Set(found.map((f) => f.id));
   const ids = (await fuzzyCandidates(store, key)).filter((id) => !seen.has(id));
   if (ids.length === 0) return found;

@@ -281,4 +281,42 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+
+  test("a word reviews use is no misspelling: names a typo away only for a query no review matches", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: null });
+    try {
+      await storeReviews(store, inputs);
+      const search = async (q: string) =>
+        (await app.inject({ url: `/api/search?q=${q}` })).json() as {
+          sources: Array<{ name: string }>;
+          reviews: Array<{ excerpt: string }>;
+        };
+      // No review says "writers": the critic Lee Writer is a typo away.
+      const before = await search("writers");
+      expect(before.reviews).toEqual([]);
+      expect(before.sources.map((s) => s.name)).toEqual(["Lee Writer"]);
+      await storeReviews(store, [
+        review(
+          VERTIGO,
+          "4/5",
+          "Sam Reviewer",
+          "The Gazette",
+          "The writers never lose their nerve.",
+        ),
+      ]);
+      // Now one does: the query is a word, not a misspelled name.
+      const after = await search("writers");
+      expect(after.reviews).toHaveLength(1);
+      expect(after.sources).toEqual([]);
+      const page = await app.inject({ url: "/search?q=writers" });
+      expect(page.body).toContain("writers");
+      expect(page.body).not.toContain("Lee Writer");
+      // A name as typed is found whatever the reviews say.
+      expect((await search("writer")).sources.map((s) => s.name)).toEqual(["Lee Writer"]);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
 });

@@ -235,10 +235,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/api/search": {
         get: {
           summary:
-            "Films by title (reviewed first), critics and outlets by name, reviews by their words (with their film and critic)",
+            "Films by title (reviewed first), people, critics and outlets by name, reviews by their words (with their film and critic); names and titles a typo away only when no review matches",
           parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }],
           responses: {
-            "200": { description: "{films, sources, reviews}" },
+            "200": { description: "{films, people, sources, reviews}" },
             ...errorResponses,
           },
         },

@@ -9,6 +9,7 @@ import type { Store } from "../../store/db.js";
 import { parseRequest } from "../errors.js";
 import type { NameDirectories } from "../name-directories.js";
 import type { ReviewSearch } from "../review-search.js";
+import { siteSearch } from "../site-search.js";
 import { authorize } from "./authorize.js";
 
 const Search = z.object({
@@ -39,10 +40,11 @@ export function reviewRoutes(
 
   app.get("/api/search", async (request) => {
     const { q, limit } = parseRequest(Search, request.query, "query");
-    const [{ films, people, sources }, reviews] = await Promise.all([
-      names.find(q, limit),
-      reviewSearch.find(q, limit),
-    ]);
+    const { films, people, sources, reviews } = await siteSearch(names, reviewSearch, q, {
+      names: limit,
+      films: limit,
+      reviews: limit,
+    });
     return { films, people, sources, reviews };
   });
 }

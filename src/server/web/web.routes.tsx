@@ -29,6 +29,7 @@ import { parseRequest } from "../errors.js";
 import type { NameDirectories } from "../name-directories.js";
 import { offsetOf, offsetPage, queryOf } from "../paging.js";
 import type { ReviewSearch } from "../review-search.js";
+import { siteSearch } from "../site-search.js";
 import { adminRoutes } from "./admin.routes.js";
 import type { ReviewFilters } from "./components/review-list.js";
 import { YourMatch, YourScore } from "./components/taste.js";
@@ -428,9 +429,9 @@ export function webRoutes(
 
   app.get("/search", async (request, reply) => {
     const query = (parseRequest(Search, request.query, "query").q ?? "").trim();
-    const [{ films, people, sources }, reviews] = query
-      ? await Promise.all([names.find(query, 10, 12), reviewSearch.find(query, 20)])
-      : [{ films: [], people: [], sources: [] }, []];
+    const { films, people, sources, reviews } = query
+      ? await siteSearch(names, reviewSearch, query, { names: 10, films: 12, reviews: 20 })
+      : { films: [], people: [], sources: [], reviews: [] };
     return sendPage(
       request,
       reply,
