@@ -69,9 +69,9 @@ export function isMisspelling(query: string, text: string): boolean {
  * A query matches the names where every word of it starts a word of the name, then those
  * containing it — each group by weight; when no name holds the query as typed, the closest
  * by trigram similarity that are a misspelling away (isMisspelling): for a one-word query, a
- * word of the name; for a longer one, the whole name. Both read inverted indexes of trigrams over the distinct
- * names and words, so a query costs what its trigrams are shared by, never a pass over every
- * name.
+ * word of the name; for a longer one, the whole name. Both read inverted indexes of trigrams
+ * over the distinct names and words, so a query costs what its trigrams are shared by, never
+ * a pass over every name.
  */
 export class NameIndex<T extends Named> {
   /**

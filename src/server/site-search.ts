@@ -1,15 +1,11 @@
-import type { FilmSummary } from "../store/films.repository.js";
 import type { ReviewMatch } from "../store/reviews.repository.js";
 import type { NameDirectories } from "./name-directories.js";
 import type { ReviewSearch } from "./review-search.js";
 
-/** What the site's search and the API's find for a query. */
-export interface SiteSearchResult {
-  films: FilmSummary[];
-  people: Array<{ name: string; films: number }>;
-  sources: Awaited<ReturnType<NameDirectories["find"]>>["sources"];
+/** What the site's search and the API's find for a query: names (NameDirectories) and reviews. */
+export type SiteSearchResult = Awaited<ReturnType<NameDirectories["find"]>> & {
   reviews: readonly ReviewMatch[];
-}
+};
 
 /**
  * Reviews whose words match `query`, and films, people, critics and outlets by name. A query
