@@ -170,6 +170,17 @@ export class NameIndex<T extends Named> {
   }
 
   /**
+   * Whether a query is a misspelling of an entry's whole name, where it is none of the word
+   * that brought the entry ("karatekid": "karate kid"), or of its name as written, before
+   * `normalize` took anything away ("te ice storm": "the ice storm", where the title's key is
+   * "ice storm"). `q` is the query normalized, `typed` as nameKey reads it.
+   */
+  private misspells(q: string, typed: string, e: number): boolean {
+    const entry = this.entries[e] as T;
+    return isMisspelling(q, entry.key) || isMisspelling(typed, nameKey(entry.name));
+  }
+
+  /**
    * The entries matching `query`, best first, `limit` at most; with `misspellings` false,
    * only names that hold it as typed.
    */
@@ -197,11 +208,15 @@ export class NameIndex<T extends Named> {
     for (const g of queryGrams)
       for (const unit of postings.get(g) ?? []) shared.set(unit, (shared.get(unit) ?? 0) + 1);
     const best = new Map<number, number>();
+    const typed = nameKey(query);
     for (const [u, n] of shared) {
       const unit = this.units[u] as { text: string; entries: number[]; size: number };
       const similarity = n / (queryGrams.size + unit.size - n);
-      if (similarity < FUZZY_SIMILARITY || !isMisspelling(q, unit.text)) continue;
-      for (const e of unit.entries) if (similarity > (best.get(e) ?? 0)) best.set(e, similarity);
+      if (similarity < FUZZY_SIMILARITY) continue;
+      const close = isMisspelling(q, unit.text);
+      for (const e of unit.entries)
+        if ((close || this.misspells(q, typed, e)) && similarity > (best.get(e) ?? 0))
+          best.set(e, similarity);
     }
     return [...best]
       .map(([e, similarity]) => ({ e, entry: this.entries[e] as T, similarity }))

@@ -16,6 +16,8 @@ const titles = [
   ["catalog-only", "Lost Horizon", 0],
   ["love-actually", "Love Actually", 150],
   ["crazy-love", "Crazy, Stupid, Love", 80],
+  ["karate-kid", "The Karate Kid", 60],
+  ["ice-storm", "The Ice Storm", 50],
 ].map(([filmId, name, weight]) => ({
   filmId: filmId as string,
   name: name as string,
@@ -46,6 +48,13 @@ describe("title search", () => {
     expect(index.match("lost in tanslation", 5)).toEqual(["lost"]);
     expect(index.match("qqqq zzzz", 5)).toEqual([]);
     expect(index.match("!!!", 5)).toEqual([]);
+  });
+
+  test("a misspelling of the whole title, or of its article, finds it", () => {
+    // One word typed for two: no word of the title is a typo away, the whole title is.
+    expect(index.match("karatekid", 5)).toEqual(["karate-kid"]);
+    // The article misspelt is no article: the title as written is a typo away.
+    expect(index.match("te ice storm", 5)).toEqual(["ice-storm"]);
   });
 
   test("no more than the limit", () => {
