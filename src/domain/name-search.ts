@@ -65,6 +65,16 @@ export function isMisspelling(query: string, text: string): boolean {
 }
 
 /**
+ * Whether a query misspells a name as a whole, where it misspells no word of it ("karatekid":
+ * "karate kid"), or as written, before a key took anything away ("te ice storm": "the ice
+ * storm", where the title's key is "ice storm"). `q` is the query read as the name's `key`
+ * was made, `typed` as nameKey reads it.
+ */
+export function misspellsName(q: string, typed: string, key: string, name: string): boolean {
+  return isMisspelling(q, key) || isMisspelling(typed, nameKey(name));
+}
+
+/**
  * Names indexed for search: built once for a directory, then asked any number of queries.
  * A query matches the names where every word of it starts a word of the name, then those
  * containing it — each group by weight; when no name holds the query as typed, the closest
@@ -170,17 +180,6 @@ export class NameIndex<T extends Named> {
   }
 
   /**
-   * Whether a query is a misspelling of an entry's whole name, where it is none of the word
-   * that brought the entry ("karatekid": "karate kid"), or of its name as written, before
-   * `normalize` took anything away ("te ice storm": "the ice storm", where the title's key is
-   * "ice storm"). `q` is the query normalized, `typed` as nameKey reads it.
-   */
-  private misspells(q: string, typed: string, e: number): boolean {
-    const entry = this.entries[e] as T;
-    return isMisspelling(q, entry.key) || isMisspelling(typed, nameKey(entry.name));
-  }
-
-  /**
    * The entries matching `query`, best first, `limit` at most; with `misspellings` false,
    * only names that hold it as typed.
    */
@@ -214,9 +213,11 @@ export class NameIndex<T extends Named> {
       const similarity = n / (queryGrams.size + unit.size - n);
       if (similarity < FUZZY_SIMILARITY) continue;
       const close = isMisspelling(q, unit.text);
-      for (const e of unit.entries)
-        if ((close || this.misspells(q, typed, e)) && similarity > (best.get(e) ?? 0))
-          best.set(e, similarity);
+      for (const e of unit.entries) {
+        const entry = this.entries[e] as T;
+        if (!close && !misspellsName(q, typed, entry.key, entry.name)) continue;
+        if (similarity > (best.get(e) ?? 0)) best.set(e, similarity);
+      }
     }
     return [...best]
       .map(([e, similarity]) => ({ e, entry: this.entries[e] as T, similarity }))

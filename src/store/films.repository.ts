@@ -11,7 +11,7 @@ import {
 } from "../domain/aggregate.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
-import { trigramSimilarity, trigrams } from "../domain/name-search.js";
+import { misspellsName, nameKey, trigramSimilarity, trigrams } from "../domain/name-search.js";
 import { splitTitleYear } from "../domain/title-forms.js";
 import type { FilmTitle } from "../domain/title-search.js";
 import { sumsOf } from "./aggregates.repository.js";
@@ -479,7 +479,8 @@ export async function filmCount(db: Kysely<Database>): Promise<number> {
  * Catalog films no review is about yet, by title, forgiving (case, accents, punctuation and
  * articles aside): those whose title or another of their titles contains the query, the one
  * titled so first; then, when those are few, titles a typo or two away ("lost in
- * tanslation") by trigram similarity — FTS5's trigram index in SQLite, pg_trgm in
+ * tanslation": close by trigram similarity and misspelt, as reviewed films' titles are, see
+ * misspellsName) — candidates from FTS5's trigram index in SQLite, pg_trgm in
  * PostgreSQL (0006), unless `misspellings` is false. Reviewed films are found in memory
  * (NameDirectories); these only when those do not fill a page.
  */
@@ -525,7 +526,10 @@ export async function searchCatalogFilms(
   const rows = await unreviewed().where("films.id", "in", ids).execute();
   const close = rows
     .map((row) => ({ row, similarity: trigramSimilarity(key, row.title_key) }))
-    .filter((c) => c.similarity >= 0.35)
+    .filter(
+      (c) =>
+        c.similarity >= 0.35 && misspellsName(key, nameKey(query), c.row.title_key, c.row.title),
+    )
     .sort((x, y) => y.similarity - x.similarity || x.row.title.localeCompare(y.row.title))
     .slice(0, limit - found.length);
   return [...found, ...close.map((c) => filmSummary(c.row, siteMean))];

@@ -107,6 +107,12 @@ describe.skipIf(files.includes(null)).each(stores)(
           "The Shawshank Redemption",
         );
         expect(await searchFilms("qqqq zzzz xxxx")).toEqual([]);
+        // A typo or two, not letters shared: a misspelt director finds no "Scorched".
+        expect(await searchFilms("scorcese")).toEqual([]);
+        // A misspelt article is no article: the title as written is a typo away.
+        expect((await searchFilms("te big red one")).map((f) => f.title)).toContain(
+          "The Big Red One",
+        );
         // A catalog film titled exactly so before those whose titles merely hold the query.
         expect((await searchFilms("up"))[0]?.title).toBe("Up");
         // MovieLens' display titles read with their other titles, which search finds too.
