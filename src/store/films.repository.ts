@@ -524,12 +524,10 @@ export async function searchCatalogFilms(
   const ids = (await fuzzyCandidates(store, key)).filter((id) => !seen.has(id));
   if (ids.length === 0) return found;
   const rows = await unreviewed().where("films.id", "in", ids).execute();
+  const typed = nameKey(query);
   const close = rows
     .map((row) => ({ row, similarity: trigramSimilarity(key, row.title_key) }))
-    .filter(
-      (c) =>
-        c.similarity >= 0.35 && misspellsName(key, nameKey(query), c.row.title_key, c.row.title),
-    )
+    .filter((c) => c.similarity >= 0.35 && misspellsName(key, typed, c.row.title_key, c.row.title))
     .sort((x, y) => y.similarity - x.similarity || x.row.title.localeCompare(y.row.title))
     .slice(0, limit - found.length);
   return [...found, ...close.map((c) => filmSummary(c.row, siteMean))];
