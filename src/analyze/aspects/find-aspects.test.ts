@@ -265,6 +265,35 @@ describe("aspects: words in context", () => {
     ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
     ["Voiced by some of the best actors in the animation business.", "visuals"],
     ["Director of photography Benoit Delhomme shot the movie in delicious colors.", "direction"],
+    // Read on film pages of an rt-reviews + MovieLens import (2026-12-03): credits made of
+    // other jobs, a credit after its name, a film that plays a tune, comic books' four
+    // colours, what a disease's effects are, animation as a medium.
+    [
+      "Heck, actor-producer Smith has made no secret of his desire to make movies that entertain in that big-studio way.",
+      "acting",
+    ],
+    [
+      "I'm beginning to suspect that writer-producer-actor Seth Rogen is up to foul play.",
+      "acting",
+    ],
+    [
+      "Writer/producer/director/star Jennifer Westfeldt is juggling so much, it's a wonder there aren't more jokes.",
+      "direction",
+    ],
+    [
+      "Nelson Mandela in a Clint Eastwood directed historical sports flick that doesn't live up to the true story.",
+      "direction",
+    ],
+    ["Filmmaker Joe Wright's The Soloist plays a stale tune of cliched melancholy.", "acting"],
+    [
+      "The superpowered quartet is little more than a bland collection of four-color caricatures.",
+      "visuals",
+    ],
+    [
+      "The script takes a sensitive look at this disease and its effects, not only on the person afflicted.",
+      "effects",
+    ],
+    ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -273,6 +302,25 @@ describe("aspects: words in context", () => {
     ["It all looks amazing.", "visuals", "positive"],
     ["It never once outstays its welcome.", "pacing", "positive"],
     ["Reader, I laughed and laughed.", "humor", "positive"],
+    // Read on film pages (2026-12-03): a pace that halts, what nobody should have thought
+    // funny, a film mounted lavishly; effects on display and a CGI-animated effort still are.
+    [
+      "It is a patchy film, haltingly paced, but the visual invention is astonishing.",
+      "pacing",
+      "negative",
+    ],
+    ["You wonder who thought any of this was funny.", "humor", "negative"],
+    [
+      "The film is lavishly mounted, set-wise, costume-wise, makeup-wise and special-effects-wise.",
+      "effects",
+      "positive",
+    ],
+    ["The effects on display are dazzling.", "effects", "positive"],
+    [
+      "It's an off-the-rack CGI-animated effort that wastes a tired concept.",
+      "effects",
+      "negative",
+    ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     // "neither … nor" denies both; "about as funny as" a disaster is not funny.
     [

@@ -60,10 +60,14 @@ const JUDGED_IN_ROLE =
  * (JUDGED_HOW). (The case-insensitive flag lets \p{Lu} match any letter: whoever follows.)
  */
 const CREDIT =
-  /\b(?:(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer))*|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
+  /\b(?:(?:actor|actress|star|producer)(?:[-/](?:producer|director|writer|co-writer|star|actor|actress)){1,4}|(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer)){0,4}|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
 
 /** "a John Singleton-directed sequel": a credit joined to its name. */
 const NAME_CREDITED = /(?<=\p{Lu}[\p{L}'’.]*)-(?:directed|written|co-written|co-directed)\b/gu;
+
+/** "a Clint Eastwood directed sports flick": a credit after its name, as one adjective. */
+const NAME_THEN_CREDIT =
+  /\b(?:directed|written|co-written|co-directed)(?<=\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,3}\w+)(?=\s+\p{Ll})/gu;
 
 /**
  * An adverb right before a credit's verb makes it a judgement ("masterfully directed by the
@@ -78,7 +82,7 @@ const ROLE_DESCRIBED =
   /\b(?:plays?|played|playing|portrays?|portrayed|as)\s+(?:a|an|the|her|his|their)\b|\bplayed by\b/i;
 
 /** A cheap test before CREDIT: only sentences with these letters can hold a credit. */
-const MAY_CREDIT = /writ|direct|filmmaker/i;
+const MAY_CREDIT = /writ|direct|filmmaker|actor|actress|star|producer/i;
 
 /** Words that open a contrast: what follows outweighs what came before. */
 const CONTRAST_WORD = /^\[?(?:but|yet|though|although|however|while|whereas|still)\b/i;
@@ -222,6 +226,8 @@ export function aspectsInSentence(
     // (Looked for only where its words are: its look-behind would run at every position.)
     if (masked.includes("-directed") || masked.includes("-written"))
       masked = masked.replace(NAME_CREDITED, (credit) => "\0".repeat(credit.length));
+    if (masked.includes(" directed ") || masked.includes(" written "))
+      masked = masked.replace(NAME_THEN_CREDIT, (credit) => "\0".repeat(credit.length));
   }
   let lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
@@ -236,8 +242,7 @@ export function aspectsInSentence(
   // Characters" names no title.)
   let runs = hits.length > 0 ? titleRuns(masked) : [];
   if (runs.length > 0 && headlineCase(masked)) runs = [];
-  if (runs.length > 0)
-    hits = hits.filter(([, at]) => !runs.some(([start, end]) => at >= start && at < end));
+  if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
   // (The cheap tests first: most sentences name no one and cast no one as anything.)
@@ -338,14 +343,25 @@ export function aspectsInSentence(
       (clause < wishClause &&
         WISH_LEAD.test(spans[clause]?.text ?? "") &&
         !spans.some((span, i) => i > clause && i <= wishClause && opensContrast(span.text))));
+  // Where each clause's first concession ("despite" …) ends (Infinity: none), found once per
+  // clause: looked for again before every mention, a long clause of many terms was quadratic.
+  const concessionEnds = new Map<number, number>();
+  const concessionEnd = (clause: number) => {
+    let end = concessionEnds.get(clause);
+    if (end === undefined) {
+      const span = spans[clause] as Span;
+      const open = CONCESSION_OPENS.exec(lower.slice(span.start, span.end));
+      end = open ? span.start + open.index + open[0].length : Number.POSITIVE_INFINITY;
+      concessionEnds.set(clause, end);
+    }
+    return end;
+  };
   return [...mentions]
     .map(([aspect, list]) => {
       // "Despite a decent premise, … let down by terrible dialogue": what a sentence concedes
       // (anywhere in a clause after "despite" …) gives way to a mention of the same aspect
       // outside the concession that judges it in words of its own.
-      const concededAt = (m: Mention) =>
-        m.at !== undefined &&
-        CONCESSION_OPENS.test(lower.slice((spans[m.clause] as Span).start, m.at));
+      const concededAt = (m: Mention) => m.at !== undefined && concessionEnd(m.clause) <= m.at;
       const judgedElsewhere = list.some(concededAt)
         ? list.filter((m) => {
             const text = spans[m.clause]?.text ?? "";
@@ -704,6 +720,23 @@ function titleRuns(sentence: string): Array<[number, number]> {
   for (let m = TITLE_RUN.exec(sentence); m !== null; m = TITLE_RUN.exec(sentence))
     runs.push([m.index, m.index + m[0].length]);
   return runs;
+}
+
+/**
+ * Whether `at` lies inside one of `runs` (in order, apart): a binary search, so a sentence of
+ * many terms and many runs costs their count, not its square.
+ */
+function insideRun(runs: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let low = 0;
+  let high = runs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [start, end] = runs[mid] as readonly [number, number];
+    if (at < start) high = mid - 1;
+    else if (at >= end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

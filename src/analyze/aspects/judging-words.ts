@@ -244,7 +244,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined))\s+((?:[a-z'-]+\s+){0,4})$/;
 /** Verbs of noticing: what one fails to notice keeps its own judgement. */
 const PERCEIVES = new Set([
   ...["notice", "see", "realize", "realise", "recognize", "recognise", "appreciate"],
