@@ -7,6 +7,7 @@ import {
   round,
   type ScoredCandidate,
 } from "./evidence.js";
+import { TITLE_SMALL_WORDS } from "./title-mentions.js";
 
 /** What a source's film (known by the source's id, "rt:1777") and its reviews say. */
 export interface SourceFilmClues {
@@ -80,7 +81,11 @@ export function decideSourceFilm(
 
 /**
  * Mentions of a title inside a longer candidate's ("Logan" in "Logan Lucky") are the longer
- * title's: each key's count less the counts of the longer keys that contain it.
+ * title's: each key's count less the counts of the longer keys that contain it. So are those
+ * inside a longer name that the catalog need not hold: less the count of the most named name
+ * that goes on from the title through a small word ("The House" in "The House with a Clock in
+ * Its Walls") or that ends with it after another word ("House" in "the White House"; not after
+ * a possessive: "Coen's No Country for Old Men" names the film).
  */
 function withoutNested(
   mentions: ReadonlyMap<string, number>,
@@ -92,9 +97,43 @@ function withoutNested(
     let count = mentions.get(short) ?? 0;
     for (const long of unique)
       if (long !== short && ` ${long} `.includes(` ${short} `)) count -= mentions.get(long) ?? 0;
+    count -= mostNamedAround(short, mentions);
     adjusted.set(short, Math.max(0, count));
   }
   return adjusted;
+}
+
+/** Small words a name goes on past a title with ("… with a Clock in Its Walls", "… of the Rings"). */
+const TITLE_GOES_ON = new Set(
+  "with of in and on at for from to the a an by or de la le du des".split(" "),
+);
+
+/**
+ * The count of the most named key that holds `short` inside a longer name (see withoutNested),
+ * when two reviews or more name it: `short`, a small word and more ("house with a clock in its
+ * walls"; not a year or a number: "fargo in 1996"), or a word and `short` ("white house"; not
+ * after a possessive or a small word: "coen s no country for old men", "everything in jaws the
+ * revenge").
+ */
+function mostNamedAround(short: string, mentions: ReadonlyMap<string, number>): number {
+  const before = `${short} `;
+  const after = ` ${short}`;
+  let most = 0;
+  for (const [key, count] of mentions) {
+    if (count <= most) continue;
+    if (key.startsWith(before)) {
+      const rest = key.slice(before.length).split(" ");
+      if (rest.length < 2 || !TITLE_GOES_ON.has(rest[0] as string)) continue;
+      if (/^\d+$/.test(rest[rest.length - 1] as string)) continue;
+      most = count;
+    } else if (key.endsWith(after)) {
+      const word = key.slice(0, -after.length).split(" ").pop() as string;
+      if (word === "s" || TITLE_SMALL_WORDS.has(word)) continue;
+      most = count;
+    }
+  }
+  // One review's wording is no name ("Ran, Kagemusha": a list; runs go on over commas).
+  return most >= 2 ? most : 0;
 }
 
 function scoreCandidate(clues: SourceFilmClues, film: SourceFilmCandidate): ScoredCandidate {

@@ -143,6 +143,20 @@ const sourceCandidate = (
   key,
 });
 
+const facts2018 = {
+  externalId: "rt:1050",
+  year: 2018,
+  directors: [],
+  writers: [],
+  releaseDate: null,
+  dvdDate: null,
+  runtimeMinutes: null,
+  mpaa: null,
+  genres: [],
+  synopsis: null,
+  studio: null,
+};
+
 describe("decideSourceFilm: a source's film from what its reviews name", () => {
   test("a title its reviews mention from another year loses to the source's year", () => {
     const facts = {
@@ -187,6 +201,79 @@ describe("decideSourceFilm: a source's film from what its reviews name", () => {
       [sourceCandidate("logan lucky", "ll", 2017), sourceCandidate("logan", "lo", 2017)],
     );
     expect(d).toMatchObject({ action: "link", filmId: "ll" });
+  });
+
+  test("a title named only as the start of a longer one is the longer one's (The House with a Clock in Its Walls)", () => {
+    // rt-reviews film 1050, with MovieLens as the catalog: its reviews and synopsis name "The
+    // House with a Clock in Its Walls", which MovieLens lacks; "The House" (2017) is another film.
+    const clues = source({
+      facts: { ...facts2018, synopsis: "…" },
+      reviewCount: 164,
+      mentions: new Map([
+        ["house", 26],
+        ["house with a clock", 25],
+        ["house with a clock in its walls", 24],
+        ["clock in its walls", 24],
+      ]),
+      synopsisMentions: new Set(["house", "house with a clock", "house with a clock in its walls"]),
+    });
+    const d = decideSourceFilm(clues, [sourceCandidate("house", "h2017", 2017, "The House")]);
+    expect(d.action).toBe("keep");
+    const house = d.candidates.find((c) => c.id === "h2017");
+    expect(house?.evidence.map((e) => [e.kind, e.detail])).toEqual([
+      ["mentions", "one review names it"],
+      ["synopsis", "the source's synopsis names it"],
+      ["year", "the source dates it 2018, a year off"],
+    ]);
+    // The same counts with the title also named alone by more reviews: those still count.
+    const alone = decideSourceFilm(
+      { ...clues, mentions: new Map([...clues.mentions, ["house", 60]]) },
+      [sourceCandidate("house", "h2017", 2017, "The House")],
+    );
+    expect(alone.candidates[0]?.evidence.find((e) => e.kind === "mentions")?.detail).toBe(
+      "35 of 164 reviews name it",
+    );
+    // "the White House" names no film called The House (rt-reviews film 1931, Mark Felt: The
+    // Man Who Brought Down the White House, 2017); "Ran, Kagemusha", one review's list, does
+    // not take Kagemusha's mentions away, nor "Everything in Jaws: The Revenge" the film's.
+    const white = decideSourceFilm(
+      source({
+        reviewCount: 105,
+        mentions: new Map([
+          ["house", 9],
+          ["white house", 9],
+        ]),
+      }),
+      [sourceCandidate("house", "h2017", 2017, "The House")],
+    );
+    expect(white.candidates[0]?.evidence.find((e) => e.kind === "mentions")).toBeUndefined();
+    const kagemusha = decideSourceFilm(
+      source({
+        mentions: new Map([
+          ["kagemusha", 3],
+          ["ran kagemusha", 1],
+          ["kagemusha and shingen", 1],
+          ["everything in kagemusha", 2],
+        ]),
+      }),
+      [sourceCandidate("kagemusha", "k", 1980, "Kagemusha")],
+    );
+    expect(kagemusha.candidates[0]?.evidence.find((e) => e.kind === "mentions")?.detail).toBe(
+      "3 of 10 reviews name it",
+    );
+    // A year after a title is no longer title.
+    const fargo = decideSourceFilm(
+      source({
+        mentions: new Map([
+          ["fargo", 5],
+          ["fargo in 1996", 2],
+        ]),
+      }),
+      [sourceCandidate("fargo", "fa", 1996, "Fargo")],
+    );
+    expect(fargo.candidates[0]?.evidence.find((e) => e.kind === "mentions")?.detail).toBe(
+      "5 of 10 reviews name it",
+    );
   });
 
   test("a one-word title few reviews name is not enough; little evidence keeps the film as it is", () => {
