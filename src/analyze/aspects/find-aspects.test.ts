@@ -294,6 +294,7 @@ describe("aspects: words in context", () => {
       "effects",
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
+    ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
