@@ -42,7 +42,8 @@ try {
     ["movies.csv", "links.csv"].map((f) => sharedDataFile("movielens", f)),
   );
   console.log(
-    `MovieLens: ${fmt(ml.movielens ?? 0)} films; ${ml.linking.linked} of ${ml.linking.examined} provisional films linked (${seconds(start).toFixed(1)} s)`,
+    `MovieLens: ${fmt(ml.movielens ?? 0)} films; ${ml.linking.linked} of ${ml.linking.examined} provisional films linked, ` +
+      `${fmt(ml.linking.reread.read)} of their reviews read again (${fmt(ml.linking.reread.changed)} changed) (${seconds(start).toFixed(1)} s)`,
   );
   start = process.hrtime.bigint();
   const imdb = await importCatalog(
@@ -52,7 +53,8 @@ try {
     ),
   );
   console.log(
-    `IMDb sample: ${fmt(imdb.imdb?.films ?? 0)} films; ${imdb.linking.linked} of ${imdb.linking.examined} provisional films linked (${seconds(start).toFixed(1)} s)`,
+    `IMDb sample: ${fmt(imdb.imdb?.films ?? 0)} films; ${imdb.linking.linked} of ${imdb.linking.examined} provisional films linked, ` +
+      `${fmt(imdb.linking.reread.read)} of their reviews read again (${fmt(imdb.linking.reread.changed)} changed) (${seconds(start).toFixed(1)} s)`,
   );
 
   const films = await store.db

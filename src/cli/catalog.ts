@@ -38,6 +38,10 @@ export async function catalogImportCommand(
     parts.push(
       `${summary.linking.linked} of ${summary.linking.examined} provisional films linked to the catalog`,
     );
+    if (summary.linking.reread.read > 0)
+      parts.push(
+        `their ${summary.linking.reread.read} reviews read again with their films' titles, ${summary.linking.reread.changed} changed`,
+      );
     if (summary.readerRatingsLinked > 0)
       parts.push(`${summary.readerRatingsLinked} readers' ratings linked that were not`);
     for (const r of summary.rejects.slice(0, 10))

@@ -130,7 +130,11 @@ export async function filmsLinkCommand(options: Options, io: Io) {
   if (options.json) printJson(io, summary);
   else
     io.stdout.write(
-      `${summary.examined} provisional films: ${summary.linked} linked to the catalog, ${summary.kept} kept provisional\n`,
+      `${summary.examined} provisional films: ${summary.linked} linked to the catalog, ${summary.kept} kept provisional` +
+        (summary.reread.read > 0
+          ? `; their ${summary.reread.read} reviews read again with their films' titles, ${summary.reread.changed} changed`
+          : "") +
+        "\n",
     );
   return EXIT.ok;
 }

@@ -104,7 +104,7 @@ export async function importCatalog(
     movielens: null,
     sourceFacts: null,
     linked: 0,
-    linking: { examined: 0, linked: 0, kept: 0 },
+    linking: { examined: 0, linked: 0, kept: 0, reread: { read: 0, changed: 0 } },
     readerRatingsLinked: 0,
     rejects: [],
   };

@@ -26,12 +26,17 @@ import { refreshStanding } from "../store/source-stats.repository.js";
 
 /** Reviews read and written per transaction. */
 const PAGE = 2_000;
+/** Films a call may be limited to (their ids are one IN list). */
+export const MAX_FILMS = 1_000;
 /** Ratings per page of the first, rating-only pass. */
 const RATINGS_PAGE = 20_000;
 
 export interface ReanalyzeOptions {
-  /** Only this film's reviews (scales are still learned from every stored rating). */
-  filmId?: string;
+  /**
+   * Only these films' reviews (scales are still learned from every stored rating); at most
+   * MAX_FILMS of them a call.
+   */
+  filmIds?: readonly string[];
   /** Read and count, write nothing. */
   dryRun?: boolean;
   /** How many changed reviews to describe (10 by default). */
@@ -84,7 +89,9 @@ export async function reanalyzeReviews(
   options: ReanalyzeOptions = {},
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ReanalyzeSummary> {
-  const total = await storedReviewCount(store.db, options.filmId);
+  if ((options.filmIds?.length ?? 0) > MAX_FILMS)
+    throw new Error(`reanalyzeReviews: at most ${MAX_FILMS} films a call`);
+  const total = await storedReviewCount(store.db, options.filmIds);
   const scales = await learnStoredScales(store);
   const freshThresholds = await outletThresholds(store);
   const summary = emptySummary(!options.dryRun);
@@ -95,7 +102,7 @@ export async function reanalyzeReviews(
     const page = await storedReadings(store.db, {
       after,
       limit: options.pageSize ?? PAGE,
-      ...(options.filmId !== undefined ? { filmId: options.filmId } : {}),
+      ...(options.filmIds !== undefined ? { filmIds: options.filmIds } : {}),
     });
     if (page.length === 0) break;
     const rewrites: Rewrite[] = [];
@@ -128,7 +135,7 @@ export async function reanalyzeReviews(
 }
 
 /**
- * Reads the reviews in the trash again (only the film's, with `filmId`) and, unless it is a
+ * Reads the reviews in the trash again (only the films', with `filmIds`) and, unless it is a
  * dry run, writes their new reading there, so an undo puts back what this version reads.
  */
 async function reanalyzeTrash(
@@ -138,6 +145,7 @@ async function reanalyzeTrash(
 ): Promise<ReanalyzeSummary["trash"]> {
   const counts = { read: 0, changed: 0 };
   let after: { auditId: string; reviewId: string } | null = null;
+  const films = options.filmIds === undefined ? null : new Set(options.filmIds);
   for (;;) {
     const page: TrashedReading[] = await trashedReadings(store.db, {
       after,
@@ -146,7 +154,7 @@ async function reanalyzeTrash(
     if (page.length === 0) return counts;
     const rewrites = [];
     for (const trashed of page) {
-      if (options.filmId !== undefined && trashed.film_id !== options.filmId) continue;
+      if (films !== null && (trashed.film_id === null || !films.has(trashed.film_id))) continue;
       counts.read++;
       const rewrite = rewriteOf(trashed, analyzeForStore(inputOf(trashed), context).analysis);
       if (!rewrite) continue;

@@ -71,7 +71,7 @@ const ANALYSIS_COLUMNS = [
  */
 export async function storedReadings(
   db: Kysely<Database>,
-  { after, limit, filmId }: { after: string; limit: number; filmId?: string },
+  { after, limit, filmIds }: { after: string; limit: number; filmIds?: readonly string[] },
 ): Promise<StoredReading[]> {
   let query = db
     .selectFrom("reviews as r")
@@ -100,7 +100,10 @@ export async function storedReadings(
     .where("r.id", ">", after)
     .orderBy("r.id")
     .limit(limit);
-  if (filmId !== undefined) query = query.where("r.film_id", "=", filmId);
+  if (filmIds !== undefined) {
+    if (filmIds.length === 0) return [];
+    query = query.where("r.film_id", "in", filmIds);
+  }
   const rows = await query.execute();
   if (rows.length === 0) return [];
   const aspects = await db
@@ -274,10 +277,16 @@ export async function storedRatings(
   };
 }
 
-/** How many reviews are stored, or filed under one film. */
-export async function storedReviewCount(db: Kysely<Database>, filmId?: string): Promise<number> {
+/** How many reviews are stored, or filed under these films. */
+export async function storedReviewCount(
+  db: Kysely<Database>,
+  filmIds?: readonly string[],
+): Promise<number> {
   let query = db.selectFrom("reviews").select((eb) => eb.fn.countAll().as("n"));
-  if (filmId !== undefined) query = query.where("film_id", "=", filmId);
+  if (filmIds !== undefined) {
+    if (filmIds.length === 0) return 0;
+    query = query.where("film_id", "in", filmIds);
+  }
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 

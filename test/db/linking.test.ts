@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { linkFilms } from "../../src/commands/link-films.js";
+import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import type { Store } from "../../src/store/db.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
@@ -87,6 +88,10 @@ describe.each(dialects)("linking on every clue in the $dialect store", ({ dialec
         expect([review.text, film === "held" || film === truth]).toEqual([review.text, true]);
       }
       expect(linked).toBeGreaterThanOrEqual(14);
+      // The reviews of the films that took others' were read again with their catalog titles
+      // and credits: reading every review again changes nothing.
+      expect(summary.linking.reread.read).toBeGreaterThan(0);
+      expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({ changed: 0 });
     });
   });
 
@@ -135,6 +140,120 @@ describe.each(dialects)("linking on every clue in the $dialect store", ({ dialec
         target: catalogFilmId("tt9000018"),
       });
     });
+  });
+
+  test("a film linked to the catalog has its reviews read again with its title (a quote is not cut at its comma)", async () => {
+    // rt-reviews film 1771's review as its Love, Simon page quoted it: the untitled film's
+    // review read "…if Love, Simon helps …" as two clauses, and the aspect's evidence ended at
+    // "if Love".
+    const dir = mkdtempSync(join(tmpdir(), "cinemeter-reread-"));
+    try {
+      const tsv = (rows: string[][]) => `${rows.map((r) => r.join("\t")).join("\n")}\n`;
+      const crafted =
+        "As a piece of filmmaking craft, it's competent, if unremarkable...if Love, Simon helps even one gay teen come to terms with their sexuality, it's done its job.";
+      writeFileSync(
+        join(dir, "rt.reviews.tsv"),
+        tsv([
+          ["id", "review", "rating", "fresh", "critic", "top_critic", "publisher", "date"],
+          ["7", crafted, "3/5", "fresh", "A One", "0", "Fixture Daily", "March 16, 2018"],
+          [
+            "7",
+            "Love, Simon is sweet and funny.",
+            "4/5",
+            "fresh",
+            "B Two",
+            "0",
+            "Other Daily",
+            "March 16, 2018",
+          ],
+          [
+            "7",
+            "Love, Simon hits every mark.",
+            "4/5",
+            "fresh",
+            "C Three",
+            "0",
+            "Third Daily",
+            "March 17, 2018",
+          ],
+        ]),
+      );
+      writeFileSync(
+        join(dir, "rt.movie_info.tsv"),
+        tsv([
+          [
+            "id",
+            "synopsis",
+            "rating",
+            "genre",
+            "director",
+            "writer",
+            "theater_date",
+            "dvd_date",
+            "currency",
+            "box_office",
+            "runtime",
+            "studio",
+          ],
+          [
+            "7",
+            "A teenager keeps a secret.",
+            "PG-13",
+            "Drama",
+            "Greg Berlanti",
+            "",
+            "Mar 16, 2018",
+            "",
+            "",
+            "",
+            "110 minutes",
+            "",
+          ],
+        ]),
+      );
+      writeFileSync(
+        join(dir, "title.basics.tsv"),
+        tsv([
+          [
+            "tconst",
+            "titleType",
+            "primaryTitle",
+            "originalTitle",
+            "isAdult",
+            "startYear",
+            "endYear",
+            "runtimeMinutes",
+            "genres",
+          ],
+          ["tt9100001", "movie", "Love, Simon", "Love, Simon", "0", "2018", "\\N", "110", "Drama"],
+        ]),
+      );
+      await withFreshStore(dialect, async (store) => {
+        await importReviews(store, [join(dir, "rt.reviews.tsv")], { format: "auto", preset: "rt" });
+        // Evidence is stored as where it lies in the review's text.
+        const evidence = async () => {
+          const row = await store.db
+            .selectFrom("review_aspects")
+            .innerJoin("reviews", "reviews.id", "review_aspects.review_id")
+            .select([
+              "review_aspects.evidence_at as at",
+              "review_aspects.evidence_length as length",
+            ])
+            .where("reviews.text", "=", crafted)
+            .where("review_aspects.aspect", "=", "direction")
+            .executeTakeFirstOrThrow();
+          return crafted.slice(Number(row.at), Number(row.at) + Number(row.length));
+        };
+        expect(await evidence()).toMatch(/if Love$/);
+        const summary = await importCatalog(store, [join(dir, "title.basics.tsv")]);
+        expect(summary.linking.linked).toBe(1);
+        expect(summary.linking.reread).toMatchObject({ read: 3 });
+        expect(await evidence()).toBe(crafted);
+        expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({ changed: 0 });
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("with no catalog, a review without year or date joins the one film of its title", async () => {
