@@ -11,7 +11,7 @@ import {
   upsertFilmTitles,
   upsertPeople,
 } from "../store/catalog.repository.js";
-import type { Store } from "../store/db.js";
+import { countForPlanner, type Store } from "../store/db.js";
 import { importSourceFacts } from "./import-source-facts.js";
 import { type LinkFilmsSummary, linkFilms } from "./link-films.js";
 import { linkUnlinkedReaderRatings } from "./reader-ratings.js";
@@ -133,6 +133,8 @@ export async function importCatalog(
     summary.sourceFacts = read.read;
     summary.rejects.push(...read.rejects);
   }
+  // Linking looks titles up by key in tables this import may have made many times larger.
+  await countForPlanner(store, ["films", "film_titles"]);
   summary.linking = await linkFilms(store, null, (done, total) =>
     progress({ phase: "linking films named by reviews", done, total }),
   );
