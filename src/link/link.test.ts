@@ -143,9 +143,10 @@ const sourceCandidate = (
   key,
 });
 
-const facts2018 = {
-  externalId: "rt:1050",
-  year: 2018,
+/** A source's facts with only its id and year. */
+const factsOf = (externalId: string, year: number) => ({
+  externalId,
+  year,
   directors: [],
   writers: [],
   releaseDate: null,
@@ -155,23 +156,11 @@ const facts2018 = {
   genres: [],
   synopsis: null,
   studio: null,
-};
+});
 
 describe("decideSourceFilm: a source's film from what its reviews name", () => {
   test("a title its reviews mention from another year loses to the source's year", () => {
-    const facts = {
-      externalId: "rt:1",
-      year: 2005,
-      directors: [],
-      writers: [],
-      releaseDate: null,
-      dvdDate: null,
-      runtimeMinutes: null,
-      mpaa: null,
-      genres: [],
-      synopsis: null,
-      studio: null,
-    };
+    const facts = factsOf("rt:1", 2005);
     const d = decideSourceFilm(
       source({
         facts,
@@ -207,7 +196,7 @@ describe("decideSourceFilm: a source's film from what its reviews name", () => {
     // rt-reviews film 1050, with MovieLens as the catalog: its reviews and synopsis name "The
     // House with a Clock in Its Walls", which MovieLens lacks; "The House" (2017) is another film.
     const clues = source({
-      facts: { ...facts2018, synopsis: "…" },
+      facts: { ...factsOf("rt:1050", 2018), synopsis: "…" },
       reviewCount: 164,
       mentions: new Map([
         ["house", 26],
