@@ -16,11 +16,7 @@ export async function reviewsReanalyzeCommand(
     const filmId = options.film === undefined ? undefined : await filmRef(store, options.film);
     return reanalyzeReviews(
       store,
-      {
-        ...(filmId !== undefined ? { filmIds: [filmId] } : {}),
-        dryRun: options.dryRun === true,
-        examples,
-      },
+      { ...(filmId !== undefined ? { filmId } : {}), dryRun: options.dryRun === true, examples },
       (done, total) => {
         if (io.stderrIsTTY) io.stderr.write(`\rreading again: ${count(done)} of ${count(total)}`);
       },

@@ -21,7 +21,7 @@ import {
   saveReviewLinks,
   titleCandidates,
 } from "../store/film-linking.repository.js";
-import { MAX_FILMS, reanalyzeReviews } from "./reanalyze-reviews.js";
+import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats } from "./repeated-reviews.js";
 
 /** What a round of linking did. */
@@ -33,9 +33,9 @@ export interface LinkFilmsSummary {
   /** Kept provisional: untitled, or titled as their source names them. */
   kept: number;
   /**
-   * Reviews of the catalog films that took others' reviews, read again now that their film's
-   * title is known, and how many of them that changed (a quote cut at a title's comma, the
-   * films and people named, the aspects).
+   * The reviews that went to a catalog film, read again now that their film's title is known,
+   * and how many of them that changed (a quote cut at a title's comma, the films and people
+   * named, the aspects).
    */
   reread: { read: number; changed: number };
 }
@@ -67,8 +67,8 @@ export async function linkFilms(
     kept: 0,
     reread: { read: 0, changed: 0 },
   };
-  // The catalog films that took reviews: read again at the end.
-  const received = new Set<string>();
+  // The reviews that went to a catalog film: read again at the end.
+  const toReadAgain: string[] = [];
   let done = 0;
   const standing = new StandingToRefresh();
   const catalog = await hasCatalogFilms(store.db);
@@ -157,10 +157,8 @@ export async function linkFilms(
         into = only[0];
         link = { method: "title", ...only[1][0]?.decision };
       } else {
-        for (const [target, group] of moves) {
-          await moveHeld(store, film, target, group, standing);
-          received.add(target);
-        }
+        for (const [target, group] of moves)
+          toReadAgain.push(...(await moveHeld(store, film, target, group, standing)));
         if (moved > 0) summary.linked++;
         link = {
           method: "held-title",
@@ -181,7 +179,7 @@ export async function linkFilms(
     }
     if (into && reviews.length > 0) {
       const snapshot = await mergeFilms(store, film.id, into, { standing });
-      received.add(into);
+      toReadAgain.push(...snapshot.reviewIds);
       // The catalog film keeps how it was found to be this one.
       await updateFilm(store.db, into, { link: JSON.stringify(link) });
       const label = await filmLabel(store.db, into);
@@ -213,39 +211,27 @@ export async function linkFilms(
     onProgress?.(++done, films.length);
   }
   await standing.refresh(store);
-  summary.reread = await readAgain(store, [...received]);
+  // Read under their provisional film, without the catalog's title, they are read again with
+  // it (a title's comma had ended a clause: "…if Love, Simon helps …" was quoted as "…if Love";
+  // the film's own title was another film named).
+  if (toReadAgain.length > 0) {
+    const { read, changed } = await reanalyzeReviews(store, {
+      reviewIds: toReadAgain,
+      examples: 0,
+    });
+    summary.reread = { read, changed };
+  }
   return summary;
 }
 
-/**
- * The reviews of these films read again with what is now known of each film: a review was
- * read under its provisional film, without the catalog's title (a title's comma ended a
- * clause: "…if Love, Simon helps …" was quoted as "…if Love"; its own title was another film's).
- */
-async function readAgain(
-  store: Store,
-  filmIds: readonly string[],
-): Promise<LinkFilmsSummary["reread"]> {
-  const reread = { read: 0, changed: 0 };
-  for (let i = 0; i < filmIds.length; i += MAX_FILMS) {
-    const { read, changed } = await reanalyzeReviews(store, {
-      filmIds: filmIds.slice(i, i + MAX_FILMS),
-      examples: 0,
-    });
-    reread.read += read;
-    reread.changed += changed;
-  }
-  return reread;
-}
-
-/** Some of a held film's reviews moved to the catalog film they fit, audited (undoable). */
+/** Some of a held film's reviews moved to the catalog film they fit, audited (undoable); their ids. */
 async function moveHeld(
   store: Store,
   film: { id: string; title: string },
   target: string,
   group: ReadonlyArray<{ id: string }>,
   standing: StandingToRefresh,
-): Promise<void> {
+): Promise<string[]> {
   const moved = await moveReviews(
     store,
     group.map((g) => g.id),
@@ -264,6 +250,7 @@ async function moveHeld(
       after: { into: target },
     }),
   );
+  return ids;
 }
 
 type ProvisionalFilm = Awaited<ReturnType<typeof provisionalFilms>>[number];

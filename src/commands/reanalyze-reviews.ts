@@ -26,17 +26,17 @@ import { refreshStanding } from "../store/source-stats.repository.js";
 
 /** Reviews read and written per transaction. */
 const PAGE = 2_000;
-/** Films a call may be limited to (their ids are one IN list). */
-export const MAX_FILMS = 1_000;
 /** Ratings per page of the first, rating-only pass. */
 const RATINGS_PAGE = 20_000;
 
 export interface ReanalyzeOptions {
+  /** Only this film's reviews (scales are still learned from every stored rating). */
+  filmId?: string;
   /**
-   * Only these films' reviews (scales are still learned from every stored rating); at most
-   * MAX_FILMS of them a call.
+   * Only these reviews, however many (reviews just moved to another film, read again with its
+   * title); the trash is then not read.
    */
-  filmIds?: readonly string[];
+  reviewIds?: readonly string[];
   /** Read and count, write nothing. */
   dryRun?: boolean;
   /** How many changed reviews to describe (10 by default). */
@@ -89,22 +89,30 @@ export async function reanalyzeReviews(
   options: ReanalyzeOptions = {},
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ReanalyzeSummary> {
-  if ((options.filmIds?.length ?? 0) > MAX_FILMS)
-    throw new Error(`reanalyzeReviews: at most ${MAX_FILMS} films a call`);
-  const total = await storedReviewCount(store.db, options.filmIds);
+  const only = options.reviewIds === undefined ? null : [...new Set(options.reviewIds)].sort();
+  const total = only ? only.length : await storedReviewCount(store.db, options.filmId);
+  const pageSize = options.pageSize ?? PAGE;
   const scales = await learnStoredScales(store);
   const freshThresholds = await outletThresholds(store);
   const summary = emptySummary(!options.dryRun);
   const examples = options.examples ?? 10;
   const scoreChange = { sum: 0, n: 0 };
   let after = "";
-  for (;;) {
-    const page = await storedReadings(store.db, {
-      after,
-      limit: options.pageSize ?? PAGE,
-      ...(options.filmIds !== undefined ? { filmIds: options.filmIds } : {}),
-    });
-    if (page.length === 0) break;
+  for (let pageNumber = 0; ; pageNumber++) {
+    let page: StoredReading[];
+    if (only) {
+      const ids = only.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize);
+      if (ids.length === 0) break;
+      page = await storedReadings(store.db, { after: "", limit: ids.length, reviewIds: ids });
+    } else {
+      page = await storedReadings(store.db, {
+        after,
+        limit: pageSize,
+        ...(options.filmId !== undefined ? { filmId: options.filmId } : {}),
+      });
+      if (page.length === 0) break;
+      after = (page.at(-1) as StoredReading).id;
+    }
     const rewrites: Rewrite[] = [];
     for (const stored of page) {
       const { analysis } = analyzeForStore(inputOf(stored), { scales, freshThresholds });
@@ -124,18 +132,17 @@ export async function reanalyzeReviews(
       rewrites.push(rewrite);
     }
     if (!options.dryRun) await rewriteAnalyses(store, rewrites);
-    after = (page.at(-1) as StoredReading).id;
     onProgress(summary.read, total);
   }
   summary.scores.meanAbsoluteChange =
     scoreChange.n > 0 ? Math.round((scoreChange.sum / scoreChange.n) * 10) / 10 : null;
   if (!options.dryRun) await refreshDueStanding(store);
-  summary.trash = await reanalyzeTrash(store, options, { scales, freshThresholds });
+  if (!only) summary.trash = await reanalyzeTrash(store, options, { scales, freshThresholds });
   return summary;
 }
 
 /**
- * Reads the reviews in the trash again (only the films', with `filmIds`) and, unless it is a
+ * Reads the reviews in the trash again (only the film's, with `filmId`) and, unless it is a
  * dry run, writes their new reading there, so an undo puts back what this version reads.
  */
 async function reanalyzeTrash(
@@ -145,7 +152,6 @@ async function reanalyzeTrash(
 ): Promise<ReanalyzeSummary["trash"]> {
   const counts = { read: 0, changed: 0 };
   let after: { auditId: string; reviewId: string } | null = null;
-  const films = options.filmIds === undefined ? null : new Set(options.filmIds);
   for (;;) {
     const page: TrashedReading[] = await trashedReadings(store.db, {
       after,
@@ -154,7 +160,7 @@ async function reanalyzeTrash(
     if (page.length === 0) return counts;
     const rewrites = [];
     for (const trashed of page) {
-      if (films !== null && (trashed.film_id === null || !films.has(trashed.film_id))) continue;
+      if (options.filmId !== undefined && trashed.film_id !== options.filmId) continue;
       counts.read++;
       const rewrite = rewriteOf(trashed, analyzeForStore(inputOf(trashed), context).analysis);
       if (!rewrite) continue;

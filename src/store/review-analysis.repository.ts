@@ -71,7 +71,17 @@ const ANALYSIS_COLUMNS = [
  */
 export async function storedReadings(
   db: Kysely<Database>,
-  { after, limit, filmIds }: { after: string; limit: number; filmIds?: readonly string[] },
+  {
+    after,
+    limit,
+    filmId,
+    reviewIds,
+  }: {
+    after: string;
+    limit: number;
+    filmId?: string;
+    reviewIds?: readonly string[];
+  },
 ): Promise<StoredReading[]> {
   let query = db
     .selectFrom("reviews as r")
@@ -100,9 +110,10 @@ export async function storedReadings(
     .where("r.id", ">", after)
     .orderBy("r.id")
     .limit(limit);
-  if (filmIds !== undefined) {
-    if (filmIds.length === 0) return [];
-    query = query.where("r.film_id", "in", filmIds);
+  if (filmId !== undefined) query = query.where("r.film_id", "=", filmId);
+  if (reviewIds !== undefined) {
+    if (reviewIds.length === 0) return [];
+    query = query.where("r.id", "in", reviewIds);
   }
   const rows = await query.execute();
   if (rows.length === 0) return [];
@@ -277,16 +288,10 @@ export async function storedRatings(
   };
 }
 
-/** How many reviews are stored, or filed under these films. */
-export async function storedReviewCount(
-  db: Kysely<Database>,
-  filmIds?: readonly string[],
-): Promise<number> {
+/** How many reviews are stored, or filed under one film. */
+export async function storedReviewCount(db: Kysely<Database>, filmId?: string): Promise<number> {
   let query = db.selectFrom("reviews").select((eb) => eb.fn.countAll().as("n"));
-  if (filmIds !== undefined) {
-    if (filmIds.length === 0) return 0;
-    query = query.where("film_id", "in", filmIds);
-  }
+  if (filmId !== undefined) query = query.where("film_id", "=", filmId);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 

@@ -174,7 +174,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
 
         // One film's reviews only.
         const oneFilm = await reanalyzeReviews(older, {
-          filmIds: [await filmIdOf(older, "Quiet Stretches")],
+          filmId: await filmIdOf(older, "Quiet Stretches"),
         });
         expect(oneFilm).toMatchObject({ read: 4, changed: 2, written: true });
 
@@ -213,7 +213,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
         const dry = await reanalyzeReviews(older, { dryRun: true });
         expect(dry.trash).toEqual({ read: 1, changed: 1 });
         const other = await reanalyzeReviews(older, {
-          filmIds: [await filmIdOf(older, "Loud Mornings")],
+          filmId: await filmIdOf(older, "Loud Mornings"),
         });
         expect(other.trash).toEqual({ read: 0, changed: 0 });
         const run = await reanalyzeReviews(older);
