@@ -103,7 +103,11 @@ function withoutNested(
   return adjusted;
 }
 
-/** Small words a name goes on past a title with ("… with a Clock in Its Walls", "… of the Rings"). */
+/**
+ * Small words a name goes on past a title with ("… with a Clock in Its Walls", "… of the
+ * Rings"): TITLE_SMALL_WORDS less those a sentence goes on with ("Her Smell is Elisabeth
+ * Moss's show", "… it", "… my", "… no") and "vs" ("Godzilla vs. Kong" names Godzilla too).
+ */
 const TITLE_GOES_ON = new Set(
   "with of in and on at for from to the a an by or de la le du des".split(" "),
 );

@@ -67,7 +67,7 @@ const NAME_CREDITED = /(?<=\p{Lu}[\p{L}'’.]*)-(?:directed|written|co-written|c
 
 /** "a Clint Eastwood directed sports flick": a credit after its name, as one adjective. */
 const NAME_THEN_CREDIT =
-  /\b(?:directed|written|co-written|co-directed)(?<=\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,3}\w+)(?=\s+\p{Ll})/gu;
+  /\b(?:directed|written)(?<=\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,3}\w+)(?=\s+\p{Ll})/gu;
 
 /**
  * An adverb right before a credit's verb makes it a judgement ("masterfully directed by the
