@@ -1,5 +1,6 @@
 import { userInfo } from "node:os";
 import {
+  type Correction,
   deleteReview,
   editFilm,
   mergeFilm,
@@ -10,7 +11,7 @@ import {
 } from "../commands/corrections.js";
 import { linkFilms } from "../commands/link-films.js";
 import { EXIT, errors } from "../errors.js";
-import { type AuditSummary, listAudit } from "../store/audit.repository.js";
+import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
@@ -26,12 +27,16 @@ function actor(): string {
   }
 }
 
-async function report(io: Io, options: Options, work: (store: Store) => Promise<AuditSummary>) {
+async function report(io: Io, options: Options, work: (store: Store) => Promise<Correction>) {
   const entry = await withStore(options, work);
   if (options.json) printJson(io, entry);
   else
     io.stdout.write(
-      `${entry.summary}\n  audit ${entry.id} (undo: cinemeter audit undo ${entry.id})\n`,
+      `${entry.summary}\n` +
+        (entry.reread
+          ? `  ${entry.reread.read} review${entry.reread.read === 1 ? "" : "s"} read again under ${entry.reread.read === 1 ? "its" : "their"} film, ${entry.reread.changed} changed\n`
+          : "") +
+        `  audit ${entry.id} (undo: cinemeter audit undo ${entry.id})\n`,
     );
   return EXIT.ok;
 }

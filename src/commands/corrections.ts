@@ -29,6 +29,7 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
 import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
+import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
 
 /**
@@ -40,13 +41,19 @@ import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js
 /** Who made a change: a session's or a token's label, "cli (user)", or "linking". */
 export type Actor = string;
 
+/**
+ * What a correction did: its audit entry and, where reviews changed film (or their film its
+ * title or year), how many were read again under it and how many of those readings changed.
+ */
+export type Correction = AuditSummary & { reread?: { read: number; changed: number } };
+
 /** Renames a film and/or sets its year; pins it. */
 export async function editFilm(
   store: Store,
   actor: Actor,
   filmId: string,
   change: { title?: string; year?: number | null },
-): Promise<AuditSummary> {
+): Promise<Correction> {
   const title = change.title?.trim();
   if (change.title !== undefined && !title)
     throw errors.unprocessable("title", "a film needs a title");
@@ -63,7 +70,7 @@ export async function editFilm(
     pinned: 1,
   });
   const after = await filmRow(store.db, id);
-  return logged(store, {
+  const entry = await logged(store, {
     actor,
     action: "edit-film",
     target: id,
@@ -71,6 +78,7 @@ export async function editFilm(
     before: pick(before),
     after: after ? pick(after) : null,
   });
+  return { ...entry, ...(await readFilmAgain(store, id, before, after ?? null)) };
 }
 
 /** Merges film `from` into film `into` (a provisional film into its catalog entry, or a duplicate). */
@@ -79,7 +87,7 @@ export async function mergeFilm(
   actor: Actor,
   from: string,
   into: string,
-): Promise<AuditSummary> {
+): Promise<Correction> {
   const fromId = await filmRef(store, from);
   const intoId = await filmRef(store, into);
   const snapshot = await mergeFilms(store, fromId, intoId);
@@ -95,7 +103,7 @@ export async function mergeFilm(
       after: { into: intoId },
     }),
   );
-  return (await getAuditSummary(store.db, id)) as AuditSummary;
+  return { ...(await summaryOf(store, id)), ...(await readAgain(store, snapshot.reviewIds)) };
 }
 
 /** Moves reviews to another film; pins them there. */
@@ -104,7 +112,7 @@ export async function moveReviewsTo(
   actor: Actor,
   reviewIds: readonly string[],
   filmId: string,
-): Promise<AuditSummary> {
+): Promise<Correction> {
   const into = await filmRef(store, filmId);
   const before = await pinnedStates(store, reviewIds);
   const moved = await moveReviews(store, reviewIds, into, { pin: true });
@@ -120,7 +128,7 @@ export async function moveReviewsTo(
       after: { into },
     }),
   );
-  return (await getAuditSummary(store.db, id)) as AuditSummary;
+  return { ...(await summaryOf(store, id)), ...(await readAgain(store, ids)) };
 }
 
 /** Splits reviews off into a new film of their own (pinned, provisional until linked by hand). */
@@ -129,7 +137,7 @@ export async function splitReviews(
   actor: Actor,
   reviewIds: readonly string[],
   film: { title: string; year: number | null },
-): Promise<AuditSummary> {
+): Promise<Correction> {
   const title = film.title.trim();
   if (!title) throw errors.unprocessable("title", "the new film needs a title");
   if (reviewIds.length === 0) throw errors.usage("name the reviews to split off");
@@ -155,7 +163,7 @@ export async function splitReviews(
   });
   const before = await pinnedStates(store, reviewIds);
   const moved = await moveReviews(store, reviewIds, id, { pin: true });
-  return logged(store, {
+  const entry = await logged(store, {
     actor,
     action: "split",
     target: id,
@@ -163,6 +171,13 @@ export async function splitReviews(
     before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
     after: { film: id },
   });
+  return {
+    ...entry,
+    ...(await readAgain(
+      store,
+      moved.map((m) => m.id),
+    )),
+  };
 }
 
 /** Deletes a review (a re-import does not bring it back; undo does). */
@@ -212,20 +227,28 @@ export async function undoImport(
 }
 
 /** Undoes one audited change (a correction or an automatic merge); the undo is logged too. */
-export async function undo(store: Store, actor: Actor, auditId: string): Promise<AuditSummary> {
+export async function undo(store: Store, actor: Actor, auditId: string): Promise<Correction> {
   const entry = await getAudit(store.db, auditId);
   if (!entry) throw errors.notFound(`audit entry ${auditId}`);
   if (entry.undoneAt) throw errors.usage(`${auditId} was undone already (${entry.undoneAt})`);
+  // The reviews that went back to a film, or whose film got its title back, to be read again.
+  let toReadAgain: () => Promise<Correction["reread"] | undefined> = async () => undefined;
   switch (entry.action) {
     case "edit-film": {
       const before = entry.before as ReturnType<typeof pick>;
+      const now = await filmRow(store.db, entry.target);
       await updateFilm(store.db, entry.target, before);
+      toReadAgain = async () =>
+        (await readFilmAgain(store, entry.target, now ?? null, before)).reread;
       break;
     }
-    case "merge":
+    case "merge": {
       await restoreRepeats(store, entry.id);
-      await restoreFilm(store, entry.before as FilmSnapshot);
+      const snapshot = entry.before as FilmSnapshot;
+      await restoreFilm(store, snapshot);
+      toReadAgain = async () => (await readAgain(store, snapshot.reviewIds)).reread;
       break;
+    }
     case "move-reviews":
     case "split": {
       if (entry.action === "move-reviews") await restoreRepeats(store, entry.id);
@@ -248,6 +271,13 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
         );
       }
       if (entry.action === "split") await deleteEmptyFilm(store.db, entry.target);
+      toReadAgain = async () =>
+        (
+          await readAgain(
+            store,
+            before.map((m) => m.id),
+          )
+        ).reread;
       break;
     }
     case "delete-review":
@@ -261,7 +291,7 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       throw errors.usage(`a ${entry.action} cannot be undone`);
   }
   await markUndone(store.db, entry.id, actor);
-  return logged(store, {
+  const undone = await logged(store, {
     actor,
     action: "undo",
     target: entry.id,
@@ -269,6 +299,34 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
     before: { undid: entry.id },
     after: null,
   });
+  const reread = await toReadAgain();
+  return reread ? { ...undone, reread } : undone;
+}
+
+/**
+ * Reads moved reviews again under the film they are now filed under, as `reviews reanalyze`
+ * would: a review's reading depends on its film's title (a title's comma is not a clause's
+ * end; the film's own title is not another film named).
+ */
+async function readAgain(
+  store: Store,
+  reviewIds: readonly string[],
+): Promise<Pick<Correction, "reread">> {
+  if (reviewIds.length === 0) return {};
+  const { read, changed } = await reanalyzeReviews(store, { reviewIds, examples: 0 });
+  return { reread: { read, changed } };
+}
+
+/** Reads a film's reviews again where its title or year changed. */
+async function readFilmAgain(
+  store: Store,
+  filmId: string,
+  before: { title: string; year: number | null } | null,
+  after: { title: string; year: number | null } | null,
+): Promise<Pick<Correction, "reread">> {
+  if (!before || !after || (before.title === after.title && before.year === after.year)) return {};
+  const { read, changed } = await reanalyzeReviews(store, { filmId, examples: 0 });
+  return { reread: { read, changed } };
 }
 
 /**
@@ -284,7 +342,7 @@ async function removing(
   const standing = new StandingToRefresh();
   await trashReviews(store, id, ids, standing);
   await standing.refresh(store);
-  return (await getAuditSummary(store.db, id)) as AuditSummary;
+  return summaryOf(store, id);
 }
 
 async function pinnedStates(store: Store, ids: readonly string[]): Promise<Map<string, number>> {
@@ -307,10 +365,13 @@ function pick(film: NonNullable<Awaited<ReturnType<typeof filmRow>>>) {
   };
 }
 
+async function summaryOf(store: Store, auditId: string): Promise<AuditSummary> {
+  return (await getAuditSummary(store.db, auditId)) as AuditSummary;
+}
+
 async function logged(
   store: Store,
   entry: Parameters<typeof recordAudit>[1],
 ): Promise<AuditSummary> {
-  const id = await recordAudit(store.db, entry);
-  return (await getAuditSummary(store.db, id)) as AuditSummary;
+  return summaryOf(store, await recordAudit(store.db, entry));
 }

@@ -64,7 +64,12 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     const merged = cli("films", "merge", "Psycho (1998)", "Psycho (1960)", "--json");
     expect(merged.code).toBe(0);
     const entry = JSON.parse(merged.stdout) as { id: string; action: string; actor: string };
-    expect(entry).toMatchObject({ action: "merge", actor: expect.stringMatching(/^cli/) });
+    expect(entry).toMatchObject({
+      action: "merge",
+      actor: expect.stringMatching(/^cli/),
+      // Its reviews were read again under the film they joined.
+      reread: { read: expect.any(Number), changed: expect.any(Number) },
+    });
     expect(cli("film", catalogFilmId("tt9000009"), "--json").stdout).toContain(
       `"id": "${catalogFilmId("tt9000008")}"`,
     );
@@ -72,6 +77,7 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     const edited = cli("films", "edit", "Psycho (1960)", "--title", "Psycho!", "--year", "1960");
     expect(edited.code).toBe(0);
     expect(edited.stdout).toMatch(/film "Psycho" \(1960\) → "Psycho!" \(1960\)/);
+    expect(edited.stdout).toMatch(/\n {2}\d+ reviews read again under their film, \d+ changed\n/);
 
     const log = cli("audit");
     expect(log.stdout).toMatch(/edit-film/);

@@ -1,8 +1,18 @@
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
+import {
+  editFilm,
+  mergeFilm,
+  moveReviewsTo,
+  splitReviews,
+  undo,
+} from "../../src/commands/corrections.js";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { linkFilms } from "../../src/commands/link-films.js";
+import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
 import { buildApp } from "../../src/server/app.js";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import type { Store } from "../../src/store/db.js";
@@ -228,5 +238,95 @@ describe.each(dialects)("corrections through the API on the $dialect store", ({ 
         await app.close();
       }
     });
+  });
+});
+
+describe.each(dialects)("a correction reads reviews again on the $dialect store", ({ dialect }) => {
+  test("reviews moved, merged, split off or renamed with their film are read under its title, and back on undo", async () => {
+    // A review of Love, Simon filed under another film reads "…if Love, Simon helps …" as two
+    // clauses: the directing praise's evidence ends at "if Love". Under Love, Simon it is whole.
+    const crafted =
+      "As a piece of filmmaking craft, it's competent, if unremarkable...if Love, Simon helps even one gay teen come to terms with their sexuality, it's done its job.";
+    const dir = mkdtempSync(join(tmpdir(), "cinemeter-correction-reread-"));
+    try {
+      const file = join(dir, "reviews.jsonl");
+      const review = (text: string, outlet: string, film: string) =>
+        JSON.stringify({
+          text,
+          outlet,
+          critic: `${outlet} Critic`,
+          film,
+          year: 2018,
+          date: "2018-03-16",
+        });
+      writeFileSync(
+        file,
+        `${[
+          review(crafted, "Fixture Daily", "Wrong Film"),
+          review("Love, Simon is sweet and funny.", "Other Daily", "Love, Simon"),
+        ].join("\n")}\n`,
+      );
+      await withFreshStore(dialect, async (store) => {
+        await importReviews(store, [file], { format: "auto" });
+        const id = await reviewId(store, "As a piece");
+        const wrongFilm = (await filmOf(store, id)) as string;
+        const loveSimon = (await filmOf(store, await reviewId(store, "Love, Simon is"))) as string;
+        const evidence = async () => {
+          const row = await store.db
+            .selectFrom("review_aspects")
+            .select(["evidence_at as at", "evidence_length as length"])
+            .where("review_id", "=", id)
+            .where("aspect", "=", "direction")
+            .executeTakeFirstOrThrow();
+          return crafted.slice(Number(row.at), Number(row.at) + Number(row.length));
+        };
+        // What is stored is what reading every review again would write.
+        const readAsStored = async () => {
+          expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({ changed: 0 });
+          await expectSumsMatchReviews(store);
+        };
+        const underItsOwnFilm = async () => {
+          expect(await evidence()).toBe(crafted);
+          await readAsStored();
+        };
+        const underTheWrongFilm = async () => {
+          expect(await evidence()).toMatch(/if Love$/);
+          await readAsStored();
+        };
+        const undone = async (auditId: string) => {
+          expect((await undo(store, "test", auditId)).reread).toEqual({ read: 1, changed: 1 });
+          await underTheWrongFilm();
+        };
+        await underTheWrongFilm();
+
+        const moved = await moveReviewsTo(store, "test", [id], loveSimon);
+        expect(moved.reread).toEqual({ read: 1, changed: 1 });
+        await underItsOwnFilm();
+        await undone(moved.id);
+
+        const merged = await mergeFilm(store, "test", wrongFilm, loveSimon);
+        expect(merged.reread).toEqual({ read: 1, changed: 1 });
+        await underItsOwnFilm();
+        await undone(merged.id);
+
+        const split = await splitReviews(store, "test", [id], { title: "Love, Simon", year: 2018 });
+        expect(split.reread).toEqual({ read: 1, changed: 1 });
+        await underItsOwnFilm();
+        await undone(split.id);
+
+        const renamed = await editFilm(store, "test", wrongFilm, { title: "Love, Simon" });
+        expect(renamed.reread).toEqual({ read: 1, changed: 1 });
+        await underItsOwnFilm();
+        await undone(renamed.id);
+
+        // Only the year changed: read again, nothing in the reading depends on it here.
+        expect((await editFilm(store, "test", wrongFilm, { year: 2017 })).reread).toEqual({
+          read: 1,
+          changed: 0,
+        });
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
