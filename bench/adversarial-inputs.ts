@@ -108,6 +108,8 @@ export const REPEATED_PIECES = [
   "The Jane Doe directed ",
   "actor-producer-",
   "who thought ",
+  "wit, ",
+  "plot. ",
   "starring ",
   "Elisabeth Moss as ",
   "with ",

@@ -261,7 +261,7 @@ export function aspectsInSentence(
     if (masked !== before) lower = masked.toLowerCase();
   }
   const spans = spansOf(masked);
-  const clauseAt = (at: number) => spans.findIndex((span) => at < span.end);
+  const clauseAt = (at: number) => firstEndingAfter(spans, at);
   const mentions = new Map<AspectName, Mention[]>();
   const note = (aspect: AspectName, clause: number, setAside = false, at?: number) => {
     if (clause < 0) return;
@@ -726,6 +726,22 @@ function titleRuns(sentence: string): Array<[number, number]> {
  * Whether `at` lies inside one of `runs` (in order, apart): a binary search, so a sentence of
  * many terms and many runs costs their count, not its square.
  */
+/**
+ * The first span that ends after `at` (spans in order), -1 when none: by binary search, as a
+ * sentence of thousands of clauses each naming an aspect ("wit, wit, wit, …") found each
+ * mention's clause in turn.
+ */
+function firstEndingAfter(spans: ReadonlyArray<{ end: number }>, at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (at < (spans[mid] as { end: number }).end) high = mid;
+    else low = mid + 1;
+  }
+  return low < spans.length ? low : -1;
+}
+
 function insideRun(runs: ReadonlyArray<readonly [number, number]>, at: number): boolean {
   let low = 0;
   let high = runs.length - 1;
