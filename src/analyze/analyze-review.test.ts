@@ -159,6 +159,32 @@ describe("analyzeReview without a rating", () => {
     expect(one.disagreement).toBe(
       "marked fresh but rated “1/10” (score 10): the rating's scale may be misread",
     );
+    // The critic gave that scale: the score stays theirs.
+    expect(one).toMatchObject({ score: 10, scoreSource: "rating" });
+  });
+
+  test("a rating without a scale that the critic's verdict contradicts is not counted as its score", () => {
+    // rt-reviews: 132 reviews rated a bare "1" are marked fresh, 6 rotten; read on a guessed
+    // scale (1 of 4, 5 or 10) each showed "Fresh · Score 10".
+    const rated = "The performances are extraordinary.";
+    const one = analyzeReview({ ...emptyReviewInput(rated), rating: "1", verdict: "positive" });
+    expect(one).toMatchObject({
+      verdict: "positive",
+      rating: { raw: "1", score: 25, scaleSource: "default" },
+      scoreSource: "text",
+      score: one.textScore,
+    });
+    expect(one.score).toBeGreaterThanOrEqual(60);
+    expect(one.disagreement).toBe(
+      "marked fresh but rated “1” with no scale given (read as 1 of 4, score 25): the scale is likely misread, so the rating is not counted as its score",
+    );
+    // Nor is a text that reads against the verdict: no score at all.
+    const eight = analyzeReview({ ...emptyReviewInput(rated), rating: "8", verdict: "negative" });
+    expect(eight).toMatchObject({ verdict: "negative", score: null, scoreSource: null });
+    // A guessed scale the verdict agrees with is counted, as before.
+    const agreed = analyzeReview({ ...emptyReviewInput(rated), rating: "4", verdict: "positive" });
+    expect(agreed).toMatchObject({ score: 100, scoreSource: "rating" });
+    expect(agreed.disagreement).toBeUndefined();
   });
 
   test("no text, no rating: nothing estimated", () => {

@@ -75,15 +75,19 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     : null;
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
   const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
+  const ratingAgainst = stated ? ratingDisagreement(stated, rating) : null;
   const disagreement =
     [
-      stated ? ratingDisagreement(stated, rating) : null,
+      ratingAgainst,
       read ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating }) : null,
     ]
       .filter(Boolean)
       .join("; ") || null;
 
-  const ratingScore = rating?.score ?? null;
+  // A score read on a scale guessed for a rating that gives none ("1" read as 1 of 10) and
+  // that the critic's own verdict contradicts is the guess's, not the critic's: not counted.
+  const ratingScore =
+    ratingAgainst && rating?.scaleSource !== "stated" ? null : (rating?.score ?? null);
   // A text estimate that contradicts the critic's own verdict is not shown as the score.
   const textAgrees = fromText !== null && (verdict === null || fromText === verdict);
   const score = ratingScore ?? (textAgrees ? textScore : null);
@@ -194,7 +198,10 @@ function ratingDisagreement(stated: Verdict, rating: Rating | null): string | nu
       ? score <= FRESH_THRESHOLD - RATING_DISAGREEMENT_MARGIN
       : score >= FRESH_THRESHOLD + RATING_DISAGREEMENT_MARGIN;
   if (!far) return null;
-  return `marked ${stated === "positive" ? "fresh" : "rotten"} but rated “${rating?.raw}” (score ${score}): the rating's scale may be misread`;
+  const marked = `marked ${stated === "positive" ? "fresh" : "rotten"}`;
+  if (rating?.scaleSource !== "stated")
+    return `${marked} but rated “${rating?.raw}” with no scale given (read as ${rating?.value} of ${rating?.max}, score ${score}): the scale is likely misread, so the rating is not counted as its score`;
+  return `${marked} but rated “${rating?.raw}” (score ${score}): the rating's scale may be misread`;
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */

@@ -52,6 +52,16 @@ const inputs: ReviewInput[] = [
     verdict: "negative",
     film: { title: "Her Smell", year: 2019 },
   },
+  {
+    // Marked rotten, rated a bare "8" (no scale), words that read warmly: neither the
+    // guessed scale's 80 nor the text's estimate is its score.
+    ...emptyReviewInput("A delightful, moving and beautifully acted film."),
+    outlet: "Backwards Weekly",
+    critic: "Max Mixed",
+    rating: "8",
+    verdict: "negative",
+    film: { title: "Another Film", year: 2020 },
+  },
 ];
 
 /** The session cookie and CSRF token after logging in. */
@@ -79,9 +89,9 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
     try {
       await storeReviews(store, inputs);
       const films = (await app.inject({ url: "/api/films" })).json() as {
-        films: Array<{ id: string }>;
+        films: Array<{ id: string; title: string }>;
       };
-      const id = films.films[0]?.id ?? "";
+      const id = films.films.find((f) => f.title === "Her Smell")?.id ?? "";
 
       const film = await app.inject({ url: `/films/${id}` });
       expect(film.statusCode).toBe(200);
@@ -99,6 +109,14 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       // A score left out says why: the text's estimate would contradict the critic's verdict.
       expect(film.body).toContain(
         "No score: no rating given, and the text reads the other way from the verdict",
+      );
+      // A rating without a scale that the critic's verdict contradicts is not its score.
+      const mixed = (await app.inject({ url: "/critics/max-mixed" })).body;
+      expect(mixed).toContain(
+        "No score: the rating does not fit the critic's verdict, and the text reads the other way from the verdict",
+      );
+      expect(mixed).toContain(
+        "marked rotten but rated “8” with no scale given (read as 8 of 10, score 80): the scale is likely misread, so the rating is not counted as its score",
       );
       expect(film.body).not.toContain("Score –");
       expect(film.body).not.toContain("<script>alert");

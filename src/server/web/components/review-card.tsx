@@ -95,12 +95,17 @@ export function ReviewCard({
 }
 
 /**
- * Why a review has no score: no rating was given and either there is no text to read, or
- * the text reads the other way from the critic's own verdict (an estimate that contradicts
- * the critic is not shown as their score).
+ * Why a review has no score: no usable rating (none given, or one whose guessed scale the
+ * critic's own verdict contradicts) and either there is no text to read, or the text reads
+ * the other way from the critic's verdict (an estimate that contradicts the critic is not
+ * shown as their score).
  */
 function noScore(review: ReviewSummary): string {
+  const rating =
+    review.rating?.score != null
+      ? "the rating does not fit the critic's verdict"
+      : "no rating given";
   if (review.textScore !== null && review.verdict !== null)
-    return "No score: no rating given, and the text reads the other way from the verdict";
-  return "No score: no rating given";
+    return `No score: ${rating}, and the text reads the other way from the verdict`;
+  return `No score: ${rating}`;
 }
