@@ -113,7 +113,9 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
           ...titles.map((t) => t.title),
         ])
       : [],
-    quote: read ? pullQuote(read.sentences, verdict, characters) : null,
+    quote: read
+      ? pullQuote(read.sentences, verdict, characters, (clause) => model.clauseLean(clause))
+      : null,
     ...(disagreement ? { disagreement } : {}),
   };
 }

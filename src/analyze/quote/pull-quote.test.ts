@@ -46,6 +46,58 @@ describe("pull quote", () => {
     expect(quote).toBe(`${"word ".repeat(30).trim()} …`);
   });
 
+  describe("an over-long sentence, read stretch by stretch", () => {
+    // A reader that judges a stretch by its words: what the text model's clause reading does.
+    const reads: string[] = [];
+    const readClause = (text: string) => {
+      reads.push(text);
+      return (/superb|charm/.test(text) ? 2 : 0) + (/falls short|dull/.test(text) ? -3 : 0);
+    };
+    const rotten =
+      "Has all the raw and refined talent in the world, superb sets, transcontinental charm, a diamond in the rough when it comes to source material, and a love story to boot, and yet, it falls short.";
+
+    test("when its start does not carry the verdict, the stretch from a clause that does", () => {
+      expect(pullQuote([sentence(rotten, 1)], "negative", [], readClause)).toBe(
+        "… a diamond in the rough when it comes to source material, and a love story to boot, and yet, it falls short.",
+      );
+    });
+
+    test("a start that carries the verdict clearly is kept, cut at a word", () => {
+      expect(pullQuote([sentence(rotten, 1)], "positive", [], readClause)).toBe(
+        "Has all the raw and refined talent in the world, superb sets, transcontinental charm, a diamond in the rough when it comes to source material, and a love story to …",
+      );
+    });
+
+    test("a stretch that starts at a turn beats one that starts inside a list", () => {
+      const long =
+        "It is too sanded down to ever truly snag on something like a real, specific, visceral emotion of any kind in its long and winding running time of two hours, but it's got the superb pop bombast that gets you to some sense of fireworks.";
+      expect(pullQuote([sentence(long, -1)], "positive", [], readClause)).toBe(
+        "… but it's got the superb pop bombast that gets you to some sense of fireworks.",
+      );
+    });
+
+    test("it outranks a short sentence that leans the other way", () => {
+      const quote = pullQuote(
+        [sentence(rotten, 1), sentence("Or did they?", 1)],
+        "negative",
+        [],
+        readClause,
+      );
+      expect(quote).toMatch(/it falls short\.$/);
+    });
+
+    test("a sentence of thousands of clauses is read a few stretches at a time", () => {
+      reads.length = 0;
+      const huge = `${"a superb, ".repeat(5_000)}and it falls short.`;
+      pullQuote([sentence(huge, -1), sentence(huge, -1)], "positive", [], readClause);
+      expect(reads.length).toBeLessThanOrEqual(16);
+    });
+  });
+
+  test("a text of one-word sentences is its own quote", () => {
+    expect(pullQuote([sentence("Unfunny.", -2)], "negative")).toBe("Unfunny.");
+  });
+
   test("no words at all: no quote", () => {
     expect(pullQuote([sentence("!!! ???", 0)], "positive")).toBeNull();
     expect(pullQuote([], null)).toBeNull();

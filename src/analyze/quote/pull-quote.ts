@@ -17,52 +17,151 @@ const CUT_WORDS = 30;
 /**
  * The sentence that best carries the review's verdict, verbatim: 8–35 words, leaning the
  * verdict's way in the text model's reading, not plot summary (no character names, no
- * "is about"), the conclusion preferred. When no sentence qualifies, the best of the others
- * (a short snippet is its own quote), and as a last resort the start of the longest sentence
- * cut at a word with "…": every review with text gets a quote.
+ * "is about"), the conclusion preferred. When no sentence qualifies, a stretch of up to 30
+ * words of an over-long sentence, from a clause's start, that leans the verdict's way
+ * (marked "…" where it was cut: "… and a love story to boot, and yet, it falls short."), or
+ * a short sentence that does; then the best of the rest. Every review with text gets a quote.
+ *
+ * `readClause` reads a stretch's lean as `SentenceReading.lean` reads a sentence's; without
+ * it an over-long sentence offers only its first 30 words, leaning as the sentence does.
  */
 export function pullQuote(
   sentences: SentenceReading[],
   verdict: Verdict | null,
   characters: string[] = [],
+  readClause?: (text: string) => number,
 ): string | null {
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
-  const merit = (sentence: SentenceReading, i: number) => {
-    const strength = direction === 0 ? Math.abs(sentence.lean) : direction * sentence.lean;
+  const merit = (text: string, lean: number, i: number) => {
+    const strength = direction === 0 ? Math.abs(lean) : direction * lean;
     let m = strength;
     if (i >= sentences.length * 0.75) m += 1; // the conclusion
-    if (JUDGEMENT.test(sentence.text)) m += 0.5;
-    if (PLOT.test(sentence.text)) m -= 2;
-    if (characters.some((c) => sentence.text.includes(c))) m -= 2;
-    if (/^(?:she|he|they|her|his)\b/i.test(sentence.text)) m -= 1;
+    if (JUDGEMENT.test(text)) m += 0.5;
+    if (PLOT.test(text)) m -= 2;
+    if (characters.some((c) => text.includes(c))) m -= 2;
+    if (/^(?:she|he|they|her|his)\b/i.test(text)) m -= 1;
     return { strength, merit: m };
   };
-  let best: { text: string; merit: number } | null = null;
-  let fallback: { text: string; merit: number } | null = null;
+  let best: Candidate | null = null;
+  // What stands in when no sentence qualifies: a short sentence, one that leans the other
+  // way, or a stretch of an over-long one, by the same merit.
+  let fallback: Candidate | null = null;
+  const offer = (text: string, score: number) => {
+    if (!fallback || score > fallback.merit) fallback = { text, merit: score };
+  };
+  const longOnes: number[] = [];
   sentences.forEach((sentence, i) => {
     const words = wordCount(sentence.text);
     if (words < 2 || !/\p{L}/u.test(sentence.text)) return;
-    const m = merit(sentence, i);
-    if (words >= MIN_WORDS && words <= MAX_WORDS && m.strength > 0) {
-      if (!best || m.merit > best.merit) best = { text: sentence.text, merit: m.merit };
-    } else if (words <= MAX_WORDS) {
-      // Short or leaning the other way: still a quote, ranked below every qualifying one.
-      const score = m.merit + Math.min(words, MIN_WORDS) / MIN_WORDS;
-      if (!fallback || score > fallback.merit) fallback = { text: sentence.text, merit: score };
+    if (words > MAX_WORDS) {
+      longOnes.push(i);
+      return;
     }
+    const m = merit(sentence.text, sentence.lean, i);
+    if (words >= MIN_WORDS && m.strength > 0) {
+      if (!best || m.merit > best.merit) best = { text: sentence.text, merit: m.merit };
+    } else offer(sentence.text, m.merit + Math.min(words, MIN_WORDS) / MIN_WORDS);
   });
-  const chosen = (best ?? fallback) as { text: string } | null;
+  if (best) return (best as Candidate).text;
+  // (Bounded: the first and last few over-long sentences, a few stretches of each.)
+  const read = direction !== 0 ? readClause : undefined;
+  for (const i of firstAndLast(longOnes, MAX_LONG_SENTENCES)) {
+    const sentence = sentences[i] as SentenceReading;
+    const [first, ...others] = stretches(sentence.text, read ? MAX_STRETCHES : 1);
+    if (first === undefined) continue;
+    const start = first.text;
+    const lean = (stretch: string) =>
+      read ? read(stretch.replace(/^… | …$/g, "")) : sentence.lean;
+    // A cut stretch ranks a little below a whole sentence as good.
+    const opening = merit(start, lean(start), i);
+    offer(start, opening.merit + 1 - CUT_PENALTY);
+    // The sentence's start, as it reads, unless it does not carry the verdict clearly: then
+    // the stretch that does ("… and a love story to boot, and yet, it falls short.").
+    if (opening.strength >= CLEAR_LEAN) continue;
+    for (const stretch of others)
+      offer(
+        stretch.text,
+        merit(stretch.text, lean(stretch.text), i).merit +
+          1 -
+          CUT_PENALTY -
+          (stretch.afterComma ? AFTER_COMMA_PENALTY : 0),
+      );
+  }
+  const chosen = fallback as Candidate | null;
   if (chosen) return chosen.text;
+  // A text of one-word sentences ("Unfunny."): the longest is its quote.
   const longest = [...sentences].sort((a, b) => b.text.length - a.text.length)[0];
-  return longest && /\p{L}/u.test(longest.text) ? cutAtWord(longest.text, CUT_WORDS) : null;
+  return longest && /\p{L}/u.test(longest.text) ? longest.text : null;
 }
 
-/** The first `words` words of a text and "…", or the text itself when it is no longer. */
-function cutAtWord(text: string, words: number): string {
-  const parts = text.split(/\s+/).filter(Boolean);
-  if (parts.length <= words) return text;
-  return `${parts
-    .slice(0, words)
-    .join(" ")
-    .replace(/[,;:–—-]+$/, "")} …`;
+interface Candidate {
+  text: string;
+  merit: number;
+}
+
+/** Over-long sentences whose stretches are read (the first and last ones). */
+const MAX_LONG_SENTENCES = 8;
+/** Stretches read per over-long sentence (from its first and last clause starts). */
+const MAX_STRETCHES = 8;
+/** What being cut costs a stretch against a whole sentence that leans as far. */
+const CUT_PENALTY = 0.5;
+/**
+ * How far (log-odds from the neutral reading) an over-long sentence's start must lean the
+ * verdict's way to be its quote whatever its other stretches read.
+ */
+const CLEAR_LEAN = 1;
+/**
+ * What starting after a plain comma costs a stretch, against one that starts at a turn
+ * ("but", "yet" …) or after a semicolon, colon or dash: a comma is often inside a list
+ * ("… specific, visceral emotion").
+ */
+const AFTER_COMMA_PENALTY = 0.5;
+
+/** A clause starts after these marks, or at a word that turns the sentence. */
+const CLAUSE_MARK = /[,;:–—]$|^[-–—]+$/;
+const TURN = /^(?:but|yet|though|although|however|still|instead)\b/i;
+
+/**
+ * Stretches of up to CUT_WORDS words of an over-long sentence, each from a clause's start
+ * (the sentence's own first, then the first and last of the others), cut at a word and marked
+ * "…" where they were: at most `max`, the first always the sentence's start.
+ */
+function stretches(text: string, max: number): Array<{ text: string; afterComma: boolean }> {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const starts: number[] = [];
+  const afterComma = new Set<number>();
+  for (let i = 1; i < words.length; i++) {
+    const before = (words[i - 1] as { word: string }).word;
+    const word = (words[i] as { word: string }).word;
+    const turn = TURN.test(word);
+    if (!turn && !CLAUSE_MARK.test(before)) continue;
+    // A turn right after a mark starts one clause, not two.
+    if (starts.at(-1) === i - 1) continue;
+    starts.push(i);
+    if (!turn && before.endsWith(",")) afterComma.add(i);
+  }
+  const picked = [0, ...firstAndLast(starts, max - 1)];
+  const out: Array<{ text: string; afterComma: boolean }> = [];
+  for (const from of picked) {
+    if (from > 0 && words.length - from < MIN_WORDS) continue;
+    const to = Math.min(from + CUT_WORDS, words.length);
+    const first = words[from] as { start: number };
+    const last = words[to - 1] as { end: number };
+    let stretch = text.slice(first.start, last.end);
+    if (to < words.length) stretch = `${stretch.replace(/[,;:–—-]+$/, "")} …`;
+    if (from > 0) stretch = `… ${stretch}`;
+    out.push({ text: stretch, afterComma: afterComma.has(from) });
+  }
+  return out;
+}
+
+/** The first and last `max / 2` of a list (all of it when no longer than `max`), in order. */
+function firstAndLast<T>(list: readonly T[], max: number): T[] {
+  if (list.length <= max) return [...list];
+  const head = Math.ceil(max / 2);
+  return [...list.slice(0, head), ...list.slice(list.length - (max - head))];
 }
