@@ -78,7 +78,7 @@ export async function editFilm(
     before: pick(before),
     after: after ? pick(after) : null,
   });
-  return { ...entry, ...(await readFilmAgain(store, id, before, after ?? null)) };
+  return withReread(entry, await readFilmAgain(store, id, before, after ?? null));
 }
 
 /** Merges film `from` into film `into` (a provisional film into its catalog entry, or a duplicate). */
@@ -103,7 +103,7 @@ export async function mergeFilm(
       after: { into: intoId },
     }),
   );
-  return { ...(await summaryOf(store, id)), ...(await readAgain(store, snapshot.reviewIds)) };
+  return withReread(await summaryOf(store, id), await readAgain(store, snapshot.reviewIds));
 }
 
 /** Moves reviews to another film; pins them there. */
@@ -128,7 +128,7 @@ export async function moveReviewsTo(
       after: { into },
     }),
   );
-  return { ...(await summaryOf(store, id)), ...(await readAgain(store, ids)) };
+  return withReread(await summaryOf(store, id), await readAgain(store, ids));
 }
 
 /** Splits reviews off into a new film of their own (pinned, provisional until linked by hand). */
@@ -171,13 +171,13 @@ export async function splitReviews(
     before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
     after: { film: id },
   });
-  return {
-    ...entry,
-    ...(await readAgain(
+  return withReread(
+    entry,
+    await readAgain(
       store,
       moved.map((m) => m.id),
-    )),
-  };
+    ),
+  );
 }
 
 /** Deletes a review (a re-import does not bring it back; undo does). */
@@ -231,22 +231,21 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
   const entry = await getAudit(store.db, auditId);
   if (!entry) throw errors.notFound(`audit entry ${auditId}`);
   if (entry.undoneAt) throw errors.usage(`${auditId} was undone already (${entry.undoneAt})`);
-  // The reviews that went back to a film, or whose film got its title back, to be read again.
-  let toReadAgain: () => Promise<Correction["reread"] | undefined> = async () => undefined;
+  // The reviews that went back to a film, or whose film got its title back, read again.
+  let reread: Correction["reread"];
   switch (entry.action) {
     case "edit-film": {
       const before = entry.before as ReturnType<typeof pick>;
       const now = await filmRow(store.db, entry.target);
       await updateFilm(store.db, entry.target, before);
-      toReadAgain = async () =>
-        (await readFilmAgain(store, entry.target, now ?? null, before)).reread;
+      reread = await readFilmAgain(store, entry.target, now ?? null, before);
       break;
     }
     case "merge": {
       await restoreRepeats(store, entry.id);
       const snapshot = entry.before as FilmSnapshot;
       await restoreFilm(store, snapshot);
-      toReadAgain = async () => (await readAgain(store, snapshot.reviewIds)).reread;
+      reread = await readAgain(store, snapshot.reviewIds);
       break;
     }
     case "move-reviews":
@@ -271,13 +270,10 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
         );
       }
       if (entry.action === "split") await deleteEmptyFilm(store.db, entry.target);
-      toReadAgain = async () =>
-        (
-          await readAgain(
-            store,
-            before.map((m) => m.id),
-          )
-        ).reread;
+      reread = await readAgain(
+        store,
+        before.map((m) => m.id),
+      );
       break;
     }
     case "delete-review":
@@ -299,8 +295,7 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
     before: { undid: entry.id },
     after: null,
   });
-  const reread = await toReadAgain();
-  return reread ? { ...undone, reread } : undone;
+  return withReread(undone, reread);
 }
 
 /**
@@ -311,10 +306,10 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
 async function readAgain(
   store: Store,
   reviewIds: readonly string[],
-): Promise<Pick<Correction, "reread">> {
-  if (reviewIds.length === 0) return {};
+): Promise<Correction["reread"]> {
+  if (reviewIds.length === 0) return undefined;
   const { read, changed } = await reanalyzeReviews(store, { reviewIds, examples: 0 });
-  return { reread: { read, changed } };
+  return { read, changed };
 }
 
 /** Reads a film's reviews again where its title or year changed. */
@@ -323,10 +318,15 @@ async function readFilmAgain(
   filmId: string,
   before: { title: string; year: number | null } | null,
   after: { title: string; year: number | null } | null,
-): Promise<Pick<Correction, "reread">> {
-  if (!before || !after || (before.title === after.title && before.year === after.year)) return {};
+): Promise<Correction["reread"]> {
+  if (!before || !after || (before.title === after.title && before.year === after.year))
+    return undefined;
   const { read, changed } = await reanalyzeReviews(store, { filmId, examples: 0 });
-  return { reread: { read, changed } };
+  return { read, changed };
+}
+
+function withReread(entry: AuditSummary, reread: Correction["reread"]): Correction {
+  return reread ? { ...entry, reread } : entry;
 }
 
 /**
