@@ -109,6 +109,7 @@ export const REPEATED_PIECES = [
   "actor-producer-",
   "who thought ",
   "wit, ",
+  "no gag that isn't ",
   "plot. ",
   "starring ",
   "Elisabeth Moss as ",

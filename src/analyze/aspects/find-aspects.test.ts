@@ -30,6 +30,7 @@ describe("aspects: words in context", () => {
     ["I know they're not supposed to be role models.", "acting"],
     ["This drama explores the role of the senses in the lives of a group of Canadians.", "acting"],
     ['"Hancock" is a step in the right direction.', "direction"],
+    ["Not surprisingly, its narrative direction isn't fairly self-explanatory.", "direction"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
     ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],
@@ -509,6 +510,26 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Extremely well-acted and not without its effective interludes.", "acting", "positive"],
+    // Denied twice: a relative clause's denial under a head denied already (rt-reviews).
+    [
+      "There isn't a performance in this film that isn't exquisitely in key or a frame in this film that doesn't feel right.",
+      "acting",
+      "positive",
+    ],
+    ["There is no gag in it that isn't funny.", "humor", "positive"],
+    // "any obvious" is evident, not predictable (rt-reviews, Call Me by Your Name).
+    [
+      "The achievement of the director Luca Guadagnino is to create in the absence of any obvious opposition a picture that is still taut with inner tensions.",
+      "direction",
+      "positive",
+    ],
+    ["There isn't a single joke that isn't flat.", "humor", "negative"],
+    // A verb denied is no head: "gags that don't connect and dialogue that isn't funny".
+    [
+      "It's full of gags that don't connect and dialogue that isn't especially funny.",
+      "humor",
+      "negative",
+    ],
     ["The story is never less than visually exquisite.", "visuals", "positive"],
     ["This is one of the least visually appealing films of the year.", "visuals", "negative"],
     ["At least there's a credible premise.", "writing", "positive"],

@@ -154,10 +154,22 @@ const OR_BEFORE = /\bn?or\s+$/;
 const NEGATED_LIST_BEFORE =
   /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
 
+/**
+ * A negation in a relative clause whose head is denied already, right before a judging word:
+ * "there isn't a performance in this film that isn't exquisitely", "not one scene that
+ * doesn't feel", "no joke that isn't funny". Every performance is: the two denials cancel.
+ * (Not "gags that don't connect and dialogue that isn't funny": a verb denied is no head.)
+ */
+const DENIED_TWICE =
+  /(?:(?:\b(?:not|never)|n't)\s+(?:a|an|one|a single|any)|\bno)\s+[^.;:!?]{1,60}?\b(?:that|which|who)\s+(?:(?:is|was|are|were|does|did|do)n't|(?:is|was|are|were|does|did|do) not)\s+(?:[a-z'-]+\s+){0,2}$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
+  // (Looked for only where a relative clause's denial can be: most judging words have none.)
+  const near = lowerText.slice(Math.max(0, at - 110), at);
+  if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
   const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
@@ -380,8 +392,9 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   good: /\b(?:its|his|her|their|our|your|my)\s+own\s+$/,
   // An "award winning" actor won a prize; a "winning" one wins the critic over.
   winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
-  // "it's obvious Gia Coppola is a natural director": evident, not predictable.
-  obvious: /\bit(?:'s|’s| is| was| becomes| became)\s+$/,
+  // "it's obvious Gia Coppola is a natural director", "in the absence of any obvious
+  // opposition", "for no obvious reason": evident, not predictable.
+  obvious: /\b(?:it(?:'s|’s| is| was| becomes| became)|any|no)\s+$/,
   // "the entire cast is game for the ridiculous": willing, not faulted.
   ridiculous: /\bgame\s+for\s+(?:the\s+)?$/,
   slack:
