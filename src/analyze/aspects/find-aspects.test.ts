@@ -517,6 +517,16 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["There is no gag in it that isn't funny.", "humor", "positive"],
+    // "well-" joined to a term judges it, as "-ly" adverbs do; a negation denies it.
+    ["But the well-directed story has some trite plot devices.", "direction", "positive"],
+    [
+      "Like the operation itself, it's a good idea -- just not well-executed.",
+      "direction",
+      "negative",
+    ],
+    ["It's fun, though it's not as well-crafted as its predecessor.", "direction", "negative"],
+    // What is most obvious about a film is plain to see, not predictable (rt-reviews, Carol).
+    ["The most obvious achievement is Cate Blanchett's performance.", "acting", "positive"],
     // "any obvious" is evident, not predictable (rt-reviews, Call Me by Your Name).
     [
       "The achievement of the director Luca Guadagnino is to create in the absence of any obvious opposition a picture that is still taut with inner tensions.",

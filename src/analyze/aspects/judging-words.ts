@@ -273,10 +273,18 @@ const MODIFIER_WORDS = 2;
  * well...the soundtrack") or a verb or relative ("obvious that director").
  */
 export function modifierLean(before: string): number {
-  // "a sloppily-edited insult", "beautifully-shot": an adverb joined to the term judges it.
+  // "a sloppily-edited insult", "beautifully-shot", "well-directed": an adverb joined to the
+  // term judges it.
+  // ("not well-executed", "not as well-crafted as its predecessor" deny it.)
   const joined = JOINED_ADVERB.exec(before)?.[1] ?? "";
-  if (POSITIVE_WORDS.has(joined)) return 1;
-  if (NEGATIVE_WORDS.has(joined)) return -1;
+  const joinedSign =
+    joined === "well" || POSITIVE_WORDS.has(joined)
+      ? 1
+      : joined === "ill" || NEGATIVE_WORDS.has(joined)
+        ? -1
+        : 0;
+  if (joinedSign !== 0)
+    return negatedBefore(before, before.length - joined.length - 1) ? -joinedSign : joinedSign;
   const words = lastWords(before, MODIFIER_WORDS);
   let from = pastLastStop(before, words[0]?.at ?? 0);
   for (const w of words) if (LINKS.has(w.word) && w.at >= from) from = w.at + w.word.length;
@@ -295,7 +303,7 @@ export function modifierLean(before: string): number {
   return lean;
 }
 
-const JOINED_ADVERB = /\b([a-z]+ly)-$/;
+const JOINED_ADVERB = /\b([a-z]+ly|well|ill)-$/;
 
 /**
  * The last `count` runs of [a-z'-] in a text, in order, as `text.matchAll(/[a-z'-]+/g)`
@@ -377,9 +385,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
-  // youngest viewer": plain to see, not predictable.
+  // youngest viewer", "the most obvious achievement is Cate Blanchett's performance": plain
+  // to see, not predictable.
   obvious:
-    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b|(?:that|how|what|why|who)\b)/,
+    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth|achievements?|strengths?|assets?|highlights?|virtues?|merits?)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b|(?:that|how|what|why|who)\b)/,
 };
 
 /**
