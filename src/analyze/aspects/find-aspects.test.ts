@@ -517,6 +517,19 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["There is no gag in it that isn't funny.", "humor", "positive"],
+    // A negation reaches what "any" opens, to the clause's end (rt-reviews, Crimson Peak);
+    // not "any more than", a comparison.
+    [
+      "Crimson Peak does not necessarily exude any real momentum of toxic scares or memorable chills.",
+      "pacing",
+      "negative",
+    ],
+    ["It hasn't got any truly funny or original ideas.", "humor", "negative"],
+    [
+      "Its jokes are never any more than a brief respite from the irritating mess of its plot.",
+      "writing",
+      "negative",
+    ],
     // "well-" joined to a term judges it, as "-ly" adverbs do; a negation denies it.
     ["But the well-directed story has some trite plot devices.", "direction", "positive"],
     [

@@ -163,6 +163,16 @@ const NEGATED_LIST_BEFORE =
 const DENIED_TWICE =
   /(?:(?:\b(?:not|never)|n't)\s+(?:a|an|one|a single|any)|\bno)\s+[^.;:!?]{1,60}?\b(?:that|which|who)\s+(?:(?:is|was|are|were|does|did|do)n't|(?:is|was|are|were|does|did|do) not)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/**
+ * A negation, "any" within two words after it, then the judging word later in the same
+ * clause: "does not necessarily exude any real momentum of toxic scares or memorable chills",
+ * "hasn't got any truly funny or original ideas". The denial reaches the whole of what "any"
+ * opens, to the clause's end or a word that starts another ("that", "but" …); not "any more
+ * than", a comparison.
+ */
+const NEGATED_ANY =
+  /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,2}any\s+(?!(?:more|less|longer|better|worse|other)\b)(?:(?!\b(?:that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,70}$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -170,6 +180,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
   // (Looked for only where a relative clause's denial can be: most judging words have none.)
   const near = lowerText.slice(Math.max(0, at - 110), at);
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
+  if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
   const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
@@ -402,8 +413,9 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   // An "award winning" actor won a prize; a "winning" one wins the critic over.
   winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
   // "it's obvious Gia Coppola is a natural director", "in the absence of any obvious
-  // opposition", "for no obvious reason": evident, not predictable.
-  obvious: /\b(?:it(?:'s|’s| is| was| becomes| became)|any|no)\s+$/,
+  // opposition", "for no obvious reason", "doesn't ask any of the obvious questions":
+  // evident, not predictable.
+  obvious: /\b(?:it(?:'s|’s| is| was| becomes| became)|(?:any|no)(?:\s+of\s+the)?)\s+$/,
   // "the entire cast is game for the ridiculous": willing, not faulted.
   ridiculous: /\bgame\s+for\s+(?:the\s+)?$/,
   slack:
