@@ -31,6 +31,19 @@ describe("aspects: words in context", () => {
     ["This drama explores the role of the senses in the lives of a group of Canadians.", "acting"],
     ['"Hancock" is a step in the right direction.', "direction"],
     ["Not surprisingly, its narrative direction isn't fairly self-explanatory.", "direction"],
+    // Filmmakers portray a world, a generation, a people: no acting (rt-reviews).
+    [
+      "Payne and screenwriter Bob Nelson frequently portray their Midwestern brethren with disdain.",
+      "acting",
+    ],
+    [
+      "Apatow's talent for accurately portraying his generation at their most self-absorbed is real.",
+      "acting",
+    ],
+    [
+      "Fincher's film is gripping, unless you have an aversion to long books or subtitles.",
+      "pacing",
+    ],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
     ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],
@@ -530,6 +543,8 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // An actor still portrays the world's most sublime composer.
+    ["Tom Hulce brilliantly portrays the world's most sublime composer.", "acting", "positive"],
     // "well-" joined to a term judges it, as "-ly" adverbs do; a negation denies it.
     ["But the well-directed story has some trite plot devices.", "direction", "positive"],
     [
