@@ -555,6 +555,11 @@ describe("aspects: words in context", () => {
     ["It's fun, though it's not as well-crafted as its predecessor.", "direction", "negative"],
     // What is most obvious about a film is plain to see, not predictable (rt-reviews, Carol).
     ["The most obvious achievement is Cate Blanchett's performance.", "acting", "positive"],
+    [
+      "The portrayal of Hitchcock is the obvious centerpiece, and a fine one.",
+      "acting",
+      "positive",
+    ],
     // "any obvious" is evident, not predictable (rt-reviews, Call Me by Your Name).
     [
       "The achievement of the director Luca Guadagnino is to create in the absence of any obvious opposition a picture that is still taut with inner tensions.",

@@ -396,10 +396,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
-  // youngest viewer", "the most obvious achievement is Cate Blanchett's performance": plain
-  // to see, not predictable.
+  // youngest viewer", "the most obvious achievement is Cate Blanchett's performance", "the
+  // obvious centerpiece": plain to see, not predictable.
   obvious:
-    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth|achievements?|strengths?|assets?|highlights?|virtues?|merits?)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b|(?:that|how|what|why|who)\b)/,
+    /^\s+(?:(?:love|affection|passion|joy|delight|relish|glee|pleasure|enthusiasm|care|respect|admiration|fondness|talent|skill|intelligence|sincerity|reverence|empathy|compassion|warmth|achievements?|strengths?|assets?|highlights?|virtues?|merits?|cent(?:er|re)pieces?|standouts?|attractions?)\b|to\s+(?:all|everyone|everybody|anyone|anybody|even|every|any|viewers|audiences)\b|(?:that|how|what|why|who)\b)/,
 };
 
 /**
