@@ -51,9 +51,9 @@ export function describe(s: ReanalyzeSummary): string {
       `  aspects: ${count(s.aspects.reviews)} reviews changed (${count(s.aspects.before)} mentions before, ${count(s.aspects.after)} now)`,
     );
   const d = s.disagreements;
-  if (d.flagged + d.cleared > 0)
+  if (d.flagged + d.cleared + d.reworded > 0)
     lines.push(
-      `  text against rating or verdict: ${count(d.flagged)} flagged, ${count(d.cleared)} no longer`,
+      `  what does not add up (text, rating, verdict): ${count(d.flagged)} newly flagged, ${count(d.cleared)} no longer, ${count(d.reworded)} said anew`,
     );
   if (s.named > 0) lines.push(`  people or films named: ${count(s.named)} changed`);
   if (s.trash.read > 0)

@@ -60,7 +60,8 @@ export interface ReanalyzeSummary {
   quotes: number;
   /** Reviews whose aspects changed, and the aspect mentions before and after over all reviews read. */
   aspects: { reviews: number; before: number; after: number };
-  disagreements: { flagged: number; cleared: number };
+  /** What does not add up in a review: newly flagged, no longer, or said anew. */
+  disagreements: { flagged: number; cleared: number; reworded: number };
   /** Reviews whose people or other films named changed. */
   named: number;
   /**
@@ -307,8 +308,9 @@ function tally(summary: ReanalyzeSummary, stored: StoredReading, r: Rewrite): st
     changes.push(...aspectChanges(stored, r.aspects));
   }
   if ((was.disagreement ?? null) !== (now.disagreement ?? null)) {
-    if (now.disagreement) summary.disagreements.flagged++;
-    if (was.disagreement && !now.disagreement) summary.disagreements.cleared++;
+    if (now.disagreement && !was.disagreement) summary.disagreements.flagged++;
+    else if (was.disagreement && !now.disagreement) summary.disagreements.cleared++;
+    else summary.disagreements.reworded++;
     changes.push(now.disagreement ? `flagged: ${now.disagreement}` : "no longer flagged");
   }
   if (was.analysis !== now.analysis) {
@@ -418,7 +420,7 @@ function emptySummary(written: boolean): ReanalyzeSummary {
     textScores: 0,
     quotes: 0,
     aspects: { reviews: 0, before: 0, after: 0 },
-    disagreements: { flagged: 0, cleared: 0 },
+    disagreements: { flagged: 0, cleared: 0, reworded: 0 },
     named: 0,
     trash: { read: 0, changed: 0 },
     written,

@@ -158,6 +158,41 @@ async function storeBothReadings(expected: Store, older: Store, fresh: Analysis[
 }
 
 describe.each(dialects)("reading stored reviews again on the $dialect store", ({ dialect }) => {
+  test("a bare rating its critic's verdict contradicts stops being the score; its flag is said anew", async () => {
+    const input: ReviewInput = {
+      ...review("The performances are extraordinary.", "Odd Outlet", "Dee Eff", quiet, "1"),
+      verdict: "positive",
+    };
+    const [fresh] = analyzeReviews([input]) as [Analysis];
+    // As the version before read it: the guessed scale's 25 was the score.
+    const older: Analysis = {
+      ...fresh,
+      score: 25,
+      scoreSource: "rating",
+      disagreement: "marked fresh but rated “1” (score 25): the rating's scale may be misread",
+    };
+    await withFreshStore(dialect, async (store) => {
+      await storeAnalyzedReviews(store, [{ input, analysis: older }], null);
+      const summary = await reanalyzeReviews(store);
+      expect(summary).toMatchObject({
+        changed: 1,
+        scores: { changed: 1 },
+        disagreements: { flagged: 0, cleared: 0, reworded: 1 },
+      });
+      const row = await store.db
+        .selectFrom("reviews")
+        .select(["score", "score_source", "rating_score", "verdict"])
+        .executeTakeFirstOrThrow();
+      expect({ ...row, score: Number(row.score), rating_score: Number(row.rating_score) }).toEqual({
+        score: fresh.textScore,
+        score_source: "text",
+        rating_score: 25,
+        verdict: "positive",
+      });
+      await expectSumsMatchReviews(store);
+    });
+  });
+
   test("an older version's reading becomes this version's, sums and standing with it; a second run changes nothing", async () => {
     const fresh = analyzeReviews(inputs);
     await withFreshStore(dialect, (expected) =>
@@ -183,7 +218,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
           read: 6,
           changed: 1,
           verdicts: { toPositive: 0, toNegative: 1, gained: 0, lost: 0 },
-          disagreements: { flagged: 0, cleared: 1 },
+          disagreements: { flagged: 0, cleared: 1, reworded: 0 },
         });
         const after = await stored(older);
         expect(after.rows).toEqual(want.rows);
