@@ -3,14 +3,25 @@ import type { AspectName } from "../domain/analysis.js";
 import type { AspectTally } from "../domain/consensus.js";
 import type { Database } from "./schema.js";
 
+/**
+ * A clause quoted from a review, verbatim, with its outlet and the few characters of the
+ * review around it (empty at the text's ends, or where the evidence is stored as text).
+ */
+export interface AspectQuote {
+  text: string;
+  outlet: string | null;
+  before: string;
+  after: string;
+}
+
 /** An aspect of a film as its reviews judge it, with a quote for each side. */
 export interface FilmAspect extends AspectTally {
-  /** A sentence praising it and one faulting it, verbatim, with their reviews' outlets. */
-  quotes: {
-    positive: { text: string; outlet: string | null } | null;
-    negative: { text: string; outlet: string | null } | null;
-  };
+  /** A clause praising it and one faulting it, with their reviews' outlets. */
+  quotes: { positive: AspectQuote | null; negative: AspectQuote | null };
 }
+
+/** Characters of a review read on each side of a quote (to say whether it was cut). */
+const CONTEXT = 8;
 
 /**
  * How clearly a mention must judge its aspect to be quoted: a clause the text model reads as
@@ -38,10 +49,19 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     polarity: "positive" | "negative";
     evidence: string;
     outlet: string | null;
+    before: string | null;
+    after: string | null;
   }>`
     select q.aspect, q.polarity, outlets.name as outlet,
            case when q.evidence_at is null then q.evidence
-                else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence
+                else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence,
+           case when q.evidence_at is null then null
+                when q.evidence_at >= ${CONTEXT}
+                  then substr(reviews.text, q.evidence_at - ${CONTEXT - 1}, ${CONTEXT})
+                else substr(reviews.text, 1, q.evidence_at) end as before,
+           case when q.evidence_at is null then null
+                else substr(reviews.text, q.evidence_at + q.evidence_length + 1, ${CONTEXT})
+           end as after
     from (
       select aspect, polarity, evidence, evidence_at, evidence_length, review_id,
              row_number() over (partition by aspect, polarity
@@ -72,7 +92,12 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     aspectOf(row.aspect)[polarity] = Number(row.n);
   }
   for (const row of quotes.rows)
-    aspectOf(row.aspect).quotes[row.polarity] = { text: row.evidence, outlet: row.outlet };
+    aspectOf(row.aspect).quotes[row.polarity] = {
+      text: row.evidence,
+      outlet: row.outlet,
+      before: row.before ?? "",
+      after: row.after ?? "",
+    };
   return [...byAspect.values()].sort(
     (a, b) =>
       b.positive + b.negative - (a.positive + a.negative) || a.aspect.localeCompare(b.aspect),

@@ -62,6 +62,15 @@ const inputs: ReviewInput[] = [
     verdict: "negative",
     film: { title: "Another Film", year: 2020 },
   },
+  {
+    // A complaint in a clause of a longer sentence, quoted with its cuts marked.
+    ...emptyReviewInput(
+      "It looks lovely enough, but the pacing drags badly through the long and tedious middle hour, and nobody cares.",
+    ),
+    outlet: "Clause Weekly",
+    critic: "Quinn Clause",
+    film: { title: "Another Film", year: 2020 },
+  },
 ];
 
 /** The session cookie and CSRF token after logging in. */
@@ -109,6 +118,12 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       // A score left out says why: the text's estimate would contradict the critic's verdict.
       expect(film.body).toContain(
         "No score: no rating given, and the text reads the other way from the verdict",
+      );
+      // A clause quoted says where it was cut from its sentence.
+      const another = films.films.find((f) => f.title === "Another Film")?.id ?? "";
+      const anotherPage = (await app.inject({ url: `/films/${another}` })).body;
+      expect(anotherPage).toContain(
+        "Complaint</span> “… but the pacing drags badly through the long and tedious middle hour …”",
       );
       // A rating without a scale that the critic's verdict contradicts is not its score.
       const mixed = (await app.inject({ url: "/critics/max-mixed" })).body;

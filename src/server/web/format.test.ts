@@ -1,6 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { filmName } from "../../domain/film.js";
-import { count, counted, date, duration, percent, quoteWords, score, stars } from "./format.js";
+import {
+  count,
+  counted,
+  date,
+  duration,
+  excerpt,
+  percent,
+  quoteWords,
+  score,
+  stars,
+} from "./format.js";
 
 describe("page formats", () => {
   test("numbers, dates, names", () => {
@@ -38,5 +48,22 @@ describe("page formats", () => {
     expect(quoteWords('"Her Smell" is a triumph.')).toBe('"Her Smell" is a triumph.');
     expect(quoteWords("It calls itself “a comedy”")).toBe("It calls itself “a comedy”");
     expect(quoteWords("No quotes at all.")).toBe("No quotes at all.");
+  });
+
+  test("a clause quoted from a review says where it was cut from its sentence", () => {
+    const quote = (before: string, text: string, after: string) => excerpt({ text, before, after });
+    // The whole text.
+    expect(quote("", "Too long by half.", "")).toBe("Too long by half.");
+    // A sentence of a longer review: whole.
+    expect(quote("It works. ", "The pacing drags.", " Still,")).toBe("The pacing drags.");
+    expect(quote('a ball." ', "The pacing drags.", "")).toBe("The pacing drags.");
+    // A clause: cut where the sentence goes on.
+    expect(quote("e fun, ", "but the pacing drags", ", and the end")).toBe(
+      "… but the pacing drags …",
+    );
+    expect(quote("", "Too long by half", ", and the pacing drags.")).toBe("Too long by half …");
+    expect(quote("e fun: ", "the pacing drags.", "")).toBe("… the pacing drags.");
+    // Verbatim otherwise: a quotation the critic closed in it stays.
+    expect(quote("It is ", '"a mess."', "")).toBe('… "a mess."');
   });
 });

@@ -104,3 +104,19 @@ export function quoteWords(text: string): string {
   else if (/["”]$/.test(out)) out = out.slice(0, -1).trimEnd();
   return out;
 }
+
+/** A sentence's end, with the closing quotation marks or brackets after it. */
+const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
+
+/**
+ * A clause quoted from a review, marked "…" where it was cut from its sentence: at its start
+ * when the review goes on before it and what comes just before is not a sentence's end; at
+ * its end when the review goes on after it and the clause does not end a sentence.
+ */
+export function excerpt(quote: { text: string; before: string; after: string }): string {
+  const words = quoteWords(quote.text);
+  const before = quote.before.trimEnd();
+  const cutBefore = before !== "" && !SENTENCE_END.test(before);
+  const cutAfter = quote.after.trim() !== "" && !SENTENCE_END.test(words);
+  return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
+}

@@ -1,5 +1,5 @@
 import type { FilmAspect } from "../../../store/aspects.repository.js";
-import { counted, quoteWords } from "../format.js";
+import { counted, excerpt } from "../format.js";
 
 const NAMES: Record<string, string> = {
   acting: "Acting",
@@ -45,7 +45,7 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
   );
 }
 
-/** One example, verbatim, marked as praise or complaint, with its outlet. */
+/** One example, verbatim ("…" where cut), marked as praise or complaint, with its outlet. */
 function Quote({
   quote,
   side,
@@ -57,7 +57,7 @@ function Quote({
   return (
     <blockquote class={`aspect-quote ${side}`}>
       <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
-      {`“${quoteWords(quote.text)}”`}
+      {`“${excerpt(quote)}”`}
       {quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
     </blockquote>
   );
