@@ -36,7 +36,7 @@ export async function serveCommand(
       );
     }
   }
-  const app = buildApp(store, config, { logger: false });
+  const app = buildApp(store, config, { logger: false, warm: true });
   const host = options.host ?? config.host;
   try {
     await app.listen({ port: config.port, host });

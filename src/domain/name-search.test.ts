@@ -24,6 +24,18 @@ describe("name search", () => {
     expect(names("jean luc")).toEqual(["Jean-Luc Godard"]);
   });
 
+  test("only the entries a filter accepts, best first, the limit counting those alone", () => {
+    const odd = (e: { weight: number }) => e.weight % 2 === 1;
+    // "Roger Ebert" (weight 9) is accepted, "James Hebert" (8) is not.
+    expect(index.match("ebert", 5, true, odd).map((e) => e.name)).toEqual(["Roger Ebert"]);
+    expect(index.match("ebert", 1, true, (e) => !odd(e)).map((e) => e.name)).toEqual([
+      "James Hebert",
+    ]);
+    // Misspellings too.
+    expect(index.match("scorcese", 5, true, odd).map((e) => e.name)).toEqual(["Martin Scorsese"]);
+    expect(index.match("scorcese", 5, true, (e) => !odd(e))).toEqual([]);
+  });
+
   test("names whose words start with the query's first, then those containing it", () => {
     expect(names("ebert")).toEqual(["Roger Ebert", "James Hebert"]);
     expect(names("jean godard")).toEqual(["Jean-Luc Godard"]);

@@ -181,9 +181,15 @@ export class NameIndex<T extends Named> {
 
   /**
    * The entries matching `query`, best first, `limit` at most; with `misspellings` false,
-   * only names that hold it as typed.
+   * only names that hold it as typed; with `accept`, only the entries it accepts (one index
+   * serves critics and outlets together and each apart).
    */
-  match(query: string, limit: number, misspellings = true): T[] {
+  match(
+    query: string,
+    limit: number,
+    misspellings = true,
+    accept: (entry: T) => boolean = () => true,
+  ): T[] {
     const q = this.normalize(query);
     if (q.length < 2) return [];
     const words = q.split(" ");
@@ -191,7 +197,7 @@ export class NameIndex<T extends Named> {
     const contained: T[] = [];
     // Candidates come best first: once `limit` names start with the query, none can beat them.
     for (const entry of this.holding(words[0] as string)) {
-      if (!entry.key.includes(words[0] as string)) continue;
+      if (!entry.key.includes(words[0] as string) || !accept(entry)) continue;
       const nameWords = entry.key.split(" ");
       if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) {
         prefixed.push(entry);
@@ -215,6 +221,7 @@ export class NameIndex<T extends Named> {
       const close = isMisspelling(q, unit.text);
       for (const e of unit.entries) {
         const entry = this.entries[e] as T;
+        if (!accept(entry)) continue;
         if (!close && !misspellsName(q, typed, entry.key, entry.name)) continue;
         if (similarity > (best.get(e) ?? 0)) best.set(e, similarity);
       }

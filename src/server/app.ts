@@ -38,7 +38,15 @@ export function buildApp(
         "feeds" | "allowPrivateFeeds" | "publicUrl" | "host" | "port" | "metrics" | "signUp"
       >
     >,
-  options: { logger?: boolean; limits?: Partial<RequestLimits> } = {},
+  options: {
+    logger?: boolean;
+    limits?: Partial<RequestLimits>;
+    /**
+     * Read the search's directories of names at once, in the background, so that the first
+     * search does not wait for them (`cinemeter serve`; tests leave it).
+     */
+    warm?: boolean;
+  } = {},
 ): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -86,6 +94,7 @@ export function buildApp(
   app.register(async (routes) => {
     // The names search looks in, shared by the site's and the API's searches and lists.
     const names = new NameDirectories(store);
+    if (options.warm) names.warm();
     // The reviews a search finds, recent queries' answers kept: shared the same way.
     const reviewSearch = new ReviewSearch(store);
     filmRoutes(routes, store);
