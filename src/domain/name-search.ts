@@ -168,14 +168,17 @@ export class NameIndex<T extends Named> {
     const grams: string[] = [];
     for (let i = 0; i + 3 <= word.length; i++) grams.push(word.slice(i, i + 3));
     if (grams.length === 0) grams.push(` ${word}`);
-    let rarest: number[] = [];
-    grams.forEach((g, i) => {
-      const list = this.namePostings.get(g) ?? [];
-      if (i === 0 || list.length < rarest.length) rarest = list;
-    });
+    // The names with every trigram of the word: the rarest trigram's, each looked up in the
+    // others' postings (sorted, as units are numbered in the order they are indexed). At ten
+    // million reviews a trigram such as "llo" is shared by thousands of names.
+    const [rarest = [], ...others] = grams
+      .map((g) => this.namePostings.get(g) ?? [])
+      .sort((a, b) => a.length - b.length);
     const entries = new Set<number>();
-    for (const u of rarest)
+    for (const u of rarest) {
+      if (!others.every((list) => sortedHas(list, u))) continue;
       for (const e of (this.units[u] as { entries: number[] }).entries) entries.add(e);
+    }
     return [...entries].sort((a, b) => a - b).map((e) => this.entries[e] as T);
   }
 
@@ -232,4 +235,18 @@ export class NameIndex<T extends Named> {
       .slice(0, limit)
       .map((c) => c.entry);
   }
+}
+
+/** Whether a sorted list of numbers holds `value` (binary search). */
+function sortedHas(list: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
