@@ -181,6 +181,13 @@ describe("analyzeReview without a rating", () => {
     // Nor is a text that reads against the verdict: no score at all.
     const eight = analyzeReview({ ...emptyReviewInput(rated), rating: "8", verdict: "negative" });
     expect(eight).toMatchObject({ verdict: "negative", score: null, scoreSource: null });
+    // Nothing is nothing on any scale: "0 stars" stays the critic's score.
+    const zero = analyzeReview({
+      ...emptyReviewInput(rated),
+      rating: "0 stars",
+      verdict: "positive",
+    });
+    expect(zero).toMatchObject({ score: 0, scoreSource: "rating" });
     // A guessed scale the verdict agrees with is counted, as before.
     const agreed = analyzeReview({ ...emptyReviewInput(rated), rating: "4", verdict: "positive" });
     expect(agreed).toMatchObject({ score: 100, scoreSource: "rating" });

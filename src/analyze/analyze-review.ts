@@ -86,8 +86,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
 
   // A score read on a scale guessed for a rating that gives none ("1" read as 1 of 10) and
   // that the critic's own verdict contradicts is the guess's, not the critic's: not counted.
-  const ratingScore =
-    ratingAgainst && rating?.scaleSource !== "stated" ? null : (rating?.score ?? null);
+  const ratingScore = ratingAgainst && guessedScale(rating) ? null : (rating?.score ?? null);
   // A text estimate that contradicts the critic's own verdict is not shown as the score.
   const textAgrees = fromText !== null && (verdict === null || fromText === verdict);
   const score = ratingScore ?? (textAgrees ? textScore : null);
@@ -201,9 +200,17 @@ function ratingDisagreement(stated: Verdict, rating: Rating | null): string | nu
       : score >= FRESH_THRESHOLD + RATING_DISAGREEMENT_MARGIN;
   if (!far) return null;
   const marked = `marked ${stated === "positive" ? "fresh" : "rotten"}`;
-  if (rating?.scaleSource !== "stated")
+  if (guessedScale(rating))
     return `${marked} but rated “${rating?.raw}” with no scale given (read as ${rating?.value} of ${rating?.max}, score ${score}): the scale is likely misread, so the rating is not counted as its score`;
   return `${marked} but rated “${rating?.raw}” (score ${score}): the rating's scale may be misread`;
+}
+
+/**
+ * Whether a rating's score rests on a scale guessed for it: a number or stars with no scale
+ * given, read on the outlet's or the usual one (not "0 stars": nothing on any scale).
+ */
+function guessedScale(rating: Rating | null): boolean {
+  return rating !== null && rating.scaleSource !== "stated" && (rating.value ?? 0) > 0;
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */
