@@ -181,6 +181,16 @@ describe("analyzeReview without a rating", () => {
     // Nor is a text that reads against the verdict: no score at all.
     const eight = analyzeReview({ ...emptyReviewInput(rated), rating: "8", verdict: "negative" });
     expect(eight).toMatchObject({ verdict: "negative", score: null, scoreSource: null });
+    // A verdict word the other way is flagged; the stated verdict stands.
+    const skip = analyzeReview({
+      ...emptyReviewInput(rated),
+      rating: "Skip it",
+      verdict: "positive",
+    });
+    expect(skip.verdict).toBe("positive");
+    expect(skip.disagreement).toBe(
+      "marked fresh but rated “Skip it”, a rotten verdict: which did the critic mean?",
+    );
     // Nothing is nothing on any scale: "0 stars" stays the critic's score.
     const zero = analyzeReview({
       ...emptyReviewInput(rated),

@@ -190,9 +190,19 @@ function textDisagreement(
 /** How far a rating must sit on the other side of the threshold to contradict a stated verdict. */
 const RATING_DISAGREEMENT_MARGIN = 20;
 
-/** A plain sentence when a stated verdict and its rating's score are far apart ("fresh", rated 1 of 10). */
+/**
+ * A plain sentence when a stated verdict and its rating are far apart: "fresh", rated 1 of
+ * 10, or rated with a verdict word the other way.
+ */
 function ratingDisagreement(stated: Verdict, rating: Rating | null): string | null {
   const score = rating?.score;
+  // A verdict word the other way ("Skip it" marked fresh).
+  if (
+    score == null &&
+    (rating?.verdict === "positive" || rating?.verdict === "negative") &&
+    rating.verdict !== stated
+  )
+    return `marked ${stated === "positive" ? "fresh" : "rotten"} but rated “${rating.raw}”, a ${rating.verdict === "positive" ? "fresh" : "rotten"} verdict: which did the critic mean?`;
   if (score == null) return null;
   const far =
     stated === "positive"
