@@ -63,6 +63,14 @@ const inputs: ReviewInput[] = [
     film: { title: "Another Film", year: 2020 },
   },
   {
+    // A verdict word and no text: a rating, but no score.
+    ...emptyReviewInput(""),
+    outlet: "Verdict Weekly",
+    critic: "Vera Word",
+    rating: "Skip it",
+    film: { title: "Another Film", year: 2020 },
+  },
+  {
     // A complaint in a clause of a longer sentence, quoted with its cuts marked.
     ...emptyReviewInput(
       "It looks lovely enough, but the pacing drags badly through the long and tedious middle hour, and nobody cares.",
@@ -125,6 +133,10 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(anotherPage).toContain(
         "Complaint</span> “… but the pacing drags badly through the long and tedious middle hour …”",
       );
+      // A verdict word is a rating without a score.
+      const verdictWord = (await app.inject({ url: "/critics/vera-word" })).body;
+      expect(verdictWord).toContain("Rated “Skip it”");
+      expect(verdictWord).toContain("No score: the rating is a verdict, not a score");
       // A rating without a scale that the critic's verdict contradicts is not its score.
       const mixed = (await app.inject({ url: "/critics/max-mixed" })).body;
       expect(mixed).toContain(

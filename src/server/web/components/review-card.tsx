@@ -95,16 +95,17 @@ export function ReviewCard({
 }
 
 /**
- * Why a review has no score: no usable rating (none given, or one whose guessed scale the
- * critic's own verdict contradicts) and either there is no text to read, or the text reads
+ * Why a review has no score: no usable rating (none given, a verdict word, or one whose
+ * guessed scale the critic's own verdict contradicts) and either there is no text to read, or the text reads
  * the other way from the critic's verdict (an estimate that contradicts the critic is not
  * shown as their score).
  */
 function noScore(review: ReviewSummary): string {
-  const rating =
-    review.rating?.score != null
+  const rating = !review.rating
+    ? "no rating given"
+    : review.rating.score != null
       ? "the rating does not fit the critic's verdict"
-      : "no rating given";
+      : "the rating is a verdict, not a score";
   if (review.textScore !== null && review.verdict !== null)
     return `No score: ${rating}, and the text reads the other way from the verdict`;
   return `No score: ${rating}`;
