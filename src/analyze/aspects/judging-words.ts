@@ -285,15 +285,14 @@ const MODIFIER_WORDS = 2;
  */
 export function modifierLean(before: string): number {
   // "a sloppily-edited insult", "beautifully-shot", "well-directed": an adverb joined to the
-  // term judges it.
-  // ("not well-executed", "not as well-crafted as its predecessor" deny it.)
+  // term judges it ("ill-" is no judging word alone); a negation before it denies it ("not
+  // well-executed", "not as well-crafted as its predecessor").
   const joined = JOINED_ADVERB.exec(before)?.[1] ?? "";
-  const joinedSign =
-    joined === "well" || POSITIVE_WORDS.has(joined)
-      ? 1
-      : joined === "ill" || NEGATIVE_WORDS.has(joined)
-        ? -1
-        : 0;
+  const joinedSign = POSITIVE_WORDS.has(joined)
+    ? 1
+    : joined === "ill" || NEGATIVE_WORDS.has(joined)
+      ? -1
+      : 0;
   if (joinedSign !== 0)
     return negatedBefore(before, before.length - joined.length - 1) ? -joinedSign : joinedSign;
   const words = lastWords(before, MODIFIER_WORDS);

@@ -134,7 +134,8 @@ function stretches(text: string, max: number): Array<{ text: string; afterComma:
   }));
   const starts: number[] = [];
   const afterComma = new Set<number>();
-  for (let i = 1; i < words.length; i++) {
+  // (Only the sentence's start is asked for without a reader: no clause is looked for.)
+  for (let i = 1; max > 1 && i < words.length; i++) {
     const before = (words[i - 1] as { word: string }).word;
     const word = (words[i] as { word: string }).word;
     const turn = TURN.test(word);
