@@ -3,6 +3,7 @@ import type { Analysis } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
+import { sameReviewAtUrl } from "../domain/same-page-reviews.js";
 import {
   applyContributions,
   CONTRIBUTION_COLUMNS,
@@ -75,43 +76,15 @@ export async function saveReviews(
       trx,
       reviews.map((r) => r.link),
     );
-    const rows: Array<Insertable<ReviewsTable>> = [];
-    const aspectsOf = new Map<string, Analysis["aspects"]>();
-    for (const { input, analysis, filmId, filmKey, link } of reviews) {
-      const row = reviewRow(input, analysis, { filmId, filmKey, link }, importId, now);
-      rows.push(row);
-      if (!aspectsOf.has(row.id)) aspectsOf.set(row.id, analysis.aspects);
-    }
-    const inserted: Array<ReviewContribution & { id: string }> = [];
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      // A review an admin deleted stays deleted.
-      const chunk = rows.slice(i, i + INSERT_CHUNK);
-      const buried = new Set(
-        (
-          await trx
-            .selectFrom("review_tombstones")
-            .select("id")
-            .where(
-              "id",
-              "in",
-              chunk.map((r) => r.id),
-            )
-            .execute()
-        ).map((r) => r.id),
-      );
-      const live = buried.size > 0 ? chunk.filter((r) => !buried.has(r.id)) : chunk;
-      if (live.length === 0) continue;
-      const saved = await trx
-        .insertInto("reviews")
-        .values(live)
-        .onConflict((oc) => oc.doNothing())
-        .returning(["id", ...CONTRIBUTION_COLUMNS])
-        .execute();
-      inserted.push(...saved);
-    }
-    const textOf = new Map(rows.map((r) => [r.id, r.text]));
-    const aspects = inserted.flatMap((r) =>
-      aspectRows(r, textOf.get(r.id) ?? "", aspectsOf.get(r.id) ?? []),
+    const rows = reviews.map(({ input, analysis, filmId, filmKey, link }) =>
+      reviewRow(input, analysis, { filmId, filmKey, link }, importId, now),
+    );
+    const inserted = await insertNewRows(trx, rows);
+    const othersOnPage = await otherReviewsAtTheirUrl(trx, rows, inserted);
+    for (const row of othersOnPage) row.values.id = idOnSharedPage(row);
+    inserted.push(...(await insertNewRows(trx, othersOnPage)));
+    const aspects = inserted.flatMap(({ row, saved }) =>
+      aspectRows(saved, row.values.text, row.aspects),
     );
     for (let i = 0; i < aspects.length; i += INSERT_CHUNK) {
       await trx
@@ -120,14 +93,115 @@ export async function saveReviews(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    await applyContributions(trx, inserted, 1);
+    const contributions = inserted.map((r) => r.saved);
+    await applyContributions(trx, contributions, 1);
     await indexNewReviews(trx);
     return {
       imported: inserted.length,
       duplicates: rows.length - inserted.length,
-      ids: rows.map((r) => r.id),
+      ids: rows.map((r) => r.values.id),
     };
   });
+}
+
+/** A review's row, with the URL key its id was made from (null when it has no URL) and its aspects. */
+interface ReviewRow {
+  values: Insertable<ReviewsTable> & { id: string; text: string };
+  urlKey: string | null;
+  aspects: Analysis["aspects"];
+}
+
+type SavedRow = ReviewContribution & { id: string; text_key: string | null };
+
+/**
+ * Inserts the rows not stored already (by id or by words) and not deleted by an admin, and
+ * says which rows went in, with what each contributes to the running sums. Of two rows of one
+ * id and the same words, the first goes in.
+ */
+async function insertNewRows(
+  trx: Kysely<Database>,
+  rows: readonly ReviewRow[],
+): Promise<Array<{ row: ReviewRow; saved: SavedRow }>> {
+  const stored: Array<{ row: ReviewRow; saved: SavedRow }> = [];
+  const key = (id: string, textKey: string | null | undefined) => `${id}\u0000${textKey ?? ""}`;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    // A review an admin deleted stays deleted.
+    const buried = new Set(
+      (
+        await trx
+          .selectFrom("review_tombstones")
+          .select("id")
+          .where(
+            "id",
+            "in",
+            chunk.map((r) => r.values.id),
+          )
+          .execute()
+      ).map((r) => r.id),
+    );
+    const live = buried.size > 0 ? chunk.filter((r) => !buried.has(r.values.id)) : chunk;
+    if (live.length === 0) continue;
+    const saved = await trx
+      .insertInto("reviews")
+      .values(live.map((r) => r.values))
+      .onConflict((oc) => oc.doNothing())
+      .returning(["id", "text_key", ...CONTRIBUTION_COLUMNS])
+      .execute();
+    const savedByKey = new Map(saved.map((r) => [key(r.id, r.text_key), r]));
+    for (const row of live) {
+      const k = key(row.values.id, row.values.text_key);
+      const s = savedByKey.get(k);
+      if (!s) continue;
+      stored.push({ row, saved: s });
+      savedByKey.delete(k);
+    }
+  }
+  return stored;
+}
+
+/**
+ * The rows with a URL that were not stored because a review at that URL was, and that are
+ * another review on that page rather than the stored one again (sameReviewAtUrl: another
+ * critic, or other words). Same words are a duplicate, whatever the page.
+ */
+async function otherReviewsAtTheirUrl(
+  trx: Kysely<Database>,
+  rows: readonly ReviewRow[],
+  inserted: ReadonlyArray<{ row: ReviewRow }>,
+): Promise<ReviewRow[]> {
+  const went = new Set(inserted.map((r) => r.row));
+  const waiting = rows.filter((r) => r.urlKey !== null && r.values.text !== "" && !went.has(r));
+  const others: ReviewRow[] = [];
+  for (let i = 0; i < waiting.length; i += INSERT_CHUNK) {
+    const chunk = waiting.slice(i, i + INSERT_CHUNK);
+    const stored = new Map(
+      (
+        await trx
+          .selectFrom("reviews")
+          .select(["id", "text", "critic_id", "text_key"])
+          .where(
+            "id",
+            "in",
+            chunk.map((r) => r.values.id),
+          )
+          .execute()
+      ).map((r) => [r.id, r]),
+    );
+    for (const row of chunk) {
+      const there = stored.get(row.values.id);
+      if (!there || there.text_key === row.values.text_key) continue;
+      const arriving = { text: row.values.text, criticId: row.values.critic_id ?? null };
+      if (!sameReviewAtUrl({ text: there.text, criticId: there.critic_id }, arriving))
+        others.push(row);
+    }
+  }
+  return others;
+}
+
+/** The id of a review on a page of several: its URL's key and its words. */
+function idOnSharedPage(row: ReviewRow): string {
+  return stableId("r", row.urlKey, stableId("", normalizeReviewText(row.values.text)));
 }
 
 /** A review's aspects as review_aspects holds them. */
@@ -231,7 +305,7 @@ function reviewRow(
   { filmId, filmKey, link }: { filmId: string | null; filmKey: string | null; link: string },
   importId: string | null,
   now: string,
-): Insertable<ReviewsTable> {
+): ReviewRow {
   const outletId = input.outlet ? outletKey(input.outlet) : null;
   const text = input.text.trim();
   const urlKey = input.url ? `${outletId ?? ""}|${normalizeUrl(input.url)}` : null;
@@ -241,7 +315,7 @@ function reviewRow(
     ? `${outletId ?? ""}|${filmKey ?? ""}|${stableId("", normalizeReviewText(text))}`
     : null;
   const { rating } = analysis;
-  return {
+  const values = {
     // With a URL, the id is the outlet + URL key: the same URL again is the same review.
     id: stableId(
       "r",
@@ -266,6 +340,7 @@ function reviewRow(
     created_at: now,
     link: linkDecisionId(link),
   };
+  return { values, urlKey, aspects: analysis.aspects };
 }
 
 /** A stored review as the API and pages show it. */

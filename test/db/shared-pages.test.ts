@@ -1,0 +1,90 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
+import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
+import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
+import type { ReviewInput } from "../../src/domain/review.js";
+import { reviewFromJson } from "../../src/ingest/jsonl/adapter.js";
+import { normalizeReviewText } from "../../src/store/keys.js";
+import { sharedData } from "../helpers/shared-data.js";
+import { testStores } from "../helpers/stores.js";
+
+const imdbPath = sharedData("imdb-reviews", "train.jsonl.gz");
+
+/** The first `count` imdb-reviews lines as the JSON-lines import reads them. */
+async function imdbInputs(count: number): Promise<ReviewInput[]> {
+  const inputs: ReviewInput[] = [];
+  const lines = createInterface({ input: createReadStream(imdbPath ?? "").pipe(createGunzip()) });
+  for await (const line of lines) {
+    const read = reviewFromJson(JSON.parse(line), inputs.length + 1);
+    if ("error" in read) throw new Error(read.error);
+    inputs.push(read.input);
+    if (inputs.length === count) break;
+  }
+  lines.close();
+  return inputs;
+}
+
+const stores = await testStores();
+afterAll(async () => {
+  for (const s of stores) await s.cleanup();
+});
+
+// imdb-reviews gives every review of a film its film's page of user reviews as `url`: one URL,
+// many reviews. They were stored as one review a page (21,548 of 25,000 skipped as duplicates).
+describe.skipIf(imdbPath === null).each(stores)(
+  "reviews on one page, $dialect store",
+  (testStore) => {
+    test("each review at a shared URL is stored once; the same words or an edited copy are duplicates", async () => {
+      const inputs = await imdbInputs(120);
+      const pages = new Set(inputs.map((i) => i.url));
+      expect(pages.size).toBeGreaterThan(3);
+      expect(pages.size).toBeLessThan(60); // several reviews a page
+      const distinct = new Set(inputs.map((i) => normalizeReviewText(i.text))).size;
+      const analyzed = analyzeReviews(inputs).map((analysis, i) => ({
+        input: inputs[i] as ReviewInput,
+        analysis,
+      }));
+      const store = await testStore.open();
+      try {
+        // In two batches, a page's reviews on both sides, and again whole.
+        const first = await storeAnalyzedReviews(store, analyzed.slice(0, 50), null);
+        const second = await storeAnalyzedReviews(store, analyzed.slice(50), null);
+        expect(first.imported + second.imported).toBe(distinct);
+        const stored = await store.db.selectFrom("reviews").select(["id", "url"]).execute();
+        expect(stored).toHaveLength(distinct);
+        expect(new Set(stored.map((r) => r.url)).size).toBe(pages.size);
+        const again = await storeAnalyzedReviews(store, analyzed, null);
+        expect(again).toMatchObject({ imported: 0, duplicates: inputs.length });
+        expect([...first.ids, ...second.ids]).toEqual(again.ids);
+
+        // The same review with a typo fixed and a sentence added is the one stored.
+        const [original] = analyzed;
+        const edited = {
+          ...original?.input,
+          text: `${original?.input.text.replace(/\bthe\b/, "teh")} Worth a look.`,
+        } as ReviewInput;
+        const [editedAnalysis] = analyzeReviews([edited]);
+        const saved = await storeAnalyzedReviews(
+          store,
+          [{ input: edited, analysis: editedAnalysis as (typeof analyzed)[number]["analysis"] }],
+          null,
+        );
+        expect(saved).toMatchObject({ imported: 0, duplicates: 1, ids: [first.ids[0]] });
+
+        // Its author named now that was not before: the same review still.
+        const other = { ...edited, critic: "Someone Else" } as ReviewInput;
+        const [otherAnalysis] = analyzeReviews([other]);
+        const byOther = await storeAnalyzedReviews(
+          store,
+          [{ input: other, analysis: otherAnalysis as (typeof analyzed)[number]["analysis"] }],
+          null,
+        );
+        expect(byOther).toMatchObject({ imported: 0, duplicates: 1, ids: [first.ids[0]] });
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
