@@ -38,6 +38,12 @@ describe("reviewFromRow", () => {
     });
   });
 
+  test("HTML line breaks in the text are line breaks", () => {
+    expect(reviewFromRow({ ...row, review: "Dull.<br/>Still, see it." }, rt.map)).toMatchObject({
+      input: { text: "Dull.\nStill, see it." },
+    });
+  });
+
   test("a bad verdict names its value", () => {
     expect(reviewFromRow({ ...row, fresh: "meh" }, rt.map)).toEqual({
       error: 'verdict "meh" is not fresh or rotten',

@@ -1,6 +1,6 @@
 import { decodeHTML } from "entities";
 import type { ReviewInput } from "../../domain/review.js";
-import { verdictValue, yearValue } from "../fields.js";
+import { plainTextValue, verdictValue, yearValue } from "../fields.js";
 
 /** The ReviewInput fields a CSV column can map to. */
 export const CSV_FIELDS = [
@@ -87,7 +87,7 @@ export function reviewFromRow(
       : null;
   return {
     input: {
-      text: f.text ?? "",
+      text: plainTextValue(f.text ?? ""),
       outlet: f.outlet ?? null,
       critic: f.critic ?? null,
       rating: f.rating ?? null,

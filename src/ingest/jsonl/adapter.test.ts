@@ -23,6 +23,15 @@ describe("reviewFromJson", () => {
     expect(reviewFromJson({ text: "Meh." })).not.toHaveProperty("input.verdict");
   });
 
+  test("HTML line breaks in the text (as web pages' dumps keep them) are line breaks; other tags are words", () => {
+    const read = reviewFromJson({
+      text: "Plodding and dull.<br /><br />It's far better than that.<BR>Really. <grin>",
+    });
+    expect(read).toMatchObject({
+      input: { text: "Plodding and dull.\n\nIt's far better than that.\nReally. <grin>" },
+    });
+  });
+
   test("a verdict that is neither fresh nor rotten is refused, naming the field", () => {
     expect(reviewFromJson({ text: "Hm.", verdict: "maybe" })).toEqual({
       error: '"verdict": verdict "maybe" is not fresh or rotten',

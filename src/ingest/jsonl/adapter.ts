@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ReviewInput } from "../../domain/review.js";
-import { filmHint, verdictValue } from "../fields.js";
+import { filmHint, plainTextValue, verdictValue } from "../fields.js";
 
 const text = z.string().nullish();
 
@@ -60,7 +60,7 @@ export function reviewFromJson(
   if (verdict !== null && typeof verdict === "object")
     return { error: `"verdict": ${verdict.error}` };
   const input: ReviewInput = {
-    text: v.text,
+    text: plainTextValue(v.text),
     outlet: v.outlet ?? null,
     critic: v.critic ?? null,
     rating: v.rating === null || v.rating === undefined ? null : String(v.rating),
