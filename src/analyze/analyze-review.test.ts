@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { sharedSeed } from "../../test/helpers/shared-data.js";
-import { emptyReviewInput } from "../domain/review.js";
+import { emptyReviewInput, type FilmHint } from "../domain/review.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
 import { analyzeReview } from "./analyze-review.js";
 
@@ -250,5 +250,45 @@ describe("analyzeReview without a rating", () => {
       title: "Review: Vox Lux (2018)",
     });
     expect(a.film).toEqual({ title: "Vox Lux", year: 2018 });
+  });
+
+  test("the film's IMDb id from a review whose URL is the film's page there (its user reviews)", () => {
+    const text =
+      '"Bromwell High" is a cartoon comedy. Bromwell High\'s satire is close to reality.';
+    const named = { title: "Bromwell High", year: null };
+    const at = (url: string, film: FilmHint | null = null) =>
+      analyzeReview({ ...emptyReviewInput(text), url, film }).film;
+    expect(at("http://www.imdb.com/title/tt0453418/usercomments")).toEqual({
+      ...named,
+      imdbId: "tt0453418",
+    });
+    expect(at("https://m.imdb.com/title/tt0453418/")).toMatchObject({ imdbId: "tt0453418" });
+    expect(at("https://www.imdb.com/title/tt0453418/", { title: "Bromwell", year: 2005 })).toEqual({
+      title: "Bromwell",
+      year: 2005,
+      imdbId: "tt0453418",
+    });
+    // The source's own id wins; a review's own page, or a list, names no film.
+    expect(
+      at("https://www.imdb.com/title/tt0453418/", { title: "", year: null, imdbId: "tt0111161" }),
+    ).toMatchObject({ imdbId: "tt0111161" });
+    expect(at("https://www.imdb.com/review/rw1234567/")).toEqual(named);
+    expect(at("https://www.imdb.com/list/ls000000001/tt0453418")).toEqual(named);
+    expect(at("https://example.com/imdb.com/title/tt0453418/")).toEqual(named);
+  });
+
+  test("a title from the text alone must be named twice to be the film's, unless the source gives the film's id", () => {
+    const once = 'One of the best ensemble "B" films I have seen, far better than "Star Wars".';
+    expect(analyzeReview(emptyReviewInput(once)).film).toBeNull();
+    const twice = '"Holes" is a delight. Holes never talks down to its audience.';
+    expect(analyzeReview(emptyReviewInput(twice)).film).toEqual({ title: "Holes", year: null });
+    // Inside a longer word is not named: "Holesome" is not "Holes".
+    const inside = '"Holes" is a delight, and Holesome too.';
+    expect(analyzeReview(emptyReviewInput(inside)).film).toBeNull();
+    const rt = { title: "", year: null, externalId: "rt:12" };
+    expect(analyzeReview({ ...emptyReviewInput(once), film: rt }).film).toEqual({
+      ...rt,
+      title: "B",
+    });
   });
 });

@@ -58,7 +58,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const read = text ? model.read(text) : null;
   const textScore = read ? read.prediction.score : null;
   const titles = findTitles(text);
-  const film = filmOf(input, titles);
+  const film = filmOf(input, text, titles);
   const people = findPeople(text, film?.title || null);
 
   const stated = input.verdict ?? null;
@@ -121,13 +121,36 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
 
 /**
  * The film: the source's own when it names one; else its headline's or its text's title,
- * keeping any year or ids the source gave.
+ * keeping any year or ids the source gave (an IMDb film page as the review's URL gives one).
  */
-function filmOf(input: ReviewInput, titles: ReturnType<typeof findTitles>): FilmHint | null {
-  if (input.film?.title) return input.film;
-  const found = filmFromHeadline(input.title) ?? filmFromTitles(titles);
-  if (!input.film) return found;
-  return { ...input.film, title: found?.title ?? "", year: input.film.year ?? found?.year ?? null };
+function filmOf(
+  input: ReviewInput,
+  text: string,
+  titles: ReturnType<typeof findTitles>,
+): FilmHint | null {
+  const source = withImdbIdOfUrl(input.film, input.url);
+  if (source?.title) return source;
+  // A title from the text alone says which film it is unless the source gives the film's id.
+  const saysWhich = !(source?.imdbId || source?.externalId);
+  const found =
+    filmFromHeadline(input.title) ?? filmFromTitles(titles, saysWhich ? text : undefined);
+  if (!source) return found;
+  return { ...source, title: found?.title ?? "", year: source.year ?? found?.year ?? null };
+}
+
+// A film's page on IMDb, or one of its subpages ("/title/tt0453418/usercomments", "/reviews").
+const IMDB_TITLE_URL = /^https?:\/\/(?:[a-z]+\.)?imdb\.com\/title\/(tt\d{7,10})(?:[/?#]|$)/i;
+
+/**
+ * The source's film with the IMDb id its review's URL names, when the URL is a film's page on
+ * IMDb (a user review there: the imdb-reviews dataset gives each review its film's page) and
+ * the source gives no id of its own.
+ */
+function withImdbIdOfUrl(film: FilmHint | null, url: string | null): FilmHint | null {
+  if (film?.imdbId || film?.externalId || !url) return film;
+  const id = IMDB_TITLE_URL.exec(url)?.[1];
+  if (!id) return film;
+  return { ...(film ?? { title: "", year: null }), imdbId: id.toLowerCase() };
 }
 
 /** The most confident an estimated verdict is said to be: an estimate is never certain. */

@@ -89,9 +89,13 @@ export function filmFromHeadline(headline: string | null): FilmHint | null {
 
 /**
  * The film a review is about, from its text: the quoted or dated title that is not a
- * comparison, counted by its occurrences, the first one winning ties.
+ * comparison, counted by its occurrences, the first one winning ties. When the title alone
+ * would say which film it is (`text` given: the source names no film of its own), it must be
+ * named at least twice in the text, quoted or not: a title quoted once is as often a song, a
+ * scare-quoted word or another film (on imdb-reviews, whose films are known, a title quoted
+ * once was the film's in one case of three; named twice, in two of three).
  */
-export function filmFromTitles(titles: TitleMention[]): FilmHint | null {
+export function filmFromTitles(titles: TitleMention[], text?: string): FilmHint | null {
   const tally = new Map<string, { score: number; first: number; year: number | null }>();
   titles.forEach((t, i) => {
     const entry = tally.get(t.title) ?? { score: 0, first: i, year: null };
@@ -102,5 +106,27 @@ export function filmFromTitles(titles: TitleMention[]): FilmHint | null {
   });
   const best = [...tally].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first)[0];
   if (!best || best[1].score <= 0) return null;
+  if (text !== undefined && timesNamed(text, best[0], MIN_TIMES_NAMED) < MIN_TIMES_NAMED)
+    return null;
   return { title: best[0], year: best[1].year };
 }
+
+/** How often a title read from the text alone must be named in it to be the film's. */
+const MIN_TIMES_NAMED = 2;
+
+/**
+ * How many times `title` stands in `text` as written, not inside a longer word, counting up
+ * to `enough`. Linear: each indexOf starts past the last match.
+ */
+function timesNamed(text: string, title: string, enough: number): number {
+  let count = 0;
+  for (let at = text.indexOf(title); at >= 0 && count < enough; ) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + title.length);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count++;
+    at = text.indexOf(title, at + title.length);
+  }
+  return count;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
