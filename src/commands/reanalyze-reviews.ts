@@ -211,9 +211,16 @@ function inputOf(r: StoredReading): ReviewInput {
     critic: r.critic,
     rating: r.rating_raw,
     title: r.title,
-    // An untitled film's title is found in the review, as when it was first read.
+    // An untitled film's title is found in the review, as when it was first read; the film is
+    // known (its id here stands for the source's), so a title quoted once may name it.
     film:
-      r.filmTitle === null ? null : { title: r.filmTitled ? r.filmTitle : "", year: r.filmYear },
+      r.filmTitle === null || r.film_id === null
+        ? null
+        : {
+            title: r.filmTitled ? r.filmTitle : "",
+            year: r.filmYear,
+            externalId: `film:${r.film_id}`,
+          },
     date: r.date,
     url: r.url,
     topCritic: r.top_critic === 1,

@@ -373,6 +373,28 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
   });
 });
 
+describe.each(dialects)("a review of an untitled source film, $dialect store", ({ dialect }) => {
+  test("reads again as it was first read: the title its text quotes once is its film's, not another film named", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const input: ReviewInput = {
+        ...emptyReviewInput(
+          'Woody Allen\'s "Midnight in Paris" is a charming trifle, lighter than "Annie Hall".',
+        ),
+        outlet: "Daily Light",
+        film: { title: "", year: null, externalId: "rt:7" },
+      };
+      const [analysis] = analyzeReviews([input]);
+      expect(analysis?.film?.title).toBe("Midnight in Paris");
+      expect(analysis?.mentions.films).toEqual(["Annie Hall"]);
+      await storeAnalyzedReviews(store, [{ input, analysis: analysis as Analysis }], null);
+      expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({
+        read: 1,
+        changed: 0,
+      });
+    });
+  });
+});
+
 async function filmIdOf(store: Store, title: string): Promise<string> {
   return (
     await store.db
