@@ -44,6 +44,12 @@ describe("aspects: words in context", () => {
       "Fincher's film is gripping, unless you have an aversion to long books or subtitles.",
       "pacing",
     ],
+    // A life that is long; a plot that thickens; what is said only to be denied.
+    ["The present King William (Jim Broadbent) is not well and may not live long.", "pacing"],
+    ["The plot thickens when Melbourne is forced out of office.", "writing"],
+    ["This isn't to say that the script or direction was bad.", "direction"],
+    ["This isn't to say that the script or direction was bad.", "writing"],
+    ["That's not to say the performances are great.", "acting"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
     ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],

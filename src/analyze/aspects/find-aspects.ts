@@ -180,6 +180,15 @@ const SET_ASIDE =
   /\b(?:not|no|nor|never|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
 
 /**
+ * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
+ * what follows is said only to be denied, so it judges the aspect neither way (up to four
+ * words between). Not "it's not that the laughs aren't there, it's just that they're
+ * telegraphed", whose aspect the rest of the sentence judges, nor "Not that the writers
+ * helped him out any", which complains.
+ */
+const DENIED_SAYING = /(?:\bnot|n't)\s+to\s+say\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
+
+/**
  * A list that opens with what is missing, up to a term: "without subtlety, effective humor,
  * or", "without the superficial gloss, the charm or", "without much snap, crackle or"; not
  * past what it has instead ("no winks at the audience, just a fresh, sweet story"). Each item
@@ -270,6 +279,7 @@ export function aspectsInSentence(
     mentions.set(aspect, list);
   };
   for (const [aspect, at] of hits) {
+    if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
     const neverSoMuch =
