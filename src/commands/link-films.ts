@@ -200,7 +200,13 @@ export async function linkFilms(
       const year = sourceYear ?? statedYear ?? early;
       const titled = isTitled(film);
       await saveFilmIdentity(store.db, film.id, {
-        title: titled ? film.title : describeUntitledFilm(film.facts, film.external_id, early),
+        title: titled
+          ? film.title
+          : describeUntitledFilm(
+              film.facts,
+              film.external_id ?? (film.imdb_id ? `IMDb ${film.imdb_id}` : null),
+              early,
+            ),
         titleSource: titled ? film.title_source : null,
         year,
         yearInferred: sourceYear === null && statedYear === null && year !== null,

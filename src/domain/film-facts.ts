@@ -28,7 +28,8 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /**
- * How an untitled film is shown: what is known of it, never a made-up title.
+ * How an untitled film is shown: what is known of it, never a made-up title; with nothing
+ * known, the id its source knows it by ("rt:1777", "IMDb tt0074973"), so a reader can look it up.
  *
  * @example describeUntitledFilm({ year: 2007, directors: ["Joel Coen", "Ethan Coen"], runtimeMinutes: 122 }, "rt:1777")
  * // "A 2007 film by Joel Coen and Ethan Coen · 122 min"

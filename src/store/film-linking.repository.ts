@@ -217,6 +217,7 @@ export async function provisionalFilms(
     year: number | null;
     year_inferred: number;
     external_id: string | null;
+    imdb_id: string | null;
     facts: SourceFacts | null;
   }>
 > {
@@ -231,6 +232,7 @@ export async function provisionalFilms(
         "year",
         "year_inferred",
         "external_id",
+        "imdb_id",
         "facts",
       ])
       .where("provisional", "=", 1)

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
@@ -142,6 +143,47 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
     expect(importRt(killed).code).toBe(3); // done, with rejected rows
     expect(contents(killed)).toEqual(full);
   }, 180_000);
+});
+
+const imdb = sharedData("imdb-reviews", "train.jsonl.gz");
+
+describe.skipIf(imdb === null)("cinemeter import of imdb-reviews' JSON lines (SQLite)", () => {
+  test("every review once though a film's share one URL, filed by the IMDb id its URL names, its line breaks read", () => {
+    // The first 200 lines, as a user's dump would hold them: several reviews a film page.
+    const lines = gunzipSync(readFileSync(imdb ?? ""))
+      .toString("utf8")
+      .split("\n")
+      .slice(0, 200);
+    const file = join(dir, "imdb-200.jsonl");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const rows = lines.map((l) => JSON.parse(l) as { url: string; text: string });
+    const pages = new Set(rows.map((r) => r.url));
+    const db = join(dir, "imdb.db");
+    const run = runCli(["import", file, "--db", db, "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as Summary;
+    expect(summary.imported + summary.duplicates).toBe(200);
+    expect(summary.imported).toBeGreaterThan(195); // a review posted twice is one
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      const films = sqlite
+        .prepare(
+          "select f.imdb_id, f.title, count(*) n from reviews r join films f on f.id = r.film_id group by f.id",
+        )
+        .all() as Array<{ imdb_id: string; title: string; n: number }>;
+      expect(films).toHaveLength(pages.size);
+      expect(films.reduce((n, f) => n + f.n, 0)).toBe(summary.imported);
+      for (const f of films) {
+        expect([...pages].some((u) => u.includes(`/title/${f.imdb_id}/`))).toBe(true);
+        // No catalog here: shown by the id a reader can look up.
+        expect(f.title).toBe(`An untitled film (IMDb ${f.imdb_id})`);
+      }
+      const breaks = sqlite.prepare("select count(*) n from reviews where text like '%<br%'").get();
+      expect(breaks).toEqual({ n: 0 });
+    } finally {
+      sqlite.close();
+    }
+  });
 });
 
 describe("cinemeter import of saved feeds", () => {
