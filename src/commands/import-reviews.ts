@@ -11,6 +11,7 @@ import { refreshStanding, standingBudgetFor } from "../store/source-stats.reposi
 import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
 import { linkFilms } from "./link-films.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
+import { reanalyzeReviews } from "./reanalyze-reviews.js";
 
 export interface ImportProgress {
   read: number;
@@ -38,17 +39,22 @@ const ID_CHUNK = 500;
 /** Rejected rows kept with where and why; the rest are counted. */
 export const KEPT_REJECTS = 1000;
 
-/** The films, critics and outlets an import's rows name: whose titles and standing it decides. */
+/**
+ * The films, critics and outlets an import's rows name: whose titles and standing it decides;
+ * and the reviews it filed by id under a film titled otherwise than they were read with.
+ */
 export interface Touched {
   film_id: Set<string>;
   critic_id: Set<string>;
   outlet_id: Set<string>;
+  read_again: Set<string>;
 }
 
 export const newTouched = (): Touched => ({
   film_id: new Set(),
   critic_id: new Set(),
   outlet_id: new Set(),
+  read_again: new Set(),
 });
 
 /** Outlet scales learned from the whole input (a first, rating-only pass). */
@@ -185,6 +191,8 @@ export async function finishImport(
     standingBudgetFor(summary.imported),
   );
   await linkFilms(store, [...touched.film_id]);
+  if (touched.read_again.size > 0)
+    await reanalyzeReviews(store, { reviewIds: [...touched.read_again], examples: 0 });
   await store.db
     .updateTable("imports")
     .set({
@@ -211,7 +219,8 @@ export async function storeBatch(
   counts: ImportProgress,
   touched: Touched,
 ): Promise<void> {
-  const ids = await saveBatch(store, batch, importId, reject, counts);
+  const { ids, readAgain } = await saveBatch(store, batch, importId, reject, counts);
+  for (const id of readAgain) touched.read_again.add(id);
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const rows = await store.db
       .selectFrom("reviews")
@@ -229,7 +238,8 @@ export async function storeBatch(
 /**
  * Stores a batch in one transaction; when the store refuses it, each review is stored alone,
  * so the one it cannot hold is rejected with its file and line and the others are kept.
- * Returns the ids of the reviews stored now or before.
+ * Returns the ids of the reviews stored now or before, and those to read again under their
+ * film's title.
  */
 async function saveBatch(
   store: Store,
@@ -237,24 +247,26 @@ async function saveBatch(
   importId: string,
   reject: (where: string, reason: string) => void,
   summary: ImportProgress,
-): Promise<string[]> {
+): Promise<{ ids: string[]; readAgain: string[] }> {
   try {
     const saved = await storeAnalyzedReviews(store, batch, importId);
     summary.imported += saved.imported;
     summary.duplicates += saved.duplicates;
-    return saved.ids;
+    return saved;
   } catch {
     const ids: string[] = [];
+    const readAgain: string[] = [];
     for (const review of batch) {
       try {
         const saved = await storeAnalyzedReviews(store, [review], importId);
         summary.imported += saved.imported;
         summary.duplicates += saved.duplicates;
         ids.push(...saved.ids);
+        readAgain.push(...saved.readAgain);
       } catch (error) {
         reject(review.where, `the store refused it: ${(error as Error).message.split("\n")[0]}`);
       }
     }
-    return ids;
+    return { ids, readAgain };
   }
 }

@@ -7,6 +7,7 @@ import type { Store } from "../store/db.js";
 import {
   createProvisionalFilm,
   filmByIds,
+  filmTitles,
   learnYear,
   provisionalFilmId,
   titleCandidates,
@@ -35,9 +36,34 @@ export async function storeAnalyzedReviews(
   reviews: readonly AnalyzedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{ imported: number; duplicates: number; ids: string[] }> {
+): Promise<{ imported: number; duplicates: number; ids: string[]; readAgain: string[] }> {
   const linked = await linkReviews(store, reviews, now);
-  return saveReviews(store, linked, importId, now);
+  const saved = await saveReviews(store, linked, importId, now);
+  return { ...saved, readAgain: await readUnderAnotherTitle(store, linked, saved.ids) };
+}
+
+/**
+ * The reviews filed by an id under a film whose title is not the one they were read with (a
+ * title quoted in the text, or none): a review's reading depends on its film's title ("…if
+ * Love, Simon helps…" is one clause only under Love, Simon; its own title is no other film
+ * named), so they are to be read again with it, as linking reads the reviews it moves.
+ */
+async function readUnderAnotherTitle(
+  store: Store,
+  linked: readonly LinkedReview[],
+  ids: readonly string[],
+): Promise<string[]> {
+  const byId = linked.flatMap((r, i) =>
+    r.filmId && (r.analysis.film?.imdbId || r.analysis.film?.externalId)
+      ? [{ filmId: r.filmId, readWith: r.analysis.film.title, id: ids[i] as string }]
+      : [],
+  );
+  if (byId.length === 0) return [];
+  const titles = await filmTitles(store.db, [...new Set(byId.map((r) => r.filmId))]);
+  return byId.flatMap((r) => {
+    const title = titles.get(r.filmId);
+    return title !== undefined && title !== r.readWith ? [r.id] : [];
+  });
 }
 
 /** Each review with its film and the reasons; provisional films created as needed. */

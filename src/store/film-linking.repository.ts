@@ -204,6 +204,24 @@ export async function createProvisionalFilm(
   return film.id;
 }
 
+/** Of these films, the titled ones (catalog, source, reviews or admin) with their titles. */
+export async function filmTitles(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("films")
+      .select(["id", "title"])
+      .where("id", "in", ids.slice(i, i + CHUNK))
+      .where("title_source", "is not", null)
+      .execute();
+    for (const r of rows) titles.set(r.id, r.title);
+  }
+  return titles;
+}
+
 /** The provisional films linking may move or title (an admin's pinned films left alone). */
 export async function provisionalFilms(
   db: Kysely<Database>,
