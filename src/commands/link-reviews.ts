@@ -36,25 +36,32 @@ export async function storeAnalyzedReviews(
   reviews: readonly AnalyzedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{ imported: number; duplicates: number; ids: string[]; readAgain: string[] }> {
+): Promise<{
+  imported: number;
+  duplicates: number;
+  ids: string[];
+  stored: boolean[];
+  readAgain: string[];
+}> {
   const linked = await linkReviews(store, reviews, now);
   const saved = await saveReviews(store, linked, importId, now);
-  return { ...saved, readAgain: await readUnderAnotherTitle(store, linked, saved.ids) };
+  return { ...saved, readAgain: await readUnderAnotherTitle(store, linked, saved) };
 }
 
 /**
  * The reviews filed by an id under a film whose title is not the one they were read with (a
  * title quoted in the text, or none): a review's reading depends on its film's title ("…if
  * Love, Simon helps…" is one clause only under Love, Simon; its own title is no other film
- * named), so they are to be read again with it, as linking reads the reviews it moves.
+ * named), so they are to be read again with it, as linking reads the reviews it moves. Only
+ * reviews stored now: a duplicate was read again when it was stored.
  */
 async function readUnderAnotherTitle(
   store: Store,
   linked: readonly LinkedReview[],
-  ids: readonly string[],
+  { ids, stored }: { ids: readonly string[]; stored: readonly boolean[] },
 ): Promise<string[]> {
   const byId = linked.flatMap((r, i) =>
-    r.filmId && (r.analysis.film?.imdbId || r.analysis.film?.externalId)
+    stored[i] && r.filmId && (r.analysis.film?.imdbId || r.analysis.film?.externalId)
       ? [{ filmId: r.filmId, readWith: r.analysis.film.title, id: ids[i] as string }]
       : [],
   );

@@ -37,14 +37,14 @@ const INSERT_CHUNK = 400;
  * Stores a batch of reviews in one transaction: their outlets, critics and films, the
  * reviews not already stored (the same URL, or the same words, from the same outlet is a
  * duplicate), and the running sums of everything they count towards. Returns how many were
- * new, how many were duplicates, and each review's id, in order.
+ * new, how many were duplicates, and each review's id and whether it was stored now, in order.
  */
 export async function saveReviews(
   store: Store,
   reviews: readonly LinkedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{ imported: number; duplicates: number; ids: string[] }> {
+): Promise<{ imported: number; duplicates: number; ids: string[]; stored: boolean[] }> {
   return store.db.transaction().execute(async (trx) => {
     const outlets = new Map<string, string>();
     const critics = new Map<string, { name: string; top: number }>();
@@ -94,12 +94,14 @@ export async function saveReviews(
         .execute();
     }
     const contributions = inserted.map((r) => r.saved);
+    const stored = new Set(inserted.map((r) => r.row));
     await applyContributions(trx, contributions, 1);
     await indexNewReviews(trx);
     return {
       imported: inserted.length,
       duplicates: rows.length - inserted.length,
       ids: rows.map((r) => r.values.id),
+      stored: rows.map((r) => stored.has(r)),
     };
   });
 }
