@@ -149,11 +149,12 @@ const imdb = sharedData("imdb-reviews", "train.jsonl.gz");
 
 describe.skipIf(imdb === null)("cinemeter import of imdb-reviews' JSON lines (SQLite)", () => {
   test("every review once though a film's share one URL, filed by the IMDb id its URL names, its line breaks read", () => {
-    // The first 200 lines, as a user's dump would hold them: several reviews a film page.
-    const lines = gunzipSync(readFileSync(imdb ?? ""))
+    // 100 positive and 100 negative lines, as a user's dump would hold them: several reviews a
+    // film page, ratings 1–10 written bare and no outlet.
+    const all = gunzipSync(readFileSync(imdb ?? ""))
       .toString("utf8")
-      .split("\n")
-      .slice(0, 200);
+      .split("\n");
+    const lines = [...all.slice(0, 100), ...all.slice(12_500, 12_600)];
     const file = join(dir, "imdb-200.jsonl");
     writeFileSync(file, `${lines.join("\n")}\n`);
     const rows = lines.map((l) => JSON.parse(l) as { url: string; text: string });
@@ -180,6 +181,16 @@ describe.skipIf(imdb === null)("cinemeter import of imdb-reviews' JSON lines (SQ
       }
       const breaks = sqlite.prepare("select count(*) n from reviews where text like '%<br%'").get();
       expect(breaks).toEqual({ n: 0 });
+      // Read on the scale their company shows (10), not each on the smallest that holds it: a
+      // "4" of 10 had read as 4 of 4, fresh.
+      const rated = sqlite
+        .prepare("select rating_raw, rating_max, score, verdict from reviews")
+        .all() as Array<{ rating_raw: string; rating_max: number; score: number; verdict: string }>;
+      expect(rated.filter((r) => Number(r.rating_raw) <= 4).length).toBeGreaterThan(90);
+      for (const r of rated) {
+        expect(r).toMatchObject({ rating_max: 10, score: Number(r.rating_raw) * 10 });
+        expect(r.verdict).toBe(Number(r.rating_raw) >= 7 ? "positive" : "negative");
+      }
     } finally {
       sqlite.close();
     }

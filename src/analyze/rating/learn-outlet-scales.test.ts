@@ -17,6 +17,22 @@ describe("outlet scales", () => {
     expect(normalizeRating("3 stars", { outlet: "The Guardian" })).toMatchObject({ max: 5 });
   });
 
+  test("reviews without an outlet are learned as one source (imdb-reviews: users' 1–10, written bare)", () => {
+    const scales = learnOutletScales(
+      ["1", "3", "4", "7", "10"].map((rating) => ({ outlet: null, rating })),
+    );
+    expect(normalizeRating("4", { outlet: null, scales })).toMatchObject({
+      max: 10,
+      score: 40,
+      scaleSource: "outlet",
+    });
+    // Without their company, a "4" is read on the smallest scale that holds it, as before.
+    expect(normalizeRating("4", { outlet: null })).toMatchObject({ max: 4, score: 100 });
+    // One bare number alone says nothing, as for an outlet.
+    const one = learnOutletScales([{ outlet: null, rating: "4" }]);
+    expect(normalizeRating("4", { outlet: null, scales: one })).toMatchObject({ max: 4 });
+  });
+
   test("a stated scale always wins over the outlet's", () => {
     expect(normalizeRating("3/5", { outlet: "Chicago Sun-Times" }).score).toBe(60);
   });

@@ -1,7 +1,7 @@
 import { knownOutletScale } from "./known-outlet-scales.js";
 import { normalizeRating } from "./normalize-rating.js";
 import { smallestScaleHolding } from "./notations/bare-number.js";
-import { cachedOutletKey, type OutletScale } from "./outlet-scales.js";
+import { cachedOutletKey, NO_OUTLET_KEY, type OutletScale } from "./outlet-scales.js";
 
 interface Evidence {
   denominators: Map<number, number>;
@@ -33,10 +33,10 @@ export function learnOutletScales(
 export class OutletScaleLearner {
   private readonly evidence = new Map<string, Evidence>();
 
+  /** A rating and its outlet (none: the reviews without an outlet, learned as one). */
   add(outlet: string | null | undefined, rating: unknown): void {
-    if (!outlet) return;
     const reading = normalizeRating(rating);
-    const key = cachedOutletKey(outlet);
+    const key = outlet ? cachedOutletKey(outlet) : NO_OUTLET_KEY;
     let e = this.evidence.get(key);
     if (!e) {
       e = { denominators: new Map(), largestBare: null, bareCount: 0 };

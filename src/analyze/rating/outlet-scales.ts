@@ -25,12 +25,19 @@ export function cachedOutletKey(outlet: string): string {
   return key;
 }
 
+/**
+ * The key of the reviews that name no outlet, learned as one source: a dump of reviews without
+ * outlets (imdb-reviews: users' 1–10 ratings written "1" … "10") uses one scale, which its other
+ * bare numbers show. (No outlet key has parentheses: outletKey keeps letters, digits and "&".)
+ */
+export const NO_OUTLET_KEY = "(no outlet)";
+
 /** The scales to use for `outlet`: learned ones first, else its known star scale. */
 export function outletScale(
   outlet: string | null | undefined,
   scales?: OutletScales,
 ): OutletScale | null {
-  if (!outlet) return null;
+  if (!outlet) return scales?.get(NO_OUTLET_KEY) ?? null;
   const key = cachedOutletKey(outlet);
   const learned = scales?.get(key);
   if (learned) return learned;
