@@ -87,6 +87,17 @@ describe("the committed text model", () => {
     }
   });
 
+  test("a rating's verdict is surer the further the rating is from the threshold, never less", () => {
+    const rotten = [5, 15, 25, 35, 45, 55].map((s) => model.ratingConfidence(s, false));
+    const fresh = [65, 75, 85, 95].map((s) => model.ratingConfidence(s, true));
+    for (let i = 1; i < rotten.length; i++)
+      expect(rotten[i]).toBeLessThanOrEqual(rotten[i - 1] as number);
+    for (let i = 1; i < fresh.length; i++)
+      expect(fresh[i]).toBeGreaterThanOrEqual(fresh[i - 1] as number);
+    // "1 of 10" had read as 73% sure rotten, "2 of 10" as 99%.
+    expect(model.ratingConfidence(10, false)).toBeGreaterThan(0.95);
+  });
+
   test("a model survives encoding and decoding: the same predictions", () => {
     const again = new TextModel(decodeTextModel(encodeTextModel(model.data)));
     for (const text of ["Great fun.", "A dreary, overlong slog.", "It is a film about a man."]) {

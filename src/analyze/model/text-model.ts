@@ -105,7 +105,15 @@ export class TextModel {
    */
   ratingConfidence(score: number, positive: boolean): number {
     const bins = this.data.ratingCalibration;
-    const p = bins[Math.min(bins.length - 1, Math.floor(score / 10))] ?? 0.5;
+    const at = Math.min(bins.length - 1, Math.floor(score / 10));
+    // A lower rating is at least as surely rotten as a higher one, and a higher one at least
+    // as surely fresh (the isotonic envelope of the tenths' shares: a tenth's share of fresh
+    // reviews is at most any higher tenth's and at least any lower one's).
+    // (In the training data, 10–20 was fresh one time in four: bare "1"s of 4 or 5, read on
+    // 10 and marked fresh; a "1 of 10" read as 73% sure rotten while a "2 of 10" read 99%.)
+    let p = bins[at] ?? 0.5;
+    if (positive) for (let i = 0; i < at; i++) p = Math.max(p, bins[i] ?? 0);
+    else for (let i = at + 1; i < bins.length; i++) p = Math.min(p, bins[i] ?? 1);
     return positive ? p : 1 - p;
   }
 
