@@ -65,23 +65,24 @@ describe.skipIf(imdbPath === null).each(stores)(
           ...original?.input,
           text: `${original?.input.text.replace(/\bthe\b/, "teh")} Worth a look.`,
         } as ReviewInput;
-        const [editedAnalysis] = analyzeReviews([edited]);
-        const saved = await storeAnalyzedReviews(
-          store,
-          [{ input: edited, analysis: editedAnalysis as (typeof analyzed)[number]["analysis"] }],
-          null,
-        );
-        expect(saved).toMatchObject({ imported: 0, duplicates: 1, ids: [first.ids[0]] });
+        const storeOne = (input: ReviewInput) =>
+          storeAnalyzedReviews(
+            store,
+            analyzeReviews([input]).map((analysis) => ({ input, analysis })),
+            null,
+          );
+        expect(await storeOne(edited)).toMatchObject({
+          imported: 0,
+          duplicates: 1,
+          ids: [first.ids[0]],
+        });
 
         // Its author named now that was not before: the same review still.
-        const other = { ...edited, critic: "Someone Else" } as ReviewInput;
-        const [otherAnalysis] = analyzeReviews([other]);
-        const byOther = await storeAnalyzedReviews(
-          store,
-          [{ input: other, analysis: otherAnalysis as (typeof analyzed)[number]["analysis"] }],
-          null,
-        );
-        expect(byOther).toMatchObject({ imported: 0, duplicates: 1, ids: [first.ids[0]] });
+        expect(await storeOne({ ...edited, critic: "Someone Else" })).toMatchObject({
+          imported: 0,
+          duplicates: 1,
+          ids: [first.ids[0]],
+        });
       } finally {
         await store.close();
       }
