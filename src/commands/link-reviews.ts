@@ -16,6 +16,7 @@ import { stableId } from "../store/keys.js";
 import {
   type AnalyzedReview,
   type LinkedReview,
+  type SavedReviews,
   saveReviews,
 } from "../store/reviews.repository.js";
 
@@ -36,13 +37,7 @@ export async function storeAnalyzedReviews(
   reviews: readonly AnalyzedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{
-  imported: number;
-  duplicates: number;
-  ids: string[];
-  stored: boolean[];
-  readAgain: string[];
-}> {
+): Promise<SavedReviews & { readAgain: string[] }> {
   const linked = await linkReviews(store, reviews, now);
   const saved = await saveReviews(store, linked, importId, now);
   return { ...saved, readAgain: await readUnderAnotherTitle(store, linked, saved) };
@@ -58,7 +53,7 @@ export async function storeAnalyzedReviews(
 async function readUnderAnotherTitle(
   store: Store,
   linked: readonly LinkedReview[],
-  { ids, stored }: { ids: readonly string[]; stored: readonly boolean[] },
+  { ids, stored }: Pick<SavedReviews, "ids" | "stored">,
 ): Promise<string[]> {
   const byId = linked.flatMap((r, i) =>
     stored[i] && r.filmId && (r.analysis.film?.imdbId || r.analysis.film?.externalId)

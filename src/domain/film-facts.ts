@@ -36,7 +36,7 @@ export function joinNames(names: readonly string[]): string {
  */
 export function describeUntitledFilm(
   facts: Pick<SourceFacts, "year" | "directors" | "runtimeMinutes"> | null,
-  externalId: string | null,
+  lookupId: string | null,
   reviewYear: number | null = null,
 ): string {
   const year = facts?.year ?? null;
@@ -46,5 +46,5 @@ export function describeUntitledFilm(
   if (year !== null || by)
     return `A${year !== null ? ` ${year}` : "n untitled"} film${by}${runtime}`;
   const known = reviewYear !== null ? ` reviewed in ${reviewYear}` : "";
-  return `An untitled film${known}${externalId ? ` (${externalId})` : ""}`;
+  return `An untitled film${known}${lookupId ? ` (${lookupId})` : ""}`;
 }

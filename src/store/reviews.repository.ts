@@ -33,6 +33,14 @@ export interface LinkedReview extends AnalyzedReview {
 /** Rows per INSERT: well under both dialects' limits on bound parameters. */
 const INSERT_CHUNK = 400;
 
+/** What storing a batch did: counts, and each review's id and whether it was stored now, in order. */
+export interface SavedReviews {
+  imported: number;
+  duplicates: number;
+  ids: string[];
+  stored: boolean[];
+}
+
 /**
  * Stores a batch of reviews in one transaction: their outlets, critics and films, the
  * reviews not already stored (the same URL, or the same words, from the same outlet is a
@@ -44,7 +52,7 @@ export async function saveReviews(
   reviews: readonly LinkedReview[],
   importId: string | null,
   now = new Date().toISOString(),
-): Promise<{ imported: number; duplicates: number; ids: string[]; stored: boolean[] }> {
+): Promise<SavedReviews> {
   return store.db.transaction().execute(async (trx) => {
     const outlets = new Map<string, string>();
     const critics = new Map<string, { name: string; top: number }>();
@@ -93,9 +101,12 @@ export async function saveReviews(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    const contributions = inserted.map((r) => r.saved);
+    await applyContributions(
+      trx,
+      inserted.map((r) => r.saved),
+      1,
+    );
     const stored = new Set(inserted.map((r) => r.row));
-    await applyContributions(trx, contributions, 1);
     await indexNewReviews(trx);
     return {
       imported: inserted.length,
@@ -318,7 +329,8 @@ function reviewRow(
     : null;
   const { rating } = analysis;
   const values = {
-    // With a URL, the id is the outlet + URL key: the same URL again is the same review.
+    // With a URL, the id is the outlet + URL key: the same URL again is the same review (or,
+    // with other words, another on that page: idOnSharedPage gives it its own).
     id: stableId(
       "r",
       urlKey ??

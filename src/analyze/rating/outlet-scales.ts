@@ -28,7 +28,7 @@ export function cachedOutletKey(outlet: string): string {
 /**
  * The key of the reviews that name no outlet, learned as one source: a dump of reviews without
  * outlets (imdb-reviews: users' 1–10 ratings written "1" … "10") uses one scale, which its other
- * bare numbers show. (No outlet key has parentheses: outletKey keeps letters, digits and "&".)
+ * bare numbers show. (No outlet key has parentheses: outletKey keeps letters, digits, "&" and spaces.)
  */
 export const NO_OUTLET_KEY = "(no outlet)";
 
