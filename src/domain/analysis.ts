@@ -91,8 +91,10 @@ export interface Analysis {
   /** The sentence that best carries the verdict, verbatim. */
   quote: string | null;
   /**
-   * Set when the text reads strongly the other way from the critic's own verdict or rating
-   * (a wrong scale, a typo, sarcasm): a plain sentence saying so. The verdict stands.
+   * Set when the text reads the other way from the critic's own verdict or rating surely
+   * enough for the critic's side to be the likelier mistake (a misread scale, a typo, sarcasm,
+   * a critic whose line is not 60), or a stated verdict and its rating disagree: a plain
+   * sentence saying so. The verdict stands.
    */
   disagreement?: string;
   /** What was changed in the review before it was read (text cut to the limit, NULs removed). */
