@@ -17,6 +17,12 @@ describe("criticsSay", () => {
     expect(criticsSay(90, 40, [])).toBe("Critics loved it.");
   });
 
+  test("anonymous reviewers are not called critics", () => {
+    expect(criticsSay(95, 30, [], "reviewers")).toBe("Reviewers loved it.");
+    expect(criticsSay(70, 30, [], "reviewers")).toBe("Most reviewers liked it.");
+    expect(criticsSay(10, 30, [], "reviewers")).toBe("Reviewers panned it.");
+  });
+
   test("a split film; three praised aspects listed with commas", () => {
     expect(
       criticsSay(50, 20, [

@@ -32,7 +32,8 @@ const ASPECT_WORDS: Record<AspectName, string> = {
  * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
  * those that judge them) and what was faulted (judged negative by at least 2 and half), each
- * judged by at least one review in 25 of the film's. Null without verdicts.
+ * judged by at least one review in 25 of the film's. Null without verdicts. `who` are its
+ * reviewers: "reviewers" when none of them is named (anonymous users' reviews).
  *
  * @example
  * criticsSay(82, 40, [{ aspect: "acting", positive: 9, negative: 1, neutral: 2 },
@@ -43,20 +44,22 @@ export function criticsSay(
   percentPositive: number | null,
   reviewCount: number,
   aspects: readonly AspectTally[],
+  who: "critics" | "reviewers" = "critics",
 ): string | null {
   if (percentPositive === null || reviewCount === 0) return null;
+  const Who = who === "critics" ? "Critics" : "Reviewers";
   const lean =
     reviewCount < 5
       ? "Too few reviews for a consensus yet"
       : percentPositive >= 90
-        ? "Critics loved it"
+        ? `${Who} loved it`
         : percentPositive >= 60
-          ? "Most critics liked it"
+          ? `Most ${who} liked it`
           : percentPositive > 40
-            ? "Critics were split"
+            ? `${Who} were split`
             : percentPositive > 20
-              ? "Most critics disliked it"
-              : "Critics panned it";
+              ? `Most ${who} disliked it`
+              : `${Who} panned it`;
   const judged = (a: AspectTally) => a.positive + a.negative;
   const ranked = [...aspects]
     .filter((a) => judged(a) >= MIN_SHARE * reviewCount)

@@ -370,6 +370,11 @@ export interface FilmDetail extends FilmSummary {
   analysisRevision: number;
   /** Other titles it is known by. */
   alternateTitles: string[];
+  /**
+   * Whether any of its reviews names its critic or outlet. When none does, its reviewers are
+   * anonymous (a dump of users' reviews, say): pages call them reviewers, not critics.
+   */
+  criticsNamed: boolean;
   /** What the review source says about it (directors, dates, runtime, synopsis …). */
   facts: SourceFacts | null;
   /** How it was identified: the last linking decision, with its candidates and evidence. */
@@ -388,7 +393,7 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
   const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
   if (!row) return null;
   // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
-  const [people, months, siteMean, extra, titles] = await Promise.all([
+  const [people, months, siteMean, extra, titles, named] = await Promise.all([
     db
       .selectFrom("film_people")
       .innerJoin("people", "people.id", "film_people.person_id")
@@ -410,6 +415,14 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       .orderBy("title")
       .limit(20)
       .execute(),
+    // The first named review ends the read: a critic's film is known at its first row.
+    db
+      .selectFrom("reviews")
+      .select("id")
+      .where("film_id", "=", id)
+      .where((eb) => eb.or([eb("critic_id", "is not", null), eb("outlet_id", "is not", null)]))
+      .limit(1)
+      .executeTakeFirst(),
   ]);
   const facts = extra.facts ? (JSON.parse(extra.facts) as SourceFacts) : null;
   const genres = row.genres ? row.genres.split(",") : (facts?.genres ?? []);
@@ -419,6 +432,7 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     pinned: Number(extra.pinned) === 1,
     analysisRevision: Number(row.analysis_revision ?? 0),
     alternateTitles: titles.map((t) => t.title).filter((t) => t !== row.title),
+    criticsNamed: named !== undefined,
     facts,
     identification: extra.link ? JSON.parse(extra.link) : null,
     genres,

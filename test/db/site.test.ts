@@ -70,6 +70,17 @@ const inputs: ReviewInput[] = [
     rating: "Skip it",
     film: { title: "Another Film", year: 2020 },
   },
+  ...[
+    "A wonderful film: the performances are superb and it is very funny.",
+    "Superb acting, a lovely score and a witty script. Loved it.",
+    "Great fun, and the cast is excellent throughout.",
+    "The performances are terrific and the story moving.",
+    "A delight from start to finish, beautifully acted.",
+  ].map((text) => ({
+    // Users' reviews without a name or an outlet (a dump of them): reviewers, not critics.
+    ...emptyReviewInput(text),
+    film: { title: "Users' Film", year: 2015 },
+  })),
   {
     // A complaint in a clause of a longer sentence, quoted with its cuts marked.
     ...emptyReviewInput(
@@ -133,6 +144,23 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(anotherPage).toContain(
         "Complaint</span> “… but the pacing drags badly through the long and tedious middle hour …”",
       );
+      // Critics where reviews name them; reviewers where none does.
+      expect(anotherPage).toContain('<h2 id="critics-say">Critics say</h2>');
+      expect(anotherPage).toContain("What critics praised and faulted");
+      const users = films.films.find((f) => f.title === "Users' Film")?.id ?? "";
+      const usersPage = (await app.inject({ url: `/films/${users}` })).body;
+      expect(usersPage).toContain('<h2 id="critics-say">Reviewers say</h2>');
+      expect(usersPage).toMatch(/<p class="notice">Reviewers loved it, with praise for/);
+      expect(usersPage).toContain("What reviewers praised and faulted");
+      const article = usersPage.slice(
+        usersPage.indexOf("<article>"),
+        usersPage.indexOf("</article>"),
+      );
+      expect(article).not.toMatch(/Critics say|[Cc]ritics (?:loved|praised)/);
+      expect(usersPage).toContain("100% positive from 5 reviews, mean score");
+      expect((await app.inject({ url: `/api/films/${users}` })).json()).toMatchObject({
+        criticsNamed: false,
+      });
       // A verdict word is a rating without a score.
       const verdictWord = (await app.inject({ url: "/critics/vera-word" })).body;
       expect(verdictWord).toContain("Rated “Skip it”");

@@ -283,7 +283,7 @@ export function webRoutes(
       />
     ) : null;
     const ctx = context(request);
-    const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}|${film.analysisRevision}`;
+    const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}|${film.analysisRevision}|${film.criticsNamed}`;
     const render = async () => {
       const [aspects, sides, reviews] = await Promise.all([
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
@@ -299,7 +299,7 @@ export function webRoutes(
         request,
         {
           title: filmName(film),
-          description: `${filmName(film)}: ${film.percentPositive ?? "–"}% positive from ${film.reviewCount} critics' reviews, mean score ${film.meanScore ?? "–"}.`,
+          description: `${filmName(film)}: ${film.percentPositive ?? "–"}% positive from ${film.reviewCount} ${film.criticsNamed ? "critics' " : ""}reviews, mean score ${film.meanScore ?? "–"}.`,
           path,
           ogType: "video.movie",
           jsonLd: filmJsonLd(film, reviews.reviews, originOf(request) + path),
@@ -310,7 +310,12 @@ export function webRoutes(
           film={film}
           sides={sides}
           aspects={aspects}
-          consensus={criticsSay(film.percentPositive, film.reviewCount, aspects)}
+          consensus={criticsSay(
+            film.percentPositive,
+            film.reviewCount,
+            aspects,
+            film.criticsNamed ? "critics" : "reviewers",
+          )}
           reviews={reviews}
           filters={filters}
           {...(ctx.loggedIn && ctx.csrf ? { adminCsrf: ctx.csrf } : {})}

@@ -101,7 +101,7 @@ export function FilmPage({
       ) : null}
       {consensus ? (
         <section aria-labelledby="critics-say">
-          <h2 id="critics-say">Critics say</h2>
+          <h2 id="critics-say">{film.criticsNamed ? "Critics" : "Reviewers"} say</h2>
           <p class="notice">{consensus}</p>
         </section>
       ) : null}
@@ -110,7 +110,7 @@ export function FilmPage({
         <Timeline points={film.timeline} />
       </section>
       <section aria-labelledby="aspects">
-        <h2 id="aspects">What critics praised and faulted</h2>
+        <h2 id="aspects">What {film.criticsNamed ? "critics" : "reviewers"} praised and faulted</h2>
         <AspectBars aspects={aspects} />
       </section>
       <section aria-labelledby="reviews">
