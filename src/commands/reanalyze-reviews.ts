@@ -8,6 +8,8 @@ import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import {
   type AnalysisColumns,
+  outletRatings,
+  outletsOfReviews,
   type Rewrite,
   rewriteAnalyses,
   rewriteTrashed,
@@ -93,8 +95,11 @@ export async function reanalyzeReviews(
   const only = options.reviewIds === undefined ? null : [...new Set(options.reviewIds)].sort();
   const total = only ? only.length : await storedReviewCount(store.db, options.filmId);
   const pageSize = options.pageSize ?? PAGE;
-  const scales = await learnStoredScales(store);
-  const freshThresholds = await outletThresholds(store);
+  // A few reviews read again (a correction, an import's) learn their own outlets' scales and
+  // thresholds alone: the cost is those outlets' history, not every rating stored.
+  const { scales, freshThresholds } = only
+    ? await outletContextOf(store, await outletsOfReviews(store.db, only))
+    : { scales: await learnStoredScales(store), freshThresholds: await outletThresholds(store) };
   const summary = emptySummary(!options.dryRun);
   const examples = options.examples ?? 10;
   const scoreChange = { sum: 0, n: 0 };
@@ -201,6 +206,25 @@ async function learnStoredScales(store: Store): Promise<OutletScales> {
     after = page.last;
   }
   return learner.scales();
+}
+
+/**
+ * The scales and fresh thresholds of these outlets (null: the reviews without one), each
+ * learned from that outlet's own stored ratings: what learnStoredScales and outletThresholds
+ * give them, since no outlet's scale depends on another's.
+ */
+async function outletContextOf(
+  store: Store,
+  outlets: ReadonlyArray<string | null>,
+): Promise<{ scales: OutletScales; freshThresholds: Map<string, number> }> {
+  const learner = new OutletScaleLearner();
+  const named: Array<{ outlet: string }> = [];
+  for (const outlet of outlets) {
+    const { name, ratings } = await outletRatings(store.db, outlet);
+    for (const rating of ratings) learner.add(name, rating);
+    if (name !== null) named.push({ outlet: name });
+  }
+  return { scales: learner.scales(), freshThresholds: await outletThresholds(store, named) };
 }
 
 /** The review as its source gave it, from what the store kept; the film is the one it is filed under. */

@@ -288,6 +288,51 @@ export async function storedRatings(
   };
 }
 
+/** The outlets of these reviews, by id, each once (null: reviews without an outlet). */
+export async function outletsOfReviews(
+  db: Kysely<Database>,
+  reviewIds: readonly string[],
+): Promise<Array<string | null>> {
+  const outlets = new Set<string | null>();
+  for (let i = 0; i < reviewIds.length; i += ID_CHUNK) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select("outlet_id")
+      .distinct()
+      .where("id", "in", reviewIds.slice(i, i + ID_CHUNK))
+      .execute();
+    for (const r of rows) outlets.add(r.outlet_id);
+  }
+  return [...outlets];
+}
+
+/**
+ * One outlet's name and its stored ratings as written (null: the reviews without an outlet,
+ * learned as one source), read through the outlet's index.
+ */
+export async function outletRatings(
+  db: Kysely<Database>,
+  outletId: string | null,
+): Promise<{ name: string | null; ratings: string[] }> {
+  const name =
+    outletId === null
+      ? null
+      : ((
+          await db
+            .selectFrom("outlets")
+            .select("name")
+            .where("id", "=", outletId)
+            .executeTakeFirst()
+        )?.name ?? null);
+  const rows = await db
+    .selectFrom("reviews")
+    .select("rating_raw")
+    .where("outlet_id", outletId === null ? "is" : "=", outletId)
+    .where("rating_raw", "is not", null)
+    .execute();
+  return { name, ratings: rows.map((r) => r.rating_raw as string) };
+}
+
 /** How many reviews are stored, or filed under one film. */
 export async function storedReviewCount(db: Kysely<Database>, filmId?: string): Promise<number> {
   let query = db.selectFrom("reviews").select((eb) => eb.fn.countAll().as("n"));

@@ -193,6 +193,49 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
     });
   });
 
+  test("a few reviews read again learn their outlets' scales from those outlets' stored ratings", async () => {
+    // Bare numbers: "Four Stars Weekly" rates out of 4 (its 4s say so), "Tenth Post" out of 10.
+    const bare = [
+      review("A fine, moving film.", "Four Stars Weekly", "Fay Four", quiet, "3"),
+      review("Strong work all round.", "Four Stars Weekly", "Fay Four", loud, "4"),
+      review("Not much to it.", "Four Stars Weekly", "Gus Four", quiet, "2"),
+      review("A fine, moving film, mostly.", "Tenth Post", "Ted Tenth", quiet, "3"),
+      review("Great fun.", "Tenth Post", "Ted Tenth", loud, "9"),
+      review("Rather good.", "Tenth Post", "Tia Tenth", quiet, "7"),
+    ];
+    const fresh = analyzeReviews(bare);
+    expect(fresh.map((a) => a.rating?.score)).toEqual([75, 100, 50, 30, 90, 70]);
+    // As a version that read every bare "3" on 4 (the usual guess alone) had stored Tenth Post's.
+    const older = fresh.map((a, i) =>
+      i === 3
+        ? {
+            ...a,
+            score: 75,
+            rating: { ...(a.rating as NonNullable<Analysis["rating"]>), score: 75, max: 4 },
+          }
+        : a,
+    );
+    await withFreshStore(dialect, async (store) => {
+      const saved = await storeAnalyzedReviews(
+        store,
+        bare.map((input, i) => ({ input, analysis: older[i] as Analysis })),
+        null,
+      );
+      const first = saved.ids[3] as string;
+      const summary = await reanalyzeReviews(store, { reviewIds: [first], examples: 0 });
+      expect(summary).toMatchObject({ read: 1, changed: 1, scores: { changed: 1 } });
+      const row = await store.db
+        .selectFrom("reviews")
+        .select(["score", "rating_score"])
+        .where("id", "=", first)
+        .executeTakeFirstOrThrow();
+      expect([Number(row.score), Number(row.rating_score)]).toEqual([30, 30]);
+      // What a run over every review would write: nothing more.
+      expect(await reanalyzeReviews(store, { examples: 0 })).toMatchObject({ changed: 0 });
+      await expectSumsMatchReviews(store);
+    });
+  });
+
   test("an older version's reading becomes this version's, sums and standing with it; a second run changes nothing", async () => {
     const fresh = analyzeReviews(inputs);
     await withFreshStore(dialect, (expected) =>
