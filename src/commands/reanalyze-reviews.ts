@@ -1,5 +1,5 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
-import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
+import { type OutletScale, OutletScaleLearner } from "../analyze/rating/index.js";
 import type { Analysis, Verdict } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -9,6 +9,7 @@ import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import {
   type AnalysisColumns,
   outletRatings,
+  outletsOfFilm,
   outletsOfReviews,
   type Rewrite,
   rewriteAnalyses,
@@ -97,9 +98,19 @@ export async function reanalyzeReviews(
   const pageSize = options.pageSize ?? PAGE;
   // A few reviews read again (a correction, an import's) learn their own outlets' scales and
   // thresholds alone: the cost is those outlets' history, not every rating stored.
-  const { scales, freshThresholds } = only
-    ? await outletContextOf(store, await outletsOfReviews(store.db, only))
-    : { scales: await learnStoredScales(store), freshThresholds: await outletThresholds(store) };
+  const outlets = only
+    ? await outletsOfReviews(store.db, only)
+    : options.filmId !== undefined
+      ? await outletsOfFilm(store.db, options.filmId)
+      : null;
+  const context: OutletContext = outlets
+    ? await outletContextOf(store, outlets)
+    : {
+        scales: await learnStoredScales(store),
+        freshThresholds: await outletThresholds(store),
+        learned: null,
+      };
+  const { scales, freshThresholds } = context;
   const summary = emptySummary(!options.dryRun);
   const examples = options.examples ?? 10;
   const scoreChange = { sum: 0, n: 0 };
@@ -143,7 +154,7 @@ export async function reanalyzeReviews(
   summary.scores.meanAbsoluteChange =
     scoreChange.n > 0 ? Math.round((scoreChange.sum / scoreChange.n) * 10) / 10 : null;
   if (!options.dryRun) await refreshDueStanding(store);
-  if (!only) summary.trash = await reanalyzeTrash(store, options, { scales, freshThresholds });
+  if (!only) summary.trash = await reanalyzeTrash(store, options, context);
   return summary;
 }
 
@@ -154,7 +165,7 @@ export async function reanalyzeReviews(
 async function reanalyzeTrash(
   store: Store,
   options: ReanalyzeOptions,
-  context: { scales: OutletScales; freshThresholds: ReadonlyMap<string, number> },
+  context: OutletContext,
 ): Promise<ReanalyzeSummary["trash"]> {
   const counts = { read: 0, changed: 0 };
   let after: { auditId: string; reviewId: string } | null = null;
@@ -165,8 +176,14 @@ async function reanalyzeTrash(
     });
     if (page.length === 0) return counts;
     const rewrites = [];
-    for (const trashed of page) {
-      if (options.filmId !== undefined && trashed.film_id !== options.filmId) continue;
+    const read = page.filter((t) => options.filmId === undefined || t.film_id === options.filmId);
+    // A deleted review's outlet may have no review of the film left: learned as it is met.
+    await learnMore(
+      store,
+      context,
+      read.map((t) => t.outlet_id),
+    );
+    for (const trashed of read) {
       counts.read++;
       const rewrite = rewriteOf(trashed, analyzeForStore(inputOf(trashed), context).analysis);
       if (!rewrite) continue;
@@ -196,7 +213,7 @@ async function refreshDueStanding(store: Store): Promise<void> {
 }
 
 /** Outlet scales learned from every stored rating, as an import learns them from its whole input. */
-async function learnStoredScales(store: Store): Promise<OutletScales> {
+async function learnStoredScales(store: Store): Promise<Map<string, OutletScale>> {
   const learner = new OutletScaleLearner();
   let after = "";
   for (;;) {
@@ -209,6 +226,16 @@ async function learnStoredScales(store: Store): Promise<OutletScales> {
 }
 
 /**
+ * The outlets' scales and fresh thresholds a run reads reviews with; `learned` says which
+ * outlets (by id; null for the reviews without one) they hold, or null when every one.
+ */
+interface OutletContext {
+  scales: Map<string, OutletScale>;
+  freshThresholds: Map<string, number>;
+  learned: Set<string | null> | null;
+}
+
+/**
  * The scales and fresh thresholds of these outlets (null: the reviews without one), each
  * learned from that outlet's own stored ratings: what learnStoredScales and outletThresholds
  * give them, since no outlet's scale depends on another's.
@@ -216,15 +243,39 @@ async function learnStoredScales(store: Store): Promise<OutletScales> {
 async function outletContextOf(
   store: Store,
   outlets: ReadonlyArray<string | null>,
-): Promise<{ scales: OutletScales; freshThresholds: Map<string, number> }> {
+): Promise<OutletContext> {
+  const context: OutletContext = {
+    scales: new Map(),
+    freshThresholds: new Map(),
+    learned: new Set(),
+  };
+  await learnMore(store, context, outlets);
+  return context;
+}
+
+/** Adds to a context of some outlets those of `outlets` it does not hold yet. */
+async function learnMore(
+  store: Store,
+  context: OutletContext,
+  outlets: ReadonlyArray<string | null>,
+): Promise<void> {
+  const { learned } = context;
+  if (learned === null) return;
+  const fresh = [...new Set(outlets)].filter((outlet) => !learned.has(outlet));
+  if (fresh.length === 0) return;
+  for (const outlet of fresh) learned.add(outlet);
   const learner = new OutletScaleLearner();
-  const named: Array<{ outlet: string }> = [];
-  for (const outlet of outlets) {
-    const { name, ratings } = await outletRatings(store.db, outlet);
-    for (const rating of ratings) learner.add(name, rating);
-    if (name !== null) named.push({ outlet: name });
+  const named = new Set<string>();
+  for (const { outlet, rating } of await outletRatings(store.db, fresh)) {
+    learner.add(outlet, rating);
+    if (outlet !== null) named.add(outlet);
   }
-  return { scales: learner.scales(), freshThresholds: await outletThresholds(store, named) };
+  for (const [key, scale] of learner.scales()) context.scales.set(key, scale);
+  const thresholds = await outletThresholds(
+    store,
+    [...named].map((outlet) => ({ outlet })),
+  );
+  for (const [id, threshold] of thresholds) context.freshThresholds.set(id, threshold);
 }
 
 /** The review as its source gave it, from what the store kept; the film is the one it is filed under. */

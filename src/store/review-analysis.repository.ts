@@ -306,31 +306,50 @@ export async function outletsOfReviews(
   return [...outlets];
 }
 
+/** The outlets of a film's reviews, by id, each once (null: reviews without an outlet). */
+export async function outletsOfFilm(
+  db: Kysely<Database>,
+  filmId: string,
+): Promise<Array<string | null>> {
+  const rows = await db
+    .selectFrom("reviews")
+    .select("outlet_id")
+    .distinct()
+    .where("film_id", "=", filmId)
+    .execute();
+  return rows.map((r) => r.outlet_id);
+}
+
 /**
- * One outlet's name and its stored ratings as written (null: the reviews without an outlet,
- * learned as one source), read through the outlet's index.
+ * The stored ratings as written of these outlets' reviews, with the outlet's name (null: the
+ * reviews without an outlet, learned as one source), read through the outlet index.
  */
 export async function outletRatings(
   db: Kysely<Database>,
-  outletId: string | null,
-): Promise<{ name: string | null; ratings: string[] }> {
-  const name =
-    outletId === null
-      ? null
-      : ((
-          await db
-            .selectFrom("outlets")
-            .select("name")
-            .where("id", "=", outletId)
-            .executeTakeFirst()
-        )?.name ?? null);
-  const rows = await db
-    .selectFrom("reviews")
-    .select("rating_raw")
-    .where("outlet_id", outletId === null ? "is" : "=", outletId)
-    .where("rating_raw", "is not", null)
-    .execute();
-  return { name, ratings: rows.map((r) => r.rating_raw as string) };
+  outletIds: ReadonlyArray<string | null>,
+): Promise<Array<{ outlet: string | null; rating: string }>> {
+  const ratings: Array<{ outlet: string | null; rating: string }> = [];
+  const named = outletIds.filter((id): id is string => id !== null);
+  for (let i = 0; i < named.length; i += ID_CHUNK) {
+    const rows = await db
+      .selectFrom("reviews as r")
+      .innerJoin("outlets as o", "o.id", "r.outlet_id")
+      .select(["o.name", "r.rating_raw"])
+      .where("r.outlet_id", "in", named.slice(i, i + ID_CHUNK))
+      .where("r.rating_raw", "is not", null)
+      .execute();
+    for (const r of rows) ratings.push({ outlet: r.name, rating: r.rating_raw as string });
+  }
+  if (outletIds.includes(null)) {
+    const rows = await db
+      .selectFrom("reviews")
+      .select("rating_raw")
+      .where("outlet_id", "is", null)
+      .where("rating_raw", "is not", null)
+      .execute();
+    for (const r of rows) ratings.push({ outlet: null, rating: r.rating_raw as string });
+  }
+  return ratings;
 }
 
 /** How many reviews are stored, or filed under one film. */

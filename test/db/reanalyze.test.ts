@@ -236,6 +236,31 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
     });
   });
 
+  test("one film's reviews read again (an admin's renaming) learn their outlets', and its trash's, from those outlets alone", async () => {
+    const bare = [
+      review("A fine, moving film, mostly.", "Tenth Post", "Ted Tenth", quiet, "3"),
+      review("Great fun.", "Tenth Post", "Ted Tenth", loud, "9"),
+      review("Rather good.", "Tenth Post", "Tia Tenth", loud, "7"),
+      review("Not bad at all.", "Fourth Street", "Flo Four", quiet, "3"),
+      review("Loved it.", "Fourth Street", "Flo Four", loud, "4"),
+    ];
+    const fresh = analyzeReviews(bare);
+    expect(fresh.map((a) => a.rating?.score)).toEqual([30, 90, 70, 75, 100]);
+    await withFreshStore(dialect, async (store) => {
+      const saved = await storeAnalyzedReviews(
+        store,
+        bare.map((input, i) => ({ input, analysis: fresh[i] as Analysis })),
+        null,
+      );
+      // Tenth Post's review of the quiet film goes to the trash: its outlet has no review of
+      // the film left, and its "3" is 3 of 10 only by Tenth Post's other ratings.
+      await deleteReview(store, "admin", saved.ids[0] as string);
+      const film = await filmIdOf(store, quiet.title);
+      const summary = await reanalyzeReviews(store, { filmId: film, examples: 0 });
+      expect(summary).toMatchObject({ read: 1, changed: 0, trash: { read: 1, changed: 0 } });
+    });
+  });
+
   test("an older version's reading becomes this version's, sums and standing with it; a second run changes nothing", async () => {
     const fresh = analyzeReviews(inputs);
     await withFreshStore(dialect, (expected) =>
