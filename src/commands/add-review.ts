@@ -6,6 +6,7 @@ import { errors } from "../errors.js";
 import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
+import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 /**
@@ -27,6 +28,16 @@ export async function addReview(
     );
   const saved = await storeAnalyzedReviews(store, [{ input, analysis }], null);
   const id = saved.ids[0] ?? "";
+  // Filed by its id under a film of another title: read again with that title, as stored.
+  let reading = analysis;
+  if (saved.readAgain.length > 0)
+    await reanalyzeReviews(store, {
+      reviewIds: saved.readAgain,
+      examples: 0,
+      onRead: (readId, again) => {
+        if (readId === id) reading = again;
+      },
+    });
   await refreshStandingOf(store, [input]);
   const stored = await store.db
     .selectFrom("reviews")
@@ -34,7 +45,7 @@ export async function addReview(
     .where("id", "=", id)
     .executeTakeFirst();
   const filmId = stored?.film_id ?? null;
-  if (!outlet) return { analysis, duplicate: saved.duplicates > 0, filmId, id };
+  if (!outlet) return { analysis: reading, duplicate: saved.duplicates > 0, filmId, id };
   // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
   const after = (await outletThresholds(store, [raw])).get(outlet);
   const moved =
@@ -42,7 +53,7 @@ export async function addReview(
     !input.verdict &&
     analysis.rating?.score != null;
   return {
-    analysis: moved ? { ...analysis, verdict: ratingVerdict(analysis.rating, after) } : analysis,
+    analysis: moved ? { ...reading, verdict: ratingVerdict(reading.rating, after) } : reading,
     duplicate: saved.duplicates > 0,
     filmId,
     id,

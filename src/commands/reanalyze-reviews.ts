@@ -33,7 +33,7 @@ const PAGE = 2_000;
 const RATINGS_PAGE = 20_000;
 
 export interface ReanalyzeOptions {
-  /** Only this film's reviews (scales are still learned from every stored rating). */
+  /** Only this film's reviews (scales learned from their own outlets' stored ratings). */
   filmId?: string;
   /**
    * Only these reviews, however many (reviews just moved to another film, read again with its
@@ -46,6 +46,8 @@ export interface ReanalyzeOptions {
   examples?: number;
   /** Reviews read and written per transaction (PAGE by default). */
   pageSize?: number;
+  /** Told each stored review's new reading (the API answers with it). */
+  onRead?: (id: string, analysis: Analysis) => void;
 }
 
 /** What reading the stored reviews again changed (or would change, on a dry run). */
@@ -133,6 +135,7 @@ export async function reanalyzeReviews(
     const rewrites: Rewrite[] = [];
     for (const stored of page) {
       const { analysis } = analyzeForStore(inputOf(stored), { scales, freshThresholds });
+      options.onRead?.(stored.id, analysis);
       const rewrite = rewriteOf(stored, analysis);
       summary.read++;
       summary.aspects.before += stored.aspects.length;

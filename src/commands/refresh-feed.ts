@@ -15,6 +15,7 @@ import type { Store } from "../store/db.js";
 import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
 import { storedReviewUrls } from "../store/reviews.repository.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
+import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
 
 export interface FeedRefresh {
@@ -187,6 +188,9 @@ async function storeReviews(store: Store, inputs: ReviewInput[]) {
     inputs.map((input) => analyzeForStore(input, context)),
     null,
   );
+  // Those filed by an id under a film of another title are read again with it, as an import's.
+  if (saved.readAgain.length > 0)
+    await reanalyzeReviews(store, { reviewIds: saved.readAgain, examples: 0 });
   if (saved.imported > 0) await refreshStandingOf(store, inputs);
   return saved;
 }

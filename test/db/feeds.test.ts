@@ -3,7 +3,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { importCatalog } from "../../src/commands/import-catalog.js";
 import { pollFeed, pollFeeds } from "../../src/commands/poll-feeds.js";
+import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
 import { DEFAULT_FEED_POLICY } from "../../src/domain/feed-policy.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../../src/ingest/fetch/http-client.js";
 import {
@@ -51,6 +53,15 @@ beforeAll(async () => {
           reviewBody: "Chilly, precise and superbly acted: Moss and Waterston are a marvel.",
         })}</script></head><body></body></html>`,
       );
+    }
+    if (name === "imdb-links") {
+      // A reviewer whose links are the films' IMDb pages, with a rating line.
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      return res.end(`<rss version="2.0"><channel><title>Punk Notes</title><item>
+        <title>Loud and long</title>
+        <link>https://www.imdb.com/title/tt7942742/</link>
+        <description><![CDATA[<p>As "Becky Something", Elisabeth Moss is ferocious. Her Smell is loud, long and worth it.</p><p>Rating: 4/5</p>]]></description>
+        </item></channel></rss>`);
     }
     if (name === "broken") {
       res.writeHead(500);
@@ -142,6 +153,36 @@ describe.skipIf(letterboxd === null).each(stores)(
         ).toEqual([]);
         expect(requests).toBe(before);
         expect((await listFeeds(store)).every((f) => f.itemCount > 0 && f.etag)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("an item filed by the IMDb id of its link is read under the catalog film's title", async () => {
+      const store = await testStore.open();
+      try {
+        await importCatalog(
+          store,
+          ["films-written-for-this-test.csv", "film-ids-written-for-this-test.csv"].map((f) =>
+            join(import.meta.dirname, "testdata", "browse-catalog", f),
+          ),
+        );
+        await addFeed(store, `${base}/imdb-links`, {}, "2026-03-01T00:00:00.000Z");
+        await pollFeeds(store, local, new Date("2026-03-01T00:00:00Z"), () => {}, NO_SPACING);
+        const filed = await store.db
+          .selectFrom("reviews")
+          .innerJoin("films", "films.id", "reviews.film_id")
+          .select(["films.title", "reviews.analysis", "reviews.rating_raw"])
+          .where("reviews.url", "=", "https://www.imdb.com/title/tt7942742/")
+          .executeTakeFirstOrThrow();
+        expect(filed).toMatchObject({ title: "Her Smell", rating_raw: "4/5" });
+        const named = JSON.parse(filed.analysis) as { mentions?: { films: string[] } };
+        expect(named.mentions?.films ?? []).not.toContain("Her Smell");
+        // Stored as this version reads it under its film: reading it again changes nothing.
+        expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({
+          read: 1,
+          changed: 0,
+        });
       } finally {
         await store.close();
       }
