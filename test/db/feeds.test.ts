@@ -172,17 +172,16 @@ describe.skipIf(letterboxd === null).each(stores)(
         const filed = await store.db
           .selectFrom("reviews")
           .innerJoin("films", "films.id", "reviews.film_id")
-          .select(["films.title", "reviews.analysis", "reviews.rating_raw"])
+          .select(["reviews.id", "films.title", "reviews.analysis", "reviews.rating_raw"])
           .where("reviews.url", "=", "https://www.imdb.com/title/tt7942742/")
           .executeTakeFirstOrThrow();
         expect(filed).toMatchObject({ title: "Her Smell", rating_raw: "4/5" });
         const named = JSON.parse(filed.analysis) as { mentions?: { films: string[] } };
         expect(named.mentions?.films ?? []).not.toContain("Her Smell");
         // Stored as this version reads it under its film: reading it again changes nothing.
-        expect(await reanalyzeReviews(store, { dryRun: true })).toMatchObject({
-          read: 1,
-          changed: 0,
-        });
+        expect(
+          await reanalyzeReviews(store, { reviewIds: [filed.id], dryRun: true }),
+        ).toMatchObject({ read: 1, changed: 0 });
       } finally {
         await store.close();
       }
