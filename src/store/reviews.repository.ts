@@ -201,15 +201,65 @@ async function otherReviewsAtTheirUrl(
           .execute()
       ).map((r) => [r.id, r]),
     );
+    const notFirst: ReviewRow[] = [];
     for (const row of chunk) {
       const there = stored.get(row.values.id);
       if (!there || there.text_key === row.values.text_key) continue;
       const arriving = { text: row.values.text, criticId: row.values.critic_id ?? null };
       if (!sameReviewAtUrl({ text: there.text, criticId: there.critic_id }, arriving))
-        others.push(row);
+        notFirst.push(row);
     }
+    others.push(...(await notStoredOnPage(trx, notFirst)));
   }
   return others;
+}
+
+/**
+ * How many reviews stored on one page an arriving review's words are compared with (beyond,
+ * only the same words make it one of them): comparing each of a page's arrivals with each of
+ * its reviews grows with the square of the page. imdb-reviews' pages hold at most 30.
+ */
+const PAGE_REVIEWS_COMPARED = 50;
+
+/**
+ * Of rows that are not their page's first review, those that are not another review stored on
+ * that page either (the same words, or sameReviewAtUrl: the same critic's, or mostly the same
+ * words, on a page of up to PAGE_REVIEWS_COMPARED); one that is takes that review's id, as a
+ * duplicate of it. The page's other reviews are found through the film's index: they are of
+ * the row's film.
+ */
+async function notStoredOnPage(
+  trx: Kysely<Database>,
+  rows: readonly ReviewRow[],
+): Promise<ReviewRow[]> {
+  const films = [...new Set(rows.flatMap((r) => (r.values.film_id ? [r.values.film_id] : [])))];
+  if (films.length === 0) return [...rows];
+  const siblings = await trx
+    .selectFrom("reviews")
+    .select(["id", "text", "text_key", "critic_id", "outlet_id", "url"])
+    .where("film_id", "in", films)
+    .where("url", "in", [...new Set(rows.map((r) => r.values.url as string))])
+    .execute();
+  const onPage = new Map<string, typeof siblings>();
+  for (const s of siblings) {
+    const key = `${s.outlet_id ?? ""}|${normalizeUrl(s.url as string)}`;
+    const list = onPage.get(key);
+    if (list) list.push(s);
+    else onPage.set(key, [s]);
+  }
+  return rows.filter((row) => {
+    const arriving = { text: row.values.text, criticId: row.values.critic_id ?? null };
+    const page = (onPage.get(row.urlKey as string) ?? []).filter((s) => s.id !== row.values.id);
+    // The same words first: a short review's pairs can all be in a longer one's. Words
+    // compared only on a page of a few reviews, so that a page's cost stays linear.
+    const same =
+      page.find((s) => s.text_key === row.values.text_key) ??
+      (page.length > PAGE_REVIEWS_COMPARED
+        ? undefined
+        : page.find((s) => sameReviewAtUrl({ text: s.text, criticId: s.critic_id }, arriving)));
+    if (same) row.values.id = same.id;
+    return !same;
+  });
 }
 
 /** The id of a review on a page of several: its URL's key and its words. */

@@ -83,6 +83,23 @@ describe.skipIf(imdbPath === null).each(stores)(
           duplicates: 1,
           ids: [first.ids[0]],
         });
+
+        // A page's later review edited is that review too, not another beside it.
+        const later = inputs.findIndex(
+          (input, i) => i > 0 && inputs.slice(0, i).some((before) => before.url === input.url),
+        );
+        expect(later).toBeGreaterThan(0);
+        const laterId = [...first.ids, ...second.ids][later];
+        const laterEdited = {
+          ...inputs[later],
+          text: `${inputs[later]?.text.replace(/\bthe\b/, "teh")} Worth a look.`,
+        } as ReviewInput;
+        expect(await storeOne(laterEdited)).toMatchObject({
+          imported: 0,
+          duplicates: 1,
+          ids: [laterId],
+        });
+        expect(await store.db.selectFrom("reviews").select("id").execute()).toHaveLength(distinct);
       } finally {
         await store.close();
       }
