@@ -10,6 +10,8 @@ import { foldText } from "./fold-text.js";
 export interface PageReview {
   text: string;
   criticId: string | null;
+  /** Its text's word pairs (wordPairs), when already counted: one text against many. */
+  pairs?: ReadonlySet<string>;
 }
 
 /**
@@ -32,8 +34,8 @@ const EDIT_OVERLAP = 0.5;
  */
 export function sameReviewAtUrl(stored: PageReview, arriving: PageReview): boolean {
   if (stored.criticId && arriving.criticId && stored.criticId !== arriving.criticId) return false;
-  const a = wordPairs(stored.text);
-  const b = wordPairs(arriving.text);
+  const a = stored.pairs ?? wordPairs(stored.text);
+  const b = arriving.pairs ?? wordPairs(arriving.text);
   if (a.size === 0 || b.size === 0) return true;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -42,7 +44,7 @@ export function sameReviewAtUrl(stored: PageReview, arriving: PageReview): boole
 }
 
 /** A text's distinct pairs of neighbouring words (its one word, when it has one). */
-function wordPairs(text: string): Set<string> {
+export function wordPairs(text: string): Set<string> {
   const words = foldText(text).split(" ").filter(Boolean);
   if (words.length === 1) return new Set(words);
   const pairs = new Set<string>();

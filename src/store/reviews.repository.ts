@@ -3,7 +3,7 @@ import type { Analysis } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
-import { sameReviewAtUrl } from "../domain/same-page-reviews.js";
+import { type PageReview, sameReviewAtUrl, wordPairs } from "../domain/same-page-reviews.js";
 import {
   applyContributions,
   CONTRIBUTION_COLUMNS,
@@ -220,46 +220,116 @@ async function otherReviewsAtTheirUrl(
  * its reviews grows with the square of the page. imdb-reviews' pages hold at most 30.
  */
 const PAGE_REVIEWS_COMPARED = 50;
+/** The most of a film's reviews read to find a page's. */
+const FILM_REVIEWS_READ = 500;
+/** Films whose newest reviews one statement reads. */
+const FILMS_A_STATEMENT = 100;
 
 /**
  * Of rows that are not their page's first review, those that are not another review stored on
  * that page either (the same words, or sameReviewAtUrl: the same critic's, or mostly the same
  * words, on a page of up to PAGE_REVIEWS_COMPARED); one that is takes that review's id, as a
  * duplicate of it. The page's other reviews are found through the film's index: they are of
- * the row's film.
+ * the row's film, among the film's newest FILM_REVIEWS_READ (a bigger page's reviews of the
+ * same words are found by their id, its URL's and words' key).
  */
 async function notStoredOnPage(
   trx: Kysely<Database>,
   rows: readonly ReviewRow[],
 ): Promise<ReviewRow[]> {
-  const films = [...new Set(rows.flatMap((r) => (r.values.film_id ? [r.values.film_id] : [])))];
-  if (films.length === 0) return [...rows];
-  const siblings = await trx
-    .selectFrom("reviews")
-    .select(["id", "text", "text_key", "critic_id", "outlet_id", "url"])
-    .where("film_id", "in", films)
-    .where("url", "in", [...new Set(rows.map((r) => r.values.url as string))])
-    .execute();
-  const onPage = new Map<string, typeof siblings>();
-  for (const s of siblings) {
-    const key = `${s.outlet_id ?? ""}|${normalizeUrl(s.url as string)}`;
-    const list = onPage.get(key);
-    if (list) list.push(s);
-    else onPage.set(key, [s]);
+  const pages = new Map<string, ReviewRow[]>();
+  for (const row of rows) {
+    if (!row.values.film_id) continue;
+    const key = `${row.values.film_id}\u0000${row.urlKey}`;
+    const list = pages.get(key);
+    if (list) list.push(row);
+    else pages.set(key, [row]);
   }
-  return rows.filter((row) => {
-    const arriving = { text: row.values.text, criticId: row.values.critic_id ?? null };
-    const page = (onPage.get(row.urlKey as string) ?? []).filter((s) => s.id !== row.values.id);
-    // The same words first: a short review's pairs can all be in a longer one's. Words
-    // compared only on a page of a few reviews, so that a page's cost stays linear.
-    const same =
-      page.find((s) => s.text_key === row.values.text_key) ??
-      (page.length > PAGE_REVIEWS_COMPARED
-        ? undefined
-        : page.find((s) => sameReviewAtUrl({ text: s.text, criticId: s.critic_id }, arriving)));
-    if (same) row.values.id = same.id;
-    return !same;
-  });
+  const kept = new Set(rows);
+  const films = await newestOfFilms(trx, [
+    ...new Set([...pages.values()].map((p) => (p[0] as ReviewRow).values.film_id as string)),
+  ]);
+  for (const onPage of pages.values()) {
+    const filmId = (onPage[0] as ReviewRow).values.film_id as string;
+    const page = (films.get(filmId) ?? [])
+      .filter(
+        (s) =>
+          s.url !== null && `${s.outlet_id ?? ""}|${normalizeUrl(s.url)}` === onPage[0]?.urlKey,
+      )
+      .slice(0, PAGE_REVIEWS_COMPARED + 1);
+    // Each text's word pairs counted once, and only when the words are compared.
+    const pairs = new Map<string, ReadonlySet<string>>();
+    const pairsOf = (id: string, text: string) => {
+      const known = pairs.get(id) ?? wordPairs(text);
+      pairs.set(id, known);
+      return known;
+    };
+    for (const row of onPage) {
+      const others = page.filter((s) => s.id !== row.values.id);
+      // The same words first: a short review's pairs can all be in a longer one's. Words
+      // compared only on a page of a few reviews, so that a page's cost stays linear.
+      const sameWords = others.find((s) => s.text_key === row.values.text_key);
+      let arrivingPairs: ReadonlySet<string> | undefined;
+      const arriving = (): PageReview => {
+        arrivingPairs ??= wordPairs(row.values.text);
+        return {
+          text: row.values.text,
+          criticId: row.values.critic_id ?? null,
+          pairs: arrivingPairs,
+        };
+      };
+      const same =
+        sameWords ??
+        (page.length > PAGE_REVIEWS_COMPARED
+          ? undefined
+          : others.find((s) =>
+              sameReviewAtUrl(
+                { text: s.text, criticId: s.critic_id, pairs: pairsOf(s.id, s.text) },
+                arriving(),
+              ),
+            ));
+      if (same) {
+        row.values.id = same.id;
+        kept.delete(row);
+      }
+    }
+  }
+  return rows.filter((row) => kept.has(row));
+}
+
+/**
+ * Each film's newest FILM_REVIEWS_READ reviews, through the film index: a page's earlier
+ * reviews arrived with it, and a film of a million reviews costs what one of
+ * FILM_REVIEWS_READ does. Many films a statement, each its own bounded part.
+ */
+async function newestOfFilms(trx: Kysely<Database>, filmIds: readonly string[]) {
+  const newest = (filmId: string) =>
+    trx
+      .selectFrom((db) =>
+        db
+          .selectFrom("reviews")
+          .select(["id", "film_id", "text", "text_key", "critic_id", "outlet_id", "url"])
+          .where("film_id", "=", filmId)
+          .orderBy(arrival(trx), "desc")
+          .limit(FILM_REVIEWS_READ)
+          .as("newest"),
+      )
+      .selectAll();
+  const byFilm = new Map<
+    string,
+    Array<Awaited<ReturnType<ReturnType<typeof newest>["execute"]>>[number]>
+  >();
+  for (let i = 0; i < filmIds.length; i += FILMS_A_STATEMENT) {
+    const [first, ...rest] = filmIds.slice(i, i + FILMS_A_STATEMENT).map(newest);
+    if (!first) continue;
+    const rows = await rest.reduce((query, part) => query.unionAll(part), first).execute();
+    for (const r of rows) {
+      const list = byFilm.get(r.film_id as string);
+      if (list) list.push(r);
+      else byFilm.set(r.film_id as string, [r]);
+    }
+  }
+  return byFilm;
 }
 
 /** The id of a review on a page of several: its URL's key and its words. */
