@@ -5,6 +5,7 @@ import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { reanalyzeReviews } from "../../src/commands/reanalyze-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
 import type { Analysis } from "../../src/domain/analysis.js";
+import type { Rating } from "../../src/domain/rating.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import type { Store } from "../../src/store/db.js";
@@ -53,6 +54,25 @@ const inputs: ReviewInput[] = [
   ),
   review("Gorgeous to look at, and the score soars.", "Weekly Reel", "Cy Dean", loud, "9/10"),
 ];
+/**
+ * Bare numbers, each read on its outlet's scale as its other ratings show it: Tenth Post rates
+ * out of 10 (its 9), "Four Stars Weekly" out of 4 (its 4).
+ */
+const bareNumbers: ReviewInput[] = [
+  review("A fine, moving film, mostly.", "Tenth Post", "Ted Tenth", quiet, "3"),
+  review("Great fun.", "Tenth Post", "Ted Tenth", loud, "9"),
+  review("Rather good.", "Tenth Post", "Tia Tenth", loud, "7"),
+  review("Not bad at all.", "Four Stars Weekly", "Flo Four", quiet, "3"),
+  review("Loved it.", "Four Stars Weekly", "Flo Four", loud, "4"),
+];
+
+const storeBareNumbers = (store: Store, analyses: Analysis[]) =>
+  storeAnalyzedReviews(
+    store,
+    bareNumbers.map((input, i) => ({ input, analysis: analyses[i] as Analysis })),
+    null,
+  );
+
 /** What the review kept from its first reading (its text was cut to the limit then). */
 const NOTES = ["text cut to 80 characters"];
 
@@ -194,40 +214,22 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
   });
 
   test("a few reviews read again learn their outlets' scales from those outlets' stored ratings", async () => {
-    // Bare numbers: "Four Stars Weekly" rates out of 4 (its 4s say so), "Tenth Post" out of 10.
-    const bare = [
-      review("A fine, moving film.", "Four Stars Weekly", "Fay Four", quiet, "3"),
-      review("Strong work all round.", "Four Stars Weekly", "Fay Four", loud, "4"),
-      review("Not much to it.", "Four Stars Weekly", "Gus Four", quiet, "2"),
-      review("A fine, moving film, mostly.", "Tenth Post", "Ted Tenth", quiet, "3"),
-      review("Great fun.", "Tenth Post", "Ted Tenth", loud, "9"),
-      review("Rather good.", "Tenth Post", "Tia Tenth", quiet, "7"),
-    ];
-    const fresh = analyzeReviews(bare);
-    expect(fresh.map((a) => a.rating?.score)).toEqual([75, 100, 50, 30, 90, 70]);
+    const fresh = analyzeReviews(bareNumbers);
+    expect(fresh.map((a) => a.rating?.score)).toEqual([30, 90, 70, 75, 100]);
     // As a version that read every bare "3" on 4 (the usual guess alone) had stored Tenth Post's.
-    const older = fresh.map((a, i) =>
-      i === 3
-        ? {
-            ...a,
-            score: 75,
-            rating: { ...(a.rating as NonNullable<Analysis["rating"]>), score: 75, max: 4 },
-          }
-        : a,
-    );
+    const [first] = fresh as [Analysis];
+    const older = [
+      { ...first, score: 75, rating: { ...(first.rating as Rating), score: 75, max: 4 } },
+      ...fresh.slice(1),
+    ];
     await withFreshStore(dialect, async (store) => {
-      const saved = await storeAnalyzedReviews(
-        store,
-        bare.map((input, i) => ({ input, analysis: older[i] as Analysis })),
-        null,
-      );
-      const first = saved.ids[3] as string;
-      const summary = await reanalyzeReviews(store, { reviewIds: [first], examples: 0 });
+      const id = (await storeBareNumbers(store, older)).ids[0] as string;
+      const summary = await reanalyzeReviews(store, { reviewIds: [id], examples: 0 });
       expect(summary).toMatchObject({ read: 1, changed: 1, scores: { changed: 1 } });
       const row = await store.db
         .selectFrom("reviews")
         .select(["score", "rating_score"])
-        .where("id", "=", first)
+        .where("id", "=", id)
         .executeTakeFirstOrThrow();
       expect([Number(row.score), Number(row.rating_score)]).toEqual([30, 30]);
       // What a run over every review would write: nothing more.
@@ -237,21 +239,8 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
   });
 
   test("one film's reviews read again (an admin's renaming) learn their outlets', and its trash's, from those outlets alone", async () => {
-    const bare = [
-      review("A fine, moving film, mostly.", "Tenth Post", "Ted Tenth", quiet, "3"),
-      review("Great fun.", "Tenth Post", "Ted Tenth", loud, "9"),
-      review("Rather good.", "Tenth Post", "Tia Tenth", loud, "7"),
-      review("Not bad at all.", "Fourth Street", "Flo Four", quiet, "3"),
-      review("Loved it.", "Fourth Street", "Flo Four", loud, "4"),
-    ];
-    const fresh = analyzeReviews(bare);
-    expect(fresh.map((a) => a.rating?.score)).toEqual([30, 90, 70, 75, 100]);
     await withFreshStore(dialect, async (store) => {
-      const saved = await storeAnalyzedReviews(
-        store,
-        bare.map((input, i) => ({ input, analysis: fresh[i] as Analysis })),
-        null,
-      );
+      const saved = await storeBareNumbers(store, analyzeReviews(bareNumbers));
       // Tenth Post's review of the quiet film goes to the trash: its outlet has no review of
       // the film left, and its "3" is 3 of 10 only by Tenth Post's other ratings.
       await deleteReview(store, "admin", saved.ids[0] as string);
