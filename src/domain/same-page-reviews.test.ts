@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sameReviewAtUrl } from "./same-page-reviews.js";
+import { PAGE_REVIEWS_COMPARED, PageReviews, sameReviewAtUrl } from "./same-page-reviews.js";
 
 const review = (text: string, criticId: string | null = null) => ({ text, criticId });
 
@@ -42,5 +42,41 @@ describe("sameReviewAtUrl", () => {
     ).toBe(false);
     expect(sameReviewAtUrl(review(stored.text, "a-o-scott"), review(stored.text, null))).toBe(true);
     expect(sameReviewAtUrl(stored, review(""))).toBe(true);
+  });
+});
+
+describe("PageReviews", () => {
+  const onPage = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `r${i}`,
+      text: `Review number ${i} says the film is ${i % 2 ? "slow" : "fine"} and the cast ${i} is good.`,
+      textKey: `t${i}`,
+      criticId: null,
+    }));
+  const arriving = (text: string, textKey: string) => ({ text, textKey, criticId: null });
+
+  test("a page's later review edited is that review; other words are another; its first is never matched", () => {
+    const page = new PageReviews(onPage(5));
+    expect(
+      page.match(
+        arriving("Review number 3 says the film is slow and the cast 3 is very good.", "x"),
+        "r0",
+      ),
+    ).toBe("r3");
+    expect(page.match(arriving("Nothing like any of them at all, truly.", "y"), "r0")).toBeNull();
+    // The same words are that review, whatever else is on the page.
+    expect(page.match(arriving("anything", "t2"), "r0")).toBe("r2");
+    expect(page.match(arriving("anything", "t0"), "r0")).toBeNull();
+  });
+
+  test("on a page of more than PAGE_REVIEWS_COMPARED reviews only the same words match", () => {
+    const page = new PageReviews(onPage(PAGE_REVIEWS_COMPARED + 1));
+    expect(
+      page.match(
+        arriving("Review number 3 says the film is slow and the cast 3 is very good.", "x"),
+        "r0",
+      ),
+    ).toBeNull();
+    expect(page.match(arriving("anything", "t7"), "r0")).toBe("r7");
   });
 });

@@ -1,9 +1,14 @@
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { Analysis } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
+import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
-import { type PageReview, sameReviewAtUrl, wordPairs } from "../domain/same-page-reviews.js";
+import {
+  PAGE_REVIEWS_COMPARED,
+  PageReviews,
+  sameReviewAtUrl,
+} from "../domain/same-page-reviews.js";
 import {
   applyContributions,
   CONTRIBUTION_COLUMNS,
@@ -214,12 +219,6 @@ async function otherReviewsAtTheirUrl(
   return others;
 }
 
-/**
- * How many reviews stored on one page an arriving review's words are compared with (beyond,
- * only the same words make it one of them): comparing each of a page's arrivals with each of
- * its reviews grows with the square of the page. imdb-reviews' pages hold at most 30.
- */
-const PAGE_REVIEWS_COMPARED = 50;
 /** The most of a film's reviews read to find a page's. */
 const FILM_REVIEWS_READ = 500;
 /** Films whose newest reviews one statement reads. */
@@ -227,74 +226,43 @@ const FILMS_A_STATEMENT = 100;
 
 /**
  * Of rows that are not their page's first review, those that are not another review stored on
- * that page either (the same words, or sameReviewAtUrl: the same critic's, or mostly the same
- * words, on a page of up to PAGE_REVIEWS_COMPARED); one that is takes that review's id, as a
- * duplicate of it. The page's other reviews are found through the film's index: they are of
- * the row's film, among the film's newest FILM_REVIEWS_READ (a bigger page's reviews of the
- * same words are found by their id, its URL's and words' key).
+ * that page either (PageReviews: the same words, or on a page of a few, mostly the same words
+ * or the same critic's); one that is takes that review's id, as a duplicate of it. The page's
+ * other reviews are found among its film's newest FILM_REVIEWS_READ (a bigger page's reviews
+ * of the same words are found by their id, its URL's and words' key).
  */
 async function notStoredOnPage(
   trx: Kysely<Database>,
   rows: readonly ReviewRow[],
 ): Promise<ReviewRow[]> {
-  const pages = new Map<string, ReviewRow[]>();
-  for (const row of rows) {
-    if (!row.values.film_id) continue;
-    const key = `${row.values.film_id}\u0000${row.urlKey}`;
-    const list = pages.get(key);
-    if (list) list.push(row);
-    else pages.set(key, [row]);
-  }
-  const kept = new Set(rows);
+  const pages = groupBy(
+    rows.filter((row) => row.values.film_id),
+    (row) => `${row.values.film_id}\u0000${row.urlKey}`,
+  );
   const films = await newestOfFilms(trx, [
-    ...new Set([...pages.values()].map((p) => (p[0] as ReviewRow).values.film_id as string)),
+    ...new Set(rows.flatMap((row) => (row.values.film_id ? [row.values.film_id] : []))),
   ]);
+  const duplicates = new Set<ReviewRow>();
   for (const onPage of pages.values()) {
-    const filmId = (onPage[0] as ReviewRow).values.film_id as string;
-    const page = (films.get(filmId) ?? [])
-      .filter(
-        (s) =>
-          s.url !== null && `${s.outlet_id ?? ""}|${normalizeUrl(s.url)}` === onPage[0]?.urlKey,
-      )
-      .slice(0, PAGE_REVIEWS_COMPARED + 1);
-    // Each text's word pairs counted once, and only when the words are compared.
-    const pairs = new Map<string, ReadonlySet<string>>();
-    const pairsOf = (id: string, text: string) => {
-      const known = pairs.get(id) ?? wordPairs(text);
-      pairs.set(id, known);
-      return known;
-    };
+    const { film_id: filmId } = (onPage[0] as ReviewRow).values;
+    const page = new PageReviews(
+      (films.get(filmId as string) ?? [])
+        .filter(
+          (s) =>
+            s.url !== null && `${s.outlet_id ?? ""}|${normalizeUrl(s.url)}` === onPage[0]?.urlKey,
+        )
+        .slice(0, PAGE_REVIEWS_COMPARED + 1)
+        .map((s) => ({ id: s.id, text: s.text, textKey: s.text_key, criticId: s.critic_id })),
+    );
     for (const row of onPage) {
-      const others = page.filter((s) => s.id !== row.values.id);
-      // The same words first: a short review's pairs can all be in a longer one's. Words
-      // compared only on a page of a few reviews, so that a page's cost stays linear.
-      const sameWords = others.find((s) => s.text_key === row.values.text_key);
-      let arrivingPairs: ReadonlySet<string> | undefined;
-      const arriving = (): PageReview => {
-        arrivingPairs ??= wordPairs(row.values.text);
-        return {
-          text: row.values.text,
-          criticId: row.values.critic_id ?? null,
-          pairs: arrivingPairs,
-        };
-      };
-      const same =
-        sameWords ??
-        (page.length > PAGE_REVIEWS_COMPARED
-          ? undefined
-          : others.find((s) =>
-              sameReviewAtUrl(
-                { text: s.text, criticId: s.critic_id, pairs: pairsOf(s.id, s.text) },
-                arriving(),
-              ),
-            ));
-      if (same) {
-        row.values.id = same.id;
-        kept.delete(row);
-      }
+      const { id, text, text_key: textKey = null, critic_id: criticId = null } = row.values;
+      const same = page.match({ text, textKey, criticId }, id);
+      if (same === null) continue;
+      row.values.id = same;
+      duplicates.add(row);
     }
   }
-  return rows.filter((row) => kept.has(row));
+  return rows.filter((row) => !duplicates.has(row));
 }
 
 /**
@@ -315,21 +283,13 @@ async function newestOfFilms(trx: Kysely<Database>, filmIds: readonly string[]) 
           .as("newest"),
       )
       .selectAll();
-  const byFilm = new Map<
-    string,
-    Array<Awaited<ReturnType<ReturnType<typeof newest>["execute"]>>[number]>
-  >();
+  const rows = [];
   for (let i = 0; i < filmIds.length; i += FILMS_A_STATEMENT) {
     const [first, ...rest] = filmIds.slice(i, i + FILMS_A_STATEMENT).map(newest);
-    if (!first) continue;
-    const rows = await rest.reduce((query, part) => query.unionAll(part), first).execute();
-    for (const r of rows) {
-      const list = byFilm.get(r.film_id as string);
-      if (list) list.push(r);
-      else byFilm.set(r.film_id as string, [r]);
-    }
+    if (first)
+      rows.push(...(await rest.reduce((query, part) => query.unionAll(part), first).execute()));
   }
-  return byFilm;
+  return groupBy(rows, (r) => r.film_id as string);
 }
 
 /** The id of a review on a page of several: its URL's key and its words. */
