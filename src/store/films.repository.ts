@@ -371,8 +371,8 @@ export interface FilmDetail extends FilmSummary {
   /** Other titles it is known by. */
   alternateTitles: string[];
   /**
-   * Whether any of its reviews names its critic or outlet. When none does, its reviewers are
-   * anonymous (a dump of users' reviews, say): pages call them reviewers, not critics.
+   * Whether any of its newest 200 reviews names its critic or outlet. When none does, its
+   * reviewers are anonymous (a dump of users' reviews, say): pages call them reviewers.
    */
   criticsNamed: boolean;
   /** What the review source says about it (directors, dates, runtime, synopsis …). */
@@ -388,6 +388,9 @@ export interface FilmDetail extends FilmSummary {
     meanScore: number | null;
   }>;
 }
+
+/** How many of a film's newest reviews are looked at for a critic or an outlet named. */
+const CRITICS_LOOKED_FOR = 200;
 
 export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDetail | null> {
   const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
@@ -415,11 +418,19 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       .orderBy("title")
       .limit(20)
       .execute(),
-    // The first named review ends the read: a critic's film is known at its first row.
+    // Among its newest reviews only: a film of a million anonymous reviews costs what one of
+    // CRITICS_LOOKED_FOR does, and "reviewers" is never untrue.
     db
-      .selectFrom("reviews")
-      .select("id")
-      .where("film_id", "=", id)
+      .selectFrom((sub) =>
+        sub
+          .selectFrom("reviews")
+          .select(["critic_id", "outlet_id"])
+          .where("film_id", "=", id)
+          .orderBy(arrival(db), "desc")
+          .limit(CRITICS_LOOKED_FOR)
+          .as("newest"),
+      )
+      .select("critic_id")
       .where((eb) => eb.or([eb("critic_id", "is not", null), eb("outlet_id", "is not", null)]))
       .limit(1)
       .executeTakeFirst(),
