@@ -10,8 +10,6 @@ import { foldText } from "./fold-text.js";
 export interface PageReview {
   text: string;
   criticId: string | null;
-  /** Its text's word pairs (wordPairs), when already counted: one text against many. */
-  pairs?: ReadonlySet<string>;
 }
 
 /**
@@ -33,17 +31,23 @@ const EDIT_OVERLAP = 0.5;
  * @example sameReviewAtUrl({ text: "A fine film.", criticId: null }, { text: "A fine film!", criticId: null }) // true
  */
 export function sameReviewAtUrl(stored: PageReview, arriving: PageReview): boolean {
-  return likeness(stored, arriving) >= EDIT_OVERLAP;
+  return (
+    likeness(stored, wordPairs(stored.text), arriving, wordPairs(arriving.text)) >= EDIT_OVERLAP
+  );
 }
 
 /**
- * How alike two reviews at a URL are: the share of the shorter text's word pairs the other
- * holds (1 when either has no words), or 0 when both name their critic and the names differ.
+ * How alike two reviews at a URL are, given their texts' word pairs: the share of the shorter
+ * text's pairs the other holds (1 when either has no words), or 0 when both name their critic
+ * and the names differ.
  */
-function likeness(stored: PageReview, arriving: PageReview): number {
+function likeness(
+  stored: PageReview,
+  a: ReadonlySet<string>,
+  arriving: PageReview,
+  b: ReadonlySet<string>,
+): number {
   if (stored.criticId && arriving.criticId && stored.criticId !== arriving.criticId) return 0;
-  const a = stored.pairs ?? wordPairs(stored.text);
-  const b = arriving.pairs ?? wordPairs(arriving.text);
   if (a.size === 0 || b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -70,8 +74,8 @@ export interface StoredPageReview {
 /**
  * A page's stored reviews, and which of them an arriving review is: one of the same words,
  * else (on a page of up to PAGE_REVIEWS_COMPARED reviews) the likest of those sameReviewAtUrl
- * finds it to be; null when it is another review. Each text's word pairs are counted once, and only when words
- * are compared.
+ * finds it to be; null when it is another review. Each stored text's word pairs are counted
+ * once, and only when words are compared.
  */
 export class PageReviews {
   private readonly pairs = new Map<string, ReadonlySet<string>>();
@@ -86,10 +90,10 @@ export class PageReviews {
     if (sameWords) return sameWords.id;
     if (this.stored.length > PAGE_REVIEWS_COMPARED) return null;
     // The likest of those alike enough (sameReviewAtUrl).
-    const words = { ...arriving, pairs: arriving.pairs ?? wordPairs(arriving.text) };
+    const words = wordPairs(arriving.text);
     let best: { id: string; likeness: number } | null = null;
     for (const s of others) {
-      const alike = likeness({ ...s, pairs: this.pairsOf(s) }, words);
+      const alike = likeness(s, this.pairsOf(s), arriving, words);
       if (alike >= EDIT_OVERLAP && alike > (best?.likeness ?? 0))
         best = { id: s.id, likeness: alike };
     }

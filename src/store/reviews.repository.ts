@@ -247,10 +247,7 @@ async function notStoredOnPage(
     const { film_id: filmId } = (onPage[0] as ReviewRow).values;
     const page = new PageReviews(
       (films.get(filmId as string) ?? [])
-        .filter(
-          (s) =>
-            s.url !== null && `${s.outlet_id ?? ""}|${normalizeUrl(s.url)}` === onPage[0]?.urlKey,
-        )
+        .filter((s) => s.url !== null && urlKeyOf(s.outlet_id, s.url) === onPage[0]?.urlKey)
         .slice(0, PAGE_REVIEWS_COMPARED + 1)
         .map((s) => ({ id: s.id, text: s.text, textKey: s.text_key, criticId: s.critic_id })),
     );
@@ -290,6 +287,11 @@ async function newestOfFilms(trx: Kysely<Database>, filmIds: readonly string[]) 
       rows.push(...(await rest.reduce((query, part) => query.unionAll(part), first).execute()));
   }
   return groupBy(rows, (r) => r.film_id as string);
+}
+
+/** A review's URL as its identity reads it: its outlet's and the URL's (normalized). */
+function urlKeyOf(outletId: string | null, url: string): string {
+  return `${outletId ?? ""}|${normalizeUrl(url)}`;
 }
 
 /** The id of a review on a page of several: its URL's key and its words. */
@@ -401,7 +403,7 @@ function reviewRow(
 ): ReviewRow {
   const outletId = input.outlet ? outletKey(input.outlet) : null;
   const text = input.text.trim();
-  const urlKey = input.url ? `${outletId ?? ""}|${normalizeUrl(input.url)}` : null;
+  const urlKey = input.url ? urlKeyOf(outletId, input.url) : null;
   // The same words from the same outlet about the same film: a short line ("Watched on
   // Friday March 19, 2021.") can be every review of a day, each about another film.
   const textKey = text
@@ -852,7 +854,7 @@ export async function storedReviewUrls(
 ): Promise<Set<string>> {
   const outletId = outlet ? outletKey(outlet) : "";
   // A review with a URL has the id of its outlet + URL (see reviewRow).
-  const urlOf = new Map(urls.map((u) => [stableId("r", `${outletId}|${normalizeUrl(u)}`), u]));
+  const urlOf = new Map(urls.map((u) => [stableId("r", urlKeyOf(outletId, u)), u]));
   if (urlOf.size === 0) return new Set();
   const rows = await store.db
     .selectFrom("reviews")
