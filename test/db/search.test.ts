@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { editFilm } from "../../src/commands/corrections.js";
 import { emptyReviewInput } from "../../src/domain/review.js";
 import { ReviewSearch } from "../../src/server/review-search.js";
-import { tidyAfterImport } from "../../src/store/db.js";
+import { type Store, tidyAfterImport } from "../../src/store/db.js";
 import { indexNewReviews } from "../../src/store/review-search-index.js";
 import {
   deleteReviews,
@@ -263,31 +263,65 @@ describe.each(stores.filter((s) => s.dialect === "postgres"))(
 describe.each(stores.filter((s) => s.dialect === "postgres"))(
   "the search's reused plan on the $dialect store",
   (testStore) => {
-    test("finds the matches through the text indexes, never by walking the newest reviews in order", async () => {
-      const store = await testStore.open();
-      await storeReviews(store, [review("A zebra crosses.", "One"), review("No stripes.", "Two")]);
-      // A statement prepared once is planned once, for any word (a generic plan): one planned
-      // to walk the search table newest first, testing each row, read all 50,000 rows for a
-      // rare word. Sequential scans are ruled out so that only the index paths compete.
+    /** The generic plan of the search for "zebra" (`explain` with these options). */
+    async function genericPlan(store: Store, options: string): Promise<string> {
       const { sql: text, parameters } = postgresSearch(["zebra"], 20, 1000).compile(store.db);
       const literal = (v: unknown) =>
         typeof v === "number" ? String(v) : `'${String(v).replaceAll("'", "''")}'`;
-      const plan = await store.db.connection().execute(async (db) => {
+      return store.db.connection().execute(async (db) => {
         await sql`set plan_cache_mode = force_generic_plan`.execute(db);
         await sql`set enable_seqscan = off`.execute(db);
         await sql.raw(`prepare search_plan as ${text}`).execute(db);
         const { rows } = await sql
           .raw<{ "QUERY PLAN": string }>(
-            `explain execute search_plan(${parameters.map(literal).join(", ")})`,
+            `explain (${options}) execute search_plan(${parameters.map(literal).join(", ")})`,
           )
           .execute(db);
         await sql`deallocate search_plan`.execute(db);
         await sql`reset all`.execute(db);
         return rows.map((r) => r["QUERY PLAN"]).join("\n");
       });
+    }
+
+    test("finds the matches through the text indexes, never by walking the newest reviews in order", async () => {
+      const store = await testStore.open();
+      await storeReviews(store, [review("A zebra crosses.", "One"), review("No stripes.", "Two")]);
+      // A statement prepared once is planned once, for any word (a generic plan): one planned
+      // to walk the search table newest first, testing each row, read all 50,000 rows for a
+      // rare word. Sequential scans are ruled out so that only the index paths compete.
+      const plan = await genericPlan(store, "costs");
       expect(plan).toContain("Bitmap Index Scan on recent_review_search_document");
       expect(plan).toContain("Bitmap Index Scan on reviews_search_text");
       expect(plan).not.toMatch(/Index Scan Backward/);
+      await store.close();
+    });
+
+    test("is planned once with its limits known, whatever the word", async () => {
+      const store = await testStore.open();
+      // A reused plan that does not know its limits takes each for a tenth of the rows it
+      // expects, so its estimate grows with the tables: at 1M reviews PostgreSQL judged it
+      // worse than planning anew and planned every search again. The limits are written
+      // into the statement; only the words are parameters.
+      const { sql: text, parameters } = postgresSearch(["zebra"], 20, 1000).compile(store.db);
+      expect(parameters.every((p) => p === "zebra")).toBe(true);
+      expect(text).toMatch(/limit 1000\b/);
+      expect(text).toMatch(/limit 100\b/);
+      expect(text).toMatch(/limit 20\b/);
+      // A fractional or negative count never reaches the statement as such.
+      expect(postgresSearch(["zebra"], 2.5, -3).compile(store.db).sql).toMatch(/limit 2\b/);
+      await store.close();
+    });
+
+    test("ranks only the newest candidates, not every match among the newest reviews", async () => {
+      const store = await testStore.open();
+      await storeReviews(store, [review("A zebra grazes.", "Three")]);
+      // A common word matches thousands of the newest 50,000: each match read from the index
+      // is to be ranked only once it is among the newest SEARCH_CANDIDATES.
+      const plan = await genericPlan(store, "verbose, costs off");
+      const scan = plan.match(/Bitmap Heap Scan on \S*recent_review_search\n\s*Output: (.*)/);
+      expect(scan?.[1]).toBeDefined();
+      expect(scan?.[1]).not.toContain("ts_rank");
+      expect(plan).toMatch(/Output: .*ts_rank\(newest\.document/);
       await store.close();
     });
   },
