@@ -110,9 +110,21 @@ export async function reviewCount(store: Store): Promise<number> {
  * p50 and p99.
  */
 export async function load(url: string): Promise<string> {
-  return measured("", () =>
-    run(process.execPath, [AUTOCANNON, "--json", "-c", "10", "-d", "5", url]),
-  );
+  return measured("", () => loadRun(url));
+}
+
+/** One 5 s run of a load (see load). */
+export interface LoadRun {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Requests answered with an error status, or not at all. */
+  failed: number;
+}
+
+/** One run of `load`: 10 connections on `url` for 5 s, from a second process. */
+export async function loadRun(url: string): Promise<LoadRun> {
+  return parseRun(await run(process.execPath, [AUTOCANNON, "--json", "-c", "10", "-d", "5", url]));
 }
 
 /**
@@ -120,38 +132,46 @@ export async function load(url: string): Promise<string> {
  * many different requests, where `load` repeats one.
  */
 async function loadPaths(base: string, paths: readonly string[]): Promise<string> {
+  return measured(`, ${fmt(paths.length)} different requests in turn`, () =>
+    loadPathsRun(base, paths),
+  );
+}
+
+/** One run of `loadPaths`. */
+async function loadPathsRun(base: string, paths: readonly string[]): Promise<LoadRun> {
   const file = join(tmpdir(), `cinemeter-bench-paths-${process.pid}.txt`);
   writeFileSync(file, paths.join("\n"));
   try {
-    return await measured(`, ${fmt(paths.length)} different requests in turn`, () =>
-      run(process.execPath, [LOAD_PATHS, base, file]),
-    );
+    return parseRun(await run(process.execPath, [LOAD_PATHS, base, file]));
   } finally {
     rmSync(file, { force: true });
   }
 }
 
-/** Three runs of a load generator that prints autocannon's JSON: their medians, as one line. */
-async function measured(
-  what: string,
-  generate: () => Promise<{ stdout: string }>,
-): Promise<string> {
-  const runs: Array<{ rps: number; p50: number; p99: number; failed: number }> = [];
-  for (let i = 0; i < 3; i++) {
-    const { stdout } = await generate();
-    const r = JSON.parse(stdout) as {
-      requests: { average: number };
-      latency: { p50: number; p99: number };
-      non2xx: number;
-      errors: number;
-    };
-    runs.push({
-      rps: r.requests.average,
-      p50: r.latency.p50,
-      p99: r.latency.p99,
-      failed: r.non2xx + r.errors,
-    });
-  }
+/** One run of `loadFrequentSearches`. */
+export async function frequentSearchesRun(base: string): Promise<LoadRun> {
+  return loadPathsRun(base, await frequentSearchPaths());
+}
+
+function parseRun({ stdout }: { stdout: string }): LoadRun {
+  const r = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors,
+  };
+}
+
+/** Three runs of a load: their medians, as one line. */
+async function measured(what: string, generate: () => Promise<LoadRun>): Promise<string> {
+  const runs: LoadRun[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await generate());
   const ok = runs.every((r) => r.failed === 0);
   return (
     `${fmt(median(runs.map((r) => r.rps)))} req/s, p50 ${median(runs.map((r) => r.p50))} ms, ` +
@@ -178,10 +198,15 @@ const STOP_WORDS = new Set([
  * asks one again and again). The words are read once per bench process.
  */
 export async function loadFrequentSearches(base: string): Promise<string> {
+  return loadPaths(base, await frequentSearchPaths());
+}
+
+/** The paths of loadFrequentSearches, read once per bench process. */
+function frequentSearchPaths(): Promise<string[]> {
   frequentSearches ??= frequentWords(1_000).then((words) =>
     words.map((w) => `/api/search?q=${encodeURIComponent(w)}`),
   );
-  return loadPaths(base, await frequentSearches);
+  return frequentSearches;
 }
 
 let frequentSearches: Promise<string[]> | undefined;

@@ -17,8 +17,7 @@
  *   `cinemeter worker` and with two.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { decodeHTML } from "entities";
 import { sql } from "kysely";
@@ -31,6 +30,7 @@ import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { load, loadFrequentSearches, reviewCount } from "./bench-database.js";
+import { pgUrl, SCALE_DIR, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
 import { BENCH_PG_URL, fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const SCALES: Record<string, number> = { "216k": 216_000, "1M": 1_000_000, "10M": 10_000_000 };
@@ -41,8 +41,7 @@ if (target === 0) {
   process.exit(2);
 }
 const FILE_REVIEWS = 100_000;
-const dir = join(tmpdir(), "cinemeter-bench-scale");
-mkdirSync(dir, { recursive: true });
+const dir = SCALE_DIR;
 const stores = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Array<
   "sqlite" | "postgres"
 >;
@@ -104,9 +103,6 @@ async function writeFiles(
   return files;
 }
 
-const pgUrl = (schema: string) =>
-  `${BENCH_PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-
 async function pgAdmin<T extends pg.QueryResultRow>(statement: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: BENCH_PG_URL });
   await client.connect();
@@ -119,11 +115,11 @@ async function pgAdmin<T extends pg.QueryResultRow>(statement: string): Promise<
 
 async function open(dialect: "sqlite" | "postgres", name: string, fresh: boolean): Promise<Store> {
   if (dialect === "sqlite") {
-    const path = join(dir, `${name}.db`);
+    const path = scaleSqlitePath(name);
     if (fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
     return openStore({ dbPath: path, databaseUrl: null });
   }
-  const schema = `cinemeter_bench_${name.replace(/\W+/g, "_")}`;
+  const schema = scaleSchema(name);
   await pgAdmin(
     `${fresh ? `drop schema if exists ${schema} cascade; ` : ""}create schema if not exists ${schema}`,
   );
@@ -146,7 +142,7 @@ async function bytesWritten(dialect: "sqlite" | "postgres"): Promise<number> {
 async function bytesStored(store: Store, name: string): Promise<number> {
   if (store.dialect === "sqlite") {
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
-    const path = join(dir, `${name}.db`);
+    const path = scaleSqlitePath(name);
     return ["", "-wal"].reduce(
       (sum, s) => sum + (existsSync(path + s) ? statSync(path + s).size : 0),
       0,

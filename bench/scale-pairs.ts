@@ -1,0 +1,116 @@
+/**
+ * npm run bench:scale-pairs — issue 15's ratio, req/s at 1M against 216k, measured in
+ * alternation: on a machine whose speed wanders (two shared cores), runs minutes apart
+ * differ by more than the ratio tells. The databases `bench:scale` kept for SCALE=216k and
+ * SCALE=1M (build them first) are served side by side, each by its own `cinemeter serve`,
+ * and each of bench:scale's pages and endpoints is loaded for 5 s on one and then on the
+ * other, BENCH_PAIRS times (default 3), the order swapped every time. Prints, per store
+ * (BENCH_STORES=sqlite,postgres) and endpoint, each size's median req/s and p99, and the
+ * median of the pairs' ratios.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { openStore } from "../src/store/db.js";
+import { listFilms } from "../src/store/films.repository.js";
+import { frequentSearchesRun, type LoadRun, loadRun } from "./bench-database.js";
+import { pgUrl, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
+import { fmt, median, REPO_ROOT } from "./shared-data.js";
+
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+const SIZES = ["216k", "1M"] as const;
+const stores = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Array<
+  "sqlite" | "postgres"
+>;
+
+interface Served {
+  base: string;
+  filmId: string;
+  process: ChildProcess;
+}
+
+/** The database bench:scale kept for `size`, served by `cinemeter serve` on a free port. */
+async function serve(dialect: "sqlite" | "postgres", size: string): Promise<Served> {
+  const name = `scale-${size}`;
+  const where =
+    dialect === "sqlite"
+      ? { dbPath: scaleSqlitePath(name), databaseUrl: null }
+      : { dbPath: "", databaseUrl: pgUrl(scaleSchema(name)) };
+  if (dialect === "sqlite" && !existsSync(where.dbPath))
+    throw new Error(`no ${where.dbPath}: run SCALE=${size} npm run bench:scale first`);
+  const store = await openStore(where);
+  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
+  await store.close();
+  if (!film)
+    throw new Error(
+      `the ${dialect} database of ${size} has no films: run SCALE=${size} npm run bench:scale first`,
+    );
+  const child = spawn(
+    process.execPath,
+    [
+      join(REPO_ROOT, "dist/src/cli/main.js"),
+      "serve",
+      "--role",
+      "web",
+      "--no-examples",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "0",
+      ...(where.databaseUrl ? [] : ["--db", where.dbPath]),
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: where.databaseUrl ?? "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const base = await new Promise<string>((resolve, reject) => {
+    let said = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      said += chunk.toString();
+      const port = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//)?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+    child.on("exit", (code) => reject(new Error(`cinemeter serve exited (${code}): ${said}`)));
+  });
+  await fetch(`${base}/api/search?q=warm`); // its directories of names read, as bench:scale does
+  return { base, filmId: film.id, process: child };
+}
+
+const endpoints: Array<[string, (s: Served) => Promise<LoadRun>]> = [
+  ["film page", (s) => loadRun(`${s.base}/films/${s.filmId}`)],
+  ["film page sorted by score", (s) => loadRun(`${s.base}/films/${s.filmId}?sort=score`)],
+  ["/api/films/:id", (s) => loadRun(`${s.base}/api/films/${s.filmId}`)],
+  ["/api/search, a rare word (gallows)", (s) => loadRun(`${s.base}/api/search?q=gallows`)],
+  ["/api/search, a common word (love)", (s) => loadRun(`${s.base}/api/search?q=love`)],
+  ["/search?q=love", (s) => loadRun(`${s.base}/search?q=love`)],
+  ["home /", (s) => loadRun(`${s.base}/`)],
+  ["/films", (s) => loadRun(`${s.base}/films`)],
+  ["/api/search, the 1,000 most frequent words in turn", (s) => frequentSearchesRun(s.base)],
+];
+
+for (const dialect of stores) {
+  const served: Served[] = [];
+  try {
+    for (const size of SIZES) served.push(await serve(dialect, size));
+    for (const [name, measure] of endpoints) {
+      const runs: LoadRun[][] = [[], []];
+      for (let pair = 0; pair < PAIRS; pair++)
+        for (const side of pair % 2 === 0 ? [0, 1] : [1, 0])
+          runs[side]?.push(await measure(served[side] as Served));
+      const [small, big] = runs as [LoadRun[], LoadRun[]];
+      const ratios = big.map((r, i) => r.rps / (small[i] as LoadRun).rps);
+      const size = (i: number, r: LoadRun[]) =>
+        `${SIZES[i]} ${fmt(median(r.map((x) => x.rps)))} req/s, p99 ${median(r.map((x) => x.p99))} ms`;
+      const failed = [...small, ...big].some((r) => r.failed > 0) ? "; SOME REQUESTS FAILED" : "";
+      console.log(
+        `${dialect} ${name}: ${size(0, small)}; ${size(1, big)}; 1M / 216k ${median(ratios).toFixed(2)} ` +
+          `(pairs ${ratios.map((r) => r.toFixed(2)).join(", ")}; 10 connections, ${PAIRS} × 5 s each, alternating${failed})`,
+      );
+    }
+  } catch (error) {
+    console.log(`${dialect}: not measured (${(error as Error).message})`);
+  } finally {
+    for (const s of served) s.process.kill("SIGTERM");
+  }
+}
