@@ -18,6 +18,7 @@ import { sumsOf } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
+import { literalLimit } from "./statement-caching-client.js";
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
 export interface FilmSummary extends AggregateFigures {
@@ -427,12 +428,12 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
           .select(["critic_id", "outlet_id"])
           .where("film_id", "=", id)
           .orderBy(arrival(db), "desc")
-          .limit(CRITICS_LOOKED_FOR)
+          .limit(literalLimit(CRITICS_LOOKED_FOR))
           .as("newest"),
       )
       .select("critic_id")
       .where((eb) => eb.or([eb("critic_id", "is not", null), eb("outlet_id", "is not", null)]))
-      .limit(1)
+      .limit(literalLimit(1))
       .executeTakeFirst(),
   ]);
   const facts = extra.facts ? (JSON.parse(extra.facts) as SourceFacts) : null;

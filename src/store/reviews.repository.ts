@@ -20,6 +20,7 @@ import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
 import { indexNewReviews } from "./review-search-index.js";
 import type { Database, ReviewsTable } from "./schema.js";
+import { literalLimit } from "./statement-caching-client.js";
 
 /** A review and what Cinemeter understood of it, ready to store. */
 export interface AnalyzedReview {
@@ -653,7 +654,7 @@ async function pageKeys(
     }
     const direction = descending ? "desc" : "asc";
     if (order !== null) query = query.orderBy(order, direction);
-    const rows = await query.orderBy(seq, direction).limit(count).execute();
+    const rows = await query.orderBy(seq, direction).limit(literalLimit(count)).execute();
     return rows.map((r) => ({ rest, at: r.at, n: Number(r.n), id: r.id }));
   };
   const first = cursor?.rest ? [] : await part(false, limit);
@@ -795,18 +796,14 @@ export function postgresSearch(words: readonly string[], limit: number, candidat
   // word with 13 matches among the newest 50,000). Only the newest `candidates` are ranked:
   // ranking every match before the limit cost "film" (7,827 matches among the newest 50,000)
   // 9.5 ms against 5.3 ms.
-  // The counts are written into the statement, not passed as parameters: a reused plan that
-  // does not know its limits takes each for a tenth of the rows it expects, and so grows its
-  // cost estimate with the tables; at 1M reviews PostgreSQL then judged it worse than planning
-  // anew, and planned the statement again for every search (1.1 ms of a common word's 3.8).
+  // The counts are written into the statement (literalLimit), so its reused plan knows them.
   const q = sql`(select plainto_tsquery('english', ${words.join(" ")}))`;
-  const count = (n: number) => sql.lit(Math.max(0, Math.floor(n)));
-  const few = count(Math.min(candidates, WHOLE_INDEX_CANDIDATES));
+  const few = literalLimit(Math.min(candidates, WHOLE_INDEX_CANDIDATES));
   return sql`
     with recent as materialized (
       select id, ts_rank(document, ${q}) as rank from (
         select review_id as id, document from recent_review_search where document @@ ${q}
-        order by seq + 0 desc limit ${count(candidates)}) newest),
+        order by seq + 0 desc limit ${literalLimit(candidates)}) newest),
     enough as (select count(*) >= ${few} as yes from recent),
     pool as (
       select id, rank from recent
@@ -815,7 +812,7 @@ export function postgresSearch(words: readonly string[], limit: number, candidat
         select id, search_text from reviews
         where not (select yes from enough) and search_text @@ ${q} limit ${few}) older
       where older.id not in (select id from recent)),
-    best as (select id, rank from pool order by rank desc, id limit ${count(limit)})
+    best as (select id, rank from pool order by rank desc, id limit ${literalLimit(limit)})
     select ${MATCH_COLUMNS},
            ts_headline('english', reviews.text, ${q}, 'StartSel=«,StopSel=»,MaxWords=24,MinWords=8') as excerpt
     from best join reviews on reviews.id = best.id ${MATCH_JOINS}
