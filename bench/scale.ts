@@ -41,7 +41,6 @@ if (target === 0) {
   process.exit(2);
 }
 const FILE_REVIEWS = 100_000;
-const dir = SCALE_DIR;
 const stores = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Array<
   "sqlite" | "postgres"
 >;
@@ -84,7 +83,7 @@ async function writeFiles(
   copyName: (k: number) => string,
 ): Promise<string[]> {
   const files: string[] = [];
-  for (let i = 0; i * FILE_REVIEWS < count; i++) files.push(join(dir, `${prefix}-${i}.jsonl`));
+  for (let i = 0; i * FILE_REVIEWS < count; i++) files.push(join(SCALE_DIR, `${prefix}-${i}.jsonl`));
   if (files.every((f) => existsSync(f))) return files;
   let written = 0;
   let out: ReturnType<typeof createWriteStream> | null = null;
