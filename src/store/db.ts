@@ -162,10 +162,10 @@ function sqliteStore(path: string): Store {
   // 9.7), and the WAL file is cut back to 64 MiB after.
   sqlite.pragma("wal_autocheckpoint = 65536");
   sqlite.pragma("journal_size_limit = 67108864");
-  // A 16 MiB page cache, not 2: the pages a search or a page of reviews reads (the search
-  // indexes, the tables' upper levels) stay in memory. A search of the 1,000 most frequent
-  // words took 1.12–2.75 ms at 216k and 1.46–3.51 ms at 1M with 2 MiB, 0.91–1.72 and
-  // 1.06–2.21 ms with 16 MiB (docs/PERFORMANCE.md); 32 and 64 MiB did no better.
+  // A 16 MiB page cache, not 2: the pages a search reads (the search indexes, the tables'
+  // upper levels) stay in memory. A search of the 1,000 most frequent words took 1.12–2.75
+  // ms at 216k and 1.46–3.51 ms at 1M with 2 MiB, 0.91–1.72 and 1.06–2.21 ms with 16 MiB
+  // (docs/PERFORMANCE.md); 32 and 64 MiB did no better.
   sqlite.pragma("cache_size = -16384");
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
