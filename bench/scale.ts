@@ -83,7 +83,8 @@ async function writeFiles(
   copyName: (k: number) => string,
 ): Promise<string[]> {
   const files: string[] = [];
-  for (let i = 0; i * FILE_REVIEWS < count; i++) files.push(join(SCALE_DIR, `${prefix}-${i}.jsonl`));
+  for (let i = 0; i * FILE_REVIEWS < count; i++)
+    files.push(join(SCALE_DIR, `${prefix}-${i}.jsonl`));
   if (files.every((f) => existsSync(f))) return files;
   let written = 0;
   let out: ReturnType<typeof createWriteStream> | null = null;
