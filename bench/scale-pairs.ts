@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { openStore } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { frequentSearchesRun, type LoadRun, loadRun } from "./bench-database.js";
-import { pgUrl, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
+import { pgUrl, SCALE_ENDPOINTS, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
 import { fmt, median, REPO_ROOT } from "./shared-data.js";
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
@@ -77,15 +77,12 @@ async function serve(dialect: "sqlite" | "postgres", size: string): Promise<Serv
   return { base, filmId: film.id, process: child };
 }
 
+/** bench:scale's pages and endpoints, and its 1,000 frequent words in turn. */
 const endpoints: Array<[string, (s: Served) => Promise<LoadRun>]> = [
-  ["film page", (s) => loadRun(`${s.base}/films/${s.filmId}`)],
-  ["film page sorted by score", (s) => loadRun(`${s.base}/films/${s.filmId}?sort=score`)],
-  ["/api/films/:id", (s) => loadRun(`${s.base}/api/films/${s.filmId}`)],
-  ["/api/search, a rare word (gallows)", (s) => loadRun(`${s.base}/api/search?q=gallows`)],
-  ["/api/search, a common word (love)", (s) => loadRun(`${s.base}/api/search?q=love`)],
-  ["/search?q=love", (s) => loadRun(`${s.base}/search?q=love`)],
-  ["home /", (s) => loadRun(`${s.base}/`)],
-  ["/films", (s) => loadRun(`${s.base}/films`)],
+  ...SCALE_ENDPOINTS.map(([name, path]): [string, (s: Served) => Promise<LoadRun>] => [
+    name,
+    (s) => loadRun(s.base + path(s.filmId)),
+  ]),
   ["/api/search, the 1,000 most frequent words in turn", (s) => frequentSearchesRun(s.base)],
 ];
 

@@ -30,7 +30,13 @@ import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { load, loadFrequentSearches, reviewCount } from "./bench-database.js";
-import { pgUrl, SCALE_DIR, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
+import {
+  pgUrl,
+  SCALE_DIR,
+  SCALE_ENDPOINTS,
+  scaleSchema,
+  scaleSqlitePath,
+} from "./scale-databases.js";
 import { BENCH_PG_URL, fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
 const SCALES: Record<string, number> = { "216k": 216_000, "1M": 1_000_000, "10M": 10_000_000 };
@@ -271,17 +277,8 @@ async function serve(dialect: string, store: Store): Promise<void> {
     `${dialect} first search after the server started (its directories of names read): ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
   console.log(`${dialect}: the busiest film has ${fmt(film?.reviewCount ?? 0)} reviews`);
-  for (const [name, path] of [
-    ["film page", `/films/${film?.id}`],
-    ["film page sorted by score", `/films/${film?.id}?sort=score`],
-    ["/api/films/:id", `/api/films/${film?.id}`],
-    ["/api/search, a rare word (gallows)", "/api/search?q=gallows"],
-    ["/api/search, a common word (love)", "/api/search?q=love"],
-    ["/search?q=love", "/search?q=love"],
-    ["home /", "/"],
-    ["/films", "/films"],
-  ] as const) {
-    console.log(`${dialect} ${name}: ${await load(base + path)}`);
+  for (const [name, path] of SCALE_ENDPOINTS) {
+    console.log(`${dialect} ${name}: ${await load(base + path(film?.id ?? ""))}`);
   }
   console.log(
     `${dialect} /api/search, the reviews' 1,000 most frequent words in turn: ${await loadFrequentSearches(base)}`,
