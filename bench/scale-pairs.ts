@@ -8,14 +8,9 @@
  * (BENCH_STORES=sqlite,postgres) and endpoint, each size's median req/s and p99, and the
  * median of the pairs' ratios.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { openStore } from "../src/store/db.js";
-import { listFilms } from "../src/store/films.repository.js";
 import { frequentSearchesRun, type LoadRun, loadRun } from "./bench-database.js";
-import { pgUrl, SCALE_ENDPOINTS, scaleSchema, scaleSqlitePath } from "./scale-databases.js";
-import { fmt, median, REPO_ROOT } from "./shared-data.js";
+import { SCALE_ENDPOINTS, type Served, serveScaleDatabase } from "./scale-databases.js";
+import { fmt, median } from "./shared-data.js";
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const SIZES = ["216k", "1M"] as const;
@@ -23,65 +18,11 @@ const stores = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Arr
   "sqlite" | "postgres"
 >;
 
-interface Served {
-  base: string;
-  filmId: string;
-  process: ChildProcess;
-}
-
-/** The database bench:scale kept for `size`, served by `cinemeter serve` on a free port. */
-async function serve(dialect: "sqlite" | "postgres", size: string): Promise<Served> {
-  const name = `scale-${size}`;
-  const where =
-    dialect === "sqlite"
-      ? { dbPath: scaleSqlitePath(name), databaseUrl: null }
-      : { dbPath: "", databaseUrl: pgUrl(scaleSchema(name)) };
-  if (dialect === "sqlite" && !existsSync(where.dbPath))
-    throw new Error(`no ${where.dbPath}: run SCALE=${size} npm run bench:scale first`);
-  const store = await openStore(where);
-  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
-  await store.close();
-  if (!film)
-    throw new Error(
-      `the ${dialect} database of ${size} has no films: run SCALE=${size} npm run bench:scale first`,
-    );
-  const child = spawn(
-    process.execPath,
-    [
-      join(REPO_ROOT, "dist/src/cli/main.js"),
-      "serve",
-      "--role",
-      "web",
-      "--no-examples",
-      "--host",
-      "127.0.0.1",
-      "--port",
-      "0",
-      ...(where.databaseUrl ? [] : ["--db", where.dbPath]),
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: where.databaseUrl ?? "" },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  const base = await new Promise<string>((resolve, reject) => {
-    let said = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      said += chunk.toString();
-      const port = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
-    });
-    child.on("exit", (code) => reject(new Error(`cinemeter serve exited (${code}): ${said}`)));
-  });
-  await fetch(`${base}/api/search?q=warm`); // its directories of names read, as bench:scale does
-  return { base, filmId: film.id, process: child };
-}
-
 /** bench:scale's pages and endpoints, and its 1,000 frequent words in turn. */
 const endpoints: Array<[string, (s: Served) => Promise<LoadRun>]> = [
   ...SCALE_ENDPOINTS.map(([name, path]): [string, (s: Served) => Promise<LoadRun>] => [
     name,
-    (s) => loadRun(s.base + path(s.filmId)),
+    (s) => loadRun(s.base + path(s.film.id)),
   ]),
   ["/api/search, the 1,000 most frequent words in turn", (s) => frequentSearchesRun(s.base)],
 ];
@@ -89,7 +30,7 @@ const endpoints: Array<[string, (s: Served) => Promise<LoadRun>]> = [
 for (const dialect of stores) {
   const served: Served[] = [];
   try {
-    for (const size of SIZES) served.push(await serve(dialect, size));
+    for (const size of SIZES) served.push(await serveScaleDatabase(dialect, `scale-${size}`));
     for (const [name, measure] of endpoints) {
       const runs: LoadRun[][] = [[], []];
       for (let pair = 0; pair < PAIRS; pair++)

@@ -10,9 +10,10 @@
  * - the marginal import of 500 new reviews into the full database and into a fresh empty one,
  *   alternately (median of BENCH_MARGINAL_RUNS, default 5), and of 50,000 into each, after
  *   an untimed warm-up import (each run adds them: the database grows by 52,500);
- * - req/s, p50 and p99 of the pages and API (autocannon from a second process, 10
- *   connections, median of 3 × 5 s), and of /api/search asked the reviews' 1,000 most
- *   frequent words in turn (more than the server keeps the answers of);
+ * - req/s, p50 and p99 of the pages and API served by `cinemeter serve` in a process of its
+ *   own (autocannon from a third, 10 connections, median of 3 × 5 s), and of /api/search
+ *   asked the reviews' 1,000 most frequent words in turn (more than the server keeps the
+ *   answers of);
  * - on PostgreSQL, `import --jobs` of the first 100,000 into an empty database with one
  *   `cinemeter worker` and with two.
  */
@@ -26,9 +27,7 @@ import { type ImportSummary, importReviews } from "../src/commands/import-review
 import { loadConfig } from "../src/config.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
 import { importWithJobs } from "../src/jobs/import-jobs.js";
-import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/store/db.js";
-import { listFilms } from "../src/store/films.repository.js";
 import { load, loadFrequentSearches, reviewCount } from "./bench-database.js";
 import {
   pgUrl,
@@ -36,6 +35,7 @@ import {
   SCALE_ENDPOINTS,
   scaleSchema,
   scaleSqlitePath,
+  serveScaleDatabase,
 } from "./scale-databases.js";
 import { BENCH_PG_URL, fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
 
@@ -259,31 +259,26 @@ async function warmUp(dialect: "sqlite" | "postgres"): Promise<void> {
   await scratch.close();
 }
 
-async function serve(dialect: string, store: Store): Promise<void> {
+async function serve(dialect: "sqlite" | "postgres", store: Store): Promise<void> {
   // The build's writes flushed first: the pages are measured, not the build's write-back.
   await sql`${sql.raw(dialect === "postgres" ? "checkpoint" : "pragma wal_checkpoint(truncate)")}`.execute(
     store.db,
   );
-  const [film] = await listFilms(store.db, { sort: "reviews", limit: 1 });
-  const app = buildApp(store, { apiToken: null }, { warm: true });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  // Started as `cinemeter serve` starts, its search directories read before the first
-  // measurement (what the first search after a start waits for is start-up, timed apart).
-  const started = performance.now();
-  await fetch(`${base}/api/search?q=warm`);
-  console.log(
-    `${dialect} first search after the server started (its directories of names read): ${((performance.now() - started) / 1000).toFixed(2)} s`,
-  );
-  console.log(`${dialect}: the busiest film has ${fmt(film?.reviewCount ?? 0)} reviews`);
-  for (const [name, path] of SCALE_ENDPOINTS) {
-    console.log(`${dialect} ${name}: ${await load(base + path(film?.id ?? ""))}`);
+  const served = await serveScaleDatabase(dialect, `scale-${scaleName}`);
+  try {
+    console.log(
+      `${dialect}: cinemeter serve started and answered its first search (its directories of names read) in ${served.firstSearchSeconds.toFixed(2)} s`,
+    );
+    console.log(`${dialect}: the busiest film has ${fmt(served.film.reviewCount)} reviews`);
+    for (const [name, path] of SCALE_ENDPOINTS) {
+      console.log(`${dialect} ${name}: ${await load(served.base + path(served.film.id))}`);
+    }
+    console.log(
+      `${dialect} /api/search, the reviews' 1,000 most frequent words in turn: ${await loadFrequentSearches(served.base)}`,
+    );
+  } finally {
+    served.process.kill("SIGTERM");
   }
-  console.log(
-    `${dialect} /api/search, the reviews' 1,000 most frequent words in turn: ${await loadFrequentSearches(base)}`,
-  );
-  await app.close();
 }
 
 /** `import --jobs` of one file of 100,000 into an empty schema, with `workers` workers running. */
