@@ -1370,8 +1370,20 @@ describe("aspects: the clause quoted", () => {
       "acting",
       "negative",
     ],
+    // What a film needs (rt-reviews line 2659, rotten).
+    [
+      "You can have two of the most likable stars on the planet together, but strong writing is crucial to making them shine.",
+      "writing",
+      "negative",
+    ],
+    ["Sharper editing was badly needed to hold the thing together.", "editing", "negative"],
     // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.
     ["If only the script were as sharp as the acting.", "acting", "positive"],
+    [
+      "Brad Pitt's performance is crucial, and he rips into the character with a frightening sense of egomania.",
+      "acting",
+      "positive",
+    ],
     ["Could have been more with such a great cast.", "acting", "positive"],
     [
       "If Only Angels Have Wings is the foremost masterwork of the director's early period.",

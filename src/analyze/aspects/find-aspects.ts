@@ -138,11 +138,13 @@ const ABSENCE_QUESTION =
  * A sentence that wishes for what the film lacks: what it names with praise is missed ("In
  * the hands of a skilled director, this could have been a thriller"; "a great film in more
  * sure hands"; "If only the script were as sharp as the acting"; "With a funnier script, it
- * might have worked"; "Anyone looking for strong characters will find it lacking"). Not
- * "would have been lauded": what others once said of it.
+ * might have worked"; "Anyone looking for strong characters will find it lacking"), or says
+ * what a film needs ("… but strong writing is crucial to making them shine"; "more focus and
+ * a touch more sharpness are needed to make it come alive"). Not "would have been lauded":
+ * what others once said of it.
  */
 const WISH =
-  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited|fared|proved|proven)\b|\bwould(?: ha|['’])ve (?:worked|fared better|been (?:better|more|much|far|even|a lot))\b/i;
+  /\b(?:could|might|should)(?<!\b(?:what|whatever|you)\s{1,3}\w+)(?: ha|['’])ve (?:been|worked|used|done|had|made|benefited|fared|proved|proven)\b|\bwould(?: ha|['’])ve (?:worked|fared better|been (?:better|more|much|far|even|a lot))\b|\b(?:is|are|was|were) (?:(?:so|absolutely|badly|sorely|desperately|still|also|really|truly) )?(?:crucial|essential|necessary|needed|required|vital|indispensable) (?:to|for|if|in)\b/i;
 const LOOKING_FOR = /\blooking for\b/i;
 const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 
