@@ -1377,6 +1377,13 @@ describe("aspects: the clause quoted", () => {
       "negative",
     ],
     ["Sharper editing was badly needed to hold the thing together.", "editing", "negative"],
+    // What is struggling to get out of it is not in it (rt-reviews line 2632, rotten).
+    [
+      "Inside this film, a poignant and personal story is struggling to get out.",
+      "writing",
+      "negative",
+    ],
+    ["A wonderful performance is dying to break out of this mess.", "acting", "negative"],
     // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.
     ["If only the script were as sharp as the acting.", "acting", "positive"],
     [

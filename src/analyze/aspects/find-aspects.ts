@@ -130,6 +130,14 @@ const CONCESSION_OPENS = new RegExp(String.raw`\b(?:${CONCESSION_WORDS})\b`);
 const LACKED_AFTER =
   /\b(?:qualities|something|things|elements|that|which)\s+(?:this|the)\s+(?:one|film|movie|sequel|picture|remake)\s+(?:[a-z]+ly\s+)?(?:lacks|is missing|is lacking|misses)\b/;
 
+/**
+ * After a term in its clause: what is struggling to get out of the film is not in it ("a
+ * poignant and personal story is struggling to get out"; "a fun movie in there dying to come
+ * out").
+ */
+const TRYING_TO_GET_OUT =
+  /\b(?:struggling|trying|waiting|dying|begging|fighting|itching|desperate) to (?:get|break|burst|claw|escape|come|emerge|bust)(?: its way)? out\b/;
+
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
   /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
@@ -442,11 +450,13 @@ export function aspectsInSentence(
       // with its negation ("never drags") has said what it means already.
       if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)
         polarity = "negative";
-      // "… agreeable humor, qualities this one sorely lacks": praised, and missed.
+      // "… agreeable humor, qualities this one sorely lacks", "a poignant story is struggling to
+      // get out": praised, and missed.
       if (
         polarity === "positive" &&
         chosen.at !== undefined &&
-        LACKED_AFTER.test(lower.slice(chosen.at, chosen.at + 80))
+        (LACKED_AFTER.test(lower.slice(chosen.at, chosen.at + 80)) ||
+          (span !== undefined && TRYING_TO_GET_OUT.test(lower.slice(chosen.at, span.end))))
       )
         polarity = "negative";
       // "Where is the humor, the story sense of his best work?" misses what it names; any
