@@ -1384,6 +1384,8 @@ describe("aspects: the clause quoted", () => {
       "negative",
     ],
     ["A wonderful performance is dying to break out of this mess.", "acting", "negative"],
+    // In other hands, good: wished for (imdb-reviews).
+    ["In other hands this could have been a pretty funny script.", "writing", "negative"],
     // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.
     ["If only the script were as sharp as the acting.", "acting", "positive"],
     [
@@ -1408,6 +1410,33 @@ describe("aspects: the clause quoted", () => {
       "positive",
     ],
   ])("a wish: %s (%s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
+  test.each<[string, AspectName]>([
+    // rt-reviews lines 25845 and 44344, both fresh.
+    ["In the wrong hands, this film could have been grating melodrama.", "writing"],
+    [
+      "In the wrong hands, this would have been a maudlin, embarrassing story, but in McCanlies' hands, it feels like a cozy friend.",
+      "writing",
+    ],
+  ])("what other hands would have made of it is no complaint: %s (%s)", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toBeUndefined();
+  });
+
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    // This film's own, after a contrast or praised.
+    [
+      "In lesser hands it would have been a bore, but the dialogue here is clunky and flat.",
+      "writing",
+      "negative",
+    ],
+    [
+      "What in lesser hands could have become an immaculately observed period piece instead soars with its literate and knowing script.",
+      "writing",
+      "positive",
+    ],
+  ])("what this film's makers made of it still counts: %s (%s)", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 });

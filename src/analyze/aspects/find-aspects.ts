@@ -138,6 +138,12 @@ const LACKED_AFTER =
 const TRYING_TO_GET_OUT =
   /\b(?:struggling|trying|waiting|dying|begging|fighting|itching|desperate) to (?:get|break|burst|claw|escape|come|emerge|bust)(?: its way)? out\b/;
 
+/** What a film would be in other hands than its makers' (see OTHER_HANDS' use). */
+const OTHER_HANDS =
+  /\bin (?:lesser|other|less(?:er)? capable|less skilled|weaker|clumsier|the wrong) hands\b/i;
+const WOULD_HAVE_BEEN =
+  /\b(?:would|could|might)(?: have|['’]ve)? (?:been|become|turned into|ended up|be|make|made)\b/i;
+
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
   /^\W*(?:where(?:'s| is| are| was| were| has| have)|what(?:ever)? happened to)\b/i;
@@ -411,6 +417,19 @@ export function aspectsInSentence(
             : 0,
       );
       let { polarity, strength } = read;
+      // "In the wrong hands, this film could have been grating melodrama": what other hands
+      // would have made of it is no complaint of this film (what it would have been, good,
+      // is: a wish, below).
+      // (Up to the term's clause, with no contrast on the way: "…, but the dialogue is clunky"
+      // speaks of this film.)
+      if (
+        polarity === "negative" &&
+        span &&
+        OTHER_HANDS.test(sentence.slice(0, span.end)) &&
+        WOULD_HAVE_BEEN.test(sentence.slice(0, span.end)) &&
+        !spans.slice(1, chosen.clause + 1).some((other) => opensContrast(other.text))
+      )
+        return null;
       // What a sentence concedes ("despite its", "if it wasn't for the"), read against the rest
       // of the sentence. (A judging word right before the term has judged it already.)
       const conceded =
@@ -494,6 +513,7 @@ export function aspectsInSentence(
         : sentence;
       return { aspect, polarity, strength, clause, at: chosen.clause };
     })
+    .filter((found) => found !== null)
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
 }
