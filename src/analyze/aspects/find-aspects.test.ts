@@ -481,6 +481,12 @@ describe("aspects: words in context", () => {
     // What a film steers clear of is not what it is; what follows "how" is said, not denied.
     ["Selma wisely sidesteps predictable inspirational-movie cliches.", "writing", "positive"],
     ["It avoids the predictable narrative arc.", "writing", "positive"],
+    // What it sends up is its target (imdb-reviews line 4680, rated 10).
+    [
+      "Characters and story line subvert expectation and cliche at all the right moments.",
+      "writing",
+      "positive",
+    ],
     ["The direction is free of hackneyed movie conventions.", "direction", "positive"],
     ["You may not realize how strong the acting is until later.", "acting", "positive"],
     // A concession: the clause after it is not read with the words before it.

@@ -49,6 +49,23 @@ const NEGATION = new Set([
   "transcend",
   "transcends",
   "free",
+  // What a film sends up is its target, not what it is ("a delightful sendup of every bad
+  // superhero cliche", "subverts expectation and cliche at all the right moments").
+  "subvert",
+  "subverts",
+  "subverting",
+  "upends",
+  "upending",
+  "spoofs",
+  "spoofing",
+  "sendup",
+  "send-up",
+  "parodies",
+  "parodying",
+  "skewers",
+  "skewering",
+  "lampoons",
+  "lampooning",
 ]);
 
 /**
