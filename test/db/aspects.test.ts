@@ -71,4 +71,52 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+
+  test("a quote comes from a review on its side: praise from one that likes the film, a complaint from one that does not", async () => {
+    const store = await testStore.open();
+    try {
+      const rated = (text: string, outlet: string, rating: string, title: string) => ({
+        ...review(text, outlet),
+        rating,
+        film: { title, year: 2021 },
+      });
+      const inputs = [
+        // As clear, and shorter, but from a review rated 1 of 5: counted, not the example.
+        rated("The performances are superb in every role.", "Against Its Verdict", "1/5", "Sides"),
+        rated(
+          "The performances are superb in every single role, the leads above all.",
+          "On Its Side",
+          "4/5",
+          "Sides",
+        ),
+        // A film whose only praise of its acting comes from a review that dislikes it.
+        rated("The performances are superb in every role.", "Only Praise", "1/5", "Alone"),
+      ];
+      const analyses = analyzeReviews(inputs);
+      expect(analyses.map((a) => a.verdict)).toEqual(["negative", "positive", "negative"]);
+      const [first, second] = analyses.map((a) => a.aspects.find((x) => x.aspect === "acting"));
+      expect(first?.polarity).toBe("positive");
+      expect(first?.strength).toBeGreaterThanOrEqual(second?.strength ?? 0);
+      await storeAnalyzedReviews(
+        store,
+        analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
+        null,
+      );
+      const films = await store.db.selectFrom("films").select(["id", "title"]).execute();
+      const acting = async (title: string) =>
+        (await filmAspects(store.db, films.find((f) => f.title === title)?.id ?? "")).find(
+          (a) => a.aspect === "acting",
+        );
+      expect(await acting("Sides")).toMatchObject({
+        positive: 2,
+        quotes: { positive: { outlet: "On Its Side" } },
+      });
+      expect(await acting("Alone")).toMatchObject({
+        positive: 1,
+        quotes: { positive: null, negative: null },
+      });
+    } finally {
+      await store.close();
+    }
+  });
 });

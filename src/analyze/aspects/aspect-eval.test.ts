@@ -50,6 +50,29 @@ describe.skipIf(dataDir === null)("aspects on 1,025 hand-labelled review sentenc
     });
   }
 
+  // Why a film's page quotes only mentions on their review's side (store/aspects.repository.ts).
+  test("polarity of mentions on and against their review's verdict, held-out half (printed)", () => {
+    const tally = { on: { right: 0, all: 0 }, against: { right: 0, all: 0 } };
+    for (const i of halves["held out"]) {
+      const item = items[i] as LabelledSentence;
+      if (item.reviewVerdict === null) continue;
+      for (const found of predicted[i] ?? []) {
+        const gold = item.gold.get(found.aspect);
+        if (found.polarity === "neutral" || gold === undefined) continue;
+        const side = found.polarity === item.reviewVerdict ? tally.on : tally.against;
+        side.all++;
+        if (gold === found.polarity) side.right++;
+      }
+    }
+    const share = (s: { right: number; all: number }) => s.right / Math.max(1, s.all);
+    console.log(
+      `aspects (held out): polarity right on ${tally.on.right} of ${tally.on.all} detected mentions on their review's side ` +
+        `(${share(tally.on).toFixed(3)}), ${tally.against.right} of ${tally.against.all} against it (${share(tally.against).toFixed(3)})`,
+    );
+    expect(tally.against.all).toBeGreaterThan(0);
+    expect(share(tally.on)).toBeGreaterThan(share(tally.against));
+  });
+
   function score(indices: number[]) {
     const total = { tp: 0, fp: 0, fn: 0 };
     let polarityRight = 0;

@@ -16,6 +16,11 @@ export interface LabelledSentence {
   gold: Map<AspectName, Polarity>;
   /** Even-numbered items train and tune; odd-numbered ones are held out. */
   half: "train" | "held out";
+  /**
+   * Whether the whole review likes the film: rt-reviews' fresh column; imdb-reviews' rating
+   * (7–10 of 10 positive, 1–4 negative); null for own sentences.
+   */
+  reviewVerdict: "positive" | "negative" | null;
 }
 
 /** The labels file: training data of the aspect model, kept with the models it makes. */
@@ -43,6 +48,7 @@ export async function loadAspectLabels(
     if (source.startsWith("imdb:")) imdbWanted.add(Number(source.split(":")[1]));
   }
   const rtText = new Map<number, string>();
+  const verdicts = new Map<string, "positive" | "negative">();
   if (rtWanted.size > 0) {
     for await (const { values, line } of readRows(
       join(dataDir, "rt-reviews", "rt.reviews.tsv.gz"),
@@ -51,7 +57,10 @@ export async function loadAspectLabels(
         encoding: "latin1",
       },
     )) {
-      if (rtWanted.has(line)) rtText.set(line, decodeHTML(values.review ?? "").trim());
+      if (!rtWanted.has(line)) continue;
+      rtText.set(line, decodeHTML(values.review ?? "").trim());
+      if (values.fresh)
+        verdicts.set(`rt:${line}`, values.fresh === "fresh" ? "positive" : "negative");
     }
   }
   const imdbText = new Map<number, string>();
@@ -60,7 +69,10 @@ export async function loadAspectLabels(
     for (const n of imdbWanted) {
       const row = jsonl[n - 1];
       // Line breaks become spaces of the same length, so the offsets hold.
-      if (row) imdbText.set(n, imdbReviewText((JSON.parse(row) as { text: string }).text));
+      if (!row) continue;
+      const { text, rating } = JSON.parse(row) as { text: string; rating: number };
+      imdbText.set(n, imdbReviewText(text));
+      verdicts.set(`imdb:${n}`, rating >= 7 ? "positive" : "negative");
     }
   }
   return lines.map((line, i) => {
@@ -75,6 +87,7 @@ export async function loadAspectLabels(
       text: textOf(source, own, rtText, imdbText),
       gold,
       half: i % 2 === 0 ? "train" : "held out",
+      reviewVerdict: verdicts.get(source.split(":").slice(0, 2).join(":")) ?? null,
     };
   });
 }
