@@ -689,6 +689,8 @@ export interface ReviewMatch {
   critic: string | null;
   criticId: string | null;
   quote: string | null;
+  /** The review's address, or null. */
+  url: string | null;
   excerpt: string;
 }
 
@@ -696,7 +698,7 @@ export interface ReviewMatch {
 const MATCH_COLUMNS = sql`reviews.id, reviews.film_id as "filmId", films.title as "filmTitle",
   films.year as "filmYear", films.title_source as "titleSource", films.provisional,
   films.year_inferred as "yearInferred", outlets.name as outlet, critics.name as critic,
-  critics.id as "criticId", ${STORED_QUOTE} as quote`;
+  critics.id as "criticId", ${STORED_QUOTE} as quote, reviews.url`;
 const MATCH_JOINS = sql`left join outlets on outlets.id = reviews.outlet_id
   left join critics on critics.id = reviews.critic_id
   left join films on films.id = reviews.film_id`;

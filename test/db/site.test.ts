@@ -76,9 +76,11 @@ const inputs: ReviewInput[] = [
     "Great fun, and the cast is excellent throughout.",
     "The performances are terrific and the story moving.",
     "A delight from start to finish, beautifully acted.",
-  ].map((text) => ({
-    // Users' reviews without a name or an outlet (a dump of them): reviewers, not critics.
+  ].map((text, i) => ({
+    // Users' reviews without a name or an outlet (a dump of them): reviewers, not critics;
+    // the first with its address, whose site the card names.
     ...emptyReviewInput(text),
+    ...(i === 0 ? { url: "https://www.moviefans.example/reviews/1" } : {}),
     film: { title: "Users' Film", year: 2015 },
   })),
   {
@@ -158,6 +160,10 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       );
       expect(article).not.toMatch(/Critics say|[Cc]ritics (?:loved|praised)/);
       expect(usersPage).toContain("100% positive from 5 reviews, mean score");
+      // Named by no critic or outlet, a review with an address says which site it is on.
+      expect(usersPage.match(/<span class="source">moviefans\.example<\/span>/g)).toHaveLength(1);
+      const wonderful = (await app.inject({ url: "/search?q=wonderful" })).body;
+      expect(wonderful).toMatch(/moviefans\.example · on <a href="\/films\/[^"]+">Users/);
       expect((await app.inject({ url: `/api/films/${users}` })).json()).toMatchObject({
         criticsNamed: false,
       });

@@ -9,10 +9,19 @@ import {
   percent,
   quoteWords,
   score,
+  siteOf,
   stars,
 } from "./format.js";
 
 describe("page formats", () => {
+  test("the site of a review's address", () => {
+    expect(siteOf("http://www.imdb.com/title/tt0132347/usercomments")).toBe("imdb.com");
+    expect(siteOf("https://Letterboxd.com/aron/film/x/")).toBe("letterboxd.com");
+    expect(siteOf("javascript:alert(1)")).toBeNull();
+    expect(siteOf("http://")).toBeNull();
+    expect(siteOf(null)).toBeNull();
+  });
+
   test("numbers, dates, names", () => {
     expect(count(1352)).toBe("1,352");
     expect(count(216692)).toBe("216,692");

@@ -120,3 +120,17 @@ export function excerpt(quote: { text: string; before: string; after: string }):
   const cutAfter = quote.after.trim() !== "" && !SENTENCE_END.test(words);
   return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
 }
+
+/**
+ * The site a review's address is on, for a review that names no critic or outlet:
+ * "imdb.com" for "http://www.imdb.com/title/tt0132347/usercomments"; null for no address or
+ * one that is not http(s).
+ */
+export function siteOf(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}

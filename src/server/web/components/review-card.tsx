@@ -1,6 +1,6 @@
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { date, quoteWords, score, seg, stars } from "../format.js";
+import { date, quoteWords, score, seg, siteOf, stars } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -37,6 +37,10 @@ export function ReviewCard({
         ) : null}
         {on !== "outlet" && review.outlet ? (
           <a href={`/outlets/${seg(review.outletId ?? "")}`}>{review.outlet}</a>
+        ) : null}
+        {/* Named by neither critic nor outlet: where it was read, as its address says. */}
+        {!review.critic && !review.outlet && siteOf(review.url) ? (
+          <span class="source">{siteOf(review.url)}</span>
         ) : null}
         {on !== "critic" && review.topCritic ? <span class="muted">top critic</span> : null}
         {review.date ? <span class="muted">{date(review.date)}</span> : null}

@@ -2,7 +2,7 @@ import type { FilmSummary } from "../../../store/films.repository.js";
 import type { ReviewMatch } from "../../../store/reviews.repository.js";
 import type { SourceKind } from "../../../store/source-stats.repository.js";
 import { FilmList } from "../components/film-list.js";
-import { counted, seg } from "../format.js";
+import { counted, seg, siteOf } from "../format.js";
 
 export interface SearchPageProps {
   query: string;
@@ -88,7 +88,7 @@ export function SearchPage({ query, films, people, sources, reviews }: SearchPag
                     <a href={`/critics/${seg(r.criticId)}`}>{r.critic}</a>
                   ) : null}
                   {r.critic ? ", " : null}
-                  {r.outlet ?? "unknown outlet"}
+                  {r.outlet ?? siteOf(r.url) ?? "unknown outlet"}
                   {r.filmId && r.filmName ? (
                     <>
                       {" · on "}
