@@ -87,21 +87,27 @@ export async function serveScaleDatabase(
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
-  const base = await new Promise<string>((resolve, reject) => {
-    let said = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      said += chunk.toString();
-      const port = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      let said = "";
+      child.stdout?.on("data", (chunk: Buffer) => {
+        said += chunk.toString();
+        const port = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//)?.[1];
+        if (port) resolve(`http://127.0.0.1:${port}`);
+      });
+      child.on("exit", (code) => reject(new Error(`cinemeter serve exited (${code}): ${said}`)));
     });
-    child.on("exit", (code) => reject(new Error(`cinemeter serve exited (${code}): ${said}`)));
-  });
-  await fetch(`${base}/api/search?q=warm`);
-  const firstSearchSeconds = (performance.now() - started) / 1000;
-  return {
-    base,
-    film: { id: film.id, reviewCount: film.reviewCount },
-    firstSearchSeconds,
-    process: child,
-  };
+    await fetch(`${base}/api/search?q=warm`);
+    const firstSearchSeconds = (performance.now() - started) / 1000;
+    return {
+      base,
+      film: { id: film.id, reviewCount: film.reviewCount },
+      firstSearchSeconds,
+      process: child,
+    };
+  } catch (error) {
+    // A server that never answered is not left running behind the bench.
+    child.kill("SIGTERM");
+    throw error;
+  }
 }

@@ -138,11 +138,15 @@ const LACKED_AFTER =
 const TRYING_TO_GET_OUT =
   /\b(?:struggling|trying|waiting|dying|begging|fighting|itching|desperate) to (?:get|break|burst|claw|escape|come|emerge|bust)(?: its way)? out\b/;
 
-/** What a film would be in other hands than its makers' (see OTHER_HANDS' use). */
+/**
+ * What a film would be in other hands than its makers': the hands, and what they would have
+ * made of it ("In the wrong hands, this film could have been grating melodrama").
+ */
 const OTHER_HANDS =
   /\bin (?:lesser|other|less(?:er)? capable|less skilled|weaker|clumsier|the wrong) hands\b/i;
-const WOULD_HAVE_BEEN =
+const OTHER_HANDS_WOULD =
   /\b(?:would|could|might)(?: have|['’]ve)? (?:been|become|turned into|ended up|be|make|made)\b/i;
+const inOtherHands = (text: string) => OTHER_HANDS.test(text) && OTHER_HANDS_WOULD.test(text);
 
 /** A question that asks where something went: what it names is missed. */
 const ABSENCE_QUESTION =
@@ -417,16 +421,13 @@ export function aspectsInSentence(
             : 0,
       );
       let { polarity, strength } = read;
-      // "In the wrong hands, this film could have been grating melodrama": what other hands
-      // would have made of it is no complaint of this film (what it would have been, good,
-      // is: a wish, below).
-      // (Up to the term's clause, with no contrast on the way: "…, but the dialogue is clunky"
-      // speaks of this film.)
+      // What other hands would have made of it, bad, is no complaint of this film (good, it is
+      // a wish: below). Up to the term's clause, with no contrast on the way ("…, but the
+      // dialogue is clunky" speaks of this film).
       if (
         polarity === "negative" &&
         span &&
-        OTHER_HANDS.test(sentence.slice(0, span.end)) &&
-        WOULD_HAVE_BEEN.test(sentence.slice(0, span.end)) &&
+        inOtherHands(sentence.slice(0, span.end)) &&
         !spans.slice(1, chosen.clause + 1).some((other) => opensContrast(other.text))
       )
         return null;

@@ -22,6 +22,8 @@ export function ReviewCard({
   admin?: boolean;
 }) {
   const estimated = review.scoreSource === "text";
+  // Named by neither critic nor outlet: where it was read, as its address says.
+  const site = review.critic || review.outlet ? null : siteOf(review.url);
   return (
     <li class="review card">
       <header>
@@ -38,10 +40,7 @@ export function ReviewCard({
         {on !== "outlet" && review.outlet ? (
           <a href={`/outlets/${seg(review.outletId ?? "")}`}>{review.outlet}</a>
         ) : null}
-        {/* Named by neither critic nor outlet: where it was read, as its address says. */}
-        {!review.critic && !review.outlet && siteOf(review.url) ? (
-          <span class="source">{siteOf(review.url)}</span>
-        ) : null}
+        {site ? <span class="source">{site}</span> : null}
         {on !== "critic" && review.topCritic ? <span class="muted">top critic</span> : null}
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
