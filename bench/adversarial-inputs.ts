@@ -116,6 +116,8 @@ export const REPEATED_PIECES = [
   "in the wrong hands the plot would have been bad, ",
   "a story struggling to get out ",
   "strong writing is crucial to ",
+  "never quite integrated into it very well ",
+  "a sendup of every bad ",
   '"Holes" ',
   "<br ",
   "<br />",

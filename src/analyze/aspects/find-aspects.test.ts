@@ -487,6 +487,14 @@ describe("aspects: words in context", () => {
       "writing",
       "positive",
     ],
+    // … to the end of what it names (imdb-reviews line 6668, Mystery Men, rated 8); what it
+    // does not send up, it has.
+    [
+      "It's funny, it's quirky, it's a delightful sendup of every bad superhero cliche known to man.",
+      "writing",
+      "positive",
+    ],
+    ["It may not subvert every cliche of the high-school romance genre.", "writing", "negative"],
     ["The direction is free of hackneyed movie conventions.", "direction", "positive"],
     ["You may not realize how strong the acting is until later.", "acting", "positive"],
     // A concession: the clause after it is not read with the words before it.
@@ -672,6 +680,18 @@ describe("aspects: words in context", () => {
     ["It falls a bit short of being a compelling story.", "writing", "negative"],
     ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
     ["It never fails to be funny.", "humor", "positive"],
+    // A "well" that ends its clause says how the verb went, however far back its negation
+    // (read on Mystery Men's page); "rarely … so well" is praise, "as well" is also.
+    [
+      "The music overpowers the scenery, and the special effects are never quite integrated into the rest very well.",
+      "effects",
+      "negative",
+    ],
+    ["The dialogue doesn't explain the story very well.", "writing", "negative"],
+    ["He doesn't fit into his role (a stealth fighter pilot) all that well.", "acting", "negative"],
+    ["Rarely in ensemble pieces are characters treated so well.", "writing", "positive"],
+    ["It's not a bad film, and the cast is good as well.", "acting", "positive"],
+    ["It's fairly solid, not to mention well edited.", "editing", "positive"],
     ["Unfortunately the script is too smart for its own good.", "writing", "negative"],
     // What a film could not do without, it has.
     [

@@ -198,6 +198,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
   const near = lowerText.slice(Math.max(0, at - 110), at);
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
+  // end of what it names, past the three words a negation reaches.
+  if (SENT_UP.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
+  // "the effects are never quite integrated into the rest very well": a "well" that ends its
+  // clause says how the verb went, and the verb's negation reaches it however far back.
+  if (lowerText.startsWith("well", at) && deniedVerbBefore(lowerText, at)) return true;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
   const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
@@ -276,6 +282,39 @@ function negatedBefore(lowerText: string, at: number): boolean {
     if (NEGATION_STOPS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * A verb of sending something up (or "a sendup of"), then up to six words of what it sends
+ * up, to right before a judging word: "sendup of every bad superhero", "spoofs the genre's
+ * most tired". Not after a negation ("may not subvert every cliche": what it does not send up,
+ * it has), nor past a word that opens another clause or a verb of being. Not the nouns
+ * "spoof" and "parody" alone: "a clever spoof with great roles", "the spoof of a really cheesy
+ * war movie" (what a scene comes off as) judge the film.
+ */
+const SENT_UP =
+  /(?<!(?:\bnot|\bnever|n't)\s+)\b(?:subverts|subverting|spoofs|spoofing|send-?ups? of|sends up|sending up|skewers|skewering|lampoons|lampooning)\s+(?:(?!(?:that|which|who|but|while|though|although|because|when|if|yet|is|are|was|were|be|been|has|have|had|it|its|this)\b)[a-z']+(?:-[a-z']+)*\s+){0,6}$/;
+
+/**
+ * A negation, then up to eight words of its clause, then "well" (and a degree word before it):
+ * "never quite integrated into the rest very well", "didn't translate to the screen well".
+ * Not across a word that opens another clause ("doesn't say much, and it's done well"), nor
+ * "as well" (also). Group 1 is the negation: "rarely … so well" is praise (see below).
+ */
+const NEGATED_VERB_THEN =
+  /(?:\b(not|never|hardly|rarely|seldom)|n't)\s+(?:(?!(?:and|but|yet|that|which|who|because|though|although|while|when|if|as|so|than|until|since|only)\b)[a-z']+(?:-[a-z']+)*\s+){1,8}(?:(very|particularly|all that|that|terribly|too|so|especially|quite)\s+)?$/;
+/** After "well", the end of its clause: "… very well.", "… well, either" (not "well-written"). */
+const WELL_ENDS_CLAUSE = /^well(?:\s+(?:either|at all|enough))?(?:$|\s*[,.;:!?)"”…]|\s+--)/;
+
+/**
+ * Whether a "well" at `at` ends a clause whose verb is negated (NEGATED_VERB_THEN); not
+ * "rarely have characters been treated so well", "never has it looked so well": so well as
+ * seldom before.
+ */
+function deniedVerbBefore(lowerText: string, at: number): boolean {
+  if (!WELL_ENDS_CLAUSE.test(lowerText.slice(at, at + 20))) return false;
+  const denied = NEGATED_VERB_THEN.exec(lowerText.slice(Math.max(0, at - 90), at));
+  return denied !== null && !(denied[2] === "so" && denied[1] !== undefined && denied[1] !== "not");
 }
 
 /**
