@@ -1243,6 +1243,34 @@ test("what is conceded and judged again is quoted where it is judged again", () 
   expect(sag?.polarity).toBe("negative");
 });
 
+describe("aspects: cast and directors judged by name", () => {
+  const people = [
+    { name: "Clint Eastwood", role: "director" as const },
+    { name: "Elisabeth Moss", role: "cast" as const },
+  ];
+  const named = (sentence: string, titles: string[] = []) =>
+    new Map(
+      aspectsInSentence(sentence, (clause) => model.clauseLean(clause), people, titles).map((a) => [
+        a.aspect,
+        a.polarity,
+      ]),
+    );
+
+  test("a name in a clause that judges is the person's work judged", () => {
+    expect(named("Eastwood is in fine form here.").get("direction")).toBe("positive");
+    expect(named("Moss is superb.").get("acting")).toBe("positive");
+  });
+
+  // Read on Hereafter's page (rt-reviews): the film judged, its maker named as its maker.
+  test.each<[string, string[]]>([
+    ["Clint Eastwood's Hereafter is a bad movie, even an awful one.", ["Hereafter"]],
+    ["I found Clint Eastwood's Cape Fear to be a very bad film indeed.", []],
+    ["Eastwood's latest film is good for what ails you.", []],
+  ])("%s — no judgement of the direction", (sentence, titles) => {
+    expect(named(sentence, titles).has("direction")).toBe(false);
+  });
+});
+
 describe("aspects: each judged by its own clause", () => {
   test("after a contrast, the later clause speaks for the aspect", () => {
     const found = read("It's a powerful story, but it gets lost in lesser plot points.");

@@ -315,7 +315,7 @@ export function aspectsInSentence(
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
-        if (namedAndJudged(aspect, span.text, people)) note(aspect, i);
+        if (namedAndJudged(aspect, masked.slice(span.start, span.end), people)) note(aspect, i);
       });
     }
   }
@@ -998,6 +998,11 @@ function cueLean(aspect: AspectName, text: string): number {
 const modelPolarity = (lean: number): AspectMention["polarity"] =>
   lean > POSITIVE_ABOVE ? "positive" : lean < NEGATIVE_BELOW ? "negative" : "neutral";
 
+/**
+ * Whether a clause (as read: titles blanked out) names one of the review's cast or directors
+ * and judges. A director named only as the film's maker ("Clint Eastwood's Hereafter is a bad
+ * movie", "Volckman's film truly excels") is a credit: the film is judged, not its direction.
+ */
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
     aspect === "acting"
@@ -1005,8 +1010,13 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
       : aspect === "direction"
         ? surnamesOf(people).director
         : null;
-  return names !== null && namesIn(clause, names) && EVALUATIVE.test(clause);
+  if (names === null || !EVALUATIVE.test(clause)) return false;
+  return namesIn(clause, names, aspect === "direction" ? MAKERS_FILM : undefined);
 }
+
+/** After a director's name, the film it credits them with: "'s Title", "'s latest film". */
+const MAKERS_FILM =
+  /^['’]s?\s+(?:\0|\p{Lu}|["“‘'](?=\p{Lu})|(?:(?:new|latest|last|first|second|third|debut|next|own|feature|directorial)\s+){0,2}(?:film|movie|picture|feature|debut|latest|effort|offering|opus)\b)/u;
 
 /** Whether a sentence (as read: asides and titles blanked out) names any of the review's cast or directors. */
 function namesAnyone(masked: string, people: PersonCredit[]): boolean {
@@ -1035,16 +1045,18 @@ const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 
 /**
- * Whether any of the names is in the text as a whole word (case and all). Looked for with
+ * Whether any of the names is in the text as a whole word (case and all), and not followed by
+ * what `notBefore` matches. Looked for with
  * indexOf, not a regular expression built per review: compiling one cost more than the search.
  */
-function namesIn(text: string, names: readonly string[]): boolean {
+function namesIn(text: string, names: readonly string[], notBefore?: RegExp): boolean {
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (
         !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at)) &&
-        !LETTER_OR_DIGIT_AT_START.test(text.slice(end, end + 2))
+        !LETTER_OR_DIGIT_AT_START.test(text.slice(end, end + 2)) &&
+        !notBefore?.test(text.slice(end, end + 40))
       )
         return true;
     }
