@@ -118,6 +118,7 @@ export const REPEATED_PIECES = [
   "strong writing is crucial to ",
   "never quite integrated into it very well ",
   "a sendup of every bad ",
+  "the book was ",
   '"Holes" ',
   "<br ",
   "<br />",

@@ -315,12 +315,28 @@ describe("aspects: words in context", () => {
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
+    // What the book the film comes from is, is the book's (read on Eat Pray Love's page).
+    ["Elizabeth Gilbert's phenomenally popular memoir was funny, insightful and wise.", "humor"],
+    ["The book was also excellently written by Truman Capote.", "writing"],
+    ["But the book portrays the suffering much more thoroughly than the actors can.", "acting"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
 
   test.each<[string, AspectName, "positive" | "negative"]>([
     ["It all looks amazing.", "visuals", "positive"],
+    // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
+    ["Harron's adaptation of Ellis's novel is brilliant.", "writing", "positive"],
+    [
+      "But since the book was 190 pages and the film was 2 hours it felt really crammed in with too many effects and bad acting.",
+      "effects",
+      "negative",
+    ],
+    [
+      "Martin Amis's acerbic first novel is unpersuasively filmed as a trendy teen comedy.",
+      "visuals",
+      "negative",
+    ],
     ["It never once outstays its welcome.", "pacing", "positive"],
     ["Reader, I laughed and laughed.", "humor", "positive"],
     // Read on film pages (2026-12-03): a pace that halts, what nobody should have thought

@@ -293,7 +293,7 @@ export function aspectsInSentence(
   const clauseAt = (at: number) => firstEndingAfter(spans, at);
   const mentions = new Map<AspectName, Mention[]>();
   const note = (aspect: AspectName, clause: number, setAside = false, at?: number) => {
-    if (clause < 0) return;
+    if (clause < 0 || judgesTheSource(spans[clause] as Span, lower)) return;
     const list = mentions.get(aspect) ?? [];
     list.push({ clause, setAside, ...(at === undefined ? {} : { at }) });
     mentions.set(aspect, list);
@@ -993,6 +993,22 @@ function cueLean(aspect: AspectName, text: string): number {
   if (!cues) return 0;
   return (cueSign(cues.positive, text) ?? 0) - (cueSign(cues.negative, text) ?? 0);
 }
+
+/**
+ * A clause whose subject is the book (novel, memoir …) the film comes from, up to its verb:
+ * "Elizabeth Gilbert's phenomenally popular memoir was funny, insightful", "The book was also
+ * excellently written by Truman Capote", "the book already reads like a screenplay". What it
+ * says, it says of the book.
+ */
+const SOURCE_SUBJECT =
+  /^\W*(?:(?:and|but|yet|while|though|although|whereas)\s+)?(?:(?:the|this|that|its|his|her|their)\s+)?(?:(?!(?:of|from|since|how|to|in|by|with|as|when|if|because|after|before|than|like|for|on|at|about|what|why|where|which|that|who)\b)[a-z.'’-]+\s+){0,5}?(?:book|novel|novella|memoir|bestseller|best-seller|source material|source novel|graphic novel|comic book|short story|stage play)\s+(?:(?:also|already|itself|still|really|actually|certainly|simply|just)\s+)?(?:is|was|are|were|has|had|reads|remains|portrays|describes|tells|paints|explores|gives|offers|did|does)\b(?!\s+(?:(?:[a-z]+ly|now|finally|here|also)\s+)?(?:filmed|adapted|brought|turned|made|transformed|translated|put|given)\b)/;
+
+/** Whether a clause's subject is the film's source (SOURCE_SUBJECT). */
+function judgesTheSource(span: Span, lower: string): boolean {
+  const text = lower.slice(span.start, Math.min(span.end, span.start + 160));
+  return SOURCE_WORD.test(text) && SOURCE_SUBJECT.test(text);
+}
+const SOURCE_WORD = /book|novel|memoir|seller|source|story|play/;
 
 /** The text model's reading of a clause as an aspect's polarity (see POSITIVE_ABOVE). */
 const modelPolarity = (lean: number): AspectMention["polarity"] =>
