@@ -119,6 +119,7 @@ export const REPEATED_PIECES = [
   "never quite integrated into it very well ",
   "a sendup of every bad ",
   "the book was ",
+  "doesn't really cohere into its energetic and ",
   '"Holes" ',
   "<br ",
   "<br />",

@@ -696,6 +696,32 @@ describe("aspects: words in context", () => {
     ["It falls a bit short of being a compelling story.", "writing", "negative"],
     ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
     ["It never fails to be funny.", "humor", "positive"],
+    // A negated verb reaches what it takes, past the three words (read on Bee Movie's page);
+    // not what is "helped by", "solved", "mentioned", "lacking" or set beside "only".
+    [
+      "It could not keep up its energetic and fun pace established within its first act.",
+      "pacing",
+      "negative",
+    ],
+    [
+      "It's overstuffed with incidents that don't really cohere into a convincing story.",
+      "writing",
+      "negative",
+    ],
+    [
+      "But the movie did not do a particularly compelling job of telling its story.",
+      "writing",
+      "negative",
+    ],
+    ["It's not helped by the wooden performances of the leads.", "acting", "negative"],
+    [
+      "The director never quite solves the pacing problems posed by filming underwater.",
+      "pacing",
+      "negative",
+    ],
+    ["While it's not entirely lacking in sharp dialogue, it is a mess.", "writing", "positive"],
+    ["It not only features a great cast.", "acting", "positive"],
+    ["Don't even talk about that awful soundtrack.", "music", "negative"],
     // A "well" that ends its clause says how the verb went, however far back its negation
     // (read on Mystery Men's page); "rarely … so well" is praise, "as well" is also.
     [

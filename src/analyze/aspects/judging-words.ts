@@ -281,7 +281,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
     if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
     if (NEGATION_STOPS.has(w)) return false;
   }
-  return false;
+  // "could not keep up its energetic and fun pace", "don't really cohere into a convincing":
+  // a negated verb reaches what it takes, past the three words.
+  // (Only past the three words: a negation among them the loop has read, exceptions and all.)
+  return (
+    !before.slice(-3).some(isNegation) && deniedObject(lowerText.slice(Math.max(0, at - 80), at))
+  );
 }
 
 /**
@@ -315,6 +320,54 @@ function deniedVerbBefore(lowerText: string, at: number): boolean {
   if (!WELL_ENDS_CLAUSE.test(lowerText.slice(at, at + 20))) return false;
   const denied = NEGATED_VERB_THEN.exec(lowerText.slice(Math.max(0, at - 90), at));
   return denied !== null && !(denied[2] === "so" && denied[1] !== undefined && denied[1] !== "not");
+}
+
+/**
+ * A negation, then (after an adverb or two) a verb, its particles or prepositions, a
+ * determiner, a word it is joined to and a degree word, to right before a judging word: "could
+ * not keep up its energetic and fun", "doesn't necessarily make for a good", "don't really
+ * cohere into a convincing".
+ * Group 1 is the verb, group 2 the joined word. Not a noun after the negation ("isn't a film about great people").
+ */
+const NEGATED_VERB_OBJECT =
+  /(?<!\b(?:no|not|never|nothing|none)\b[^.;:!?]{0,60})(?:\b(?:not|never)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly)\s+)?$/;
+
+/**
+ * Verbs whose object keeps its judgement when they are negated, besides NEGATION_STOPS and
+ * PERCEIVES: "won't forget the powerful performance", "can't fault the superb cast", "can't
+ * resist its charming", and the words after a negation that add or say rather than deny.
+ */
+const KEEPS_OBJECT = new Set([
+  ...["forget", "regret", "resist", "stop", "beat", "fault", "wait", "recommend", "praise"],
+  ...["complain", "doubt", "underestimate", "overlook", "ignore", "miss", "get", "take"],
+  ...["only", "just", "merely", "simply", "to", "as", "so", "that", "how", "what", "a", "an"],
+  ...["the", "least", "less", "more", "most", "for", "nearly", "without", "one", "all"],
+  // "isn't helped by the atrocious acting", "not quite rescued by a compelling performance",
+  // "could not liven up this meandering story", "if you don't mind the slow pacing",
+  // "not withstanding its excellent animation": what is not helped, lifted or minded stays.
+  ...["helped", "rescued", "saved", "redeemed", "lifted", "liven", "mind", "withstanding"],
+  // "never quite solves the pacing problems", "don't sufficiently detract from the poor script",
+  // "I've not even mentioned the awful music", "don't even talk about that awful soundtrack",
+  // "not entirely lacking in sharp dialogue", "not enough for the poor audio".
+  ...["solve", "solves", "solved", "detract", "detracts", "mentioned", "mentioning", "talk"],
+  ...["lack", "lacks", "lacking", "missing", "enough", "last", "lasts"],
+  // Copulas and the like: a negation before them is read within its three words.
+  ...["be", "been", "being", "is", "was", "are", "were", "seem", "seems", "look", "looks"],
+]);
+
+/** Whether a text ends in a negated verb's object, up to a judging word (NEGATED_VERB_OBJECT). */
+function deniedObject(before: string): boolean {
+  // (The expression only where a negation is: most judging words have none before them.)
+  if (!before.includes("n't") && !before.includes("not") && !before.includes("never")) return false;
+  const denied = NEGATED_VERB_OBJECT.exec(before);
+  if (denied === null) return false;
+  const verb = denied[1] as string;
+  // A word joined to the judging word is one of a list of judgements ("energetic and fun",
+  // "monotonous and tiresome"), not "fully developed and poor" nor "lets up and powerful".
+  const joined = denied[2];
+  if (joined !== undefined && !POSITIVE_WORDS.has(joined) && !NEGATIVE_WORDS.has(joined))
+    return false;
+  return !(NEGATION_STOPS.has(verb) || PERCEIVES.has(verb) || KEEPS_OBJECT.has(verb));
 }
 
 /**
