@@ -120,6 +120,7 @@ export const REPEATED_PIECES = [
   "a sendup of every bad ",
   "the book was ",
   "doesn't really cohere into its energetic and ",
+  "playing the very quirky character ",
   '"Holes" ',
   "<br ",
   "<br />",

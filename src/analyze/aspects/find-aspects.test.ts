@@ -315,6 +315,11 @@ describe("aspects: words in context", () => {
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
+    // A character played or portrayed is a performance (read on Monster's page: "thoroughly
+    // convincing portrayal of an unsavory character" had been the writing's praise).
+    ["A thoroughly convincing portrayal of an unsavory character.", "writing"],
+    ["She plays the character with complete confidence.", "writing"],
+    ["Bale projects the awakening soul of the character he portrays.", "writing"],
     // What the book the film comes from is, is the book's (read on Eat Pray Love's page).
     ["Elizabeth Gilbert's phenomenally popular memoir was funny, insightful and wise.", "humor"],
     ["The book was also excellently written by Truman Capote.", "writing"],
@@ -325,6 +330,7 @@ describe("aspects: words in context", () => {
 
   test.each<[string, AspectName, "positive" | "negative"]>([
     ["It all looks amazing.", "visuals", "positive"],
+    ["The characters are vivid and utterly endearing.", "writing", "positive"],
     // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
     ["Harron's adaptation of Ellis's novel is brilliant.", "writing", "positive"],
     [
