@@ -315,6 +315,12 @@ describe("aspects: words in context", () => {
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
+    // A comparison is no one judged in a role; a crafted story is the writing's (read on film
+    // pages: No Country for Old Men's acting, Eat Pray Love's direction).
+    ["No Country for Old Men is as good a film as the Coen brothers have made.", "acting"],
+    ["The film is as good as Forrest Gump.", "acting"],
+    ["A beautifully crafted story about a time and place rarely captured on film.", "direction"],
+    ["A classy one bolstered by an excellent cast and well crafted script.", "direction"],
     // A character played or portrayed is a performance (read on Monster's page: "thoroughly
     // convincing portrayal of an unsavory character" had been the writing's praise).
     ["A thoroughly convincing portrayal of an unsavory character.", "writing"],
@@ -331,6 +337,8 @@ describe("aspects: words in context", () => {
   test.each<[string, AspectName, "positive" | "negative"]>([
     ["It all looks amazing.", "visuals", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
+    ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
+    ["A well-crafted thriller with a screenplay to match.", "direction", "positive"],
     // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
     ["Harron's adaptation of Ellis's novel is brilliant.", "writing", "positive"],
     [

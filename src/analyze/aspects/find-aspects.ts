@@ -49,9 +49,12 @@ const NEGATIVE_BELOW = -0.25;
 const EVALUATIVE =
   /\b(?:superb|terrific|great|excellent|wonderful|brilliant|fine|strong|stellar|magnificent|remarkable|riveting|compelling|convincing|unconvincing|charismatic|magnetic|electric|ferocious|fearless|heartbreaking|moving|nuanced|subtle|bland|wooden|stiff|flat|weak|miscast|shines?|dazzles?|delivers?|excels?|struggles?|wasted|squandered|impressive|astonishing|outstanding|career-best|award-worthy|phenomenal|mesmerizing|mesmerising|awe-inspiring|amazing|extraordinary|pitch-perfect|good|bad|awful|terrible)\b/i;
 
-/** "X is superb as Quinlan": an actor judged in a role, whoever the review credits. */
+/**
+ * "X is superb as Quinlan": an actor judged in a role, whoever the review credits. Not a
+ * comparison ("No Country for Old Men is as good a film as the Coen brothers have made").
+ */
 const JUDGED_IN_ROLE =
-  /\b(?:is|was|are|were|stars|plays|played)\s+(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
+  /\b(?:(?:is|was|are|were)\s+(?!as\s)|(?:stars|plays|played)\s+)(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
  * Job titles that only credit someone ("writer-director Jane Doe", "from director Jane
