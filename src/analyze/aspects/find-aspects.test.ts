@@ -315,6 +315,12 @@ describe("aspects: words in context", () => {
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
+    // Sound effects are the sound, visual gags the humour, musical set pieces the music (read
+    // on film pages: Chicken Run's effects, You, Me and Dupree's look).
+    ["The jokes and Britishisms and sound effects work all by themselves.", "effects"],
+    ["It relies on tired physical comedy and easy visual jokes.", "visuals"],
+    ["There are plenty of great visual gags.", "visuals"],
+    ["Punctuated with musical set pieces that are among the best ever created.", "effects"],
     // A comparison is no one judged in a role; a crafted story is the writing's (read on film
     // pages: No Country for Old Men's acting, Eat Pray Love's direction).
     ["No Country for Old Men is as good a film as the Coen brothers have made.", "acting"],
@@ -338,6 +344,10 @@ describe("aspects: words in context", () => {
     ["It all looks amazing.", "visuals", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
+    ["The sound effects are terrific.", "music", "positive"],
+    ["The special and sound effects were awesome.", "effects", "positive"],
+    ["The visual effects are great.", "effects", "positive"],
+    ["There are plenty of great visual gags.", "humor", "positive"],
     ["A well-crafted thriller with a screenplay to match.", "direction", "positive"],
     // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
     ["Harron's adaptation of Ellis's novel is brilliant.", "writing", "positive"],
