@@ -121,6 +121,7 @@ export const REPEATED_PIECES = [
   "the book was ",
   "doesn't really cohere into its energetic and ",
   "playing the very quirky character ",
+  "i don't think the acting was ",
   '"Holes" ',
   "<br ",
   "<br />",

@@ -746,6 +746,15 @@ describe("aspects: words in context", () => {
     ["While it's not entirely lacking in sharp dialogue, it is a mess.", "writing", "positive"],
     ["It not only features a great cast.", "acting", "positive"],
     ["Don't even talk about that awful soundtrack.", "music", "negative"],
+    // The critic's own opinion denied reaches the judging word in its clause; not in a
+    // condition, nor "can't say enough", nor a cue that denies already.
+    ["I don't find the story or the characters very believable.", "writing", "negative"],
+    ["I didn't find this particular episode that funny.", "humor", "negative"],
+    ["I can't say I found the acting all that impressive either.", "acting", "negative"],
+    ["I did not think the acting was horrible.", "acting", "positive"],
+    ["If you don't find these guys funny then skip it.", "humor", "positive"],
+    ["I cannot say enough bad things about the cast.", "acting", "negative"],
+    ["But I don't think those lines were intended to be funny.", "humor", "negative"],
     // A "well" that ends its clause says how the verb went, however far back its negation
     // (read on Mystery Men's page); "rarely … so well" is praise, "as well" is also.
     [

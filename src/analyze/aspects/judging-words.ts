@@ -283,9 +283,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
   }
   // "could not keep up its energetic and fun pace", "don't really cohere into a convincing":
   // a negated verb reaches what it takes, past the three words.
-  // (Only past the three words: a negation among them the loop has read, exceptions and all.)
+  // (Only past the three words: a negation among them the loop has read, exceptions and all;
+  // and not a cue that denies already: "don't think those lines were intended to be funny".)
   return (
-    !before.slice(-3).some(isNegation) && deniedObject(lowerText.slice(Math.max(0, at - 80), at))
+    !before.slice(-3).some(isNegation) &&
+    !DENIES_ALREADY.test(lowerText.slice(at, at + 12)) &&
+    deniedObject(lowerText.slice(Math.max(0, at - 80), at))
   );
 }
 
@@ -355,10 +358,25 @@ const KEEPS_OBJECT = new Set([
   ...["be", "been", "being", "is", "was", "are", "were", "seem", "seems", "look", "looks"],
 ]);
 
+/**
+ * The critic's own opinion denied, up to a judging word later in its clause: "I don't find the
+ * story or the characters very believable", "I didn't find this particular episode that funny",
+ * "I can't say I found the acting all that impressive". Not in a condition ("if you don't find
+ * these guys funny, …"), nor past a word that opens another clause; not "I cannot say enough
+ * bad things", "I don't think I've ever seen … fail as miserably" (emphasis), nor "I don't
+ * think those lines were intended to be funny", "close to being mediocre" (denied already).
+ */
+const DENIED_OPINION =
+  /(?<!\b(?:if|unless|when|whether)\s+(?:you|we|they|people|viewers|audiences|one)\s+)\b(?:i|we)\s+(?:(?:don't|do not|didn't|did not)\s+(?:(?:really|actually|particularly|honestly|personally)\s+)?(?:find|found|think|thought|believe|feel|felt|consider)|(?:can't|cannot|couldn't|wouldn't|won't)\s+(?:(?:really|honestly)\s+)?(?:say|call|consider))\b(?!\s+enough\b)(?:\s+(?!(?:but|yet|although|though|because|since|when|if|unless|while|whereas|until|before|after|and then|which|who|ever|intended|meant|supposed|close)\b)[a-z'-]+){0,10}\s+$/;
+
+/** A cue that is a denial itself: "intended to be funny", "meant to be scary", "trying to be". */
+const DENIES_ALREADY = /^(?:intended|meant|supposed|trying|tries|tried)\b/;
+
 /** Whether a text ends in a negated verb's object, up to a judging word (NEGATED_VERB_OBJECT). */
 function deniedObject(before: string): boolean {
   // (The expression only where a negation is: most judging words have none before them.)
   if (!before.includes("n't") && !before.includes("not") && !before.includes("never")) return false;
+  if (DENIED_OPINION.test(before)) return true;
   const denied = NEGATED_VERB_OBJECT.exec(before);
   if (denied === null) return false;
   const verb = denied[1] as string;
