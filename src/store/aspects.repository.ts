@@ -4,19 +4,21 @@ import type { AspectTally } from "../domain/consensus.js";
 import type { Database } from "./schema.js";
 
 /**
- * A clause quoted from a review, verbatim, with its outlet and the few characters of the
- * review around it (empty at the text's ends, or where the evidence is stored as text).
+ * A clause quoted from a review, verbatim, with its outlet, the review's address (where a
+ * reader can read the quote in its place) and the few characters of the review around it
+ * (empty at the text's ends, or where the evidence is stored as text).
  */
 export interface AspectQuote {
   text: string;
   outlet: string | null;
+  url: string | null;
   before: string;
   after: string;
 }
 
 /** An aspect of a film as its reviews judge it, with a quote for each side. */
 export interface FilmAspect extends AspectTally {
-  /** A clause praising it and one faulting it, with their reviews' outlets. */
+  /** A clause praising it and one faulting it, with their reviews' outlets and addresses. */
   quotes: { positive: AspectQuote | null; negative: AspectQuote | null };
 }
 
@@ -62,10 +64,11 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     polarity: "positive" | "negative";
     evidence: string;
     outlet: string | null;
+    url: string | null;
     before: string | null;
     after: string | null;
   }>`
-    select q.aspect, q.polarity, outlets.name as outlet,
+    select q.aspect, q.polarity, outlets.name as outlet, reviews.url as url,
            case when q.evidence_at is null then q.evidence
                 else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence,
            case when q.evidence_at is null then null
@@ -115,6 +118,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     aspectOf(row.aspect).quotes[row.polarity] = {
       text: row.evidence,
       outlet: row.outlet,
+      url: row.url,
       before: row.before ?? "",
       after: row.after ?? "",
     };

@@ -84,6 +84,20 @@ const inputs: ReviewInput[] = [
     film: { title: "Users' Film", year: 2015 },
   })),
   {
+    // Quoted on its film's page: the site of a review named by no outlet, linked to the review.
+    ...emptyReviewInput("The cinematography is gorgeous and every frame is composed with care."),
+    url: "https://www.moviefans.example/reviews/9",
+    film: { title: "Quoted Film", year: 2016 },
+  },
+  {
+    // … and an outlet's name, linked to its review.
+    ...emptyReviewInput("The pacing drags badly, and the film is far too long for its story."),
+    outlet: "Linked Weekly",
+    critic: "Lin Ked",
+    url: "https://linked.example/review/2",
+    film: { title: "Quoted Film", year: 2016 },
+  },
+  {
     // A complaint in a clause of a longer sentence, quoted with its cuts marked.
     ...emptyReviewInput(
       "It looks lovely enough, but the pacing drags badly through the long and tedious middle hour, and nobody cares.",
@@ -160,6 +174,20 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       );
       expect(article).not.toMatch(/Critics say|[Cc]ritics (?:loved|praised)/);
       expect(usersPage).toContain("100% positive from 5 reviews, mean score");
+      // An aspect's quote says where it is from and links to its review; an address that is
+      // no web page's is no link.
+      const quoted = films.films.find((f) => f.title === "Quoted Film")?.id ?? "";
+      const quotedPage = (await app.inject({ url: `/films/${quoted}` })).body;
+      expect(quotedPage).toContain(
+        '<span class="muted"> — <a href="https://www.moviefans.example/reviews/9" rel="nofollow noopener">moviefans.example</a></span>',
+      );
+      expect(quotedPage).toContain(
+        '<span class="muted"> — <a href="https://linked.example/review/2" rel="nofollow noopener">Linked Weekly</a></span>',
+      );
+      expect(film.body).toMatch(
+        /class="aspect-quote positive">[^<]*<span[^>]*>Praise<\/span> “[^”]*”<span class="muted"> — Evil Outlet &lt;script>/,
+      );
+      expect(film.body).not.toContain('href="javascript:');
       // Named by no critic or outlet, a review with an address says which site it is on.
       expect(usersPage.match(/<span class="source">moviefans\.example<\/span>/g)).toHaveLength(1);
       const wonderful = (await app.inject({ url: "/search?q=wonderful" })).body;

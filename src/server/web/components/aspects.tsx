@@ -1,5 +1,5 @@
 import type { FilmAspect } from "../../../store/aspects.repository.js";
-import { counted, excerpt } from "../format.js";
+import { counted, excerpt, siteOf } from "../format.js";
 
 const NAMES: Record<string, string> = {
   acting: "Acting",
@@ -45,7 +45,11 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
   );
 }
 
-/** One example, verbatim ("…" where cut), marked as praise or complaint, with its outlet. */
+/**
+ * One example, verbatim ("…" where cut), marked as praise or complaint, with where it is from:
+ * its outlet, or the site its review is on when it names none ("imdb.com"), linked to the
+ * review so that a reader can read the words in their place.
+ */
 function Quote({
   quote,
   side,
@@ -54,11 +58,24 @@ function Quote({
   side: "positive" | "negative";
 }) {
   if (!quote) return null;
+  const source = quote.outlet ?? siteOf(quote.url);
+  const href = quote.url && /^https?:\/\//i.test(quote.url) ? quote.url : null;
   return (
     <blockquote class={`aspect-quote ${side}`}>
       <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
       {`“${excerpt(quote)}”`}
-      {quote.outlet ? <span class="muted"> — {quote.outlet}</span> : null}
+      {source ? (
+        <span class="muted">
+          {" — "}
+          {href ? (
+            <a href={href} rel="nofollow noopener">
+              {source}
+            </a>
+          ) : (
+            source
+          )}
+        </span>
+      ) : null}
     </blockquote>
   );
 }
