@@ -345,6 +345,12 @@ describe("aspects: words in context", () => {
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
     ["The sound effects are terrific.", "music", "positive"],
+    // Overblown, overdone, overstuffed, underdeveloped … complain (Mystery Men's page: "the
+    // effects are overblown and … wonderful production design" had praised the effects).
+    ["The effects are overblown and the sets are a bit much.", "effects", "negative"],
+    ["An overstuffed plot can't deter from the size of this film's heart.", "writing", "negative"],
+    ["Interesting characters go underdeveloped.", "writing", "negative"],
+    ["The music is overdone and very loud.", "music", "negative"],
     ["The special and sound effects were awesome.", "effects", "positive"],
     ["The visual effects are great.", "effects", "positive"],
     ["There are plenty of great visual gags.", "humor", "positive"],
