@@ -315,6 +315,11 @@ describe("aspects: words in context", () => {
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
+    // What leads somewhere leads no cast (read on a film page: "none of this leads anywhere"
+    // had been its acting's complaint).
+    ["The frustration here is that none of this leads anywhere.", "acting"],
+    ["We all lead lives of quiet desperation.", "acting"],
+    ["Odd scenes that you think might lead somewhere.", "acting"],
     // Sound effects are the sound, visual gags the humour, musical set pieces the music (read
     // on film pages: Chicken Run's effects, You, Me and Dupree's look).
     ["The jokes and Britishisms and sound effects work all by themselves.", "effects"],
