@@ -307,7 +307,8 @@ const SENT_UP =
  * A negation, then up to eight words of its clause, then "well" (and a degree word before it):
  * "never quite integrated into the rest very well", "didn't translate to the screen well".
  * Not across a word that opens another clause ("doesn't say much, and it's done well"), nor
- * "as well" (also). Group 1 is the negation: "rarely … so well" is praise (see below).
+ * "as well" (also). Group 1 is the negation, group 2 the degree word: "rarely … so well" is
+ * praise (see below).
  */
 const NEGATED_VERB_THEN =
   /(?:\b(not|never|hardly|rarely|seldom)|n't)\s+(?:(?!(?:and|but|yet|that|which|who|because|though|although|while|when|if|as|so|than|until|since|only)\b)[a-z']+(?:-[a-z']+)*\s+){1,8}(?:(very|particularly|all that|that|terribly|too|so|especially|quite)\s+)?$/;
@@ -329,8 +330,8 @@ function deniedVerbBefore(lowerText: string, at: number): boolean {
  * A negation, then (after an adverb or two) a verb, its particles or prepositions, a
  * determiner, a word it is joined to and a degree word, to right before a judging word: "could
  * not keep up its energetic and fun", "doesn't necessarily make for a good", "don't really
- * cohere into a convincing".
- * Group 1 is the verb, group 2 the joined word. Not a noun after the negation ("isn't a film about great people").
+ * cohere into a convincing". Group 1 is the verb, group 2 the joined word. Not a noun after
+ * the negation ("isn't a film about great people").
  */
 const NEGATED_VERB_OBJECT =
   /(?<!\b(?:no|not|never|nothing|none)\b[^.;:!?]{0,60})(?:\b(?:not|never)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly)\s+)?$/;
