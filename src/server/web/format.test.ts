@@ -11,6 +11,7 @@ import {
   score,
   siteOf,
   stars,
+  webAddress,
 } from "./format.js";
 
 describe("page formats", () => {
@@ -20,6 +21,9 @@ describe("page formats", () => {
     expect(siteOf("javascript:alert(1)")).toBeNull();
     expect(siteOf("http://")).toBeNull();
     expect(siteOf(null)).toBeNull();
+    expect(webAddress("HTTPS://example.com/r/1")).toBe("HTTPS://example.com/r/1");
+    expect(webAddress("javascript:alert(1)")).toBeNull();
+    expect(webAddress("ftp://example.com/r")).toBeNull();
   });
 
   test("numbers, dates, names", () => {

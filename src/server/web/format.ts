@@ -121,15 +121,21 @@ export function excerpt(quote: { text: string; before: string; after: string }):
   return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
 }
 
+/** A review's address when it is a web page's (http or https), the only kind a page links to. */
+export function webAddress(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
 /**
  * The site a review's address is on, for a review that names no critic or outlet:
  * "imdb.com" for "http://www.imdb.com/title/tt0132347/usercomments"; null for no address or
  * one that is not http(s).
  */
 export function siteOf(url: string | null): string | null {
-  if (!url || !/^https?:\/\//i.test(url)) return null;
+  const address = webAddress(url);
+  if (!address) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
+    return new URL(address).hostname.replace(/^www\./, "") || null;
   } catch {
     return null;
   }

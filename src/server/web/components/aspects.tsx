@@ -1,5 +1,5 @@
 import type { FilmAspect } from "../../../store/aspects.repository.js";
-import { counted, excerpt, siteOf } from "../format.js";
+import { counted, excerpt, siteOf, webAddress } from "../format.js";
 
 const NAMES: Record<string, string> = {
   acting: "Acting",
@@ -59,7 +59,7 @@ function Quote({
 }) {
   if (!quote) return null;
   const source = quote.outlet ?? siteOf(quote.url);
-  const href = quote.url && /^https?:\/\//i.test(quote.url) ? quote.url : null;
+  const href = webAddress(quote.url);
   return (
     <blockquote class={`aspect-quote ${side}`}>
       <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}

@@ -1,6 +1,6 @@
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { date, quoteWords, score, seg, siteOf, stars } from "../format.js";
+import { date, quoteWords, score, seg, siteOf, stars, webAddress } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -24,6 +24,7 @@ export function ReviewCard({
   const estimated = review.scoreSource === "text";
   // Named by neither critic nor outlet: where it was read, as its address says.
   const site = review.critic || review.outlet ? null : siteOf(review.url);
+  const link = webAddress(review.url);
   return (
     <li class="review card">
       <header>
@@ -79,8 +80,8 @@ export function ReviewCard({
             {verdictCertainty(review.verdict, review.confidence)}
           </span>
         ) : null}
-        {review.url && /^https?:\/\//i.test(review.url) ? (
-          <a href={review.url} rel="nofollow noopener">
+        {link ? (
+          <a href={link} rel="nofollow noopener">
             Read the review
           </a>
         ) : null}

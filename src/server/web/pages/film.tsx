@@ -13,7 +13,7 @@ import {
 } from "../components/film-identity.js";
 import { type ReviewFilters, ReviewList } from "../components/review-list.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
-import { counted, percent, score, seg } from "../format.js";
+import { counted, percent, score, seg, webAddress } from "../format.js";
 
 export interface FilmPageProps {
   film: FilmDetail;
@@ -164,7 +164,7 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
       ...(r.outlet ? { publisher: { "@type": "Organization", name: r.outlet } } : {}),
       ...(r.date ? { datePublished: r.date } : {}),
       ...(r.quote ? { reviewBody: r.quote } : {}),
-      ...(r.url && /^https?:\/\//i.test(r.url) ? { url: r.url } : {}),
+      ...(webAddress(r.url) ? { url: r.url } : {}),
       ...(r.score !== null && r.scoreSource === "rating"
         ? {
             reviewRating: {
