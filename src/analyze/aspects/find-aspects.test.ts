@@ -6,6 +6,7 @@ import type { AspectName } from "../../domain/analysis.js";
 import { defaultTextModel } from "../model/default-model.js";
 import { ASPECT_TERMS } from "./aspect-lexicon.js";
 import { aspectsInSentence, findAspects, maskTitles, termHits } from "./find-aspects.js";
+import { lexicalLean } from "./judging-words.js";
 
 const model = defaultTextModel();
 const read = (sentence: string) =>
@@ -1368,6 +1369,29 @@ describe("aspects: each judged by its own clause", () => {
     expect(found.get("acting")?.polarity).toBe("neutral");
     const judged = read("Sam Rockwell gives a superb performance as a violent cop.");
     expect(judged.get("acting")?.polarity).toBe("positive");
+  });
+
+  // Hitchcock (rt-reviews line 33153, fresh); Shadow of the Vampire; an IMDb user's review.
+  test.each([
+    "An overly literal idea of the brilliant director, but an entertaining visit to the set of a horror classic.",
+    "A frivolous portrait of the director F.W. Murnau.",
+    "Hopkins plays the brilliant director with relish and a fat suit.",
+  ])("a director portrayed is the film's subject, not its direction: %s", (sentence) => {
+    expect(read(sentence).get("direction")).toBeUndefined();
+    // (The film's own director, judged, still is: "it played like the director lost his marbles".)
+    expect(read("It played like the director lost his marbles.").get("direction")?.polarity).toBe(
+      "negative",
+    );
+  });
+
+  // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).
+  test.each([
+    "since its story inspired every mainstream fantasy right up to avatar",
+    "campion also wrote the screenplay, inspired by andrew motion's biography of keats",
+    "possesses little of the snap of the films that inspired it",
+  ])("what inspired something, or was inspired by it, is not praised by the word: %s", (clause) => {
+    expect(lexicalLean(clause)).toBe(0);
+    expect(lexicalLean("an inspired performance, and the casting is inspired")).toBe(2);
   });
 
   test("an aspect set aside is not praised with the rest", () => {

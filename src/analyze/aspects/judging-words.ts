@@ -506,6 +506,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
   // "The revelation of a gruesome back story" discloses; it does not praise.
   revelation: /^\s+(?:of|that)\b/,
+  // "Its story inspired every mainstream fantasy", "inspired by true events": a verb (what
+  // it moved others to make, or what moved it), not "an inspired performance".
+  inspired:
+    /^\s+(?:by|every|each|a|an|the|this|that|these|those|many|countless|numerous|several|generations?|legions|dozens|hundreds|thousands|him|her|them|us|me|it|its|his|their|our|your|my|some|other|others|imitators|copycats|sequels|remakes)\b/,
   // "well before the end", "well over two hours", "well known".
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
   // "enough eye-candy and cheap thrills to entertain": a genre's pleasures, not a fault.
