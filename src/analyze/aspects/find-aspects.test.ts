@@ -758,6 +758,21 @@ describe("aspects: words in context", () => {
     ["While it's not entirely lacking in sharp dialogue, it is a mess.", "writing", "positive"],
     ["It not only features a great cast.", "acting", "positive"],
     ["Don't even talk about that awful soundtrack.", "music", "negative"],
+    // … past a possessive, and after "hardly" (read on How Do You Know's page); not what does
+    // no harm, nor a complaint after the praise "hardly" denies.
+    ["It's pleasant, but hardly ranks with the director's best work.", "direction", "negative"],
+    ["It doesn't rank with the director's best work.", "direction", "negative"],
+    ["It doesn't hurt the film's great cast.", "acting", "positive"],
+    [
+      "Watching characters typing hardly makes for a thrilling cinematic experience.",
+      "writing",
+      "negative",
+    ],
+    [
+      "The thrills are hardly thrilling in this paint-by-numbers occult chiller.",
+      "writing",
+      "negative",
+    ],
     // The critic's own opinion denied reaches the judging word in its clause; not in a
     // condition, nor "can't say enough", nor a cue that denies already.
     ["I don't find the story or the characters very believable.", "writing", "negative"],

@@ -334,7 +334,7 @@ function deniedVerbBefore(lowerText: string, at: number): boolean {
  * the negation ("isn't a film about great people").
  */
 const NEGATED_VERB_OBJECT =
-  /(?<!\b(?:no|not|never|nothing|none)\b[^.;:!?]{0,60})(?:\b(?:not|never)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly)\s+)?$/;
+  /(?<!\b(?:no|not|never|nothing|none|hardly)\b[^.;:!?]{0,60})(?:\b(?:not|never|hardly)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:[a-z-]+['’]s\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly)\s+)?$/;
 
 /**
  * Verbs whose object keeps its judgement when they are negated, besides NEGATION_STOPS and
@@ -343,6 +343,8 @@ const NEGATED_VERB_OBJECT =
  */
 const KEEPS_OBJECT = new Set([
   ...["forget", "regret", "resist", "stop", "beat", "fault", "wait", "recommend", "praise"],
+  // "It doesn't hurt the film's great cast": what does no harm keeps its judgement.
+  ...["hurt", "hurts", "harm", "harms"],
   ...["complain", "doubt", "underestimate", "overlook", "ignore", "miss", "get", "take"],
   ...["only", "just", "merely", "simply", "to", "as", "so", "that", "how", "what", "a", "an"],
   ...["the", "least", "less", "more", "most", "for", "nearly", "without", "one", "all"],
@@ -376,11 +378,21 @@ const DENIES_ALREADY = /^(?:intended|meant|supposed|trying|tries|tried)\b/;
 /** Whether a text ends in a negated verb's object, up to a judging word (NEGATED_VERB_OBJECT). */
 function deniedObject(before: string): boolean {
   // (The expression only where a negation is: most judging words have none before them.)
-  if (!before.includes("n't") && !before.includes("not") && !before.includes("never")) return false;
+  if (
+    !before.includes("n't") &&
+    !before.includes("not") &&
+    !before.includes("never") &&
+    !before.includes("hardly")
+  )
+    return false;
   if (DENIED_OPINION.test(before)) return true;
   const denied = NEGATED_VERB_OBJECT.exec(before);
   if (denied === null) return false;
   const verb = denied[1] as string;
+  // "hardly thrilling in this paint-by-numbers chiller": the denial ends at the praise it
+  // denies (reaching on, it would turn the complaint after it into praise). ("Wasn't bad in
+  // a funny way" still denies the whole: not funny.)
+  if (POSITIVE_WORDS.has(verb)) return false;
   // A word joined to the judging word is one of a list of judgements ("energetic and fun",
   // "monotonous and tiresome"), not "fully developed and poor" nor "lets up and powerful".
   const joined = denied[2];
