@@ -807,6 +807,13 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["It is a film without the wit of the original.", "humor", "negative"],
+    // What the film would be nothing without, it has (read on Must Love Dogs' page).
+    [
+      "This lazily conceived movie wouldn't be much without the strength of its cast.",
+      "acting",
+      "positive",
+    ],
+    ["The picture would be nothing without its score.", "music", "positive"],
     // What cannot be denied is affirmed.
     ["But you can't deny the great talent of this director.", "direction", "positive"],
     // A judging word after "a" and before a comma heads a list of adjectives, not a clause.
@@ -1391,12 +1398,28 @@ describe("aspects: each judged by its own clause", () => {
     "An overly literal idea of the brilliant director, but an entertaining visit to the set of a horror classic.",
     "A frivolous portrait of the director F.W. Murnau.",
     "Hopkins plays the brilliant director with relish and a fat suit.",
+    // Shadow of the Vampire (rt-reviews); a review of Hong Sang-soo's film.
+    "It tells the story of a filmmaker who wants to make a great horror movie.",
+    "A wonderful romantic comedy-drama about a film director's uncertain relations with two women.",
   ])("a director portrayed is the film's subject, not its direction: %s", (sentence) => {
     expect(read(sentence).get("direction")).toBeUndefined();
     // (The film's own director, judged, still is: "it played like the director lost his marbles".)
     expect(read("It played like the director lost his marbles.").get("direction")?.polarity).toBe(
       "negative",
     );
+  });
+
+  // Must Love Dogs and others (imdb-reviews): what is on camera or off it is the cast's doing
+  // or the story's, not the look; the camera's own movement still is.
+  test.each([
+    "What I love is the match John Cusack and Diane Lane make on camera.",
+    "Rarely has any actress looked so genuinely terrified on camera.",
+    "Most of the violence happens off-camera, which is a relief.",
+  ])("on camera or off it is no look: %s", (sentence) => {
+    expect(read(sentence).get("visuals")).toBeUndefined();
+    expect(
+      read("It relies on camera movement to generate excitement.").get("visuals"),
+    ).toBeDefined();
   });
 
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).

@@ -90,6 +90,13 @@ const WHAT_KEEPS_FROM =
   /\bwhat\s+(?:keeps|kept|prevents|prevented|stops|stopped)\s+(?:[\w'’-]+\s+){0,4}?from\s+([^.;:!?]{1,100}?)\s+(?:is|are|was|were)\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
+ * Before a term: the film would be nothing without it ("This lazily conceived movie wouldn't
+ * be much without the strength of its cast", "would be nothing without its leads").
+ */
+const NOTHING_WITHOUT =
+  /\b(?:(?:would|could)(?:n't|\s+not)\s+(?:be|have\s+been|amount\s+to)\s+(?:much|anything)|(?:would|could)\s+(?:be|have\s+been|amount\s+to)\s+nothing)(?:\s+(?:at\s+all|of\s+an?\s+(?:film|movie)))?\s+without\s+(?:[\w'’-]+\s+){0,4}$/;
+
+/**
  * After a term: it makes something faulted feel otherwise ("The cast and crew make the tired
  * formula feel fresh", "the actors make the clichéd script sound natural").
  */
@@ -145,6 +152,7 @@ export function judgedByEffect(
     ? NEEDED_SAVING.exec(afterTerm)
     : null;
   if (needed && !DENIED.test(lowerAfter.slice(0, needed[0].length))) return "negative";
+  if (lowerBefore.includes("without") && NOTHING_WITHOUT.test(lowerBefore)) return "positive";
   const saved = hasAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
