@@ -1378,6 +1378,26 @@ describe("aspects: cast and directors judged by name", () => {
   ])("%s — no judgement of the direction", (sentence, titles) => {
     expect(named(sentence, titles).has("direction")).toBe(false);
   });
+
+  // Read in imdb-reviews: Song Kang-ho, Lee Pace, Brenda Song; a headline's capitals name nothing.
+  test("a word of a credited name is no aspect's term", () => {
+    const credited = [
+      { name: "Kang-ho Song", role: "cast" as const },
+      { name: "Lee Pace", role: "cast" as const },
+      { name: "Tim Story", role: "director" as const },
+    ];
+    const found = (sentence: string) =>
+      aspectsInSentence(sentence, (clause) => model.clauseLean(clause), credited).map(
+        (a) => a.aspect,
+      );
+    expect(found("Mr. Song has a much smaller role in this film than in others.")).not.toContain(
+      "music",
+    );
+    expect(found("Lee Pace is tender, soft and contained.")).not.toContain("pacing");
+    expect(found("Tim Story's film wears you down until you relent.")).not.toContain("writing");
+    expect(found("The song is lovely and the pace never flags.")).toEqual(["pacing", "music"]);
+    expect(found("Its Song Is Lovely And Touching.")).toContain("music");
+  });
 });
 
 describe("aspects: each judged by its own clause", () => {

@@ -272,6 +272,15 @@ export function aspectsInSentence(
   // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
   // (A headline capitalizes its words: "Lovingly Made Pulp Fantasy With Boring Human
   // Characters" names no title.)
+  // Nor in a name the review credits ("Tim Story's film", "Players like Hill, Long, and Zahn").
+  // (A headline's capitals name nothing: "Its Animation Is Beautiful".)
+  if (
+    hits.length > 0 &&
+    people.length > 0 &&
+    hits.some(([, at]) => inCreditedName(masked, at, people)) &&
+    !headlineCase(masked)
+  )
+    hits = hits.filter(([, at]) => !inCreditedName(masked, at, people));
   let runs = hits.length > 0 ? titleRuns(masked) : [];
   if (runs.length > 0 && headlineCase(masked)) runs = [];
   if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));
@@ -1044,6 +1053,29 @@ function namesAnyone(masked: string, people: PersonCredit[]): boolean {
   if (cast.length === 0 && director.length === 0) return false;
   const read = masked.replace(/\0+/g, " ");
   return namesIn(read, cast) || namesIn(read, director);
+}
+
+/** Whether the word at `at` is capitalized and one of the words of a credited person's name. */
+function inCreditedName(sentence: string, at: number, people: PersonCredit[]): boolean {
+  const first = sentence.charCodeAt(at);
+  if (!(first >= 65 && first <= 90)) return false;
+  NAME_WORD.lastIndex = at;
+  const word = NAME_WORD.exec(sentence)?.[0].replace(POSSESSIVE_END, "");
+  return word !== undefined && nameWordsOf(people).has(word);
+}
+const NAME_WORD = /[\p{L}'’-]+/uy;
+const POSSESSIVE_END = /['’]s?$/;
+
+const nameWords = new WeakMap<PersonCredit[], Set<string>>();
+
+/** The words of a review's people's names ("Tim", "Story"). */
+function nameWordsOf(people: PersonCredit[]): Set<string> {
+  let found = nameWords.get(people);
+  if (!found) {
+    found = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+    nameWords.set(people, found);
+  }
+  return found;
 }
 
 const surnames = new WeakMap<PersonCredit[], { cast: string[]; director: string[] }>();
