@@ -807,6 +807,15 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["It is a film without the wit of the original.", "humor", "negative"],
+    // Praise of what is unintended is none; a negated verb reaches past "sheer" (read on
+    // Dominion's and Battle Royale's pages).
+    ["Unintentionally funny dialogue and poorly executed special effects.", "writing", "negative"],
+    ["The dialog is inadvertently hilarious.", "writing", "negative"],
+    [
+      "The film can't maintain the sheer exhilarating rush of its first thirty minutes.",
+      "pacing",
+      "negative",
+    ],
     // What the film would be nothing without, it has (read on Must Love Dogs' page).
     [
       "This lazily conceived movie wouldn't be much without the strength of its cast.",
@@ -1440,6 +1449,16 @@ describe("aspects: each judged by its own clause", () => {
     expect(
       read("It relies on camera movement to generate excitement.").get("visuals"),
     ).toBeDefined();
+  });
+
+  // Dominion and others (rt-reviews): "executed" before another aspect's noun is how that was done.
+  test.each([
+    "Unintentionally funny dialogue and poorly executed special effects.",
+    "Earns laughs with some well-executed set-pieces.",
+    "A well-executed character study populated with substantial characters.",
+  ])("what was executed is judged, not the direction: %s", (sentence) => {
+    expect(read(sentence).get("direction")).toBeUndefined();
+    expect(read("The action is deftly executed.").get("direction")?.polarity).toBe("positive");
   });
 
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).

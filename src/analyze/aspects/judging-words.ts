@@ -334,7 +334,7 @@ function deniedVerbBefore(lowerText: string, at: number): boolean {
  * the negation ("isn't a film about great people").
  */
 const NEGATED_VERB_OBJECT =
-  /(?<!\b(?:no|not|never|nothing|none|hardly)\b[^.;:!?]{0,60})(?:\b(?:not|never|hardly)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:[a-z-]+['’]s\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly)\s+)?$/;
+  /(?<!\b(?:no|not|never|nothing|none|hardly)\b[^.;:!?]{0,60})(?:\b(?:not|never|hardly)|n't)\s+(?:(?!only\b)(?:really|quite|necessarily|even|always|exactly|entirely|fully|ever|actually|[a-z]+ly)\s+){0,2}([a-z]+)\s+(?!up for\b)(?:(?:up|out|in|into|for|on|with|off|down|across|over|through|about|at|from|like|around|together)\s+){0,2}(?:(?:a|an|the|its|his|her|their|any|much|some|this|that|these|those|our|your|my|enough)\s+)?(?:[a-z-]+['’]s\s+)?(?:([a-z-]+),?\s+(?:and|or)\s+)?(?:(?:very|so|too|particularly|especially|really|truly|genuinely|terribly|remotely|all that|that|quite|overly|sheer|utter|pure)\s+)?$/;
 
 /**
  * Verbs whose object keeps its judgement when they are negated, besides NEGATION_STOPS and
@@ -614,8 +614,12 @@ const AT_BEST = /(?:^|[^a-z'])at\s$/;
  * usually is, they are not here.
  */
 const USUALLY = /\b(?:the|an?) (?:usually|normally)[\s-]+$/;
-/** "Only intermittently engaging", "sporadically effective": praise now and then is no praise. */
-const NOW_AND_THEN = /\b(?:intermittently|sporadically|fitfully)\s+$/;
+/**
+ * "Only intermittently engaging", "sporadically effective": praise now and then is no praise;
+ * nor is what a film is unintentionally ("unintentionally funny dialogue").
+ */
+const NOW_AND_THEN =
+  /\b(?:intermittently|sporadically|fitfully|unintentionally|involuntarily|inadvertently|unwittingly)\s+$/;
 
 /**
  * Whether a praising word is taken back where it stands: "… at best", or only now and then.
