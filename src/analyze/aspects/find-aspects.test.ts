@@ -1430,6 +1430,7 @@ describe("aspects: each judged by its own clause", () => {
     // Shadow of the Vampire (rt-reviews); a review of Hong Sang-soo's film.
     "It tells the story of a filmmaker who wants to make a great horror movie.",
     "A wonderful romantic comedy-drama about a film director's uncertain relations with two women.",
+    "It is not wise to cast himself in a role as a director.",
   ])("a director portrayed is the film's subject, not its direction: %s", (sentence) => {
     expect(read(sentence).get("direction")).toBeUndefined();
     // (The film's own director, judged, still is: "it played like the director lost his marbles".)
@@ -1459,6 +1460,13 @@ describe("aspects: each judged by its own clause", () => {
   ])("what was executed is judged, not the direction: %s", (sentence) => {
     expect(read(sentence).get("direction")).toBeUndefined();
     expect(read("The action is deftly executed.").get("direction")?.polarity).toBe("positive");
+  });
+
+  test("a writer played is a role, not the writing", () => {
+    const sentence =
+      "Ben Stiller proves his acting chops in this atypical role as a heroin-addicted television writer.";
+    expect(read(sentence).get("writing")).toBeUndefined();
+    expect(read("The writers are brilliant.").get("writing")?.polarity).toBe("positive");
   });
 
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).
