@@ -816,6 +816,11 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // What "none of" or "neither of" denies, its clause says of them (read on Anchors
+    // Aweigh's page; Meet the Parents).
+    ["None of the songs are particularly memorable.", "music", "negative"],
+    ["Neither of the leads is convincing in their roles.", "acting", "negative"],
+    ["None of the jokes are forced.", "humor", "positive"],
     // What the film would be nothing without, it has (read on Must Love Dogs' page).
     [
       "This lazily conceived movie wouldn't be much without the strength of its cast.",
@@ -1467,6 +1472,15 @@ describe("aspects: each judged by its own clause", () => {
       "Ben Stiller proves his acting chops in this atypical role as a heroin-addicted television writer.";
     expect(read(sentence).get("writing")).toBeUndefined();
     expect(read("The writers are brilliant.").get("writing")?.polarity).toBe("positive");
+  });
+
+  // All Dogs Go to Heaven, Freddy's Dead, Brokedown Palace (imdb-reviews).
+  test.each<[string, AspectName]>([
+    ["But before long, Don Bluth had his first major misfire.", "pacing"],
+    ["Krueger uses him to get into contact with his long lost daughter.", "pacing"],
+    ["Things have a funny way of happening.", "humor"],
+  ])("an idiom names no aspect: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toBeUndefined();
   });
 
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).

@@ -190,6 +190,13 @@ const DENIED_TWICE =
 const NEGATED_ANY =
   /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,2}any\s+(?!(?:more|less|longer|better|worse|other)\b)(?:(?!\b(?:that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,70}$/;
 
+/**
+ * "None of the songs are particularly memorable", "neither of the leads is convincing": what
+ * "none of" denies is what its clause says of them, past the three words.
+ */
+const NONE_OF =
+  /\b(?:none|neither)\s+of\s+(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3}(?:is|are|was|were|seems?|seemed|feels?|felt)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -198,6 +205,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
   const near = lowerText.slice(Math.max(0, at - 110), at);
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
   // end of what it names, past the three words a negation reaches.
   if (SENT_UP.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
@@ -522,6 +530,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // it moved others to make, or what moved it), not "an inspired performance".
   inspired:
     /^\s+(?:by|every|each|a|an|the|this|that|these|those|many|countless|numerous|several|generations?|legions|dozens|hundreds|thousands|him|her|them|us|me|it|its|his|their|our|your|my|some|other|others|imitators|copycats|sequels|remakes)\b/,
+  // "Things have a funny way of happening": strange, not amusing.
+  funny: /^\s+ways?\s+of\b/,
   // "well before the end", "well over two hours", "well known".
   well: /^\s+(?:before|after|into|over|under|past|beyond|within|known|aware)\b/,
   // "enough eye-candy and cheap thrills to entertain": a genre's pleasures, not a fault.
