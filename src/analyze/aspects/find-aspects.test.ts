@@ -1483,6 +1483,18 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)).toBeUndefined();
   });
 
+  // Anchors Aweigh's page (imdb-reviews), Doom's, CQ's: what other films have is theirs.
+  test.each<[string, AspectName]>([
+    ["I just watched another film that happened to have outstanding music.", "music"],
+    ["On the DVD there were previews of other movies that all look good.", "visuals"],
+    ["Like most films that use video games as source material, it is dull.", "writing"],
+  ])("other films judged are not this one: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toBeUndefined();
+    expect(read("Yet another movie that has a great story.").get("writing")?.polarity).toBe(
+      "positive",
+    );
+  });
+
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).
   test.each([
     "since its story inspired every mainstream fantasy right up to avatar",

@@ -203,6 +203,18 @@ const SET_ASIDE =
   /\b(?:not|no|nor|never|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
 
 /**
+ * Before a term in its clause: other films, and what they have ("previews of other movies that
+ * all look good", "I just watched another film that happened to have outstanding music", "most
+ * films that use video games as source material"); not "yet another movie that takes …", this
+ * one, nor what it is compared with ("so many other pictures that I gave up", "in comparison to
+ * other movies that …", "I have never viewed another film with so many plot holes").
+ */
+const OTHER_FILMS =
+  /\b(?:(?<!\b(?:so|too|as|from|to)\s+(?:many\s+)?)(?:other|previous|earlier|most|many)\s+(?:films|movies|pictures)|(?<!(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?)(?:watch(?:ed|ing)?|see|seen|saw|view(?:ed)?|make|made|making)\s+another\s+(?:film|movie|picture))\s+(?:that|which|with|whose)\b[^,.;:!?]*$/;
+const OTHER_FILMS_WORDS =
+  /\b(?:films|movies|pictures|film|movie|picture) (?:that|which|with|whose)\b/;
+
+/**
  * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
  * what follows is said only to be denied, so it judges the aspect neither way (up to four
  * words between). Not "it's not that the laughs aren't there, it's just that they're
@@ -310,8 +322,11 @@ export function aspectsInSentence(
     list.push({ clause, setAside, ...(at === undefined ? {} : { at }) });
     mentions.set(aspect, list);
   };
+  // (Looked for only where its words are: most sentences speak of no other films.)
+  const otherFilms = OTHER_FILMS_WORDS.test(lower);
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
+    if (otherFilms && OTHER_FILMS.test(lower.slice(spans[clauseAt(at)]?.start ?? at, at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
     const neverSoMuch =
