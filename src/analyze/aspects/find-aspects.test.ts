@@ -1495,6 +1495,31 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
+  // Read on Before Sunrise's, Cliffhanger's, Emma's, An American in Paris's, Married to the
+  // Mob's and Higher Learning's pages.
+  test.each<[string, AspectName]>([
+    ["The funniest scene was their listening to CD in a music store.", "music"],
+    ["Timberlake ought to have stayed in the music industry.", "music"],
+    ["See it on the largest TV possible with a great sound system.", "music"],
+    ["That peculiar falsetto self-satisfied sing-song is nothing like how people spoke.", "music"],
+    ["She isn't a great dancer and she's not good looking at all.", "visuals"],
+    ["Right down to the colorful names like Vinnie The Slug.", "visuals"],
+    ["What sets Higher Learning apart is its ham-fisted way with racism.", "visuals"],
+  ])("no aspect of the film's own: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toBeUndefined();
+    expect(read("The music is great and the sets are gorgeous.").get("music")?.polarity).toBe(
+      "positive",
+    );
+  });
+
+  test("an overwritten plot is faulted", () => {
+    expect(
+      read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
+        "writing",
+      )?.polarity,
+    ).toBe("negative");
+  });
+
   // John Carter (rt-reviews line 36667); Bright Star (a screenplay "inspired by" a biography).
   test.each([
     "since its story inspired every mainstream fantasy right up to avatar",
