@@ -211,6 +211,8 @@ const SET_ASIDE =
  */
 const OTHER_FILMS =
   /\b(?:(?<!\b(?:so|too|as|from|to)\s+(?:many\s+)?)(?:other|previous|earlier|most|many)\s+(?:films|movies|pictures)|(?<!(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?)(?:watch(?:ed|ing)?|see|seen|saw|view(?:ed)?|make|made|making)\s+another\s+(?:film|movie|picture))\s+(?:that|which|with|whose)\b[^,.;:!?]*$/;
+/** How far before a term OTHER_FILMS looks, in characters. */
+const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS =
   /\b(?:films|movies|pictures|film|movie|picture) (?:that|which|with|whose)\b/;
 
@@ -324,9 +326,12 @@ export function aspectsInSentence(
   };
   // (Looked for only where its words are: most sentences speak of no other films.)
   const otherFilms = OTHER_FILMS_WORDS.test(lower);
+  /** Up to `reach` characters of a term's clause before it (bounded: a clause may be a whole text). */
+  const clauseBefore = (at: number, reach: number) =>
+    lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - reach), at);
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
-    if (otherFilms && OTHER_FILMS.test(lower.slice(spans[clauseAt(at)]?.start ?? at, at))) continue;
+    if (otherFilms && OTHER_FILMS.test(clauseBefore(at, OTHER_FILMS_REACH))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
     const neverSoMuch =
