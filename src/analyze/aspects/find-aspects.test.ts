@@ -1479,8 +1479,15 @@ describe("aspects: each judged by its own clause", () => {
     ["But before long, Don Bluth had his first major misfire.", "pacing"],
     ["Krueger uses him to get into contact with his long lost daughter.", "pacing"],
     ["Things have a funny way of happening.", "humor"],
+    // … nor a length that is the story's (imdb-reviews; Love Story's page).
+    ["Gammera is riled from a centuries long slumber by a nuclear blast.", "pacing"],
+    ["This one is so old by now it has a beard a mile long.", "pacing"],
+    ["It was another of those good shows that don't have a very long life.", "pacing"],
   ])("an idiom names no aspect: %s", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
+    expect(read("It feels at least fifteen thousand years long.").get("pacing")?.polarity).toBe(
+      "negative",
+    );
   });
 
   // Anchors Aweigh's page (imdb-reviews), Doom's, CQ's: what other films have is theirs.
