@@ -1509,6 +1509,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Timberlake ought to have stayed in the music industry.", "music"],
     ["See it on the largest TV possible with a great sound system.", "music"],
     ["That peculiar falsetto self-satisfied sing-song is nothing like how people spoke.", "music"],
+    ["I looked it up and it had an IMDb score of more than 7/10.", "music"],
+    ["Overall score: ** out of **********", "music"],
+    ["I'd vote the lowest score possible.", "music"],
+    ["An Arnold Schwarzenegger look-and-sound-alike.", "music"],
     ["She isn't a great dancer and she's not good looking at all.", "visuals"],
     ["Right down to the colorful names like Vinnie The Slug.", "visuals"],
     ["What sets Higher Learning apart is its ham-fisted way with racism.", "visuals"],
@@ -1517,6 +1521,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The music is great and the sets are gorgeous.").get("music")?.polarity).toBe(
       "positive",
     );
+    expect(read("An above average score is thrown in.").get("music")).toBeDefined();
   });
 
   test("an overwritten plot is faulted", () => {
