@@ -213,8 +213,7 @@ const OTHER_FILMS =
   /\b(?:(?<!\b(?:so|too|as|from|to)\s+(?:many\s+)?)(?:other|previous|earlier|most|many)\s+(?:films|movies|pictures)|(?<!(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?)(?:watch(?:ed|ing)?|see|seen|saw|view(?:ed)?|make|made|making)\s+another\s+(?:film|movie|picture))\s+(?:that|which|with|whose)\b[^,.;:!?]*$/;
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
-const OTHER_FILMS_WORDS =
-  /\b(?:films|movies|pictures|film|movie|picture) (?:that|which|with|whose)\b/;
+const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
 
 /**
  * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
@@ -283,18 +282,15 @@ export function aspectsInSentence(
     hits = hits.filter(
       ([aspect, at]) => aspect !== "acting" || !DEPICTION.test(masked.slice(at, at + 40)),
     );
+  // Not in a name the review credits ("Mr. Song", "Lee Pace is tender"), unless the sentence
+  // is a headline, whose capitals name nothing ("Its Animation Is Beautiful").
+  if (hits.length > 0 && people.length > 0) {
+    const unnamed = hits.filter(([, at]) => !inCreditedName(masked, at, people));
+    if (unnamed.length < hits.length && !headlineCase(masked)) hits = unnamed;
+  }
   // Not in titles and names ("Billy Lynn's Long Halftime Walk"); clauses are read with them.
   // (A headline capitalizes its words: "Lovingly Made Pulp Fantasy With Boring Human
   // Characters" names no title.)
-  // Nor in a name the review credits ("Tim Story's film", "Players like Hill, Long, and Zahn").
-  // (A headline's capitals name nothing: "Its Animation Is Beautiful".)
-  if (
-    hits.length > 0 &&
-    people.length > 0 &&
-    hits.some(([, at]) => inCreditedName(masked, at, people)) &&
-    !headlineCase(masked)
-  )
-    hits = hits.filter(([, at]) => !inCreditedName(masked, at, people));
   let runs = hits.length > 0 ? titleRuns(masked) : [];
   if (runs.length > 0 && headlineCase(masked)) runs = [];
   if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));

@@ -624,22 +624,24 @@ const AT_BEST = /(?:^|[^a-z'])at\s$/;
  * usually is, they are not here.
  */
 const USUALLY = /\b(?:the|an?) (?:usually|normally)[\s-]+$/;
-/**
- * "Only intermittently engaging", "sporadically effective": praise now and then is no praise;
- * nor is what a film is unintentionally ("unintentionally funny dialogue").
- */
-const NOW_AND_THEN =
-  /\b(?:intermittently|sporadically|fitfully|unintentionally|involuntarily|inadvertently|unwittingly)\s+$/;
+/** "Only intermittently engaging", "sporadically effective": praise now and then is no praise. */
+const NOW_AND_THEN = /\b(?:intermittently|sporadically|fitfully)\s+$/;
+/** "Unintentionally funny dialogue", "inadvertently hilarious": nor is praise of what was not meant. */
+const UNMEANT = /\b(?:unintentionally|involuntarily|inadvertently|unwittingly)\s+$/;
 
 /**
- * Whether a praising word is taken back where it stands: "… at best", or only now and then.
+ * Whether a praising word is taken back where it stands: "… at best", only now and then, or
+ * not meant.
  * (A complaint stays one: "sporadically flat direction".)
  */
 function faintPraise(text: string, m: RegExpExecArray): boolean {
   if (m[0] === "best") return AT_BEST.test(text.slice(Math.max(0, m.index - 4), m.index));
   // (The words looked for first, in a few characters: most praise has none before it.)
   const before = text.slice(Math.max(0, m.index - 20), m.index);
-  return before.includes("ly") && (NOW_AND_THEN.test(before) || USUALLY.test(before));
+  return (
+    before.includes("ly") &&
+    (NOW_AND_THEN.test(before) || UNMEANT.test(before) || USUALLY.test(before))
+  );
 }
 
 /**
