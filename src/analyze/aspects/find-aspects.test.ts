@@ -1479,6 +1479,9 @@ describe("aspects: each judged by its own clause", () => {
     ["But before long, Don Bluth had his first major misfire.", "pacing"],
     ["Krueger uses him to get into contact with his long lost daughter.", "pacing"],
     ["Things have a funny way of happening.", "humor"],
+    // … nor behaving, as "acting" is in "coeds acting bitchy" (Heathers) and "acting like boys".
+    ["A pointless satire on high school coeds acting bitchy and hanging out in cliques.", "acting"],
+    ["Pegg and Frost play men who refuse to stop acting like boys.", "acting"],
     // … nor a length that is the story's (imdb-reviews; Love Story's page).
     ["Gammera is riled from a centuries long slumber by a nuclear blast.", "pacing"],
     ["This one is so old by now it has a beard a mile long.", "pacing"],
@@ -1488,6 +1491,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("It feels at least fifteen thousand years long.").get("pacing")?.polarity).toBe(
       "negative",
     );
+    expect(read("The movie doesn't need acting like that.").get("acting")).toBeDefined();
   });
 
   // Anchors Aweigh's page (imdb-reviews), Doom's, CQ's: what other films have is theirs.
