@@ -1482,6 +1482,9 @@ describe("aspects: each judged by its own clause", () => {
     // … nor behaving, as "acting" is in "coeds acting bitchy" (Heathers) and "acting like boys".
     ["A pointless satire on high school coeds acting bitchy and hanging out in cliques.", "acting"],
     ["Pegg and Frost play men who refuse to stop acting like boys.", "acting"],
+    // An actor's craft is no direction (Must Love Dogs' page).
+    ["Lane, who's honed her acting craft to perfection, wins best in show here.", "direction"],
+    ["A must-see film for people who want to learn the technical craft of acting.", "direction"],
     // … nor a length that is the story's (imdb-reviews; Love Story's page).
     ["Gammera is riled from a centuries long slumber by a nuclear blast.", "pacing"],
     ["This one is so old by now it has a beard a mile long.", "pacing"],
