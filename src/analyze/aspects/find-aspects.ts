@@ -322,12 +322,12 @@ export function aspectsInSentence(
   };
   // (Looked for only where its words are: most sentences speak of no other films.)
   const otherFilms = OTHER_FILMS_WORDS.test(lower);
-  /** Up to `reach` characters of a term's clause before it (bounded: a clause may be a whole text). */
-  const clauseBefore = (at: number, reach: number) =>
-    lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - reach), at);
+  /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
+  const clauseBefore = (at: number) =>
+    lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
-    if (otherFilms && OTHER_FILMS.test(clauseBefore(at, OTHER_FILMS_REACH))) continue;
+    if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
     const neverSoMuch =
@@ -1050,9 +1050,9 @@ const modelPolarity = (lean: number): AspectMention["polarity"] =>
 function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit[]): boolean {
   const names =
     aspect === "acting"
-      ? surnamesOf(people).cast
+      ? namesOf(people).cast
       : aspect === "direction"
-        ? surnamesOf(people).director
+        ? namesOf(people).director
         : null;
   if (names === null || !EVALUATIVE.test(clause)) return false;
   return namesIn(clause, names, aspect === "direction" ? MAKERS_FILM : undefined);
@@ -1065,7 +1065,7 @@ const MAKERS_FILM =
 /** Whether a sentence (as read: asides and titles blanked out) names any of the review's cast or directors. */
 function namesAnyone(masked: string, people: PersonCredit[]): boolean {
   if (people.length === 0) return false;
-  const { cast, director } = surnamesOf(people);
+  const { cast, director } = namesOf(people);
   if (cast.length === 0 && director.length === 0) return false;
   const read = masked.replace(/\0+/g, " ");
   return namesIn(read, cast) || namesIn(read, director);
@@ -1077,33 +1077,35 @@ function inCreditedName(sentence: string, at: number, people: PersonCredit[]): b
   if (!(first >= 65 && first <= 90)) return false;
   NAME_WORD.lastIndex = at;
   const word = NAME_WORD.exec(sentence)?.[0].replace(POSSESSIVE_END, "");
-  return word !== undefined && nameWordsOf(people).has(word);
+  return word !== undefined && namesOf(people).words.has(word);
 }
 const NAME_WORD = /[\p{L}'’-]+/uy;
 const POSSESSIVE_END = /['’]s?$/;
 
-const nameWords = new WeakMap<PersonCredit[], Set<string>>();
-
-/** The words of a review's people's names ("Tim", "Story"). */
-function nameWordsOf(people: PersonCredit[]): Set<string> {
-  let found = nameWords.get(people);
-  if (!found) {
-    found = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-    nameWords.set(people, found);
-  }
-  return found;
+/** A review's people's names as the rules read them, worked out once per review. */
+interface PeopleNames {
+  /** The surnames (or whole one-word names) of its cast. */
+  cast: string[];
+  /** … and of its directors. */
+  director: string[];
+  /** Every word of every name ("Tim", "Story"). */
+  words: Set<string>;
 }
 
-const surnames = new WeakMap<PersonCredit[], { cast: string[]; director: string[] }>();
+const peopleNames = new WeakMap<PersonCredit[], PeopleNames>();
 
-/** For a review's people, the surnames (or whole one-word names) of its cast and of its directors. */
-function surnamesOf(people: PersonCredit[]): { cast: string[]; director: string[] } {
-  let found = surnames.get(people);
+/** A review's people's names (PeopleNames), from a cache by the review's list of people. */
+function namesOf(people: PersonCredit[]): PeopleNames {
+  let found = peopleNames.get(people);
   if (!found) {
     const of = (role: PersonCredit["role"]) =>
       people.filter((p) => p.role === role).map((p) => p.name.split(" ").at(-1) ?? p.name);
-    found = { cast: of("cast"), director: of("director") };
-    surnames.set(people, found);
+    found = {
+      cast: of("cast"),
+      director: of("director"),
+      words: new Set(people.flatMap((p) => p.name.split(/\s+/))),
+    };
+    peopleNames.set(people, found);
   }
   return found;
 }

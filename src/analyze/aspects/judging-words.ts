@@ -383,16 +383,13 @@ const DENIED_OPINION =
 /** A cue that is a denial itself: "intended to be funny", "meant to be scary", "trying to be". */
 const DENIES_ALREADY = /^(?:intended|meant|supposed|trying|tries|tried)\b/;
 
+/** The words NEGATED_VERB_OBJECT and DENIED_OPINION need somewhere in a text to match. */
+const MAY_DENY = /n't|not|never|hardly/;
+
 /** Whether a text ends in a negated verb's object, up to a judging word (NEGATED_VERB_OBJECT). */
 function deniedObject(before: string): boolean {
   // (The expression only where a negation is: most judging words have none before them.)
-  if (
-    !before.includes("n't") &&
-    !before.includes("not") &&
-    !before.includes("never") &&
-    !before.includes("hardly")
-  )
-    return false;
+  if (!MAY_DENY.test(before)) return false;
   if (DENIED_OPINION.test(before)) return true;
   const denied = NEGATED_VERB_OBJECT.exec(before);
   if (denied === null) return false;
