@@ -124,6 +124,7 @@ export const REPEATED_PIECES = [
   "i don't think the acting was ",
   "other films that music ",
   "none of the songs are ",
+  "the first ten minutes and two hours ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",

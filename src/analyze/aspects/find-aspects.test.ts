@@ -589,11 +589,9 @@ describe("aspects: words in context", () => {
     ],
     // "nothing" denies, "isn't merely" adds, two denials cancel, "at least" denies nothing.
     ["Julianne Moore isn't merely good in the lead role.", "acting", "positive"],
-    [
-      "There's nothing terribly compelling about watching likable stars argue for close to two hours.",
-      "pacing",
-      "negative",
-    ],
+    // (rt-reviews line 31032 spoke of "watching likable stars argue for close to two hours": no
+    // pacing, since the hours are a stretch of the viewer's evening.)
+    ["There's nothing terribly compelling about the story.", "writing", "negative"],
     ["Extremely well-acted and not without its effective interludes.", "acting", "positive"],
     // Denied twice: a relative clause's denial under a head denied already (rt-reviews).
     [
@@ -1184,9 +1182,10 @@ describe("aspects: words in context", () => {
     ],
     ["A thriller masterfully directed by the Coen Brothers.", "direction", "positive"],
     // Faint praise is no praise.
+    // (rt-reviews line 41414, with what the hours held named.)
     [
-      "I went in hoping for the best, but the best I could summon up after about two hours were some encouraging smiles.",
-      "pacing",
+      "I went in hoping for the best, but the best I could summon up after about two hours of jokes were some encouraging smiles.",
+      "humor",
       "negative",
     ],
     // "Couldn't be more" is as much as can be, not a denial (rt-reviews line 21151).
@@ -1529,6 +1528,35 @@ describe("aspects: each judged by its own clause", () => {
       "positive",
     );
     expect(read("An above average score is thrown in.").get("music")).toBeDefined();
+  });
+
+  // 1,794 pacing judgements of an rt-reviews + imdb-reviews import quoted "minutes" and 542
+  // "hours"; most were a moment of the film or of a viewer's evening.
+  test.each([
+    "And the film's last eight minutes are philosophically mesmerizing.",
+    "The last fifteen minutes are extremely stupid and almost ruin all that good stuff.",
+    "I saw the first five minutes of this movie on TBS, knowing it would be bad.",
+    "Tony Todd was only in it for a whole TWO MINUTES (seriously)!",
+    "Save 90 minutes of your life and don't watch this movie!",
+    "The entire town found out about it within minutes.",
+    "What a waste of two hours.",
+    "The job involves lifting 50 cars in 24 hours.",
+  ])("minutes and hours that are a moment, not the film's length or pace: %s", (sentence) => {
+    expect(read(sentence).get("pacing")).toBeUndefined();
+  });
+
+  test.each<[string, "positive" | "negative"]>([
+    ["At 100 minutes, it's just right.", "positive"],
+    ["The downside is that it's only 20 minutes long.", "negative"],
+    ["The film runs 76 minutes and still feels padded.", "negative"],
+    ["The first 40 minutes are a total bore.", "negative"],
+    ["These were over 80 minutes of sheer boredom.", "negative"],
+    ["In the first 15 minutes, there wasn't anything to keep my interest.", "negative"],
+    ["It could be reduced to 25 minutes without any loss of plot.", "negative"],
+    ["Ten minutes worth of story stretched out into the better part of two hours.", "negative"],
+    ["A bloated drama that rambles on for two hours and thirty-two minutes.", "negative"],
+  ])("minutes and hours that measure the film or its pace: %s", (sentence, polarity) => {
+    expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
   });
 
   test("an overwritten plot is faulted", () => {

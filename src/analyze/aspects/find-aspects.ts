@@ -216,6 +216,22 @@ const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
 
 /**
+ * "Minutes" and "two hours" speak of the film's length or pace only where something says so: a
+ * length ("only 20 minutes long", "runs 90 minutes", "At 100 minutes, it's just right", "adding
+ * another 10 minutes", "stretched to 2 hours") or a clause about time passing ("the first 30
+ * minutes are deadly dull", "after 20 minutes you may fall asleep"). Elsewhere they are a
+ * moment of the film ("the last five minutes were perfect", "within the first five minutes")
+ * or of a viewer's life ("a waste of two hours"), and no pacing.
+ */
+const HOURS = /^(?:\d+|one|two|three|four) (?:and a half )?hours/;
+const LENGTH_AFTER_DURATION =
+  /^(?:minutes|hours)\s+(?:long|too|over|of (?:running|screen) time|running time|run ?time|in length)\b/;
+const LENGTH_BEFORE_DURATION =
+  /(?:\b(?:runs?|running|ran|run ?time|runtime|lasts|lasted|lasting|fill(?:s|ed|ing)?|clocks? in|clocking in|clocked in|length|duration|another|extra|additional|trim(?:s|med|ming)?|cut(?:s|ting)?|shaved?|shaving|lose|losing|lopped|reduc(?:e|ed|ing)|shortened|condensed|under|a mere|barely)|(?:^|[.;:!?]\s*)at)\s+(?:[\w-]+\s+){0,4}$/;
+const TIME_PASSING =
+  /\b(?:bor(?:ing|ed|edom|es?)\b|snooz|dull|tedi|drag|slow|forever|eternity|asleep|sleep|endless|endur|fl(?:y|ies|ew) by|pace|pacing|patience|check(?:s|ed|ing)? (?:my|the|your|his|her|their) watch|interminabl|excruciating|long|short|se(?:em|ems|emed) like|fe(?:el|els|lt) like|restless|fidget|yawn|nothing (?:much )?happen|rhythm|momentum|rush\b|sustain|maintain|enough time|wait(?:ing)? around|waiting for|stretch|pass(?:es|ed)? by|(?:keeps?|kept|keeping|holds?|held|holding) (?:\w+ )?(?:interest|attention)|wasted (?:film|footage)|filler|padding)/;
+
+/**
  * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
  * what follows is said only to be denied, so it judges the aspect neither way (up to four
  * words between). Not "it's not that the laughs aren't there, it's just that they're
@@ -325,8 +341,35 @@ export function aspectsInSentence(
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
+  // Whether a clause, with what its quote runs on to, speaks of time passing (TIME_PASSING),
+  // found once per clause: "minutes minutes …" would read a long clause again for each.
+  const timePassing = new Map<number, boolean>();
+  const timePassingIn = (clause: number) => {
+    let passing = timePassing.get(clause);
+    if (passing === undefined) {
+      const span = spans[clause] as Span;
+      const last = spans[quoteEnd(spans, clause)] as Span;
+      passing = TIME_PASSING.test(lower.slice(span.start, last.end));
+      timePassing.set(clause, passing);
+    }
+    return passing;
+  };
+  /** Whether a pacing term at `at` that is a duration ("minutes", "two hours") measures the film. */
+  const measuresTheFilm = (at: number) => {
+    let unit = at;
+    if (!lower.startsWith("minutes", at)) {
+      const hours = HOURS.exec(lower.slice(at, at + 30));
+      if (hours === null) return true;
+      unit += hours[0].length - "hours".length;
+    }
+    if (LENGTH_AFTER_DURATION.test(lower.slice(unit, unit + 40))) return true;
+    if (LENGTH_BEFORE_DURATION.test(lower.slice(Math.max(0, unit - 60), unit))) return true;
+    const clause = clauseAt(unit);
+    return clause >= 0 && timePassingIn(clause);
+  };
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
+    if (aspect === "pacing" && !measuresTheFilm(at)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
