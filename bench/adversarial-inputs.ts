@@ -125,6 +125,7 @@ export const REPEATED_PIECES = [
   "other films that music ",
   "none of the songs are ",
   "the first ten minutes and two hours ",
+  "the film is a very long scene, ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",

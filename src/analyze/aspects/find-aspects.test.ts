@@ -1559,6 +1559,30 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
   });
 
+  // Of 20 pacing judgements quoting "long" at random (a strength-3 cue), 15 were hair, lines,
+  // years, a standing ovation or camera shots.
+  test.each([
+    "The long early scene at the fair was especially poignant.",
+    "With his long, scruffy black hair, greasy mustache and foul mouth.",
+    "Long live the King!",
+    "It didn't stay long in theaters in my big city.",
+    "Customers were waiting in long lines wherever the film was launched.",
+    "The fight starts off with some fairly regular long shots.",
+  ])("'long' that is not the film's length: %s", (sentence) => {
+    expect(read(sentence).get("pacing")).toBeUndefined();
+  });
+
+  test.each([
+    "A little long and pushy.",
+    "Runs a little long, but it will warm your heart.",
+    "There's a painfully long scene in a restaurant.",
+    "A long, loud, stupid road picture.",
+    "Overly long and overstuffed, there's just not enough here for a recommendation.",
+    "The conversations in the film are long and unnecessarily verbose.",
+  ])("'long' that is the film's length, or a stretch of it said to be too long: %s", (sentence) => {
+    expect(read(sentence).get("pacing")?.polarity).toBe("negative");
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

@@ -229,7 +229,30 @@ const LENGTH_AFTER_DURATION =
 const LENGTH_BEFORE_DURATION =
   /(?:\b(?:runs?|running|ran|run ?time|runtime|lasts|lasted|lasting|fill(?:s|ed|ing)?|clocks? in|clocking in|clocked in|length|duration|another|extra|additional|trim(?:s|med|ming)?|cut(?:s|ting)?|shaved?|shaving|lose|losing|lopped|reduc(?:e|ed|ing)|shortened|condensed|under|a mere|barely)|(?:^|[.;:!?]\s*)at)\s+(?:[\w-]+\s+){0,4}$/;
 const TIME_PASSING =
-  /\b(?:bor(?:ing|ed|edom|es?)\b|snooz|dull|tedi|drag|slow|forever|eternity|asleep|sleep|endless|endur|fl(?:y|ies|ew) by|pace|pacing|patience|check(?:s|ed|ing)? (?:my|the|your|his|her|their) watch|interminabl|excruciating|long|short|se(?:em|ems|emed) like|fe(?:el|els|lt) like|restless|fidget|yawn|nothing (?:much )?happen|rhythm|momentum|rush\b|sustain|maintain|enough time|wait(?:ing)? around|waiting for|stretch|pass(?:es|ed)? by|(?:keeps?|kept|keeping|holds?|held|holding) (?:\w+ )?(?:interest|attention)|wasted (?:film|footage)|filler|padding)/;
+  /\b(?:bor(?:ing|ed|edom|es?)\b|snooz|dull|tedi|drag|slow|forever|eternity|asleep|sleep|endless|endur|fl(?:y|ies|ew) by|pace|pacing|patience|check(?:s|ed|ing)? (?:my|the|your|his|her|their) watch|interminabl|excruciating|se(?:em|ems|emed) like|fe(?:el|els|lt) like|restless|fidget|yawn|nothing (?:much )?happen|rhythm|momentum|rush\b|sustain|maintain|enough time|wait(?:ing)? around|waiting for|stretch|pass(?:es|ed)? by|(?:keeps?|kept|keeping|holds?|held|holding) (?:\w+ )?(?:interest|attention)|wasted (?:film|footage)|filler|padding|grinding halt|to a halt|drawn[- ]out|nodd(?:ing|ed)? (?:off|out))/;
+/** Words of length, which a duration's clause may speak of too ("a long 86 minutes"). */
+const LENGTH_WORD = /\b(?:long|short)/;
+
+/**
+ * "Long" is the film's length where the film, or a stretch of it, is what is long: "the film
+ * is a little long", "it's long, sloppy", "one long, loud, stupid road picture", "long
+ * stretches", "a long running time", "80 mins. long"; or where its clause speaks of time
+ * passing ("long and boring"). Not hair, lines, years, books, a standing ovation or "long
+ * shots" (2026-12-03: of 20 pacing judgements quoting "long" at random, 15 were such).
+ */
+const LONG_FILM_IS =
+  /\b(?:it|this|film|movie|picture|story|plot|thing|running time|runtime|version|cut|one|episode|show|documentary|epic|drama|comedy|thriller|sequel|scenes?|sequences?)\b[^.;:!?]{0,30}?(?:\b(?:is|was|are|were|feels?|felt|seems?|seemed|gets?|got|runs?|ran|becomes?|became|being)(?:n't|n’t| not)?|['’]s)\s+(?:[\w'’-]+\s+){0,5}?$/;
+const LONG_OF_FILM_NOUN =
+  /^long(?:[- ]winded\b| one\b|(?:[\s,]+(?:and\s+)?(?!(?:the|a|an|of|in|on|at|with|where|wherever|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,4}?[\s,]+(?:films?|movies?|pictures?|flicks?|epics?|dramas?|documentar(?:y|ies)|features?|ride|chase|sit|haul|slog|trudge|trek|journey|running time|runtime|run time|stretch(?:es)?|periods|passages|middle|wait|(?:\d+|two|three|four) hours|(?:\d+|ninety|eighty|hundred) minutes|episode|affair|exercise|experience|cut|version|adaptations?|minutes)\b)/;
+/** A stretch of the film that is long (a scene, a flashback): a complaint only when said to be too long. */
+const LONG_OF_FILM_PART =
+  /^long(?:[\s,]+(?:and\s+)?(?!(?:the|a|an|of|in|on|at|with|where|wherever|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,4}?[\s,]+(?:sequences?|scenes?|ending|climax|finale|opening|beginning|prologue|epilogue|flashbacks?|subplots?|monologues?|speeches|silences|segments?|montages?)\b/;
+const TOO_BEFORE_LONG =
+  /\b(?:very|painfully|pointlessly|unbelievably|insanely|achingly|agonizingly|mind-numbingly|incredibly|ridiculously|annoyingly|extremely|overly|too|so|unbearably|interminably|needlessly|unnecessarily|excruciatingly|awfully|terribly|tediously|impossibly|endlessly|really|way|far|exceedingly|inordinately|absurdly)\s+$/;
+/** How long: "a little long", "runs a bit long", "over long", "overly-long". */
+const LONG_BY_DEGREE =
+  /(?:^|[^\w-])(?:over|overly|a little|a bit|a tad|a touch|slightly|somewhat|rather|too|runs?|ran|running)[\s-]+$/;
+const DURATION_LONG = /(?:\d|\bhours?|\bhrs?\.?|\bminutes|\bmins?\.?|['’])\s*$/;
 
 /**
  * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
@@ -341,19 +364,21 @@ export function aspectsInSentence(
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
-  // Whether a clause, with what its quote runs on to, speaks of time passing (TIME_PASSING),
-  // found once per clause: "minutes minutes …" would read a long clause again for each.
-  const timePassing = new Map<number, boolean>();
-  const timePassingIn = (clause: number) => {
-    let passing = timePassing.get(clause);
-    if (passing === undefined) {
+  // Whether a clause, with what its quote runs on to, speaks of time passing (TIME_PASSING) or
+  // of length, found once per clause: "minutes minutes …" would read a long clause again for each.
+  const clauseWords = new Map<number, { passing: boolean; length: boolean }>();
+  const wordsOfTime = (clause: number) => {
+    let words = clauseWords.get(clause);
+    if (words === undefined) {
       const span = spans[clause] as Span;
-      const last = spans[quoteEnd(spans, clause)] as Span;
-      passing = TIME_PASSING.test(lower.slice(span.start, last.end));
-      timePassing.set(clause, passing);
+      const text = lower.slice(span.start, (spans[quoteEnd(spans, clause)] as Span).end);
+      words = { passing: TIME_PASSING.test(text), length: LENGTH_WORD.test(text) };
+      clauseWords.set(clause, words);
     }
-    return passing;
+    return words;
   };
+  const timePassingIn = (clause: number) => wordsOfTime(clause).passing;
+  const lengthIn = (clause: number) => wordsOfTime(clause).length;
   /** Whether a pacing term at `at` that is a duration ("minutes", "two hours") measures the film. */
   const measuresTheFilm = (at: number) => {
     let unit = at;
@@ -365,11 +390,24 @@ export function aspectsInSentence(
     if (LENGTH_AFTER_DURATION.test(lower.slice(unit, unit + 40))) return true;
     if (LENGTH_BEFORE_DURATION.test(lower.slice(Math.max(0, unit - 60), unit))) return true;
     const clause = clauseAt(unit);
+    return clause >= 0 && (timePassingIn(clause) || lengthIn(clause));
+  };
+  /** Whether "long" at `at` is the film's, or a stretch of it's, length (LONG_FILM_IS …). */
+  const longOfTheFilm = (at: number) => {
+    const after = lower.slice(at, at + 80);
+    const before = lower.slice(Math.max(0, at - 60), at);
+    if (LONG_OF_FILM_NOUN.test(after)) return true;
+    if (LONG_OF_FILM_PART.test(after) && TOO_BEFORE_LONG.test(before)) return true;
+    if (LONG_FILM_IS.test(before) || LONG_BY_DEGREE.test(before) || DURATION_LONG.test(before))
+      return true;
+    const clause = clauseAt(at);
     return clause >= 0 && timePassingIn(clause);
   };
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (aspect === "pacing" && !measuresTheFilm(at)) continue;
+    if (aspect === "pacing" && /^long\b/.test(lower.slice(at, at + 5)) && !longOfTheFilm(at))
+      continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
