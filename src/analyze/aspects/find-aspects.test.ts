@@ -1583,6 +1583,25 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("pacing")?.polarity).toBe("negative");
   });
 
+  // Of 25 pacing judgements quoting "slowly" at random, 16 were a character, a camera or a
+  // monster going slowly.
+  test.each([
+    "But Adams slowly becomes aware that something is wrong with the baby.",
+    "Director Susanna White has the camera slowly pan upwards.",
+    "Albeit monsters that move slowly and can be squished under your boot.",
+    "Philip, broke and heart-sick, slowly gets his life back together.",
+  ])("'slowly' that is not the film's pace: %s", (sentence) => {
+    expect(read(sentence).get("pacing")).toBeUndefined();
+  });
+
+  test.each<[string, "positive" | "negative"]>([
+    ["The film starts out very slowly, with the lifestyle of an attendant.", "negative"],
+    ["It moves awfully slowly, with little dramatic tension.", "negative"],
+    ["It manages to build slowly into a whimsically charming story.", "positive"],
+  ])("'slowly' that is the film's pace: %s", (sentence, polarity) => {
+    expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

@@ -249,6 +249,18 @@ const LONG_OF_FILM_PART =
   /^long(?:[\s,]+(?:and\s+)?(?!(?:the|a|an|of|in|on|at|with|where|wherever|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,4}?[\s,]+(?:sequences?|scenes?|ending|climax|finale|opening|beginning|prologue|epilogue|flashbacks?|subplots?|monologues?|speeches|silences|segments?|montages?)\b/;
 const TOO_BEFORE_LONG =
   /\b(?:very|painfully|pointlessly|unbelievably|insanely|achingly|agonizingly|mind-numbingly|incredibly|ridiculously|annoyingly|extremely|overly|too|so|unbearably|interminably|needlessly|unnecessarily|excruciatingly|awfully|terribly|tediously|impossibly|endlessly|really|way|far|exceedingly|inordinately|absurdly)\s+$/;
+/**
+ * "Slowly" is the film's pace where the film goes slowly ("the film starts slowly", "a story
+ * that develops slowly", "It manages to build slowly into a charming story", "the plot
+ * slowly unfolds"): not a character who "slowly realizes", a camera that "slowly pans", or
+ * monsters that "move slowly" (2026-12-03: of 25 pacing judgements quoting "slowly" at random,
+ * 16 were such).
+ */
+const FILM_GOES_BEFORE_SLOWLY =
+  /\b(?:(?:film|movie|picture|story|plot|narrative|pace|action|things|it|thriller|drama|tale|script|pacing)\s+(?:\w+\s+){0,3}|(?:starts?|started|starting|begins?|began|beginning|opens?|opened|unfolds?|unfolded|unfolding|develops?|developed|developing|builds?|building|built|proceeds?|proceeded|progress(?:es|ed)?|plods?|plodded|crawls?|crawled|evolves?|evolved|paced|told|plays? out|played out|drags?|dragged|moves? along|moved along|gets? going|got going|gets? started|got started|kicks? off|picks? up|ticks? by|unwinds?|unspools?)(?:\s+(?:out|off|along|on|forward))?\s+)(?:(?:very|so|too|quite|rather|a bit|a little|painfully|excruciatingly|agonizingly|incredibly|extremely|really|fairly|pretty|somewhat|slightly|deliberately|oh so)\s+)*$/;
+const FILM_GOES_AFTER_SLOWLY =
+  /^slowly(?:,? (?:but|and) (?:surely|steadily|deliberately|carefully),?)?[\s-]+(?:builds?|building|built|unfolds?|unfolding|develops?|developing|moves?|moving|paced|burns?|burning|evolves?|evolving|progress(?:es)?|plods?|plodding|gets? under|draws? (?:you|us|the viewer) in|reveals?|revealing|ratchets?|escalates?|pulls? (?:you|us) in|sucks? (?:you|us) in|creeps?|crawls?|drags?|dragging|picks? up|gathers?|gains?|grinds?|grinding|meanders?|unspools?|unwinds?)\b/;
+
 /** How long: "a little long", "runs a bit long", "over long", "overly-long". */
 const LONG_BY_DEGREE =
   /(?:^|[^\w-])(?:over|overly|a little|a bit|a tad|a touch|slightly|somewhat|rather|too|runs?|ran|running)[\s-]+$/;
@@ -407,6 +419,13 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (aspect === "pacing" && !measuresTheFilm(at)) continue;
     if (aspect === "pacing" && /^long\b/.test(lower.slice(at, at + 5)) && !longOfTheFilm(at))
+      continue;
+    if (
+      aspect === "pacing" &&
+      lower.startsWith("slowly", at) &&
+      !FILM_GOES_AFTER_SLOWLY.test(lower.slice(at, at + 60)) &&
+      !FILM_GOES_BEFORE_SLOWLY.test(lower.slice(Math.max(0, at - 60), at))
+    )
       continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
