@@ -1602,6 +1602,24 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
   });
 
+  test.each([
+    "This movie was filmed in a magnificent natural environment.",
+    "The interview was filmed before the movie was released.",
+    "This formula has been filmed several times, most recently as You've Got Mail.",
+    "Good western filmed in the rocky Arizona wilds.",
+  ])("'filmed' that says where or when, not how: %s", (sentence) => {
+    expect(read(sentence).get("visuals")).toBeUndefined();
+  });
+
+  test.each<[string, "positive" | "negative"]>([
+    ["Even in the flatly filmed ballet sequences.", "negative"],
+    ["It's beautifully written and filmed.", "positive"],
+    ["The directors have filmed this movie very well.", "positive"],
+    ["I also loved the way the movie was filmed, in that grainy, surreal type of way.", "positive"],
+  ])("'filmed' that says how: %s", (sentence, polarity) => {
+    expect(read(sentence).get("visuals")?.polarity).toBe(polarity);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

@@ -261,6 +261,18 @@ const FILM_GOES_BEFORE_SLOWLY =
 const FILM_GOES_AFTER_SLOWLY =
   /^slowly(?:,? (?:but|and) (?:surely|steadily|deliberately|carefully),?)?[\s-]+(?:builds?|building|built|unfolds?|unfolding|develops?|developing|moves?|moving|paced|burns?|burning|evolves?|evolving|progress(?:es)?|plods?|plodding|gets? under|draws? (?:you|us|the viewer) in|reveals?|revealing|ratchets?|escalates?|pulls? (?:you|us) in|sucks? (?:you|us) in|creeps?|crawls?|drags?|dragging|picks? up|gathers?|gains?|grinds?|grinding|meanders?|unspools?|unwinds?)\b/;
 
+/**
+ * "Filmed" judges the look only where it says how: "best filmed", "flatly filmed", "badly
+ * scripted or filmed", "filmed beautifully", "filmed with great care"; not "filmed on real
+ * desert locations", "filmed several times", "when this was filmed", "the most amateurish
+ * manhunt ever filmed" (2026-12-03: of 15 visual judgements quoting "filmed" at random, 8 were
+ * such).
+ */
+const FILMED_HOW_BEFORE =
+  /(?:\b(?:best|worst|better|worse)\s+|(?:\b(?!(?:only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely|entirely|mainly|reportedly)\b)[a-z]{3,}ly|\bwell)[-\s]+(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?|\b(?:how|the way)\s+(?:[\w'’]+\s+){0,3}|\blooks?\s+(?:like|as if|as though)\s+(?:[\w'’]+\s+){0,4})$/;
+const FILMED_HOW_AFTER =
+  /^filmed\s+(?:(?:this|it|the|film|movie|scene|scenes|them|everything)\s+){0,2}(?:(?:very|so|quite|rather|really|a lot)\s+)?(?:good\b|great\b|better\b|worse\b|poorly\b|(?!(?:only|early|originally|entirely|mostly|largely|partly|mainly|simultaneously|exclusively|primarily)\b)[a-z]{3,}ly\b|well\b|badly\b|with (?:great |such |real |considerable |little |no |a (?:\w+ )?)?(?:care|style|flair|skill|verve|elegance|grace|panache|imagination|beauty|eye)\b)/;
+
 /** How long: "a little long", "runs a bit long", "over long", "overly-long". */
 const LONG_BY_DEGREE =
   /(?:^|[^\w-])(?:over|overly|a little|a bit|a tad|a touch|slightly|somewhat|rather|too|runs?|ran|running)[\s-]+$/;
@@ -419,6 +431,13 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (aspect === "pacing" && !measuresTheFilm(at)) continue;
     if (aspect === "pacing" && /^long\b/.test(lower.slice(at, at + 5)) && !longOfTheFilm(at))
+      continue;
+    if (
+      aspect === "visuals" &&
+      lower.startsWith("filmed", at) &&
+      !FILMED_HOW_AFTER.test(lower.slice(at, at + 60)) &&
+      !FILMED_HOW_BEFORE.test(lower.slice(Math.max(0, at - 40), at))
+    )
       continue;
     if (
       aspect === "pacing" &&
