@@ -1620,6 +1620,19 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("visuals")?.polarity).toBe(polarity);
   });
 
+  // Laughing at a film, not with it (imdb-reviews; Alone in the Dark's page).
+  test.each([
+    "You'll laugh at what are supposed to be frightening or suspenseful moments of the film.",
+    "It's impossible not to laugh out loud at scenes intended to be scary or serious.",
+    "The film's single-minded approach results in a good deal of unintentional laughter.",
+    "This movie is so bad it's funny.",
+  ])("humour the film did not mean is a complaint: %s", (sentence) => {
+    expect(read(sentence).get("humor")?.polarity).toBe("negative");
+    expect(read("The jokes are funny and I laughed a lot.").get("humor")?.polarity).toBe(
+      "positive",
+    );
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
