@@ -1633,6 +1633,18 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
+  test("what was supposed to be good, past its article, is faulted", () => {
+    expect(
+      read("It is the worst film ever because he's supposed to be a good director.").get(
+        "direction",
+      )?.polarity,
+    ).toBe("negative");
+    expect(
+      read("In what's supposed to be a funny scene, plaster falls.").get("humor")?.polarity,
+    ).toBe("negative");
+    expect(lexicalLean("he is a good director")).toBeGreaterThan(0);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

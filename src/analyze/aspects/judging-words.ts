@@ -197,6 +197,10 @@ const NEGATED_ANY =
 const NONE_OF =
   /\b(?:none|neither)\s+of\s+(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3}(?:is|are|was|were|seems?|seemed|feels?|felt)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
 
+/** "supposed to be a", "meant to be an", "intended to be some kind of", before a judging word. */
+const SUPPOSED_TO_BE_A =
+  /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -227,6 +231,10 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if (OR_BEFORE.test(lowerText.slice(Math.max(0, at - 5), at))) {
     if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
   }
+  // "supposed to be a good director", "what was meant to be a great cast": what it was to be
+  // reaches past its article, one word further than three.
+  const supposed = lowerText.slice(Math.max(0, at - 40), at);
+  if (supposed.includes("to be ") && SUPPOSED_TO_BE_A.test(supposed)) return true;
   // The three words before it, and one more to see what comes before those ("at least").
   // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
   const before = (
