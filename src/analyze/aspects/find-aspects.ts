@@ -13,6 +13,7 @@ import {
   NEEDED_WITHOUT,
   withoutJudgingWords,
 } from "./judging-words.js";
+import { type TimeWords, termInContext, timeWordsOf } from "./term-in-context.js";
 import { isWordCode, termsByFirstWord, WORD_HASH_START, wordHashStep } from "./term-index.js";
 
 /**
@@ -216,69 +217,6 @@ const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
 
 /**
- * "Minutes" and "two hours" speak of the film's length or pace only where something says so: a
- * length ("only 20 minutes long", "runs 90 minutes", "At 100 minutes, it's just right", "adding
- * another 10 minutes", "stretched to 2 hours") or a clause about time passing ("the first 30
- * minutes are deadly dull", "after 20 minutes you may fall asleep"). Elsewhere they are a
- * moment of the film ("the last five minutes were perfect", "within the first five minutes")
- * or of a viewer's life ("a waste of two hours"), and no pacing.
- */
-const HOURS = /^(?:\d+|one|two|three|four) (?:and a half )?hours/;
-const LENGTH_AFTER_DURATION =
-  /^(?:minutes|hours)\s+(?:long|too|over|of (?:running|screen) time|running time|run ?time|in length)\b/;
-const LENGTH_BEFORE_DURATION =
-  /(?:\b(?:runs?|running|ran|run ?time|runtime|lasts|lasted|lasting|fill(?:s|ed|ing)?|clocks? in|clocking in|clocked in|length|duration|another|extra|additional|trim(?:s|med|ming)?|cut(?:s|ting)?|shaved?|shaving|lose|losing|lopped|reduc(?:e|ed|ing)|shortened|condensed|under|a mere|barely)|(?:^|[.;:!?]\s*)at)\s+(?:[\w-]+\s+){0,4}$/;
-const TIME_PASSING =
-  /\b(?:bor(?:ing|ed|edom|es?)\b|snooz|dull|tedi|drag|slow|forever|eternity|asleep|sleep|endless|endur|fl(?:y|ies|ew) by|pace|pacing|patience|check(?:s|ed|ing)? (?:my|the|your|his|her|their) watch|interminabl|excruciating|se(?:em|ems|emed) like|fe(?:el|els|lt) like|restless|fidget|yawn|nothing (?:much )?happen|rhythm|momentum|rush\b|sustain|maintain|enough time|wait(?:ing)? around|waiting for|stretch|pass(?:es|ed)? by|(?:keeps?|kept|keeping|holds?|held|holding) (?:\w+ )?(?:interest|attention)|wasted (?:film|footage)|filler|padding|grinding halt|to a halt|drawn[- ]out|nodd(?:ing|ed)? (?:off|out))/;
-/** Words of length, which a duration's clause may speak of too ("a long 86 minutes"). */
-const LENGTH_WORD = /\b(?:long|short)/;
-
-/**
- * "Long" is the film's length where the film, or a stretch of it, is what is long: "the film
- * is a little long", "it's long, sloppy", "one long, loud, stupid road picture", "long
- * stretches", "a long running time", "80 mins. long"; or where its clause speaks of time
- * passing ("long and boring"). Not hair, lines, years, books, a standing ovation or "long
- * shots" (2026-12-03: of 20 pacing judgements quoting "long" at random, 15 were such).
- */
-const LONG_FILM_IS =
-  /\b(?:it|this|film|movie|picture|story|plot|thing|running time|runtime|version|cut|one|episode|show|documentary|epic|drama|comedy|thriller|sequel|scenes?|sequences?)\b[^.;:!?]{0,30}?(?:\b(?:is|was|are|were|feels?|felt|seems?|seemed|gets?|got|runs?|ran|becomes?|became|being)(?:n't|n’t| not)?|['’]s)\s+(?:[\w'’-]+\s+){0,5}?$/;
-const LONG_OF_FILM_NOUN =
-  /^long(?:[- ]winded\b| one\b|(?:[\s,]+(?:and\s+)?(?!(?:the|a|an|of|in|on|at|with|where|wherever|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,4}?[\s,]+(?:films?|movies?|pictures?|flicks?|epics?|dramas?|documentar(?:y|ies)|features?|ride|chase|sit|haul|slog|trudge|trek|journey|running time|runtime|run time|stretch(?:es)?|periods|passages|middle|wait|(?:\d+|two|three|four) hours|(?:\d+|ninety|eighty|hundred) minutes|episode|affair|exercise|experience|cut|version|adaptations?|minutes)\b)/;
-/** A stretch of the film that is long (a scene, a flashback): a complaint only when said to be too long. */
-const LONG_OF_FILM_PART =
-  /^long(?:[\s,]+(?:and\s+)?(?!(?:the|a|an|of|in|on|at|with|where|wherever|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,4}?[\s,]+(?:sequences?|scenes?|ending|climax|finale|opening|beginning|prologue|epilogue|flashbacks?|subplots?|monologues?|speeches|silences|segments?|montages?)\b/;
-const TOO_BEFORE_LONG =
-  /\b(?:very|painfully|pointlessly|unbelievably|insanely|achingly|agonizingly|mind-numbingly|incredibly|ridiculously|annoyingly|extremely|overly|too|so|unbearably|interminably|needlessly|unnecessarily|excruciatingly|awfully|terribly|tediously|impossibly|endlessly|really|way|far|exceedingly|inordinately|absurdly)\s+$/;
-/**
- * "Slowly" is the film's pace where the film goes slowly ("the film starts slowly", "a story
- * that develops slowly", "It manages to build slowly into a charming story", "the plot
- * slowly unfolds"): not a character who "slowly realizes", a camera that "slowly pans", or
- * monsters that "move slowly" (2026-12-03: of 25 pacing judgements quoting "slowly" at random,
- * 16 were such).
- */
-const FILM_GOES_BEFORE_SLOWLY =
-  /\b(?:(?:film|movie|picture|story|plot|narrative|pace|action|things|it|thriller|drama|tale|script|pacing)\s+(?:\w+\s+){0,3}|(?:starts?|started|starting|begins?|began|beginning|opens?|opened|unfolds?|unfolded|unfolding|develops?|developed|developing|builds?|building|built|proceeds?|proceeded|progress(?:es|ed)?|plods?|plodded|crawls?|crawled|evolves?|evolved|paced|told|plays? out|played out|drags?|dragged|moves? along|moved along|gets? going|got going|gets? started|got started|kicks? off|picks? up|ticks? by|unwinds?|unspools?)(?:\s+(?:out|off|along|on|forward))?\s+)(?:(?:very|so|too|quite|rather|a bit|a little|painfully|excruciatingly|agonizingly|incredibly|extremely|really|fairly|pretty|somewhat|slightly|deliberately|oh so)\s+)*$/;
-const FILM_GOES_AFTER_SLOWLY =
-  /^slowly(?:,? (?:but|and) (?:surely|steadily|deliberately|carefully),?)?[\s-]+(?:builds?|building|built|unfolds?|unfolding|develops?|developing|moves?|moving|paced|burns?|burning|evolves?|evolving|progress(?:es)?|plods?|plodding|gets? under|draws? (?:you|us|the viewer) in|reveals?|revealing|ratchets?|escalates?|pulls? (?:you|us) in|sucks? (?:you|us) in|creeps?|crawls?|drags?|dragging|picks? up|gathers?|gains?|grinds?|grinding|meanders?|unspools?|unwinds?)\b/;
-
-/**
- * "Filmed" judges the look only where it says how: "best filmed", "flatly filmed", "badly
- * scripted or filmed", "filmed beautifully", "filmed with great care"; not "filmed on real
- * desert locations", "filmed several times", "when this was filmed", "the most amateurish
- * manhunt ever filmed" (2026-12-03: of 15 visual judgements quoting "filmed" at random, 8 were
- * such).
- */
-const FILMED_HOW_BEFORE =
-  /(?:\b(?:best|worst|better|worse)\s+|(?:\b(?!(?:only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely|entirely|mainly|reportedly)\b)[a-z]{3,}ly|\bwell)[-\s]+(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?|\b(?:how|the way)\s+(?:[\w'’]+\s+){0,3}|\blooks?\s+(?:like|as if|as though)\s+(?:[\w'’]+\s+){0,4})$/;
-const FILMED_HOW_AFTER =
-  /^filmed\s+(?:(?:this|it|the|film|movie|scene|scenes|them|everything)\s+){0,2}(?:(?:very|so|quite|rather|really|a lot)\s+)?(?:good\b|great\b|better\b|worse\b|poorly\b|(?!(?:only|early|originally|entirely|mostly|largely|partly|mainly|simultaneously|exclusively|primarily)\b)[a-z]{3,}ly\b|well\b|badly\b|with (?:great |such |real |considerable |little |no |a (?:\w+ )?)?(?:care|style|flair|skill|verve|elegance|grace|panache|imagination|beauty|eye)\b)/;
-
-/** How long: "a little long", "runs a bit long", "over long", "overly-long". */
-const LONG_BY_DEGREE =
-  /(?:^|[^\w-])(?:over|overly|a little|a bit|a tad|a touch|slightly|somewhat|rather|too|runs?|ran|running)[\s-]+$/;
-const DURATION_LONG = /(?:\d|\bhours?|\bhrs?\.?|\bminutes|\bmins?\.?|['’])\s*$/;
-
-/**
  * "This isn't to say that the script … was bad", "That's not to say the acting was perfect":
  * what follows is said only to be denied, so it judges the aspect neither way (up to four
  * words between). Not "it's not that the laughs aren't there, it's just that they're
@@ -388,64 +326,23 @@ export function aspectsInSentence(
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
-  // Whether a clause, with what its quote runs on to, speaks of time passing (TIME_PASSING) or
-  // of length, found once per clause: "minutes minutes …" would read a long clause again for each.
-  const clauseWords = new Map<number, { passing: boolean; length: boolean }>();
-  const wordsOfTime = (clause: number) => {
-    let words = clauseWords.get(clause);
+  // What each clause, with what its quote runs on to, says of time (read once per clause:
+  // "minutes minutes …" would read a long clause again for each).
+  const clauseTimes = new Map<number, TimeWords>();
+  const timeWordsAt = (at: number): TimeWords | null => {
+    const clause = clauseAt(at);
+    if (clause < 0) return null;
+    let words = clauseTimes.get(clause);
     if (words === undefined) {
       const span = spans[clause] as Span;
-      const text = lower.slice(span.start, (spans[quoteEnd(spans, clause)] as Span).end);
-      words = { passing: TIME_PASSING.test(text), length: LENGTH_WORD.test(text) };
-      clauseWords.set(clause, words);
+      words = timeWordsOf(lower.slice(span.start, (spans[quoteEnd(spans, clause)] as Span).end));
+      clauseTimes.set(clause, words);
     }
     return words;
   };
-  const timePassingIn = (clause: number) => wordsOfTime(clause).passing;
-  const lengthIn = (clause: number) => wordsOfTime(clause).length;
-  /** Whether a pacing term at `at` that is a duration ("minutes", "two hours") measures the film. */
-  const measuresTheFilm = (at: number) => {
-    let unit = at;
-    if (!lower.startsWith("minutes", at)) {
-      const hours = HOURS.exec(lower.slice(at, at + 30));
-      if (hours === null) return true;
-      unit += hours[0].length - "hours".length;
-    }
-    if (LENGTH_AFTER_DURATION.test(lower.slice(unit, unit + 40))) return true;
-    if (LENGTH_BEFORE_DURATION.test(lower.slice(Math.max(0, unit - 60), unit))) return true;
-    const clause = clauseAt(unit);
-    return clause >= 0 && (timePassingIn(clause) || lengthIn(clause));
-  };
-  /** Whether "long" at `at` is the film's, or a stretch of it's, length (LONG_FILM_IS …). */
-  const longOfTheFilm = (at: number) => {
-    const after = lower.slice(at, at + 80);
-    const before = lower.slice(Math.max(0, at - 60), at);
-    if (LONG_OF_FILM_NOUN.test(after)) return true;
-    if (LONG_OF_FILM_PART.test(after) && TOO_BEFORE_LONG.test(before)) return true;
-    if (LONG_FILM_IS.test(before) || LONG_BY_DEGREE.test(before) || DURATION_LONG.test(before))
-      return true;
-    const clause = clauseAt(at);
-    return clause >= 0 && timePassingIn(clause);
-  };
   for (const [aspect, at] of hits) {
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
-    if (aspect === "pacing" && !measuresTheFilm(at)) continue;
-    if (aspect === "pacing" && /^long\b/.test(lower.slice(at, at + 5)) && !longOfTheFilm(at))
-      continue;
-    if (
-      aspect === "visuals" &&
-      lower.startsWith("filmed", at) &&
-      !FILMED_HOW_AFTER.test(lower.slice(at, at + 60)) &&
-      !FILMED_HOW_BEFORE.test(lower.slice(Math.max(0, at - 40), at))
-    )
-      continue;
-    if (
-      aspect === "pacing" &&
-      lower.startsWith("slowly", at) &&
-      !FILM_GOES_AFTER_SLOWLY.test(lower.slice(at, at + 60)) &&
-      !FILM_GOES_BEFORE_SLOWLY.test(lower.slice(Math.max(0, at - 60), at))
-    )
-      continue;
+    if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
