@@ -1645,6 +1645,16 @@ describe("aspects: each judged by its own clause", () => {
     expect(lexicalLean("he is a good director")).toBeGreaterThan(0);
   });
 
+  test.each([
+    "The story line in general sets your teeth on edge.",
+    "Astro Boy definitely sets himself up for a sequel.",
+    "The director sets everything up too predictably.",
+    "The subtle touches with which she sets each scene force you to take her seriously.",
+  ])("'sets' that is a verb is no look: %s", (sentence) => {
+    expect(read(sentence).get("visuals")).toBeUndefined();
+    expect(read("The sets are gorgeous.").get("visuals")?.polarity).toBe("positive");
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
