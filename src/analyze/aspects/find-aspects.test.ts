@@ -1655,6 +1655,14 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The sets are gorgeous.").get("visuals")?.polarity).toBe("positive");
   });
 
+  test("what is not forgotten or missed keeps its judgement", () => {
+    expect(read("And we can't forget the terrible editing either.").get("editing")?.polarity).toBe(
+      "negative",
+    );
+    expect(lexicalLean("don't miss the great car chase")).toBeGreaterThan(0);
+    expect(lexicalLean("the editing is not terrible")).toBeGreaterThan(0);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

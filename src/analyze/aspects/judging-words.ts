@@ -118,6 +118,9 @@ const NEGATION_STOPS = new Set([
   ...["excuse", "excuses", "justify", "justifies", "diminish", "diminishes"],
   // "never wastes its talented cast": what is not wasted keeps its praise.
   ...["waste", "wastes", "squander", "squanders"],
+  // "we can't forget the terrible editing", "don't miss the great car chase": what is not
+  // forgotten, missed or overlooked keeps its judgement.
+  ...["forget", "forgets", "forgot", "miss", "overlook", "overlooks", "ignore", "ignores"],
 ]);
 
 /**
