@@ -1663,6 +1663,16 @@ describe("aspects: each judged by its own clause", () => {
     expect(lexicalLean("the editing is not terrible")).toBeGreaterThan(0);
   });
 
+  // rt-reviews (Garbo, Scott): performers judged by their names alone.
+  test.each<[string, "positive" | "negative"]>([
+    ["Garbo throws herself into the fray with engaging vigour.", "positive"],
+    ["The observations are quick and smart, and Scott effortlessly steals the show.", "positive"],
+    ["Lee Evans steals every scene he's in.", "positive"],
+    ["The two main actors over-act the entire film.", "negative"],
+  ])("what only a performer does is acting: %s", (sentence, polarity) => {
+    expect(read(sentence).get("acting")?.polarity).toBe(polarity);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
