@@ -1673,6 +1673,17 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
 
+  test.each([
+    "His chagrin was not due to skin color.",
+    "At least the same hair color!!!",
+    "Every character had an element of the color purple in them.",
+    "The rug was green in color instead of red.",
+    "Nobody can get their hands on a color print of this public domain film.",
+  ])("a colour that is no colour of the film's look: %s", (sentence) => {
+    expect(read(sentence).get("visuals")).toBeUndefined();
+    expect(read("The color is fantastic.").get("visuals")?.polarity).toBe("positive");
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
