@@ -1684,6 +1684,17 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The color is fantastic.").get("visuals")?.polarity).toBe("positive");
   });
 
+  test.each([
+    "Non-rugby fans may find their patience tested.",
+    "It's one of the year's most confident films, but it requires patience.",
+    "My patience ran out after an hour.",
+  ])("a film that tries the viewer's patience is slow, by a cue: %s", (sentence) => {
+    expect(read(sentence).get("pacing")).toMatchObject({ polarity: "negative", strength: 3 });
+    // (Still a pacing term, but no cue: the film is not what requires it.)
+    const protagonist = read("A protagonist who requires some patience and forgiveness.");
+    expect(protagonist.get("pacing")?.strength ?? 0).toBeLessThan(3);
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
