@@ -1671,6 +1671,9 @@ describe("aspects: each judged by its own clause", () => {
     ["The two main actors over-act the entire film.", "negative"],
   ])("what only a performer does is acting: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
+    expect(read("A man willing to throw himself into a river full of crocs.").get("acting")).toBe(
+      undefined,
+    );
   });
 
   test.each([
