@@ -13,7 +13,7 @@ import {
   NEEDED_WITHOUT,
   withoutJudgingWords,
 } from "./judging-words.js";
-import { type TimeWords, termInContext, timeWordsOf } from "./term-in-context.js";
+import { NOT_HOW_ADVERBS, type TimeWords, termInContext, timeWordsOf } from "./term-in-context.js";
 import { isWordCode, termsByFirstWord, WORD_HASH_START, wordHashStep } from "./term-index.js";
 
 /**
@@ -78,8 +78,10 @@ const NAME_THEN_CREDIT =
  * Coen Brothers", "sluggishly directed by", "well-directed by"), not a credit; not the adverbs
  * that only say when or whether ("originally written by").
  */
-const JUDGED_HOW =
-  /(?:\b(?!(?:only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely)\b)[a-z]{3,}ly|\bwell)[-\s]+$/i;
+const JUDGED_HOW = new RegExp(
+  String.raw`(?:\b(?!(?:${NOT_HOW_ADVERBS})\b)[a-z]{3,}ly|\bwell)[-\s]+$`,
+  "i",
+);
 
 /** A clause that says whom an actor plays. */
 const ROLE_DESCRIBED =

@@ -7,6 +7,13 @@ import type { AspectName } from "../../domain/analysis.js";
  * either side of the term, and the words of its clause, which the caller reads once per clause.
  */
 
+/**
+ * Adverbs that say when, whether or how much, not how: "originally written by", "filmed
+ * entirely in Canada" (JUDGED_HOW in find-aspects reads credits with the same list).
+ */
+export const NOT_HOW_ADVERBS =
+  "only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely";
+
 /** What a clause (with what its quote runs on to) says of time. */
 export interface TimeWords {
   /** Time passing: boring, dull, asleep, forever, "nothing happens" … (TIME_PASSING). */
@@ -135,8 +142,9 @@ const FILM_GOES_AFTER_SLOWLY =
  * manhunt ever filmed" (2026-12-03: of 15 visual judgements quoting "filmed" at random, 8 were
  * such).
  */
-const FILMED_HOW_BEFORE =
-  /(?:\b(?:best|worst|better|worse)\s+|(?:\b(?!(?:only|early|family|originally|apparently|reportedly|supposedly|actually|really|probably|previously|recently|jointly|eventually|initially|partly|mostly|largely|officially|solely|entirely|mainly|reportedly)\b)[a-z]{3,}ly|\bwell)[-\s]+(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?|\b(?:how|the way)\s+(?:[\w'’]+\s+){0,3}|\blooks?\s+(?:like|as if|as though)\s+(?:[\w'’]+\s+){0,4})$/;
+const FILMED_HOW_BEFORE = new RegExp(
+  String.raw`(?:\b(?:best|worst|better|worse)\s+|(?:\b(?!(?:${NOT_HOW_ADVERBS}|entirely|mainly)\b)[a-z]{3,}ly|\bwell)[-\s]+(?:[a-z]+(?:ed|en)\s+(?:and|or)\s+)?|\b(?:how|the way)\s+(?:[\w'’]+\s+){0,3}|\blooks?\s+(?:like|as if|as though)\s+(?:[\w'’]+\s+){0,4})$`,
+);
 const FILMED_HOW_AFTER =
   /^filmed\s+(?:(?:this|it|the|film|movie|scene|scenes|them|everything)\s+){0,2}(?:(?:very|so|quite|rather|really|a lot)\s+)?(?:good\b|great\b|better\b|worse\b|poorly\b|(?!(?:only|early|originally|entirely|mostly|largely|partly|mainly|simultaneously|exclusively|primarily)\b)[a-z]{3,}ly\b|well\b|badly\b|with (?:great |such |real |considerable |little |no |a (?:\w+ )?)?(?:care|style|flair|skill|verve|elegance|grace|panache|imagination|beauty|eye)\b)/;
 
