@@ -1698,6 +1698,41 @@ describe("aspects: each judged by its own clause", () => {
     expect(protagonist.get("pacing")?.strength ?? 0).toBeLessThan(3);
   });
 
+  // rt-reviews and imdb-reviews (2026-12-04): words critics use of one aspect that no term named.
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    ["Richly imagined, robustly performed, and a gem.", "acting", "positive"],
+    ["A brilliantly performed, gut-wrenchingly sad flick.", "acting", "positive"],
+    ["A great-looking but stupefyingly incoherent supernatural thriller.", "visuals", "positive"],
+    ["A great-looking but stupefyingly incoherent supernatural thriller.", "writing", "negative"],
+    ["A cheap-looking quickie feature.", "visuals", "negative"],
+    ["Too bad this reunion movie is so absurdly incoherent.", "writing", "negative"],
+    ["Swapping politics for crass platitudes.", "writing", "negative"],
+    ["Next Friday's a chronic snore.", "pacing", "negative"],
+    ["A snoozer featuring a lame-o family.", "pacing", "negative"],
+    ["Great script, good one-liners, fine acting.", "humor", "positive"],
+    ["It's aggressively pacey and overloaded with smug one-liners.", "humor", "negative"],
+    ["Poignant, humanistic and irresistibly comic.", "humor", "positive"],
+    ["It is a deeply personal, exquisitely shot film.", "visuals", "positive"],
+    ["The film is not particularly well-shot.", "visuals", "negative"],
+    ["It takes awhile to get going but, still, it's rather sweet.", "pacing", "negative"],
+  ])("a word of one aspect: %s (%s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
+  test.each<[string, AspectName]>([
+    ["The music, largely performed by the band itself, plays over the credits.", "acting"],
+    ["Good-looking stars pose in front of the camera.", "visuals"],
+    ["She's great-looking, and she knows it.", "visuals"],
+    ["Stallone's fights are visually incoherent, chopped up.", "writing"],
+    ["It ends in incoherent action and noise.", "writing"],
+    ["A darkly funny adaptation of a comic book.", "acting"],
+    ["He reads only comic books.", "humor"],
+    ["Dance numbers, mostly shot with hand-held cameras, fill the hour.", "visuals"],
+    ["Never before has Spielberg so tragically shot himself in the foot.", "visuals"],
+  ])("not a word of that aspect here: %s (%s)", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toBeUndefined();
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(
