@@ -1715,6 +1715,18 @@ describe("aspects: each judged by its own clause", () => {
     ["It is a deeply personal, exquisitely shot film.", "visuals", "positive"],
     ["The film is not particularly well-shot.", "visuals", "negative"],
     ["It takes awhile to get going but, still, it's rather sweet.", "pacing", "negative"],
+    ["It's Robinson's delicate touch that keeps us watching.", "direction", "positive"],
+    ["Eastwood's modest approach shames the usual Hollywood showboating.", "direction", "positive"],
+    [
+      "It's impossible not to be moved by the intensity of Tarkovsky's vision.",
+      "direction",
+      "positive",
+    ],
+    ["Ang Lee's approach is too earnest and clumsy.", "direction", "negative"],
+    ["It's a leaden affair from start to finish.", "pacing", "negative"],
+    ["Masterfully constructed and yet eventually rather wearisome.", "pacing", "negative"],
+    ["Mark Felt is a frantic, over-detailed yawn.", "pacing", "negative"],
+    ["This tepid trudge through the shallow stuff of men disappoints.", "pacing", "negative"],
   ])("a word of one aspect: %s (%s)", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
@@ -1729,6 +1741,12 @@ describe("aspects: each judged by its own clause", () => {
     ["He reads only comic books.", "humor"],
     ["Dance numbers, mostly shot with hand-held cameras, fill the hour.", "visuals"],
     ["Never before has Spielberg so tragically shot himself in the foot.", "visuals"],
+    ["MacFarlane's love letter hits the comic bull's eye when it counts.", "direction"],
+    ["Prince Unferth observed the ship's approach through a telescope.", "direction"],
+    ["Drake's approach to the role is perky.", "direction"],
+    ["The hero's vision of the future is grim.", "direction"],
+    ["His leaden performance sinks the film.", "pacing"],
+    ["They trudge forward to their unavoidable dooms.", "pacing"],
   ])("not a word of that aspect here: %s (%s)", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
   });
