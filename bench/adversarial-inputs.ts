@@ -129,6 +129,8 @@ export const REPEATED_PIECES = [
   "brilliantly performed, well shot, darkly comic, great-looking ",
   "reallyreallyreallyreally performed ",
   "a snoozer that takes awhile to get going, incoherent action ",
+  "Kilner's light light light touch approach vision eye for ",
+  "a tepid tepid trudge, a leaden yawn ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",
