@@ -1751,6 +1751,24 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)).toBeUndefined();
   });
 
+  // imdb-reviews (2026-12-04): "know how to" is denied with its "doesn't", however far back.
+  test("what a film does not know how to do it does not do", () => {
+    expect(
+      read("She doesn't know how to command the screen except by wearing a low cut top.").get(
+        "acting",
+      )?.polarity,
+    ).toBe("negative");
+    expect(
+      read("But it doesn't know how to create or tell a good story to go with it.").get("writing")
+        ?.polarity,
+    ).toBe("negative");
+    expect(lexicalLean("he knows how to tell a good story")).toBeGreaterThan(0);
+    // What one cannot describe keeps its own judgement.
+    expect(lexicalLean("i don't quite know how to describe this incoherent, vacuous film")).toBe(
+      lexicalLean("this incoherent, vacuous film"),
+    );
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

@@ -423,11 +423,15 @@ function deniedObject(before: string): boolean {
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined))\s+((?:[a-z'-]+\s+){0,4})$/;
-/** Verbs of noticing: what one fails to notice keeps its own judgement. */
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to)\s+((?:[a-z'-]+\s+){0,4})$/;
+/**
+ * Verbs of noticing and of saying: what one fails to notice, or does not know how to
+ * describe, keeps its own judgement ("I don't quite know how to describe this incoherent film").
+ */
 const PERCEIVES = new Set([
   ...["notice", "see", "realize", "realise", "recognize", "recognise", "appreciate"],
   ...["acknowledge", "mention", "spot", "understand", "grasp"],
+  ...["describe", "explain", "express", "say", "put", "rate", "review", "react", "begin"],
 ]);
 
 /** How many words before an aspect's term a judging word modifies it ("a triumph of production design"). */
