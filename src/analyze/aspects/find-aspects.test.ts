@@ -1727,6 +1727,17 @@ describe("aspects: each judged by its own clause", () => {
     ["Masterfully constructed and yet eventually rather wearisome.", "pacing", "negative"],
     ["Mark Felt is a frantic, over-detailed yawn.", "pacing", "negative"],
     ["This tepid trudge through the shallow stuff of men disappoints.", "pacing", "negative"],
+    // Identity Thief's page had quoted it as the writing's praise (rt-reviews line 8494).
+    [
+      "For all of its extraneous subplots and contrived scripting [the film's] got one decidedly potent weapon in the form of the fearless dynamo Melissa McCarthy.",
+      "writing",
+      "negative",
+    ],
+    [
+      "With a stacked cast, and sharp scripting and direction from Russell, it entertains.",
+      "writing",
+      "positive",
+    ],
   ])("a word of one aspect: %s (%s)", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
