@@ -1780,6 +1780,31 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
+  // Crimson Peak's page had quoted the first as the look's complaint (rt-reviews, 2026-12-04).
+  test("what cannot save a film is judged by its own words, not by what it fails to save", () => {
+    const schemes = read(
+      "All the carefully orchestrated color schemes and all the dark corridors in the world can't accelerate the slow patches.",
+    );
+    expect(schemes.get("visuals")?.polarity).toBe("neutral");
+    expect(schemes.get("pacing")?.polarity).toBe("negative");
+    expect(
+      read("Flashy effects and crisp cinematography can't save this bad, bad movie.").get("effects")
+        ?.polarity,
+    ).toBe("positive");
+    // Named again in what is not saved, the aspect is judged there.
+    expect(
+      read(
+        "The beautiful scenery and glamorous lead actors can't make up for the absurd plot or flat performances.",
+      ).get("acting")?.polarity,
+    ).toBe("negative");
+    // Failing to carry off a part is no rescue denied: the actors fail.
+    expect(
+      read("A magnificent cast of actors completely unable to carry off the characters.").get(
+        "acting",
+      )?.polarity,
+    ).not.toBe("neutral");
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

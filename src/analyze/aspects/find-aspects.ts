@@ -39,6 +39,8 @@ const CUE_STRENGTH = 3;
  * the sentence (1.5), so an inference never outranks what a critic wrote in so many words.
  */
 const MODEL_STRENGTH = 1.4;
+/** The strength of judging words read in the clause's sentence rather than the clause. */
+const LEXICAL_IN_SENTENCE = 1.5;
 // A clause the model alone judges is positive when its log-odds lean more than 0.15 above
 // those of no words at all, negative when they lean more than 0.25 below, neutral between:
 // the band chosen on the dev half of the labelled sentences among bands at least 0.4 wide
@@ -447,10 +449,17 @@ export function aspectsInSentence(
       const chosen = speakingMention(judgedElsewhere.length > 0 ? judgedElsewhere : list, spans);
       // Judged as read (asides and credits blanked out), quoted as written.
       const span = spans[chosen.clause];
+      // "All the carefully orchestrated color schemes … can't accelerate the slow patches":
+      // what cannot save a film is judged by its own words, not by what it fails to save.
+      // (Not when the clause names the aspect again in what is not saved: "glamorous lead actors
+      // can't make up for … flat performances" faults the acting.)
+      let unsaved = span && chosen.at !== undefined ? cannotSaveAfter(lower, span, chosen.at) : -1;
+      if (list.some((m) => m.clause === chosen.clause && (m.at ?? -1) > unsaved)) unsaved = -1;
+      const judged = span && unsaved >= 0 ? span.text.slice(0, unsaved - span.start) : null;
       const read = clausePolarity(
         aspect,
-        span?.text ?? sentence,
-        contrasted ? null : masked,
+        judged ?? span?.text ?? sentence,
+        contrasted || judged !== null ? null : masked,
         readClause,
         lean,
         // (A term that is itself a complaint, "formulaic plots", judges itself; "visually"
@@ -467,6 +476,11 @@ export function aspectsInSentence(
             : 0,
       );
       let { polarity, strength } = read;
+      // (Unjudged in words, it is only said not to be enough: no praise or complaint of its own.)
+      if (judged !== null && strength < LEXICAL_IN_SENTENCE) {
+        polarity = "neutral";
+        strength = 0;
+      }
       // What other hands would have made of it, bad, is no complaint of this film (good, it is
       // a wish: below). Up to the term's clause, with no contrast on the way ("…, but the
       // dialogue is clunky" speaks of this film).
@@ -981,6 +995,20 @@ const ADJECTIVE_AFTER_AS = /\bas\s+(?!well\b)([a-z-]+)$/i;
  * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
  * it's just right"); failing those, the text model's reading of the clause.
  */
+/** A verb of rescue denied after a term: "can't save", "doesn't quite make up for". */
+const CANNOT_SAVE =
+  /\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:save|salvage|rescue|redeem|mask|disguise|fix|cure|overcome|accelerate|quicken|enliven|lift|offset|compensate for|make up for|elevate)\b/;
+
+/** Where, after a term and in its clause, a verb of rescue is denied (CANNOT_SAVE), or -1. */
+function cannotSaveAfter(lower: string, span: Span, at: number): number {
+  // (Bounded: a clause may be a whole text.)
+  const after = lower.slice(at, Math.min(span.end, at + CANNOT_SAVE_REACH));
+  const found = CANNOT_SAVE.exec(after);
+  return found ? at + found.index : -1;
+}
+/** How far after a term a denied rescue is looked for: the subject of one sentence. */
+const CANNOT_SAVE_REACH = 200;
+
 function clausePolarity(
   aspect: AspectName,
   clause: string,
@@ -1014,7 +1042,7 @@ function clausePolarity(
     if (lexical !== 0)
       return {
         polarity: lexical > 0 ? "positive" : "negative",
-        strength: text === clause ? 2 : 1.5,
+        strength: text === clause ? 2 : LEXICAL_IN_SENTENCE,
       };
   }
   // A role described ("Rockwell plays a violent, racist cop") is not a performance judged:
