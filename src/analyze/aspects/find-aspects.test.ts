@@ -346,7 +346,7 @@ describe("aspects: words in context", () => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
 
-  test.each<[string, AspectName, "positive" | "negative"]>([
+  test.each<[string, AspectName, "positive" | "negative" | "neutral"]>([
     ["It all looks amazing.", "visuals", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
@@ -881,11 +881,12 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
-    // A wasted cast is a complaint about the acting on screen, however talented (this read as
-    // praise, by the word before "cast", until 2026-12-01).
-    ["The talented cast is wasted.", "acting", "negative"],
-    ["The talented cast is largely wasted.", "acting", "negative"],
-    ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "negative"],
+    // A wasted cast is the film's fault, not the acting's: neither praised nor faulted (this
+    // read as praise by the word before "cast" until 2026-12-01, then as a complaint until
+    // 2026-12-04; the hand labels call it neutral).
+    ["The talented cast is wasted.", "acting", "neutral"],
+    ["The talented cast is largely wasted.", "acting", "neutral"],
+    ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "neutral"],
     ["Average comedy that squanders its decent premise.", "writing", "negative"],
     ["Its downfall stems from its almost egregiously deliberate pace.", "pacing", "negative"],
     ["The execution just didn't live up to the clever premise.", "direction", "negative"],
@@ -1797,6 +1798,17 @@ describe("aspects: each judged by its own clause", () => {
         "The beautiful scenery and glamorous lead actors can't make up for the absurd plot or flat performances.",
       ).get("acting")?.polarity,
     ).toBe("negative");
+    // Hitchcock's page had quoted the first as the acting's complaint (rt-reviews, 2026-12-04).
+    expect(
+      read("It ends up wasting the acting talent he has assembled with an ordinary film.").get(
+        "acting",
+      )?.polarity,
+    ).toBe("neutral");
+    expect(read("A dud of a comedy that wastes a great cast.").get("acting")?.polarity).toBe(
+      "neutral",
+    );
+    expect(read("It never wastes its talented cast.").get("acting")?.polarity).toBe("positive");
+    expect(read("The acting is a waste of time.").get("acting")?.polarity).toBe("negative");
     // Failing to carry off a part is no rescue denied: the actors fail.
     expect(
       read("A magnificent cast of actors completely unable to carry off the characters.").get(

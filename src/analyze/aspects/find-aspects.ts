@@ -456,6 +456,12 @@ export function aspectsInSentence(
       let unsaved = span && chosen.at !== undefined ? cannotSaveAfter(lower, span, chosen.at) : -1;
       if (list.some((m) => m.clause === chosen.clause && (m.at ?? -1) > unsaved)) unsaved = -1;
       const judged = span && unsaved >= 0 ? span.text.slice(0, unsaved - span.start) : null;
+      // "Wastes a great cast", "the talented cast is largely wasted": the film misuses its
+      // actors; their acting is not judged (the labels call it neutral).
+      const talentWasted =
+        aspect === "acting" && span !== undefined && chosen.at !== undefined
+          ? wastedTalent(lower, chosen.at, span.end)
+          : false;
       const read = clausePolarity(
         aspect,
         judged ?? span?.text ?? sentence,
@@ -465,19 +471,21 @@ export function aspectsInSentence(
         // (A term that is itself a complaint, "formulaic plots", judges itself; "visually"
         // is judged by the word after it.)
         () =>
-          span && chosen.at !== undefined
-            ? modifierLean(
-                lower.slice(
-                  span.start,
-                  chosen.at +
-                    (faultingLengthAt(lower, chosen.at) || judgedAfterLength(lower, chosen.at)),
-                ),
-              )
-            : 0,
+          judged !== null
+            ? modifierLean(judged.toLowerCase())
+            : span && chosen.at !== undefined
+              ? modifierLean(
+                  lower.slice(
+                    span.start,
+                    chosen.at +
+                      (faultingLengthAt(lower, chosen.at) || judgedAfterLength(lower, chosen.at)),
+                  ),
+                )
+              : 0,
       );
       let { polarity, strength } = read;
       // (Unjudged in words, it is only said not to be enough: no praise or complaint of its own.)
-      if (judged !== null && strength < LEXICAL_IN_SENTENCE) {
+      if ((judged !== null && strength < LEXICAL_IN_SENTENCE) || talentWasted) {
         polarity = "neutral";
         strength = 0;
       }
@@ -556,7 +564,14 @@ export function aspectsInSentence(
       // "Affleck's performance … carries this film"), and what keeps it from something is
       // judged against that ("their chemistry saves an otherwise mediocre movie"): read up to
       // where the clause's quote runs on to.
-      if (strength !== CUE_STRENGTH && span && chosen.at !== undefined) {
+      // (Not what cannot save it or a talent wasted: judged by its own words above.)
+      if (
+        strength !== CUE_STRENGTH &&
+        span &&
+        chosen.at !== undefined &&
+        judged === null &&
+        !talentWasted
+      ) {
         const end = (spans[quoteEnd(spans, chosen.clause)] as Span).end;
         const effect = judgedByEffect(
           lower.slice(span.start, chosen.at),
@@ -995,6 +1010,24 @@ const ADJECTIVE_AFTER_AS = /\bas\s+(?!well\b)([a-z-]+)$/i;
  * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
  * it's just right"); failing those, the text model's reading of the clause.
  */
+/**
+ * Whether the actors named at `at` are wasted by the film ("a waste of top talent", "wastes a
+ * fine cast", "the talented cast is largely wasted"; not "never wastes its cast").
+ */
+function wastedTalent(lower: string, at: number, clauseEnd: number): boolean {
+  const before = lower.slice(Math.max(0, at - 40), at);
+  if (/wast|squand|misus/.test(before) && WASTED_BEFORE.test(before)) return true;
+  const after = lower.slice(at, Math.min(clauseEnd, at + 80));
+  const wasted = /wasted|squandered|underus|underutil|misused/.test(after)
+    ? WASTED_AFTER.exec(after)
+    : null;
+  return wasted !== null && !/\b(?:not|never)\b|n't\b/.test(wasted[0]);
+}
+const WASTED_BEFORE =
+  /(?<!\b(?:not|never|doesn't|don't|didn't|won't|no)\s+)\b(?:wast(?:e|es|ed|ing)|squander(?:s|ed|ing)?|misus(?:e|es|ed|ing))\b(?:\s+of)?\s+(?:[a-z'-]+\s+){0,4}$/;
+const WASTED_AFTER =
+  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|get|gets|got|feels?|seems?)\s+(?:[a-z']+\s+)?(?:wasted|squandered|underused|underutilized|misused)\b/;
+
 /** A verb of rescue denied after a term: "can't save", "doesn't quite make up for". */
 const CANNOT_SAVE =
   /\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:save|salvage|rescue|redeem|mask|disguise|fix|cure|overcome|accelerate|quicken|enliven|lift|offset|compensate for|make up for|elevate)\b/;
