@@ -1755,6 +1755,7 @@ describe("aspects: each judged by its own clause", () => {
     ["Never before has Spielberg so tragically shot himself in the foot.", "visuals"],
     ["MacFarlane's love letter hits the comic bull's eye when it counts.", "direction"],
     ["Prince Unferth observed the ship's approach through a telescope.", "direction"],
+    ["A film wanting to be spooky and ending up soggy.", "writing"],
     ["Drake's approach to the role is perky.", "direction"],
     ["The hero's vision of the future is grim.", "direction"],
     ["His leaden performance sinks the film.", "pacing"],
