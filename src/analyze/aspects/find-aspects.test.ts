@@ -1716,6 +1716,11 @@ describe("aspects: each judged by its own clause", () => {
     ["It is a deeply personal, exquisitely shot film.", "visuals", "positive"],
     ["The film is not particularly well-shot.", "visuals", "negative"],
     ["It takes awhile to get going but, still, it's rather sweet.", "pacing", "negative"],
+    [
+      "More proof that performance capture is a terrible idea for animated films.",
+      "effects",
+      "negative",
+    ],
     ["It's Robinson's delicate touch that keeps us watching.", "direction", "positive"],
     ["Eastwood's modest approach shames the usual Hollywood showboating.", "direction", "positive"],
     [
@@ -1756,6 +1761,7 @@ describe("aspects: each judged by its own clause", () => {
     ["MacFarlane's love letter hits the comic bull's eye when it counts.", "direction"],
     ["Prince Unferth observed the ship's approach through a telescope.", "direction"],
     ["A film wanting to be spooky and ending up soggy.", "writing"],
+    ["More proof that performance capture is a terrible idea for animated films.", "acting"],
     ["Drake's approach to the role is perky.", "direction"],
     ["The hero's vision of the future is grim.", "direction"],
     ["His leaden performance sinks the film.", "pacing"],
