@@ -10,7 +10,7 @@ const rtPath = sharedData("rt-reviews", "rt.reviews.tsv.gz");
 const imdbPath = sharedData("imdb-reviews", "train.jsonl.gz");
 const dataDir = rtPath && imdbPath ? dirname(dirname(rtPath)) : null;
 
-describe.skipIf(dataDir === null)("aspects on 2,025 hand-labelled review sentences", async () => {
+describe.skipIf(dataDir === null)("aspects on 2,425 hand-labelled review sentences", async () => {
   const items = dataDir ? await loadAspectLabels(dataDir) : [];
   const model = defaultTextModel();
   const predicted = items.map((item) =>
