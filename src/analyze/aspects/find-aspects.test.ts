@@ -1733,6 +1733,11 @@ describe("aspects: each judged by its own clause", () => {
     ["Masterfully constructed and yet eventually rather wearisome.", "pacing", "negative"],
     ["Mark Felt is a frantic, over-detailed yawn.", "pacing", "negative"],
     ["This tepid trudge through the shallow stuff of men disappoints.", "pacing", "negative"],
+    ["First Reformed is a compelling slow burn.", "pacing", "positive"],
+    ["This boy-meets-girl movie is a chore to sit through.", "pacing", "negative"],
+    ["The movie is never a chore to watch.", "pacing", "positive"],
+    ["This wearying dramatic thriller is heavy-handed.", "pacing", "negative"],
+    ["A parade of hollow didactic encounters.", "writing", "negative"],
     // Identity Thief's page had quoted it as the writing's praise (rt-reviews line 8494).
     [
       "For all of its extraneous subplots and contrived scripting [the film's] got one decidedly potent weapon in the form of the fearless dynamo Melissa McCarthy.",
@@ -1765,6 +1770,8 @@ describe("aspects: each judged by its own clause", () => {
     ["Drake's approach to the role is perky.", "direction"],
     ["The hero's vision of the future is grim.", "direction"],
     ["His leaden performance sinks the film.", "pacing"],
+    ["The film suffers due to Pegg's wearying, laddish performance.", "pacing"],
+    ["As the sheriff, he gives an effective slow burn.", "pacing"],
     ["They trudge forward to their unavoidable dooms.", "pacing"],
   ])("not a word of that aspect here: %s (%s)", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
