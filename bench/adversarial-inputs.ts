@@ -131,6 +131,8 @@ export const REPEATED_PIECES = [
   "a snoozer that takes awhile to get going, incoherent action ",
   "Kilner's light light light touch approach vision eye for ",
   "a tepid tepid trudge, a leaden yawn ",
+  "he gives gives a slow burn, such a chore, wearying, wearying, wearying ",
+  "wastes wastes the the talented cast can't save ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",
