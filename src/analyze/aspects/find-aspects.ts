@@ -1036,6 +1036,10 @@ const CANNOT_SAVE =
 function cannotSaveAfter(lower: string, span: Span, at: number): number {
   // (Bounded: a clause may be a whole text.)
   const after = lower.slice(at, Math.min(span.end, at + CANNOT_SAVE_REACH));
+  // (Literals first: most clauses deny nothing after their term.)
+  if (!(after.includes("n't") || after.includes("not") || after.includes("fail"))) {
+    if (!after.includes("unable")) return -1;
+  }
   const found = CANNOT_SAVE.exec(after);
   return found ? at + found.index : -1;
 }
