@@ -2,7 +2,7 @@ import type { AspectMention, AspectName, PersonCredit } from "../../domain/analy
 import type { SentenceReading } from "../model/text-model.js";
 import { wordCount } from "../text/word-count.js";
 import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
-import { judgedByEffect } from "./judged-by-effect.js";
+import { judgedByEffect, wastedByFilm } from "./judged-by-effect.js";
 import {
   cueSign,
   faultingLengthAt,
@@ -460,7 +460,10 @@ export function aspectsInSentence(
       // actors; their acting is not judged (the labels call it neutral).
       const talentWasted =
         aspect === "acting" && span !== undefined && chosen.at !== undefined
-          ? wastedTalent(lower, chosen.at, span.end)
+          ? wastedByFilm(
+              lower.slice(span.start, chosen.at),
+              sentence.slice(chosen.at, (spans[quoteEnd(spans, chosen.clause)] as Span).end),
+            )
           : false;
       const read = clausePolarity(
         aspect,
@@ -1004,30 +1007,6 @@ function judgingAdjectiveList(text: string): boolean {
 const ADJECTIVE_AFTER_DETERMINER = /^\s*(?:a|an|the|this|its|his|her|their)\s+([a-z-]+)$/i;
 const ADJECTIVE_AFTER_AS = /\bas\s+(?!well\b)([a-z-]+)$/i;
 
-/**
- * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
- * whatever they describe (turned around by a negation just before them), in the clause and
- * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
- * it's just right"); failing those, the text model's reading of the clause.
- */
-/**
- * Whether the actors named at `at` are wasted by the film ("a waste of top talent", "wastes a
- * fine cast", "the talented cast is largely wasted"; not "never wastes its cast").
- */
-function wastedTalent(lower: string, at: number, clauseEnd: number): boolean {
-  const before = lower.slice(Math.max(0, at - 40), at);
-  if (/wast|squand|misus/.test(before) && WASTED_BEFORE.test(before)) return true;
-  const after = lower.slice(at, Math.min(clauseEnd, at + 80));
-  const wasted = /wasted|squandered|underus|underutil|misused/.test(after)
-    ? WASTED_AFTER.exec(after)
-    : null;
-  return wasted !== null && !/\b(?:not|never)\b|n't\b/.test(wasted[0]);
-}
-const WASTED_BEFORE =
-  /(?<!\b(?:not|never|doesn't|don't|didn't|won't|no)\s+)\b(?:wast(?:e|es|ed|ing)|squander(?:s|ed|ing)?|misus(?:e|es|ed|ing))\b(?:\s+of)?\s+(?:[a-z'-]+\s+){0,4}$/;
-const WASTED_AFTER =
-  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|get|gets|got|feels?|seems?)\s+(?:[a-z']+\s+)?(?:wasted|squandered|underused|underutilized|misused)\b/;
-
 /** A verb of rescue denied after a term: "can't save", "doesn't quite make up for". */
 const CANNOT_SAVE =
   /\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:save|salvage|rescue|redeem|mask|disguise|fix|cure|overcome|accelerate|quicken|enliven|lift|offset|compensate for|make up for|elevate)\b/;
@@ -1046,6 +1025,12 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
 /** How far after a term a denied rescue is looked for: the subject of one sentence. */
 const CANNOT_SAVE_REACH = 200;
 
+/**
+ * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
+ * whatever they describe (turned around by a negation just before them), in the clause and
+ * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
+ * it's just right"); failing those, the text model's reading of the clause.
+ */
 function clausePolarity(
   aspect: AspectName,
   clause: string,

@@ -29,12 +29,16 @@ const KEEPS_FROM =
 const SAVED_BY =
   /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up(?:\s+for)?)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
-/**
- * Before a term: what drags the film down ("hampered by", "undone by", "marred by"), or what
- * it squanders or wastes ("squanders a perfectly decent cast", "a waste of acting talent").
- */
+/** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
-  /\b(?:(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by|(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b))\s+(?:[\w'’-]+\s+){0,4}$/;
+  /\b(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,4}$/;
+
+/**
+ * Before a term: what the film squanders or wastes ("squanders a perfectly decent cast", "a
+ * waste of acting talent"); not what it "wastes no time" on.
+ */
+const WASTES =
+  /\b(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b)\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /**
  * Before a term: what is saved, rescued or redeemed (whether it is or not) needed it ("Cagney's
@@ -126,18 +130,11 @@ export function judgedByEffect(
 ): AspectMention["polarity"] | null {
   // (A literal first: most mentions have none of these words, and skip the expressions.)
   const lowerAfter = afterTerm.toLowerCase();
-  const faulted = hasAny(lowerBefore, [" by ", "squand", "wast", "misus", "strands"])
-    ? FAULTED_BY.exec(lowerBefore)
-    : null;
+  const faulted = lowerBefore.includes(" by ") ? FAULTED_BY.exec(lowerBefore) : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
   if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
     return "negative";
-  // Not "a film in which not a word or a gesture is wasted".
-  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away"])
-    ? WASTED.exec(afterTerm)
-    : null;
-  if (wasted && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length)))
-    return "negative";
+  if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
   if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
   const needed = hasAny(lowerAfter, [
     "saved",
@@ -189,6 +186,23 @@ export function judgedByEffect(
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
   return kept === 0 ? null : kept > 0 ? "negative" : "positive";
+}
+
+/**
+ * Whether the film wastes what a term names: squanders, wastes or misuses it ("squanders a
+ * perfectly decent cast", "a waste of acting talent"), or it "is (largely) wasted"; not "a
+ * film in which not a word or a gesture is wasted", nor what it "never wastes".
+ */
+export function wastedByFilm(lowerBefore: string, afterTerm: string): boolean {
+  const wastes = hasAny(lowerBefore, ["squand", "wast", "misus", "strands"])
+    ? WASTES.exec(lowerBefore)
+    : null;
+  if (wastes && !DENIED.test(lowerBefore.slice(0, wastes.index))) return true;
+  const lowerAfter = afterTerm.toLowerCase();
+  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away"])
+    ? WASTED.exec(afterTerm)
+    : null;
+  return wasted !== null && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length));
 }
 
 /** Whether a text holds any of these literals: a cheap test before an expression. */
