@@ -17,21 +17,23 @@ const PERFORMER_MANNER =
   "(?:chews?|chewed|chewing) (?:up )?(?:the |every bit of the )?scenery|(?:hams?|hammed|hamming) it up";
 
 /**
- * Words that put a clause on an aspect of a film, matched case-insensitively as whole words.
- * A genre word alone ("a romantic comedy", "an animated movie", "based on a true story") is
- * not a judgement of that aspect and is left out.
- */
-/**
  * Adverbs in -ly that say how much, how often or when, not how: "largely performed by the
  * actors" says who sang, "brilliantly performed" judges the acting (2026-12-04).
  */
 const NOT_MANNER_ADVERBS =
   "largely|mostly|partly|mainly|entirely|primarily|originally|previously|actually|rarely|frequently|publicly|only|early|recently|regularly|usually|typically|commonly|traditionally|routinely|personally|initially|subsequently|formerly|reportedly|solely|exclusively|wholly|fully|simply|presumably|apparently|clearly|obviously|supposedly|allegedly|finally|eventually|generally|nightly|weekly|yearly|daily";
 
-/** What a film "looks": "a great-looking thriller", "cheap-looking", not "good-looking stars". */
-const LOOKING =
-  "(?:good|great|fine|terrific|fantastic|amazing|beautiful|gorgeous|handsome|stunning|striking|lovely|sumptuous|glossy|slick|spectacular|cheap|ugly|drab|shoddy|chintzy|tacky)[- ]looking";
+/** How a film "looks": "a great-looking thriller", "cheap-looking", not "good-looking stars". */
+const LOOKS_GOOD =
+  "good|great|fine|terrific|fantastic|amazing|beautiful|gorgeous|handsome|stunning|striking|lovely|sumptuous|glossy|slick|spectacular";
+const LOOKS_BAD = "cheap|ugly|drab|shoddy|chintzy|tacky";
+const LOOKING = `(?:${LOOKS_GOOD}|${LOOKS_BAD})[- ]looking`;
 
+/**
+ * Words that put a clause on an aspect of a film, matched case-insensitively as whole words.
+ * A genre word alone ("a romantic comedy", "an animated movie", "based on a true story") is
+ * not a judgement of that aspect and is left out.
+ */
 export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   acting: new RegExp(
     String.raw`\b(?:performances?(?<!\b(?:box[- ]office|commercial|financial|initial) performances?)(?![- ]capture(?:d)?\b)|acting(?! out\b)(?!(?<!\b(?:the|need|needs) acting) (?:like|as if|as though|crazy|weird|strange|silly|stupid|tough|bitchy|suspicious(?:ly)?|differently|normal(?:ly)?)\b)|acted(?! like\b)|actors?|actress(?:es)?|cast(?! of (?:thousands|hundreds|extras)\b| (?:a|its|his|her|their) (?:[a-z]+ )?(?:spell|pall|shadow|glance|eye|net|illusion|gaze|votes?|ballots?|lots?)\b| (?:doubt|aside|adrift|light|blame|aspersions|albums?|recordings?)\b| away\b(?<=\bto cast away)\b| (?:as|such|so) [\w-]+ (?:a )?spell\b)|casting|miscast|ensemble(?! (?:drama|piece|comedy|film|movie|picture|dramedy)s?\b)|portrayals?|(?:portrays?(?<!\b(?:it|film|movie|picture|documentary|story) portrays?)|portraying)(?<!\b(?:director|directors|screenwriter|screenwriters|writer|writers|filmmaker|filmmakers)\b[^.;:!?]{0,60})(?! (?:[a-z]+ly )?(?:his|her|their|its|the|our) (?:own )?(?:generation|brethren|people|community|world|culture|society|country|city|town|era|times|lives|subjects?)\b(?!['’]))|plays (?:a|an|the|her|his)(?<!\b(?:it|this|that|film|movie|picture|story|script|which) plays (?:a|an|the|her|his))(?! (?:key|crucial|pivotal|vital|significant|important|major|big|large|huge|central|minor|small)\b)(?!(?: [\w-]+){0,3} (?:games?|tricks?|jokes?|pranks?|cards?|hunch|tunes?|notes?|chords?|melod(?:y|ies)|songs?)\b)|played by|turns? as|roles?(?! models?\b)(?<!\bits roles?)(?<!\b(?:key|crucial|pivotal|vital|significant|important) role)(?!(?<=\b(?:about|explores?|explored|exploring|examines?|examined|examining|considers?|considered|considering|questions?|questioned|questioning|investigates?|investigated|investigating) the roles?) of\b)|chemistry|performers?|players|star-making|star power|screen presence|holds the screen|co-stars?|emot(?:e|es|ed|ing)|character actors?|leads?(?<!\b(?:they|we|you|i|he|she|it|who|which|what|everything|nothing|all|story|plot|film|movie|trail|road) leads?)(?! (?:to|us|you|up|into|down|nowhere|anywhere|somewhere|everywhere|back|toward|towards|inevitably|directly|eventually|only|characters?|one|them|him|her|me|viewers?|audiences?|people)\b)|lead (?:actor|actress|role)|voiced by|voice (?:cast|work|acting)|vocal talents?|charisma|charismatic|monologue|deliver(?:s|ed)? (?:a|an|one)\b[^.]{0,40}\b(?:performance|turn)|performed(?<=\b(?:[a-z]+ly|well)[- ]performed)(?<!\b(?:${NOT_MANNER_ADVERBS})[- ]performed)|${PERFORMER_PRAISED}|${PERFORMER_MANNER})\b`,
@@ -91,8 +93,10 @@ export const ASPECT_POLARITY_CUES: Partial<
       /\b(?:syrupy|intrusive|overbearing|bombastic|cloying|blaring|wall-to-wall|heavy-handed|overwrought|mawkish|manipulative|(?:turn(?:ed|ing)? off|tune(?:d)? out|mute(?:d)?|drown(?:ed)? out)\s+(?:the\s+|its\s+)?(?:soundtrack|music|score|songs?))\b/i,
   },
   visuals: {
-    positive:
-      /\b(?:gorgeous(?:ly)?|stunning(?:ly)?|beautiful(?:ly)?|luminous|striking|ravishing|breathtaking|lush|handsome(?:ly)?|sumptuous|eye-popping|eye candy|vivid|(?:good|great|fine|terrific|fantastic|amazing|lovely|glossy|slick|spectacular)[- ]looking)\b/i,
+    positive: new RegExp(
+      String.raw`\b(?:gorgeous(?:ly)?|stunning(?:ly)?|beautiful(?:ly)?|luminous|striking|ravishing|breathtaking|lush|handsome(?:ly)?|sumptuous|eye-popping|eye candy|vivid|(?:${LOOKS_GOOD})[- ]looking)\b`,
+      "i",
+    ),
     negative:
       /\b(?:dizzy|dizzying|nauseating|shaky|murky|ugly|cheap(?! (?:thrills?|laughs?|shots?|scares?|jokes?|gags?|tricks?|sentiment)\b)|drab|shoddy|chintzy|tacky|incoherent|choppy|headache)\b/i,
   },
