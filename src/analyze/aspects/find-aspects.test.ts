@@ -1759,7 +1759,7 @@ describe("aspects: each judged by its own clause", () => {
     ["She's great-looking, and she knows it.", "visuals"],
     ["Stallone's fights are visually incoherent, chopped up.", "writing"],
     ["It ends in incoherent action and noise.", "writing"],
-    ["A darkly funny adaptation of a comic book.", "acting"],
+    ["An unusually comic book adaptation, all panels and captions.", "humor"],
     ["He reads only comic books.", "humor"],
     ["Dance numbers, mostly shot with hand-held cameras, fill the hour.", "visuals"],
     ["Never before has Spielberg so tragically shot himself in the foot.", "visuals"],
