@@ -1823,6 +1823,22 @@ describe("aspects: each judged by its own clause", () => {
     );
     expect(read("It never wastes its talented cast.").get("acting")?.polarity).toBe("positive");
     expect(read("The acting is a waste of time.").get("acting")?.polarity).toBe("negative");
+    // "No X can save it": the "no" denies the rescue, not X (rt-reviews line 5528).
+    const none = read(
+      "No gorgeous cinematography and no cast, no matter how A-list, can ultimately save this material from itself.",
+    );
+    expect(none.get("visuals")?.polarity).toBe("positive");
+    expect(none.get("acting")?.polarity).toBe("positive");
+    expect(read("No cast can save this material.").get("acting")?.polarity).toBe("neutral");
+    // Not another subject's rescue, nor "no amount of" what the film need not have.
+    expect(
+      read(
+        "Toby shows us that either he is no good actor or that no actor in the world can save a script like this one.",
+      ).get("acting")?.polarity,
+    ).toBe("negative");
+    expect(read("No amount of clever editing can save this mess.").get("editing")?.polarity).toBe(
+      "negative",
+    );
     // Failing to carry off a part is no rescue denied: the actors fail.
     expect(
       read("A magnificent cast of actors completely unable to carry off the characters.").get(

@@ -455,7 +455,8 @@ export function aspectsInSentence(
       // can't make up for … flat performances" faults the acting.)
       let unsaved = span && chosen.at !== undefined ? cannotSaveAfter(lower, span, chosen.at) : -1;
       if (list.some((m) => m.clause === chosen.clause && (m.at ?? -1) > unsaved)) unsaved = -1;
-      const judged = span && unsaved >= 0 ? span.text.slice(0, unsaved - span.start) : null;
+      const judged =
+        span && unsaved >= 0 ? withoutQuantifiers(masked.slice(span.start, unsaved)) : null;
       // "Wastes a great cast", "the talented cast is largely wasted": the film misuses its
       // actors; their acting is not judged (the labels call it neutral).
       const talentWasted =
@@ -539,7 +540,13 @@ export function aspectsInSentence(
       }
       // "not the music": the aspect set aside is not praised. An aspect's own cue word read
       // with its negation ("never drags") has said what it means already.
-      if (chosen.setAside && polarity === "positive" && strength !== CUE_STRENGTH)
+      // (Not the "no" of "no cast can save it": a rescue denied, read above.)
+      if (
+        chosen.setAside &&
+        polarity === "positive" &&
+        strength !== CUE_STRENGTH &&
+        judged === null
+      )
         polarity = "negative";
       // "… agreeable humor, qualities this one sorely lacks", "a poignant story is struggling to
       // get out": praised, and missed.
@@ -1015,6 +1022,20 @@ const CANNOT_SAVE =
 function cannotSaveAfter(lower: string, span: Span, at: number): number {
   // (Bounded: a clause may be a whole text.)
   const after = lower.slice(at, Math.min(span.end, at + CANNOT_SAVE_REACH));
+  // "No gorgeous cinematography and no cast, no matter how A-list, can ultimately save this
+  // material": denied by "no" before the term, the rescue itself is affirmed, perhaps past an
+  // aside (so looked for to the sentence's end); not "no amount of clever editing", which
+  // names no editing the film has.
+  const sentenceAfter = lower.slice(at, at + CANNOT_SAVE_REACH);
+  if (sentenceAfter.includes("can") || sentenceAfter.includes("could")) {
+    const denied = NO_BEFORE.exec(lower.slice(Math.max(span.start, at - 40), at));
+    const found =
+      denied && !/\bno amount of\b/.test(denied[0]) ? CAN_SAVE.exec(sentenceAfter) : null;
+    // (Its own subject's rescue: not across a stop or into another clause, "he is no good
+    // actor or that no actor in the world can save a script like this".)
+    if (found && !RESCUE_SUBJECT_ENDS.test(sentenceAfter.slice(0, found.index)))
+      return at + found.index;
+  }
   // (Literals first: most clauses deny nothing after their term.)
   if (!(after.includes("n't") || after.includes("not") || after.includes("fail"))) {
     if (!after.includes("unable")) return -1;
@@ -1022,6 +1043,16 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
   const found = CANNOT_SAVE.exec(after);
   return found ? at + found.index : -1;
 }
+/** Right before a term: "no", "neither" or "nor" and a few words ("no gorgeous "). */
+const NO_BEFORE = /(?:^|[^a-z'-])(?:no|neither|nor)\s+(?:[a-z'-]+\s+){0,3}$/;
+/** After such a term: the rescue it cannot make, affirmed ("can ultimately save"). */
+const CAN_SAVE =
+  /\b(?:can|could)\s+(?:(?:ever|really|ultimately|quite|possibly|truly|even|fully)\s+)?(?:save|salvage|rescue|redeem|overcome|lift|elevate|make up for|compensate for)\b/;
+/** Between a term and "can save": what ends its subject (a stop, a new clause). */
+const RESCUE_SUBJECT_ENDS = /[.;:!?]|\b(?:or|that|which|who|because|but|if|when|while)\b/;
+/** "no", "neither" and "nor" blanked out: what the rescue clause says of its subject. */
+const withoutQuantifiers = (subject: string) =>
+  subject.replace(/\b(?:no|neither|nor)\b/gi, (word) => " ".repeat(word.length));
 /** How far after a term a denied rescue is looked for: the subject of one sentence. */
 const CANNOT_SAVE_REACH = 200;
 
