@@ -134,6 +134,7 @@ export const REPEATED_PIECES = [
   "he gives gives a slow burn, such a chore, wearying, wearying, wearying ",
   "wastes wastes the the talented cast can't save ",
   "no gorgeous cast, no matter how, no cast can can ultimately save ",
+  "Rosamund Pike Rosamund Pike is is magnificent in ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",

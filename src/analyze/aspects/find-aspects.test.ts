@@ -1738,6 +1738,17 @@ describe("aspects: each judged by its own clause", () => {
     ["The movie is never a chore to watch.", "pacing", "positive"],
     ["This wearying dramatic thriller is heavy-handed.", "pacing", "negative"],
     ["A parade of hollow didactic encounters.", "writing", "negative"],
+    [
+      "Hard-edged and harrowed, Rosamund Pike is magnificent in A Private War.",
+      "acting",
+      "positive",
+    ],
+    [
+      "Philip Seymour Hoffman is excellent in this simmering espionage thriller.",
+      "acting",
+      "positive",
+    ],
+    ["Juliette Lewis is annoying in every scene.", "acting", "negative"],
     // Identity Thief's page had quoted it as the writing's praise (rt-reviews line 8494).
     [
       "For all of its extraneous subplots and contrived scripting [the film's] got one decidedly potent weapon in the form of the fearless dynamo Melissa McCarthy.",
@@ -1770,6 +1781,9 @@ describe("aspects: each judged by its own clause", () => {
     ["Drake's approach to the role is perky.", "direction"],
     ["The hero's vision of the future is grim.", "direction"],
     ["His leaden performance sinks the film.", "pacing"],
+    ["In Cold Blood is brilliant in the simplicity of its storytelling.", "acting"],
+    ["The Woman In Black is fantastic in all aspects.", "acting"],
+    ["The lighting by cinematographer Marc Reshovsky is superb in its moodiness.", "acting"],
     ["The film suffers due to Pegg's wearying, laddish performance.", "pacing"],
     ["As the sheriff, he gives an effective slow burn.", "pacing"],
     ["They trudge forward to their unavoidable dooms.", "pacing"],

@@ -60,6 +60,15 @@ const JUDGED_IN_ROLE =
   /\b(?:(?:is|was|are|were)\s+(?!as\s)|(?:stars|plays|played)\s+)(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
+ * A person's full name judged by a word critics use of performers, then "in": "Rosamund Pike
+ * is magnificent in A Private War", "Philip Seymour Hoffman is excellent in this thriller".
+ * A full name only (two or three capitalized words, not "The …"): one word may be a title or a
+ * place ("Rome is stunning in spring").
+ */
+const JUDGED_IN_FILM =
+  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’]+){1,2},?\s(?:is|was|are|were)\s(?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably)\s)?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable)\sin\b/u;
+
+/**
  * Job titles that only credit someone ("writer-director Jane Doe", "from director Jane
  * Doe", "directed by her husband"): they say who made the film, not how well, and are no
  * aspect of it. Blanked out before the terms are looked for, unless an adverb judges how
@@ -308,8 +317,14 @@ export function aspectsInSentence(
     return evaluative;
   };
   const inRole = lower.includes(" as ") && judges() ? JUDGED_IN_ROLE.exec(unmasked) : null;
+  // (Titles are blanked in `masked`: "Toy Story is brilliant in every way" names no one.)
+  // (Its own adjective judges: no need of EVALUATIVE's.)
+  const inFilm =
+    lower.includes(" in ") && /\b(?:is|was|are|were) /.test(lower)
+      ? JUDGED_IN_FILM.exec(masked)
+      : null;
   const named = namesAnyone(masked, people) && judges();
-  if (hits.length === 0 && !named && !inRole) return [];
+  if (hits.length === 0 && !named && !inRole && !inFilm) return [];
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
     const before = masked;
@@ -360,6 +375,7 @@ export function aspectsInSentence(
     note(aspect, clauseAt(at), setAside, at);
   }
   if (inRole) note("acting", clauseAt(inRole.index));
+  if (inFilm) note("acting", clauseAt(inFilm.index));
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
