@@ -62,26 +62,25 @@ const JUDGED_IN_ROLE =
 /**
  * A person's full name judged by a word critics use of performers, then "in": "Rosamund Pike
  * is magnificent in A Private War", "Philip Seymour Hoffman is excellent in this thriller".
- * A full name only (two or three capitalized words, not "The …"): one word may be a title or a
- * place ("Rome is stunning in spring").
+ * Found in two steps: the verb and the word, by a plain scan (most sentences have none; a
+ * Unicode-aware expression over every sentence looked slower, docs/PERFORMANCE.md), then the
+ * name that ends right before the verb.
  */
-const JUDGED_IN_FILM =
-  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’]+){1,2},?\s(?:is|was|are|were)\s(?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably)\s)?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable)\sin\b/u;
-
-/** A performer's word and "in" after "is" or "was", found without the Unicode flag: most sentences have none. */
 const JUDGED_IN_FILM_VERB =
   / (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable) in\b/g;
-
 /**
- * JUDGED_IN_FILM in a sentence, looked for only where its verb and word are, in a bounded
- * slice before them (run over every sentence, the Unicode-aware expression slowed the whole
- * analysis by some 5 percent).
+ * A full name only (two or three capitalized words): one word may be a title or a place
+ * ("Rome is stunning in spring"); not after "the", "a", "in" or a job title.
  */
+const FULL_NAME_AT_END =
+  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’]+){1,2},?$/u;
+
+/** The full name a performer's word judges "in" something (JUDGED_IN_FILM_VERB), or null. */
 function judgedInFilm(masked: string, lower: string): RegExpExecArray | null {
   JUDGED_IN_FILM_VERB.lastIndex = 0;
   for (let verb = JUDGED_IN_FILM_VERB.exec(lower); verb; verb = JUDGED_IN_FILM_VERB.exec(lower)) {
     const from = Math.max(0, verb.index - JUDGED_IN_FILM_REACH);
-    const found = JUDGED_IN_FILM.exec(masked.slice(from, verb.index + verb[0].length));
+    const found = FULL_NAME_AT_END.exec(masked.slice(from, verb.index));
     if (found) {
       found.index += from;
       return found;
