@@ -1764,6 +1764,40 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 
+  // rt-reviews (2026-12-04, the eleventh session): a surname with a capital inside, and the
+  // story told before, the sense it makes, its ideas, a reason to care.
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    ["Frances McDormand is superb in this hard-hitting crime drama.", "acting", "positive"],
+    ["Leonardo DiCaprio is terrific in The Revenant.", "acting", "positive"],
+    [
+      "A movie we've seen and heard before, fresher, cuter and five years ago.",
+      "writing",
+      "negative",
+    ],
+    ["We've heard it all before.", "writing", "negative"],
+    ["A cute premise, but it has all been done before.", "writing", "negative"],
+    ["It will seem awfully familiar territory.", "writing", "negative"],
+    ["It follows the weary, well-worn path of so many scare-fests.", "writing", "negative"],
+    ["A ridiculous, confusing mess that just doesn't make any sense.", "writing", "negative"],
+    ["Passable drama has great dancers but no originality.", "writing", "negative"],
+    [
+      "Offers precious little in the way of real scares, and even less in original ideas.",
+      "writing",
+      "negative",
+    ],
+    ["Exploding with originality and verve, it is an absolute delight.", "writing", "positive"],
+    [
+      "Wonderland never gives us a single reason to care about any of these people.",
+      "writing",
+      "negative",
+    ],
+    ["Early Man: what it lacks in originality it makes up for in charm.", "writing", "negative"],
+    ["Universal seems to be running out of new ideas.", "writing", "negative"],
+    ["While it's not entirely lacking in sharp dialogue, it is a mess.", "writing", "positive"],
+  ])("told before, no sense, no new ideas: %s (%s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
   test.each<[string, AspectName]>([
     ["The music, largely performed by the band itself, plays over the credits.", "acting"],
     ["Good-looking stars pose in front of the camera.", "visuals"],

@@ -69,11 +69,12 @@ const JUDGED_IN_ROLE =
 const JUDGED_IN_FILM_VERB =
   / (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable) in\b/g;
 /**
- * A full name only (two or three capitalized words): one word may be a title or a place
- * ("Rome is stunning in spring"); not after "the", "a", "in" or a job title.
+ * A full name only (two or three capitalized words, a surname perhaps with a prefix:
+ * "McDormand", "DiCaprio", "O'Connor"): one word may be a title or a place ("Rome is stunning
+ * in spring"); not after "the", "a", "in" or a job title.
  */
 const FULL_NAME_AT_END =
-  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’]+){1,2},?$/u;
+  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}[\p{Ll}'’]+){1,2},?$/u;
 
 /** The full name a performer's word judges "in" something (JUDGED_IN_FILM_VERB), or null. */
 function judgedInFilm(masked: string, lower: string): RegExpExecArray | null {
