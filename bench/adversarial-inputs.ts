@@ -135,6 +135,8 @@ export const REPEATED_PIECES = [
   "wastes wastes the the talented cast can't save ",
   "no gorgeous cast, no matter how, no cast can can ultimately save ",
   "Rosamund Pike Rosamund Pike is is magnificent in ",
+  "Frances McDormand McDormand DiCaprio is is superb in ",
+  "it has all been done before, familiar territory that doesn't make any sense, not lacking, lacks in originality ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",
