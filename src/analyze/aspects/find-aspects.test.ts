@@ -1798,6 +1798,16 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 
+  // Taking Woodstock's page quoted the first as the acting's praise (rt-reviews line 9875).
+  test.each([
+    'A gentle reminder that it was once possible to believe that "the flow" leads in a benign direction.',
+    "Who knew the fourth sequel would not only refuel a flagging franchise, but lead the pack?",
+    "A quietly important Hollywood movie that should hopefully lead the way for more diverse films.",
+  ])("to lead the way, the pack or in a direction is no lead actor: %s", (sentence) => {
+    expect(read(sentence).get("acting")).toBeUndefined();
+    expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
+  });
+
   test.each<[string, AspectName]>([
     ["The music, largely performed by the band itself, plays over the credits.", "acting"],
     ["Good-looking stars pose in front of the camera.", "visuals"],
