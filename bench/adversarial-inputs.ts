@@ -136,6 +136,7 @@ export const REPEATED_PIECES = [
   "no gorgeous cast, no matter how, no cast can can ultimately save ",
   "Rosamund Pike Rosamund Pike is is magnificent in ",
   "Frances McDormand McDormand DiCaprio is is superb in ",
+  ", but Smith and Bateman are are great as Pfeiffer is outstanding. ",
   "it has all been done before, familiar territory that doesn't make any sense, not lacking, lacks in originality ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",

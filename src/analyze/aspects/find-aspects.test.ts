@@ -1798,6 +1798,36 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 
+  // rt-reviews (2026-12-04, eleventh session): a surname alone, or a full name then "as",
+  // judged by a performer's word, is the acting, by that word ("phenomenal" praises whatever
+  // the role it plays is like).
+  test.each<[string, "positive" | "negative"]>([
+    ["Pfeiffer is outstanding.", "positive"],
+    ["Nolte is impressive, as is Charles Durning as the coach.", "positive"],
+    ["By-the-numbers, but Cranston is always compelling.", "positive"],
+    ["Smith and Bateman are great.", "positive"],
+    ["Bruce Greenwood is exceptional as JFK -- quite a surprise.", "positive"],
+    ["Cate Blanchett is outstanding as a married woman who falls for a younger woman.", "positive"],
+    ["Close is unconvincing as a man, but accept the premise.", "negative"],
+    ["Cal and Andre were phenomenal as the two disturbed classmates.", "positive"],
+    ["Hanna Schygulla was magnificent as the cold, calculating Maria Braun.", "positive"],
+  ])("a performer judged by name: %s", (sentence, polarity) => {
+    expect(read(sentence).get("acting")?.polarity).toBe(polarity);
+  });
+
+  test.each([
+    "Three Billboards is great.",
+    "Logan Lucky is great fun.",
+    "Everything is perfect in Vertigo.",
+    "Obsessives are compelling.",
+    "Ava DuVernay's Selma is good as you've heard.",
+    "The film, in which Bale's character is terrific at lying, drags.",
+  ])("no performer judged by name: %s", (sentence) => {
+    expect(read(sentence).get("acting")).toBeUndefined();
+    expect(read("Cinematography is superb.").get("visuals")?.polarity).toBe("positive");
+    expect(read("Cinematography is superb.").get("acting")).toBeUndefined();
+  });
+
   // Taking Woodstock's page quoted the first as the acting's praise (rt-reviews line 9875).
   test.each([
     'A gentle reminder that it was once possible to believe that "the flow" leads in a benign direction.',

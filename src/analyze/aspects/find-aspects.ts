@@ -1,4 +1,5 @@
 import type { AspectMention, AspectName, PersonCredit } from "../../domain/analysis.js";
+import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { wordCount } from "../text/word-count.js";
 import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
@@ -60,37 +61,77 @@ const JUDGED_IN_ROLE =
   /\b(?:(?:is|was|are|were)\s+(?!as\s)|(?:stars|plays|played)\s+)(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
- * A person's full name judged by a word critics use of performers, then "in": "Rosamund Pike
- * is magnificent in A Private War", "Philip Seymour Hoffman is excellent in this thriller".
- * Found in two steps: the verb and the word, by a plain scan (most sentences have none; a
- * Unicode-aware expression over every sentence looked slower, docs/PERFORMANCE.md), then the
- * name that ends right before the verb.
+ * A performer's name judged by a word critics use of performers: "Rosamund Pike is magnificent
+ * in A Private War", "Philip Seymour Hoffman is excellent in this thriller", "Bruce Greenwood
+ * is exceptional as JFK", and a surname alone, "Pfeiffer is outstanding." Found in two steps:
+ * the verb and the word, by a plain scan (most sentences have none; a Unicode-aware
+ * expression over every sentence looked slower, docs/PERFORMANCE.md), then the name that
+ * ends right before the verb. Group 1 is what follows the word: "in", "as", or nothing (a
+ * mark or the end: not "Logan Lucky is great fun").
  */
-const JUDGED_IN_FILM_VERB =
-  / (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable) in\b/g;
+const JUDGED_PERFORMER_VERB =
+  / (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable)(?: (in|as)\b|(?=[.,;:!?)]|$))/g;
 /**
  * A full name only (two or three capitalized words, a surname perhaps with a prefix:
  * "McDormand", "DiCaprio", "O'Connor"): one word may be a title or a place ("Rome is stunning
- * in spring"); not after "the", "a", "in" or a job title.
+ * in spring"); not after "the", "a", "in" or a job title. Judged with "in" or "as" after the
+ * word: judged alone ("Three Billboards is great.") it is as often a title.
  */
 const FULL_NAME_AT_END =
-  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}[\p{Ll}'’]+){1,2},?$/u;
+  /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:['’](?!s\b)\p{Ll}+)?){1,2},?$/u;
+/**
+ * A surname alone, starting its clause ("Nolte is impressive, as is …", "…, but Cranston is
+ * always compelling"): in rt-reviews nearly always an actor's (24 of 25 not read as acting
+ * before; the other a one-word title).
+ */
+const SURNAME_AT_END =
+  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:and|but|while|though|although|whereas)\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
+/** Capitalized words that start a clause and name no one ("Everything is perfect"). */
+// biome-ignore format: a word list reads best filled
+const NAMES_NO_ONE = new Set([
+  "Everything", "Nothing", "Something", "Anything", "All", "Some", "Much", "Most", "Each",
+  "Both", "Neither", "Either", "One", "None", "Such", "Another", "Other", "Overall",
+  "Everyone", "Everybody", "Nobody", "Someone", "Somebody", "Anyone", "Anybody", "Which",
+  "Whoever", "Whatever", "Life", "Love", "Everyone's", "Casting", "Chemistry",
+]);
 
-/** The full name a performer's word judges "in" something (JUDGED_IN_FILM_VERB), or null. */
-function judgedInFilm(masked: string, lower: string): RegExpExecArray | null {
-  JUDGED_IN_FILM_VERB.lastIndex = 0;
-  for (let verb = JUDGED_IN_FILM_VERB.exec(lower); verb; verb = JUDGED_IN_FILM_VERB.exec(lower)) {
-    const from = Math.max(0, verb.index - JUDGED_IN_FILM_REACH);
-    const found = FULL_NAME_AT_END.exec(masked.slice(from, verb.index));
-    if (found) {
-      found.index += from;
-      return found;
+/**
+ * Where the performer's name starts that a performer's word judges (JUDGED_PERFORMER_VERB),
+ * and that word's sign; null when none is.
+ */
+function judgedPerformer(masked: string, lower: string): { index: number; sign: 1 | -1 } | null {
+  JUDGED_PERFORMER_VERB.lastIndex = 0;
+  for (
+    let verb = JUDGED_PERFORMER_VERB.exec(lower);
+    verb;
+    verb = JUDGED_PERFORMER_VERB.exec(lower)
+  ) {
+    const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
+    const before = masked.slice(from, verb.index);
+    const full = verb[1] ? FULL_NAME_AT_END.exec(before) : null;
+    const sign = PERFORMER_FAULTED.test(verb[0]) ? -1 : 1;
+    if (full) return { index: from + full.index, sign };
+    const surname = SURNAME_AT_END.exec(before);
+    const word = surname?.[1];
+    // (The start of `before` is a clause's start only when it is the sentence's.)
+    const starts = surname !== null && (from === 0 || !surname[0].startsWith(word ?? ""));
+    // (A plural verb after one word is a plural noun's, "Obsessives are compelling", unless
+    // the word ends a list of names: "Smith and Bateman are great".)
+    const listed = !/^ (?:are|were)/.test(verb[0]) || /\band\s+\S+,?$/.test(before);
+    if (starts && listed && word && cleanName(word) && !NAMES_NO_ONE.has(word) && !isTerm(word)) {
+      return { index: from + before.length - word.length - (before.endsWith(",") ? 1 : 0), sign };
     }
   }
   return null;
 }
 /** The most characters a full name before "is" takes: three words and an initial. */
-const JUDGED_IN_FILM_REACH = 60;
+const JUDGED_PERFORMER_REACH = 60;
+/** The performer's words of JUDGED_PERFORMER_VERB that fault. */
+const PERFORMER_FAULTED =
+  /\b(?:miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|grating|irritating|lifeless|forgettable)\b/;
+
+/** Whether a word is itself one of an aspect's terms ("Cinematography is superb"). */
+const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
 
 /**
  * Job titles that only credit someone ("writer-director Jane Doe", "from director Jane
@@ -343,9 +384,10 @@ export function aspectsInSentence(
   const inRole = lower.includes(" as ") && judges() ? JUDGED_IN_ROLE.exec(unmasked) : null;
   // (Titles are blanked in `masked`: "Toy Story is brilliant in every way" names no one.)
   // (Its own adjective judges: no need of EVALUATIVE's.)
-  const inFilm = lower.includes(" in ") ? judgedInFilm(masked, lower) : null;
+  // (No cheap test first: the verb's plain scan is as quick as looking for its four verbs.)
+  const byName = judgedPerformer(masked, lower);
   const named = namesAnyone(masked, people) && judges();
-  if (hits.length === 0 && !named && !inRole && !inFilm) return [];
+  if (hits.length === 0 && !named && !inRole && !byName) return [];
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
     const before = masked;
@@ -355,10 +397,21 @@ export function aspectsInSentence(
   const spans = spansOf(masked);
   const clauseAt = (at: number) => firstEndingAfter(spans, at);
   const mentions = new Map<AspectName, Mention[]>();
-  const note = (aspect: AspectName, clause: number, setAside = false, at?: number) => {
+  const note = (
+    aspect: AspectName,
+    clause: number,
+    setAside = false,
+    at?: number,
+    sign?: 1 | -1,
+  ) => {
     if (clause < 0 || judgesTheSource(spans[clause] as Span, lower)) return;
     const list = mentions.get(aspect) ?? [];
-    list.push({ clause, setAside, ...(at === undefined ? {} : { at }) });
+    list.push({
+      clause,
+      setAside,
+      ...(at === undefined ? {} : { at }),
+      ...(sign === undefined ? {} : { sign }),
+    });
     mentions.set(aspect, list);
   };
   // (Looked for only where its words are: most sentences speak of no other films.)
@@ -396,7 +449,7 @@ export function aspectsInSentence(
     note(aspect, clauseAt(at), setAside, at);
   }
   if (inRole) note("acting", clauseAt(inRole.index));
-  if (inFilm) note("acting", clauseAt(inFilm.index));
+  if (byName) note("acting", clauseAt(byName.index), false, undefined, byName.sign);
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
@@ -525,6 +578,12 @@ export function aspectsInSentence(
               : 0,
       );
       let { polarity, strength } = read;
+      // "Cal and Andre were phenomenal as the two disturbed classmates": a performer judged by
+      // name is judged by the performer's word, not by the role it describes after it.
+      if (chosen.sign !== undefined && polarity !== (chosen.sign > 0 ? "positive" : "negative")) {
+        polarity = chosen.sign > 0 ? "positive" : "negative";
+        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
+      }
       // (Unjudged in words, it is only said not to be enough: no praise or complaint of its own.)
       if ((judged !== null && strength < LEXICAL_IN_SENTENCE) || talentWasted) {
         polarity = "neutral";
@@ -648,6 +707,8 @@ interface Mention {
   setAside: boolean;
   /** Where the aspect's term starts in the sentence. */
   at?: number;
+  /** A performer judged by name: the sign of the performer's word ("Bell is astonishing"). */
+  sign?: 1 | -1;
 }
 
 /**
