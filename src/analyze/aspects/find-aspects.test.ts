@@ -1828,6 +1828,22 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("Cinematography is superb.").get("acting")).toBeUndefined();
   });
 
+  // The issue's own examples (2026-12-04): Friends with Kids quoted "… more of a drag than the
+  // zippy supporting cast would suggest" as the acting's complaint; Grey Gardens, the Beales
+  // "singing to each other" as the music's praise.
+  test("'zippy' praises what it describes; singing to each other is no soundtrack", () => {
+    const drag =
+      "It has moments, but it's more of a drag than the zippy supporting cast would suggest.";
+    expect(read(drag).get("acting")?.polarity).toBe("positive");
+    expect(
+      read("Dance numbers, zippy music and the whole formula are there.").get("music")?.polarity,
+    ).toBe("positive");
+    expect(
+      read("They spend their days listening to the radio or singing to each other.").get("music"),
+    ).toBeUndefined();
+    expect(read("The singing is wonderful.").get("music")?.polarity).toBe("positive");
+  });
+
   // Taking Woodstock's page quoted the first as the acting's praise (rt-reviews line 9875).
   test.each([
     'A gentle reminder that it was once possible to believe that "the flow" leads in a benign direction.',
