@@ -112,14 +112,11 @@ export function boundReviewInput(
       out = out.replaceAll("\u0000", "");
       nuls += before - out.length;
     }
-    C1_CONTROLS.lastIndex = 0;
-    if (C1_CONTROLS.test(out)) {
-      out = out.replace(C1_CONTROLS, (control) => {
-        const character = fromWindows1252(control);
-        if (character !== control) c1++;
-        return character;
-      });
-    }
+    out = out.replace(C1_CONTROLS, (control) => {
+      const character = fromWindows1252(control);
+      if (character !== control) c1++;
+      return character;
+    });
     if (out.length > max) {
       notes.push(`${field} cut from ${out.length} to ${max} characters`);
       out = out.slice(0, /[\ud800-\udbff]/.test(out[max - 1] ?? "") ? max - 1 : max);

@@ -92,7 +92,7 @@ const NAMES_NO_ONE = new Set([
   "Everything", "Nothing", "Something", "Anything", "All", "Some", "Much", "Most", "Each",
   "Both", "Neither", "Either", "One", "None", "Such", "Another", "Other", "Overall",
   "Everyone", "Everybody", "Nobody", "Someone", "Somebody", "Anyone", "Anybody", "Which",
-  "Whoever", "Whatever", "Life", "Love", "Everyone's", "Casting", "Chemistry",
+  "Whoever", "Whatever", "Life", "Love",
 ]);
 
 /**
@@ -1112,9 +1112,12 @@ function judgingAdjectiveList(text: string): boolean {
 const ADJECTIVE_AFTER_DETERMINER = /^\s*(?:a|an|the|this|its|his|her|their)\s+([a-z-]+)$/i;
 const ADJECTIVE_AFTER_AS = /\bas\s+(?!well\b)([a-z-]+)$/i;
 
-/** A verb of rescue denied after a term: "can't save", "doesn't quite make up for". */
-const CANNOT_SAVE =
-  /\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:save|salvage|rescue|redeem|mask|disguise|fix|cure|overcome|accelerate|quicken|enliven|lift|offset|compensate for|make up for|elevate)\b/;
+/** Verbs of rescue: what a term can or cannot do for the film ("save", "make up for"). */
+const RESCUES = "save|salvage|rescue|redeem|overcome|lift|elevate|make up for|compensate for";
+/** A verb of rescue denied after a term: "can't save", "doesn't quite make up for", "can't accelerate". */
+const CANNOT_SAVE = new RegExp(
+  String.raw`\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:${RESCUES}|mask|disguise|fix|cure|accelerate|quicken|enliven|offset)\b`,
+);
 
 /** Where, after a term and in its clause, a verb of rescue is denied (CANNOT_SAVE), or -1. */
 function cannotSaveAfter(lower: string, span: Span, at: number): number {
@@ -1144,8 +1147,9 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
 /** Right before a term: "no", "neither" or "nor" and a few words ("no gorgeous "). */
 const NO_BEFORE = /(?:^|[^a-z'-])(?:no|neither|nor)\s+(?:[a-z'-]+\s+){0,3}$/;
 /** After such a term: the rescue it cannot make, affirmed ("can ultimately save"). */
-const CAN_SAVE =
-  /\b(?:can|could)\s+(?:(?:ever|really|ultimately|quite|possibly|truly|even|fully)\s+)?(?:save|salvage|rescue|redeem|overcome|lift|elevate|make up for|compensate for)\b/;
+const CAN_SAVE = new RegExp(
+  String.raw`\b(?:can|could)\s+(?:(?:ever|really|ultimately|quite|possibly|truly|even|fully)\s+)?(?:${RESCUES})\b`,
+);
 /** Between a term and "can save": what ends its subject (a stop, a new clause). */
 const RESCUE_SUBJECT_ENDS = /[.;:!?]|\b(?:or|that|which|who|because|but|if|when|while)\b/;
 /** "no", "neither" and "nor" blanked out: what the rescue clause says of its subject. */
