@@ -1857,6 +1857,22 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });
 
+  test("a performer still lights up the screen; a plot is still incoherent", () => {
+    expect(
+      read("Annette Bening lights up the screen in this portrait.").get("acting")?.polarity,
+    ).toBe("positive");
+    expect(read("The plot is incoherent.").get("writing")?.polarity).toBe("negative");
+  });
+
+  // imdb-reviews (2026-12-05): Renaissance's page praised its pacing with this.
+  test.each([
+    ["The film isn't funny, nor does it look especially well-paced.", "pacing"],
+    ["The story drags, nor are the performances especially convincing.", "acting"],
+    ["Nor is the script particularly witty.", "writing"],
+  ] as const)("'nor' turned round with its verb denies what follows: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe("negative");
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
@@ -1884,6 +1900,13 @@ describe("aspects: each judged by its own clause", () => {
     ["The film suffers due to Pegg's wearying, laddish performance.", "pacing"],
     ["As the sheriff, he gives an effective slow burn.", "pacing"],
     ["They trudge forward to their unavoidable dooms.", "pacing"],
+    // imdb-reviews (2026-12-05): the film lights up the screen, no performer.
+    [
+      "Renaissance is a splendid blend of noir and science fiction that lights up the screen.",
+      "acting",
+    ],
+    // rt-reviews: fight scenes that are incoherent are no incoherent plot.
+    ["The special-effects-laden fight scenes are ho-hum, incoherent and badly lit.", "writing"],
   ])("not a word of that aspect here: %s (%s)", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
   });

@@ -200,6 +200,15 @@ const NEGATED_ANY =
 const NONE_OF =
   /\b(?:none|neither)\s+of\s+(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3}(?:is|are|was|were|seems?|seemed|feels?|felt)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
 
+/**
+ * "nor does it look especially well-paced", "nor is it easily sentimental": "nor" turned
+ * round with its verb and subject denies up to three words after them, past the three words a
+ * negation reaches (not past a verb that keeps its object's judgement: "nor does it hide the
+ * dull script").
+ */
+const NOR_INVERTED =
+  /\bnor\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s+(?:it|they|he|she|this|that|(?:the|its|his|her|their)\s+[a-z'-]+)\s+((?:[a-z'-]+\s+){0,3})$/;
+
 /** "supposed to be a", "meant to be an", "intended to be some kind of", before a judging word. */
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
@@ -233,6 +242,10 @@ function negatedBefore(lowerText: string, at: number): boolean {
   // (Only where "or" comes right before: the list's expression is anchored at its end only.)
   if (OR_BEFORE.test(lowerText.slice(Math.max(0, at - 5), at))) {
     if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
+  }
+  if (near.includes("nor ")) {
+    const nor = NOR_INVERTED.exec(near);
+    if (nor && !(nor[1] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w))) return true;
   }
   // "supposed to be a good director", "what was meant to be a great cast": what it was to be
   // reaches past its article, one word further than three.
