@@ -1873,6 +1873,24 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe("negative");
   });
 
+  // rt-reviews (2026-12-05): a film's stars are its performers; the sky's and the rating's are not.
+  test.each([
+    ["The stars outshine the production", "positive"],
+    ["The two stars remain painfully wrong for each other.", "negative"],
+    ["Romantic comedy that entertains because of its stars.", "positive"],
+  ] as const)("a film's stars are its cast: %s", (sentence, polarity) => {
+    expect(read(sentence).get("acting")?.polarity).toBe(polarity);
+  });
+
+  test.each([
+    "If you want to take a trip to the stars, this is the rocket to ride.",
+    "You'll notice by the stars I've given this great film that I loved it.",
+    "The stars it gets are for realism.",
+    "Both lovers look up and the stars align wonderfully.",
+  ])("stars that are no cast: %s", (sentence) => {
+    expect(read(sentence).get("acting")).toBeUndefined();
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
