@@ -1891,6 +1891,22 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });
 
+  // rt-reviews (2026-12-05): words nearly always on one side of the critics' verdicts judge.
+  test.each([
+    [
+      "Madonna's incompetent performance secured her reputation as a no-talent actress...and, to date, she still hasn't been able to shake that reputation.",
+      "acting",
+      "negative",
+    ],
+    [
+      "The title could easily apply to star Sarah Jessica Parker, for how such a charmless actor has maintained such career longevity and popularity is a marvel.",
+      "acting",
+      "negative",
+    ],
+  ] as const)("judging words the critics use one way: %s", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
