@@ -1907,6 +1907,33 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 
+  // rt-reviews (2026-12-05): the dev half labels these the pacing, each time.
+  test.each([
+    ["Nothing much happens beyond one defining incident relatively early on.", "negative"],
+    ["A rambling, incoherent quasi-ensemble picture with no clear point in sight...", "negative"],
+    [
+      "Aimed squarely at the very young, this cute animation still feels far too rushed.",
+      "negative",
+    ],
+    [
+      "What might have been a handsome period drama is compromised by a drawn out screenplay.",
+      "negative",
+    ],
+    ["This trim adventure saga doesn't waste any time assigning backstories.", "positive"],
+    ["It never feels rushed.", "positive"],
+  ] as const)("the pace in other words: %s", (sentence, polarity) => {
+    expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
+  });
+
+  test.each([
+    "Sorry for rambling, but there's nothing good to say about it.",
+    "Nothing happens to the bad guys, they all get away with it.",
+    "With these richly drawn out characters, the main cast deliver.",
+    "I won't waste time griping about the studio.",
+  ])("no pace spoken of: %s", (sentence) => {
+    expect(read(sentence).get("pacing")).toBeUndefined();
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
