@@ -319,8 +319,10 @@ const LIST_GOES_ON = /^[^.;:!?]{0,60}?\b(?:or|nor)\b/;
  * "or" (before the term or after it): not "no plot, great acting", two claims.
  */
 function listedAside(lower: string, at: number): boolean {
-  if (!lower.includes(",")) return false;
+  // (The list's commas are in the slice before the term: looked for there, not in the whole
+  // sentence, which a sentence of many terms and no comma would read once per term.)
   const before = lower.slice(Math.max(0, at - 90), at);
+  if (!before.includes(",")) return false;
   const list = LIST_ASIDE.exec(before);
   return (
     list !== null && (/\b(?:or|nor)\b/.test(list[0]) || LIST_GOES_ON.test(lower.slice(at, at + 80)))
