@@ -51,6 +51,12 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
     },
   },
   {
+    // The text limit is a setting (maxReviewChars): read whole, what grows faster than the
+    // text shows here when --size grows, where "analyze" reads only its first 262,144.
+    name: "analyze (the whole text, its limit raised)",
+    run: (text) => void analyzeReview(emptyReviewInput(text), { model, maxTextChars: text.length }),
+  },
+  {
     name: "analyze (title, outlet, rating)",
     run: (text) =>
       void analyzeReview(
