@@ -1934,6 +1934,30 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("pacing")).toBeUndefined();
   });
 
+  // rt-reviews (2026-12-05): Pleasantville's page quoted this as a complaint about the look.
+  test("what falls short of the film's own strength is faulted, and the strength keeps its praise", () => {
+    const read1 = read(
+      "The movie's simplistic storyline does not match its stunning visual accomplishments.",
+    );
+    expect(read1.get("writing")?.polarity).toBe("negative");
+    expect(read1.get("visuals")?.polarity).toBe("positive");
+    // Only the film's own ("its"): what is not equalled elsewhere, and what something is not.
+    expect(
+      read("The sequel doesn't equal the original's witty script.").get("writing")?.polarity,
+    ).toBe("negative");
+    expect(read("Weird does not necessarily equal funny.").get("humor")?.polarity).toBe("negative");
+  });
+
+  // rt-reviews: Flight of the Phoenix's page heard its music in this.
+  test("the sound you hear is no soundtrack", () => {
+    expect(
+      read(
+        "That faint scraping sound you hear coming from the floor is Robert Aldrich rolling in his grave.",
+      ).get("music"),
+    ).toBeUndefined();
+    expect(read("The sound design is muddy.").get("music")?.polarity).toBe("negative");
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });

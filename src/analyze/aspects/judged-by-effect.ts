@@ -71,9 +71,12 @@ const CARRIES =
 const NEEDED_SAVING =
   /^[^.;:!?]{0,30}?\b(?:(?:is|was|are|were|gets?|got)\s+)?(?:only\s+)?(?:saved|rescued|redeemed|salvaged|carried(?!\s+(?:out|over|on|away)\b)|propped up|held together|kept afloat)\s+(?:only\s+|largely\s+|mostly\s+)?by\b/i;
 
-/** After a term: it falls short ("the execution just didn't live up to the clever premise"). */
+/**
+ * After a term: it falls short ("the execution just didn't live up to the clever premise",
+ * "the simplistic storyline does not match its stunning visual accomplishments").
+ */
 const FALLS_SHORT =
-  /^[^.;:!?]{0,60}?\b(?:doesn't|didn't|does not|did not|don't|never|can't|cannot|fails? to|failed to)\s+(?:quite\s+|really\s+|fully\s+|just\s+)?(?:live|measure)\s+up\s+to\b/i;
+  /^[^.;:!?]{0,60}?\b(?:doesn't|didn't|does not|did not|don't|never|can't|cannot|fails? to|failed to)\s+(?:quite\s+|really\s+|fully\s+|just\s+)?(?:(?:live|measure)\s+up\s+to|(?:match|equal|rival)\s+its)\b/i;
 
 /** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
 const WASTED =
@@ -135,7 +138,7 @@ export function judgedByEffect(
   if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
-  if (lowerAfter.includes(" up to") && FALLS_SHORT.test(afterTerm)) return "negative";
+  if (hasAny(lowerAfter, [" up to", " its"]) && FALLS_SHORT.test(afterTerm)) return "negative";
   const needed = hasAny(lowerAfter, [
     "saved",
     "rescued",

@@ -311,7 +311,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
     // praise" and "nothing is better" do not.
     if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
-    if (NEGATION_STOPS.has(w)) return false;
+    if (NEGATION_STOPS.has(w) || (MEASURED_AGAINST.has(w) && OWNER.has(next))) return false;
   }
   // "could not keep up its energetic and fun pace", "don't really cohere into a convincing":
   // a negated verb reaches what it takes, past the three words.
@@ -427,8 +427,19 @@ function deniedObject(before: string): boolean {
   const joined = denied[2];
   if (joined !== undefined && !POSITIVE_WORDS.has(joined) && !NEGATIVE_WORDS.has(joined))
     return false;
+  if (MEASURED_AGAINST.has(verb) && OWNER_AFTER.test(before.slice(denied.index))) return false;
   return !(NEGATION_STOPS.has(verb) || PERCEIVES.has(verb) || KEEPS_OBJECT.has(verb));
 }
+
+/**
+ * What a film is measured against keeps its own judgement when it does not measure up: "the
+ * storyline does not match its stunning visual accomplishments". Only what the film has
+ * ("its"): "weird does not necessarily equal funny" denies that it is funny, and what
+ * "doesn't equal the original's witty script" is not witty.
+ */
+const MEASURED_AGAINST = new Set(["match", "matches", "equal", "equals", "rival", "rivals"]);
+const OWNER = new Set(["its"]);
+const OWNER_AFTER = /\b(?:match|matches|equal|equals|rival|rivals)\s+its\b/;
 
 /**
  * A verb that denies what it reaches for, up to four words before the end of a text ("fails
