@@ -1958,6 +1958,19 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The sound design is muddy.").get("music")?.polarity).toBe("negative");
   });
 
+  // rt-reviews (2026-12-05): a story's set-up and payoff, and what it does narratively.
+  test.each([
+    ["Jindabyne requires patience, but the payoff is rewarding.", "positive"],
+    [
+      "An Unexpected Journey has so many pay-offs that most are likely to re-engage with the saga.",
+      "positive",
+    ],
+    ["The acting feels stilted and the setup seems aimless.", "negative"],
+    ["Agora ultimately fails to hang together narratively.", "negative"],
+  ] as const)("the story's own words: %s", (sentence, polarity) => {
+    expect(read(sentence).get("writing")?.polarity).toBe(polarity);
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
