@@ -98,7 +98,7 @@ export const ASPECT_POLARITY_CUES: Partial<
       "i",
     ),
     negative:
-      /\b(?:dizzy|dizzying|nauseating|shaky|murky|ugly|cheap(?! (?:thrills?|laughs?|shots?|scares?|jokes?|gags?|tricks?|sentiment)\b)|drab|shoddy|chintzy|tacky|incoherent|choppy|headache)\b/i,
+      /\b(?:nauseating|shaky|murky|ugly|cheap(?! (?:thrills?|laughs?|shots?|scares?|jokes?|gags?|tricks?|sentiment)\b)|drab|shoddy|chintzy|tacky|incoherent|choppy|headache)\b/i,
   },
   humor: {
     positive:

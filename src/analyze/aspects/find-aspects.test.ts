@@ -1971,6 +1971,12 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("writing")?.polarity).toBe(polarity);
   });
 
+  // The issue's own example (2026-12-05): critics' "dizzying" animation is praise as often as not.
+  test("a film dizzy with colour is not faulted for its look", () => {
+    expect(read("The film is dizzy with color.").get("visuals")?.polarity).not.toBe("negative");
+    expect(read("The animation is dizzying.").get("visuals")?.polarity).toBe("positive");
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
