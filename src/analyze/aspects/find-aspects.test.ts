@@ -1977,6 +1977,18 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The animation is dizzying.").get("visuals")?.polarity).toBe("positive");
   });
 
+  // rt-reviews (2026-12-05): Friends with Kids' page praised its pacing with this.
+  test("a brisk word that describes the cast is no brisk pace", () => {
+    const found = read(
+      "It has moments, but it's more of a drag than the zippy supporting cast would suggest.",
+    );
+    expect(found.get("pacing")?.polarity).toBe("negative");
+    expect(found.get("acting")?.polarity).toBe("positive");
+    expect(read("A taut, zippy thriller that never drags.").get("pacing")?.polarity).toBe(
+      "positive",
+    );
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
