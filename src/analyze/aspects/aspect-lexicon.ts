@@ -98,7 +98,7 @@ export const ASPECT_POLARITY_CUES: Partial<
       "i",
     ),
     negative:
-      /\b(?:nauseating|shaky|murky|ugly|cheap(?! (?:thrills?|laughs?|shots?|scares?|jokes?|gags?|tricks?|sentiment)\b)|drab|shoddy|chintzy|tacky|incoherent|choppy|headache)\b/i,
+      /\b(?:dizzy(?:ing)?(?! with\b)|nauseating|shaky|murky|ugly|cheap(?! (?:thrills?|laughs?|shots?|scares?|jokes?|gags?|tricks?|sentiment)\b)|drab|shoddy|chintzy|tacky|incoherent|choppy|headache)\b/i,
   },
   humor: {
     positive:

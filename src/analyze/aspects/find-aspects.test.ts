@@ -1971,10 +1971,15 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("writing")?.polarity).toBe(polarity);
   });
 
-  // The issue's own example (2026-12-05): critics' "dizzying" animation is praise as often as not.
+  // The issue's own example (2026-12-05): a film dizzy with colour is praised; dizzy
+  // camerawork (the seed's) is still faulted.
   test("a film dizzy with colour is not faulted for its look", () => {
     expect(read("The film is dizzy with color.").get("visuals")?.polarity).not.toBe("negative");
-    expect(read("The animation is dizzying.").get("visuals")?.polarity).toBe("positive");
+    expect(
+      read("Its visually chaotic with dizzy camerawork that will make you feel quite ill.").get(
+        "visuals",
+      )?.polarity,
+    ).toBe("negative");
   });
 
   // rt-reviews (2026-12-05): Friends with Kids' page praised its pacing with this.
