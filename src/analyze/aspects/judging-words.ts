@@ -201,6 +201,17 @@ const NONE_OF =
   /\b(?:none|neither)\s+of\s+(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3}(?:is|are|was|were|seems?|seemed|feels?|felt)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
 
 /**
+ * What a film is measured against keeps its own judgement when it does not measure up: "the
+ * storyline does not match its stunning visual accomplishments". Only what the film has
+ * ("its"): "weird does not necessarily equal funny" denies that it is funny, and what
+ * "doesn't equal the original's witty script" is not witty.
+ */
+const MEASURED_AGAINST = new Set(["match", "matches", "equal", "equals", "rival", "rivals"]);
+const MEASURED_AGAINST_ITS = new RegExp(
+  String.raw`\b(?:${[...MEASURED_AGAINST].join("|")})\s+its\b`,
+);
+
+/**
  * "nor does it look especially well-paced", "nor is it easily sentimental": "nor" turned
  * round with its verb and subject denies up to three words after them, past the three words a
  * negation reaches (not past a verb that keeps its object's judgement: "nor does it hide the
@@ -311,7 +322,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
     // praise" and "nothing is better" do not.
     if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
-    if (NEGATION_STOPS.has(w) || (MEASURED_AGAINST.has(w) && OWNER.has(next))) return false;
+    if (NEGATION_STOPS.has(w) || (MEASURED_AGAINST.has(w) && next === "its")) return false;
   }
   // "could not keep up its energetic and fun pace", "don't really cohere into a convincing":
   // a negated verb reaches what it takes, past the three words.
@@ -427,19 +438,10 @@ function deniedObject(before: string): boolean {
   const joined = denied[2];
   if (joined !== undefined && !POSITIVE_WORDS.has(joined) && !NEGATIVE_WORDS.has(joined))
     return false;
-  if (MEASURED_AGAINST.has(verb) && OWNER_AFTER.test(before.slice(denied.index))) return false;
+  if (MEASURED_AGAINST.has(verb) && MEASURED_AGAINST_ITS.test(before.slice(denied.index)))
+    return false;
   return !(NEGATION_STOPS.has(verb) || PERCEIVES.has(verb) || KEEPS_OBJECT.has(verb));
 }
-
-/**
- * What a film is measured against keeps its own judgement when it does not measure up: "the
- * storyline does not match its stunning visual accomplishments". Only what the film has
- * ("its"): "weird does not necessarily equal funny" denies that it is funny, and what
- * "doesn't equal the original's witty script" is not witty.
- */
-const MEASURED_AGAINST = new Set(["match", "matches", "equal", "equals", "rival", "rivals"]);
-const OWNER = new Set(["its"]);
-const OWNER_AFTER = /\b(?:match|matches|equal|equals|rival|rivals)\s+its\b/;
 
 /**
  * A verb that denies what it reaches for, up to four words before the end of a text ("fails
