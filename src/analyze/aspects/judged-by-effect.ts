@@ -138,7 +138,12 @@ export function judgedByEffect(
   if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
-  if (hasAny(lowerAfter, [" up to", " its"]) && FALLS_SHORT.test(afterTerm)) return "negative";
+  if (
+    hasAny(lowerAfter, [" up to", " its"]) &&
+    hasAny(lowerAfter, ["n't", "not", "never", "fail"]) &&
+    FALLS_SHORT.test(afterTerm)
+  )
+    return "negative";
   const needed = hasAny(lowerAfter, [
     "saved",
     "rescued",
