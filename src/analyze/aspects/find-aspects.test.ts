@@ -1864,7 +1864,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The plot is incoherent.").get("writing")?.polarity).toBe("negative");
   });
 
-  // imdb-reviews (2026-12-05): Renaissance's page praised its pacing with this.
+  // imdb-reviews (2026-12-04, twelfth session): Renaissance's page praised its pacing with this.
   test.each([
     ["The film isn't funny, nor does it look especially well-paced.", "pacing"],
     ["The story drags, nor are the performances especially convincing.", "acting"],
@@ -1873,7 +1873,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe("negative");
   });
 
-  // rt-reviews (2026-12-05): a film's stars are its performers; the sky's and the rating's are not.
+  // rt-reviews (2026-12-04, twelfth session): a film's stars are its performers; the sky's and the rating's are not.
   test.each([
     ["The stars outshine the production", "positive"],
     ["The two stars remain painfully wrong for each other.", "negative"],
@@ -1891,7 +1891,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });
 
-  // rt-reviews (2026-12-05): words nearly always on one side of the critics' verdicts judge.
+  // rt-reviews (2026-12-04, twelfth session): words nearly always on one side of the critics' verdicts judge.
   test.each([
     [
       "Madonna's incompetent performance secured her reputation as a no-talent actress...and, to date, she still hasn't been able to shake that reputation.",
@@ -1907,7 +1907,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
 
-  // rt-reviews (2026-12-05): the dev half labels these the pacing, each time.
+  // rt-reviews (2026-12-04, twelfth session): the dev half labels these the pacing, each time.
   test.each([
     ["Nothing much happens beyond one defining incident relatively early on.", "negative"],
     ["A rambling, incoherent quasi-ensemble picture with no clear point in sight...", "negative"],
@@ -1934,7 +1934,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("pacing")).toBeUndefined();
   });
 
-  // rt-reviews (2026-12-05): Pleasantville's page quoted this as a complaint about the look.
+  // rt-reviews (2026-12-04, twelfth session): Pleasantville's page quoted this as a complaint about the look.
   test("what falls short of the film's own strength is faulted, and the strength keeps its praise", () => {
     const read1 = read(
       "The movie's simplistic storyline does not match its stunning visual accomplishments.",
@@ -1958,7 +1958,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("The sound design is muddy.").get("music")?.polarity).toBe("negative");
   });
 
-  // rt-reviews (2026-12-05): a story's set-up and payoff, and what it does narratively.
+  // rt-reviews (2026-12-04, twelfth session): a story's set-up and payoff, and what it does narratively.
   test.each([
     ["Jindabyne requires patience, but the payoff is rewarding.", "positive"],
     [
@@ -1971,7 +1971,7 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("writing")?.polarity).toBe(polarity);
   });
 
-  // The issue's own example (2026-12-05): a film dizzy with colour is praised; dizzy
+  // The issue's own example (2026-12-04, twelfth session): a film dizzy with colour is praised; dizzy
   // camerawork (the seed's) is still faulted.
   test("a film dizzy with colour is not faulted for its look", () => {
     expect(read("The film is dizzy with color.").get("visuals")?.polarity).not.toBe("negative");
@@ -1982,7 +1982,7 @@ describe("aspects: each judged by its own clause", () => {
     ).toBe("negative");
   });
 
-  // rt-reviews (2026-12-05): Friends with Kids' page praised its pacing with this.
+  // rt-reviews (2026-12-04, twelfth session): Friends with Kids' page praised its pacing with this.
   test("a brisk word that describes the cast is no brisk pace", () => {
     const found = read(
       "It has moments, but it's more of a drag than the zippy supporting cast would suggest.",
@@ -2021,7 +2021,7 @@ describe("aspects: each judged by its own clause", () => {
     ["The film suffers due to Pegg's wearying, laddish performance.", "pacing"],
     ["As the sheriff, he gives an effective slow burn.", "pacing"],
     ["They trudge forward to their unavoidable dooms.", "pacing"],
-    // imdb-reviews (2026-12-05): the film lights up the screen, no performer.
+    // imdb-reviews (2026-12-04, twelfth session): the film lights up the screen, no performer.
     [
       "Renaissance is a splendid blend of noir and science fiction that lights up the screen.",
       "acting",
