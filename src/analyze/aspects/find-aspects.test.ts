@@ -1994,6 +1994,22 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
+  // imdb-reviews and rt-reviews (2026-12-04, twelfth session): framed for a crime, or a story
+  // framed around something, is no framing of the shot.
+  test.each([
+    "Gary Busey plays a tough mercenary who is framed for the assassination of a crime lord.",
+    "Spider-man has been framed by a mysterious impostor.",
+    "The Last Witch Hunter ends up with a final shot that is literally framed around a door to possible sequels.",
+  ])("no framing of the shot: %s", (sentence) => {
+    expect(read(sentence).get("visuals")).toBeUndefined();
+  });
+
+  test("a shot framed by its architecture is still the look", () => {
+    expect(
+      read("As they move, they are framed beautifully by bridge architecture.").get("visuals"),
+    ).toBeDefined();
+  });
+
   test("the leads in a film are still its lead actors", () => {
     expect(read("Chemistry between the leads in a romance matters.").get("acting")).toBeDefined();
   });
