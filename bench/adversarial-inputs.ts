@@ -142,6 +142,7 @@ export const REPEATED_PIECES = [
   "its the two young stars the stars i've to the stars ",
   "the film doesn't waste any time wastes no time rambling drawn-out rushed nothing much happens ",
   "the storyline does not match its stunning doesn't equal its sound you hear ",
+  "has been framed by framed for framed around a shot framed as ",
   "wouldn't be much without the cast ",
   "hardly ranks with the director's best ",
   "starring Kang-ho Song. Song is great. ",
