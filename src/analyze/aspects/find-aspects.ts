@@ -66,11 +66,29 @@ const JUDGED_IN_ROLE =
  * is exceptional as JFK", and a surname alone, "Pfeiffer is outstanding." Found in two steps:
  * the verb and the word, by a plain scan (most sentences have none; a Unicode-aware
  * expression over every sentence looked slower, docs/PERFORMANCE.md), then the name that
- * ends right before the verb. Group 1 is what follows the word: "in", "as", or nothing (a
- * mark or the end: not "Logan Lucky is great fun").
+ * ends right before the verb. Group 1 is the word; group 2 what follows it: "in", "as", or
+ * nothing (a mark or the end: not "Logan Lucky is great fun").
  */
-const JUDGED_PERFORMER_VERB =
-  / (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(?:magnificent|superb|terrific|excellent|wonderful|brilliant|great|remarkable|astonishing|impressive|believable|convincing|magnetic|hilarious|sensational|outstanding|flawless|marvelous|marvellous|riveting|mesmerizing|luminous|heartbreaking|fantastic|phenomenal|perfect|fine|good|strong|solid|miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|charismatic|charming|endearing|electric|amazing|exceptional|extraordinary|compelling|engaging|likable|likeable|credible|grating|irritating|lifeless|forgettable)(?: (in|as)\b|(?=[.,;:!?)]|$))/g;
+/** The words critics praise performers with, that JUDGED_PERFORMER_VERB reads. */
+// biome-ignore format: a word list reads best filled
+const PERFORMER_PRAISED_BY = [
+  "magnificent", "superb", "terrific", "excellent", "wonderful", "brilliant", "great",
+  "remarkable", "astonishing", "impressive", "believable", "convincing", "magnetic", "hilarious",
+  "sensational", "outstanding", "flawless", "marvelous", "marvellous", "riveting", "mesmerizing",
+  "luminous", "heartbreaking", "fantastic", "phenomenal", "perfect", "fine", "good", "strong",
+  "solid", "charismatic", "charming", "endearing", "electric", "amazing", "exceptional",
+  "extraordinary", "compelling", "engaging", "likable", "likeable", "credible",
+];
+/** … and those they fault performers with. */
+// biome-ignore format: a word list reads best filled
+const PERFORMER_FAULTED_BY = [
+  "miscast", "wooden", "stiff", "awful", "terrible", "annoying", "unconvincing", "bland",
+  "dreadful", "grating", "irritating", "lifeless", "forgettable",
+];
+const JUDGED_PERFORMER_VERB = new RegExp(
+  String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
+  "g",
+);
 /**
  * A full name only (two or three capitalized words, a surname perhaps with a prefix:
  * "McDormand", "DiCaprio", "O'Connor"): one word may be a title or a place ("Rome is stunning
@@ -108,8 +126,8 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   ) {
     const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
     const before = masked.slice(from, verb.index);
-    const full = verb[1] ? FULL_NAME_AT_END.exec(before) : null;
-    const sign = PERFORMER_FAULTED.test(verb[0]) ? -1 : 1;
+    const full = verb[2] ? FULL_NAME_AT_END.exec(before) : null;
+    const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
     if (full) return { index: from + full.index, sign };
     const surname = SURNAME_AT_END.exec(before);
     const word = surname?.[1];
@@ -126,9 +144,8 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
 }
 /** The most characters a full name before "is" takes: three words and an initial. */
 const JUDGED_PERFORMER_REACH = 60;
-/** The performer's words of JUDGED_PERFORMER_VERB that fault. */
-const PERFORMER_FAULTED =
-  /\b(?:miscast|wooden|stiff|awful|terrible|annoying|unconvincing|bland|dreadful|grating|irritating|lifeless|forgettable)\b/;
+/** The faulting words as a set: the sign of the word JUDGED_PERFORMER_VERB found. */
+const FAULTS = new Set(PERFORMER_FAULTED_BY);
 
 /** Whether a word is itself one of an aspect's terms ("Cinematography is superb"). */
 const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
@@ -402,9 +419,7 @@ export function aspectsInSentence(
   const note = (
     aspect: AspectName,
     clause: number,
-    setAside = false,
-    at?: number,
-    sign?: 1 | -1,
+    { setAside = false, at, sign }: { setAside?: boolean; at?: number; sign?: 1 | -1 } = {},
   ) => {
     if (clause < 0 || judgesTheSource(spans[clause] as Span, lower)) return;
     const list = mentions.get(aspect) ?? [];
@@ -448,10 +463,10 @@ export function aspectsInSentence(
       !neverSoMuch &&
       !judgingAt(lower, at) &&
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
-    note(aspect, clauseAt(at), setAside, at);
+    note(aspect, clauseAt(at), { setAside, at });
   }
   if (inRole) note("acting", clauseAt(inRole.index));
-  if (byName) note("acting", clauseAt(byName.index), false, undefined, byName.sign);
+  if (byName) note("acting", clauseAt(byName.index), { sign: byName.sign });
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
