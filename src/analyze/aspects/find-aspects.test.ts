@@ -2118,6 +2118,31 @@ describe("aspects: each judged by its own clause", () => {
     ).not.toBe("neutral");
   });
 
+  // Two pages had praised the acting with the first, the writing with the second (rt-reviews
+  // lines 40676 and 18351, 2026-12-04, thirteenth session).
+  test("what a praising comparison puts below is faulted", () => {
+    expect(
+      read("The stuffed animals are more expressive than the real actors.").get("acting")?.polarity,
+    ).toBe("negative");
+    const stronger = read("The performances are stronger than the story itself.");
+    expect(stronger.get("writing")?.polarity).toBe("negative");
+    expect(stronger.get("acting")?.polarity).not.toBe("negative");
+    expect(
+      read("Ridley Scott plays the con game with more style than story.").get("writing")?.polarity,
+    ).toBe("negative");
+    expect(read("The music was a little better than the acting.").get("acting")?.polarity).toBe(
+      "negative",
+    );
+    // Not a film better than its source, "better than average" nor what is not praised.
+    expect(
+      read("The film is far better than its source material.").get("writing")?.polarity,
+    ).not.toBe("negative");
+    expect(read("Better than average performances help.").get("acting")?.polarity).toBe("positive");
+    expect(read("It is more violent than the story needs.").get("writing")?.polarity).not.toBe(
+      "negative",
+    );
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

@@ -49,6 +49,39 @@ const WASTES =
 const SAVES_IT =
   /\b(?:saves?|saved|rescued|redeems?|redeemed|salvages?|salvaged)(?!\s+by\b)\s+(?:(?:the|an?|its|this|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$/;
 
+/**
+ * Before a term: a comparison that praises something else above it ("the stuffed animals are
+ * more expressive than the real actors", "the performances are stronger than the story
+ * itself", "more style than story"); group 1 is the word after "more". Not a film better than its
+ * source ("far better than its source material", "than the short story it was based on").
+ */
+const OUTDONE_BY =
+  /\b(?:better|stronger|smarter|funnier|more\s+([a-z-]+))\s+than\s+(?:(?:the|its|his|her|their|any)\s+(?:(?!(?:source|original|short|first|previous|other)\b)[a-z'’-]+\s+)?)?$/;
+
+/** A term that names what a film was made from. */
+const SOURCE = /^(?:source|book|novel|play|comic)/;
+
+/** What a film can have more of than something else, to that one's cost ("more style than story"). */
+const MERITS = new Set([
+  "expressive",
+  "style",
+  "heart",
+  "life",
+  "wit",
+  "charm",
+  "personality",
+  "energy",
+  "depth",
+  "nuance",
+  "soul",
+  "conviction",
+  "presence",
+  "fun",
+  "laughs",
+  "substance",
+  "interesting",
+]);
+
 /** How far before "saved by" and the like a denial reaches, in characters: "can't really be". */
 const DENIED_REACH = 30;
 
@@ -138,6 +171,7 @@ export function judgedByEffect(
   if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
+  if (outdone(lowerBefore, lowerAfter)) return "negative";
   if (
     hasAny(lowerAfter, [" up to", " its"]) &&
     hasAny(lowerAfter, ["n't", "not", "never", "fail"]) &&
@@ -194,6 +228,19 @@ export function judgedByEffect(
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
   return kept === 0 ? null : kept > 0 ? "negative" : "positive";
+}
+
+/**
+ * Whether a comparison that praises something else puts the term below it (OUTDONE_BY); not
+ * one denied ("no better than the script": both are poor) nor one of what is not praised
+ * ("more violent than the story needs").
+ */
+function outdone(lowerBefore: string, lowerAfter: string): boolean {
+  const compared = lowerBefore.includes(" than ") ? OUTDONE_BY.exec(lowerBefore) : null;
+  if (compared === null || SOURCE.test(lowerAfter)) return false;
+  const more = compared[1];
+  if (more !== undefined && !MERITS.has(more) && lexicalLean(more) <= 0) return false;
+  return !DENIED.test(lowerBefore.slice(Math.max(0, compared.index - 12), compared.index));
 }
 
 /**
