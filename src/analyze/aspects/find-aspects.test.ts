@@ -2217,6 +2217,23 @@ describe("aspects: the clause quoted", () => {
     ).toBe("The performances are sincere and Mr. Damon seems to be having a ball.");
   });
 
+  // I Heart Huckabees' page quoted "… yet developed enough filmmaking savvy to juggle so many
+  // intellectual, emotional …" as the direction's complaint: the quote said the opposite
+  // (rt-reviews, 2026-12-04, thirteenth session).
+  test("the adverb 'yet' opens no clause; the conjunction does", () => {
+    const savvy =
+      "Russell hasn't yet developed enough filmmaking savvy to juggle so many narrative elements.";
+    expect(read(savvy).get("direction")?.clause).toBe(savvy);
+    const another = "This is yet another movie based on a true story with a flimsy plot.";
+    expect(read(another).get("writing")?.clause).toBe(another);
+    const toFind = "A novice filmmaker who had yet to find his way.";
+    expect(read(toFind).get("direction")?.clause).toBe(toFind);
+    const contrast = read("The acting is strong yet the plot is dull.");
+    expect(contrast.get("acting")?.clause).toBe("The acting is strong");
+    expect(contrast.get("writing")?.clause).toBe("yet the plot is dull.");
+    expect(contrast.get("writing")?.polarity).toBe("negative");
+  });
+
   test("a clause goes on past a comma after a word that cannot end it, and past a short aside", () => {
     const writing = read(
       "As a film it is nothing but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
