@@ -135,6 +135,15 @@ describe("aspects: words in context", () => {
       "music",
     ],
     ["An impressive display of sound and fury that falls apart under scrutiny.", "music"],
+    // The talkies' coming is film history, not a soundtrack (Citizen Kane's page, rt-reviews,
+    // 2026-12-04, thirteenth session).
+    [
+      "More than a great movie; it is a gathering of all the lessons of the emerging era of sound.",
+      "music",
+    ],
+    ["The coming of sound ended her career, and the early sound films were stagebound.", "music"],
+    ["A silent star of the pre-sound era gets a fine tribute.", "music"],
+    ["To begin with, this film is structurally sound.", "music"],
     ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
     // A cast album, an idiom, a "long" that means "for a long time".
