@@ -2152,6 +2152,32 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
+  // Agora's page had praised its pacing with the first (rt-reviews line 27092, 2026-12-04,
+  // thirteenth session).
+  test("what a viewer has to get past or put up with is faulted", () => {
+    expect(
+      read(
+        "Get past the togas and its somewhat stately pace, and here lies a movie with a timely message.",
+      ).get("pacing")?.polarity,
+    ).toBe("negative");
+    expect(
+      read(
+        "If you can look past Lazenby in the title role, the story line and action are well done.",
+      ).get("acting")?.polarity,
+    ).toBe("negative");
+    expect(
+      read("Good fun if you can put up with the pastel colours and plasticky textures.").get(
+        "visuals",
+      )?.polarity,
+    ).toBe("negative");
+    // Not what an actor put up with to play a part.
+    expect(
+      read(
+        "Through all the pain he put up with to act that role, he gave a superb performance.",
+      ).get("acting")?.polarity,
+    ).toBe("positive");
+  });
+
   test("an overwritten plot is faulted", () => {
     expect(
       read("[Huang's] plot may be overwritten and the ending may be less than satisfying.").get(

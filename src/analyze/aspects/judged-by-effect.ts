@@ -34,6 +34,14 @@ const FAULTED_BY =
   /\b(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /**
+ * Before a term: what a viewer has to get past or put up with ("Get past the togas and its
+ * somewhat stately pace", "if you can sit through the same old story"); not the pain an actor
+ * "put up with to act that role".
+ */
+const PUT_UP_WITH =
+  /\b(?:(?:get|getting|got|look|looking|see|seeing)\s+past|overlook|overlooking|forgive|forgiving|put\s+up\s+with|putting\s+up\s+with|sit\s+through|sitting\s+through)\s+(?!to\b)(?:[\w'’-]+\s+){0,6}$/;
+
+/**
  * Before a term: what the film squanders or wastes ("squanders a perfectly decent cast", "a
  * waste of acting talent"); not what it "wastes no time" on.
  */
@@ -149,7 +157,8 @@ const WOULD_HAVE_BEEN =
 
 /**
  * How a term is judged by what it does to the film, or null: faulted when it drags the film
- * down (FAULTED_BY), is wasted (WASTED) or falls short (FALLS_SHORT); praised when it saves
+ * down (FAULTED_BY), is wasted (WASTED), falls short (FALLS_SHORT), is outdone (OUTDONE_BY) or
+ * is to be got past (PUT_UP_WITH); praised when it saves
  * or carries the film (SAVED_BY, CARRIES); when it keeps the film from something (KEEPS_FROM), praised when
  * judging words fault that ("from being a complete disaster") and faulted when they praise it
  * ("keeps this from being a truly great picture") — unless its own judging word already judges
@@ -172,6 +181,11 @@ export function judgedByEffect(
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
   if (outdone(lowerBefore, lowerAfter)) return "negative";
+  if (
+    hasAny(lowerBefore, ["past ", "overlook", "forgiv", "up with", "through"]) &&
+    PUT_UP_WITH.test(lowerBefore)
+  )
+    return "negative";
   if (
     hasAny(lowerAfter, [" up to", " its"]) &&
     hasAny(lowerAfter, ["n't", "not", "never", "fail"]) &&
