@@ -1402,6 +1402,35 @@ describe("aspects: cast and directors judged by name", () => {
     expect(named(sentence, titles).has("direction")).toBe(false);
   });
 
+  // Read in rt-reviews (2026-12-04, thirteenth session): no credits needed, the verb and its
+  // film say who made it.
+  test("someone who made, crafted or fashioned a film is its director, credited or not", () => {
+    expect(
+      read("Out of all this, Eastwood crafts an often beautiful film.").get("direction")?.polarity,
+    ).toBe("positive");
+    expect(
+      read("Woody Allen has made a wonderful new picture, and it's his best work in years.").get(
+        "direction",
+      )?.polarity,
+    ).toBe("positive");
+    expect(
+      read("With Bright Star, writer/director Jane Campion has made a film of quiet beauty.").has(
+        "direction",
+      ),
+    ).toBe(true);
+    // Not a role, the film made something by an actor, an actor's debut, a studio or an adverb.
+    for (const sentence of [
+      "Liam Neeson makes a great Mark Felt.",
+      "Parker Posey makes this movie great.",
+      "Mike Epps makes his motion picture acting debut with Next Friday.",
+      "Chevy Chase and Richard Belzer made their feature film debuts here.",
+      "Pixar has made a movie about toys that is a delight.",
+      "Quietly makes a Regent-era, circumspect romance palpable.",
+      "What makes the film so interesting is its honesty.",
+    ])
+      expect(read(sentence).has("direction"), sentence).toBe(false);
+  });
+
   // Read in imdb-reviews: Song Kang-ho, Lee Pace, Brenda Song; a headline's capitals name nothing.
   test("a word of a credited name is no aspect's term", () => {
     const credited = [

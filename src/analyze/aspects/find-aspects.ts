@@ -147,6 +147,52 @@ const JUDGED_PERFORMER_REACH = 60;
 /** The faulting words as a set: the sign of the word JUDGED_PERFORMER_VERB found. */
 const FAULTS = new Set(PERFORMER_FAULTED_BY);
 
+/**
+ * Someone named as the maker of a film: a name, then a verb of making and a film as its
+ * object ("Eastwood crafts an often beautiful film", "Jane Campion has made a film that …",
+ * "Spielberg fashioned an instant classic", "The Wayans brothers have made a movie …", "Bryan
+ * Singer crafts a film"): the direction, whoever the credits say directed. Not what someone
+ * makes of a role ("Liam Neeson makes a great Mark Felt") or of the film ("Parker Posey makes
+ * this movie great"), an actor's debut ("makes his feature film debut"), what makes a film
+ * something, a studio's film, nor an adverb that opens a sentence ("Quietly makes a … romance").
+ * FILM_MADE finds the verb and its object in lowercased text; MAKER_AT_END the name before it.
+ */
+const FILM_MADE =
+  /(?<= )(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:(?:made|makes)\s+(?:a|an|his|her|their)|(?:crafted|crafts|fashioned|fashions|helmed|helms|directed|directs|assembled|mounted|mounts)\s+(?:a|an|the|this|his|her|their|its))\s+(?:(?!(?:about|with|that|which|of|in|for|acting|screen|film|feature|motion)\b)[a-z'’-]+,?\s+){0,4}?(?:film|movie|picture|feature|thriller|comedy|drama|documentary|western|epic|satire|romance|melodrama|directorial debut|tearjerker|crowd-pleaser)\b(?![- ](?:film|length|debuts?)\b)/g;
+const MAKER_AT_END =
+  /(?:^|[.!?;:,]\s+|\0+\s+|\b(?:and|but|while|though|although|whereas|here|now)\s+)(?:[Dd]irector\s+|[Ff]ilmmaker\s+|[Mm]r\.\s+|[Mm]s\.\s+)?(\p{Lu}\p{Ll}+(?:[-\s](?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+){0,2}|the\s+\p{Lu}\p{Ll}+\s+brothers|the\s+Coens)\s+$/u;
+/** Capitalized makers of films that are no director: studios, the industry, pronouns. */
+// biome-ignore format: a word list reads best filled
+const NOT_MAKERS = new Set([
+  "What", "Who", "It", "This", "That", "He", "She", "They", "We", "You", "There", "Here",
+  "The", "Nobody", "Pixar", "Disney", "DreamWorks", "Dreamworks", "Marvel", "Hollywood", "Netflix", "Universal",
+  "Warner", "Fox", "Miramax", "Lionsgate", "Amazon", "Ghibli", "Aardman", "Illumination",
+  "Paramount", "Sony", "Bollywood",
+]);
+
+/** Where the maker's name starts that FILM_MADE finds a film made by, or −1. */
+function madeByName(masked: string, lower: string): number {
+  FILM_MADE.lastIndex = 0;
+  for (let verb = FILM_MADE.exec(lower); verb; verb = FILM_MADE.exec(lower)) {
+    const from = Math.max(0, verb.index - MAKER_REACH);
+    const maker = MAKER_AT_END.exec(masked.slice(from, verb.index));
+    const name = maker?.[1];
+    if (
+      maker &&
+      name &&
+      !NOT_MAKERS.has(name) &&
+      !(name.endsWith("ly") && !name.includes(" ")) &&
+      !NAMES_NO_ONE.has(name) &&
+      !NAMES_NO_ONE.has(name.split(/\s/)[0] as string) &&
+      !isTerm(name)
+    )
+      return from + maker.index + maker[0].indexOf(name);
+  }
+  return -1;
+}
+/** The most characters a maker's name and what comes before it take. */
+const MAKER_REACH = 50;
+
 /** Whether a word is itself one of an aspect's terms ("Cinematography is superb"). */
 const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
 
@@ -406,7 +452,8 @@ export function aspectsInSentence(
   // (No cheap test first: the verb's plain scan is as quick as looking for its four verbs.)
   const byName = judgedPerformer(masked, lower);
   const named = namesAnyone(masked, people) && judges();
-  if (hits.length === 0 && !named && !inRole && !byName) return [];
+  const maker = madeByName(masked, lower);
+  if (hits.length === 0 && !named && !inRole && !byName && maker < 0) return [];
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
     const before = masked;
@@ -467,6 +514,7 @@ export function aspectsInSentence(
   }
   if (inRole) note("acting", clauseAt(inRole.index));
   if (byName) note("acting", clauseAt(byName.index), { sign: byName.sign });
+  if (maker >= 0) note("direction", clauseAt(maker));
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
