@@ -144,6 +144,13 @@ describe("aspects: words in context", () => {
     ["The coming of sound ended her career, and the early sound films were stagebound.", "music"],
     ["A silent star of the pre-sound era gets a fine tribute.", "music"],
     ["To begin with, this film is structurally sound.", "music"],
+    // A film's subject, a path, an idiom (pages read 2026-12-04, thirteenth session).
+    ["Memorable, sometimes gritty drama about music, friendship.", "music"],
+    [
+      "Too often the story loses its footing and falls into another tedious direction.",
+      "direction",
+    ],
+    ["At worst, it's character assassination.", "writing"],
     ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
     // A cast album, an idiom, a "long" that means "for a long time".
@@ -2183,6 +2190,15 @@ describe("aspects: each judged by its own clause", () => {
 
   // Agora's page had praised its pacing with the first (rt-reviews line 27092, 2026-12-04,
   // thirteenth session).
+  // American Dreamz's page had praised its music with it (rt-reviews, 2026-12-04).
+  test("what a film would have been better served without is faulted, whatever it is about", () => {
+    expect(
+      read(
+        "This is a good movie about music that would have been better served without the music.",
+      ).get("music")?.polarity,
+    ).toBe("negative");
+  });
+
   test("what a viewer has to get past or put up with is faulted", () => {
     expect(
       read(
