@@ -1856,6 +1856,11 @@ describe("aspects: each judged by its own clause", () => {
     ["Close is unconvincing as a man, but accept the premise.", "negative"],
     ["Cal and Andre were phenomenal as the two disturbed classmates.", "positive"],
     ["Hanna Schygulla was magnificent as the cold, calculating Maria Braun.", "positive"],
+    // More of the performer's words (2026-12-04, thirteenth session).
+    ["Blanchett and Mara are hypnotic.", "positive"],
+    ["Redgrave is radiant as the woman who is hoping for a romantic miracle.", "positive"],
+    ["Lazenby is very weak, but the movie is rather good.", "negative"],
+    ["Crenna and Eggar were flat.", "negative"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });

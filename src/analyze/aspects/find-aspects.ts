@@ -77,13 +77,17 @@ const PERFORMER_PRAISED_BY = [
   "sensational", "outstanding", "flawless", "marvelous", "marvellous", "riveting", "mesmerizing",
   "luminous", "heartbreaking", "fantastic", "phenomenal", "perfect", "fine", "good", "strong",
   "solid", "charismatic", "charming", "endearing", "electric", "amazing", "exceptional",
-  "extraordinary", "compelling", "engaging", "likable", "likeable", "credible",
+  "extraordinary", "compelling", "engaging", "likable", "likeable", "credible", "hypnotic",
+  "stunning", "delightful", "radiant", "dazzling", "memorable", "appealing", "affecting",
+  "winning", "fearless", "commanding", "superlative", "sublime", "captivating", "irresistible",
 ];
 /** … and those they fault performers with. */
 // biome-ignore format: a word list reads best filled
 const PERFORMER_FAULTED_BY = [
   "miscast", "wooden", "stiff", "awful", "terrible", "annoying", "unconvincing", "bland",
-  "dreadful", "grating", "irritating", "lifeless", "forgettable",
+  "dreadful", "grating", "irritating", "lifeless", "forgettable", "flat", "dull", "weak",
+  "shrill", "hammy", "obnoxious", "insufferable", "unbearable", "mediocre", "embarrassing",
+  "one-note", "vacant", "blank",
 ];
 const JUDGED_PERFORMER_VERB = new RegExp(
   String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
