@@ -151,6 +151,11 @@ describe("aspects: words in context", () => {
       "direction",
     ],
     ["At worst, it's character assassination.", "writing"],
+    // A genre named: the film, not its humour (labelled so in both halves).
+    [
+      "Few movies live up to their title, but this romantic comedy is indeed just about as good as it gets.",
+      "humor",
+    ],
     ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
     // A cast album, an idiom, a "long" that means "for a long time".
