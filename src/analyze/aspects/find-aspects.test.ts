@@ -2517,6 +2517,32 @@ describe("aspects: the titles a review names judge nothing", () => {
     expect(readTitled(sentence, "The Great Beauty").get("acting")?.polarity).toBe("neutral");
   });
 
+  // Taking Woodstock's page had praised its music with the festival's slogan (rt-reviews line
+  // 9960, 2026-12-04, thirteenth session).
+  test("what a sentence quotes is someone else's words, unless the quote is the sentence", () => {
+    const woodstock = read(
+      "while \"Taking Woodstock\" is a bit of a shaggy dog story, Lee uses a subtle build to show how 'three days of peace, love and music' transformed a rural farming community.",
+    );
+    expect(woodstock.has("music")).toBe(false);
+    expect(
+      read('The hero keeps saying "funny to see you here again" and the film is dull.').has(
+        "humor",
+      ),
+    ).toBe(false);
+    expect(read('Leonard Maltin says "the stars are at their best here".').has("acting")).toBe(
+      false,
+    );
+    // A snippet that is all quote is the critic's own; apostrophes open and close nothing.
+    expect(
+      read("'Jack Black is back on track, and the acting is fine.'").get("acting")?.polarity,
+    ).toBe("positive");
+    expect(
+      read("They don't make 'em like this: the acting is superb.").get("acting")?.polarity,
+    ).toBe("positive");
+    // Scare quotes of a word or two still name the aspect.
+    expect(read('The "acting" is a joke.').has("acting")).toBe(true);
+  });
+
   test("a one-word title only away from the sentence's start; a role may share its name", () => {
     expect(readTitled("Her performance is wooden.", "Her").get("acting")?.polarity).toBe(
       "negative",

@@ -197,6 +197,58 @@ function madeByName(masked: string, lower: string): number {
 /** The most characters a maker's name and what comes before it take. */
 const MAKER_REACH = 50;
 
+/**
+ * The passages a sentence quotes of three words or more, as [start, end) pairs, when words of
+ * the sentence's own stand outside them. Read in one pass: a mark opens a quote after a space
+ * or a bracket and before a letter, and closes the latest one of its kind (double or single)
+ * opened within QUOTE_REACH characters, after a letter or a mark and before a space or a
+ * mark; an apostrophe ("don't", "'em") closes nothing it cannot.
+ */
+function quotedPassages(sentence: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (!QUOTE_MARK.test(sentence)) return found;
+  // Where the latest quote of each kind opened (−1: none).
+  const opened = { double: -1, single: -1 };
+  for (let at = 0; at < sentence.length; at++) {
+    const kind = QUOTE_KIND[sentence[at] as string];
+    if (kind === undefined) continue;
+    const before = sentence[at - 1] ?? " ";
+    const after = sentence[at + 1] ?? " ";
+    if (OPENS_AFTER.test(before) && LETTER.test(after)) opened[kind] = at;
+    else if (CLOSES_AFTER.test(before) && CLOSES_BEFORE.test(after)) {
+      const from = opened[kind];
+      if (from < 0 || at - from > QUOTE_REACH) continue;
+      opened[kind] = -1;
+      if (wordCount(sentence.slice(from + 1, at)) >= 3) found.push([from, at + 1]);
+    }
+  }
+  if (found.length === 0) return found;
+  // (A sentence that is all quote, "'Jack Black is back on track.'", is the critic's own.)
+  let outside = "";
+  let from = 0;
+  for (const [start, end] of found) {
+    outside += `${sentence.slice(from, start)} `;
+    from = end;
+  }
+  outside += sentence.slice(from);
+  return wordCount(outside.replace(/\0+/g, " ")) >= 3 ? found : [];
+}
+/** The most characters a quoted passage takes. */
+const QUOTE_REACH = 300;
+const QUOTE_MARK = /["“”'‘’]/;
+const QUOTE_KIND: Record<string, "double" | "single"> = {
+  '"': "double",
+  "“": "double",
+  "”": "double",
+  "'": "single",
+  "‘": "single",
+  "’": "single",
+};
+const OPENS_AFTER = /[\s([—–-]/;
+const LETTER = /\p{L}/u;
+const CLOSES_AFTER = /[\p{L}\p{N}.,!?…]/u;
+const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/;
+
 /** Whether a word is itself one of an aspect's terms ("Cinematography is superb"). */
 const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
 
@@ -442,6 +494,12 @@ export function aspectsInSentence(
   let runs = hits.length > 0 ? titleRuns(masked) : [];
   if (runs.length > 0 && headlineCase(masked)) runs = [];
   if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));
+  // Nor in what someone else says, quoted ("'three days of peace, love and music'", a line of
+  // dialogue), unless the quote is the sentence.
+  if (hits.length > 0) {
+    const quotes = quotedPassages(masked);
+    if (quotes.length > 0) hits = hits.filter(([, at]) => !insideRun(quotes, at));
+  }
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
   // (The cheap tests first: most sentences name no one and cast no one as anything.)
