@@ -2,7 +2,12 @@ import type { AspectMention, AspectName, PersonCredit } from "../../domain/analy
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { wordCount } from "../text/word-count.js";
-import { ASPECT_POLARITY_CUES, ASPECT_TERMS } from "./aspect-lexicon.js";
+import {
+  ASPECT_POLARITY_CUES,
+  ASPECT_TERMS,
+  DIRECTION_TERMS_AT,
+  MADE_A_FILM_AT,
+} from "./aspect-lexicon.js";
 import { judgedByEffect, wastedByFilm } from "./judged-by-effect.js";
 import {
   cueSign,
@@ -152,19 +157,12 @@ const JUDGED_PERFORMER_REACH = 60;
 const FAULTS = new Set(PERFORMER_FAULTED_BY);
 
 /**
- * Someone named as the maker of a film: a name, then a verb of making and a film as its
- * object ("Eastwood crafts an often beautiful film", "Jane Campion has made a film that …",
- * "Spielberg fashioned an instant classic", "The Wayans brothers have made a movie …", "Bryan
- * Singer crafts a film"): the direction, whoever the credits say directed. Not what someone
- * makes of a role ("Liam Neeson makes a great Mark Felt") or of the film ("Parker Posey makes
- * this movie great"), an actor's debut ("makes his feature film debut"), what makes a film
- * something, a studio's film, nor an adverb that opens a sentence ("Quietly makes a … romance").
- * FILM_MADE finds the verb and its object in lowercased text; MAKER_AT_END the name before it.
+ * The name right before a film made (the direction's term MADE_A_FILM, aspect-lexicon.ts):
+ * "Eastwood crafts", "Jane Campion has made", "The Wayans brothers have made", after a
+ * credit blanked out ("writer/director Jane Campion has made"); group 1 is the name.
  */
-const FILM_MADE =
-  /(?<= )(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:(?:made|makes)\s+(?:a|an|his|her|their)|(?:crafted|crafts|fashioned|fashions|helmed|helms|directed|directs|assembled|mounted|mounts)\s+(?:a|an|the|this|his|her|their|its))\s+(?:(?!(?:about|with|that|which|of|in|for|acting|screen|film|feature|motion)\b)[a-z'’-]+,?\s+){0,4}?(?:film|movie|picture|feature|thriller|comedy|drama|documentary|western|epic|satire|romance|melodrama|directorial debut|tearjerker|crowd-pleaser)\b(?![- ](?:film|length|debuts?)\b)/g;
 const MAKER_AT_END =
-  /(?:^|[.!?;:,]\s+|\0+\s+|\b(?:and|but|while|though|although|whereas|here|now)\s+)(?:[Dd]irector\s+|[Ff]ilmmaker\s+|[Mm]r\.\s+|[Mm]s\.\s+)?(\p{Lu}\p{Ll}+(?:[-\s](?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+){0,2}|the\s+\p{Lu}\p{Ll}+\s+brothers|the\s+Coens)\s+$/u;
+  /(?:^|[.!?;:,]\s+|\.\.\.|…|\]\s+|\0+\s+|\b(?:and|but|while|though|although|whereas|here|now)\s+)(?:[Dd]irector\s+|[Ff]ilmmaker\s+|[Mm]r\.\s+|[Mm]s\.\s+)?(\p{Lu}\p{Ll}+(?:[-\s](?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+){0,2}|the\s+\p{Lu}\p{Ll}+\s+brothers|the\s+Coens)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** Capitalized makers of films that are no director: studios, the industry, pronouns. */
 // biome-ignore format: a word list reads best filled
 const NOT_MAKERS = new Set([
@@ -174,25 +172,28 @@ const NOT_MAKERS = new Set([
   "Paramount", "Sony", "Bollywood",
 ]);
 
-/** Where the maker's name starts that FILM_MADE finds a film made by, or −1. */
-function madeByName(masked: string, lower: string): number {
-  FILM_MADE.lastIndex = 0;
-  for (let verb = FILM_MADE.exec(lower); verb; verb = FILM_MADE.exec(lower)) {
-    const from = Math.max(0, verb.index - MAKER_REACH);
-    const maker = MAKER_AT_END.exec(masked.slice(from, verb.index));
-    const name = maker?.[1];
-    if (
-      maker &&
-      name &&
-      !NOT_MAKERS.has(name) &&
-      !(name.endsWith("ly") && !name.includes(" ")) &&
-      !NAMES_NO_ONE.has(name) &&
-      !NAMES_NO_ONE.has(name.split(/\s/)[0] as string) &&
-      !isTerm(name)
-    )
-      return from + maker.index + maker[0].indexOf(name);
-  }
-  return -1;
+/** Whether a name that can make a film comes right before `at` (MAKER_AT_END). */
+function makerBefore(masked: string, at: number): boolean {
+  const maker = MAKER_AT_END.exec(masked.slice(Math.max(0, at - MAKER_REACH), at));
+  const name = maker?.[1];
+  return (
+    name !== undefined &&
+    !NOT_MAKERS.has(name) &&
+    !(name.endsWith("ly") && !name.includes(" ")) &&
+    !NAMES_NO_ONE.has(name) &&
+    !NAMES_NO_ONE.has(name.split(/\s/)[0] as string) &&
+    !isTerm(name)
+  );
+}
+/**
+ * Whether the direction's term at `at` is only a film made (MADE_A_FILM, not another of its
+ * terms), which needs its maker named.
+ */
+function onlyFilmMadeAt(lower: string, at: number): boolean {
+  MADE_A_FILM_AT.lastIndex = at;
+  if (!MADE_A_FILM_AT.test(lower)) return false;
+  DIRECTION_TERMS_AT.lastIndex = at;
+  return !DIRECTION_TERMS_AT.test(lower);
 }
 /** The most characters a maker's name and what comes before it take. */
 const MAKER_REACH = 50;
@@ -206,12 +207,12 @@ const MAKER_REACH = 50;
  */
 function quotedPassages(sentence: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  if (!QUOTE_MARK.test(sentence)) return found;
   // Where the latest quote of each kind opened (−1: none).
   const opened = { double: -1, single: -1 };
-  for (let at = 0; at < sentence.length; at++) {
-    const kind = QUOTE_KIND[sentence[at] as string];
-    if (kind === undefined) continue;
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(sentence); mark; mark = QUOTE_MARK.exec(sentence)) {
+    const at = mark.index;
+    const kind = QUOTE_KIND[mark[0]] as "double" | "single";
     const before = sentence[at - 1] ?? " ";
     const after = sentence[at + 1] ?? " ";
     if (OPENS_AFTER.test(before) && LETTER.test(after)) opened[kind] = at;
@@ -235,7 +236,7 @@ function quotedPassages(sentence: string): Array<[number, number]> {
 }
 /** The most characters a quoted passage takes. */
 const QUOTE_REACH = 300;
-const QUOTE_MARK = /["“”'‘’]/;
+const QUOTE_MARK = /["“”'‘’]/g;
 const QUOTE_KIND: Record<string, "double" | "single"> = {
   '"': "double",
   "“": "double",
@@ -477,6 +478,12 @@ export function aspectsInSentence(
   let lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits = termHits(lower);
+  // A film made is the direction only where its maker is named right before it.
+  if (hits.length > 0)
+    hits = hits.filter(
+      ([aspect, at]) =>
+        aspect !== "direction" || !onlyFilmMadeAt(lower, at) || makerBefore(masked, at),
+    );
   // "the portrayal of slavery" is how the film shows something, not acting.
   if (hits.length > 0 && lower.includes("portrayal"))
     hits = hits.filter(
@@ -514,8 +521,7 @@ export function aspectsInSentence(
   // (No cheap test first: the verb's plain scan is as quick as looking for its four verbs.)
   const byName = judgedPerformer(masked, lower);
   const named = namesAnyone(masked, people) && judges();
-  const maker = madeByName(masked, lower);
-  if (hits.length === 0 && !named && !inRole && !byName && maker < 0) return [];
+  if (hits.length === 0 && !named && !inRole && !byName) return [];
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
   if (runs.length > 0) {
     const before = masked;
@@ -576,7 +582,6 @@ export function aspectsInSentence(
   }
   if (inRole) note("acting", clauseAt(inRole.index));
   if (byName) note("acting", clauseAt(byName.index), { sign: byName.sign });
-  if (maker >= 0) note("direction", clauseAt(maker));
   if (named) {
     for (const aspect of ["acting", "direction"] as const) {
       spans.forEach((span, i) => {
@@ -1134,7 +1139,7 @@ const HEADLINE_SMALL_WORDS = new Set(
 // The look-ahead first tells the engine which characters a boundary can start at, so it
 // skips the rest at once (a fifth faster).
 const CLAUSE_BOUNDARY =
-  /(?=[.…!?,;:\s])(?:(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)(?<!n't|n’t|\b(?:not|never|has|have|had|as))\s+(?=[Yy]et\s+(?!(?:to|another|again)\b)\w)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+))/g;
+  /(?=[.…!?,;:\s])(?:(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b)|(?<!\s)\s+(?=[Yy]et\s+(?!(?:to|another|again)\b)\w)(?<!(?:n't|n’t|\b(?:not|never|has|have|had|as))\s+)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+))/g;
 
 interface Span {
   text: string;
