@@ -151,6 +151,8 @@ describe("aspects: words in context", () => {
       "direction",
     ],
     ["At worst, it's character assassination.", "writing"],
+    // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
+    ["A better-than-average found-footage thriller...", "visuals"],
     // A genre named: the film, not its humour (labelled so in both halves).
     [
       "Few movies live up to their title, but this romantic comedy is indeed just about as good as it gets.",
@@ -2147,6 +2149,12 @@ describe("aspects: each judged by its own clause", () => {
     expect(read("A dud of a comedy that wastes a great cast.").get("acting")?.polarity).toBe(
       "neutral",
     );
+    // Held back by what they are given (The Lazarus Effect's page faulted its acting with it).
+    expect(
+      read(
+        "I'm placing all of the blame on the script, but that's because the actors can only do so much with what they're given.",
+      ).get("acting")?.polarity,
+    ).toBe("neutral");
     expect(read("It never wastes its talented cast.").get("acting")?.polarity).toBe("positive");
     expect(read("The acting is a waste of time.").get("acting")?.polarity).toBe("negative");
     // "No X can save it": the "no" denies the rescue, not X (rt-reviews line 5528).

@@ -119,9 +119,12 @@ const NEEDED_SAVING =
 const FALLS_SHORT =
   /^[^.;:!?]{0,60}?\b(?:doesn't|didn't|does not|did not|don't|never|can't|cannot|fails? to|failed to)\s+(?:quite\s+|really\s+|fully\s+|just\s+)?(?:(?:live|measure)\s+up\s+to|(?:match|equal|rival)\s+its)\b/i;
 
-/** After a term: it is wasted ("the talented cast is largely wasted"), whatever praised it. */
+/**
+ * After a term: it is wasted ("the talented cast is largely wasted") or held back by what it
+ * is given ("the actors can only do so much with what they're given"), whatever praised it.
+ */
 const WASTED =
-  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)\b/i;
+  /^[^.;:!?]{0,60}?\b(?:(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)|can only do so much)\b/i;
 
 /**
  * Before a term: the film imagined without it ("Without the humor, the film would have been
@@ -268,7 +271,7 @@ export function wastedByFilm(lowerBefore: string, afterTerm: string): boolean {
     : null;
   if (wastes && !DENIED.test(lowerBefore.slice(0, wastes.index))) return true;
   const lowerAfter = afterTerm.toLowerCase();
-  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away"])
+  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away", "so much"])
     ? WASTED.exec(afterTerm)
     : null;
   return wasted !== null && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length));
