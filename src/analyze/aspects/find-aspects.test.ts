@@ -151,6 +151,12 @@ describe("aspects: words in context", () => {
       "direction",
     ],
     ["At worst, it's character assassination.", "writing"],
+    // The film portraying something, a singer (Coal Miner's Daughter's page, 2026-12-04).
+    ["It's least interesting when it's portraying the agonies of show-business success.", "acting"],
+    [
+      "It's more intelligent and observant than movie biographies of singing stars used to be.",
+      "music",
+    ],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
     ["A better-than-average found-footage thriller...", "visuals"],
     // A genre named: the film, not its humour (labelled so in both halves).
