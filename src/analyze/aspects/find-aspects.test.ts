@@ -157,6 +157,8 @@ describe("aspects: words in context", () => {
       "It's more intelligent and observant than movie biographies of singing stars used to be.",
       "music",
     ],
+    // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
+    ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
     ["A better-than-average found-footage thriller...", "visuals"],
     // A genre named: the film, not its humour (labelled so in both halves).
