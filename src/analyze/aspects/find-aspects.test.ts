@@ -157,6 +157,12 @@ describe("aspects: words in context", () => {
       "It's more intelligent and observant than movie biographies of singing stars used to be.",
       "music",
     ],
+    // A car crash in the plot, a stuntman's long hair (imdb-reviews pages, 2026-12-04).
+    ["At the end he crashes with his car and gets really damaged.", "effects"],
+    [
+      "In the slow motion scene you can beautifully see the long hairs of the stuntman flap in the air.",
+      "pacing",
+    ],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
