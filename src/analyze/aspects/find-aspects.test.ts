@@ -163,6 +163,12 @@ describe("aspects: words in context", () => {
       "In the slow motion scene you can beautifully see the long hairs of the stuntman flap in the air.",
       "pacing",
     ],
+    // The festival a film is about; a story's people (Taking Woodstock's page, 2026-12-04).
+    [
+      "Lee's sizeable re-creation of the planet's greatest music festival is a sanitised trip.",
+      "music",
+    ],
+    ["The film is populated as it is with a cast of oddball characters.", "acting"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
