@@ -2226,8 +2226,6 @@ describe("aspects: each judged by its own clause", () => {
     );
   });
 
-  // Agora's page had praised its pacing with the first (rt-reviews line 27092, 2026-12-04,
-  // thirteenth session).
   // American Dreamz's page had praised its music with it (rt-reviews, 2026-12-04).
   test("what a film would have been better served without is faulted, whatever it is about", () => {
     expect(
@@ -2237,6 +2235,8 @@ describe("aspects: each judged by its own clause", () => {
     ).toBe("negative");
   });
 
+  // Agora's page had praised its pacing with the first (rt-reviews line 27092, 2026-12-04,
+  // thirteenth session).
   test("what a viewer has to get past or put up with is faulted", () => {
     expect(
       read(
