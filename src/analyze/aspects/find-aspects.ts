@@ -167,9 +167,9 @@ const MAKER_AT_END =
 // biome-ignore format: a word list reads best filled
 const NOT_MAKERS = new Set([
   "What", "Who", "It", "This", "That", "He", "She", "They", "We", "You", "There", "Here",
-  "The", "Nobody", "Pixar", "Disney", "DreamWorks", "Dreamworks", "Marvel", "Hollywood", "Netflix", "Universal",
-  "Warner", "Fox", "Miramax", "Lionsgate", "Amazon", "Ghibli", "Aardman", "Illumination",
-  "Paramount", "Sony", "Bollywood",
+  "The", "Nobody", "Pixar", "Disney", "DreamWorks", "Dreamworks", "Marvel", "Hollywood",
+  "Netflix", "Universal", "Warner", "Fox", "Miramax", "Lionsgate", "Amazon", "Ghibli",
+  "Aardman", "Illumination", "Paramount", "Sony", "Bollywood",
 ]);
 
 /** Whether a name that can make a film comes right before `at` (MAKER_AT_END). */

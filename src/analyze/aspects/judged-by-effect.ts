@@ -70,24 +70,10 @@ const OUTDONE_BY =
 const SOURCE = /^(?:source|book|novel|play|comic)/;
 
 /** What a film can have more of than something else, to that one's cost ("more style than story"). */
+// biome-ignore format: a word list reads best filled
 const MERITS = new Set([
-  "expressive",
-  "style",
-  "heart",
-  "life",
-  "wit",
-  "charm",
-  "personality",
-  "energy",
-  "depth",
-  "nuance",
-  "soul",
-  "conviction",
-  "presence",
-  "fun",
-  "laughs",
-  "substance",
-  "interesting",
+  "expressive", "style", "heart", "life", "wit", "charm", "personality", "energy", "depth",
+  "nuance", "soul", "conviction", "presence", "fun", "laughs", "substance", "interesting",
 ]);
 
 /** How far before "saved by" and the like a denial reaches, in characters: "can't really be". */
