@@ -169,6 +169,9 @@ describe("aspects: words in context", () => {
       "music",
     ],
     ["The film is populated as it is with a cast of oddball characters.", "acting"],
+    // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
+    ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
+    ["I gave this movie a score of '2' for reasons which seem obvious.", "music"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
