@@ -180,7 +180,7 @@ function makerBefore(masked: string, at: number): boolean {
     name !== undefined &&
     !NOT_MAKERS.has(name) &&
     !(name.endsWith("ly") && !name.includes(" ")) &&
-    !NAMES_NO_ONE.has(name) &&
+    // (A word of NAMES_NO_ONE opening the name: "Everything", "Both Coens".)
     !NAMES_NO_ONE.has(name.split(/\s/)[0] as string) &&
     !isTerm(name)
   );
