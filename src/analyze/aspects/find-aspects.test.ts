@@ -169,11 +169,23 @@ describe("aspects: words in context", () => {
       "music",
     ],
     ["The film is populated as it is with a cast of oddball characters.", "acting"],
+    // The acting of the characters (Tigerland's page, imdb-reviews, 2026-12-04, fourteenth session).
+    ["The acting for every character was superb.", "writing"],
+    // Melodies that are fast, a drama's composition (Homeward Bound's and Valkyrie's pages).
+    ["It has rousing fast-paced melodies and a heart-wrenching main theme.", "pacing"],
+    ["Bad drama composition is the worst thing about this film.", "visuals"],
+    ["The performances of all the main characters are strong.", "writing"],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
     ["I gave this movie a score of '2' for reasons which seem obvious.", "music"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
+    // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
+    ["The film's clumsiness makes even decent actors look bad.", "visuals"],
+    [
+      "The costumes make everyone look ridiculous, and the make-up makes them look cheap.",
+      "visuals",
+    ],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
     ["A better-than-average found-footage thriller...", "visuals"],
     // A genre named: the film, not its humour (labelled so in both halves).
@@ -1274,6 +1286,19 @@ describe("aspects: words in context", () => {
     ["Coneheads falls flat about as often as it turns funny.", "humor", "negative"],
     ["The end product feels less funny than formulaic.", "writing", "negative"],
     ["Terrific dance sequences make up for subpar acting, plot.", "acting", "negative"],
+    // Words for what is stuck on or laid on too thick (Jacob's Ladder's page, rt-reviews,
+    // 2026-12-04, fourteenth session): "tacked-on", "cop-out", "corny", "sappy", "maudlin" …
+    [
+      "An absorbing mindblender cut short by a tacked-on political ending that tries to assign meaning to it all.",
+      "writing",
+      "negative",
+    ],
+    ["Blistering comedy run aground by cop-out ending.", "writing", "negative"],
+    [
+      "The juvenile actors come off as brats, and the pacing is slowed by treacly speeches.",
+      "pacing",
+      "negative",
+    ],
     // What a sentence concedes goes against the rest of it (rt-reviews lines 1263, 18930,
     // 6159); "none-too-funny", a "winning cast", "unlike formulaic Hollywood movies" (5193,
     // 9593, 1542).
@@ -1435,6 +1460,12 @@ describe("aspects: cast and directors judged by name", () => {
     ["Clint Eastwood's Hereafter is a bad movie, even an awful one.", ["Hereafter"]],
     ["I found Clint Eastwood's Cape Fear to be a very bad film indeed.", []],
     ["Eastwood's latest film is good for what ails you.", []],
+    // A director who also acts (Hamlet's page, imdb-reviews, 2026-12-04, fourteenth session).
+    [
+      "Sure, Olivier's presence was captivating, but I think Eastwood's performance is wonderful.",
+      [],
+    ],
+    ["Eastwood's own turn as the old sheriff is the best thing in it.", []],
   ])("%s — no judgement of the direction", (sentence, titles) => {
     expect(named(sentence, titles).has("direction")).toBe(false);
   });

@@ -1389,12 +1389,16 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
         ? namesOf(people).director
         : null;
   if (names === null || !EVALUATIVE.test(clause)) return false;
-  return namesIn(clause, names, aspect === "direction" ? MAKERS_FILM : undefined);
+  return namesIn(clause, names, aspect === "direction" ? FILM_OR_OWN_ROLE_AFTER_NAME : undefined);
 }
 
-/** After a director's name, the film it credits them with: "'s Title", "'s latest film". */
-const MAKERS_FILM =
-  /^['’]s?\s+(?:\0|\p{Lu}|["“‘'](?=\p{Lu})|(?:(?:new|latest|last|first|second|third|debut|next|own|feature|directorial)\s+){0,2}(?:film|movie|picture|feature|debut|latest|effort|offering|opus)\b)/u;
+/**
+ * After a director's name, the film it credits them with ("'s Title", "'s latest film"), or
+ * their own work in front of the camera ("Branagh's performance is wonderful"): neither
+ * judges the direction.
+ */
+const FILM_OR_OWN_ROLE_AFTER_NAME =
+  /^['’]s?\s+(?:\0|\p{Lu}|["“‘'](?=\p{Lu})|(?:(?:new|latest|last|first|second|third|debut|next|own|feature|directorial)\s+){0,2}(?:film|movie|picture|feature|debut|latest|effort|offering|opus)\b|(?:(?:own|lead|central|title|leading|\p{Ll}+ly)\s+)?(?:performance|acting|turn|portrayal|role|screen presence|presence|delivery|line readings?)\b)/u;
 
 /** Whether a sentence (as read: asides and titles blanked out) names any of the review's cast or directors. */
 function namesAnyone(masked: string, people: PersonCredit[]): boolean {
