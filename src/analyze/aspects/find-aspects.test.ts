@@ -174,6 +174,10 @@ describe("aspects: words in context", () => {
     // Melodies that are fast, a drama's composition (Homeward Bound's and Valkyrie's pages).
     ["It has rousing fast-paced melodies and a heart-wrenching main theme.", "pacing"],
     ["Bad drama composition is the worst thing about this film.", "visuals"],
+    // Idioms and people (Pickup on South Street's and Next Friday's pages, 2026-12-04).
+    ["He ranks with the professionals who were willing to march to their own music.", "music"],
+    ["At some point he has to face the music and get fighting mad.", "music"],
+    ["We get caricatures of color and glib riffs about economic insolvency.", "visuals"],
     ["The performances of all the main characters are strong.", "writing"],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
@@ -1294,6 +1298,25 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Blistering comedy run aground by cop-out ending.", "writing", "negative"],
+    // Words that judge only what they modify (Flightplan's page, rt-reviews, 2026-12-04).
+    [
+      "Jodie Foster's fiercely intelligent performance drives this disappointing thriller.",
+      "acting",
+      "positive",
+    ],
+    [
+      "Their performances make up for the meandering plot and occasional missteps.",
+      "writing",
+      "negative",
+    ],
+    // A denied "one of" reaches its ranking (Bruce Almighty's page, imdb-reviews).
+    ["It wasn't one of Jim Carrey's best performances.", "acting", "negative"],
+    // What is hard to care about (So I Married an Axe Murderer's page, rt-reviews).
+    [
+      "Works in bits and pieces and it's hard to care about the plot very much.",
+      "writing",
+      "negative",
+    ],
     [
       "The juvenile actors come off as brats, and the pacing is slowed by treacly speeches.",
       "pacing",

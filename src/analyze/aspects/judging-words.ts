@@ -1,4 +1,9 @@
-import { NEGATIVE_WORDS, POSITIVE_WORDS } from "./aspect-lexicon.js";
+import {
+  MODIFIER_NEGATIVE_WORDS,
+  MODIFIER_POSITIVE_WORDS,
+  NEGATIVE_WORDS,
+  POSITIVE_WORDS,
+} from "./aspect-lexicon.js";
 
 /*
  * Words that judge whatever they describe, and what turns them around: a negation within
@@ -224,6 +229,10 @@ const NOR_INVERTED =
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
 
+/** "not one of the", "isn't one of his", "wasn't really one of Jim Carrey's", before a judging word. */
+const NOT_ONE_OF =
+  /(?:\bnot|n't|\bnever)\s+(?:(?:really|quite|exactly|even|necessarily)\s+)?one\s+of\s+(?:[a-z'’.-]+\s+){0,3}$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -233,6 +242,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
+  // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
+  if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
   // end of what it names, past the three words a negation reaches.
   if (SENT_UP.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
@@ -496,8 +507,21 @@ export function modifierLean(before: string): number {
     const sign = POSITIVE_WORDS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
     lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
   }
+  // Words that judge only what they modify (MODIFIER_POSITIVE_WORDS): the term's own.
+  MODIFIER_ONLY.lastIndex = from;
+  for (let m = MODIFIER_ONLY.exec(before); m !== null; m = MODIFIER_ONLY.exec(before)) {
+    if (judgesNothing(before, m)) continue;
+    const sign = MODIFIER_POSITIVE_WORDS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
+    lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
+  }
   return lean;
 }
+const MODIFIER_ONLY = new RegExp(
+  String.raw`(?<![a-z\-])(?:${[...MODIFIER_POSITIVE_WORDS, ...MODIFIER_NEGATIVE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![a-z\-])`,
+  "g",
+);
 
 const JOINED_ADVERB = /\b([a-z]+ly|well|ill)-$/;
 
