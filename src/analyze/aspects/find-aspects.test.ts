@@ -1317,6 +1317,18 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // What elevates the film from something, what is there to fill its length (Hitch's and
+    // Paris, I Love You's pages, 2026-12-04).
+    [
+      "Undemanding romantic comedy elevated from formula dreck by the considerable charisma of Will Smith.",
+      "acting",
+      "positive",
+    ],
+    [
+      "A mixed bag of great work along with slight drivel to fill the runtime.",
+      "pacing",
+      "negative",
+    ],
     [
       "The juvenile actors come off as brats, and the pacing is slowed by treacly speeches.",
       "pacing",

@@ -27,7 +27,7 @@ const KEEPS_FROM =
  * what it lacks in historical accuracy").
  */
 const SAVED_BY =
-  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+)?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up(?:\s+for)?)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
+  /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+|from\s+(?:[\w'’-]+\s+){1,3})?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up(?:\s+for)?)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
