@@ -178,6 +178,14 @@ describe("aspects: words in context", () => {
     ["He ranks with the professionals who were willing to march to their own music.", "music"],
     ["At some point he has to face the music and get fighting mad.", "music"],
     ["We get caricatures of color and glib riffs about economic insolvency.", "visuals"],
+    // A film's portrayal of a subject (11'09"01's page, imdb-reviews, 2026-12-04).
+    [
+      "It is an interesting portrayal of the way other parts of the world react to the attacks.",
+      "acting",
+    ],
+    // Music written; a singer described (Dressed to Kill's and Black Snake Moan's pages).
+    ["The finest film score ever written makes it a must see.", "writing"],
+    ["Samuel L. Jackson plays a blues-singing farmer named Lazarus.", "music"],
     ["The performances of all the main characters are strong.", "writing"],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
@@ -2119,8 +2127,8 @@ describe("aspects: each judged by its own clause", () => {
 
   // The issue's own example (2026-12-04, twelfth session): a film dizzy with colour is praised; dizzy
   // camerawork (the seed's) is still faulted.
-  test("a film dizzy with colour is not faulted for its look", () => {
-    expect(read("The film is dizzy with color.").get("visuals")?.polarity).not.toBe("negative");
+  test("a film dizzy with colour is praised for its look", () => {
+    expect(read("The film is dizzy with color.").get("visuals")?.polarity).toBe("positive");
     expect(
       read("Its visually chaotic with dizzy camerawork that will make you feel quite ill.").get(
         "visuals",
