@@ -186,6 +186,13 @@ describe("aspects: words in context", () => {
     // Music written; a singer described (Dressed to Kill's and Black Snake Moan's pages).
     ["The finest film score ever written makes it a must see.", "writing"],
     ["Samuel L. Jackson plays a blues-singing farmer named Lazarus.", "music"],
+    // Gender roles; a film's portrayal; an actor's looks and colour (Mars Needs Moms',
+    // Spirit's, Before Sunrise's and Billy Elliot's pages, 2026-12-04).
+    ["It ties in with its simple-minded politics regarding gender roles.", "acting"],
+    ["Its portrayal of American Indians is realistic and dignified.", "acting"],
+    ["She still looks stunning in this film.", "visuals"],
+    ["Julie Walters is spirited and colorful as the ballet teacher.", "visuals"],
+    ["His blank face and wooden dialogue delivery are so bad I couldn't believe it.", "writing"],
     ["The performances of all the main characters are strong.", "writing"],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
@@ -1335,6 +1342,12 @@ describe("aspects: words in context", () => {
     [
       "A mixed bag of great work along with slight drivel to fill the runtime.",
       "pacing",
+      "negative",
+    ],
+    ["Pino Donaggio's brilliant film score is the finest of his career.", "music", "positive"],
+    [
+      "His blank face and wooden dialogue delivery are so bad I couldn't believe it.",
+      "acting",
       "negative",
     ],
     [
