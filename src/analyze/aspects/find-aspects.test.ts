@@ -193,6 +193,11 @@ describe("aspects: words in context", () => {
     ["She still looks stunning in this film.", "visuals"],
     ["Julie Walters is spirited and colorful as the ballet teacher.", "visuals"],
     ["His blank face and wooden dialogue delivery are so bad I couldn't believe it.", "writing"],
+    // How someone looks (The King of Masks' page, imdb-reviews, 2026-12-04).
+    [
+      "The old man is kind of funny-looking with a missing front tooth and an infectious grin.",
+      "humor",
+    ],
     ["The performances of all the main characters are strong.", "writing"],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
@@ -1345,6 +1350,12 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Pino Donaggio's brilliant film score is the finest of his career.", "music", "positive"],
+    // "Too deliberate" (Revolutionary Road's page, rt-reviews, 2026-12-04).
+    [
+      "Mendes' second dissection of suburbia is too studied and deliberate in the first acts before generating emotional power.",
+      "pacing",
+      "negative",
+    ],
     [
       "His blank face and wooden dialogue delivery are so bad I couldn't believe it.",
       "acting",
