@@ -410,6 +410,18 @@ const SET_ASIDE =
  */
 const OTHER_FILMS =
   /\b(?:(?<!\b(?:so|too|as|from|to)\s+(?:many\s+)?)(?:other|previous|earlier|most|many)\s+(?:films|movies|pictures)|(?<!(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?)(?:watch(?:ed|ing)?|see|seen|saw|view(?:ed)?|make|made|making)\s+another\s+(?:film|movie|picture))\s+(?:that|which|with|whose)\b[^,.;:!?]*$/;
+/**
+ * Right after a term: the other films it belongs to ("a stylistic spoof of the cinematography
+ * of the Batman films", "the director of the 'Ernest' films"), not this one's (not a term that
+ * faults itself: "bogged down in the cliches of the countless boxing films of the past").
+ */
+const OF_OTHER_FILMS =
+  /^[a-z'’-]+(?: (?:effects|design|work|direction|score))? of (?:the|those|these|earlier|previous|other|older|his|her|their) (?:[a-z'’-]+ ){0,2}(?:films|movies|pictures)\b/;
+/** What other films are faulted for, and this one shares ("the cliches of the countless boxing films"). */
+const SHARED_FAULT = /^(?:clich|formulas?\b|tropes\b|conventions\b)/;
+/** … unless this one lacks it or has it too ("lacks the clear characterizations of previous Hitchcock films"). */
+const LACKED_BEFORE =
+  /\b(?:lacks?|lacking|little|none|without|missing|devoid|shares?|borrows?|echoes)\b[^,;:]*$/;
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -569,6 +581,14 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
+    if (
+      lower.includes(" of ", at) &&
+      OF_OTHER_FILMS.test(lower.slice(at, at + 100)) &&
+      faultingLengthAt(lower, at) === 0 &&
+      !SHARED_FAULT.test(lower.slice(at, at + 12)) &&
+      !LACKED_BEFORE.test(clauseBefore(at))
+    )
+      continue;
     // "never predictable": a term that is itself a judging word is read with its negation, not set aside.
     // "Gloom was never photographed so smartly": never before so much, not set aside.
     const neverSoMuch =
