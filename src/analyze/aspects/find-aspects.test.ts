@@ -192,6 +192,7 @@ describe("aspects: words in context", () => {
     ["It ties in with its simple-minded politics regarding gender roles.", "acting"],
     ["Its portrayal of American Indians is realistic and dignified.", "acting"],
     ["She still looks stunning in this film.", "visuals"],
+    ["He should just play good-looking successful young men.", "visuals"],
     ["Julie Walters is spirited and colorful as the ballet teacher.", "visuals"],
     ["His blank face and wooden dialogue delivery are so bad I couldn't believe it.", "writing"],
     // How someone looks (The King of Masks' page, imdb-reviews, 2026-12-04).
@@ -1360,6 +1361,11 @@ describe("aspects: words in context", () => {
     // "Too deliberate" (Revolutionary Road's page, rt-reviews, 2026-12-04).
     [
       "Mendes' second dissection of suburbia is too studied and deliberate in the first acts before generating emotional power.",
+      "pacing",
+      "negative",
+    ],
+    [
+      "Glimcher directs with little style and keeps the pace too low at times.",
       "pacing",
       "negative",
     ],
