@@ -1369,6 +1369,10 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // An opinion never held (The Ladies Man's page, imdb-reviews, 2026-12-04).
+    ["I never thought he was a particularly good actor on SNL.", "acting", "negative"],
+    ["I never thought Jordi Molla could be such a great director.", "direction", "positive"],
+    ["I don't think that I'd have laughed at the feeble attempts at humor.", "humor", "negative"],
     [
       "His blank face and wooden dialogue delivery are so bad I couldn't believe it.",
       "acting",

@@ -422,9 +422,11 @@ const KEEPS_OBJECT = new Set([
  * these guys funny, …"), nor past a word that opens another clause; not "I cannot say enough
  * bad things", "I don't think I've ever seen … fail as miserably" (emphasis), nor "I don't
  * think those lines were intended to be funny", "close to being mediocre" (denied already).
+ * "I never thought he was a particularly good actor" denies too; "I never thought I'd enjoy
+ * it so much", "I never thought he could be such a great director" do not.
  */
 const DENIED_OPINION =
-  /(?<!\b(?:if|unless|when|whether)\s+(?:you|we|they|people|viewers|audiences|one)\s+)\b(?:i|we)\s+(?:(?:don't|do not|didn't|did not)\s+(?:(?:really|actually|particularly|honestly|personally)\s+)?(?:find|found|think|thought|believe|feel|felt|consider)|(?:can't|cannot|couldn't|wouldn't|won't)\s+(?:(?:really|honestly)\s+)?(?:say|call|consider))\b(?!\s+enough\b)(?:\s+(?!(?:but|yet|although|though|because|since|when|if|unless|while|whereas|until|before|after|and then|which|who|ever|intended|meant|supposed|close)\b)[a-z'-]+){0,10}\s+$/;
+  /(?<!\b(?:if|unless|when|whether)\s+(?:you|we|they|people|viewers|audiences|one)\s+)\b(?:i|we)\s+(?:(?:don't|do not|didn't|did not)\s+(?:(?:really|actually|particularly|honestly|personally)\s+)?(?:find|found|think|thought|believe|feel|felt|consider)|never\s+(?:(?:really|actually)\s+)?(?:found|thought|believed|felt|considered)(?!\s+(?:that\s+)?(?:i|i'd|i'll|i've|i'm|we|we'd)\b)(?![^.;:!?]{0,80}\b(?:could|would|can|might)\b)|(?:can't|cannot|couldn't|wouldn't|won't)\s+(?:(?:really|honestly)\s+)?(?:say|call|consider))\b(?!\s+enough\b)(?:\s+(?!(?:but|yet|although|though|because|since|when|if|unless|while|whereas|until|before|after|and then|which|who|ever|intended|meant|supposed|close)\b)[a-z'-]+){0,10}\s+$/;
 
 /** A cue that is a denial itself: "intended to be funny", "meant to be scary", "trying to be". */
 const DENIES_ALREADY = /^(?:intended|meant|supposed|trying|tries|tried)\b/;
