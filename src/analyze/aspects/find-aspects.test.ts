@@ -1370,6 +1370,9 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     // An opinion never held (The Ladies Man's page, imdb-reviews, 2026-12-04).
+    // The story put second (Paranoid Park's page, rt-reviews, 2026-12-04).
+    ["It's a triumph of style and mood over story.", "writing", "negative"],
+    ["It favors spectacle over story.", "writing", "negative"],
     ["I never thought he was a particularly good actor on SNL.", "acting", "negative"],
     ["I never thought Jordi Molla could be such a great director.", "direction", "positive"],
     ["I don't think that I'd have laughed at the feeble attempts at humor.", "humor", "negative"],
