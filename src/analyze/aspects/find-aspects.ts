@@ -581,9 +581,12 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
+    // (Only the next 100 characters: looking for " of " to the sentence's end, for every term,
+    // read a long sentence once per term.)
+    const after = lower.slice(at, at + 100);
     if (
-      lower.includes(" of ", at) &&
-      OF_OTHER_FILMS.test(lower.slice(at, at + 100)) &&
+      after.includes(" of ") &&
+      OF_OTHER_FILMS.test(after) &&
       faultingLengthAt(lower, at) === 0 &&
       !SHARED_FAULT.test(lower.slice(at, at + 12)) &&
       !LACKED_BEFORE.test(clauseBefore(at))
