@@ -498,32 +498,19 @@ export function modifierLean(before: string): number {
   let from = pastLastStop(before, words[0]?.at ?? 0);
   for (const w of words) if (LINKS.has(w.word) && w.at >= from) from = w.at + w.word.length;
   let lean = 0;
-  JUDGING.lastIndex = from;
-  for (let m = JUDGING.exec(before); m !== null; m = JUDGING.exec(before)) {
+  MODIFYING.lastIndex = from;
+  for (let m = MODIFYING.exec(before); m !== null; m = MODIFYING.exec(before)) {
     if (
       RANKS.has(m[0]) ||
       ROLE_NOUN.test(before.slice(m.index + m[0].length)) ||
       judgesNothing(before, m)
     )
       continue;
-    const sign = POSITIVE_WORDS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
-    lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
-  }
-  // Words that judge only what they modify (MODIFIER_POSITIVE_WORDS): the term's own.
-  MODIFIER_ONLY.lastIndex = from;
-  for (let m = MODIFIER_ONLY.exec(before); m !== null; m = MODIFIER_ONLY.exec(before)) {
-    if (judgesNothing(before, m)) continue;
-    const sign = MODIFIER_POSITIVE_WORDS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
+    const sign = PRAISING_MODIFIERS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
     lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
   }
   return lean;
 }
-const MODIFIER_ONLY = new RegExp(
-  String.raw`(?<![a-z\-])(?:${[...MODIFIER_POSITIVE_WORDS, ...MODIFIER_NEGATIVE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})(?![a-z\-])`,
-  "g",
-);
 
 const JOINED_ADVERB = /\b([a-z]+ly|well|ill)-$/;
 
@@ -722,12 +709,21 @@ const FOR_ITS_OWN_GOOD = /^\s+for (?:its|his|her|their|our|your) own good\b/;
 
 /** Every judging word, as one expression: a clause is scanned once, not word by word. */
 // (ASCII look-arounds: a Unicode-aware expression of this size is ten times slower.)
-const JUDGING = new RegExp(
-  String.raw`(?<![a-z\-])(?:${[...POSITIVE_WORDS, ...NEGATIVE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})(?![a-z\-])`,
-  "g",
-);
+const JUDGING = anyWordOf([...POSITIVE_WORDS, ...NEGATIVE_WORDS]);
+/** A term's modifiers: the judging words, and those that judge only what they modify (MODIFIER_POSITIVE_WORDS). */
+const MODIFYING = anyWordOf([
+  ...POSITIVE_WORDS,
+  ...NEGATIVE_WORDS,
+  ...MODIFIER_POSITIVE_WORDS,
+  ...MODIFIER_NEGATIVE_WORDS,
+]);
+const PRAISING_MODIFIERS = new Set([...POSITIVE_WORDS, ...MODIFIER_POSITIVE_WORDS]);
+
+/** Any of the words, whole (a-z and hyphens around it), the longest first: one scan finds them all. */
+function anyWordOf(words: string[]): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(String.raw`(?<![a-z\-])(?:${alternatives})(?![a-z\-])`, "g");
+}
 
 /** Whether a judging word starts at `at` of a lowercased text. */
 export function judgingAt(lowerText: string, at: number): boolean {
