@@ -207,6 +207,15 @@ describe("aspects: words in context", () => {
       "visuals",
     ],
     ["The director of the frickin' 'Ernest' films uses the copyright as an excuse.", "direction"],
+    // The pace of life; the critic's own long review (Whipped's and Little Man's pages).
+    [
+      "I was intrigued by how perfectly he captured the real pace of today's conversations.",
+      "pacing",
+    ],
+    [
+      "Usually I'd be inclined to write some long winded, detailed review about why it fails.",
+      "pacing",
+    ],
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
     ["I gave this movie a score of '2' for reasons which seem obvious.", "music"],
