@@ -415,10 +415,10 @@ const OTHER_FILMS =
  * of the Batman films", "the director of the 'Ernest' films"), not this one's (not a term that
  * faults itself: "bogged down in the cliches of the countless boxing films of the past").
  */
-const OF_OTHER_FILMS =
-  /^[a-z'’-]+(?: (?:effects|design|work|direction|score))? of (?:the|those|these|earlier|previous|other|older|his|her|their) (?:[a-z'’-]+ ){0,2}(?:films|movies|pictures)\b/;
+const OF_OTHER_FILMS_AT =
+  /[a-z'’-]+(?: (?:effects|design|work|direction|score))? of (?:the|those|these|earlier|previous|other|older|his|her|their) (?:[a-z'’-]+ ){0,2}(?:films|movies|pictures)\b/y;
 /** What other films are faulted for, and this one shares ("the cliches of the countless boxing films"). */
-const SHARED_FAULT = /^(?:clich|formulas?\b|tropes\b|conventions\b)/;
+const SHARED_FAULT_AT = /(?:clich|formulas?\b|tropes\b|conventions\b)/y;
 /** … unless this one lacks it or has it too ("lacks the clear characterizations of previous Hitchcock films"). */
 const LACKED_BEFORE =
   /\b(?:lacks?|lacking|little|none|without|missing|devoid|shares?|borrows?|echoes)\b[^,;:]*$/;
@@ -581,14 +581,14 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
-    // (Only the next 100 characters: looking for " of " to the sentence's end, for every term,
-    // read a long sentence once per term.)
-    const after = lower.slice(at, at + 100);
+    // (Read from the term on, a few words at most: not " of " looked for to the sentence's end
+    // for every term, which read a long sentence once per term.)
+    OF_OTHER_FILMS_AT.lastIndex = at;
+    SHARED_FAULT_AT.lastIndex = at;
     if (
-      after.includes(" of ") &&
-      OF_OTHER_FILMS.test(after) &&
+      OF_OTHER_FILMS_AT.test(lower) &&
       faultingLengthAt(lower, at) === 0 &&
-      !SHARED_FAULT.test(lower.slice(at, at + 12)) &&
+      !SHARED_FAULT_AT.test(lower) &&
       !LACKED_BEFORE.test(clauseBefore(at))
     )
       continue;
