@@ -219,6 +219,15 @@ describe("aspects: words in context", () => {
     // A rating, not a soundtrack (imdb-reviews users, 2026-12-04).
     ["It's a pretty good film--and almost earns a score of 7 (it's REAL close).", "music"],
     ["I gave this movie a score of '2' for reasons which seem obvious.", "music"],
+    // "As" that opens a clause is no role (Whipped's page, still wrong at the end of the
+    // fourteenth session); people portrayed as something are no performance (Whipped's and
+    // another's, imdb-reviews, 2026-12-04, fifteenth session).
+    ["I was pleasantly surprised as Whipped is actually rather a good movie.", "acting"],
+    ["The ending was good, as it did not portray women as unreal, helpless romantics.", "acting"],
+    [
+      "This society continues to portray women as sexual objects as opposed to human beings.",
+      "acting",
+    ],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).

@@ -60,10 +60,12 @@ const EVALUATIVE =
 
 /**
  * "X is superb as Quinlan": an actor judged in a role, whoever the review credits. Not a
- * comparison ("No Country for Old Men is as good a film as the Coen brothers have made").
+ * comparison ("No Country for Old Men is as good a film as the Coen brothers have made"), nor
+ * "as" that opens a clause ("I was pleasantly surprised as Whipped is actually rather a good
+ * movie"): a name with a verb after it is no role.
  */
 const JUDGED_IN_ROLE =
-  /\b(?:(?:is|was|are|were)\s+(?!as\s)|(?:stars|plays|played)\s+)(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+/u;
+  /\b(?:(?:is|was|are|were)\s+(?!as\s)|(?:stars|plays|played)\s+)(?:[\p{L}'’-]+\s+){0,4}?as\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-])(?!(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:is|was|are|were|has|had|have|does|did|will|would|can|could|isn't|wasn't|doesn't|didn't|turns|turned|proves|proved|becomes|became|gets|got|manages|managed|seems|seemed)\b)/u;
 
 /**
  * A performer's name judged by a word critics use of performers: "Rosamund Pike is magnificent
