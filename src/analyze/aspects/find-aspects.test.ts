@@ -228,6 +228,13 @@ describe("aspects: words in context", () => {
       "This society continues to portray women as sexual objects as opposed to human beings.",
       "acting",
     ],
+    // A character who is a writer; other directors (Deathtrap's and Soylent Green's pages).
+    ["Reeve seems extremely uncomfortable in the role of the better writer.", "writing"],
+    ["The decade saw the rise of pioneering indie directors like John Cassavetes.", "direction"],
+    [
+      "There are much better directors like Jorg Buttgereit with movies of the same gore.",
+      "direction",
+    ],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -503,6 +510,23 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
+    // What would have been, but for a fault; steam lost a little at a time; acting "no worse
+    // than" most, no praise (Gladiator's, Deathtrap's and Final Fantasy's pages, 2026-12-04).
+    [
+      "Would've made for an extremely marvelous picture were it not for the fact that it falls victim to a worn storyline.",
+      "writing",
+      "negative",
+    ],
+    [
+      "The film loses a bit of steam midway through and the ending is a lot less satisfying.",
+      "pacing",
+      "negative",
+    ],
+    [
+      "It is marked by acting that is no worse than that found in most sci-fi films.",
+      "acting",
+      "neutral",
+    ],
     // "neither … nor" denies both; "about as funny as" a disaster is not funny.
     [
       "Sex, drugs and violence that's neither funny nor particularly original.",

@@ -311,14 +311,16 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
 
 /**
  * "despite its", "in spite of some", "even with a", "except for the", "if it wasn't for the",
- * "were it not for the", right before a term (two words between at most): conceded, an
+ * "were it not for the", right before a term (two words between at most; eight after "were it not for
+ * the fact that" and its like: "… were it not for the fact that it falls victim to a worn
+ * storyline"; not after "despite the fact that", as often the rest's reason as its exception): conceded, an
  * exception to the rest of the sentence. (Not "aside from" or "apart from": as often
  * "besides" as "except": "aside from the comic timing of Bill Murray".)
  */
-const CONCESSION_WORDS =
-  "despite|in spite of|notwithstanding|even with|except for|save for|if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for";
+const BUT_FOR = "if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for";
+const CONCESSION_WORDS = `despite|in spite of|notwithstanding|even with|except for|save for|${BUT_FOR}`;
 const CONCEDED = new RegExp(
-  String.raw`\b(?:${CONCESSION_WORDS})\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}$`,
+  String.raw`\b(?:(?:${CONCESSION_WORDS})\s+(?:(?:its|the|a|an|his|her|their|some|all|any)\s+)?(?:[\p{L}'-]+\s+){0,2}|(?:${BUT_FOR})\s+the\s+fact\s+that\s+(?:[\p{L}'-]+\s+){0,8})$`,
   "u",
 );
 /** After a term "never" comes right before: "… so smartly", "… more vividly" (not "so funny as"). */

@@ -616,6 +616,8 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   bad: /\bbreak(?:s|ing)?\s+$/,
   // "Too quickly for its own good": no good at all.
   good: /\b(?:its|his|her|their|our|your|my)\s+own\s+$/,
+  // "Acting that is no worse than that found in most sci-fi films": faint, not praise.
+  worse: /\bno\s+$/,
   // An "award winning" actor won a prize; a "winning" one wins the critic over.
   winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
   // "it's obvious Gia Coppola is a natural director", "in the absence of any obvious
