@@ -76,6 +76,11 @@ describe("page formats", () => {
     );
     expect(quote("", "Too long by half", ", and the pacing drags.")).toBe("Too long by half …");
     expect(quote("e fun: ", "the pacing drags.", "")).toBe("… the pacing drags.");
+    // A review that starts in a lowercase word was cut before it reached us (rt-reviews).
+    expect(quote("", "aufman's heavy-handedness and a half-baked script.", "")).toBe(
+      "… aufman's heavy-handedness and a half-baked script.",
+    );
+    expect(quote("", "...and the pacing drags.", "")).toBe("...and the pacing drags.");
     // Verbatim otherwise: a quotation the critic closed in it stays.
     expect(quote("It is ", '"a mess."', "")).toBe('… "a mess."');
   });

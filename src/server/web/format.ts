@@ -110,13 +110,15 @@ const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
 
 /**
  * A clause quoted from a review, marked "…" where it was cut from its sentence: at its start
- * when the review goes on before it and what comes just before is not a sentence's end; at
+ * when the review goes on before it and what comes just before is not a sentence's end, or
+ * when the review itself starts there in a lowercase word (an excerpt cut from its sentence
+ * before it reached us: rt-reviews' "aufman's heavy-handedness and a half-baked script …"); at
  * its end when the review goes on after it and the clause does not end a sentence.
  */
 export function excerpt(quote: { text: string; before: string; after: string }): string {
   const words = quoteWords(quote.text);
   const before = quote.before.trimEnd();
-  const cutBefore = before !== "" && !SENTENCE_END.test(before);
+  const cutBefore = before === "" ? /^\p{Ll}/u.test(words) : !SENTENCE_END.test(before);
   const cutAfter = quote.after.trim() !== "" && !SENTENCE_END.test(words);
   return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
 }
