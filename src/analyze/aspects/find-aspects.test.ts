@@ -235,6 +235,8 @@ describe("aspects: words in context", () => {
       "There are much better directors like Jorg Buttgereit with movies of the same gore.",
       "direction",
     ],
+    // Character design is the look (The Lord of the Rings' (1978) page, imdb-reviews).
+    ["The character design is also wonderfully unique.", "writing"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -510,6 +512,7 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
+    ["Character designs were great and funny.", "visuals", "positive"],
     // What would have been, but for a fault; steam lost a little at a time; acting "no worse
     // than" most, no praise (Gladiator's, Deathtrap's and Final Fantasy's pages, 2026-12-04).
     [
