@@ -513,6 +513,18 @@ describe("aspects: words in context", () => {
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     ["Character designs were great and funny.", "visuals", "positive"],
+    // A judging word before a quoted title judges that film (Pecker's page, imdb-reviews), not
+    // one before a quoted word of a noun ("cheesy "Melrose Place" music").
+    [
+      "The pacing of the plot becomes a flaw sometimes and can't compete with the jokes of Water's brilliant \"Serial Mom\".",
+      "pacing",
+      "negative",
+    ],
+    [
+      'The quick cuts, cheesy "Melrose Place" music and candid shots tell you what you are in for.',
+      "music",
+      "negative",
+    ],
     // What would have been, but for a fault; steam lost a little at a time; acting "no worse
     // than" most, no praise (Gladiator's, Deathtrap's and Final Fantasy's pages, 2026-12-04).
     [

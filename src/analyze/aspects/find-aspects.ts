@@ -491,6 +491,9 @@ export function aspectsInSentence(
     if (masked.includes(" directed ") || masked.includes(" written "))
       masked = masked.replace(NAME_THEN_CREDIT, (credit) => "\0".repeat(credit.length));
   }
+  // "can't compete with the fast and furious joke attacks of Water's brilliant "Serial Mom"":
+  // a judging word right before a quoted title judges that film, not what the clause names.
+  if (QUOTE_OPENS_TITLE.test(masked)) masked = masked.replace(JUDGING_BEFORE_QUOTE, blankJudging);
   let lower = masked.toLowerCase();
   // Where each aspect's terms are; a sentence without any has no aspects to place.
   let hits = termHits(lower);
@@ -1083,6 +1086,24 @@ function maskParentheses(sentence: string): string {
   if (!sentence.includes("(")) return sentence;
   return sentence.replace(/\([^()]*\)?/g, (aside) => "\0".repeat(aside.length));
 }
+
+/** An opening quotation mark before a capital or a title blanked out (maskTitles): a quoted title, perhaps. */
+const QUOTE_OPENS_TITLE = /["“‘][\p{Lu}\0]/u;
+/** A word right before a quoted title (QUOTE_OPENS_TITLE), its possessive's "'s" not counted. */
+const JUDGING_BEFORE_QUOTE = /(?<![\p{L}'’-])[a-z][a-z-]*(?=\s+["“‘][\p{Lu}\0])/gu;
+/**
+ * A word (JUDGING_BEFORE_QUOTE's) blanked out when it is a judging word and what is quoted
+ * after it is a name, not a word of the noun after it ("cheesy "Melrose Place" music",
+ * "embarrassing "Spanish" accents" judge the music and the accents).
+ */
+const blankJudging = (word: string, at: number, text: string) =>
+  judgingAt(word.toLowerCase(), 0) &&
+  !NOUN_AFTER_QUOTE.test(text.slice(at + word.length, at + word.length + 120))
+    ? "\0".repeat(word.length)
+    : word;
+/** A quoted name (its closing mark within 80 characters) and a lowercase word after it that is no function word. */
+const NOUN_AFTER_QUOTE =
+  /^\s+["“‘][^"”’]{1,80}["”’]\s+(?!(?:and|or|but|is|was|are|were|has|had|which|that|who|with|in|on|at|to|for|from|by|of|as|than|then|so|it|its|he|she|they|we|you|i|a|an|the|this|will|would|can|could|does|did|isn't|wasn't)\b)\p{Ll}/u;
 
 /** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
