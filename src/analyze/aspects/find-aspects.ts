@@ -419,8 +419,10 @@ const OTHER_FILMS =
  * of the Batman films", "the director of the 'Ernest' films"), not this one's (not a term that
  * faults itself: "bogged down in the cliches of the countless boxing films of the past").
  */
+// (Words of 40 letters at most: "actor-producer-actor-producer-…" read whole from each of its
+// terms had made a hostile text's cost its square.)
 const OF_OTHER_FILMS_AT =
-  /[a-z'’-]+(?: (?:effects|design|work|direction|score))? of (?:the|those|these|earlier|previous|other|older|his|her|their) (?:[a-z'’-]+ ){0,2}(?:films|movies|pictures)\b/y;
+  /[a-z'’-]{1,40}(?: (?:effects|design|work|direction|score))? of (?:the|those|these|earlier|previous|other|older|his|her|their) (?:[a-z'’-]{1,40} ){0,2}(?:films|movies|pictures)\b/y;
 /** What other films are faulted for, and this one shares ("the cliches of the countless boxing films"). */
 const SHARED_FAULT_AT = /(?:clich|formulas?\b|tropes\b|conventions\b)/y;
 /** … unless this one lacks it or has it too ("lacks the clear characterizations of previous Hitchcock films"). */
