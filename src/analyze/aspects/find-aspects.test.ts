@@ -513,6 +513,17 @@ describe("aspects: words in context", () => {
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     ["Character designs were great and funny.", "visuals", "positive"],
+    // What the film has "rather than" or "instead of" something, it lacks (Space Jam's page).
+    [
+      "Best viewed as a 'package,' something put together by agents and dealmakers rather than filmmakers.",
+      "direction",
+      "negative",
+    ],
+    [
+      "This intense action thriller will be recalled for its exciting visuals and relentless action rather than its acting.",
+      "acting",
+      "negative",
+    ],
     // A judging word before a quoted title judges that film (Pecker's page, imdb-reviews), not
     // one before a quoted word of a noun ("cheesy "Melrose Place" music").
     [

@@ -403,7 +403,7 @@ const QUESTION_STRENGTH = 0.5;
  * aside (not "even without the musical numbers, it is a compelling story": supposed away).
  */
 const SET_ASIDE =
-  /\b(?:not|no|nor|never|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
+  /\b(?:not|no|nor|never|rather than|instead of|(?<!\beven\s)without)\s+(?:(?:having|containing|possessing|showing|offering)\s+)?(?:(?:the|its|a|an|any|much|enough|real)\s+)?$/i;
 
 /**
  * Before a term in its clause: other films, and what they have ("previews of other movies that
