@@ -237,6 +237,8 @@ describe("aspects: words in context", () => {
     ],
     // Character design is the look (The Lord of the Rings' (1978) page, imdb-reviews).
     ["The character design is also wonderfully unique.", "writing"],
+    // Christmas lights (How the Grinch Stole Christmas' page, imdb-reviews).
+    ["There is some stupid Christmas lighting competition.", "visuals"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -513,6 +515,12 @@ describe("aspects: words in context", () => {
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     ["Character designs were great and funny.", "visuals", "positive"],
+    // Missed when asked after (Cookie's Fortune's page, rt-reviews).
+    [
+      "A great film performance-wise, but you wonder what happened to the script.",
+      "writing",
+      "negative",
+    ],
     // What the film has "rather than" or "instead of" something, it lacks (Space Jam's page).
     [
       "Best viewed as a 'package,' something put together by agents and dealmakers rather than filmmakers.",

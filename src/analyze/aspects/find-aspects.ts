@@ -395,6 +395,10 @@ const WISH_LEAD = /^\W*(?:with|in the hands|in more|if only|had)\b/i;
 /** "… as sharp as the acting": the standard a wish compares with is praised, not wished for. */
 const WISH_STANDARD = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:the|its|his|her|their)\s+)?$/u;
 
+/** "what (ever) happened to the script": missed, asked after or not. */
+const WHAT_HAPPENED_TO =
+  /\bwhat (?:ever )?happened to (?:all )?(?:the|its|his|her|their)\s+(?:[a-z'-]+\s+)?$/;
+
 /** The most a question's judgement counts for: below what a film page quotes (1). */
 const QUESTION_STRENGTH = 0.5;
 
@@ -822,6 +826,13 @@ export function aspectsInSentence(
       if (question) {
         if (ABSENCE_QUESTION.test(sentence)) polarity = "negative";
         strength = Math.min(strength, QUESTION_STRENGTH);
+      } else if (
+        chosen.at !== undefined &&
+        WHAT_HAPPENED_TO.test(lower.slice(Math.max(0, chosen.at - 40), chosen.at))
+      ) {
+        // "… but you wonder what happened to the script" (Cookie's Fortune's writing praise).
+        polarity = "negative";
+        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
       }
       if (
         polarity === "positive" &&
