@@ -515,6 +515,8 @@ describe("aspects: words in context", () => {
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     ["Character designs were great and funny.", "visuals", "positive"],
+    // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
+    ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).
     [
       "A great film performance-wise, but you wonder what happened to the script.",

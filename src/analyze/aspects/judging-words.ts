@@ -616,8 +616,13 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   bad: /\bbreak(?:s|ing)?\s+$/,
   // "Too quickly for its own good": no good at all.
   good: /\b(?:its|his|her|their|our|your|my)\s+own\s+$/,
-  // "Acting that is no worse than that found in most sci-fi films": faint, not praise.
-  worse: /\bno\s+$/,
+  // "Acting that is no worse than that found in most sci-fi films", "I've seen worse acting":
+  // faint, not praise, and no complaint either.
+  worse: /\b(?:no|(?:have|['’]ve|had|has) seen)\s+$/,
+  // "one of his lesser works as director", "her best works": the films someone made, not a
+  // film that works.
+  works:
+    /\b(?:his|her|their|my|your|our|these|those|other|earlier|later|lesser|major|minor|previous|early|late|recent|collected|complete|many|several|best|greatest|finest)\s+$/,
   // An "award winning" actor won a prize; a "winning" one wins the critic over.
   winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
   // "it's obvious Gia Coppola is a natural director", "in the absence of any obvious
