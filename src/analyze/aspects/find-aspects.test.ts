@@ -2506,6 +2506,14 @@ describe("aspects: each judged by its own clause", () => {
     expect(writing?.evidence).toBe("but the screenplay loses its way in the last act.");
     expect(text).toContain(writing?.evidence);
   });
+
+  test("an elision before a lowercase word ends a clause, not its quote (Bride of Chucky's page)", () => {
+    const text =
+      "Hong Kong action director Ronny Yu... brings a slick, kinetic, cartoonish energy to the proceedings.";
+    const { sentences } = model.read(text);
+    const aspects = findAspects(sentences, (clause) => model.clauseLean(clause), []);
+    expect(aspects.find((a) => a.aspect === "direction")?.evidence).toBe(text);
+  });
 });
 
 describe("aspects: the clause quoted", () => {

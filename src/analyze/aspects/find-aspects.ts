@@ -1281,7 +1281,12 @@ function spansOf(masked: string): Span[] {
     if (aside && comma) continue;
     // A sentence-ending or clause mark stays with its clause.
     const end = at + (/^(?:\.\.\.|…)$/.test(m[0]) ? m[0].length : /^[.!?]/.test(m[0]) ? 1 : 0);
-    push(end, comma && RUNS_ON.test(masked.slice(at, at + 16)));
+    // "Hong Kong action director Ronny Yu... brings a slick, kinetic, cartoonish energy": an
+    // elision before a lowercase word ends a clause but not its quote (Bride of Chucky's page
+    // had quoted the credit alone).
+    const elided =
+      m[0][0] === "." && masked[at - 1] === "." && /[a-z]/.test(masked[at + m[0].length] ?? "");
+    push(end, (comma && RUNS_ON.test(masked.slice(at, at + 16))) || elided);
     start = at + m[0].length;
   }
   push(masked.length);
