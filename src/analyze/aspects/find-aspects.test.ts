@@ -515,6 +515,12 @@ describe("aspects: words in context", () => {
     ],
     ["Welles himself is awe-inspiring as the corrupt Quinlan.", "acting", "positive"],
     ["Character designs were great and funny.", "visuals", "positive"],
+    // Contrived as a verb: devised (the dev half).
+    [
+      "Wright's direction is wonderfully playful, and the script he and Pegg have contrived is full of surprises.",
+      "writing",
+      "positive",
+    ],
     // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
     ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).

@@ -619,6 +619,8 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   // "Acting that is no worse than that found in most sci-fi films", "I've seen worse acting":
   // faint, not praise, and no complaint either.
   worse: /\b(?:no|(?:have|['’]ve|had|has) seen)\s+$/,
+  // "the script he and Pegg have contrived is full of surprises": devised, a verb.
+  contrived: /\b(?:have|has|had|having|he|she|they|we)\s+$/,
   // "one of his lesser works as director", "her best works": the films someone made, not a
   // film that works.
   works:
