@@ -521,6 +521,12 @@ describe("aspects: words in context", () => {
       "writing",
       "positive",
     ],
+    // A great deal of something is much of it, no praise (the dev half).
+    [
+      "One where we spend a great deal of time with the characters without ever getting to know them.",
+      "writing",
+      "neutral",
+    ],
     // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
     ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).

@@ -598,7 +598,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // "plays a bad guy", "good cop, bad cop": the character's side, not a judgement.
   bad: /^[\s-]+(?:guys?|cops?)\b/,
   // … and a "good friend" is a friend.
-  good: /^[\s-]+(?:guys?|cops?|friends?)\b/,
+  // … and a "good deal" or "great deal" of something is much of it ("full of jagged cuts and a
+  // great deal of noise").
+  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b)/,
+  great: /^\s+deal\s+(?:of|more|less)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
