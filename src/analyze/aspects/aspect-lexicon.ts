@@ -153,7 +153,7 @@ export const MODIFIER_NEGATIVE_WORDS = new Set([
   "banal", "repetitive", "superficial", "pretentious", "disjointed", "meandering", "soulless",
   "idiotic", "tasteless", "dismal", "crass", "simplistic", "frustrating", "self-indulgent",
   "mean-spirited", "offensive", "irritating", "obnoxious", "brainless",
-  "unfocused", "phony", "dopey",
+  "unfocused", "phony", "dopey", "artificial",
 ]);
 
 /** Words that judge whatever they describe, for clauses the aspect lexicons do not settle (lowercase). */

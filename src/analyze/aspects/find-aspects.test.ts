@@ -527,6 +527,12 @@ describe("aspects: words in context", () => {
       "writing",
       "neutral",
     ],
+    // "Artificial" faults what it modifies (70% of rt-reviews' snippets with it are rotten).
+    [
+      "She had one of the most artificial performances I have ever seen for a leading character in any movie.",
+      "acting",
+      "negative",
+    ],
     // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
     ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).
