@@ -147,6 +147,8 @@ export const ASPECT_POLARITY_CUES: Partial<
 export const MODIFIER_POSITIVE_WORDS = new Set([
   "intelligent", "thoughtful", "captivating", "absorbing", "tender", "understated", "stirring",
   "confident", "splendid", "exuberant", "passionate", "affecting", "glorious", "evocative",
+  "exceptional", "arresting", "dynamic", "potent", "astounding", "stunningly", "snappy",
+  "vividly", "sumptuous", "finely", "delicious",
 ]);
 // biome-ignore format: a word list reads best filled
 export const MODIFIER_NEGATIVE_WORDS = new Set([

@@ -533,6 +533,28 @@ describe("aspects: words in context", () => {
       "acting",
       "negative",
     ],
+    // Words that praise what they modify (82–87% of rt-reviews' snippets with them are fresh).
+    [
+      "Malle also draws finely calibrated performances from Rupert Graves as the puppyish, yet increasingly strong Martyn, and from Ian Bannen as Ingrid's hearty, rich and powerful aristocrat father.",
+      "acting",
+      "positive",
+    ],
+    [
+      "It's a case of three exceptional actresses -- Annette Bening, Naomi Watts and Kerry Washington -- constituting an ensemble of obviousness.",
+      "acting",
+      "positive",
+    ],
+    [
+      "It's Ronan, as well as Margot Robbie in an arresting turn as a wretched but wily Elizabeth, who keeps us watching even as the twists become maddeningly complicated.",
+      "acting",
+      "positive",
+    ],
+    // … and what a film is stripped of, it lacks ("snappy" had made this praise).
+    [
+      "It was a fine film, then stripped of its snappy dialogue, innovative shot design and compelling characters.",
+      "writing",
+      "negative",
+    ],
     // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
     ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).
