@@ -311,11 +311,12 @@ const LEADING_CONCESSION = /^\W*(?:while|although|though|whereas|even though|eve
 
 /**
  * "despite its", "in spite of some", "even with a", "except for the", "if it wasn't for the",
- * "were it not for the", right before a term (two words between at most; eight after "were it not for
- * the fact that" and its like: "… were it not for the fact that it falls victim to a worn
- * storyline"; not after "despite the fact that", as often the rest's reason as its exception): conceded, an
- * exception to the rest of the sentence. (Not "aside from" or "apart from": as often
- * "besides" as "except": "aside from the comic timing of Bill Murray".)
+ * "were it not for the", right before a term (two words between at most): conceded, an
+ * exception to the rest of the sentence. Eight words at most after "were it not for the fact
+ * that" and its like ("… were it not for the fact that it falls victim to a worn storyline");
+ * not after "despite the fact that", as often the rest's reason as its exception. (Not "aside
+ * from" or "apart from": as often "besides" as "except": "aside from the comic timing of Bill
+ * Murray".)
  */
 const BUT_FOR = "if (?:it )?(?:was|were|had)(?:n't| not)(?: been)? for|if not for|were it not for";
 const CONCESSION_WORDS = `despite|in spite of|notwithstanding|even with|except for|save for|${BUT_FOR}`;
