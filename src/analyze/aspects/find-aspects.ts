@@ -1103,7 +1103,7 @@ function maskParentheses(sentence: string): string {
 
 /** An opening quotation mark before a capital or a title blanked out (maskTitles): a quoted title, perhaps. */
 const QUOTE_OPENS_TITLE = /["“‘][\p{Lu}\0]/u;
-/** A word right before a quoted title (QUOTE_OPENS_TITLE), its possessive's "'s" not counted. */
+/** A lowercase word right before a quoted title (QUOTE_OPENS_TITLE), its possessive's "'s" not counted. */
 const JUDGING_BEFORE_QUOTE = /(?<![\p{L}'’-])[a-z][a-z-]*(?=\s+["“‘][\p{Lu}\0])/gu;
 /**
  * A word (JUDGING_BEFORE_QUOTE's) blanked out when it is a judging word and what is quoted
@@ -1111,8 +1111,7 @@ const JUDGING_BEFORE_QUOTE = /(?<![\p{L}'’-])[a-z][a-z-]*(?=\s+["“‘][\p{Lu
  * "embarrassing "Spanish" accents" judge the music and the accents).
  */
 const blankJudging = (word: string, at: number, text: string) =>
-  judgingAt(word.toLowerCase(), 0) &&
-  !NOUN_AFTER_QUOTE.test(text.slice(at + word.length, at + word.length + 120))
+  judgingAt(word, 0) && !NOUN_AFTER_QUOTE.test(text.slice(at + word.length, at + word.length + 120))
     ? "\0".repeat(word.length)
     : word;
 /** A quoted name (its closing mark within 80 characters) and a lowercase word after it that is no function word. */
