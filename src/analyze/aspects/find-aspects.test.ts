@@ -239,6 +239,17 @@ describe("aspects: words in context", () => {
     ["The character design is also wonderfully unique.", "writing"],
     // Christmas lights (How the Grinch Stole Christmas' page, imdb-reviews).
     ["There is some stupid Christmas lighting competition.", "visuals"],
+    // Boring people, things of another aspect, someone else's word, an afternoon (2026-12-05).
+    ["Burton's breakthrough film. Marred by boring leads.", "pacing"],
+    ["I have to confess that I've found Dragon Tattoo's plot profoundly boring.", "pacing"],
+    ["Half-assed storytelling and dull performances.", "pacing"],
+    ["Rey is dull-witted and childlike.", "pacing"],
+    ["A dull man pretends to be gay and becomes more alive.", "pacing"],
+    ["The backgrounds are dull and lack the colour of the show.", "pacing"],
+    ['I am outraged at the comment stating that this movie was "boring".', "pacing"],
+    ["One other poster commented that it was boring.", "pacing"],
+    ["Saving Grace is a nice movie to watch on a boring afternoon.", "pacing"],
+    ["A meditative contemplation of the boredom of spoiled kids.", "pacing"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -555,6 +566,18 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // A boring film is a pacing complaint: the labels' dev half counts 10 of 12 so (2026-12-05).
+    [
+      "Cosmopolis is, for the most part and without mincing words, an astonishingly boring drama.",
+      "pacing",
+      "negative",
+    ],
+    ["Not only is it deadly dull, but the killer courts our sympathy.", "pacing", "negative"],
+    ["Everyone else will likely find this film an overblown bore.", "pacing", "negative"],
+    ["A Fantastic Bore.", "pacing", "negative"],
+    ["It seemed like seven hours of boredom.", "pacing", "negative"],
+    ["There isn't a dull or dumb moment in this movie.", "pacing", "positive"],
+    ["The movie is never boring.", "pacing", "positive"],
     // Someone's works are films, not a film that works (The Dentist's page, imdb-reviews).
     ["The Dentist is one of his lesser works as director.", "direction", "negative"],
     // Missed when asked after (Cookie's Fortune's page, rt-reviews).

@@ -46,6 +46,7 @@ export function termInContext(
         FILM_GOES_AFTER_SLOWLY.test(lower.slice(at, at + 60)) ||
         FILM_GOES_BEFORE_SLOWLY.test(lower.slice(Math.max(0, at - 60), at))
       );
+    if (BORING_AT.test(lower.slice(at, at + 8))) return boringIsTheFilm(lower, at);
     return measuresTheFilm(lower, at, timeWordsAt);
   }
   if (aspect === "visuals" && lower.startsWith("filmed", at))
@@ -55,6 +56,47 @@ export function termInContext(
     );
   return true;
 }
+
+/**
+ * "Boring", "dull", "a bore" judge the film's pace where they judge the film ("an astonishingly
+ * boring drama", "it's so boring", "an overblown bore"), not another aspect's thing: "boring
+ * leads", "dull performances", "Dragon Tattoo's plot profoundly boring", "characters so stiff
+ * and dull" (2026-12-05: the labels' dev half counts 10 of 12 of the first as pacing, none of
+ * the second).
+ */
+function boringIsTheFilm(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 60), at);
+  if (BORING_THING_BEFORE.test(before) || SOMEONE_ELSE_SAYS.test(before)) return false;
+  const after = lower.slice(at, at + 70);
+  if (after.startsWith("bore")) return BORING_NOUN.test(after);
+  if (BORING_FILM_AFTER.test(after)) return true;
+  return !BORING_THING_AFTER.test(after) && BORING_SAID.test(after);
+}
+
+const BORING_AT = /^(?:bor(?:ing|edom|e\b)|dull)/;
+/** What else is boring: another aspect's thing, a person (a pronoun: names are lowercased here). */
+const BORING_THINGS =
+  "characters?|characterization|leads?|performances?|performers?|acting|actors?|actress(?:es)?|cast|ensemble|heroes|heroine|hero|villains?|protagonists?|stars?|script|screenplay|plots?|plotting|story|stories|storyline|storytelling|narrative|premise|dialogue|dialog|writing|jokes?|gags?|humou?r|music|score|soundtrack|songs?|visuals?|cinematography|photography|colou?rs?|palette|images?|effects|cgi|editing|direction|directing|ending|finale|climax|subplots?|originality|conversations?|lines|romance|choreography|backgrounds?|sets|scenery|settings?|locations?|animation|costumes|man|woman|men|women|guy|girl|boy|kids|people|couple|family|life|lives|he|she|they|him|her|them";
+const BORING_THING_BEFORE = new RegExp(
+  String.raw`\b(?:${BORING_THINGS})(?:['’]s?)?\b[^.;:!?]{0,40}?(?:\b(?:is|are|was|were|be|been|being|feels?|felt|seems?|seemed|becomes?|became|gets?|got|grows?|grew|remains?|remained|looks?|looked|sounds?|sounded|turns?|turned|proves?|proved|so|too|as)|['’]s)\s+(?:[a-z-]+\s+){0,3}$|\b(?:${BORING_THINGS})\s+(?:[a-z-]+ly\s+){1,2}$|\b(?:visually|musically|stylistically)\s+$`,
+);
+const BORING_THING_AFTER = new RegExp(
+  String.raw`^[a-z-]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:${BORING_THINGS})\b`,
+);
+/**
+ * Someone else's word: "stating that this movie was "boring"", "One other poster commented that
+ * it was boring".
+ */
+const SOMEONE_ELSE_SAYS =
+  /["“‘'`]$|\b(?:comment(?:ed|ers?|s)?|stat(?:ed|ing)|claim(?:ed|s|ing)?|critics|reviewers|posters?|others)\s+(?:[\w'’]+\s+){0,6}$/;
+/** "A bore", "boredom": the word is the thing. */
+const BORING_NOUN = /^bore(?:dom\b(?! of\b)|\b)/;
+/** "A boring, pointless exercise", "dull moments": the film, or a stretch of it. */
+const BORING_FILM_AFTER =
+  /^[a-z]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:films?|movies?|pictures?|flicks?|dramas?|comed(?:y|ies)|thrillers?|westerns?|epics?|documentar(?:y|ies)|features?|biopics?|musicals?|melodramas?|affair|exercise|mess|mishmash|hodgepodge|slog|flop|dud|effort|entry|installment|instalment|sequels?|remakes?|adaptations?|version|episodes?|series|ride|experience|watch|sit|trudge|yarn|spectacle|production|outing|piece|work|stretch(?:es)?|moments?|bits?|parts?|passages?|patches|sections?|segments?|scenes?|sequences?|middle|hours?|minutes)\b/;
+/** Said of something named before it: "it is so boring.", "dull and laughless", "boring at best". */
+const BORING_SAID =
+  /^[a-z]+\b(?=\s*(?:$|[.,;:!?)…&"”'’—–-]|(?:and|or|but|nor|as|at|to|in|on|for|with|from|than|enough|beyond|throughout|after|when|because|that|if|though|even|near|by|it|too|most|of|beyond)\b))/;
 
 /** Whether a pacing term at `at` that is a duration ("minutes", "two hours") measures the film. */
 function measuresTheFilm(
