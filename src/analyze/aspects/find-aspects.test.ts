@@ -250,6 +250,10 @@ describe("aspects: words in context", () => {
     ["One other poster commented that it was boring.", "pacing"],
     ["Saving Grace is a nice movie to watch on a boring afternoon.", "pacing"],
     ["A meditative contemplation of the boredom of spoiled kids.", "pacing"],
+    // What draws viewers in; a film's function; comic timing (pages read 2026-12-05).
+    ["The investigative portion of the show is not what drags viewers in.", "pacing"],
+    ["It is meant to entertain kids, and it fulfills that role perfectly.", "acting"],
+    ["Their comic timing is superb.", "pacing"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -566,6 +570,26 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // Weaknesses in the pacing are complaints, whatever makes up for them (Nurse Betty's page).
+    [
+      "Its originality and sheer wacked-out likability compensate for its weaknesses in pacing.",
+      "pacing",
+      "negative",
+    ],
+    // What is held back by something else is not faulted by it (Nurse Betty's page).
+    [
+      "[The actors'] nimble comic timing is hampered by truly ugly, amateurish production work.",
+      "humor",
+      "neutral",
+    ],
+    [
+      "But he and the actors are hamstrung by a script that's so busy piling on twists.",
+      "acting",
+      "neutral",
+    ],
+    ["The great performances are undermined by a dull script.", "acting", "positive"],
+    ["The great performances are undermined by a dull script.", "writing", "negative"],
+    ["The weak acting is further hampered by a dull script.", "acting", "negative"],
     // A boring film is a pacing complaint: the labels' dev half counts 10 of 12 so (2026-12-05).
     [
       "Cosmopolis is, for the most part and without mincing words, an astonishingly boring drama.",

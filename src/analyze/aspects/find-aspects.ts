@@ -1336,6 +1336,11 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
     if (found && !RESCUE_SUBJECT_ENDS.test(sentenceAfter.slice(0, found.index)))
       return at + found.index;
   }
+  // "The actors are hamstrung by a script that …": what holds a term back is judged, not the term.
+  if (after.includes(" by ") || after.includes(" with ")) {
+    const held = HELD_BACK_BY.exec(after);
+    if (held) return at + held.index;
+  }
   // (Literals first: most clauses deny nothing after their term.)
   if (!(after.includes("n't") || after.includes("not") || after.includes("fail"))) {
     if (!after.includes("unable")) return -1;
@@ -1343,6 +1348,12 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
   const found = CANNOT_SAVE.exec(after);
   return found ? at + found.index : -1;
 }
+/**
+ * Held back by something else: "the actors are hamstrung by a script", "[the actors'] nimble
+ * comic timing is hampered by truly ugly production work" (Nurse Betty's page, 2026-12-05).
+ */
+const HELD_BACK_BY =
+  /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?:[a-z]+ly|also|often|sometimes|further|still|all)\s+)?(?:hampered|hamstrung|undermined|undercut|let down|sabotaged|hobbled|weighed down|dragged down|crippled|saddled|shackled|straitjacketed|handcuffed|stymied)\s+(?:by|with)\b/;
 /** Right before a term: "no", "neither" or "nor" and a few words ("no gorgeous "). */
 const NO_BEFORE = /(?:^|[^a-z'-])(?:no|neither|nor)\s+(?:[a-z'-]+\s+){0,3}$/;
 /** After such a term: the rescue it cannot make, affirmed ("can ultimately save"). */
