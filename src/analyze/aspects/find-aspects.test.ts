@@ -254,6 +254,8 @@ describe("aspects: words in context", () => {
     ["The investigative portion of the show is not what drags viewers in.", "pacing"],
     ["It is meant to entertain kids, and it fulfills that role perfectly.", "acting"],
     ["Their comic timing is superb.", "pacing"],
+    // What we get from a cast is no one's direction.
+    ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
@@ -569,6 +571,18 @@ describe("aspects: words in context", () => {
       "It was a fine film, then stripped of its snappy dialogue, innovative shot design and compelling characters.",
       "writing",
       "negative",
+    ],
+    // Performances got out of a cast are the director's work (the labels' dev half, 2026-12-05).
+    [
+      "Granik gets a strong performance out of Farmiga, as she does from nearly the whole cast.",
+      "direction",
+      "positive",
+    ],
+    ["Stockwell can't get a decent performance out of any of them.", "direction", "negative"],
+    [
+      "Malle also draws finely calibrated performances from Rupert Graves.",
+      "direction",
+      "positive",
     ],
     // Weaknesses in the pacing are complaints, whatever makes up for them (Nurse Betty's page).
     [
