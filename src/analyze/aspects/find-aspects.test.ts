@@ -254,6 +254,7 @@ describe("aspects: words in context", () => {
     ["The investigative portion of the show is not what drags viewers in.", "pacing"],
     ["It is meant to entertain kids, and it fulfills that role perfectly.", "acting"],
     ["Their comic timing is superb.", "pacing"],
+    ["It pleases two very different sides of my cinematic sensibility.", "direction"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -583,6 +584,17 @@ describe("aspects: words in context", () => {
       "Malle also draws finely calibrated performances from Rupert Graves.",
       "direction",
       "positive",
+    ],
+    // Cinematic gifts and flair are the direction's (the labels' dev half, 2026-12-05).
+    [
+      "McCarthy's ferocious tale gives the Coens room to unleash their cinematic gifts.",
+      "direction",
+      "positive",
+    ],
+    [
+      "A film that simply doesn't have enough cinematic flair to make it a better than average thriller.",
+      "direction",
+      "negative",
     ],
     // Weaknesses in the pacing are complaints, whatever makes up for them (Nurse Betty's page).
     [
