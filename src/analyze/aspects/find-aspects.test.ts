@@ -2200,6 +2200,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Redgrave is radiant as the woman who is hoping for a romantic miracle.", "positive"],
     ["Lazenby is very weak, but the movie is rather good.", "negative"],
     ["Crenna and Eggar were flat.", "negative"],
+    // What only a person is said to be (2026-12-05, sixteenth session).
+    ["Aniston is a revelation; she shows more range here than in any of her films.", "positive"],
+    ["Luciano Della Marra was a standout as Radames.", "positive"],
+    ["Colvin was a force of nature.", "positive"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -2211,6 +2215,8 @@ describe("aspects: each judged by its own clause", () => {
     "Obsessives are compelling.",
     "Ava DuVernay's Selma is good as you've heard.",
     "The film, in which Bale's character is terrific at lying, drags.",
+    "On balance, Ghostbusters is a hoot.",
+    "Rango is a delight for kids and adults.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

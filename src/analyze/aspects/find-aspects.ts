@@ -87,6 +87,9 @@ const PERFORMER_PRAISED_BY = [
   "extraordinary", "compelling", "engaging", "likable", "likeable", "credible", "hypnotic",
   "stunning", "delightful", "radiant", "dazzling", "memorable", "appealing", "affecting",
   "winning", "fearless", "commanding", "superlative", "sublime", "captivating", "irresistible",
+  // What only a person is said to be ("Chalamet is a revelation"; not "a delight", "a hoot"
+  // or "a knockout", which as often follow a film's title: "Ghostbusters is a hoot").
+  "a revelation", "a natural", "a standout", "aces", "a force of nature",
 ];
 /** … and those they fault performers with. */
 // biome-ignore format: a word list reads best filled
@@ -94,7 +97,7 @@ const PERFORMER_FAULTED_BY = [
   "miscast", "wooden", "stiff", "awful", "terrible", "annoying", "unconvincing", "bland",
   "dreadful", "grating", "irritating", "lifeless", "forgettable", "flat", "dull", "weak",
   "shrill", "hammy", "obnoxious", "insufferable", "unbearable", "mediocre", "embarrassing",
-  "one-note", "vacant", "blank",
+  "one-note", "vacant", "blank", "a cipher",
 ];
 const JUDGED_PERFORMER_VERB = new RegExp(
   String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
