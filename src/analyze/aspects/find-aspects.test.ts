@@ -255,6 +255,15 @@ describe("aspects: words in context", () => {
     ["It is meant to entertain kids, and it fulfills that role perfectly.", "acting"],
     ["Their comic timing is superb.", "pacing"],
     ["It pleases two very different sides of my cinematic sensibility.", "direction"],
+    // Someone's dull life; a character sustained through a film (pages read 2026-12-05).
+    [
+      "Ms. Aniston embodies the exhausted cosmetics clerk who is weighted down by dullness and drudgery.",
+      "pacing",
+    ],
+    [
+      "He shows an ability to compellingly sustain a character throughout a feature-length film.",
+      "pacing",
+    ],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
