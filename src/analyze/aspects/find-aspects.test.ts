@@ -264,6 +264,9 @@ describe("aspects: words in context", () => {
       "He shows an ability to compellingly sustain a character throughout a feature-length film.",
       "pacing",
     ],
+    // A person's looks; a genre of ensemble films (Forbidden Planet's and Think Like a Man Too's pages).
+    ["There is the good-looking Leslie Nielsen in one of his first starring roles.", "visuals"],
+    ["It leaves only the blandest of ensemble relationship comedies.", "acting"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).

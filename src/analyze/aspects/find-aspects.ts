@@ -518,6 +518,11 @@ export function aspectsInSentence(
     hits = hits.filter(
       ([aspect, at]) => aspect !== "acting" || !DEPICTION.test(masked.slice(at, at + 40)),
     );
+  // "the good-looking Leslie Nielsen": a person's looks, not the film's.
+  if (hits.length > 0 && lower.includes("looking"))
+    hits = hits.filter(
+      ([aspect, at]) => aspect !== "visuals" || !LOOKS_OF_SOMEONE.test(masked.slice(at, at + 40)),
+    );
   // Not in a name the review credits ("Mr. Song", "Lee Pace is tender"), unless the sentence
   // is a headline, whose capitals name nothing ("Its Animation Is Beautiful").
   if (hits.length > 0 && people.length > 0) {
@@ -1122,6 +1127,8 @@ const NOUN_AFTER_QUOTE =
   /^\s+["“‘][^"”’]{1,80}["”’]\s+(?!(?:and|or|but|is|was|are|were|has|had|which|that|who|with|in|on|at|to|for|from|by|of|as|than|then|so|it|its|he|she|they|we|you|i|a|an|the|this|will|would|can|could|does|did|isn't|wasn't)\b)\p{Ll}/u;
 
 /** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
+/** A look word then a capitalized name: "good-looking Leslie Nielsen" (Forbidden Planet's page). */
+const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
