@@ -11,7 +11,7 @@ const DERIVATIVE = String.raw`seen-it-all-before|(?:we've|we have|you've|you hav
  * What only a performer does, whoever is named doing it: acting terms. These praise the acting
  * ("steals the show", "lights up the screen", "throws herself into the part") …
  */
-const PERFORMER_PRAISED = String.raw`(?:steals?|stole|stealing) (?:the|every|each|all (?:the|his|her|their)|his|her|their) (?:show|scenes?|film|movie|picture)|(?:lights?|lit) up the screen(?<!\b(?:that|which|it|film|movie|picture|story) (?:lights?|lit) up the screen)|(?:commands?|owns?) the screen|(?:throws?|threw|throwing) (?:himself|herself|themselves) into (?:(?:the|his|her|their|a|an|this|that)\s+)?(?:respective\s+)?(?:roles?|parts?|characters?|fray|performances?|it)\b`;
+const PERFORMER_PRAISED = String.raw`(?:steals?|stole|stealing) (?:the|every|each|all (?:the|his|her|their)|his|her|their) (?:show|scenes?|film|movie|picture)|(?:lights?|lit) up the screen(?<!\b(?:that|which|it|film|movie|picture|story) (?:lights?|lit) up the screen)|(?:commands?|owns?) the screen|(?:carries|carried|carrying) (?:the|this) (?:whole |entire )?(?:film|movie|picture|show|burden)(?!['’])|(?:throws?|threw|throwing) (?:himself|herself|themselves) into (?:(?:the|his|her|their|a|an|this|that)\s+)?(?:respective\s+)?(?:roles?|parts?|characters?|fray|performances?|it)\b`;
 /** … and these are relished as often as faulted ("chews the scenery", "hams it up"). */
 const PERFORMER_MANNER =
   "(?:chews?|chewed|chewing) (?:up )?(?:the |every bit of the )?scenery|(?:hams?|hammed|hamming) it up";

@@ -267,6 +267,9 @@ describe("aspects: words in context", () => {
     // A person's looks; a genre of ensemble films (Forbidden Planet's and Think Like a Man Too's pages).
     ["There is the good-looking Leslie Nielsen in one of his first starring roles.", "visuals"],
     ["It leaves only the blandest of ensemble relationship comedies.", "acting"],
+    // … not a style, nor the film's meaning.
+    ["His visual style carries the film well past its faults.", "acting"],
+    ["It's Jones who carries the film's meaning, and does so effortlessly.", "acting"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -608,6 +611,10 @@ describe("aspects: words in context", () => {
       "direction",
       "negative",
     ],
+    // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-05).
+    ["Adrian Paul carries the burden here.", "acting", "positive"],
+    ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],
+    ["She carries the film squarely on her shoulders.", "acting", "positive"],
     // Weaknesses in the pacing are complaints, whatever makes up for them (Nurse Betty's page).
     [
       "Its originality and sheer wacked-out likability compensate for its weaknesses in pacing.",

@@ -518,6 +518,14 @@ export function aspectsInSentence(
     hits = hits.filter(
       ([aspect, at]) => aspect !== "acting" || !DEPICTION.test(masked.slice(at, at + 40)),
     );
+  // Someone carries the film ("Nicole Kidman carries the film"), not a style or a mood.
+  if (hits.length > 0 && lower.includes("carr"))
+    hits = hits.filter(
+      ([aspect, at]) =>
+        aspect !== "acting" ||
+        !lower.startsWith("carr", at) ||
+        CARRIER_BEFORE.test(masked.slice(Math.max(0, at - 50), at)),
+    );
   // "the good-looking Leslie Nielsen": a person's looks, not the film's.
   if (hits.length > 0 && lower.includes("looking"))
     hits = hits.filter(
@@ -1127,6 +1135,9 @@ const NOUN_AFTER_QUOTE =
   /^\s+["“‘][^"”’]{1,80}["”’]\s+(?!(?:and|or|but|is|was|are|were|has|had|which|that|who|with|in|on|at|to|for|from|by|of|as|than|then|so|it|its|he|she|they|we|you|i|a|an|the|this|will|would|can|could|does|did|isn't|wasn't)\b)\p{Ll}/u;
 
 /** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
+/** Who carries a film: a name or a person ("Smith carries the movie", "who carries the burden"). */
+const CARRIER_BEFORE =
+  /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
 /** A look word then a capitalized name: "good-looking Leslie Nielsen" (Forbidden Planet's page). */
 const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
