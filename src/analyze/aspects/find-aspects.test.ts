@@ -2219,6 +2219,9 @@ describe("aspects: each judged by its own clause", () => {
     ["Redgrave is radiant as the woman who is hoping for a romantic miracle.", "positive"],
     ["Lazenby is very weak, but the movie is rather good.", "negative"],
     ["Crenna and Eggar were flat.", "negative"],
+    // What a film is worth seeing for (2026-12-05, sixteenth session).
+    ["The Infiltrator is worth seeing for Cranston alone.", "positive"],
+    ["...worth watching for Sally Field alone.", "positive"],
     // What only a person is said to be (2026-12-05, sixteenth session).
     ["Aniston is a revelation; she shows more range here than in any of her films.", "positive"],
     ["Luciano Della Marra was a standout as Radames.", "positive"],
@@ -2236,6 +2239,8 @@ describe("aspects: each judged by its own clause", () => {
     "The film, in which Bale's character is terrific at lying, drags.",
     "On balance, Ghostbusters is a hoot.",
     "Rango is a delight for kids and adults.",
+    "It's worth a look for Allen's legion of fans.",
+    "It's worth seeing for Hollywood history buffs.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

@@ -154,8 +154,18 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
       return { index: from + before.length - word.length - (before.endsWith(",") ? 1 : 0), sign };
     }
   }
+  // "worth seeing for Garbo", "worth watching for Sally Field alone" (not "for Allen's fans").
+  if (lower.includes("worth")) {
+    const worth = WORTH_SEEING_FOR.exec(masked);
+    const name = worth?.[1];
+    if (worth && name && cleanName(name) && !NAMES_NO_ONE.has(name) && !isTerm(name))
+      return { index: worth.index + worth[0].length - name.length, sign: 1 };
+  }
   return null;
 }
+/** What a film is worth seeing for: a performer named. */
+const WORTH_SEEING_FOR =
+  /\bworth\s+(?:seeing|watching|a look|catching|renting|the price of admission)\s+(?:(?:just|alone|only|solely|mainly|mostly|largely)\s+)?for\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?!\s+(?:fans|lovers|completists|devotees|buffs)\b)/u;
 /** The most characters a full name before "is" takes: three words and an initial. */
 const JUDGED_PERFORMER_REACH = 60;
 /** The faulting words as a set: the sign of the word JUDGED_PERFORMER_VERB found. */
