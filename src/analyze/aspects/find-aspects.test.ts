@@ -635,6 +635,12 @@ describe("aspects: words in context", () => {
     ["The great performances are undermined by a dull script.", "acting", "positive"],
     ["The great performances are undermined by a dull script.", "writing", "negative"],
     ["The weak acting is further hampered by a dull script.", "acting", "negative"],
+    // What no one can say of a film, however far back the denial (the cases an earlier session
+    // cited against reading "boring" as the pacing), and what no one can praise enough.
+    ["One thing you can't say about this film is that it is dull.", "pacing", "positive"],
+    ["There is no point at which this film could fairly be called boring.", "pacing", "positive"],
+    ["I wouldn't call the script brilliant.", "writing", "negative"],
+    ["I can't say enough good things about the acting.", "acting", "positive"],
     // A boring film is a pacing complaint: the labels' dev half counts 10 of 12 so (2026-12-05).
     [
       "Cosmopolis is, for the most part and without mincing words, an astonishingly boring drama.",

@@ -229,6 +229,12 @@ const NOR_INVERTED =
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
 
+/** "can't say … that it is", "wouldn't call it", "no point at which … could be called", before a judging word. */
+const CANNOT_SAY_ENOUGH =
+  /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
+const DENIED_SAYING =
+  /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$|\bno\s+(?:point|moment|time|scene|minute)\s+(?:at\s+|in\s+)?(?:which|when|where)\b[^.;:!?]{0,60}$/;
+
 /** "not one of the", "isn't one of his", "wasn't really one of Jim Carrey's", before a judging word. */
 const NOT_ONE_OF =
   /(?:\bnot|n't|\bnever)\s+(?:(?:really|quite|exactly|even|necessarily)\s+)?one\s+of\s+(?:[a-z'’.-]+\s+){0,3}$/;
@@ -242,6 +248,15 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
+  // "I can't say enough good things about it", "can't recommend it highly enough": praise.
+  if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
+  // "One thing you can't say about this film is that it is dull", "no point at which it could
+  // be called boring": what no one can say of it, past the three words.
+  if (
+    (near.includes("say") || near.includes("call") || near.includes("no ")) &&
+    DENIED_SAYING.test(near)
+  )
+    return true;
   // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
