@@ -11,6 +11,8 @@ import type { Database } from "./schema.js";
 export interface AspectQuote {
   text: string;
   outlet: string | null;
+  /** The critic, where the review names one: what a quote from no outlet is attributed to. */
+  critic: string | null;
   url: string | null;
   before: string;
   after: string;
@@ -64,11 +66,13 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     polarity: "positive" | "negative";
     evidence: string;
     outlet: string | null;
+    critic: string | null;
     url: string | null;
     before: string | null;
     after: string | null;
   }>`
-    select q.aspect, q.polarity, outlets.name as outlet, reviews.url as url,
+    select q.aspect, q.polarity, outlets.name as outlet, critics.name as critic,
+           reviews.url as url,
            case when q.evidence_at is null then q.evidence
                 else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence,
            case when q.evidence_at is null then null
@@ -97,6 +101,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     ) q
     join reviews on reviews.id = q.review_id
     left join outlets on outlets.id = reviews.outlet_id
+    left join critics on critics.id = reviews.critic_id
     where q.rank = 1`.execute(db);
   const byAspect = new Map<string, FilmAspect>();
   const aspectOf = (name: string) => {
@@ -118,6 +123,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     aspectOf(row.aspect).quotes[row.polarity] = {
       text: row.evidence,
       outlet: row.outlet,
+      critic: row.critic,
       url: row.url,
       before: row.before ?? "",
       after: row.after ?? "",

@@ -61,12 +61,42 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
           },
         },
       });
-      expect(aspects.get("pacing")?.quotes.negative?.outlet).toBe("Clock Watcher");
+      expect(aspects.get("pacing")?.quotes.negative).toMatchObject({
+        outlet: "Clock Watcher",
+        critic: null,
+      });
       const faint = analyses[3]?.aspects.find((a) => a.aspect === "writing");
       expect(faint?.strength).toBeLessThan(1);
       const writing = aspects.get("writing");
       expect((writing?.positive ?? 0) + (writing?.negative ?? 0)).toBe(1);
       expect(writing?.quotes).toEqual({ positive: null, negative: null });
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a quote from a review that names a critic and no outlet says who wrote it", async () => {
+    const store = await testStore.open();
+    try {
+      const input: ReviewInput = {
+        ...emptyReviewInput(
+          "Imagine watching half of a miniseries in one sitting, but with the story moving at a much slower pace.",
+        ),
+        critic: "Harry Guerin",
+        film: { title: "Slow Sitting", year: 2003 },
+      };
+      const analyses = analyzeReviews([input]);
+      expect(analyses[0]?.aspects.find((a) => a.aspect === "pacing")?.polarity).toBe("negative");
+      await storeAnalyzedReviews(store, [{ input, analysis: analyses[0] as never }], null);
+      const filmId = (
+        await store.db
+          .selectFrom("films")
+          .select("id")
+          .where("title", "=", "Slow Sitting")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const pacing = (await filmAspects(store.db, filmId)).find((a) => a.aspect === "pacing");
+      expect(pacing?.quotes.negative).toMatchObject({ outlet: null, critic: "Harry Guerin" });
     } finally {
       await store.close();
     }

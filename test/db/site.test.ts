@@ -98,6 +98,14 @@ const inputs: ReviewInput[] = [
     film: { title: "Quoted Film", year: 2016 },
   },
   {
+    // … and, with no outlet and no address, its critic's name.
+    ...emptyReviewInput(
+      "Imagine watching half of a miniseries in one sitting, but with the story moving at a much slower pace.",
+    ),
+    critic: "Harry Guerin",
+    film: { title: "Quoted Film", year: 2016 },
+  },
+  {
     // A complaint in a clause of a longer sentence, quoted with its cuts marked.
     ...emptyReviewInput(
       "It looks lovely enough, but the pacing drags badly through the long and tedious middle hour, and nobody cares.",
@@ -183,6 +191,9 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       );
       expect(quotedPage).toContain(
         '<span class="muted"> — <a href="https://linked.example/review/2" rel="nofollow noopener">Linked Weekly</a></span>',
+      );
+      expect(quotedPage).toMatch(
+        /Complaint<\/span> “… but with the story moving at a much slower pace\.”<span class="muted"> — Harry Guerin<\/span>/,
       );
       expect(film.body).toMatch(
         /class="aspect-quote positive">[^<]*<span[^>]*>Praise<\/span> “[^”]*”<span class="muted"> — Evil Outlet &lt;script>/,

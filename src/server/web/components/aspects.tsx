@@ -47,7 +47,7 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
 
 /**
  * One example, verbatim ("…" where cut), marked as praise or complaint, with where it is from:
- * its outlet, or the site its review is on when it names none ("imdb.com"), linked to the
+ * its outlet, else its critic, else the site its review is on ("imdb.com"), linked to the
  * review so that a reader can read the words in their place.
  */
 function Quote({
@@ -58,7 +58,7 @@ function Quote({
   side: "positive" | "negative";
 }) {
   if (!quote) return null;
-  const source = quote.outlet ?? siteOf(quote.url);
+  const source = quote.outlet ?? quote.critic ?? siteOf(quote.url);
   const href = webAddress(quote.url);
   return (
     <blockquote class={`aspect-quote ${side}`}>
