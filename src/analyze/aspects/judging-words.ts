@@ -229,9 +229,10 @@ const NOR_INVERTED =
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
 
-/** "can't say … that it is", "wouldn't call it", "no point at which … could be called", before a judging word. */
+/** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
+/** "can't say … that it is", "wouldn't call it", "no point at which … could be called", before a judging word. */
 const DENIED_SAYING =
   /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$|\bno\s+(?:point|moment|time|scene|minute)\s+(?:at\s+|in\s+)?(?:which|when|where)\b[^.;:!?]{0,60}$/;
 

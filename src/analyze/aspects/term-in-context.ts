@@ -77,9 +77,11 @@ const BORING_AT = /^(?:bor(?:ing|edom|e\b)|dull)/;
 /** What else is boring: another aspect's thing, a person (a pronoun: names are lowercased here). */
 const BORING_THINGS =
   "characters?|characterization|leads?|performances?|performers?|acting|actors?|actress(?:es)?|cast|ensemble|heroes|heroine|hero|villains?|protagonists?|stars?|script|screenplay|plots?|plotting|story|stories|storyline|storytelling|narrative|premise|dialogue|dialog|writing|jokes?|gags?|humou?r|music|score|soundtrack|songs?|visuals?|cinematography|photography|colou?rs?|palette|images?|effects|cgi|editing|direction|directing|ending|finale|climax|subplots?|originality|conversations?|lines|romance|choreography|backgrounds?|sets|scenery|settings?|locations?|animation|costumes|man|woman|men|women|guy|girl|boy|kids|people|couple|family|life|lives|he|she|they|him|her|them";
+/** Such a thing said to be boring before the word: "the plot is profoundly", "characters so stiff and". */
 const BORING_THING_BEFORE = new RegExp(
   String.raw`\b(?:${BORING_THINGS})(?:['’]s?)?\b[^.;:!?]{0,40}?(?:\b(?:is|are|was|were|be|been|being|feels?|felt|seems?|seemed|becomes?|became|gets?|got|grows?|grew|remains?|remained|looks?|looked|sounds?|sounded|turns?|turned|proves?|proved|so|too|as)|['’]s)\s+(?:[a-z-]+\s+){0,3}$|\b(?:${BORING_THINGS})\s+(?:[a-z-]+ly\s+){1,2}$|\b(?:visually|musically|stylistically)\s+$|\bwho\b[^.;:!?]{0,40}$`,
 );
+/** … or named after it, a few words on: "boring leads", "dull, lifeless performances". */
 const BORING_THING_AFTER = new RegExp(
   String.raw`^[a-z-]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:${BORING_THINGS})\b`,
 );
@@ -96,7 +98,7 @@ const BORING_FILM_AFTER =
   /^[a-z]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:films?|movies?|pictures?|flicks?|dramas?|comed(?:y|ies)|thrillers?|westerns?|epics?|documentar(?:y|ies)|features?|biopics?|musicals?|melodramas?|affair|exercise|mess|mishmash|hodgepodge|slog|flop|dud|effort|entry|installment|instalment|sequels?|remakes?|adaptations?|version|episodes?|series|ride|experience|watch|sit|trudge|yarn|spectacle|production|outing|piece|work|stretch(?:es)?|moments?|bits?|parts?|passages?|patches|sections?|segments?|scenes?|sequences?|middle|hours?|minutes)\b/;
 /** Said of something named before it: "it is so boring.", "dull and laughless", "boring at best". */
 const BORING_SAID =
-  /^[a-z]+\b(?=\s*(?:$|[.,;:!?)…&"”'’—–-]|(?:and|or|but|nor|as|at|to|in|on|for|with|from|than|enough|beyond|throughout|after|when|because|that|if|though|even|near|by|it|too|most|of|beyond)\b))/;
+  /^[a-z]+\b(?=\s*(?:$|[.,;:!?)…&"”'’—–-]|(?:and|or|but|nor|as|at|to|in|on|for|with|from|than|enough|beyond|throughout|after|when|because|that|if|though|even|near|by|it|too|most|of)\b))/;
 
 /** Whether a pacing term at `at` that is a duration ("minutes", "two hours") measures the film. */
 function measuresTheFilm(
