@@ -611,6 +611,20 @@ describe("aspects: words in context", () => {
       "direction",
       "negative",
     ],
+    // Physical comedy, zaniness, a flair for farce are the humour (the labels' dev half, 2026-12-05).
+    [
+      "A collection of some of the best physical comedy since Moe first smacked Curly.",
+      "humor",
+      "positive",
+    ],
+    ["Agreeably zany.", "humor", "positive"],
+    ["Zwart has a real flair for farce.", "humor", "positive"],
+    [
+      "Identity Thief is one of those failed attempts to capture comedy magic.",
+      "humor",
+      "negative",
+    ],
+    ["Davis proves that she has no talent for comedy.", "humor", "negative"],
     // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-05).
     ["Adrian Paul carries the burden here.", "acting", "positive"],
     ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],
