@@ -270,6 +270,9 @@ describe("aspects: words in context", () => {
     // … not a style, nor the film's meaning.
     ["His visual style carries the film well past its faults.", "acting"],
     ["It's Jones who carries the film's meaning, and does so effortlessly.", "acting"],
+    // … not cartoons, nor a film that tunes its riffs to something.
+    ["It is a match made in looney-tunes heaven.", "music"],
+    ["Nebraska tunes its bittersweet riffs to the waltz of picked guitars.", "music"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -625,6 +628,14 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Davis proves that she has no talent for comedy.", "humor", "negative"],
+    // Tunes, musical interludes and an auditory experience are the music (the labels' dev half).
+    [
+      "An enjoyable teen comedy with likeable characters and some great tunes.",
+      "music",
+      "positive",
+    ],
+    ["Lots of grub jokes and catchy musical interludes.", "music", "positive"],
+    ["It is such an overwhelming visual and auditory experience.", "music", "positive"],
     // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-05).
     ["Adrian Paul carries the burden here.", "acting", "positive"],
     ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],
