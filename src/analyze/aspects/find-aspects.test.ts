@@ -273,6 +273,8 @@ describe("aspects: words in context", () => {
     // … not cartoons, nor a film that tunes its riffs to something.
     ["It is a match made in looney-tunes heaven.", "music"],
     ["Nebraska tunes its bittersweet riffs to the waltz of picked guitars.", "music"],
+    // … not a scene or a romance lovely to watch.
+    ["The romance between Kate and her young man is lovely to watch.", "visuals"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -636,6 +638,9 @@ describe("aspects: words in context", () => {
     ],
     ["Lots of grub jokes and catchy musical interludes.", "music", "positive"],
     ["It is such an overwhelming visual and auditory experience.", "music", "positive"],
+    // A film beautiful to watch, and sensational sights, are its look (the labels' dev half).
+    ["It is beautiful to watch until it jumps off the rails.", "visuals", "positive"],
+    ["A big, clunky movie containing some sensational sights.", "visuals", "positive"],
     // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-05).
     ["Adrian Paul carries the burden here.", "acting", "positive"],
     ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],
