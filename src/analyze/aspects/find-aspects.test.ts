@@ -2240,6 +2240,24 @@ describe("aspects: each judged by its own clause", () => {
   // rt-reviews (2026-12-04, eleventh session): a surname alone, or a full name then "as",
   // judged by a performer's word, is the acting, by that word ("phenomenal" praises whatever
   // the role it plays is like).
+  // Final Destination's page (2026-12-05): a list of lacks is quoted from what it hangs from,
+  // not from an item that alone reads as praise ("humor, credible characters …").
+  test("a list of what a film lacks is quoted from its lack", () => {
+    const found = read(
+      "Devoid of logic, suspense, humor, credible characters or even a whiff of imagination, Final Destination deserves an untimely demise of its own.",
+    );
+    expect(found.get("writing")?.clause).toBe(
+      "Devoid of logic, suspense, humor, credible characters or even a whiff of imagination",
+    );
+    expect(found.get("writing")?.polarity).toBe("negative");
+    // Not from an idiom ("for lack of a better word") or a clause of its own.
+    expect(
+      read("The acting, for lack of a better word, is atrocious, the screenplay sloppy.").get(
+        "writing",
+      )?.clause,
+    ).not.toMatch(/^for lack/);
+  });
+
   test.each<[string, "positive" | "negative"]>([
     ["Pfeiffer is outstanding.", "positive"],
     ["Nolte is impressive, as is Charles Durning as the coach.", "positive"],

@@ -893,7 +893,12 @@ export function aspectsInSentence(
         }
       }
       const clause = span
-        ? sentence.slice(span.start, (spans[quoteEnd(spans, chosen.clause)] as Span).end).trim()
+        ? sentence
+            .slice(
+              (spans[quoteStart(spans, chosen.clause)] as Span).start,
+              (spans[quoteEnd(spans, chosen.clause)] as Span).end,
+            )
+            .trim()
         : sentence;
       return { aspect, polarity, strength, clause, at: chosen.clause };
     })
@@ -1267,6 +1272,31 @@ function quoteEnd(spans: Span[], i: number): number {
   }
   return last;
 }
+
+/**
+ * Where a clause's quote starts: at the clause, or back at the lack a list of what is lacked
+ * hangs from ("Devoid of logic, suspense, humor, credible characters …" quoted from "Devoid",
+ * not from "humor", which alone reads as praise; Final Destination's page, 2026-12-05).
+ */
+function quoteStart(spans: Span[], i: number): number {
+  // (Only an item of a list: a clause of its own says what it says.)
+  if (wordCount((spans[i] as Span).text) > LAST_ITEM_WORDS) return i;
+  for (let first = i - 1; first >= 0 && i - first <= LIST_REACH; first--) {
+    const item = spans[first] as Span;
+    // (A list's items run on past their commas to a lowercase word: RUNS_ON.)
+    if (!item.runsOn || wordCount(item.text) > LIST_ITEM_WORDS) return i;
+    if (LACK_HEAD.test(item.text)) return first;
+  }
+  return i;
+}
+/** What a list of lacks hangs from. */
+const LACK_HEAD =
+  /\b(?:devoid of|lacks?(?<!\bfor lack)|lacking|bereft of|short on|without(?! (?:a doubt|question)\b)(?<!(?:\bnot|n't|\bdo) without)|missing|in need of)\b/i;
+/** How many clauses back, and how many words each, a list of lacks is followed. */
+const LIST_REACH = 6;
+const LIST_ITEM_WORDS = 6;
+/** … and the most words of the item quoted, the list's last perhaps ("or even a whiff of imagination"). */
+const LAST_ITEM_WORDS = 10;
 
 /**
  * A sentence's clauses (its parenthesized asides masked) with where they end: split at
