@@ -81,9 +81,11 @@ const BORING_THINGS =
 const BORING_THING_BEFORE = new RegExp(
   String.raw`\b(?:${BORING_THINGS})(?:['’]s?)?\b[^.;:!?]{0,40}?(?:\b(?:is|are|was|were|be|been|being|feels?|felt|seems?|seemed|becomes?|became|gets?|got|grows?|grew|remains?|remained|looks?|looked|sounds?|sounded|turns?|turned|proves?|proved|so|too|as)|['’]s)\s+(?:[a-z-]+\s+){0,3}$|\b(?:${BORING_THINGS})\s+(?:[a-z-]+ly\s+){1,2}$|\b(?:visually|musically|stylistically)\s+$|\bwho\b[^.;:!?]{0,40}$`,
 );
+/** Up to three words of a list before its noun, none a determiner, preposition or verb ("boring, pointless"). */
+const LISTED_WORDS = String.raw`(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?`;
 /** … or named after it, a few words on: "boring leads", "dull, lifeless performances". */
 const BORING_THING_AFTER = new RegExp(
-  String.raw`^[a-z-]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:${BORING_THINGS})\b`,
+  String.raw`^[a-z-]+${LISTED_WORDS}[\s,]+(?:${BORING_THINGS})\b`,
 );
 /**
  * Someone else's word: "stating that this movie was "boring"", "One other poster commented that
@@ -94,8 +96,9 @@ const SOMEONE_ELSE_SAYS =
 /** "A bore", "boredom": the word is the thing. */
 const BORING_NOUN = /^bore(?:dom\b(?! of\b)|\b)/;
 /** "A boring, pointless exercise", "dull moments": the film, or a stretch of it. */
-const BORING_FILM_AFTER =
-  /^[a-z]+(?:[\s,]+(?:and\s+|or\s+)?(?!(?:the|a|an|of|in|on|at|with|where|which|that|who|whose|for|to|from|by|as|is|was|are|were|his|her|their|its|this|these|those|my|your|our)\b)[\w'’-]+){0,3}?[\s,]+(?:films?|movies?|pictures?|flicks?|dramas?|comed(?:y|ies)|thrillers?|westerns?|epics?|documentar(?:y|ies)|features?|biopics?|musicals?|melodramas?|affair|exercise|mess|mishmash|hodgepodge|slog|flop|dud|effort|entry|installment|instalment|sequels?|remakes?|adaptations?|version|episodes?|series|ride|experience|watch|sit|trudge|yarn|spectacle|production|outing|piece|work|stretch(?:es)?|moments?|bits?|parts?|passages?|patches|sections?|segments?|scenes?|sequences?|middle|hours?|minutes)\b/;
+const BORING_FILM_AFTER = new RegExp(
+  String.raw`^[a-z]+${LISTED_WORDS}[\s,]+(?:films?|movies?|pictures?|flicks?|dramas?|comed(?:y|ies)|thrillers?|westerns?|epics?|documentar(?:y|ies)|features?|biopics?|musicals?|melodramas?|affair|exercise|mess|mishmash|hodgepodge|slog|flop|dud|effort|entry|installment|instalment|sequels?|remakes?|adaptations?|version|episodes?|series|ride|experience|watch|sit|trudge|yarn|spectacle|production|outing|piece|work|stretch(?:es)?|moments?|bits?|parts?|passages?|patches|sections?|segments?|scenes?|sequences?|middle|hours?|minutes)\b`,
+);
 /** Said of something named before it: "it is so boring.", "dull and laughless", "boring at best". */
 const BORING_SAID =
   /^[a-z]+\b(?=\s*(?:$|[.,;:!?)…&"”'’—–-]|(?:and|or|but|nor|as|at|to|in|on|for|with|from|than|enough|beyond|throughout|after|when|because|that|if|though|even|near|by|it|too|most|of)\b))/;
