@@ -275,6 +275,12 @@ describe("aspects: words in context", () => {
     ["Nebraska tunes its bittersweet riffs to the waltz of picked guitars.", "music"],
     // … not a scene or a romance lovely to watch.
     ["The romance between Kate and her young man is lovely to watch.", "visuals"],
+    // A magazine's or a newspaper's editor (How to Lose Friends & Alienate People's page).
+    [
+      "Sidney catches the attention of Clayton Harding, editor of Sharp, and accepts a job with the magazine.",
+      "editing",
+    ],
+    ["Robinson plays a ruthless newspaper editor who resurrects an old story.", "editing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -665,6 +671,10 @@ describe("aspects: words in context", () => {
     ["The great performances are undermined by a dull script.", "acting", "positive"],
     ["The great performances are undermined by a dull script.", "writing", "negative"],
     ["The weak acting is further hampered by a dull script.", "acting", "negative"],
+    // What a film is more than, it is not (The Extra Man's page, 2026-12-05); not "than the".
+    ["More an exhibition of precious acting than an absorbing narrative.", "writing", "negative"],
+    ["But the experience is more creepy and off-putting than hilarious.", "humor", "negative"],
+    ["It did have more impact than the limp performances.", "acting", "negative"],
     // What no one can say of a film, however far back the denial (the cases an earlier session
     // cited against reading "boring" as the pacing), and what no one can praise enough.
     ["One thing you can't say about this film is that it is dull.", "pacing", "positive"],

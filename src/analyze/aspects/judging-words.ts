@@ -229,6 +229,12 @@ const NOR_INVERTED =
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
 
+/**
+ * "more an exhibition … than an", "more creepy than", before a judging word: not "no more …
+ * than", nor "than the" (what the film has: "more impact than the limp performances").
+ */
+const MORE_THAN =
+  /(?<!\b(?:no|any|nothing|little)\s+)\bmore\s+(?:[\w'’-]+\s+){1,6}?than\s+(?:an?\s+)?$/;
 /** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
@@ -249,6 +255,9 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
+  // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
+  // it is not.
+  if (near.includes("than") && MORE_THAN.test(near)) return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
