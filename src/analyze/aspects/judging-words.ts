@@ -238,9 +238,11 @@ const MORE_THAN =
 /** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
-/** "can't say … that it is", "wouldn't call it", "no point at which … could be called", before a judging word. */
+/** "can't say … that it is", "wouldn't call it", before a judging word. */
 const DENIED_SAYING =
-  /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$|\bno\s+(?:point|moment|time|scene|minute)\s+(?:at\s+|in\s+)?(?:which|when|where)\b[^.;:!?]{0,60}$/;
+  /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$/;
+/** "no point at which … could be called", before a judging word. */
+const NO_POINT_AT = /\bno\s+(?:point|moment|time|scene|minute)\s+at\s+which\b[^.;:!?]{0,60}$/;
 
 /** "not one of the", "isn't one of his", "wasn't really one of Jim Carrey's", before a judging word. */
 const NOT_ONE_OF =
@@ -262,11 +264,8 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
   // be called boring": what no one can say of it, past the three words.
-  if (
-    (near.includes("say") || near.includes("call") || near.includes("no ")) &&
-    DENIED_SAYING.test(near)
-  )
-    return true;
+  if ((near.includes(" say") || near.includes(" call")) && DENIED_SAYING.test(near)) return true;
+  if (near.includes("no ") && near.includes(" at ") && NO_POINT_AT.test(near)) return true;
   // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
