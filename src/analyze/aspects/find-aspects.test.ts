@@ -281,6 +281,9 @@ describe("aspects: words in context", () => {
       "editing",
     ],
     ["Robinson plays a ruthless newspaper editor who resurrects an old story.", "editing"],
+    // A person who looks lovely (How to Lose Friends & Alienate People's page).
+    ["Kristan Dunst looks lovely and does a pretty good job.", "visuals"],
+    ["It is the sort of movie that makes Keanu Reeves look good.", "visuals"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -2266,6 +2269,11 @@ describe("aspects: each judged by its own clause", () => {
         "writing",
       )?.clause,
     ).not.toMatch(/^for lack/);
+  });
+
+  test("a place, or the film, that looks lovely is the film's look", () => {
+    expect(read("Paris looks lovely.").get("visuals")?.polarity).toBe("positive");
+    expect(read("The film looks great.").get("visuals")?.polarity).toBe("positive");
   });
 
   test.each<[string, "positive" | "negative"]>([

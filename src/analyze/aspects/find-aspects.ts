@@ -537,9 +537,16 @@ export function aspectsInSentence(
         CARRIER_BEFORE.test(masked.slice(Math.max(0, at - 50), at)),
     );
   // "the good-looking Leslie Nielsen": a person's looks, not the film's.
-  if (hits.length > 0 && lower.includes("looking"))
+  // … and "Kristan Dunst looks lovely": a full name before "looks" (its film's title is masked).
+  if (hits.length > 0 && lower.includes("look"))
     hits = hits.filter(
-      ([aspect, at]) => aspect !== "visuals" || !LOOKS_OF_SOMEONE.test(masked.slice(at, at + 40)),
+      ([aspect, at]) =>
+        aspect !== "visuals" ||
+        !(
+          LOOKS_OF_SOMEONE.test(masked.slice(at, at + 40)) ||
+          (lower.startsWith("look", at) &&
+            NAME_BEFORE_LOOKS.test(masked.slice(Math.max(0, at - 50), at)))
+        ),
     );
   // Not in a name the review credits ("Mr. Song", "Lee Pace is tender"), unless the sentence
   // is a headline, whose capitals name nothing ("Its Animation Is Beautiful").
@@ -1155,6 +1162,8 @@ const CARRIER_BEFORE =
   /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
 /** A look word then a capitalized name: "good-looking Leslie Nielsen" (Forbidden Planet's page). */
 const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
+const NAME_BEFORE_LOOKS =
+  /(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
