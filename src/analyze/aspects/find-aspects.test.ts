@@ -239,7 +239,7 @@ describe("aspects: words in context", () => {
     ["The character design is also wonderfully unique.", "writing"],
     // Christmas lights (How the Grinch Stole Christmas' page, imdb-reviews).
     ["There is some stupid Christmas lighting competition.", "visuals"],
-    // Boring people, things of another aspect, someone else's word, an afternoon (2026-12-05).
+    // Boring people, things of another aspect, someone else's word, an afternoon (2026-12-04).
     ["Burton's breakthrough film. Marred by boring leads.", "pacing"],
     ["I have to confess that I've found Dragon Tattoo's plot profoundly boring.", "pacing"],
     ["Half-assed storytelling and dull performances.", "pacing"],
@@ -250,12 +250,12 @@ describe("aspects: words in context", () => {
     ["One other poster commented that it was boring.", "pacing"],
     ["Saving Grace is a nice movie to watch on a boring afternoon.", "pacing"],
     ["A meditative contemplation of the boredom of spoiled kids.", "pacing"],
-    // What draws viewers in; a film's function; comic timing (pages read 2026-12-05).
+    // What draws viewers in; a film's function; comic timing (pages read 2026-12-04).
     ["The investigative portion of the show is not what drags viewers in.", "pacing"],
     ["It is meant to entertain kids, and it fulfills that role perfectly.", "acting"],
     ["Their comic timing is superb.", "pacing"],
     ["It pleases two very different sides of my cinematic sensibility.", "direction"],
-    // Someone's dull life; a character sustained through a film (pages read 2026-12-05).
+    // Someone's dull life; a character sustained through a film (pages read 2026-12-04).
     [
       "Ms. Aniston embodies the exhausted cosmetics clerk who is weighted down by dullness and drudgery.",
       "pacing",
@@ -602,7 +602,7 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
-    // Performances got out of a cast are the director's work (the labels' dev half, 2026-12-05).
+    // Performances got out of a cast are the director's work (the labels' dev half, 2026-12-04).
     [
       "Granik gets a strong performance out of Farmiga, as she does from nearly the whole cast.",
       "direction",
@@ -614,7 +614,7 @@ describe("aspects: words in context", () => {
       "direction",
       "positive",
     ],
-    // Cinematic gifts and flair are the direction's (the labels' dev half, 2026-12-05).
+    // Cinematic gifts and flair are the direction's (the labels' dev half, 2026-12-04).
     [
       "McCarthy's ferocious tale gives the Coens room to unleash their cinematic gifts.",
       "direction",
@@ -625,7 +625,7 @@ describe("aspects: words in context", () => {
       "direction",
       "negative",
     ],
-    // Physical comedy, zaniness, a flair for farce are the humour (the labels' dev half, 2026-12-05).
+    // Physical comedy, zaniness, a flair for farce are the humour (the labels' dev half, 2026-12-04).
     [
       "A collection of some of the best physical comedy since Moe first smacked Curly.",
       "humor",
@@ -650,7 +650,7 @@ describe("aspects: words in context", () => {
     // A film beautiful to watch, and sensational sights, are its look (the labels' dev half).
     ["It is beautiful to watch until it jumps off the rails.", "visuals", "positive"],
     ["A big, clunky movie containing some sensational sights.", "visuals", "positive"],
-    // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-05).
+    // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-04).
     ["Adrian Paul carries the burden here.", "acting", "positive"],
     ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],
     ["She carries the film squarely on her shoulders.", "acting", "positive"],
@@ -674,7 +674,7 @@ describe("aspects: words in context", () => {
     ["The great performances are undermined by a dull script.", "acting", "positive"],
     ["The great performances are undermined by a dull script.", "writing", "negative"],
     ["The weak acting is further hampered by a dull script.", "acting", "negative"],
-    // What a film is more than, it is not (The Extra Man's page, 2026-12-05); not "than the".
+    // What a film is more than, it is not (The Extra Man's page, 2026-12-04); not "than the".
     ["More an exhibition of precious acting than an absorbing narrative.", "writing", "negative"],
     ["But the experience is more creepy and off-putting than hilarious.", "humor", "negative"],
     ["It did have more impact than the limp performances.", "acting", "negative"],
@@ -684,7 +684,7 @@ describe("aspects: words in context", () => {
     ["There is no point at which this film could fairly be called boring.", "pacing", "positive"],
     ["I wouldn't call the script brilliant.", "writing", "negative"],
     ["I can't say enough good things about the acting.", "acting", "positive"],
-    // A boring film is a pacing complaint: the labels' dev half counts 10 of 12 so (2026-12-05).
+    // A boring film is a pacing complaint: the labels' dev half counts 10 of 12 so (2026-12-04).
     [
       "Cosmopolis is, for the most part and without mincing words, an astonishingly boring drama.",
       "pacing",
@@ -2253,7 +2253,7 @@ describe("aspects: each judged by its own clause", () => {
   // rt-reviews (2026-12-04, eleventh session): a surname alone, or a full name then "as",
   // judged by a performer's word, is the acting, by that word ("phenomenal" praises whatever
   // the role it plays is like).
-  // Final Destination's page (2026-12-05): a list of lacks is quoted from what it hangs from,
+  // Final Destination's page (2026-12-04): a list of lacks is quoted from what it hangs from,
   // not from an item that alone reads as praise ("humor, credible characters …").
   test("a list of what a film lacks is quoted from its lack", () => {
     const found = read(
@@ -2291,10 +2291,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Redgrave is radiant as the woman who is hoping for a romantic miracle.", "positive"],
     ["Lazenby is very weak, but the movie is rather good.", "negative"],
     ["Crenna and Eggar were flat.", "negative"],
-    // What a film is worth seeing for (2026-12-05, sixteenth session).
+    // What a film is worth seeing for (2026-12-04, sixteenth session).
     ["The Infiltrator is worth seeing for Cranston alone.", "positive"],
     ["...worth watching for Sally Field alone.", "positive"],
-    // What only a person is said to be (2026-12-05, sixteenth session).
+    // What only a person is said to be (2026-12-04, sixteenth session).
     ["Aniston is a revelation; she shows more range here than in any of her films.", "positive"],
     ["Luciano Della Marra was a standout as Radames.", "positive"],
     ["Colvin was a force of nature.", "positive"],

@@ -1285,7 +1285,7 @@ function quoteEnd(spans: Span[], i: number): number {
 /**
  * Where a clause's quote starts: at the clause, or back at the lack a list of what is lacked
  * hangs from ("Devoid of logic, suspense, humor, credible characters …" quoted from "Devoid",
- * not from "humor", which alone reads as praise; Final Destination's page, 2026-12-05).
+ * not from "humor", which alone reads as praise; Final Destination's page, 2026-12-04).
  */
 function quoteStart(spans: Span[], i: number): number {
   // (Only an item of a list: a clause of its own says what it says.)
@@ -1420,7 +1420,7 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
 }
 /**
  * Held back by something else: "the actors are hamstrung by a script", "[the actors'] nimble
- * comic timing is hampered by truly ugly production work" (Nurse Betty's page, 2026-12-05).
+ * comic timing is hampered by truly ugly production work" (Nurse Betty's page, 2026-12-04).
  */
 const HELD_BACK_BY =
   /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?:[a-z]+ly|also|often|sometimes|further|still|all)\s+)?(?:hampered|hamstrung|undermined|undercut|let down|sabotaged|hobbled|weighed down|dragged down|crippled|saddled|shackled|straitjacketed|handcuffed|stymied)\s+(?:by|with)\b/;

@@ -61,7 +61,7 @@ export function termInContext(
  * "Boring", "dull", "a bore" judge the film's pace where they judge the film ("an astonishingly
  * boring drama", "it's so boring", "an overblown bore"), not another aspect's thing: "boring
  * leads", "dull performances", "Dragon Tattoo's plot profoundly boring", "characters so stiff
- * and dull" (2026-12-05: the labels' dev half counts 10 of 12 of the first as pacing, none of
+ * and dull" (2026-12-04: the labels' dev half counts 10 of 12 of the first as pacing, none of
  * the second).
  */
 function boringIsTheFilm(lower: string, at: number): boolean {
