@@ -129,7 +129,8 @@ const NAMES_NO_ONE = new Set([
 
 /**
  * Where the performer's name starts that a performer's word judges (JUDGED_PERFORMER_VERB),
- * and that word's sign; null when none is.
+ * or that a film is worth seeing for (WORTH_SEEING_FOR), and that judgement's sign; null when
+ * none is.
  */
 function judgedPerformer(masked: string, lower: string): { index: number; sign: 1 | -1 } | null {
   JUDGED_PERFORMER_VERB.lastIndex = 0;
@@ -742,7 +743,8 @@ export function aspectsInSentence(
       // Judged as read (asides and credits blanked out), quoted as written.
       const span = spans[chosen.clause];
       // "All the carefully orchestrated color schemes … can't accelerate the slow patches":
-      // what cannot save a film is judged by its own words, not by what it fails to save.
+      // what cannot save a film is judged by its own words, not by what it fails to save; nor is
+      // what is held back ("the actors are hamstrung by a script") judged by what holds it back.
       // (Not when the clause names the aspect again in what is not saved: "glamorous lead actors
       // can't make up for … flat performances" faults the acting.)
       let unsaved = span && chosen.at !== undefined ? cannotSaveAfter(lower, span, chosen.at) : -1;
@@ -1156,14 +1158,15 @@ const blankJudging = (word: string, at: number, text: string) =>
 const NOUN_AFTER_QUOTE =
   /^\s+["“‘][^"”’]{1,80}["”’]\s+(?!(?:and|or|but|is|was|are|were|has|had|which|that|who|with|in|on|at|to|for|from|by|of|as|than|then|so|it|its|he|she|they|we|you|i|a|an|the|this|will|would|can|could|does|did|isn't|wasn't)\b)\p{Ll}/u;
 
-/** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
 /** Who carries a film: a name or a person ("Smith carries the movie", "who carries the burden"). */
 const CARRIER_BEFORE =
   /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
 /** A look word then a capitalized name: "good-looking Leslie Nielsen" (Forbidden Planet's page). */
 const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
+/** A full name right before "looks" or "look": "Kristan Dunst looks lovely" (a person's looks). */
 const NAME_BEFORE_LOOKS =
   /(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
+/** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
@@ -1388,7 +1391,10 @@ const CANNOT_SAVE = new RegExp(
   String.raw`\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:${RESCUES}|mask|disguise|fix|cure|accelerate|quicken|enliven|offset)\b`,
 );
 
-/** Where, after a term and in its clause, a verb of rescue is denied (CANNOT_SAVE), or -1. */
+/**
+ * Where, after a term and in its clause, what follows judges something else: a verb of rescue
+ * denied (CANNOT_SAVE) or the term held back by something (HELD_BACK_BY); -1 where none does.
+ */
 function cannotSaveAfter(lower: string, span: Span, at: number): number {
   // (Bounded: a clause may be a whole text.)
   const after = lower.slice(at, Math.min(span.end, at + CANNOT_SAVE_REACH));
