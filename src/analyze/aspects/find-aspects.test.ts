@@ -650,6 +650,27 @@ describe("aspects: words in context", () => {
     // A film beautiful to watch, and sensational sights, are its look (the labels' dev half).
     ["It is beautiful to watch until it jumps off the rails.", "visuals", "positive"],
     ["A big, clunky movie containing some sensational sights.", "visuals", "positive"],
+    // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
+    ["It is occasionally witty, but not very often.", "humor", "negative"],
+    [
+      "The movie has some pretty pictures and a few good jokes, but not nearly enough.",
+      "humor",
+      "negative",
+    ],
+    ["It has some funny moments, but not enough of them.", "humor", "negative"],
+    ["The cast is superb, but not often enough on screen together.", "acting", "positive"],
+    // What the film might have had, it has not (Gods and Generals' page, 2026-12-04).
+    [
+      "The film-maker's relentless even-handedness removes whatever drama the story might have had by making every one of the characters endlessly honorable.",
+      "writing",
+      "negative",
+    ],
+    [
+      "Ten to fifteen minutes of nothing happening really ruined any pacing the movie may have had going for it.",
+      "pacing",
+      "negative",
+    ],
+    ["There is nothing amazing about the acting.", "acting", "negative"],
     // Someone who carries the film is praised for the acting (the labels' dev half, 2026-12-04).
     ["Adrian Paul carries the burden here.", "acting", "positive"],
     ["Emma Roberts carries the movie with startling grace.", "acting", "positive"],

@@ -360,6 +360,22 @@ const TRYING_TO_GET_OUT =
   /\b(?:struggling|trying|waiting|dying|begging|fighting|itching|desperate) to (?:get|break|burst|claw|escape|come|emerge|bust)(?: its way)? out\b/;
 
 /**
+ * Around a term: what the film might have had, and has not ("ruined any pacing the movie may
+ * have had", "removes whatever drama the story might have had"): ANY_OF before the term,
+ * MIGHT_HAVE_HAD from it on.
+ */
+const ANY_OF = /\b(?:any|whatever)\s+(?:[\w'’-]+\s+){0,3}$/;
+const MIGHT_HAVE_HAD =
+  /^[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:might|may|could)\s+(?:(?:ever|once|otherwise|still)\s+)?have\s+(?:had|possessed|held)\b/;
+
+/**
+ * The clause after a term's: praise it says there is too little of ("It is occasionally
+ * witty, but not very often"; "some funny moments, but not enough of them").
+ */
+const TOO_SELDOM =
+  /^(?:but|though|although|yet)\s+(?:not|never)\s+(?:(?:very|nearly|quite|that|so|too)\s+)?(?:often|enough|frequently)\b(?:\s+of\s+(?:them|it|those|these))?\W*$/i;
+
+/**
  * What a film would be in other hands than its makers': the hands, and what they would have
  * made of it ("In the wrong hands, this film could have been grating melodrama").
  */
@@ -857,6 +873,19 @@ export function aspectsInSentence(
           (span !== undefined && TRYING_TO_GET_OUT.test(lower.slice(chosen.at, span.end))))
       )
         polarity = "negative";
+      // Praise the next clause takes back, and what the film might have had.
+      if (polarity === "positive" && TOO_SELDOM.test(spans[chosen.clause + 1]?.text ?? "")) {
+        polarity = "negative";
+        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
+      }
+      if (
+        chosen.at !== undefined &&
+        ANY_OF.test(lower.slice(Math.max(0, chosen.at - 40), chosen.at)) &&
+        MIGHT_HAVE_HAD.test(lower.slice(chosen.at, chosen.at + 60))
+      ) {
+        polarity = "negative";
+        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
+      }
       // "Where is the humor, the story sense of his best work?" misses what it names; any
       // other question judges too loosely to be quoted (it still counts).
       if (question) {

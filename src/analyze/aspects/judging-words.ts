@@ -155,6 +155,8 @@ const FOR_WHAT = new Set(["its", "it's", "the", "his", "her", "their", "this"]);
 
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
+/** Before "nothing" and a word in -ing, words that make it a thing ("minutes of nothing happening"). */
+const OF_WHAT = new Set(["of", "about", "with"]);
 /** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
 const NOTHING_BUT = new Set([
   ...["short", "but", "less", "more", "else", "is", "was", "could", "can", "beats"],
@@ -355,8 +357,11 @@ function negatedBefore(lowerText: string, at: number): boolean {
       (w === "than" && (before[i - 1] === "rather" || (before[i - 2] === "more" && rightAfter))) ||
       (w === "of" && before[i - 1] === "instead");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
-    // praise" and "nothing is better" do not.
-    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next))) return true;
+    // praise" and "nothing is better" do not, nor "fifteen minutes of nothing happening
+    // really ruined it", where nothing happening is what there is.
+    const nothingHappening = /ing$/.test(next) && OF_WHAT.has(before[i - 1] ?? "");
+    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next) && !nothingHappening))
+      return true;
     if (NEGATION_STOPS.has(w) || (MEASURED_AGAINST.has(w) && next === "its")) return false;
   }
   // "could not keep up its energetic and fun pace", "don't really cohere into a convincing":
