@@ -284,6 +284,17 @@ describe("aspects: words in context", () => {
     // A person who looks lovely (How to Lose Friends & Alienate People's page).
     ["Kristan Dunst looks lovely and does a pretty good job.", "visuals"],
     ["It is the sort of movie that makes Keanu Reeves look good.", "visuals"],
+    // What a film is likened to, before it is named, is not the film (rt-reviews, 2026-12-04).
+    [
+      "Like a good song that makes you think it sounds familiar, when it is actually brand new, this girl meets boy story is simply crammed with appealing elements.",
+      "music",
+    ],
+    ["Like a lot of fast-paced spy films, The Bourne Identity seldom pauses.", "pacing"],
+    ["Like a well-crafted novel, Broken Embraces takes its time revealing itself.", "direction"],
+    [
+      "Like a good short story this movie leaves the viewer with questions he can only answer himself.",
+      "writing",
+    ],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -650,6 +661,10 @@ describe("aspects: words in context", () => {
     // A film beautiful to watch, and sensational sights, are its look (the labels' dev half).
     ["It is beautiful to watch until it jumps off the rails.", "visuals", "positive"],
     ["A big, clunky movie containing some sensational sights.", "visuals", "positive"],
+    // … but what the film is likened to after it is named, or the film's own, is the film's.
+    ["Like an exploding haggis, funny but extremely messy.", "humor", "positive"],
+    ["Like the gags, many of the cameos don't pack a whole lot of punch.", "humor", "negative"],
+    ["Like a ride, this film's pacing is relentless and thrilling.", "pacing", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

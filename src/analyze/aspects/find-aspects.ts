@@ -463,6 +463,15 @@ const SHARED_FAULT_AT = /(?:clich|formulas?\b|tropes\b|conventions\b)/y;
 /** … unless this one lacks it or has it too ("lacks the clear characterizations of previous Hitchcock films"). */
 const LACKED_BEFORE =
   /\b(?:lacks?|lacking|little|none|without|missing|devoid|shares?|borrows?|echoes)\b[^,;:]*$/;
+/**
+ * A sentence that opens by likening the film to something ("Like a good song that makes you
+ * think it sounds familiar, …, this girl meets boy story …", "Like a well-crafted novel,
+ * Broken Embraces takes its time"): the terms of its first clause, before the film is named,
+ * are the likeness's, not the film's. (Not "Like the gags, many of the cameos …": the film's
+ * own.)
+ */
+const LIKENED = /^\W*like an?\s/;
+const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -641,7 +650,9 @@ export function aspectsInSentence(
     }
     return words;
   };
+  const likened = LIKENED.test(lower);
   for (const [aspect, at] of hits) {
+    if (likened && clauseAt(at) === 0 && !FILM_NAMED.test(lower.slice(0, at))) continue;
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
