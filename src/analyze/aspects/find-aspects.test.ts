@@ -295,6 +295,20 @@ describe("aspects: words in context", () => {
       "Like a good short story this movie leaves the viewer with questions he can only answer himself.",
       "writing",
     ],
+    // Filmmaking and filmmakers in general, not this film's (rt-reviews, 2026-12-04).
+    [
+      "At once a horror film, a black comedy, and a peculiar ode to the art of filmmaking.",
+      "direction",
+    ],
+    ["It's nostalgic for a different era of filmmaking.", "direction"],
+    [
+      "It's a magnificent throwback to a time when filmmakers found all sorts of ways to refashion Hollywood's oldest genre.",
+      "direction",
+    ],
+    [
+      "Proof that an old genre can still have life as long as filmmakers are willing to fill it with energy.",
+      "direction",
+    ],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -665,6 +679,14 @@ describe("aspects: words in context", () => {
     ["Like an exploding haggis, funny but extremely messy.", "humor", "positive"],
     ["Like the gags, many of the cameos don't pack a whole lot of punch.", "humor", "negative"],
     ["Like a ride, this film's pacing is relentless and thrilling.", "pacing", "positive"],
+    // … but this film's filmmakers, named or not, and its filmmaking are its direction.
+    [
+      "It grows in power, especially when directors Joel and Ethan Coen start eliding some of the murders.",
+      "direction",
+      "positive",
+    ],
+    ["When the filmmakers lose their nerve, the film falls apart.", "direction", "negative"],
+    ["It is fascinating, lyrical filmmaking.", "direction", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

@@ -49,6 +49,8 @@ export function termInContext(
     if (BORING_AT.test(lower.slice(at, at + 8))) return boringIsTheFilm(lower, at);
     return measuresTheFilm(lower, at, timeWordsAt);
   }
+  if (aspect === "direction" && GENERIC_AT.test(lower.slice(at, at + 12)))
+    return !generalFilmmaking(lower, at);
   if (aspect === "visuals" && lower.startsWith("filmed", at))
     return (
       FILMED_HOW_AFTER.test(lower.slice(at, at + 60)) ||
@@ -56,6 +58,27 @@ export function termInContext(
     );
   return true;
 }
+
+/**
+ * Filmmaking and filmmakers in general, not this film's: "a peculiar ode to the art of
+ * filmmaking", "nostalgic for a different era of filmmaking", "a throwback to a time when
+ * filmmakers found all sorts of ways", "as long as filmmakers are willing to fill it with
+ * energy", "when sensationalized horror directors take a stab at the lighter side"; not "when
+ * directors Joel and Ethan Coen start eliding some of the murders", nor "if the filmmakers had
+ * resisted the urge", this film's.
+ */
+function generalFilmmaking(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 60), at);
+  if (lower.startsWith("filmmaking", at)) return FILMMAKING_AS_SUCH.test(before);
+  return FILMMAKERS_WHENEVER.test(before) && !NAMED_AFTER.test(lower.slice(at, at + 60));
+}
+const GENERIC_AT = /^(?:filmmaking|filmmakers|directors)\b/;
+const FILMMAKING_AS_SUCH =
+  /\b(?:(?:art|era|world|history|business|process|processes|dangers|difficulties|days|age|mechanics|nature|language|medium|grammar|craft) of (?:(?:independent|modern|american|hollywood|classic|old-fashioned|old-school|silent|documentary|contemporary|bygone|studio)[ -])?|(?:ode|homage|tribute|love letter|valentine|paean) to )$/;
+const FILMMAKERS_WHENEVER =
+  /\b(?:a time|an era|the days|days|an age) (?:when|in which) (?:[a-z-]+ ){0,2}$|\b(?:when|whenever|as long as|until|if only|unless) (?:(?!(?:the|these|those|its|our|his|her|their|both|two|co-?)\b)[a-z-]+ ){0,2}$/;
+/** Names after plural filmmakers ("directors joel and ethan coen"): this film's, named. */
+const NAMED_AFTER = /^[a-z]+ (?:[a-z.'’-]+ ){1,3}(?:and|&) /;
 
 /**
  * "Boring", "dull", "a bore" judge the film's pace where they judge the film ("an astonishingly
