@@ -309,6 +309,12 @@ describe("aspects: words in context", () => {
       "Proof that an old genre can still have life as long as filmmakers are willing to fill it with energy.",
       "direction",
     ],
+    // What is crafted, a word or two on, is the writing's ("richly crafted, textured screenplay").
+    [
+      "A whodunnit with a deeply emotional core, thanks to Brian Helgeland's richly crafted, textured screenplay.",
+      "direction",
+    ],
+    ["A surprisingly well-crafted coming-of-age story.", "direction"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
