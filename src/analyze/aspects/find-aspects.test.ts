@@ -315,6 +315,13 @@ describe("aspects: words in context", () => {
       "direction",
     ],
     ["A surprisingly well-crafted coming-of-age story.", "direction"],
+    // "… is another story" is an idiom, not the film's story (rt-reviews, imdb-reviews).
+    [
+      "It's impossible not to cry at their suffering, but whether you'll feel anything is another story.",
+      "writing",
+    ],
+    ["The Hobbit may be a different story to The Lord Of The Rings.", "writing"],
+    ["We moved on to Ocean's 13, but that is another story.", "writing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -693,6 +700,8 @@ describe("aspects: words in context", () => {
     ],
     ["When the filmmakers lose their nerve, the film falls apart.", "direction", "negative"],
     ["It is fascinating, lyrical filmmaking.", "direction", "positive"],
+    // … but another story told is a story.
+    ["Each chapter tells another story, and every one of them is gripping.", "writing", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [
