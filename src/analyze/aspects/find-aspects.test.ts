@@ -702,6 +702,25 @@ describe("aspects: words in context", () => {
     ["It is fascinating, lyrical filmmaking.", "direction", "positive"],
     // … but another story told is a story.
     ["Each chapter tells another story, and every one of them is gripping.", "writing", "positive"],
+    // What saves the film is praised (Identity Thief's page, rt-reviews, 2026-12-04) …
+    [
+      "The natural charisma of the two leads is about the only thing that saves Identity Thief; it's a very generic, very lazy Hollywood comedy.",
+      "acting",
+      "positive",
+    ],
+    ["The acting is the one thing that redeems this mess.", "acting", "positive"],
+    ["Their performance saved the movie from oblivion.", "acting", "positive"],
+    // … not what could have saved it, nor what saves it named after it.
+    [
+      "The editor of the movie could have saved the movie by removing a scene.",
+      "editing",
+      "negative",
+    ],
+    [
+      "Despite the sometimes childish sight gags, what salvages the movie is a refreshingly adult attitude toward the messy matter of sexuality.",
+      "humor",
+      "negative",
+    ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

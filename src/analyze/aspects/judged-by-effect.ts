@@ -91,6 +91,15 @@ const CARRIES =
   /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
 
 /**
+ * After a term, in its clause: it saves the film ("the charisma of the two leads is the only
+ * thing that saves Identity Thief", "the acting is the one thing that redeems this mess"; a name
+ * after "the thing that saves" is the film's); not what could have saved it, nor what "what
+ * saves the movie" names after it.
+ */
+const SAVES_FILM =
+  /^[^.;:!?,]{0,60}?\b(?<!\bwhat\s+)(?<!\b(?:could|would|might|should)(?:\s+have|['’]ve)\s+)(?:saves|saved|redeems|redeemed|rescues|rescued|salvages|salvaged)\s+(?:(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|mess|thing|enterprise|affair|production)|it\b)|^[^.;:!?,]{0,60}?\bthings?\s+that\s+(?:saves?|saved|redeems?|redeemed|rescues?|rescued|salvages?|salvaged)\s+\p{Lu}/u;
+
+/**
  * After a term: it needed saving or holding up ("a familiar and worn holiday story saved by most
  * excellent music", "the story is carried by … Busey's performance", "a weird little story
  * held together by two gobsmacking performances").
@@ -198,8 +207,13 @@ export function judgedByEffect(
   const saved = hasAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
-  const carries =
-    !saved && hasAny(lowerAfter, ["carr", "anchor", "make"]) ? CARRIES.exec(afterTerm) : null;
+  const carries = saved
+    ? null
+    : hasAny(lowerAfter, ["carr", "anchor", "make"])
+      ? CARRIES.exec(afterTerm)
+      : hasAny(lowerAfter, ["sav", "rescu", "redeem", "salvag"])
+        ? SAVES_FILM.exec(afterTerm)
+        : null;
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
   // the film: a few words before "saved by" (not "what it lacks in originality it makes up
   // for by being enraptured by the music"), anywhere in the clause before what carries it
