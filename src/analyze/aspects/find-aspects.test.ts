@@ -322,6 +322,10 @@ describe("aspects: words in context", () => {
     ],
     ["The Hobbit may be a different story to The Lord Of The Rings.", "writing"],
     ["We moved on to Ocean's 13, but that is another story.", "writing"],
+    // What else is lengthy: a stay, a discussion after the film, a break (rt-reviews, imdb-reviews).
+    ["Its subject matter can provide fodder for lengthy post-movie discussions.", "pacing"],
+    ["His big rig was repossessed after a lengthy hospital stay.", "pacing"],
+    ["I wondered whether I'd go back again after a lengthy break from it.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
