@@ -326,6 +326,11 @@ describe("aspects: words in context", () => {
     ["Its subject matter can provide fodder for lengthy post-movie discussions.", "pacing"],
     ["His big rig was repossessed after a lengthy hospital stay.", "pacing"],
     ["I wondered whether I'd go back again after a lengthy break from it.", "pacing"],
+    // The other films a film is compared with are theirs (rt-reviews, 2026-12-04).
+    ["Superior to the majority of the yawn-inducing suspensers out there these days.", "pacing"],
+    ["Unlike most of the bloated blockbusters of late, it succeeds on its own terms.", "pacing"],
+    ["The film goes a layer deeper than most formulaic chick flicks.", "writing"],
+    ["It makes the film more visually distinctive than most music bios.", "music"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -724,6 +729,18 @@ describe("aspects: words in context", () => {
       "Despite the sometimes childish sight gags, what salvages the movie is a refreshingly adult attitude toward the messy matter of sexuality.",
       "humor",
       "negative",
+    ],
+    // … not what is the film's own after a comparison, nor "many a", "to many", "other than".
+    ["I admit I fell victim to many a belly laugh watching it.", "humor", "positive"],
+    [
+      "Nothing spectacular other than lots of beautiful cinematography of a beautiful Yukon landscape.",
+      "visuals",
+      "positive",
+    ],
+    [
+      "It's more articulate than most and harks back visually to the seriousness of The Breakfast Club.",
+      "visuals",
+      "positive",
     ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],

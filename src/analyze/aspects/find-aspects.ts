@@ -472,6 +472,15 @@ const LACKED_BEFORE =
  */
 const LIKENED = /^\W*like an?\s/;
 const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
+/**
+ * Right before a term: the other films a film is compared with ("Superior to the majority of
+ * the yawn-inducing suspensers out there", "unlike most of the bloated blockbusters of late",
+ * "better than most of the dull thrillers"): the term is theirs, not this film's.
+ */
+const MOST_OTHERS_BEFORE =
+  /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:(?:most|many(?!\s+a\b)|the majority|so many|plenty|lots|a lot|dozens|hundreds)\s+(?:of\s+)?(?:(?:the|those|these|its|today['’]s|recent|other)\s+)?|(?:the|those|these)\s+(?:usual|countless|myriad)\s+)(?:(?!(?:and|or|but|the|this|its|his|her|their|an?)\b)[\w'’-]+\s+)?$/;
+const COMPARES =
+  /\b(?:than|to|unlike)\s+(?:most|many|the|those|these|so|plenty|lots|a lot|dozens|hundreds)\b/;
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -651,8 +660,10 @@ export function aspectsInSentence(
     return words;
   };
   const likened = LIKENED.test(lower);
+  const compares = COMPARES.test(lower);
   for (const [aspect, at] of hits) {
     if (likened && clauseAt(at) === 0 && !FILM_NAMED.test(lower.slice(0, at))) continue;
+    if (compares && MOST_OTHERS_BEFORE.test(lower.slice(Math.max(0, at - 80), at))) continue;
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
