@@ -2404,6 +2404,13 @@ describe("aspects: each judged by its own clause", () => {
     ["Redgrave is radiant as the woman who is hoping for a romantic miracle.", "positive"],
     ["Lazenby is very weak, but the movie is rather good.", "negative"],
     ["Crenna and Eggar were flat.", "negative"],
+    // Names listed, the last a full name, before a plural verb (rt-reviews, imdb-reviews).
+    ["McQueen and Edward G. Robinson are aces.", "positive"],
+    ["Jack Black and Cate Blanchett are fantastic.", "positive"],
+    [
+      "I'm not a big fan of Omar Epps, but Larry Fishburne, Kristy Swanson & Mike Rappaport were good.",
+      "positive",
+    ],
     // What a film is worth seeing for (2026-12-04, sixteenth session).
     ["The Infiltrator is worth seeing for Cranston alone.", "positive"],
     ["...worth watching for Sally Field alone.", "positive"],

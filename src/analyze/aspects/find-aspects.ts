@@ -118,6 +118,13 @@ const FULL_NAME_AT_END =
  */
 const SURNAME_AT_END =
   /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:and|but|while|though|although|whereas)\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
+/**
+ * Two or three names listed, the last a full name ("McQueen and Edward G. Robinson", "Hanks,
+ * Ryan and Tom Hanks"), starting their clause: a plural verb after them judges people, not a
+ * title.
+ */
+const NAMES_LISTED =
+  /(?:^|[.!?;:]\s+|,\s+)((?!(?:The|A|An|This|These|Those|Its|Their|Both|All)\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?,?\s(?:and|&)\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+,?)$/u;
 /** Capitalized words that start a clause and name no one ("Everything is perfect"). */
 // biome-ignore format: a word list reads best filled
 const NAMES_NO_ONE = new Set([
@@ -144,6 +151,11 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
     const full = verb[2] ? FULL_NAME_AT_END.exec(before) : null;
     const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
     if (full) return { index: from + full.index, sign };
+    // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
+    const names =
+      verb[0].startsWith(" are") || verb[0].startsWith(" were") ? NAMES_LISTED.exec(before) : null;
+    if (names)
+      return { index: from + names.index + names[0].length - (names[1] ?? "").length, sign };
     const surname = SURNAME_AT_END.exec(before);
     const word = surname?.[1];
     // (The start of `before` is a clause's start only when it is the sentence's.)
