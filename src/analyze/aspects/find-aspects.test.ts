@@ -331,6 +331,11 @@ describe("aspects: words in context", () => {
     ["Unlike most of the bloated blockbusters of late, it succeeds on its own terms.", "pacing"],
     ["The film goes a layer deeper than most formulaic chick flicks.", "writing"],
     ["It makes the film more visually distinctive than most music bios.", "music"],
+    // … not its zippy chatter, one-liners or score, nor someone rushed to hospital.
+    ["It's the zippy chatter among the space pirates that gives the film its punch.", "pacing"],
+    ["Full of zippy one liners and inside showbiz jokes.", "pacing"],
+    ["The zippy/lyrical score points up the comic side of their misadventures.", "pacing"],
+    ["He is rushed to the hospital.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -741,6 +746,18 @@ describe("aspects: words in context", () => {
       "It's more articulate than most and harks back visually to the seriousness of The Breakfast Club.",
       "visuals",
       "positive",
+    ],
+    // A zippy film is quick, and one too rushed to dwell on anything (the labels' dev half).
+    [
+      "The Incredibles is a zippy, visually powerful riff on what happens when a hero feels like a zero.",
+      "pacing",
+      "positive",
+    ],
+    ["It's harmless, zippy, candy-colored fun.", "pacing", "positive"],
+    [
+      "Aimed squarely at the very young, this cute animation still feels far too rushed to spend any significant time on.",
+      "pacing",
+      "negative",
     ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
