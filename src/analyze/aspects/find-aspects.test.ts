@@ -759,6 +759,24 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // "As well as", "might as well": no praise (High Heels' page, 2026-12-04) …
+    [
+      "Mr. Almodovar, who wrote as well as directed, does not quite bring the events together.",
+      "direction",
+      "negative",
+    ],
+    [
+      "He's so laidback that he might as well be watching this movie as acting in it.",
+      "acting",
+      "negative",
+    ],
+    [
+      "Directed so squarely down the middle of the road that helmer Donald Petrie might as well be painting yellow lines.",
+      "direction",
+      "negative",
+    ],
+    // … but doing it as well as anyone could is.
+    ["He directs as well as anyone working today.", "direction", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [
@@ -1903,6 +1921,25 @@ describe("aspects: words in context", () => {
   ])("%s — %s %s", (sentence, aspect, polarity) => {
     expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
   });
+});
+
+test("a director's credit aside is judged by what follows it, quoted from the name", () => {
+  const direction = read(
+    "Mr. Almodovar, who wrote as well as directed, does not quite bring the events together, but his wry attitude is not lost.",
+  ).get("direction");
+  expect(direction?.polarity).toBe("negative");
+  expect(direction?.clause).toBe(
+    "Mr. Almodovar, who wrote as well as directed, does not quite bring the events together",
+  );
+  expect(
+    read("Things go as you expect, but Curtis Hanson, who directed, manages to make it work.").get(
+      "direction",
+    )?.polarity,
+  ).toBe("positive");
+  // (Not an aside that says how: "who directed it with great care" judges itself.)
+  expect(
+    read("Fincher, who directed it with great care, makes it sing.").get("direction")?.clause,
+  ).toBe("who directed it with great care, makes it sing.");
 });
 
 test("what is conceded and judged again is quoted where it is judged again", () => {

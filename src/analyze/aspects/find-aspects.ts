@@ -290,6 +290,26 @@ const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
 const CREDIT =
   /\b(?:(?:actor|actress|star|producer)(?:[-/](?:producer|director|writer|co-writer|star|actor|actress)){1,4}|(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer)){0,4}|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
 
+/**
+ * A credit as a name's aside ("Mr. Almodovar, who wrote as well as directed, does not quite
+ * bring the events together", "Curtis Hanson, who directed, manages to make it work"): it says
+ * who made the film; what comes after it says how well. Not "who directed it with great care",
+ * which says so itself.
+ */
+const WHO_DIRECTED =
+  /(?<=\p{Lu}[\p{L}'’.-]*,?\s+(?:[-–—]+\s+)?)who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/gu;
+
+/** Where the credit aside (WHO_DIRECTED) that holds `at` starts and ends, or null. */
+function creditAsideAt(masked: string, at: number): { start: number; end: number } | null {
+  const from = masked.lastIndexOf("who ", at);
+  if (from < 0 || at - from > 60) return null;
+  WHO_DIRECTED.lastIndex = from;
+  const aside = WHO_DIRECTED.exec(masked);
+  return aside !== null && at < from + aside[0].length
+    ? { start: from, end: from + aside[0].length }
+    : null;
+}
+
 /** "a John Singleton-directed sequel": a credit joined to its name. */
 const NAME_CREDITED = /(?<=\p{Lu}[\p{L}'’.]*)-(?:directed|written|co-written|co-directed)\b/gu;
 
@@ -640,7 +660,12 @@ export function aspectsInSentence(
   const note = (
     aspect: AspectName,
     clause: number,
-    { setAside = false, at, sign }: { setAside?: boolean; at?: number; sign?: 1 | -1 } = {},
+    {
+      setAside = false,
+      at,
+      sign,
+      quoteFrom,
+    }: { setAside?: boolean; at?: number; sign?: 1 | -1; quoteFrom?: number } = {},
   ) => {
     if (clause < 0 || judgesTheSource(spans[clause] as Span, lower)) return;
     const list = mentions.get(aspect) ?? [];
@@ -649,6 +674,7 @@ export function aspectsInSentence(
       setAside,
       ...(at === undefined ? {} : { at }),
       ...(sign === undefined ? {} : { sign }),
+      ...(quoteFrom === undefined ? {} : { quoteFrom }),
     });
     mentions.set(aspect, list);
   };
@@ -699,6 +725,13 @@ export function aspectsInSentence(
       !neverSoMuch &&
       !judgingAt(lower, at) &&
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
+    const aside = aspect === "direction" ? creditAsideAt(masked, at) : null;
+    if (aside) {
+      // (Quoted from the name the aside follows: "Mr. Almodovar, who wrote …, does not …".)
+      const next = spans.findIndex((span) => span.start >= aside.end);
+      if (next >= 0) note(aspect, next, { quoteFrom: clauseAt(Math.max(0, aside.start - 4)) });
+      continue;
+    }
     note(aspect, clauseAt(at), { setAside, at });
   }
   if (inRole) note("acting", clauseAt(inRole.index));
@@ -967,7 +1000,11 @@ export function aspectsInSentence(
       const clause = span
         ? sentence
             .slice(
-              (spans[quoteStart(spans, chosen.clause)] as Span).start,
+              (
+                spans[
+                  Math.min(quoteStart(spans, chosen.clause), chosen.quoteFrom ?? chosen.clause)
+                ] as Span
+              ).start,
               (spans[quoteEnd(spans, chosen.clause)] as Span).end,
             )
             .trim()
@@ -988,6 +1025,8 @@ interface Mention {
   at?: number;
   /** A performer judged by name: the sign of the performer's word ("Bell is astonishing"). */
   sign?: 1 | -1;
+  /** A clause before `clause` its quote starts at: the name a credit aside follows. */
+  quoteFrom?: number;
 }
 
 /**

@@ -680,9 +680,20 @@ function judgesNothing(text: string, m: RegExpExecArray): boolean {
     (OPENING_QUOTE.has(text[m.index - 1] ?? "") && CLOSING_QUOTE.has(text[end] ?? "")) ||
     PREVIOUSLY.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
     NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
-    NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true
+    NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true ||
+    (m[0] === "well" &&
+      ALSO_BEFORE_WELL.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      !AS_WELL_AS_ANY.test(text.slice(end, end + 30)))
   );
 }
+
+/**
+ * "Who wrote as well as directed", "might as well", "just as well": a "well" that says "and"
+ * or "no matter", not how well; but "plays it as well as anyone could" praises.
+ */
+const ALSO_BEFORE_WELL = /\b(?:as|might|may|just)\s+$/;
+const AS_WELL_AS_ANY =
+  /^\s+as\s+(?:any|anyone|anybody|anything|possible|ever|humanly|one could|you could|can be|could be|it could|he could|she could|they could|we could|one might|you'd)\b/;
 
 /** Before a judging word: another time's ("a role he previously played unconvincingly"). */
 const PREVIOUSLY = /\b(?:previously|formerly)\s+(?:[a-z'-]+\s+){0,2}$/;
