@@ -777,6 +777,13 @@ describe("aspects: words in context", () => {
     ],
     // … but doing it as well as anyone could is.
     ["He directs as well as anyone working today.", "direction", "positive"],
+    // What a film shows is its subject, not a judgement (imdb-reviews, 2026-12-04).
+    [
+      "The actors did a great job of portraying how things can just go bad and how people can make really bad choices.",
+      "acting",
+      "positive",
+    ],
+    ["He seems to try too hard to show what a great filmmaker he is.", "direction", "negative"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

@@ -679,6 +679,7 @@ function judgesNothing(text: string, m: RegExpExecArray): boolean {
   return (
     (OPENING_QUOTE.has(text[m.index - 1] ?? "") && CLOSING_QUOTE.has(text[end] ?? "")) ||
     PREVIOUSLY.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+    DEPICTED.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
     NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
     NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true ||
     (m[0] === "well" &&
@@ -695,6 +696,12 @@ const ALSO_BEFORE_WELL = /\b(?:as|might|may|just)\s+$/;
 const AS_WELL_AS_ANY =
   /^\s+as\s+(?:any|anyone|anybody|anything|possible|ever|humanly|one could|you could|can be|could be|it could|he could|she could|they could|we could|one might|you'd)\b/;
 
+/**
+ * Before a judging word: what a film shows ("a great job of portraying how things can just go
+ * bad", "depicts what a terrible place the world can be"): its subject, not a judgement of it.
+ */
+const DEPICTED =
+  /\b(?:portray|depict|show|explor|captur|examin|illustrat)(?:s|es|ed|ing|e)?\s+(?:(?:just|exactly|so\s+well|well|vividly|clearly|beautifully)\s+)?(?:how|what|why|the\s+ways?\s+in\s+which)\b[^.;:!?]*$/;
 /** Before a judging word: another time's ("a role he previously played unconvincingly"). */
 const PREVIOUSLY = /\b(?:previously|formerly)\s+(?:[a-z'-]+\s+){0,2}$/;
 
