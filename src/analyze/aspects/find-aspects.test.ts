@@ -784,6 +784,17 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["He seems to try too hard to show what a great filmmaker he is.", "direction", "negative"],
+    // Each item of a list that cannot save the film keeps its own words (Rock the Kasbah).
+    [
+      'An acclaimed film director, a legendary comic actor, lots of fun rock and pop songs, and a noble story at its core can\'t save "Rock the Kasbah" from being one hugely misguided dud.',
+      "acting",
+      "neutral",
+    ],
+    [
+      "A superb cast, gorgeous photography and a fine score can't save this mess.",
+      "visuals",
+      "positive",
+    ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

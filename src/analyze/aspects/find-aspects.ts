@@ -831,6 +831,15 @@ export function aspectsInSentence(
       // (Not when the clause names the aspect again in what is not saved: "glamorous lead actors
       // can't make up for … flat performances" faults the acting.)
       let unsaved = span && chosen.at !== undefined ? cannotSaveAfter(lower, span, chosen.at) : -1;
+      // "An acclaimed film director, a legendary comic actor, … and a noble story at its core
+      // can't save …": each item of a list that cannot save the film is judged by its own words.
+      if (
+        unsaved < 0 &&
+        span &&
+        chosen.at !== undefined &&
+        listCannotSave(spans, chosen.clause, lower)
+      )
+        unsaved = span.end;
       if (list.some((m) => m.clause === chosen.clause && (m.at ?? -1) > unsaved)) unsaved = -1;
       const judged =
         span && unsaved >= 0 ? withoutQuantifiers(masked.slice(span.start, unsaved)) : null;
@@ -1492,6 +1501,24 @@ const RESCUES = "save|salvage|rescue|redeem|overcome|lift|elevate|make up for|co
 const CANNOT_SAVE = new RegExp(
   String.raw`\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:${RESCUES}|mask|disguise|fix|cure|accelerate|quicken|enliven|offset)\b`,
 );
+
+/**
+ * Whether the clause `i` is an item of a list (of short clauses that run on, or go on with
+ * "and" or "or") whose last item denies a rescue (CANNOT_SAVE).
+ */
+function listCannotSave(spans: Span[], i: number, lower: string): boolean {
+  for (let next = i + 1; next < spans.length && next - i <= LIST_REACH; next++) {
+    const item = spans[next - 1] as Span;
+    const following = spans[next] as Span;
+    if (wordCount(item.text) > UNSAVED_ITEM_WORDS) return false;
+    if (!item.runsOn && !/^(?:and|or)\b/i.test(following.text)) return false;
+    if (CANNOT_SAVE.test(lower.slice(following.start, following.end))) return true;
+  }
+  return false;
+}
+
+/** The most words of an item of a list that cannot save a film ("lots of fun rock and pop songs"). */
+const UNSAVED_ITEM_WORDS = 8;
 
 /**
  * Where, after a term and in its clause, what follows judges something else: a verb of rescue
