@@ -511,8 +511,8 @@ const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
  */
 const MOST_OTHERS_BEFORE =
   /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:(?:most|many(?!\s+a\b)|the majority|so many|plenty|lots|a lot|dozens|hundreds)\s+(?:of\s+)?(?:(?:the|those|these|its|today['’]s|recent|other)\s+)?|(?:the|those|these)\s+(?:usual|countless|myriad)\s+)(?:(?!(?:and|or|but|the|this|its|his|her|their|an?)\b)[\w'’-]+\s+)?$/;
-const COMPARES =
-  /\b(?:than|to|unlike)\s+(?:most|many|the|those|these|so|plenty|lots|a lot|dozens|hundreds)\b/;
+/** Where MOST_OTHERS_BEFORE can be: a sentence that compares. */
+const COMPARES = /\b(?:than|(?:superior|inferior|compared|similar)\s+to|unlike)\s/;
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;

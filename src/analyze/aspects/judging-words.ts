@@ -679,7 +679,7 @@ function judgesNothing(text: string, m: RegExpExecArray): boolean {
   return (
     (OPENING_QUOTE.has(text[m.index - 1] ?? "") && CLOSING_QUOTE.has(text[end] ?? "")) ||
     PREVIOUSLY.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
-    DEPICTED.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
+    depicted(text, m.index) ||
     NOT_JUDGING_BEFORE[m[0]]?.test(text.slice(end, end + 40)) === true ||
     NOT_JUDGING_AFTER[m[0]]?.test(text.slice(Math.max(0, m.index - 30), m.index)) === true ||
     (m[0] === "well" &&
@@ -702,6 +702,18 @@ const AS_WELL_AS_ANY =
  */
 const DEPICTED =
   /\b(?:portray|depict|show|explor|captur|examin|illustrat)(?:s|es|ed|ing|e)?\s+(?:(?:just|exactly|so\s+well|well|vividly|clearly|beautifully)\s+)?(?:how|what|why|the\s+ways?\s+in\s+which)\b[^.;:!?]*$/;
+/** Whether the judging word at `at` is in what a film shows (DEPICTED), up to 100 characters back. */
+function depicted(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 100), at);
+  // (The question words first: most judging words have none before them.)
+  return (
+    (before.includes("how") ||
+      before.includes("what") ||
+      before.includes("why") ||
+      before.includes("ways")) &&
+    DEPICTED.test(before)
+  );
+}
 /** Before a judging word: another time's ("a role he previously played unconvincingly"). */
 const PREVIOUSLY = /\b(?:previously|formerly)\s+(?:[a-z'-]+\s+){0,2}$/;
 
