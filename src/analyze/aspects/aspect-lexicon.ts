@@ -448,6 +448,11 @@ export const NEGATIVE_WORDS = new Set([
   "dreadfully",
   "dreary",
   "dud",
+  // "a total disaster", "an unmitigated disaster" (not a disaster a film is about).
+  "total disaster",
+  "complete disaster",
+  "unmitigated disaster",
+  "utter disaster",
   "dull",
   "dumb",
   "egregious",

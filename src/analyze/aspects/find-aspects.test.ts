@@ -795,6 +795,28 @@ describe("aspects: words in context", () => {
       "visuals",
       "positive",
     ],
+    // What a film is kept from being it is not; none of them gets to be funny (rt-reviews).
+    [
+      "Frank Perry's lackadaisical direction hobbles the story and keeps it from being as funny as it could be.",
+      "humor",
+      "negative",
+    ],
+    [
+      "You just have a film with a lot of silly situations and none of them make it to being funny.",
+      "humor",
+      "negative",
+    ],
+    [
+      "Campy performances by Jack Lemmon and Ernie Kovacs keep things from getting dull.",
+      "pacing",
+      "positive",
+    ],
+    // A total disaster is one (imdb-reviews): what saves a film from it is praised.
+    [
+      "Performances from Salman and Ajay save the movie from being a total disaster.",
+      "acting",
+      "positive",
+    ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

@@ -205,7 +205,7 @@ const NEGATED_ANY =
  * "none of" denies is what its clause says of them, past the three words.
  */
 const NONE_OF =
-  /\b(?:none|neither)\s+of\s+(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3}(?:is|are|was|were|seems?|seemed|feels?|felt)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
+  /\b(?:none|neither)\s+of\s+(?:them\s+|(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3})(?:is|are|was|were|seems?|seemed|feels?|felt|(?:manages?|managed|makes? it|made it|gets?|got) to(?: be| being)?|turns? out to be|turned out to be)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
 
 /**
  * What a film is measured against keeps its own judgement when it does not measure up: "the
@@ -491,7 +491,7 @@ function deniedObject(before: string): boolean {
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped) (?:[\w'-]+ ){1,3}?from (?:being|becoming|getting)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to)\s+((?:[a-z'-]+\s+){0,4})$/;
 /**
  * Verbs of noticing and of saying: what one fails to notice, or does not know how to
  * describe, keeps its own judgement ("I don't quite know how to describe this incoherent film").
