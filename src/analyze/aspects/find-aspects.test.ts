@@ -817,6 +817,14 @@ describe("aspects: words in context", () => {
       "acting",
       "positive",
     ],
+    // What a film needs more of or better, it lacks (rt-reviews, 2026-12-04).
+    ["Hoffman's performance needs tougher, more focused direction.", "direction", "negative"],
+    ["An audacious idea in need of a more adventurous script.", "writing", "negative"],
+    [
+      "A movie like this really needs a more charming lead that can play the badness for laughs.",
+      "acting",
+      "negative",
+    ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

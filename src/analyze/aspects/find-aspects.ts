@@ -447,6 +447,12 @@ function wishAt(sentence: string): number {
 /** A comparative right before a term, or a word before it: "a tighter plot", "more inventive storytelling". */
 const COMPARATIVE_BEFORE =
   /\b(?:more|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier)\s+(?:[\p{L}-]+\s+)?$/u;
+/**
+ * Before a term: what the film needs more of or better ("Hoffman's performance needs tougher,
+ * more focused direction", "could use sharper editing"): it is wished for, so it is missed.
+ */
+const NEEDED_BEFORE =
+  /\b(?:needs?|needed|could use|could have used|calls? for|called for|cries out for|cried out for|in need of)\s+(?:(?:a|an|some|much|far|a lot|a bit|a little|lots of|a much)\s+)*(?:[\p{L}-]+,?\s+(?:and\s+)?)?(?:more|less|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier|tougher|faster|quicker|brisker)\s+(?:[\p{L}-]+\s+)?$/u;
 /** What a wish would have taken, named after it: "could have been a classic with some judicious editing". */
 const WISHED_WITH = /\bwith\s+(?:some|a|an|a bit of|a little|a few)\s+(?:[\p{L}-]+\s+)?$/u;
 /** "If only …" (not the title "If Only Angels Have Wings"). */
@@ -949,6 +955,15 @@ export function aspectsInSentence(
           (span !== undefined && TRYING_TO_GET_OUT.test(lower.slice(chosen.at, span.end))))
       )
         polarity = "negative";
+      // What the film needs more of or better, it lacks. (Looked for across commas: "needs
+      // tougher, more focused direction" is one wish.)
+      if (
+        chosen.at !== undefined &&
+        NEEDED_BEFORE.test(lower.slice(Math.max(0, chosen.at - 60), chosen.at))
+      ) {
+        polarity = "negative";
+        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
+      }
       // Praise the next clause takes back, and what the film might have had.
       if (polarity === "positive" && TOO_SELDOM.test(spans[chosen.clause + 1]?.text ?? "")) {
         polarity = "negative";
