@@ -297,12 +297,19 @@ const CREDIT =
  * which says so itself.
  */
 const WHO_DIRECTED =
-  /(?<=\p{Lu}[\p{L}'’.-]*,?\s+(?:[-–—]+\s+)?)who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/gu;
+  /who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/gu;
+
+/** Right before a credit aside: the name it follows ("Mr. Almodovar, ", "Coppola -- "). */
+const NAME_BEFORE_ASIDE = /\p{Lu}[\p{L}'’.-]*,?\s+(?:[-–—]+\s+)?$/u;
 
 /** Where the credit aside (WHO_DIRECTED) that holds `at` starts and ends, or null. */
 function creditAsideAt(masked: string, at: number): { start: number; end: number } | null {
-  const from = masked.lastIndexOf("who ", at);
-  if (from < 0 || at - from > 60) return null;
+  // (Looked for in the few characters before the term: not back to the start for each term.)
+  const near = Math.max(0, at - 60);
+  const found = masked.slice(near, at).lastIndexOf("who ");
+  if (found < 0) return null;
+  const from = near + found;
+  if (!NAME_BEFORE_ASIDE.test(masked.slice(Math.max(0, from - 40), from))) return null;
   WHO_DIRECTED.lastIndex = from;
   const aside = WHO_DIRECTED.exec(masked);
   return aside !== null && at < from + aside[0].length
@@ -734,8 +741,12 @@ export function aspectsInSentence(
     const aside = aspect === "direction" ? creditAsideAt(masked, at) : null;
     if (aside) {
       // (Quoted from the name the aside follows: "Mr. Almodovar, who wrote …, does not …".)
-      const next = spans.findIndex((span) => span.start >= aside.end);
-      if (next >= 0) note(aspect, next, { quoteFrom: clauseAt(Math.max(0, aside.start - 4)) });
+      // (The clause that ends after the aside, or the one after it: found by halving, not a
+      // scan of every clause for every term.)
+      let next = clauseAt(aside.end);
+      if (next >= 0 && (spans[next] as Span).start < aside.end) next++;
+      if (next >= 0 && next < spans.length)
+        note(aspect, next, { quoteFrom: clauseAt(Math.max(0, aside.start - 4)) });
       continue;
     }
     note(aspect, clauseAt(at), { setAside, at });
