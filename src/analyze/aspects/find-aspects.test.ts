@@ -825,6 +825,19 @@ describe("aspects: words in context", () => {
       "acting",
       "negative",
     ],
+    // Talent wasted, however many words on, is no judgement of it (Identity Thief's page).
+    [
+      "An obnoxious and repulsive comedy that consistently wastes the talents of its two charismatic stars.",
+      "acting",
+      "neutral",
+    ],
+    // Guided by a director named: the clause after says how well; by "a smart director", a wish.
+    ["Under the direction of Ang Lee, the story drags.", "direction", "negative"],
+    [
+      "It seems to be paving the way for the day when, under the guidance of a smart director, McCarthy knocks one out of the park.",
+      "direction",
+      "negative",
+    ],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [
@@ -1988,6 +2001,16 @@ test("a director's credit aside is judged by what follows it, quoted from the na
   expect(
     read("Fincher, who directed it with great care, makes it sing.").get("direction")?.clause,
   ).toBe("who directed it with great care, makes it sing.");
+});
+
+test("a director named as the film's guide is judged by the clause after, quoted with it", () => {
+  const direction = read(
+    "Under the guidance of director Jon Favreau, the film soars to great heights.",
+  ).get("direction");
+  expect(direction?.polarity).toBe("positive");
+  expect(direction?.clause).toBe(
+    "Under the guidance of director Jon Favreau, the film soars to great heights.",
+  );
 });
 
 test("what is conceded and judged again is quoted where it is judged again", () => {

@@ -299,6 +299,14 @@ const CREDIT =
 const WHO_DIRECTED =
   /who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/gu;
 
+/**
+ * A clause that names who guided the film ("Under the guidance of director Jon Favreau", "under
+ * the steady hand of Ang Lee"); group 1 is an indefinite article ("under the guidance of a
+ * smart director": someone it might have had).
+ */
+const GUIDED_BY =
+  /^\W*(?:(?:and|but|yet|when|while)\s+)?under\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:guidance|direction|helm|hand|eye|stewardship|baton|tutelage)\s+of\s+(an?\s)?/i;
+
 /** Right before a credit aside: the name it follows ("Mr. Almodovar, ", "Coppola -- "). */
 const NAME_BEFORE_ASIDE = /\p{Lu}[\p{L}'’.-]*,?\s+(?:[-–—]+\s+)?$/u;
 
@@ -738,6 +746,18 @@ export function aspectsInSentence(
       !neverSoMuch &&
       !judgingAt(lower, at) &&
       !NEEDED_WITHOUT.test(lower.slice(Math.max(0, at - 100), at));
+    // "Under the guidance of director Jon Favreau, the film soars": the clause after says how
+    // well; "under the guidance of a smart director" is a wish, like "in the hands of a
+    // skilled director": the film lacks one.
+    if (aspect === "direction") {
+      const clause = clauseAt(at);
+      const guided = GUIDED_BY.exec(spans[clause]?.text ?? "");
+      if (guided && clause + 1 < spans.length && wordCount(spans[clause]?.text ?? "") <= 10) {
+        if (guided[1]) note(aspect, clause, { sign: -1 });
+        else note(aspect, clause + 1, { quoteFrom: clause });
+        continue;
+      }
+    }
     const aside = aspect === "direction" ? creditAsideAt(masked, at) : null;
     if (aside) {
       // (Quoted from the name the aside follows: "Mr. Almodovar, who wrote …, does not …".)

@@ -46,7 +46,7 @@ const PUT_UP_WITH =
  * waste of acting talent"); not what it "wastes no time" on.
  */
 const WASTES =
-  /\b(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b)\s+(?:[\w'’-]+\s+){0,4}$/;
+  /\b(?:squanders?|squandered|squandering|wastes?|wasted|wasting|misuses?|misused|strands(?=\s+(?:a|an|the|its|his|her|their|this)\b))(?!\s+(?:no|little|any)\s+(?:time|moment|second|minute|words?)\b)\s+(?:[\w'’-]+\s+){0,6}$/;
 
 /**
  * Before a term: what is saved, rescued or redeemed (whether it is or not) needed it ("Cagney's
