@@ -307,6 +307,9 @@ const WHO_DIRECTED =
 const GUIDED_BY =
   /^\W*(?:(?:and|but|yet|when|while)\s+)?under\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:guidance|direction|helm|hand|eye|stewardship|baton|tutelage)\s+of\s+(an?\s)?/i;
 
+/** The longest clause GUIDED_BY is looked for in, in characters (ten words and more). */
+const GUIDED_CHARS = 120;
+
 /** Right before a credit aside: the name it follows ("Mr. Almodovar, ", "Coppola -- "). */
 const NAME_BEFORE_ASIDE = /\p{Lu}[\p{L}'’.-]*,?\s+(?:[-–—]+\s+)?$/u;
 
@@ -751,8 +754,10 @@ export function aspectsInSentence(
     // skilled director": the film lacks one.
     if (aspect === "direction") {
       const clause = clauseAt(at);
-      const guided = GUIDED_BY.exec(spans[clause]?.text ?? "");
-      if (guided && clause + 1 < spans.length && wordCount(spans[clause]?.text ?? "") <= 10) {
+      const text = spans[clause]?.text ?? "";
+      // (A short clause only: its words are not counted again for each term of a long one.)
+      const guided = text.length <= GUIDED_CHARS ? GUIDED_BY.exec(text) : null;
+      if (guided && clause + 1 < spans.length && wordCount(text) <= 10) {
         if (guided[1]) note(aspect, clause, { sign: -1 });
         else note(aspect, clause + 1, { quoteFrom: clause });
         continue;
