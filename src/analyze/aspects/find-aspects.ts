@@ -297,7 +297,7 @@ const CREDIT =
  * which says so itself.
  */
 const WHO_DIRECTED =
-  /who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/gu;
+  /who\s+(?:(?:also|both)\s+)?(?:(?:(?:co-)?wrote|produced|starred|stars|writes|edited)\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?)?(?:co-)?direct(?:ed|s)(?:\s+(?:and|as\s+well\s+as)\s+(?:co-)?(?:wrote|writes|produced|starred|stars|edited))?(?:\s+(?:it|the\s+film|the\s+movie|this\s+film|this\s+movie))?(?:\s+(?:here|too|as\s+well))?(?=\s*[,;)—–-])/uy;
 
 /**
  * A clause that names who guided the film ("Under the guidance of director Jon Favreau", "under
