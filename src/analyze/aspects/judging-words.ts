@@ -671,8 +671,9 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
 
 /**
  * Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly
- * duckling"), judges another time ("previously"), or is quoted alone: Hollywood's "worst"
- * director is someone else's word for him.
+ * duckling", "as well as"), judges another time ("previously") or what the film shows
+ * ("portraying how things go bad"), or is quoted alone: Hollywood's "worst" director is
+ * someone else's word for him.
  */
 function judgesNothing(text: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
@@ -714,6 +715,7 @@ function depicted(text: string, at: number): boolean {
     DEPICTED.test(before)
   );
 }
+
 /** Before a judging word: another time's ("a role he previously played unconvincingly"). */
 const PREVIOUSLY = /\b(?:previously|formerly)\s+(?:[a-z'-]+\s+){0,2}$/;
 
