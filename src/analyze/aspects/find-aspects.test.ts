@@ -336,6 +336,12 @@ describe("aspects: words in context", () => {
     ["Full of zippy one liners and inside showbiz jokes.", "pacing"],
     ["The zippy/lyrical score points up the comic side of their misadventures.", "pacing"],
     ["He is rushed to the hospital.", "pacing"],
+    // The actors' own characters are their acting, not the writing (Identity Thief's page).
+    [
+      "Actors with the ability to connect their characters to you always overcome a multitude of movie sins.",
+      "writing",
+    ],
+    ["All the actors do marvelous jobs bringing their characters to life.", "writing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -838,6 +844,8 @@ describe("aspects: words in context", () => {
       "direction",
       "negative",
     ],
+    // … but characters written for them are the writing's.
+    ["The actors are wasted on characters so thin they vanish.", "writing", "negative"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

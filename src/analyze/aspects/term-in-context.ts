@@ -49,6 +49,8 @@ export function termInContext(
     if (BORING_AT.test(lower.slice(at, at + 8))) return boringIsTheFilm(lower, at);
     return measuresTheFilm(lower, at, timeWordsAt);
   }
+  if (aspect === "writing" && lower.startsWith("character", at))
+    return !ACTORS_OWN_BEFORE.test(lower.slice(Math.max(0, at - 90), at));
   if (aspect === "direction" && GENERIC_AT.test(lower.slice(at, at + 12)))
     return !generalFilmmaking(lower, at);
   if (aspect === "visuals" && lower.startsWith("filmed", at))
@@ -58,6 +60,14 @@ export function termInContext(
     );
   return true;
 }
+
+/**
+ * Before "characters": the actors' own ("Actors with the ability to connect their characters
+ * to you", "both stars excel in unravelling their hard-bitten characters' fragility"): what
+ * they do with a role is acting, not writing.
+ */
+const ACTORS_OWN_BEFORE =
+  /\b(?:actors?|actress(?:es)?|performers?|stars)\b[^.;:!?]{0,60}\b(?:their|his|her)\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * Filmmaking and filmmakers in general, not this film's: "a peculiar ode to the art of
