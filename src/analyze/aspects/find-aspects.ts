@@ -535,8 +535,16 @@ const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
  */
 const MOST_OTHERS_BEFORE =
   /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:(?:most|many(?!\s+a\b)|the majority|so many|plenty|lots|a lot|dozens|hundreds)\s+(?:of\s+)?(?:(?:the|those|these|its|today['’]s|recent|other)\s+)?|(?:the|those|these)\s+(?:usual|countless|myriad)\s+)(?:(?!(?:and|or|but|the|this|its|his|her|their|an?)\b)[\w'’-]+\s+)?$/;
-/** Where MOST_OTHERS_BEFORE can be: a sentence that compares. */
-const COMPARES = /\b(?:than|(?:superior|inferior|compared|similar)\s+to|unlike)\s/;
+/**
+ * Whether MOST_OTHERS_BEFORE can be in a lowercased sentence: one that compares (literals, not
+ * an expression: the test runs on every sentence with a term).
+ */
+const mayCompare = (lower: string) =>
+  lower.includes("than") ||
+  lower.includes("unlike") ||
+  lower.includes("ior to") ||
+  lower.includes("ared to") ||
+  lower.includes("ilar to");
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -722,7 +730,7 @@ export function aspectsInSentence(
     return words;
   };
   const likened = LIKENED.test(lower);
-  const compares = COMPARES.test(lower);
+  const compares = mayCompare(lower);
   for (const [aspect, at] of hits) {
     if (likened && clauseAt(at) === 0 && !FILM_NAMED.test(lower.slice(0, at))) continue;
     if (compares && MOST_OTHERS_BEFORE.test(lower.slice(Math.max(0, at - 80), at))) continue;
@@ -801,6 +809,12 @@ export function aspectsInSentence(
     return model === "positive" ? 1 : model === "negative" ? -1 : 0;
   };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
+  // (Where CANNOT_SAVE can be at all: most sentences deny nothing.)
+  const mayDeny =
+    lower.includes("n't") ||
+    lower.includes("not") ||
+    lower.includes("fail") ||
+    lower.includes("unable");
   const question = /\?["'”’)\]]*\s*$/.test(sentence);
   // A wish speaks of its own side of a contrast ("great gags, though the script isn't as
   // focused as it should have been": the gags are not wished for).
@@ -879,6 +893,7 @@ export function aspectsInSentence(
         unsaved < 0 &&
         span &&
         chosen.at !== undefined &&
+        mayDeny &&
         listCannotSave(spans, chosen.clause, lower)
       )
         unsaved = span.end;
