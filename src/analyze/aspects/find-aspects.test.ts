@@ -846,6 +846,10 @@ describe("aspects: words in context", () => {
     ],
     // … but characters written for them are the writing's.
     ["The actors are wasted on characters so thin they vanish.", "writing", "negative"],
+    // What the critic credits is praised (American Hustle, rt-reviews), not what no credit goes to.
+    ["Credit the script and the editing as well.", "editing", "positive"],
+    ["Much of the credit goes to the script.", "writing", "positive"],
+    ["No credit goes to the script.", "writing", "negative"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [

@@ -29,6 +29,13 @@ const KEEPS_FROM =
 const SAVED_BY =
   /\b(?:(?:saved|rescued|redeemed|salvaged|buoyed|lifted|elevated|carried(?!\s+(?:out|over|on)\b)|held together|kept afloat|overcome|bowled over|won over|swept away|blown away|dazzled|captivated|enthralled|mesmeri[sz]ed|charmed|enchanted|enraptured)\s+(?:[a-z]+\s+|from\s+(?:[\w'’-]+\s+){1,3})?by|propped\s+up\s+(?:only|largely|mostly|solely)\s+by|(makes?\s+up(?:\s+for)?)\s+(?:it\s+)?in|(?:watchable|bearable|tolerable|passable|enjoyable)\s+(?:[a-z]+\s+){0,2}?(?:thanks|due)\s+to|\bwhat\s+(?:saves|saved|rescues|rescued|redeems|redeemed|salvages|salvaged|lifts|lifted|elevates|elevated)\b[^.;:!?]{0,80}?\b(?:is|are|was|were))\s+(?:[\w'’-]+\s+){0,6}$/;
 
+/**
+ * Before a term: what the critic credits ("Credit the script and the editing as well", "much of
+ * the credit goes to the exhilarating performances", "credit must go to the two main actors").
+ */
+const CREDITED =
+  /(?:^|[.;:!?]\s*)\W*credit\s+(?:[\w'’-]+\s+){0,4}$|\bcredit\s+(?:goes|belongs|is\s+due|must\s+go|should\s+go)\s+to\s+(?:[\w'’-]+\s+){0,4}$/;
+
 /** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
   /\b(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,4}$/;
@@ -204,6 +211,8 @@ export function judgedByEffect(
     : null;
   if (needed && !DENIED.test(lowerAfter.slice(0, needed[0].length))) return "negative";
   if (lowerBefore.includes("without") && NOTHING_WITHOUT.test(lowerBefore)) return "positive";
+  const credited = lowerBefore.includes("credit") ? CREDITED.exec(lowerBefore) : null;
+  if (credited && !DENIED.test(lowerBefore.slice(0, credited.index + 1))) return "positive";
   const saved = hasAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
