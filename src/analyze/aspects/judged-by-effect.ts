@@ -34,7 +34,7 @@ const SAVED_BY =
  * the credit goes to the exhilarating performances", "credit must go to the two main actors").
  */
 const CREDITED =
-  /(?:^|[.;:!?]\s*)\W*credit\s+(?:[\w'’-]+\s+){0,4}$|\bcredit\s+(?:goes|belongs|is\s+due|must\s+go|should\s+go)\s+to\s+(?:[\w'’-]+\s+){0,4}$/;
+  /(?:^|[.;:!?]\s*)\W{0,3}credit\s+(?:[\w'’-]+\s+){0,4}$|\bcredit\s+(?:goes|belongs|is\s+due|must\s+go|should\s+go)\s+to\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
