@@ -462,15 +462,19 @@ function wishAt(sentence: string): number {
   return looking !== null && NOT_FOUND.test(sentence.slice(looking.index)) ? looking.index : -1;
 }
 
+/** Comparatives a wish asks for: "a tighter plot", "more inventive storytelling". */
+const COMPARATIVES =
+  "more|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier";
 /** A comparative right before a term, or a word before it: "a tighter plot", "more inventive storytelling". */
-const COMPARATIVE_BEFORE =
-  /\b(?:more|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier)\s+(?:[\p{L}-]+\s+)?$/u;
+const COMPARATIVE_BEFORE = new RegExp(String.raw`\b(?:${COMPARATIVES})\s+(?:[\p{L}-]+\s+)?$`, "u");
 /**
  * Before a term: what the film needs more of or better ("Hoffman's performance needs tougher,
  * more focused direction", "could use sharper editing"): it is wished for, so it is missed.
  */
-const NEEDED_BEFORE =
-  /\b(?:needs?|needed|could use|could have used|calls? for|called for|cries out for|cried out for|in need of)\s+(?:(?:a|an|some|much|far|a lot|a bit|a little|lots of|a much)\s+)*(?:[\p{L}-]+,?\s+(?:and\s+)?)?(?:more|less|better|tighter|sharper|stronger|funnier|smarter|clearer|deeper|shorter|richer|bolder|wittier|subtler|steadier|surer|defter|firmer|leaner|livelier|tougher|faster|quicker|brisker)\s+(?:[\p{L}-]+\s+)?$/u;
+const NEEDED_BEFORE = new RegExp(
+  String.raw`\b(?:needs?|needed|could use|could have used|calls? for|called for|cries out for|cried out for|in need of)\s+(?:(?:a|an|some|much|far|a lot|a bit|a little|lots of|a much)\s+)*(?:[\p{L}-]+,?\s+(?:and\s+)?)?(?:${COMPARATIVES}|less|tougher|faster|quicker|brisker)\s+(?:[\p{L}-]+\s+)?$`,
+  "u",
+);
 /** What a wish would have taken, named after it: "could have been a classic with some judicious editing". */
 const WISHED_WITH = /\bwith\s+(?:some|a|an|a bit of|a little|a few)\s+(?:[\p{L}-]+\s+)?$/u;
 /** "If only …" (not the title "If Only Angels Have Wings"). */
@@ -809,12 +813,7 @@ export function aspectsInSentence(
     return model === "positive" ? 1 : model === "negative" ? -1 : 0;
   };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
-  // (Where CANNOT_SAVE can be at all: most sentences deny nothing.)
-  const mayDeny =
-    lower.includes("n't") ||
-    lower.includes("not") ||
-    lower.includes("fail") ||
-    lower.includes("unable");
+  const mayDeny = mayDenyRescue(lower);
   const question = /\?["'”’)\]]*\s*$/.test(sentence);
   // A wish speaks of its own side of a contrast ("great gags, though the script isn't as
   // focused as it should have been": the gags are not wished for).
@@ -1006,25 +1005,16 @@ export function aspectsInSentence(
           (span !== undefined && TRYING_TO_GET_OUT.test(lower.slice(chosen.at, span.end))))
       )
         polarity = "negative";
-      // What the film needs more of or better, it lacks. (Looked for across commas: "needs
-      // tougher, more focused direction" is one wish.)
-      if (
-        chosen.at !== undefined &&
-        NEEDED_BEFORE.test(lower.slice(Math.max(0, chosen.at - 60), chosen.at))
-      ) {
-        polarity = "negative";
-        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
-      }
-      // Praise the next clause takes back, and what the film might have had.
-      if (polarity === "positive" && TOO_SELDOM.test(spans[chosen.clause + 1]?.text ?? "")) {
-        polarity = "negative";
-        strength = Math.max(strength, LEXICAL_IN_SENTENCE);
-      }
-      if (
-        chosen.at !== undefined &&
-        ANY_OF.test(lower.slice(Math.max(0, chosen.at - 40), chosen.at)) &&
-        MIGHT_HAVE_HAD.test(lower.slice(chosen.at, chosen.at + 60))
-      ) {
+      // Missed, in words: what the film needs more of or better (looked for across commas:
+      // "needs tougher, more focused direction" is one wish), praise the next clause takes
+      // back, and what the film might have had.
+      const missed =
+        (chosen.at !== undefined &&
+          (NEEDED_BEFORE.test(lower.slice(Math.max(0, chosen.at - 60), chosen.at)) ||
+            (ANY_OF.test(lower.slice(Math.max(0, chosen.at - 40), chosen.at)) &&
+              MIGHT_HAVE_HAD.test(lower.slice(chosen.at, chosen.at + 60))))) ||
+        (polarity === "positive" && TOO_SELDOM.test(spans[chosen.clause + 1]?.text ?? ""));
+      if (missed) {
         polarity = "negative";
         strength = Math.max(strength, LEXICAL_IN_SENTENCE);
       }
@@ -1568,6 +1558,13 @@ const CANNOT_SAVE = new RegExp(
   String.raw`\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:${RESCUES}|mask|disguise|fix|cure|accelerate|quicken|enliven|offset)\b`,
 );
 
+/** Whether CANNOT_SAVE can be in a lowercased text at all (literals first: most deny nothing). */
+const mayDenyRescue = (lower: string) =>
+  lower.includes("n't") ||
+  lower.includes("not") ||
+  lower.includes("fail") ||
+  lower.includes("unable");
+
 /**
  * Whether the clause `i` is an item of a list (of short clauses that run on, or go on with
  * "and" or "or") whose last item denies a rescue (CANNOT_SAVE).
@@ -1612,10 +1609,7 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
     const held = HELD_BACK_BY.exec(after);
     if (held) return at + held.index;
   }
-  // (Literals first: most clauses deny nothing after their term.)
-  if (!(after.includes("n't") || after.includes("not") || after.includes("fail"))) {
-    if (!after.includes("unable")) return -1;
-  }
+  if (!mayDenyRescue(after)) return -1;
   const found = CANNOT_SAVE.exec(after);
   return found ? at + found.index : -1;
 }
