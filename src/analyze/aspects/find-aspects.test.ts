@@ -342,6 +342,13 @@ describe("aspects: words in context", () => {
       "writing",
     ],
     ["All the actors do marvelous jobs bringing their characters to life.", "writing"],
+    // Laughed at by others is mockery, not humour (rt-reviews, imdb-reviews, 2026-12-04).
+    ["Some things just weren't meant to be laughed at.", "humor"],
+    [
+      "The script contains dialogue that would be laughed out of a third grade play recital.",
+      "humor",
+    ],
+    ["These heroes get laughed at for their commitment to the cause.", "humor"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -850,6 +857,8 @@ describe("aspects: words in context", () => {
     ["Credit the script and the editing as well.", "editing", "positive"],
     ["Much of the credit goes to the script.", "writing", "positive"],
     ["No credit goes to the script.", "writing", "negative"],
+    // What the critic laughed at is still the humour; what others laugh at is not (above).
+    ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
     ["It is occasionally witty, but not very often.", "humor", "negative"],
     [
