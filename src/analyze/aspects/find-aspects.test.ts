@@ -349,6 +349,14 @@ describe("aspects: words in context", () => {
       "humor",
     ],
     ["These heroes get laughed at for their commitment to the cause.", "humor"],
+    // What the reviewer writes is not the film's writing (imdb-reviews, 2026-12-04).
+    [
+      "I have never been more disappointed, nor have I ever written a comment on a bad movie.",
+      "writing",
+    ],
+    ["The only reason I am writing this review is to warn you off.", "writing"],
+    ["As of this writing, it is 17 years later and the ride hasn't opened yet.", "writing"],
+    ["It comes fully alive on screen in a way a written summary can't capture.", "writing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -857,6 +865,8 @@ describe("aspects: words in context", () => {
     ["Credit the script and the editing as well.", "editing", "positive"],
     ["Much of the credit goes to the script.", "writing", "positive"],
     ["No credit goes to the script.", "writing", "negative"],
+    // … and what is written before a word that only begins like a reviewer's is the film's.
+    ["A howlingly badly written post-apocalyptic flamefest.", "writing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
