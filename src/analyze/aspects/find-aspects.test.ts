@@ -357,6 +357,9 @@ describe("aspects: words in context", () => {
     ["The only reason I am writing this review is to warn you off.", "writing"],
     ["As of this writing, it is 17 years later and the ride hasn't opened yet.", "writing"],
     ["It comes fully alive on screen in a way a written summary can't capture.", "writing"],
+    // Years that are long are the wait's, not the film's (Return of the Jedi's page, imdb-reviews).
+    ["The last film left us hanging for 3 long years before this one.", "pacing"],
+    ["The premise of sustaining a love affair over 16 long years seems unbelievable.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -867,6 +870,12 @@ describe("aspects: words in context", () => {
     ["No credit goes to the script.", "writing", "negative"],
     // … and what is written before a word that only begins like a reviewer's is the film's.
     ["A howlingly badly written post-apocalyptic flamefest.", "writing", "negative"],
+    // A denied moment denies what it is of (Return of the Jedi's page, imdb-reviews, 2026-12-04) …
+    ["There was not a moment of boredom because each scene was suspenseful.", "pacing", "positive"],
+    ["There is not one moment that's fresh in the script.", "writing", "negative"],
+    // … not the film it is a moment of.
+    ["Not one second of this mess of a script made any sense.", "writing", "negative"],
+    ["It felt like two long hours.", "pacing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

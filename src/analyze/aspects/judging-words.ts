@@ -250,6 +250,14 @@ const NO_POINT_AT = /\bno\s+(?:point|moment|time|scene|minute)\s+at\s+which\b[^.
 const NOT_ONE_OF =
   /(?:\bnot|n't|\bnever)\s+(?:(?:really|quite|exactly|even|necessarily)\s+)?one\s+of\s+(?:[a-z'’.-]+\s+){0,3}$/;
 
+/**
+ * "not a moment of boredom", "not one moment that's fresh", "without a single scene of": a
+ * denied moment (minute, scene …) denies what it is of, past the three words; not the film
+ * it is a moment of ("not one second of this mess made any sense" denies the sense).
+ */
+const NOT_A_MOMENT =
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?$/;
+
 /** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
 function negatedBefore(lowerText: string, at: number): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
@@ -270,6 +278,7 @@ function negatedBefore(lowerText: string, at: number): boolean {
   if (near.includes("no ") && near.includes(" at ") && NO_POINT_AT.test(near)) return true;
   // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
+  if ((near.includes(" of ") || near.includes(" that")) && NOT_A_MOMENT.test(near)) return true;
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
   // end of what it names, past the three words a negation reaches.
   if (SENT_UP.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
