@@ -876,6 +876,26 @@ describe("aspects: words in context", () => {
     // … not the film it is a moment of.
     ["Not one second of this mess of a script made any sense.", "writing", "negative"],
     ["It felt like two long hours.", "pacing", "negative"],
+    // What the film could have been, it is not (rt-reviews, imdb-reviews, 2026-12-04) …
+    ["A story that could have been funny and even thoughtful.", "humor", "negative"],
+    [
+      "This could have been really funny because the concept is actually interesting.",
+      "humor",
+      "negative",
+    ],
+    ["It might have been funny in 1940.", "humor", "negative"],
+    ["The movie should have been a masterpiece of mood and character.", "writing", "negative"],
+    [
+      "Bardem brings what could have been a dull character to technicolor life.",
+      "writing",
+      "positive",
+    ],
+    // … nor is it funny when it is bad enough to be, or not even that.
+    ["It's not even bad enough to be funny.", "humor", "negative"],
+    ["It is almost bad enough to be funny.", "humor", "negative"],
+    // As bad as can be is bad.
+    ["The acting couldn't have been worse.", "acting", "negative"],
+    ["The script could not have been worse.", "writing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -258,8 +258,22 @@ const NOT_ONE_OF =
 const NOT_A_MOMENT =
   /(?:\b(?:not|never|without)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?$/;
 
-/** Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb between). */
-function negatedBefore(lowerText: string, at: number): boolean {
+/**
+ * "a story that could have been funny", "what might have been a gripping thriller": what
+ * the film could have been, it is not.
+ */
+const COULD_HAVE_BEEN =
+  /\b(?:could|might|should)(?:\s+ha|['’])ve\s+been\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|an?\s+[a-z'-]+ly)\s+){0,3}$/;
+
+/**
+ * Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb
+ * between). What the film "could have been" is denied too, unless the judging word modifies
+ * a term (`wished`: false): "could have been a pretty funny script" is a wish, which
+ * findAspects reads as such ("what could have been a dull character" is none).
+ */
+const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
+
+function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
   // (Looked for only where a relative clause's denial can be: most judging words have none.)
@@ -279,6 +293,16 @@ function negatedBefore(lowerText: string, at: number): boolean {
   // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
   if ((near.includes(" of ") || near.includes(" that")) && NOT_A_MOMENT.test(near)) return true;
+  // ("It could have been worse" is faint praise, not denied scorn.)
+  if (near.includes("ve been") && !lowerText.startsWith("worse", at)) {
+    const could = COULD_HAVE_BEEN.exec(near);
+    // (What "what could have been" names is no wish: findAspects' WISH leaves it out.)
+    if (
+      could &&
+      (wished || WHAT_BEFORE.test(near.slice(Math.max(0, could.index - 10), could.index)))
+    )
+      return true;
+  }
   // "a delightful sendup of every bad superhero cliche": what a film sends up reaches to the
   // end of what it names, past the three words a negation reaches.
   if (SENT_UP.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
@@ -337,9 +361,12 @@ function negatedBefore(lowerText: string, at: number): boolean {
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
       // "couldn't be more heavy-handed", "could not be more delightful", "the acting could not
       // be worse": as much as can be.
+      // … and "the acting couldn't have been better".
       !(
-        next === "be" &&
-        (before[i + 2] === "more" || /^(?:better|worse)\b/.test(lowerText.slice(at)))
+        (next === "be" || (next === "have" && before[i + 2] === "been")) &&
+        (before[i + 2] === "more" ||
+          before[i + 3] === "more" ||
+          /^(?:better|worse)\b/.test(lowerText.slice(at)))
       ) &&
       // "gloom was never photographed so smartly", "has never looked better", "never been
       // funnier": never before so much.
@@ -531,7 +558,9 @@ export function modifierLean(before: string): number {
       ? -1
       : 0;
   if (joinedSign !== 0)
-    return negatedBefore(before, before.length - joined.length - 1) ? -joinedSign : joinedSign;
+    return negatedBefore(before, before.length - joined.length - 1, false)
+      ? -joinedSign
+      : joinedSign;
   const words = lastWords(before, MODIFIER_WORDS);
   let from = pastLastStop(before, words[0]?.at ?? 0);
   for (const w of words) if (LINKS.has(w.word) && w.at >= from) from = w.at + w.word.length;
@@ -545,7 +574,7 @@ export function modifierLean(before: string): number {
     )
       continue;
     const sign = PRAISING_MODIFIERS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
-    lean += negatedBefore(before, m.index) || lackedAt(before, m.index) ? -sign : sign;
+    lean += negatedBefore(before, m.index, false) || lackedAt(before, m.index) ? -sign : sign;
   }
   return lean;
 }
