@@ -896,6 +896,13 @@ describe("aspects: words in context", () => {
     // As bad as can be is bad.
     ["The acting couldn't have been worse.", "acting", "negative"],
     ["The script could not have been worse.", "writing", "negative"],
+    // What it takes, not had, is denied (imdb-reviews, 2026-12-04); had, it is not.
+    [
+      "The director just didn't have what it takes to really deliver a good story.",
+      "writing",
+      "negative",
+    ],
+    ["He has what it takes to be a great director.", "direction", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -523,11 +523,12 @@ function deniedObject(before: string): boolean {
 
 /**
  * A verb that denies what it reaches for, up to four words before the end of a text ("fails
- * to deliver a", "falls a bit short of being a"); group 1 is a negation before the verb,
+ * to deliver a", "falls a bit short of being a", "didn't have what it takes to really deliver
+ * a"); group 1 is a negation before the verb,
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped) (?:[\w'-]+ ){1,3}?from (?:being|becoming|getting)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped) (?:[\w'-]+ ){1,3}?from (?:being|becoming|getting)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to|(?:(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:have|has|had)|lacks?|lacked|lacking) what it takes to)\s+((?:[a-z'-]+\s+){0,4})$/;
 /**
  * Verbs of noticing and of saying: what one fails to notice, or does not know how to
  * describe, keeps its own judgement ("I don't quite know how to describe this incoherent film").
