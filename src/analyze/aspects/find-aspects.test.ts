@@ -903,6 +903,23 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["He has what it takes to be a great director.", "direction", "positive"],
+    // The attempt is not the achievement (rt-reviews, imdb-reviews, 2026-12-04) …
+    ["The film tries too hard to be funny and tries too hard to be hip.", "humor", "negative"],
+    ["And they're trying hard to make it funny.", "humor", "negative"],
+    ["The leaden banter tries to be witty.", "humor", "negative"],
+    // … unless it did not even try, or the attempt was at something bad.
+    ["He doesn't even try to be funny and he just is.", "humor", "positive"],
+    ["It tries to be a sappy love story and nothing more.", "writing", "negative"],
+    // What it stops being it no longer is; what never stops being, it always is.
+    ["But they don't know when it stops being funny.", "humor", "negative"],
+    ["Knocked Up never stops being funny.", "humor", "positive"],
+    // A good portion, chunk or half is as much, no praise; a good number of laughs is.
+    [
+      "When a movie features Alba in a bikini for a good chunk of its running time and still can't hold a guy's interest, something is wrong.",
+      "pacing",
+      "negative",
+    ],
+    ["The comedy will provide a good number of laughs.", "humor", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -271,6 +271,21 @@ const COULD_HAVE_BEEN =
  * a term (`wished`: false): "could have been a pretty funny script" is a wish, which
  * findAspects reads as such ("what could have been a dull character" is none).
  */
+/**
+ * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty":
+ * the attempt, not the achievement, so praise it reaches (four words on) is denied; not
+ * "doesn't even try to be funny" (group 1), nor scorn ("tries to be a sappy love story").
+ */
+const ATTEMPTED =
+  /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:try|tries|tried|trying|attempts?|attempted|attempting|strives?|strived|striving|strains?|strained|straining)\s+(?:(?:so|too|very|really|desperately|awfully)\s+)?(?:hard\s+)?to\s+(?:be|make\s+(?:it|this|the film|the movie|us|things|everything|them)|look|seem|sound|feel)\s+((?:[a-z'-]+\s+){0,4})$/;
+
+/** The word (a run of [a-z'-]) that starts at `at` in lowercased text. */
+function wordAt(lowerText: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(lowerText)?.[0] ?? "";
+}
+const WORD_AT = /[a-z'-]+/y;
+
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
 function negatedBefore(lowerText: string, at: number, wished = true): boolean {
@@ -311,6 +326,13 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (lowerText.startsWith("well", at) && deniedVerbBefore(lowerText, at)) return true;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
+  const tried = near.includes(" to ") ? ATTEMPTED.exec(near.slice(-90)) : null;
+  if (
+    tried &&
+    POSITIVE_WORDS.has(wordAt(lowerText, at)) &&
+    !(tried[2] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w) || PERCEIVES.has(w))
+  )
+    return !tried[1];
   const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
   // Not past a verb that keeps its object's judgement ("fail to notice his fantastic
   // performance", "fails to save the dull script").
@@ -524,11 +546,11 @@ function deniedObject(before: string): boolean {
 /**
  * A verb that denies what it reaches for, up to four words before the end of a text ("fails
  * to deliver a", "falls a bit short of being a", "didn't have what it takes to really deliver
- * a"); group 1 is a negation before the verb,
+ * a"), what it stops being; group 1 is a negation before the verb,
  * which turns it around ("never fails to"), group 2 the words it reaches across.
  */
 const DENYING_REACH =
-  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped) (?:[\w'-]+ ){1,3}?from (?:being|becoming|getting)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to|(?:(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:have|has|had)|lacks?|lacked|lacking) what it takes to)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:\b(never|not|n't|hardly|rarely)\s+)?\b(?:(?:fail(?:s|ed|ing)?|forg(?:ets|ot|otten|etting)|neglect(?:s|ed|ing)?|unable|(?:not|never|isn't|aren't|wasn't|weren't) able|never (?:quite )?manag(?:es|ed|e)|(?:never|not|doesn't|don't|didn't|won't|can't) (?:even )?(?:comes?|came|coming) close|(?:never|not|nowhere) (?:even )?(?:remotely |anywhere )?close) to|(?:falls?|fell|falling) (?:a bit |a little |just |well |far )?short of|(?:doesn't|does not|don't|didn't|won't|wouldn't) (?:necessarily )?mean(?: that)?|no (?:model|paragon) of|neglect(?:s|ed|ing)?|who (?:ever )?(?:thought|decided|imagined)|(?:keeps?|kept|keeping|prevents?|prevented|preventing|stops?|stopped) (?:[\w'-]+ ){1,3}?from (?:being|becoming|getting)|(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:know|knows|knew|learned|learns) how to|(?:(?:doesn't|does not|don't|do not|didn't|did not|never|hardly) (?:really |quite |seem to |seems to )?(?:have|has|had)|lacks?|lacked|lacking) what it takes to|(?:stops?|stopped|stopping|ceases?|ceased)\s+(?:being|to\s+be))\s+((?:[a-z'-]+\s+){0,4})$/;
 /**
  * Verbs of noticing and of saying: what one fails to notice, or does not know how to
  * describe, keeps its own judgement ("I don't quite know how to describe this incoherent film").
@@ -668,7 +690,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // … and a "good friend" is a friend.
   // … and a "good deal" or "great deal" of something is much of it ("full of jagged cuts and a
   // great deal of noise").
-  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b)/,
+  // … nor "a good portion of the run time", "a good half hour": as much.
+  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b)/,
   great: /^\s+deal\s+(?:of|more|less)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
