@@ -360,6 +360,13 @@ describe("aspects: words in context", () => {
     // Years that are long are the wait's, not the film's (Return of the Jedi's page, imdb-reviews).
     ["The last film left us hanging for 3 long years before this one.", "pacing"],
     ["The premise of sustaining a love affair over 16 long years seems unbelievable.", "pacing"],
+    // A cutting tongue, wit or critique is sharp; cutting someone, corners or teeth is no
+    // editing, nor is cutting it some slack (imdb-reviews, rt-reviews, 2026-12-04).
+    ["It's also a fairly cutting critique of psychiatry.", "editing"],
+    ["Her cutting tongue and eyes do the work for her.", "editing"],
+    ["She went on to stardom after cutting her teeth on televised roles like this.", "editing"],
+    ["The critics aren't cutting it enough slack.", "editing"],
+    ["There are those attempting to beat it by cutting corners.", "editing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -920,6 +927,7 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The comedy will provide a good number of laughs.", "humor", "positive"],
+    ["The direction and cutting are top class.", "editing", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
