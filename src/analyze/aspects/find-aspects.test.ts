@@ -367,6 +367,9 @@ describe("aspects: words in context", () => {
     ["She went on to stardom after cutting her teeth on televised roles like this.", "editing"],
     ["The critics aren't cutting it enough slack.", "editing"],
     ["There are those attempting to beat it by cutting corners.", "editing"],
+    // "Pretty" that says how much is no prettiness (rt-reviews, imdb-reviews, 2026-12-04).
+    ["It makes everyone else look pretty foolish.", "visuals"],
+    ["The crimes sometimes make the FBI look pretty incompetent.", "visuals"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -928,6 +931,7 @@ describe("aspects: words in context", () => {
     ],
     ["The comedy will provide a good number of laughs.", "humor", "positive"],
     ["The direction and cutting are top class.", "editing", "positive"],
+    ["The film looks pretty, but it has nothing to say.", "visuals", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
