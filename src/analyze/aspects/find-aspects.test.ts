@@ -370,6 +370,10 @@ describe("aspects: words in context", () => {
     // "Pretty" that says how much is no prettiness (rt-reviews, imdb-reviews, 2026-12-04).
     ["It makes everyone else look pretty foolish.", "visuals"],
     ["The crimes sometimes make the FBI look pretty incompetent.", "visuals"],
+    // What sounds familiar or silly is a story's (imdb-reviews, 2026-12-04).
+    ["A group of boys love to pick on the new kid... sound familiar?", "music"],
+    ["All the hints you're being given sound silly.", "music"],
+    ["Story sound somewhat ridiculous?", "music"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
