@@ -374,6 +374,14 @@ describe("aspects: words in context", () => {
     ["A group of boys love to pick on the new kid... sound familiar?", "music"],
     ["All the hints you're being given sound silly.", "music"],
     ["Story sound somewhat ridiculous?", "music"],
+    // The effects something has on people are no film's effects (rt-reviews, imdb-reviews).
+    [
+      "It focuses less on the illness than on the emotional effects it has on all involved.",
+      "effects",
+    ],
+    ["A trilogy about gratuitous acts of violence and their devastating effects.", "effects"],
+    ["She is left hanging at the end of the rope with no ill effects.", "effects"],
+    ["It allows for a wide range of emotions and effects.", "effects"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -936,6 +944,11 @@ describe("aspects: words in context", () => {
     ["The comedy will provide a good number of laughs.", "humor", "positive"],
     ["The direction and cutting are top class.", "editing", "positive"],
     ["The film looks pretty, but it has nothing to say.", "visuals", "positive"],
+    [
+      "It has poor acting and unrealistic effects that had me cringing in my seat.",
+      "effects",
+      "negative",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
