@@ -382,6 +382,12 @@ describe("aspects: words in context", () => {
     ["A trilogy about gratuitous acts of violence and their devastating effects.", "effects"],
     ["She is left hanging at the end of the rope with no ill effects.", "effects"],
     ["It allows for a wide range of emotions and effects.", "effects"],
+    // A band's lead singer, a lead followed, a life led are no leading roles (the seed,
+    // rt-reviews, imdb-reviews, 2026-12-04).
+    ["A rock star who's the lead singer of the all female-rock band Something She.", "acting"],
+    ["Take Jack's lead and give this one a miss.", "acting"],
+    ["She becomes addicted to tranquilizers and leads a miserable existence.", "acting"],
+    ["A restless woman who leads a life of aimless luxury with her boring husband.", "acting"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
