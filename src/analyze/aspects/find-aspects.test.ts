@@ -388,6 +388,12 @@ describe("aspects: words in context", () => {
     ["Take Jack's lead and give this one a miss.", "acting"],
     ["She becomes addicted to tranquilizers and leads a miserable existence.", "acting"],
     ["A restless woman who leads a life of aimless luxury with her boring husband.", "acting"],
+    // A DVD's commentary and a life crafted are no direction (rt-reviews, imdb-reviews).
+    ["The DVD includes an amazing director's commentary.", "direction"],
+    [
+      "It honours their adaptive capacity to craft a life out of the materials available.",
+      "direction",
+    ],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
