@@ -394,6 +394,13 @@ describe("aspects: words in context", () => {
       "It honours their adaptive capacity to craft a life out of the materials available.",
       "direction",
     ],
+    // Someone dragged to the film, or along, is no film that drags (imdb-reviews, rt-reviews).
+    [
+      "I was dragged to this movie about four years ago by a French actress friend of mine.",
+      "pacing",
+    ],
+    ["Never mind the parents who are seemingly dragged along.", "pacing"],
+    ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -961,6 +968,7 @@ describe("aspects: words in context", () => {
       "effects",
       "negative",
     ],
+    ["The emotional scenes were dragged out at nausea.", "pacing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
