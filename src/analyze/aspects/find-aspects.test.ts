@@ -969,6 +969,12 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The emotional scenes were dragged out at nausea.", "pacing", "negative"],
+    // What the critic expected more of, the film did not give (imdb-reviews, 2026-12-04) …
+    ["I expected better quality both in story and in animation.", "visuals", "negative"],
+    ["I really expected much more from this director and cast.", "direction", "negative"],
+    // … and what deserves better is not praised for it, unless it deserves more credit.
+    ["The script deserves better.", "writing", "negative"],
+    ["The script deserves more credit than critics have given it.", "writing", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -664,7 +664,14 @@ const RANKS = new Set(["lesser"]);
  * "the best that can be said" are faint praise; "appealing (primarily) to pre-teens" and
  * "appealing directly to the audience" address someone.
  */
+const DESERVES_BETTER =
+  /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b/;
+
 const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
+  // What deserves better is not praised ("all the performers deserve better than this": nor
+  // are they faulted), but what deserves more credit is.
+  deserve: DESERVES_BETTER,
+  deserves: DESERVES_BETTER,
   best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
   // "The revelation of a gruesome back story" discloses; it does not praise.
@@ -788,6 +795,11 @@ const CLOSING_QUOTE = new Set(['"', "”", "'", "’"]);
 export function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
+  // "I expected better quality both in story and in animation": a complaint.
+  if (text.includes("better") || text.includes("more")) {
+    EXPECTED_BETTER.lastIndex = 0;
+    while (EXPECTED_BETTER.exec(text) !== null) lean--;
+  }
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
     if (judgesNothing(text, m)) continue;
@@ -804,6 +816,14 @@ export function lexicalLean(clause: string): number {
   }
   return lean;
 }
+
+/**
+ * What the critic expected or hoped for, more than the film gave: "I expected better quality",
+ * "I really expected much more from this director" (not "left me wanting more", "expect more
+ * of the same").
+ */
+const EXPECTED_BETTER =
+  /\b(?:expected|expecting|hoped for|hoping for)\s+(?:(?:a lot|much|far|something|so much|a little|a bit|way)\s+)?(?:better|more)\b(?!\s+of\s+the\s+same)/g;
 
 /** "Serviceable at best": as good as it gets is not good. */
 const AT_BEST = /(?:^|[^a-z'])at\s$/;
