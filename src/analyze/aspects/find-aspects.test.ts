@@ -401,6 +401,13 @@ describe("aspects: words in context", () => {
     ],
     ["Never mind the parents who are seemingly dragged along.", "pacing"],
     ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
+    // … and the kind of film it is compared with, named (rt-reviews, 2026-12-04).
+    [
+      "It is way more innovative than the formulaic romantic comedies that trek through the multiplex.",
+      "writing",
+    ],
+    ["It is fresher than the formulaic comedies Hollywood churns out.", "writing"],
+    ["It is less baroque than the director's previous films.", "direction"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).

@@ -540,6 +540,19 @@ const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
 const MOST_OTHERS_BEFORE =
   /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:(?:most|many(?!\s+a\b)|the majority|so many|plenty|lots|a lot|dozens|hundreds)\s+(?:of\s+)?(?:(?:the|those|these|its|today['’]s|recent|other)\s+)?|(?:the|those|these)\s+(?:usual|countless|myriad)\s+)(?:(?!(?:and|or|but|the|this|its|his|her|their|an?)\b)[\w'’-]+\s+)?$/;
 /**
+ * … and the kind of film it is compared with, named: "way more innovative than the formulaic
+ * romantic comedies that trek through the multiplex", "fresher than the formulaic comedies
+ * Hollywood churns out": a term between "than the" and the films' kind is theirs.
+ */
+const THAN_THE_BEFORE =
+  /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:the|those|these|all\s+the|your)\s+(?:[\w'’-]+\s+)?$/;
+const KIND_AFTER =
+  /^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:comedies|films|movies|thrillers|dramas|romances|rom-coms|sequels|remakes|blockbusters|pictures|flicks|westerns|biopics|musicals|melodramas|tearjerkers|weepies|horror films|action films|cartoons|fare)\b/;
+const comparedKindAt = (lower: string, at: number) =>
+  THAN_THE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) &&
+  KIND_AFTER.test(lower.slice(at, at + 60));
+
+/**
  * Whether MOST_OTHERS_BEFORE can be in a lowercased sentence: one that compares (literals, not
  * an expression: the test runs on every sentence with a term).
  */
@@ -738,6 +751,7 @@ export function aspectsInSentence(
   for (const [aspect, at] of hits) {
     if (likened && clauseAt(at) === 0 && !FILM_NAMED.test(lower.slice(0, at))) continue;
     if (compares && MOST_OTHERS_BEFORE.test(lower.slice(Math.max(0, at - 80), at))) continue;
+    if (compares && comparedKindAt(lower, at)) continue;
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
