@@ -408,6 +408,10 @@ describe("aspects: words in context", () => {
     ],
     ["It is fresher than the formulaic comedies Hollywood churns out.", "writing"],
     ["It is less baroque than the director's previous films.", "direction"],
+    // A detective's, a soldier's or an asylum's technique is no film's (imdb-reviews, rt-reviews).
+    ["A stoner Philip Marlowe applying free-association investigative technique.", "direction"],
+    ["The Army perfected his fighting technique.", "direction"],
+    ["A journalist writes about a new technique they use with their patients.", "direction"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
