@@ -986,6 +986,15 @@ describe("aspects: words in context", () => {
     // … and what deserves better is not praised for it, unless it deserves more credit.
     ["The script deserves better.", "writing", "negative"],
     ["The script deserves more credit than critics have given it.", "writing", "positive"],
+    // A slow pace praised for what it does (imdb-reviews, Kalifornia's page, 2026-12-04).
+    [
+      "Everyone gives excellent performances and the movie's slow and deliberate pacing greatly enhance the proceedings.",
+      "pacing",
+      "positive",
+    ],
+    ["This story is told at a slow pace and that works very well.", "pacing", "positive"],
+    ["With its slow pace that subtly builds tension, it grips.", "pacing", "positive"],
+    ["The slow pacing builds no tension.", "pacing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
