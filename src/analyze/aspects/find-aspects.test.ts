@@ -412,6 +412,12 @@ describe("aspects: words in context", () => {
     ["A stoner Philip Marlowe applying free-association investigative technique.", "direction"],
     ["The Army perfected his fighting technique.", "direction"],
     ["A journalist writes about a new technique they use with their patients.", "direction"],
+    // What would take too long to tell is the critic's telling; what the film portrays is its
+    // subject (imdb-reviews, 2026-12-04).
+    ["There are many more mistakes, but it would take too long to tell them all.", "pacing"],
+    ["The list of in-jokes would be too long to go into.", "pacing"],
+    ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
+    ["It only cared about portraying the military in a bad light.", "acting"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -995,6 +1001,7 @@ describe("aspects: words in context", () => {
     ["This story is told at a slow pace and that works very well.", "pacing", "positive"],
     ["With its slow pace that subtly builds tension, it grips.", "pacing", "positive"],
     ["The slow pacing builds no tension.", "pacing", "negative"],
+    ["Streep portrays a woman in crisis brilliantly.", "acting", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -697,8 +697,9 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // … and a "good friend" is a friend.
   // … and a "good deal" or "great deal" of something is much of it ("full of jagged cuts and a
   // great deal of noise").
-  // … nor "a good portion of the run time", "a good half hour": as much.
-  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b)/,
+  // … nor "a good portion of the run time", "a good half hour": as much; nor "it's a good thing
+  // Spade penned the premise": fortunately.
+  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b|thing\s+(?:that|he|she|they|we|i|you|it|the|this|there|his|her|their|[a-z]+\s+(?:is|was|did|does|has|had|penned|made|wrote))\b)/,
   great: /^\s+deal\s+(?:of|more|less)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
