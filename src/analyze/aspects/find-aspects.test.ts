@@ -418,6 +418,11 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // What others say is theirs, not the critic's (imdb-reviews, 2026-12-04).
+    ["Some people complain about the length of the film as it is.", "pacing"],
+    ["A lot of people say that the music is forgettable.", "music"],
+    ["Some reviewers have said the acting is poor.", "acting"],
+    ["Some nay-sayers say Belushi ran out of steam with this third movie.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -1002,6 +1007,13 @@ describe("aspects: words in context", () => {
     ["With its slow pace that subtly builds tension, it grips.", "pacing", "positive"],
     ["The slow pacing builds no tension.", "pacing", "negative"],
     ["Streep portrays a woman in crisis brilliantly.", "acting", "positive"],
+    // … but what the critic agrees with, or says against them, is the critic's.
+    [
+      "Yes, as other reviewers have said, it's well-made, and beautifully photographed.",
+      "visuals",
+      "positive",
+    ],
+    ["The songs were actually not as bad as some people say.", "music", "positive"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

@@ -540,6 +540,17 @@ const FILM_NAMED = /\b(?:(?:this|the) (?:film|movie|picture)|it)\b/;
 const MOST_OTHERS_BEFORE =
   /\b(?:(?<!\b(?:other|rather)\s+)than|(?:superior|inferior|compared|similar)\s+to|unlike)\s+(?:(?:most|many(?!\s+a\b)|the majority|so many|plenty|lots|a lot|dozens|hundreds)\s+(?:of\s+)?(?:(?:the|those|these|its|today['’]s|recent|other)\s+)?|(?:the|those|these)\s+(?:usual|countless|myriad)\s+)(?:(?!(?:and|or|but|the|this|its|his|her|their|an?)\b)[\w'’-]+\s+)?$/;
 /**
+ * What others say of the film, before a term in its clause: "Some people complain about the
+ * length of the film", "A lot of people say that the music is forgettable", "Some reviewers
+ * have said the acting is poor". Their judgement, not the critic's (not "as other reviewers
+ * have said, it's beautifully photographed", which agrees, nor "contrary to what people think").
+ */
+const OTHERS_SAY =
+  /(?<!\b(?:as|than|what)\s+)\b(?:some|many|most|other|a lot of|lots of|several|certain)\s+(?:people|critics|viewers|reviewers|users|commenters|folks|naysayers|nay-sayers|detractors|posters)\s+(?:(?:here|on here|on this site)\s+)?(?:(?:have|had|may|might|will|seem to|seemed to)\s+)?(?:say|said|says|claim|claimed|claims|complain|complained|call|called|think|thought|felt|feel|criticized|criticised|accused|slammed|panned)\b/;
+const OTHERS_WORDS =
+  /\b(?:people|critics|viewers|reviewers|users|commenters|folks|naysayers|nay-sayers|detractors|posters)\b/;
+
+/**
  * … and the kind of film it is compared with, named: "way more innovative than the formulaic
  * romantic comedies that trek through the multiplex", "fresher than the formulaic comedies
  * Hollywood churns out": a term between "than the" and the films' kind is theirs.
@@ -729,6 +740,7 @@ export function aspectsInSentence(
   };
   // (Looked for only where its words are: most sentences speak of no other films.)
   const otherFilms = OTHER_FILMS_WORDS.test(lower);
+  const othersMaySay = OTHERS_WORDS.test(lower);
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
@@ -755,6 +767,7 @@ export function aspectsInSentence(
     if (DENIED_SAYING.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
+    if (othersMaySay && OTHERS_SAY.test(clauseBefore(at))) continue;
     // (Read from the term on, a few words at most: not " of " looked for to the sentence's end
     // for every term, which read a long sentence once per term.)
     OF_OTHER_FILMS_AT.lastIndex = at;
