@@ -423,6 +423,11 @@ describe("aspects: words in context", () => {
     ["A lot of people say that the music is forgettable.", "music"],
     ["Some reviewers have said the acting is poor.", "acting"],
     ["Some nay-sayers say Belushi ran out of steam with this third movie.", "pacing"],
+    // Laughing at the film, or at how bad it is, is derision, not its humour (rt-reviews,
+    // Country Strong's page, imdb-reviews, 2026-12-04).
+    ["We are drawn in rather than left on the outside laughing at it.", "humor"],
+    ["I only watched it to laugh at how bad it was.", "humor"],
+    ["Most of this entertainment is from laughing at the film.", "humor"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -1014,6 +1019,12 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["The songs were actually not as bad as some people say.", "music", "positive"],
+    ["It will have you laughing at how Charlie uses his words.", "humor", "positive"],
+    [
+      "We only laugh at the film's absurd scenarios when the filmmaker permits it, and they are hilarious.",
+      "humor",
+      "positive",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
