@@ -286,6 +286,17 @@ function wordAt(lowerText: string, at: number): string {
 }
 const WORD_AT = /[a-z'-]+/y;
 
+/** Whether NOT_A_MOMENT can match: one of its words, near the end (a literal test, as most words have none). */
+const MOMENT_WORD = /moment|minute|second|scene|shot|frame|instant/;
+/** Whether ATTEMPTED can match the text before a judging word (literals first, as most have none). */
+const mayHaveTried = (near: string) =>
+  near.includes(" to ") &&
+  (near.includes("try") ||
+    near.includes("trie") ||
+    near.includes("attempt") ||
+    near.includes("striv") ||
+    near.includes("strain"));
+
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
 function negatedBefore(lowerText: string, at: number, wished = true): boolean {
@@ -307,7 +318,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("no ") && near.includes(" at ") && NO_POINT_AT.test(near)) return true;
   // "It wasn't one of Jim Carrey's best performances": a denied "one of" reaches its ranking.
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
-  if ((near.includes(" of ") || near.includes(" that")) && NOT_A_MOMENT.test(near)) return true;
+  if (MOMENT_WORD.test(near.slice(-45)) && NOT_A_MOMENT.test(near)) return true;
   // ("It could have been worse" is faint praise, not denied scorn.)
   if (near.includes("ve been") && !lowerText.startsWith("worse", at)) {
     const could = COULD_HAVE_BEEN.exec(near);
@@ -326,7 +337,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (lowerText.startsWith("well", at) && deniedVerbBefore(lowerText, at)) return true;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
-  const tried = near.includes(" to ") ? ATTEMPTED.exec(near.slice(-90)) : null;
+  const tried = mayHaveTried(near) ? ATTEMPTED.exec(near.slice(-90)) : null;
   if (
     tried &&
     POSITIVE_WORDS.has(wordAt(lowerText, at)) &&
@@ -797,7 +808,7 @@ export function lexicalLean(clause: string): number {
   const text = clause.toLowerCase();
   let lean = 0;
   // "I expected better quality both in story and in animation": a complaint.
-  if (text.includes("better") || text.includes("more")) {
+  if ((text.includes("expect") || text.includes("hop")) && /better|more/.test(text)) {
     EXPECTED_BETTER.lastIndex = 0;
     while (EXPECTED_BETTER.exec(text) !== null) lean--;
   }
