@@ -428,6 +428,7 @@ describe("aspects: words in context", () => {
     ["We are drawn in rather than left on the outside laughing at it.", "humor"],
     ["I only watched it to laugh at how bad it was.", "humor"],
     ["Most of this entertainment is from laughing at the film.", "humor"],
+    ["This is just another in our long catalogue of international debasement.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -1023,6 +1024,19 @@ describe("aspects: words in context", () => {
     [
       "We only laugh at the film's absurd scenarios when the filmmaker permits it, and they are hilarious.",
       "humor",
+      "positive",
+    ],
+    // What the critic is not saying, the critic does not say (imdb-reviews, 2026-12-04) …
+    ["I'm not saying that the acting was good, because it wasn't.", "acting", "negative"],
+    // … and what it wants to be, it is not; what viewers want is theirs.
+    [
+      "The director wanted to feel smart and cool by mentioning other horror flicks.",
+      "direction",
+      "negative",
+    ],
+    [
+      "Horror to cinephiles who want to be puzzled and shocked watching fine actors such as Decaune.",
+      "acting",
       "positive",
     ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).

@@ -240,9 +240,9 @@ const MORE_THAN =
 /** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
-/** "can't say … that it is", "wouldn't call it", before a judging word. */
+/** "can't say … that it is", "wouldn't call it", "I'm not saying that", before a judging word. */
 const DENIED_SAYING =
-  /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$/;
+  /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$|\bnot\s+(?:really\s+)?saying\s+(?:that\s+)?[^.;:!?]{0,60}$/;
 /** "no point at which … could be called", before a judging word. */
 const NO_POINT_AT = /\bno\s+(?:point|moment|time|scene|minute)\s+at\s+which\b[^.;:!?]{0,60}$/;
 
@@ -278,6 +278,9 @@ const COULD_HAVE_BEEN =
  */
 const ATTEMPTED =
   /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:try|tries|tried|trying|attempts?|attempted|attempting|strives?|strived|striving|strains?|strained|straining)\s+(?:(?:so|too|very|really|desperately|awfully)\s+)?(?:hard\s+)?to\s+(?:be|make\s+(?:it|this|the film|the movie|us|things|everything|them)|look|seem|sound|feel)\s+((?:[a-z'-]+\s+){0,4})$/;
+/** … and what it wants, aims or aspires to be, right before the praise ("wants to be funny"; not "viewers who want to be puzzled and shocked watching fine actors"). */
+const WANTED =
+  /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:wants?|wanted|wanting|aims?|aimed|aiming|aspires?|aspired|aspiring)\s+to\s+(?:be|seem|look|sound|feel)\s+((?:(?:so|very|really|more|too|a|an)\s+)?)$/;
 
 /** The word (a run of [a-z'-]) that starts at `at` in lowercased text. */
 function wordAt(lowerText: string, at: number): string {
@@ -295,7 +298,10 @@ const mayHaveTried = (near: string) =>
     near.includes("trie") ||
     near.includes("attempt") ||
     near.includes("striv") ||
-    near.includes("strain"));
+    near.includes("strain") ||
+    near.includes("want") ||
+    near.includes("aim") ||
+    near.includes("aspir"));
 
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
@@ -337,7 +343,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (lowerText.startsWith("well", at) && deniedVerbBefore(lowerText, at)) return true;
   // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
   // it reaches for, a few words on; "never fails to" affirms.
-  const tried = mayHaveTried(near) ? ATTEMPTED.exec(near.slice(-90)) : null;
+  const tried = mayHaveTried(near)
+    ? (ATTEMPTED.exec(near.slice(-90)) ?? WANTED.exec(near.slice(-40)))
+    : null;
   if (
     tried &&
     POSITIVE_WORDS.has(wordAt(lowerText, at)) &&
