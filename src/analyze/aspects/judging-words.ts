@@ -266,12 +266,6 @@ const COULD_HAVE_BEEN =
   /\b(?:could|might|should)(?:\s+ha|['’])ve\s+been\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|an?\s+[a-z'-]+ly)\s+){0,3}$/;
 
 /**
- * Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb
- * between). What the film "could have been" is denied too, unless the judging word modifies
- * a term (`wished`: false): "could have been a pretty funny script" is a wish, which
- * findAspects reads as such ("what could have been a dull character" is none).
- */
-/**
  * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty":
  * the attempt, not the achievement, so praise it reaches (four words on) is denied; not
  * "doesn't even try to be funny" (group 1), nor scorn ("tries to be a sappy love story").
@@ -305,6 +299,12 @@ const mayHaveTried = (near: string) =>
 
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
+/**
+ * Whether a negation within three words before `at` reaches it (no NEGATION_STOPS verb
+ * between). What the film "could have been" is denied too, unless the judging word modifies
+ * a term (`wished`: false): "could have been a pretty funny script" is a wish, which
+ * findAspects reads as such ("what could have been a dull character" is none).
+ */
 function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
@@ -341,8 +341,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "the effects are never quite integrated into the rest very well": a "well" that ends its
   // clause says how the verb went, and the verb's negation reaches it however far back.
   if (lowerText.startsWith("well", at) && deniedVerbBefore(lowerText, at)) return true;
-  // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
-  // it reaches for, a few words on; "never fails to" affirms.
+  // "tries hard to be funny": the attempt, not the achievement (ATTEMPTED, WANTED).
   const tried = mayHaveTried(near)
     ? (ATTEMPTED.exec(near.slice(-90)) ?? WANTED.exec(near.slice(-40)))
     : null;
@@ -352,6 +351,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
     !(tried[2] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w) || PERCEIVES.has(w))
   )
     return !tried[1];
+  // "fails to be funny", "forgets to deliver compelling characters": a verb that denies what
+  // it reaches for, a few words on; "never fails to" affirms.
   const reach = DENYING_REACH.exec(lowerText.slice(Math.max(0, at - 60), at));
   // Not past a verb that keeps its object's judgement ("fail to notice his fantastic
   // performance", "fails to save the dull script").
@@ -678,14 +679,15 @@ const ROLE_NOUN = /^[\s-]+guys?\b/;
 /** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
 const RANKS = new Set(["lesser"]);
 
+/** After "deserve(s)": "better" or "more", not more credit, attention, praise … (NOT_JUDGING_BEFORE). */
+const DESERVES_BETTER =
+  /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b/;
+
 /**
  * Judging words that judge nothing before these words: "the best I could summon up …" and
  * "the best that can be said" are faint praise; "appealing (primarily) to pre-teens" and
  * "appealing directly to the audience" address someone.
  */
-const DESERVES_BETTER =
-  /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b/;
-
 const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // What deserves better is not praised ("all the performers deserve better than this": nor
   // are they faulted), but what deserves more credit is.
