@@ -1,6 +1,7 @@
 import type { AspectMention, AspectName, PersonCredit } from "../../domain/analysis.js";
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
+import { includesAny } from "../text/includes-any.js";
 import { wordCount } from "../text/word-count.js";
 import {
   ASPECT_POLARITY_CUES,
@@ -547,18 +548,19 @@ const MOST_OTHERS_BEFORE =
  */
 const OTHERS_SAY =
   /(?<!\b(?:as|than|what)\s+)\b(?:some|many|most|other|a lot of|lots of|several|certain)\s+(?:people|critics|viewers|reviewers|users|commenters|folks|naysayers|nay-sayers|detractors|posters)\s+(?:(?:here|on here|on this site)\s+)?(?:(?:have|had|may|might|will|seem to|seemed to)\s+)?(?:say|said|says|claim|claimed|claims|complain|complained|call|called|think|thought|felt|feel|criticized|criticised|accused|slammed|panned)\b/;
-/** Whether OTHERS_SAY can be in a lowercased sentence (literals: most sentences name no others). */
-const mayQuoteOthers = (lower: string) =>
-  lower.includes("people") ||
-  lower.includes("critic") ||
-  lower.includes("viewer") ||
-  lower.includes("review") ||
-  lower.includes("comment") ||
-  lower.includes("sayer") ||
-  lower.includes("detractor") ||
-  lower.includes("users") ||
-  lower.includes("folks") ||
-  lower.includes("posters");
+/** What a sentence that OTHERS_SAY can be in holds one of (includesAny: most sentences name no others). */
+const OTHERS_LITERALS = [
+  "people",
+  "critic",
+  "viewer",
+  "review",
+  "comment",
+  "sayer",
+  "detractor",
+  "users",
+  "folks",
+  "posters",
+];
 
 /**
  * … and the kind of film it is compared with, named: "way more innovative than the formulaic
@@ -574,15 +576,10 @@ const comparedKindAt = (lower: string, at: number) =>
   KIND_AFTER.test(lower.slice(at, at + 60));
 
 /**
- * Whether MOST_OTHERS_BEFORE can be in a lowercased sentence: one that compares (literals, not
- * an expression: the test runs on every sentence with a term).
+ * What a sentence MOST_OTHERS_BEFORE can be in holds one of: one that compares (includesAny,
+ * not an expression: the test runs on every sentence with a term).
  */
-const mayCompare = (lower: string) =>
-  lower.includes("than") ||
-  lower.includes("unlike") ||
-  lower.includes("ior to") ||
-  lower.includes("ared to") ||
-  lower.includes("ilar to");
+const COMPARES_LITERALS = ["than", "unlike", "ior to", "ared to", "ilar to"];
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -750,7 +747,7 @@ export function aspectsInSentence(
   };
   // (Looked for only where its words are: most sentences speak of no other films.)
   const otherFilms = OTHER_FILMS_WORDS.test(lower);
-  const othersMaySay = mayQuoteOthers(lower);
+  const othersMaySay = includesAny(lower, OTHERS_LITERALS);
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
@@ -769,7 +766,7 @@ export function aspectsInSentence(
     return words;
   };
   const likened = LIKENED.test(lower);
-  const compares = mayCompare(lower);
+  const compares = includesAny(lower, COMPARES_LITERALS);
   for (const [aspect, at] of hits) {
     if (likened && clauseAt(at) === 0 && !FILM_NAMED.test(lower.slice(0, at))) continue;
     if (compares && MOST_OTHERS_BEFORE.test(lower.slice(Math.max(0, at - 80), at))) continue;
@@ -850,7 +847,7 @@ export function aspectsInSentence(
     return model === "positive" ? 1 : model === "negative" ? -1 : 0;
   };
   const contrasted = spans.some((span) => opensContrast(span.text)) || CONCESSION.test(sentence);
-  const mayDeny = mayDenyRescue(lower);
+  const mayDeny = includesAny(lower, DENIES_RESCUE_LITERALS);
   const question = /\?["'”’)\]]*\s*$/.test(sentence);
   // A wish speaks of its own side of a contrast ("great gags, though the script isn't as
   // focused as it should have been": the gags are not wished for).
@@ -1595,12 +1592,8 @@ const CANNOT_SAVE = new RegExp(
   String.raw`\b(?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|fails? to|failed to|unable to|isn't enough to|aren't enough to|is not enough to|are not enough to)\s+(?:(?:even|quite|really|ever|entirely|fully|always|help)\s+)?(?:${RESCUES}|mask|disguise|fix|cure|accelerate|quicken|enliven|offset)\b`,
 );
 
-/** Whether CANNOT_SAVE can be in a lowercased text at all (literals first: most deny nothing). */
-const mayDenyRescue = (lower: string) =>
-  lower.includes("n't") ||
-  lower.includes("not") ||
-  lower.includes("fail") ||
-  lower.includes("unable");
+/** What a text CANNOT_SAVE can be in holds one of (includesAny first: most deny nothing). */
+const DENIES_RESCUE_LITERALS = ["n't", "not", "fail", "unable"];
 
 /**
  * Whether the clause `i` is an item of a list (of short clauses that run on, or go on with
@@ -1646,7 +1639,7 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
     const held = HELD_BACK_BY.exec(after);
     if (held) return at + held.index;
   }
-  if (!mayDenyRescue(after)) return -1;
+  if (!includesAny(after, DENIES_RESCUE_LITERALS)) return -1;
   const found = CANNOT_SAVE.exec(after);
   return found ? at + found.index : -1;
 }

@@ -1,3 +1,4 @@
+import { includesAny } from "../text/includes-any.js";
 import {
   MODIFIER_NEGATIVE_WORDS,
   MODIFIER_POSITIVE_WORDS,
@@ -285,17 +286,9 @@ const WORD_AT = /[a-z'-]+/y;
 
 /** Whether NOT_A_MOMENT can match: one of its words, near the end (a literal test, as most words have none). */
 const MOMENT_WORD = /moment|minute|second|scene|shot|frame|instant/;
+const TRIED_LITERALS = ["try", "trie", "attempt", "striv", "strain", "want", "aim", "aspir"];
 /** Whether ATTEMPTED can match the text before a judging word (literals first, as most have none). */
-const mayHaveTried = (near: string) =>
-  near.includes(" to ") &&
-  (near.includes("try") ||
-    near.includes("trie") ||
-    near.includes("attempt") ||
-    near.includes("striv") ||
-    near.includes("strain") ||
-    near.includes("want") ||
-    near.includes("aim") ||
-    near.includes("aspir"));
+const mayHaveTried = (near: string) => near.includes(" to ") && includesAny(near, TRIED_LITERALS);
 
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
