@@ -564,6 +564,9 @@ export const NEGATIVE_WORDS = new Set([
   "mediocrity",
   "mess",
   "messy",
+  // "never makes a misstep" praises; "the narrative's missteps" fault it.
+  "misstep",
+  "missteps",
   "middling",
   "mirthless",
   "miscast",

@@ -1039,6 +1039,13 @@ describe("aspects: words in context", () => {
       "acting",
       "positive",
     ],
+    // A misstep faults; one never made praises (rt-reviews, 2026-12-05).
+    [
+      "The filmmakers and their lead actress never make a misstep; their approach is both clinical and deeply intimate.",
+      "acting",
+      "positive",
+    ],
+    ["One that entrances even as Roth's script regularly missteps.", "writing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
