@@ -429,6 +429,11 @@ describe("aspects: words in context", () => {
     ["I only watched it to laugh at how bad it was.", "humor"],
     ["Most of this entertainment is from laughing at the film.", "humor"],
     ["This is just another in our long catalogue of international debasement.", "pacing"],
+    // What someone contrived to do, they managed to do (rt-reviews, 2026-12-05).
+    [
+      "Stallone has somehow contrived to make each of his movies into a more magnificent spectacle than the last.",
+      "writing",
+    ],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -1046,6 +1051,12 @@ describe("aspects: words in context", () => {
       "positive",
     ],
     ["One that entrances even as Roth's script regularly missteps.", "writing", "negative"],
+    // A moment of it denied denies what the moment is (rt-reviews, 2026-12-05) …
+    ["Scarcely a minute of it is dull.", "pacing", "positive"],
+    ["Not a minute of this film is boring.", "pacing", "positive"],
+    ["Not one second of this mess made any sense.", "writing", "negative"],
+    // … and a plot contrived to the point of absurdity is still contrived.
+    ["The plot is contrived to the point of absurdity.", "writing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

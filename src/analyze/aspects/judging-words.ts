@@ -254,10 +254,12 @@ const NOT_ONE_OF =
 /**
  * "not a moment of boredom", "not one moment that's fresh", "without a single scene of": a
  * denied moment (minute, scene …) denies what it is of, past the three words; not the film
- * it is a moment of ("not one second of this mess made any sense" denies the sense).
+ * it is a moment of ("not one second of this mess made any sense" denies the sense). What a
+ * moment of the film is, is denied too: "scarcely a minute of it is dull", "not a minute of
+ * this film is boring".
  */
 const NOT_A_MOMENT =
-  /(?:\b(?:not|never|without)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?$/;
+  /(?:\b(?:not|never|without|scarcely|hardly|barely)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?)$/;
 
 /**
  * "a story that could have been funny", "what might have been a gripping thriller": what
@@ -694,6 +696,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // it moved others to make, or what moved it), not "an inspired performance".
   inspired:
     /^\s+(?:by|every|each|a|an|the|this|that|these|those|many|countless|numerous|several|generations?|legions|dozens|hundreds|thousands|him|her|them|us|me|it|its|his|their|our|your|my|some|other|others|imitators|copycats|sequels|remakes)\b/,
+  // "Stallone has somehow contrived to make each of his movies …", "how the filmmakers
+  // contrived to rationalize this": managed, a verb (not "contrived to the point of absurdity",
+  // "contrived, to say the least").
+  contrived: /^\s+to\s+(?!(?:the|a|an|be|some|any|this|that|its|his|her|their|say)\b)[a-z]/,
   // "Things have a funny way of happening": strange, not amusing.
   funny: /^\s+ways?\s+of\b/,
   // "well before the end", "well over two hours", "well known".
