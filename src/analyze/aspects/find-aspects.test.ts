@@ -1057,6 +1057,23 @@ describe("aspects: words in context", () => {
     ["Not one second of this mess made any sense.", "writing", "negative"],
     // … and a plot contrived to the point of absurdity is still contrived.
     ["The plot is contrived to the point of absurdity.", "writing", "negative"],
+    // Words critics judge with, read as such (imdb-reviews, rt-reviews, 2026-12-05) …
+    ["Ron Liebman turns in a bravura performance as Batman.", "acting", "positive"],
+    [
+      "Toby Malone puts in a commendable performance as the bucolic teenager.",
+      "acting",
+      "positive",
+    ],
+    ["The special effects are nothing less than breathtaking.", "effects", "positive"],
+    ["That god-awful music, non-stop!", "music", "negative"],
+    ["Despite amateurish direction from Richard Haines, she shines.", "direction", "negative"],
+    // … where nothing denies them: not "without exception", nor "not forgetting".
+    ["The acting was, almost without exception, amateurish.", "acting", "negative"],
+    [
+      "And of course not forgetting the abysmal acting, this was utterly pathetic.",
+      "acting",
+      "negative",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
@@ -2573,6 +2590,9 @@ describe("aspects: each judged by its own clause", () => {
     );
     expect(lexicalLean("don't miss the great car chase")).toBeGreaterThan(0);
     expect(lexicalLean("the editing is not terrible")).toBeGreaterThan(0);
+    // (imdb-reviews, 2026-12-05)
+    expect(lexicalLean("and of course not forgetting the bad acting")).toBeLessThan(0);
+    expect(lexicalLean("the acting was, almost without exception, awful")).toBeLessThan(0);
   });
 
   // rt-reviews (Garbo, Scott): performers judged by their names alone.

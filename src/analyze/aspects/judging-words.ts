@@ -411,8 +411,11 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
         w === "never" &&
         NEVER_SO_MUCH.test(`${before[before.length - 1]} ${lowerText.slice(at, at + 20)}`)
       ) &&
-      // "fairly solid--not to mention well edited" adds.
+      // "fairly solid--not to mention well edited" adds, and so does "not forgetting the
+      // abysmal acting"; "almost without exception, amateurish" denies nothing.
       !(w === "not" && next === "to" && before[i + 2] === "mention") &&
+      !(w === "not" && next === "forgetting") &&
+      !(w === "without" && next === "exception") &&
       !(w === "least" && before[i - 1] === "at") &&
       !(w === "less" && before[i - 1] === "or" && before[i - 2] === "more") &&
       // "less funny than formulaic": what comes right after "than" it is.
