@@ -199,7 +199,7 @@ export const MODIFIER_NEGATIVE_WORDS = new Set([
 /**
  * Words that judge whatever they describe, for clauses the aspect lexicons do not settle
  * (lowercase). Those added on 2026-12-05 ("bravura", "first-rate", "top-notch", "commendable" …;
- * "abysmal", "amateurish", "god-awful", "slapdash" …) were found among the words critics put
+ * "abysmal", "amateurish", "god-awful", "woeful" …) were found among the words critics put
  * right before a performance, a script or a score, and kept where their share of fresh
  * snippets in rt-reviews is like the rest's: 0.79 or more for praise, 0.30 or less for fault.
  */
@@ -393,6 +393,7 @@ export const POSITIVE_WORDS = new Set([
   "spellbinding",
   "spirited",
   "splendidly",
+  "spot-on",
   "standout",
   "stellar",
   "striking",
@@ -432,6 +433,7 @@ export const POSITIVE_WORDS = new Set([
   "well",
   "well-crafted",
   "well-told",
+  "well-written",
   "winning",
   "witty",
   "wonder",
@@ -451,6 +453,7 @@ export const NEGATIVE_WORDS = new Set([
   "amateurish",
   "amateurishly",
   "annoying",
+  "appalling",
   "asinine",
   "atrocious",
   "atrociously",
@@ -504,9 +507,12 @@ export const NEGATIVE_WORDS = new Set([
   "godawful",
   "horrendous",
   "horrid",
+  "illogical",
+  "insulting",
   "pathetic",
   "second-rate",
   "slapdash",
+  "sophomoric",
   // "a total disaster", "an unmitigated disaster" (not a disaster a film is about).
   "total disaster",
   "complete disaster",
@@ -729,6 +735,7 @@ export const NEGATIVE_WORDS = new Set([
   "weak",
   "weightless",
   "witless",
+  "woeful",
   "woefully",
   "wooden",
   "woodenly",

@@ -1067,6 +1067,12 @@ describe("aspects: words in context", () => {
     ["The special effects are nothing less than breathtaking.", "effects", "positive"],
     ["That god-awful music, non-stop!", "music", "negative"],
     ["Despite amateurish direction from Richard Haines, she shines.", "direction", "negative"],
+    [
+      "The jackasses playing the rejects should be strung up and shot for their so-called performances which are insulting to actors everywhere.",
+      "acting",
+      "negative",
+    ],
+    ["Or as a well-written/acted gumshoe/film-noir.", "acting", "positive"],
     // … where nothing denies them: not "without exception", nor "not forgetting".
     ["The acting was, almost without exception, amateurish.", "acting", "negative"],
     [
