@@ -44,7 +44,7 @@ export interface AspectMention {
   polarity: "positive" | "negative" | "neutral";
   /**
    * The words that speak of it, verbatim: the clause that judges it, or its whole sentence
-   * when that clause is too short to stand alone.
+   * when that clause is too short to stand alone or words elsewhere in the sentence judge it.
    */
   evidence: string;
   /**

@@ -2354,6 +2354,20 @@ describe("aspects: each judged by its own clause", () => {
     expect(found.get("writing")).toMatchObject({ polarity: "negative" });
   });
 
+  // imdb-reviews, The Dorm That Dripped Blood's page (2026-12-05): its Look quote had been
+  // "The cinematography, gore (except for a couple scenes)", which judges nothing.
+  test("an aspect judged by words outside its clause is quoted with them", () => {
+    const found = read(
+      "The cinematography, gore (except for a couple scenes), and overall direction all fail.",
+    );
+    expect(found.get("visuals")).toMatchObject({
+      polarity: "negative",
+      clause:
+        "The cinematography, gore (except for a couple scenes), and overall direction all fail.",
+    });
+    expect(found.get("direction")?.clause).toBe("and overall direction all fail.");
+  });
+
   test("a role described is not a performance judged", () => {
     const found = read("Sam Rockwell plays a violent and racist cop who finds redemption.");
     expect(found.get("acting")?.polarity).toBe("neutral");

@@ -1096,18 +1096,21 @@ export function aspectsInSentence(
           strength = Math.max(strength, 2);
         }
       }
-      const clause = span
-        ? sentence
-            .slice(
-              (
-                spans[
-                  Math.min(quoteStart(spans, chosen.clause), chosen.quoteFrom ?? chosen.clause)
-                ] as Span
-              ).start,
-              (spans[quoteEnd(spans, chosen.clause)] as Span).end,
-            )
-            .trim()
-        : sentence;
+      // Judged by words outside its clause ("The cinematography, gore (except for a couple
+      // scenes), and overall direction all fail"), it is quoted with them: its whole sentence.
+      const clause =
+        span && !(read.bySentence === true && polarity === read.polarity)
+          ? sentence
+              .slice(
+                (
+                  spans[
+                    Math.min(quoteStart(spans, chosen.clause), chosen.quoteFrom ?? chosen.clause)
+                  ] as Span
+                ).start,
+                (spans[quoteEnd(spans, chosen.clause)] as Span).end,
+              )
+              .trim()
+          : sentence;
       return { aspect, polarity, strength, clause, at: chosen.clause };
     })
     .filter((found) => found !== null)
@@ -1205,7 +1208,7 @@ export function termHits(lower: string): Array<[AspectName, number]> {
  * A review's aspects: one entry per aspect, its polarity the one most of its sentences give
  * (sentences the model reads as most clearly judging weigh a little more), its evidence the
  * clause that judges it most clearly (the whole sentence when that clause is too short to
- * stand alone), with how clearly.
+ * stand alone or the sentence's other words judge it), with how clearly.
  */
 export function findAspects(
   sentences: SentenceReading[],
@@ -1682,10 +1685,14 @@ function clausePolarity(
   strength: number;
   /** Whether a judging word right before the term decided it. */
   modified?: boolean;
+  /** Whether words outside the term's clause, in its sentence, decided it. */
+  bySentence?: boolean;
 } {
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
+    const bySentence = text !== clause;
     const cue = cueLean(aspect, text);
-    if (cue !== 0) return { polarity: cue > 0 ? "positive" : "negative", strength: CUE_STRENGTH };
+    if (cue !== 0)
+      return { polarity: cue > 0 ? "positive" : "negative", strength: CUE_STRENGTH, bySentence };
     // A judging word right before the aspect's term judges it, whatever else the clause
     // judges ("the great cast can't save the dull script").
     const modified = text === clause ? modifier() : 0;
@@ -1702,7 +1709,8 @@ function clausePolarity(
     if (lexical !== 0)
       return {
         polarity: lexical > 0 ? "positive" : "negative",
-        strength: text === clause ? 2 : LEXICAL_IN_SENTENCE,
+        strength: bySentence ? LEXICAL_IN_SENTENCE : 2,
+        bySentence,
       };
   }
   // A role described ("Rockwell plays a violent, racist cop") is not a performance judged:
