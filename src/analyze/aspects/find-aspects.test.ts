@@ -1080,6 +1080,28 @@ describe("aspects: words in context", () => {
       "acting",
       "negative",
     ],
+    // A short tail after "but" has the last word where its clause's own words said none
+    // (rt-reviews, 2026-12-05) …
+    ["Performances are low key but accomplished.", "acting", "positive"],
+    ["The two central performances are competent but uninspired.", "acting", "negative"],
+    ["Special effects are muted yet accomplished.", "effects", "positive"],
+    // … not where they did, nor where it names something else (the labels' dev half).
+    ["Slow but mesmerizing.", "pacing", "negative"],
+    ["It's a brilliant premise but wretchedly executed.", "writing", "positive"],
+    ["Nice cast, but a disappointing film.", "acting", "positive"],
+    // What is anything but dull is not dull (imdb-reviews, 2026-12-05), unless that is denied.
+    ["The movie is anything but boring.", "pacing", "positive"],
+    ["Plus his wisecracks are anything but funny.", "humor", "negative"],
+    [
+      "Hereafter could hardly be anything but a finely crafted, engaging film.",
+      "direction",
+      "positive",
+    ],
+    [
+      "Filming a scarecrow for 30 seconds doesn't elicit anything but sheer boredom.",
+      "pacing",
+      "negative",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
@@ -3284,8 +3306,9 @@ describe("aspects: the clause quoted", () => {
     const writing = read(
       "As a film it is nothing but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
     ).get("writing");
+    // ("nothing but" is one phrase: no clause starts at its "but".)
     expect(writing?.clause).toBe(
-      "but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
+      "As a film it is nothing but a long third act with no story and, most importantly, NO character development for anyone other than Pilate.",
     );
     expect(writing?.polarity).toBe("negative");
   });

@@ -964,6 +964,19 @@ export function aspectsInSentence(
               : 0,
       );
       let { polarity, strength } = read;
+      // "Performances are low key but accomplished": a short tail after a contrast, with no
+      // subject of its own, says the last word on what its clause named, where the clause's
+      // own words have not judged it ("Slow but mesmerizing" still faults the pace) and the tail
+      // names no aspect of its own ("a brilliant premise but wretchedly executed").
+      const tail =
+        span && chosen.at !== undefined && strength < 2
+          ? contrastTailAfter(spans, chosen.clause, hits)
+          : -1;
+      const tailLean = tail < 0 ? 0 : lean((spans[tail] as Span).text);
+      if (tailLean !== 0 && judged === null) {
+        polarity = tailLean > 0 ? "positive" : "negative";
+        strength = Math.max(strength, 2);
+      }
       // "Cal and Andre were phenomenal as the two disturbed classmates": a performer judged by
       // name is judged by the performer's word, not by the role it describes after it.
       if (chosen.sign !== undefined && polarity !== (chosen.sign > 0 ? "positive" : "negative")) {
@@ -1107,7 +1120,11 @@ export function aspectsInSentence(
                     Math.min(quoteStart(spans, chosen.clause), chosen.quoteFrom ?? chosen.clause)
                   ] as Span
                 ).start,
-                (spans[quoteEnd(spans, chosen.clause)] as Span).end,
+                (
+                  spans[
+                    Math.max(quoteEnd(spans, chosen.clause), tailLean !== 0 ? tail : -1)
+                  ] as Span
+                ).end,
               )
               .trim()
           : sentence;
@@ -1117,6 +1134,28 @@ export function aspectsInSentence(
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
 }
+
+/**
+ * The clause right after clause `i` when it is a short tail of a contrast with no subject of its
+ * own ("but accomplished.", "yet oddly unaffecting"), else -1.
+ */
+function contrastTailAfter(
+  spans: Span[],
+  i: number,
+  hits: ReadonlyArray<readonly [AspectName, number]>,
+): number {
+  const next = spans[i + 1];
+  return next &&
+    wordCount(next.text) <= CONTRAST_TAIL_WORDS &&
+    CONTRAST_TAIL.test(next.text) &&
+    !hits.some(([, at]) => at >= next.start && at < next.end)
+    ? i + 1
+    : -1;
+}
+const CONTRAST_TAIL =
+  /^(?:but|yet)\s+(?!(?:it|he|she|they|this|that|these|those|the|a|an|one|its|his|her|their|i|we|you|there|what|who|which|when|if|as|also)\b)[a-z-]+(?:\s+[a-z-]+){0,3}[.!?,;:…]*$/i;
+/** The most words such a tail takes. */
+const CONTRAST_TAIL_WORDS = 4;
 
 /** Where a sentence speaks of an aspect: its clause, and where its term is (named people have none). */
 interface Mention {
@@ -1448,11 +1487,12 @@ const HEADLINE_SMALL_WORDS = new Set(
 // with no space after it ends a clause where a new one starts ("darker...[but] lacks the
 // soul"; "never arrives...It's just bad storytelling"), unless the word before it cannot
 // end one ("a shootout between...Blazing Saddles"). "Yet" opens a clause as a conjunction,
-// not as the adverb of "hasn't yet developed", "has yet to", "yet another" or "yet again".
+// not as the adverb of "hasn't yet developed", "has yet to", "yet another" or "yet again";
+// nor does "but" after "anything", "nothing" or "everything" ("anything but pointless").
 // The look-ahead first tells the engine which characters a boundary can start at, so it
 // skips the rest at once (a fifth faster).
 const CLAUSE_BOUNDARY =
-  /(?=[.…!?,;:\s])(?:(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b|(?<!(?:n't|n’t|\b(?:not|never|has|have|had|as))\s+)[Yy]et\s+(?!(?:to|another|again)\b)\w)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+))/g;
+  /(?=[.…!?,;:\s])(?:(?:\.\.\.|…)(?<=[A-Za-z,](?:\.\.\.|…))(?<!\b(?:and|or|nor|the|a|an|of|with|to|for|from|by|in|on|at|between|like|than|as|very)(?:\.\.\.|…))(?=\[?(?:[A-Z]|but\b|yet\b|though\b|although\b|however\b))|[!?,;:]\s+|(?<!(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))\.\s+|(?<!\s)\s+[-–—]+\s+|(?<!\s)\s+(?=(?:[Bb]ut|[Tt]hough|[Aa]lthough|[Ww]hereas|[Hh]owever)\b|(?<!(?:n't|n’t|\b(?:not|never|has|have|had|as))\s+)[Yy]et\s+(?!(?:to|another|again)\b)\w)(?<!\b(?:[Aa]nything|[Nn]othing|[Ee]verything)\s+)|(?<!\s)\s+(?=[Ww]hile\b)(?<!\b(?:a|long|little|short|good|great|worth|your|whole|some)\s+))/g;
 
 interface Span {
   text: string;

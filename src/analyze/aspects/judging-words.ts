@@ -228,6 +228,12 @@ const MEASURED_AGAINST_ITS = new RegExp(
 const NOR_INVERTED =
   /\bnor\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s+(?:it|they|he|she|this|that|(?:the|its|his|her|their)\s+[a-z'-]+)\s+((?:[a-z'-]+\s+){0,3})$/;
 
+/** "anything but", "anything but a", before a judging word (up to two words before it). */
+const ANYTHING_BUT = /\banything\s+but\s+(?:(?:a|an|the)\s+)?(?:[a-z'-]+\s+)?$/;
+/** Before "anything but": what denies it in turn, or a critic who would not say it. */
+const DENIED_ANYTHING =
+  /(?:\b(?:not|never|hardly|scarcely|barely|no|nothing|few|grouch|hard|impossible)\b|n['’]t)[^.;:!?]*$/;
+
 /** "supposed to be a", "meant to be an", "intended to be some kind of", before a judging word. */
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
@@ -364,6 +370,12 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("nor ")) {
     const nor = NOR_INVERTED.exec(near);
     if (nor && !(nor[1] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w))) return true;
+  }
+  // "The plot is anything but pointless": not at all (but "could hardly be anything but a
+  // finely crafted film" and "doesn't elicit anything but sheer boredom" are so).
+  if (near.includes("anything but")) {
+    const but = ANYTHING_BUT.exec(near);
+    if (but) return !DENIED_ANYTHING.test(near.slice(Math.max(0, but.index - 40), but.index));
   }
   // "supposed to be a good director", "what was meant to be a great cast": what it was to be
   // reaches past its article, one word further than three.
