@@ -434,6 +434,14 @@ describe("aspects: words in context", () => {
       "Stallone has somehow contrived to make each of his movies into a more magnificent spectacle than the last.",
       "writing",
     ],
+    // What is slow and no film's pace (rt-reviews, imdb-reviews, 2026-12-05).
+    [
+      "At the risk of sounding slow-witted, I must complain that Vertigo was too difficult for me.",
+      "pacing",
+    ],
+    ["The immensely slow-building tension of the piece grows irresistibly suffocating.", "pacing"],
+    ["The story of Woods' slow awakening is certainly not the most exciting.", "pacing"],
+    ["Dark Age dancing in Denmark looks like slow dances I went to in the 8th grade.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
@@ -1102,6 +1110,8 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // … while what builds up slowly is still slow.
+    ["Very, very slow build up to the basic storyline.", "pacing", "negative"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
