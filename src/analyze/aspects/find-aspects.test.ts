@@ -1720,6 +1720,9 @@ describe("aspects: words in context", () => {
     // 2026-12-04; the hand labels call it neutral).
     ["The talented cast is wasted.", "acting", "neutral"],
     ["The talented cast is largely wasted.", "acting", "neutral"],
+    // … and so is one that deserves better (rt-reviews, imdb-reviews, 2026-12-05).
+    ["All the performers deserve better than this.", "acting", "neutral"],
+    ["He is after all quite a good actor and deserves much better.", "acting", "neutral"],
     ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "neutral"],
     ["Average comedy that squanders its decent premise.", "writing", "negative"],
     ["Its downfall stems from its almost egregiously deliberate pace.", "pacing", "negative"],

@@ -123,10 +123,11 @@ const FALLS_SHORT =
 
 /**
  * After a term: it is wasted ("the talented cast is largely wasted") or held back by what it
- * is given ("the actors can only do so much with what they're given"), whatever praised it.
+ * is given ("the actors can only do so much with what they're given", "all the performers
+ * deserve better than this"), whatever praised it.
  */
 const WASTED =
-  /^[^.;:!?]{0,60}?\b(?:(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)|can only do so much)\b/i;
+  /^[^.;:!?]{0,60}?\b(?:(?:is|are|was|were|gets?|got|feels?|seems?)\s+(?:[a-z]+\s+)?(?:wasted|squandered|underused|underutilized|misused|thrown away|frittered away)|can only do so much|deserve[sd]?\s+(?:(?:a lot|much|far|so much|way)\s+)?better)\b/i;
 
 /**
  * Before a term: the film imagined without it ("Without the humor, the film would have been
@@ -280,7 +281,7 @@ export function wastedByFilm(lowerBefore: string, afterTerm: string): boolean {
     : null;
   if (wastes && !DENIED.test(lowerBefore.slice(0, wastes.index))) return true;
   const lowerAfter = afterTerm.toLowerCase();
-  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away", "so much"])
+  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away", "so much", "deserve"])
     ? WASTED.exec(afterTerm)
     : null;
   return wasted !== null && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length));
