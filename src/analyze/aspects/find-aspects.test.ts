@@ -1112,6 +1112,20 @@ describe("aspects: words in context", () => {
     ],
     // … while what builds up slowly is still slow.
     ["Very, very slow build up to the basic storyline.", "pacing", "negative"],
+    // Not one good idea is none (rt-reviews, imdb-reviews, 2026-12-05) …
+    [
+      "Wild Wild West has six screenwriters and between them they couldn't come up with one good idea or one decent line of dialogue.",
+      "writing",
+      "negative",
+    ],
+    ["I can't remember one witty line or one moment of great acting.", "acting", "negative"],
+    // … but "either one" and "not one" of the others are someone.
+    ["You can't beat either one for eye candy.", "visuals", "positive"],
+    [
+      "Not one has a climactic battle as visually graceful, invigorating and altogether stunning as Step Up All In.",
+      "visuals",
+      "positive",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

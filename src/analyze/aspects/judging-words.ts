@@ -200,6 +200,12 @@ const DENIED_TWICE =
  */
 const NEGATED_ANY =
   /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,2}any\s+(?!(?:more|less|longer|better|worse|other)\b)(?:(?!\b(?:that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,70}$/;
+/**
+ * … and "one" or "a single" within three words of it: "couldn't come up with one good idea or
+ * one decent line of dialogue" (not "isn't one of the best", a ranking: NOT_ONE_OF).
+ */
+const NEGATED_ONE =
+  /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,3}(?<!\b(?:either|this|that|each|every|the|which|no|any|a)\s+)(?:one|a\s+single)\s+(?!(?:of|more|another|thing|way|day|time|bit|moment|minute|second|scene|shot|frame|instant|has|have|had|is|was|are|were|can|could|will|would|does|did)\b)(?:(?!\b(?:that|which|who|whom|whose|where|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,50}$/;
 
 /**
  * "None of the songs are particularly memorable", "neither of the leads is convincing": what
@@ -313,6 +319,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   const near = lowerText.slice(Math.max(0, at - 110), at);
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  if ((near.includes("one ") || near.includes("single ")) && NEGATED_ONE.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
   // it is not.
