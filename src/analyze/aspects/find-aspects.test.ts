@@ -1126,6 +1126,19 @@ describe("aspects: words in context", () => {
       "visuals",
       "positive",
     ],
+    // More words found and kept the same way (rt-reviews, 2026-12-05).
+    [
+      "Mann's direction is immaculate, making Reginald Rose's clearly allegorical, and sometimes forced, screenplay seem even better than it is.",
+      "direction",
+      "positive",
+    ],
+    [
+      "The movie is devoid of laughs, thanks to James Bridges' characteristically humorless direction.",
+      "direction",
+      "negative",
+    ],
+    // Stranded by what holds them back, performers are not judged by it.
+    ["The movie's leads are completely stranded by the humorless material.", "acting", "neutral"],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).

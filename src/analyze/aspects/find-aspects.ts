@@ -1688,10 +1688,11 @@ function cannotSaveAfter(lower: string, span: Span, at: number): number {
 }
 /**
  * Held back by something else: "the actors are hamstrung by a script", "[the actors'] nimble
- * comic timing is hampered by truly ugly production work" (Nurse Betty's page, 2026-12-04).
+ * comic timing is hampered by truly ugly production work" (Nurse Betty's page, 2026-12-04),
+ * "the movie's leads are completely stranded by the humorless material".
  */
 const HELD_BACK_BY =
-  /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?:[a-z]+ly|also|often|sometimes|further|still|all)\s+)?(?:hampered|hamstrung|undermined|undercut|let down|sabotaged|hobbled|weighed down|dragged down|crippled|saddled|shackled|straitjacketed|handcuffed|stymied)\s+(?:by|with)\b/;
+  /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?:[a-z]+ly|also|often|sometimes|further|still|all)\s+)?(?:hampered|hamstrung|undermined|undercut|let down|sabotaged|hobbled|weighed down|dragged down|crippled|saddled|shackled|straitjacketed|handcuffed|stymied|stranded)\s+(?:by|with)\b/;
 /** Right before a term: "no", "neither" or "nor" and a few words ("no gorgeous "). */
 const NO_BEFORE = /(?:^|[^a-z'-])(?:no|neither|nor)\s+(?:[a-z'-]+\s+){0,3}$/;
 /** After such a term: the rescue it cannot make, affirmed ("can ultimately save"). */
