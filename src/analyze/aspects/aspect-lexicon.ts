@@ -82,12 +82,13 @@ const NOT_DERISION = String.raw`(?! at (?:it|the film|the movie|this (?:film|mov
 const NOT_DRAGGED_ALONG = String.raw`(?!(?<=\b(?:was|were|got|get|gets|getting|been|being|be|is|are|am|seemingly|i['’]m|we['’]re|they['’]re) dragged) (?!out\b))(?! (?:to|into) (?:their|his|her|its|my|our|the lower)\b)`;
 
 /**
- * After "slow", what is slow and no film's pace: a person ("slow-witted"), a dance, a plot's
+ * After "slow", what is slow and no film's pace: a person ("slow-witted"), a dance, a camera's
+ * move ("slow-panning camera shots"), a plot's
  * events ("the slow awakening", "the slow unraveling of lies", "the slow reveal"), or what
  * builds slowly ("slow-building tension", "the slow building friendship") (2026-12-05: 15
  * pacing judgements in rt-reviews and imdb-reviews' train half, all wrong).
  */
-const NOT_A_PACE = String.raw`(?:witted(?:ness)?|dances?|dancing|awakening|transitions?|reveals?|unravel(?:l)?ing|build(?:ing)?[- ](?:tension|suspense|dread|friendship|romance|relationship|terror|horror|mystery|menace|unease))\b`;
+const NOT_A_PACE = String.raw`(?:witted(?:ness)?|dances?|dancing|pan(?:s|ned|ning)?|zoom(?:s|ed|ing)?|dissolves?|fades?|awakening|transitions?|reveals?|unravel(?:l)?ing|build(?:ing)?[- ](?:tension|suspense|dread|friendship|romance|relationship|terror|horror|mystery|menace|unease))\b`;
 
 /**
  * After "slow" (and the like), a slow pace praised for what it does: "the movie's slow and
