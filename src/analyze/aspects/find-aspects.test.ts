@@ -443,6 +443,8 @@ describe("aspects: words in context", () => {
     ["The story of Woods' slow awakening is certainly not the most exciting.", "pacing"],
     ["Dark Age dancing in Denmark looks like slow dances I went to in the 8th grade.", "pacing"],
     ["The cameraman follows the two stooges with a slow pan right.", "pacing"],
+    ["The list is far too long to relate.", "pacing"],
+    ["Then he drag races with the hot chick's boyfriend.", "pacing"],
     // What we get from a cast is no one's direction.
     ["It tells a great story and you get great performances from the entire cast.", "direction"],
     // An actress's looks (October Sky's page, imdb-reviews, 2026-12-04).
