@@ -1142,6 +1142,17 @@ describe("aspects: words in context", () => {
     ],
     // Stranded by what holds them back, performers are not judged by it.
     ["The movie's leads are completely stranded by the humorless material.", "acting", "neutral"],
+    // … and the manner of the making (rt-reviews, 2026-12-05).
+    [
+      "A flawlessly directed film about enigmatic people who speak in morose epigrams about vague universal principles they show no sign of understanding.",
+      "direction",
+      "positive",
+    ],
+    [
+      "A sumptuously photographed road trip that becomes a dramatically inert journey of self-discovery.",
+      "visuals",
+      "positive",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
