@@ -1153,6 +1153,14 @@ describe("aspects: words in context", () => {
       "visuals",
       "positive",
     ],
+    // … and what a film or a part of it is called (imdb-reviews, 2026-12-05).
+    ["But the ending wasn't a disappointment either.", "writing", "positive"],
+    ["Barnet Bain and Dan Gordon wrote the hoot of a script.", "writing", "positive"],
+    [
+      "Another disappointment is Pamela Sue Martin in a totally ineffectual performance as the mother.",
+      "acting",
+      "negative",
+    ],
     // What the critic laughed at is still the humour; what others laugh at is not (above).
     ["I laughed at the jokes more than I expected to.", "humor", "positive"],
     // Praise the next clause says there is too little of (Rock the Kasbah, 2026-12-04).
