@@ -969,11 +969,11 @@ export function aspectsInSentence(
       // own words have not judged it ("Slow but mesmerizing" still faults the pace) and the tail
       // names no aspect of its own ("a brilliant premise but wretchedly executed").
       const tail =
-        span && chosen.at !== undefined && strength < 2
+        span && chosen.at !== undefined && strength < 2 && judged === null
           ? contrastTailAfter(spans, chosen.clause, hits)
           : -1;
       const tailLean = tail < 0 ? 0 : lean((spans[tail] as Span).text);
-      if (tailLean !== 0 && judged === null) {
+      if (tailLean !== 0) {
         polarity = tailLean > 0 ? "positive" : "negative";
         strength = Math.max(strength, 2);
       }

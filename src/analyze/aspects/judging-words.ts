@@ -191,6 +191,10 @@ const NEGATED_LIST_BEFORE =
 const DENIED_TWICE =
   /(?:(?:\b(?:not|never)|n't)\s+(?:a|an|one|a single|any)|\bno)\s+[^.;:!?]{1,60}?\b(?:that|which|who)\s+(?:(?:is|was|are|were|does|did|do)n't|(?:is|was|are|were|does|did|do) not)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/** Words that open another clause: a denial that reaches to its clause's end stops at them. */
+const CLAUSE_OPENERS =
+  "that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while";
+
 /**
  * A negation, "any" within two words after it, then the judging word later in the same
  * clause: "does not necessarily exude any real momentum of toxic scares or memorable chills",
@@ -198,14 +202,16 @@ const DENIED_TWICE =
  * opens, to the clause's end or a word that starts another ("that", "but" …); not "any more
  * than", a comparison.
  */
-const NEGATED_ANY =
-  /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,2}any\s+(?!(?:more|less|longer|better|worse|other)\b)(?:(?!\b(?:that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,70}$/;
+const NEGATED_ANY = new RegExp(
+  String.raw`(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,2}any\s+(?!(?:more|less|longer|better|worse|other)\b)(?:(?!\b(?:${CLAUSE_OPENERS})\b)[^,.;:!?]){0,70}$`,
+);
 /**
  * … and "one" or "a single" within three words of it: "couldn't come up with one good idea or
  * one decent line of dialogue" (not "isn't one of the best", a ranking: NOT_ONE_OF).
  */
-const NEGATED_ONE =
-  /(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,3}(?<!\b(?:either|this|that|each|every|the|which|no|any|a)\s+)(?:one|a\s+single)\s+(?!(?:of|more|another|thing|way|day|time|bit|moment|minute|second|scene|shot|frame|instant|has|have|had|is|was|are|were|can|could|will|would|does|did)\b)(?:(?!\b(?:that|which|who|whom|whose|where|because|but|though|although|yet|and|if|when|while)\b)[^,.;:!?]){0,50}$/;
+const NEGATED_ONE = new RegExp(
+  String.raw`(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,3}(?<!\b(?:either|this|that|each|every|the|which|no|any|a)\s+)(?:one|a\s+single)\s+(?!(?:of|more|another|thing|way|day|time|bit|moment|minute|second|scene|shot|frame|instant|has|have|had|is|was|are|were|can|could|will|would|does|did)\b)(?:(?!\b(?:${CLAUSE_OPENERS}|where)\b)[^,.;:!?]){0,50}$`,
+);
 
 /**
  * "None of the songs are particularly memorable", "neither of the leads is convincing": what
