@@ -347,6 +347,7 @@ export const POSITIVE_WORDS = new Set([
   "ingeniously",
   "insightful",
   "inspired",
+  "inspiring",
   "intelligently",
   "invention",
   "inventive",

@@ -992,6 +992,14 @@ describe("aspects: words in context", () => {
     ["The film tries too hard to be funny and tries too hard to be hip.", "humor", "negative"],
     ["And they're trying hard to make it funny.", "humor", "negative"],
     ["The leaden banter tries to be witty.", "humor", "negative"],
+    // (rt-reviews, 2026-12-06) … nor is working hard at it.
+    [
+      "Ozon and his actresses work so hard at being funny that they seldom are.",
+      "humor",
+      "negative",
+    ],
+    ["The actors work so hard at being charming that they never are.", "acting", "negative"],
+    ["The cast is working so hard to be charming.", "acting", "negative"],
     // … unless it did not even try, or the attempt was at something bad.
     ["He doesn't even try to be funny and he just is.", "humor", "positive"],
     ["It tries to be a sappy love story and nothing more.", "writing", "negative"],
@@ -1764,6 +1772,19 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
+    // (The Light Between Oceans' page, 2026-12-06: "blunted by" had read as pacing praise.)
+    [
+      "It is an emotionally charged feature whose impact is blunted by its methodical and deliberate pacing.",
+      "pacing",
+      "negative",
+    ],
+    // What is inspiring is praised, what is more inspiring is praised above it (rt-reviews).
+    ["A frenzied, inspiring ending.", "writing", "positive"],
+    [
+      "A battle waged in the hearts and minds is always likely to be far more inspiring than explosion-heavy scuffles in the street.",
+      "effects",
+      "negative",
+    ],
     // A wasted cast is the film's fault, not the acting's: neither praised nor faulted (this
     // read as praise by the word before "cast" until 2026-12-01, then as a complaint until
     // 2026-12-04; the hand labels call it neutral).
@@ -3278,9 +3299,12 @@ describe("aspects: each judged by its own clause", () => {
     "since its story inspired every mainstream fantasy right up to avatar",
     "campion also wrote the screenplay, inspired by andrew motion's biography of keats",
     "possesses little of the snap of the films that inspired it",
+    // (imdb-reviews, 2026-12-06.)
+    "their safari films were extremely popular, inspiring several parodies",
   ])("what inspired something, or was inspired by it, is not praised by the word: %s", (clause) => {
     expect(lexicalLean(clause)).toBe(0);
     expect(lexicalLean("an inspired performance, and the casting is inspired")).toBe(2);
+    expect(lexicalLean("an inspiring story")).toBe(1);
   });
 
   test("an aspect set aside is not praised with the rest", () => {

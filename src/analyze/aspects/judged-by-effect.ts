@@ -38,7 +38,7 @@ const CREDITED =
 
 /** Before a term: what drags the film down ("hampered by", "undone by", "marred by"). */
 const FAULTED_BY =
-  /\b(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,4}$/;
+  /\b(?:hampered|undermined|undercut|undone|sabotaged|marred|hobbled|weighed down|dragged down|let down|spoiled|ruined|sunk|scuttled|blunted|diminished|weakened|hindered|hurt|compromised|dulled|dampened|tarnished|crippled|hamstrung|bogged down)\s+(?:[a-z]+\s+)?by\s+(?:[\w'’-]+\s+){0,4}$/;
 
 /**
  * Before a term: what a viewer has to get past or put up with ("Get past the togas and its

@@ -287,12 +287,13 @@ const COULD_HAVE_BEEN =
   /\b(?:could|might|should)(?:\s+ha|['’])ve\s+been\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|an?\s+[a-z'-]+ly)\s+){0,3}$/;
 
 /**
- * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty":
- * the attempt, not the achievement, so praise it reaches (four words on) is denied; not
- * "doesn't even try to be funny" (group 1), nor scorn ("tries to be a sappy love story").
+ * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty",
+ * "work so hard at being funny that they seldom are": the attempt, not the achievement, so
+ * praise it reaches (four words on) is denied; not "doesn't even try to be funny" (group 1),
+ * nor scorn ("tries to be a sappy love story").
  */
 const ATTEMPTED =
-  /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:try|tries|tried|trying|attempts?|attempted|attempting|strives?|strived|striving|strains?|strained|straining)\s+(?:(?:so|too|very|really|desperately|awfully)\s+)?(?:hard\s+)?to\s+(?:be|make\s+(?:it|this|the film|the movie|us|things|everything|them)|look|seem|sound|feel)\s+((?:[a-z'-]+\s+){0,4})$/;
+  /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:(?:try|tries|tried|trying|attempts?|attempted|attempting|strives?|strived|striving|strains?|strained|straining)\s+(?:(?:so|too|very|really|desperately|awfully)\s+)?(?:hard\s+)?to\s+(?:be|make\s+(?:it|this|the film|the movie|us|things|everything|them)|look|seem|sound|feel)|(?:works?|worked|working)\s+(?:(?:so|too|very|really|desperately|awfully)\s+)?hard\s+(?:to\s+be|(?:at|on)\s+(?:being|making\s+(?:it|this|the film|the movie|us|things|everything|them)|looking|seeming|sounding)))\s+((?:[a-z'-]+\s+){0,4})$/;
 /** … and what it wants, aims or aspires to be, right before the praise ("wants to be funny"; not "viewers who want to be puzzled and shocked watching fine actors"). */
 const WANTED =
   /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:wants?|wanted|wanting|aims?|aimed|aiming|aspires?|aspired|aspiring)\s+to\s+(?:be|seem|look|sound|feel)\s+((?:(?:so|very|really|more|too|a|an)\s+)?)$/;
@@ -308,7 +309,9 @@ const WORD_AT = /[a-z'-]+/y;
 const MOMENT_WORD = /moment|minute|second|scene|shot|frame|instant/;
 const TRIED_LITERALS = ["try", "trie", "attempt", "striv", "strain", "want", "aim", "aspir"];
 /** Whether ATTEMPTED can match the text before a judging word (literals first, as most have none). */
-const mayHaveTried = (near: string) => near.includes(" to ") && includesAny(near, TRIED_LITERALS);
+const mayHaveTried = (near: string) =>
+  (near.includes(" to ") && includesAny(near, TRIED_LITERALS)) ||
+  (near.includes("hard ") && near.includes("work"));
 
 const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
 
@@ -707,6 +710,14 @@ const DESERVES_BETTER =
   /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b/;
 
 /**
+ * What inspired or is inspiring a film does to others: "Its story inspired every mainstream
+ * fantasy", "inspired by true events", "inspiring several parodies" (a verb, not "an inspired
+ * performance").
+ */
+const INSPIRED_WHAT =
+  /^\s+(?:by|every|each|a|an|the|this|that|these|those|many|countless|numerous|several|generations?|legions|dozens|hundreds|thousands|him|her|them|us|me|it|its|his|their|our|your|my|some|other|others|imitators|copycats|sequels|remakes)\b/;
+
+/**
  * Judging words that judge nothing before these words: "the best I could summon up …" and
  * "the best that can be said" are faint praise; "appealing (primarily) to pre-teens" and
  * "appealing directly to the audience" address someone.
@@ -720,10 +731,8 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
   // "The revelation of a gruesome back story" discloses; it does not praise.
   revelation: /^\s+(?:of|that)\b/,
-  // "Its story inspired every mainstream fantasy", "inspired by true events": a verb (what
-  // it moved others to make, or what moved it), not "an inspired performance".
-  inspired:
-    /^\s+(?:by|every|each|a|an|the|this|that|these|those|many|countless|numerous|several|generations?|legions|dozens|hundreds|thousands|him|her|them|us|me|it|its|his|their|our|your|my|some|other|others|imitators|copycats|sequels|remakes)\b/,
+  inspired: INSPIRED_WHAT,
+  inspiring: INSPIRED_WHAT,
   // "Stallone has somehow contrived to make each of his movies …", "how the filmmakers
   // contrived to rationalize this": managed, a verb (not "contrived to the point of absurdity",
   // "contrived, to say the least").
