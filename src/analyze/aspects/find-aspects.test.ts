@@ -992,13 +992,21 @@ describe("aspects: words in context", () => {
     ["The film tries too hard to be funny and tries too hard to be hip.", "humor", "negative"],
     ["And they're trying hard to make it funny.", "humor", "negative"],
     ["The leaden banter tries to be witty.", "humor", "negative"],
-    // (rt-reviews, 2026-12-06) … nor is working hard at it.
+    // (rt-reviews, 2026-12-05) … nor is working hard at it.
     [
       "Ozon and his actresses work so hard at being funny that they seldom are.",
       "humor",
       "negative",
     ],
     ["The actors work so hard at being charming that they never are.", "acting", "negative"],
+    // At the top of one's game, or on autopilot (rt-reviews, imdb-reviews, 2026-12-05).
+    ["Both leads are at the top of their game.", "acting", "positive"],
+    [
+      "Adam's father Alan plays a shrink who seems to be not top of his game.",
+      "acting",
+      "negative",
+    ],
+    ["The cast seems to be on autopilot.", "acting", "negative"],
     ["The cast is working so hard to be charming.", "acting", "negative"],
     // … unless it did not even try, or the attempt was at something bad.
     ["He doesn't even try to be funny and he just is.", "humor", "positive"],
@@ -1772,7 +1780,7 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
-    // (The Light Between Oceans' page, 2026-12-06: "blunted by" had read as pacing praise.)
+    // (The Light Between Oceans' page, 2026-12-05: "blunted by" had read as pacing praise.)
     [
       "It is an emotionally charged feature whose impact is blunted by its methodical and deliberate pacing.",
       "pacing",
@@ -3299,7 +3307,7 @@ describe("aspects: each judged by its own clause", () => {
     "since its story inspired every mainstream fantasy right up to avatar",
     "campion also wrote the screenplay, inspired by andrew motion's biography of keats",
     "possesses little of the snap of the films that inspired it",
-    // (imdb-reviews, 2026-12-06.)
+    // (imdb-reviews, 2026-12-05.)
     "their safari films were extremely popular, inspiring several parodies",
   ])("what inspired something, or was inspired by it, is not praised by the word: %s", (clause) => {
     expect(lexicalLean(clause)).toBe(0);
