@@ -1007,6 +1007,9 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The cast seems to be on autopilot.", "acting", "negative"],
+    // Praise kept by its share of fresh rt-reviews snippets (2026-12-05): a tour de force,
+    // finesse, well-made.
+    ["Dafoe sinks his teeth into this tour-de-force performance.", "acting", "positive"],
     ["The cast is working so hard to be charming.", "acting", "negative"],
     // … unless it did not even try, or the attempt was at something bad.
     ["He doesn't even try to be funny and he just is.", "humor", "positive"],
@@ -3365,6 +3368,15 @@ describe("aspects: the clause quoted", () => {
     expect(
       read("Everybody deserves a great love story.").get("writing")?.strength,
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  // A film's page quotes only judgements made in words (strength 1.5 or more); these had been
+  // the text model's alone (rt-reviews, 2026-12-05).
+  test.each([
+    ["Acting tour de force that feels exceptionally real.", "acting"],
+    ["Well-made and directed with finesse by old pro Keenen Ivory Wayans.", "direction"],
+  ] as const)("judged in words, clearly enough to quote: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)).toMatchObject({ polarity: "positive", strength: 2 });
   });
 
   test("an initial or a title's stop ends no clause", () => {
