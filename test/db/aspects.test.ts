@@ -18,7 +18,7 @@ const review = (text: string, outlet: string): ReviewInput => ({
 });
 
 describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
-  test("each side is quoted by its clearest judgement, not its shortest; a faint one is not quoted", async () => {
+  test("each side is quoted by its clearest judgement, not its shortest; a faint or inferred one is not quoted", async () => {
     const store = await testStore.open();
     try {
       const inputs = [
@@ -40,16 +40,41 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
           "Faint Lean",
         ),
       ];
+      // A film whose only judgement of its acting is the text model's reading: counted, not quoted.
+      const inferred = {
+        ...review("The performances carry real weight in every scene.", "Inferred"),
+        film: { title: "Only Inferred", year: 2020 },
+      };
+      inputs.push(inferred);
       const analyses = analyzeReviews(inputs);
       const strengths = analyses.map((a) => a.aspects[0]?.strength ?? 0);
       expect(strengths[1]).toBeGreaterThan(strengths[0] as number);
+      const inferredActing = analyses[4]?.aspects.find((a) => a.aspect === "acting");
+      expect(inferredActing?.polarity).toBe("positive");
+      expect(inferredActing?.strength).toBeGreaterThanOrEqual(1);
       await storeAnalyzedReviews(
         store,
         analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
         null,
       );
-      const filmId = (await store.db.selectFrom("films").select("id").executeTakeFirstOrThrow()).id;
+      const filmId = (
+        await store.db
+          .selectFrom("films")
+          .select("id")
+          .where("title", "=", film.title)
+          .executeTakeFirstOrThrow()
+      ).id;
       const aspects = new Map((await filmAspects(store.db, filmId)).map((a) => [a.aspect, a]));
+      const onlyInferred = (
+        await store.db
+          .selectFrom("films")
+          .select("id")
+          .where("title", "=", "Only Inferred")
+          .executeTakeFirstOrThrow()
+      ).id;
+      expect(
+        (await filmAspects(store.db, onlyInferred)).find((a) => a.aspect === "acting"),
+      ).toMatchObject({ positive: 1, quotes: { positive: null, negative: null } });
       expect(aspects.get("acting")).toMatchObject({
         positive: 2,
         negative: 0,
