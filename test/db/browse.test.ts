@@ -250,6 +250,8 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       const about = await app.inject({ url: "/about" });
       expect(about.statusCode).toBe(200);
       expect(about.body).toContain('<h3 id="aggregates-aggregates-v1">');
+      // Where film pages' aspect sections link to.
+      expect(about.body).toContain('<h3 id="aspects-aspects-v2">');
       expect(about.body).toContain("Wilson");
       const icon = await app.inject({ url: "/favicon.ico" });
       expect(icon.statusCode).toBe(301);

@@ -150,8 +150,11 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(film.headers["content-security-policy"]).toContain("script-src 'self'");
       expect(film.body).toContain("<h1>Her Smell (2019)</h1>");
       expect(film.body).toContain("Too few reviews for a consensus yet");
-      // Aspect quotes say which side they are on.
+      // Aspect quotes say which side they are on, and the section says what is quoted.
       expect(film.body).toMatch(/class="aspect-quote positive"><span class="side">Praise<\/span>/);
+      expect(film.body).toContain(
+        'a quote is shown only where a review\'s own words judge the aspect, from a review on that side (<a href="/about#aspects-aspects-v2">how</a>).',
+      );
       expect(film.body).toMatch(
         /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
       );

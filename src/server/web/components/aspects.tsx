@@ -18,6 +18,19 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
   const shown = aspects.filter((a) => a.positive + a.negative > 0).slice(0, 6);
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
   return (
+    <>
+      <AspectList shown={shown} />
+      <p class="muted">
+        The counts include judgements the text model read into a clause; a quote is shown only where
+        a review's own words judge the aspect, from a review on that side (
+        <a href="/about#aspects-aspects-v2">how</a>).
+      </p>
+    </>
+  );
+}
+
+function AspectList({ shown }: { shown: FilmAspect[] }) {
+  return (
     <ul class="aspects">
       {shown.map((a) => {
         const judged = a.positive + a.negative;
