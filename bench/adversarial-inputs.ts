@@ -155,6 +155,8 @@ export const REPEATED_PIECES = [
   "the acting is anything but dull, low key but accomplished, couldn't come up with one good idea or one ",
   "never make a misstep, scarcely a minute of it is dull, slow-witted, performers who deserve better ",
   "nothing but anything but everything but yet but ",
+  "work so hard at being funny that they seldom are, impact blunted by its pacing, inspiring several ",
+  "a tour de force with finesse, well-made, at the top of their game, on autopilot ",
   '"Holes" ',
   "<br ",
   "<br />",
