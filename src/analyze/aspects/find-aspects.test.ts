@@ -1803,6 +1803,9 @@ describe("aspects: words in context", () => {
     ["The talented cast is largely wasted.", "acting", "neutral"],
     // … and so is one that deserves better (rt-reviews, imdb-reviews, 2026-12-05).
     ["All the performers deserve better than this.", "acting", "neutral"],
+    // … nor another craftsman's talent wasted (First Reformed's page, rt-reviews, 2026-12-05).
+    ["Schrader wastes the good work of cinematographer Alexander Dynan.", "visuals", "neutral"],
+    ["A waste of a great director's time.", "direction", "neutral"],
     ["He is after all quite a good actor and deserves much better.", "acting", "neutral"],
     ["A grimy, dopey thriller that wastes a very likable cast.", "acting", "neutral"],
     ["Average comedy that squanders its decent premise.", "writing", "negative"],

@@ -934,9 +934,12 @@ export function aspectsInSentence(
       const judged =
         span && unsaved >= 0 ? withoutQuantifiers(masked.slice(span.start, unsaved)) : null;
       // "Wastes a great cast", "the talented cast is largely wasted": the film misuses its
-      // actors; their acting is not judged (the labels call it neutral).
+      // actors; their acting is not judged (the labels call it neutral). So with the other
+      // hands named as people ("wastes the good work of cinematographer Alexander Dynan").
       const talentWasted =
-        aspect === "acting" && span !== undefined && chosen.at !== undefined
+        span !== undefined &&
+        chosen.at !== undefined &&
+        (aspect === "acting" || PERSON_AT.test(lower.slice(chosen.at, chosen.at + 20)))
           ? wastedByFilm(
               lower.slice(span.start, chosen.at),
               sentence.slice(chosen.at, (spans[quoteEnd(spans, chosen.clause)] as Span).end),
@@ -1409,6 +1412,9 @@ const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
 /** A full name right before "looks" or "look": "Kristan Dunst looks lovely" (a person's looks). */
 const NAME_BEFORE_LOOKS =
   /(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
+/** A term that names whoever did the work ("cinematographer Alexander Dynan"), whose talent a film may waste. */
+const PERSON_AT =
+  /^(?:director|filmmaker|cinematographer|composer|screenwriter|writer|editor|auteur)s?\b/;
 /** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
