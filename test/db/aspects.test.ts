@@ -3,6 +3,7 @@ import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { filmAspects } from "../../src/store/aspects.repository.js";
+import type { Store } from "../../src/store/db.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -11,6 +12,14 @@ afterAll(async () => {
 });
 
 const film = { title: "Quiet Stretches", year: 2020 };
+const filmIdByTitle = async (store: Store, title: string) =>
+  (
+    await store.db
+      .selectFrom("films")
+      .select("id")
+      .where("title", "=", title)
+      .executeTakeFirstOrThrow()
+  ).id;
 const review = (text: string, outlet: string): ReviewInput => ({
   ...emptyReviewInput(text),
   outlet,
@@ -57,21 +66,9 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
         analyses.map((analysis, i) => ({ input: inputs[i] as ReviewInput, analysis })),
         null,
       );
-      const filmId = (
-        await store.db
-          .selectFrom("films")
-          .select("id")
-          .where("title", "=", film.title)
-          .executeTakeFirstOrThrow()
-      ).id;
+      const filmId = await filmIdByTitle(store, film.title);
       const aspects = new Map((await filmAspects(store.db, filmId)).map((a) => [a.aspect, a]));
-      const onlyInferred = (
-        await store.db
-          .selectFrom("films")
-          .select("id")
-          .where("title", "=", "Only Inferred")
-          .executeTakeFirstOrThrow()
-      ).id;
+      const onlyInferred = await filmIdByTitle(store, "Only Inferred");
       expect(
         (await filmAspects(store.db, onlyInferred)).find((a) => a.aspect === "acting"),
       ).toMatchObject({ positive: 1, quotes: { positive: null, negative: null } });
@@ -113,13 +110,7 @@ describe.each(stores)("a film's aspects on the $dialect store", (testStore) => {
       const analyses = analyzeReviews([input]);
       expect(analyses[0]?.aspects.find((a) => a.aspect === "pacing")?.polarity).toBe("negative");
       await storeAnalyzedReviews(store, [{ input, analysis: analyses[0] as never }], null);
-      const filmId = (
-        await store.db
-          .selectFrom("films")
-          .select("id")
-          .where("title", "=", "Slow Sitting")
-          .executeTakeFirstOrThrow()
-      ).id;
+      const filmId = await filmIdByTitle(store, "Slow Sitting");
       const pacing = (await filmAspects(store.db, filmId)).find((a) => a.aspect === "pacing");
       expect(pacing?.quotes.negative).toMatchObject({ outlet: null, critic: "Harry Guerin" });
     } finally {
