@@ -3,7 +3,7 @@ import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { filmAspects } from "../../src/store/aspects.repository.js";
-import type { Store } from "../../src/store/db.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -12,14 +12,6 @@ afterAll(async () => {
 });
 
 const film = { title: "Quiet Stretches", year: 2020 };
-const filmIdByTitle = async (store: Store, title: string) =>
-  (
-    await store.db
-      .selectFrom("films")
-      .select("id")
-      .where("title", "=", title)
-      .executeTakeFirstOrThrow()
-  ).id;
 const review = (text: string, outlet: string): ReviewInput => ({
   ...emptyReviewInput(text),
   outlet,

@@ -9,6 +9,7 @@ import type { Rating } from "../../src/domain/rating.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import type { Store } from "../../src/store/db.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { testStores, withFreshStore } from "../helpers/stores.js";
 import { expectSumsMatchReviews } from "../helpers/sums.js";
 
@@ -244,7 +245,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
       // Tenth Post's review of the quiet film goes to the trash: its outlet has no review of
       // the film left, and its "3" is 3 of 10 only by Tenth Post's other ratings.
       await deleteReview(store, "admin", saved.ids[0] as string);
-      const film = await filmIdOf(store, quiet.title);
+      const film = await filmIdByTitle(store, quiet.title);
       const summary = await reanalyzeReviews(store, { filmId: film, examples: 0 });
       expect(summary).toMatchObject({ read: 1, changed: 0, trash: { read: 1, changed: 0 } });
     });
@@ -266,7 +267,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
 
         // One film's reviews only.
         const oneFilm = await reanalyzeReviews(older, {
-          filmId: await filmIdOf(older, "Quiet Stretches"),
+          filmId: await filmIdByTitle(older, "Quiet Stretches"),
         });
         expect(oneFilm).toMatchObject({ read: 4, changed: 2, written: true });
 
@@ -305,7 +306,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
         const dry = await reanalyzeReviews(older, { dryRun: true });
         expect(dry.trash).toEqual({ read: 1, changed: 1 });
         const other = await reanalyzeReviews(older, {
-          filmId: await filmIdOf(older, "Loud Mornings"),
+          filmId: await filmIdByTitle(older, "Loud Mornings"),
         });
         expect(other.trash).toEqual({ read: 0, changed: 0 });
         const run = await reanalyzeReviews(older);
@@ -369,7 +370,7 @@ describe.each(dialects)("reading stored reviews again on the $dialect store", ({
       await storeAll(store, older);
       const app = buildApp(store, { apiToken: null });
       try {
-        const filmId = await filmIdOf(store, "Quiet Stretches");
+        const filmId = await filmIdByTitle(store, "Quiet Stretches");
         const aspectsShown = async () => {
           const page = await app.inject({ url: `/films/${filmId}` });
           expect(page.statusCode).toBe(200);
@@ -451,13 +452,3 @@ describe.each(dialects)("a review of an untitled source film, $dialect store", (
     });
   });
 });
-
-async function filmIdOf(store: Store, title: string): Promise<string> {
-  return (
-    await store.db
-      .selectFrom("films")
-      .select("id")
-      .where("title", "=", title)
-      .executeTakeFirstOrThrow()
-  ).id;
-}

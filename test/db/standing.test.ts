@@ -8,6 +8,7 @@ import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import type { Store } from "../../src/store/db.js";
 import * as standingSumsMigration from "../../src/store/migrations/0031-standing-sums.js";
 import { correctDueStanding } from "../../src/store/standing.repository.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { changingSchema, testStores, withFreshStore } from "../helpers/stores.js";
 import { expectStandingCurrent, expectSumsMatchReviews } from "../helpers/sums.js";
 
@@ -40,15 +41,6 @@ async function importing(store: Store, inputs: ReviewInput[]): Promise<string[]>
   await refreshStandingOf(store, inputs);
   return ids;
 }
-
-const filmId = async (store: Store, title: string) =>
-  (
-    await store.db
-      .selectFrom("films")
-      .select("id")
-      .where("title", "=", title)
-      .executeTakeFirstOrThrow()
-  ).id;
 
 describe.each(dialects)("standing as running sums on the $dialect store", ({ dialect }) => {
   test("a critic no later import touches still stands as every film's present consensus says", async () => {
@@ -128,7 +120,7 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
         store,
         "admin",
         [ids[1] as string],
-        await filmId(store, "Harbor Lights"),
+        await filmIdByTitle(store, "Harbor Lights"),
       );
       await expectSumsMatchReviews(store);
       await expectStandingCurrent(store);
@@ -152,7 +144,7 @@ describe.each(dialects)("standing as running sums on the $dialect store", ({ dia
       // A budget of one review: one film (the first noted) each call.
       expect(await correctDueStanding(store, 1)).toBe(1);
       const waiting = await store.db.selectFrom("standing_due").select("film_id").execute();
-      expect(waiting.map((d) => d.film_id)).toEqual([await filmId(store, "Harbor Lights")]);
+      expect(waiting.map((d) => d.film_id)).toEqual([await filmIdByTitle(store, "Harbor Lights")]);
       await expectSumsMatchReviews(store);
       expect(await correctDueStanding(store, 1)).toBe(1);
       await refreshStandingOf(store, inputs);

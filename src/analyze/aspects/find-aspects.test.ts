@@ -999,6 +999,10 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The actors work so hard at being charming that they never are.", "acting", "negative"],
+    ["The cast is working so hard to be charming.", "acting", "negative"],
+    // … unless it did not even try, or the attempt was at something bad.
+    ["He doesn't even try to be funny and he just is.", "humor", "positive"],
+    ["It tries to be a sappy love story and nothing more.", "writing", "negative"],
     // At the top of one's game, or on autopilot (rt-reviews, imdb-reviews, 2026-12-05).
     ["Both leads are at the top of their game.", "acting", "positive"],
     [
@@ -1010,10 +1014,6 @@ describe("aspects: words in context", () => {
     // Praise kept by its share of fresh rt-reviews snippets (2026-12-05): a tour de force,
     // finesse, well-made.
     ["Dafoe sinks his teeth into this tour-de-force performance.", "acting", "positive"],
-    ["The cast is working so hard to be charming.", "acting", "negative"],
-    // … unless it did not even try, or the attempt was at something bad.
-    ["He doesn't even try to be funny and he just is.", "humor", "positive"],
-    ["It tries to be a sappy love story and nothing more.", "writing", "negative"],
     // What it stops being it no longer is; what never stops being, it always is.
     ["But they don't know when it stops being funny.", "humor", "negative"],
     ["Knocked Up never stops being funny.", "humor", "positive"],
