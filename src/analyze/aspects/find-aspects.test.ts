@@ -3382,6 +3382,20 @@ describe("aspects: the clause quoted", () => {
     expect(read(sentence).get(aspect)).toMatchObject({ polarity: "positive", strength: 2 });
   });
 
+  // A contrast's tail after a term some verb has ("boasts", "offers"…) speaks of the verb's
+  // subject, the film: it does not judge the term in words (the page of Lawrence Kasdan's 2012
+  // film had quoted this as the acting's complaint, rt-reviews, 2026-12-05).
+  test("a tail after the object of 'boasts' does not judge that object", () => {
+    const acting = read(
+      "Lawrence Kasdan's pleasant dramedy boasts a prized ensemble but lacks bite.",
+    ).get("acting");
+    expect(acting?.strength ?? 0).toBeLessThan(1.5);
+    expect(read("The performances are low key but accomplished.").get("acting")).toMatchObject({
+      polarity: "positive",
+      strength: 2,
+    });
+  });
+
   test("an initial or a title's stop ends no clause", () => {
     const adaptation =
       "David Fincher's wildly overlong adaptation of the F. Scott Fitzgerald short story misses a key point.";

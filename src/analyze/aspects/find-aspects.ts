@@ -972,7 +972,11 @@ export function aspectsInSentence(
       // own words have not judged it ("Slow but mesmerizing" still faults the pace) and the tail
       // names no aspect of its own ("a brilliant premise but wretchedly executed").
       const tail =
-        span && chosen.at !== undefined && strength < 2 && judged === null
+        span &&
+        chosen.at !== undefined &&
+        strength < 2 &&
+        judged === null &&
+        !HAS_BEFORE.test(lower.slice(span.start, chosen.at))
           ? contrastTailAfter(spans, chosen.clause, hits)
           : -1;
       const tailLean = tail < 0 ? 0 : lean((spans[tail] as Span).text);
@@ -1155,6 +1159,12 @@ function contrastTailAfter(
     ? i + 1
     : -1;
 }
+/**
+ * Before a term, a verb whose object it is ("boasts a prized ensemble but lacks bite"): a
+ * contrast's tail then speaks of the verb's subject, the film, not of the term.
+ */
+const HAS_BEFORE =
+  /\b(?:has|have|had|boasts|boasted|features|featured|offers|offered|gives|gave|showcases|sports|includes|contains|delivers|provides|presents|uses|employs|assembles|enlists|gathers|gets|got)\b/;
 const CONTRAST_TAIL =
   /^(?:but|yet)\s+(?!(?:it|he|she|they|this|that|these|those|the|a|an|one|its|his|her|their|i|we|you|there|what|who|which|when|if|as|also)\b)[a-z-]+(?:\s+[a-z-]+){0,3}[.!?,;:…]*$/i;
 /** The most words such a tail takes. */
