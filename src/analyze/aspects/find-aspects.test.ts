@@ -3396,6 +3396,31 @@ describe("aspects: the clause quoted", () => {
     });
   });
 
+  // A comma between a noun phrase's adjectives splits no clause for a reader: the quote starts
+  // where the phrase does (rt-reviews, 2026-12-05: "… predictable tale is very impressive" had
+  // been a writing complaint's quote) — not where the clause after the comma opens with a
+  // word of its own ("no one …").
+  test.each([
+    [
+      "The amount of talent wasted in this shallow, predictable tale is very impressive.",
+      "writing",
+      "The amount of talent wasted in this shallow, predictable tale is very impressive.",
+    ],
+    [
+      "Cooper and Lawrence have a nice, believable chemistry, and by the time they get to the dance competition it's surprising how much you care.",
+      "acting",
+      "Cooper and Lawrence have a nice, believable chemistry",
+    ],
+    [
+      "A bleak, bitter, brilliant portrayal of the failure of the fifties version of the American dream.",
+      "acting",
+      "A bleak, bitter, brilliant portrayal of the failure of the fifties version of the American dream.",
+    ],
+    ["In the dark, no one can see you laugh.", "humor", "no one can see you laugh."],
+  ] as const)("a noun phrase is quoted whole: %s", (sentence, aspect, clause) => {
+    expect(read(sentence).get(aspect)?.clause).toBe(clause);
+  });
+
   test("an initial or a title's stop ends no clause", () => {
     const adaptation =
       "David Fincher's wildly overlong adaptation of the F. Scott Fitzgerald short story misses a key point.";

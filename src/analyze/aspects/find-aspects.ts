@@ -1551,6 +1551,23 @@ function quoteEnd(spans: Span[], i: number): number {
  * not from "humor", which alone reads as praise; Final Destination's page, 2026-12-04).
  */
 function quoteStart(spans: Span[], i: number): number {
+  // "The amount of talent wasted in this shallow, predictable tale is very impressive": a
+  // comma between a noun phrase's adjectives splits no clause for a reader, so the quote starts
+  // where the phrase does, not at "… predictable tale is very impressive".
+  let opens = i;
+  while (opens > 0 && i - opens < LIST_REACH) {
+    const before = spans[opens - 1] as Span;
+    // (Its end only: a clause may be a whole text.)
+    const phrase = ADJECTIVE_BEFORE_COMMA.test(before.text.slice(-ADJECTIVES_REACH));
+    if (
+      !before.runsOn ||
+      !(phrase || wordCount(before.text) === 1) ||
+      CLAUSE_OPENS.test((spans[opens] as Span).text)
+    )
+      break;
+    opens--;
+    if (phrase) return opens;
+  }
   // (Only an item of a list: a clause of its own says what it says.)
   if (wordCount((spans[i] as Span).text) > LAST_ITEM_WORDS) return i;
   for (let first = i - 1; first >= 0 && i - first <= LIST_REACH; first--) {
@@ -1561,6 +1578,20 @@ function quoteStart(spans: Span[], i: number): number {
   }
   return i;
 }
+/**
+ * A clause that ends in an article or the like and a word or a list of them: a noun phrase's
+ * first adjectives ("this shallow", "the smart, funny").
+ */
+const ADJECTIVE_BEFORE_COMMA =
+  /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|your|my|such|so|very|most|more)\s+[\p{L}'’-]+(?:,\s+[\p{L}'’-]+)*\s*,?\s*$/iu;
+/**
+ * A clause that opens with a word of its own (an article, a pronoun, a preposition …): not
+ * the rest of a noun phrase ("In the dark, no one can see you laugh").
+ */
+const CLAUSE_OPENS =
+  /^\W*(?:a|an|the|this|that|these|those|it|it's|it’s|its|he|she|they|we|you|i|his|her|their|my|our|your|there|here|to|in|on|at|for|with|from|by|of|as|no|not|more|less|when|whenever|where|if|what|who|which|all|every|each|some|one|then|now)\b/i;
+/** How far back from a clause's end such a phrase is looked for, in characters. */
+const ADJECTIVES_REACH = 60;
 /** What a list of lacks hangs from. */
 const LACK_HEAD =
   /\b(?:devoid of|lacks?(?<!\bfor lack)|lacking|bereft of|short on|without(?! (?:a doubt|question)\b)(?<!(?:\bnot|n't|\bdo) without)|missing|in need of)\b/i;
