@@ -971,14 +971,12 @@ export function aspectsInSentence(
       // subject of its own, says the last word on what its clause named, where the clause's
       // own words have not judged it ("Slow but mesmerizing" still faults the pace) and the tail
       // names no aspect of its own ("a brilliant premise but wretchedly executed").
-      const tail =
-        span &&
-        chosen.at !== undefined &&
-        strength < 2 &&
-        judged === null &&
-        !HAS_BEFORE.test(lower.slice(span.start, chosen.at))
+      // (The verb before the term looked for only where a tail is: most clauses have none.)
+      let tail =
+        span && chosen.at !== undefined && strength < 2 && judged === null
           ? contrastTailAfter(spans, chosen.clause, hits)
           : -1;
+      if (tail >= 0 && HAS_BEFORE.test(lower.slice((span as Span).start, chosen.at))) tail = -1;
       const tailLean = tail < 0 ? 0 : lean((spans[tail] as Span).text);
       if (tailLean !== 0) {
         polarity = tailLean > 0 ? "positive" : "negative";
