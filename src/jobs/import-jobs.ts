@@ -48,7 +48,10 @@ const BATCH = 500;
 /** How often the importing command looks at the chunks: progress, and chunks to queue again. */
 const WATCH_MS = 1_000;
 const REQUEUE_MS = 5_000;
-/** When no worker has taken any chunk by then, the importing command says so once. */
+/**
+ * When no worker has held a chunk for this long while chunks wait — none has taken one yet, or
+ * the workers died — the importing command says so, once each time it happens.
+ */
 const NO_WORKER_NOTICE_MS = 10_000;
 
 /** What a chunk holds: its rows as read, and the outlet scales learned from the whole input. */
@@ -210,6 +213,14 @@ export async function importWithJobs(
   return summary;
 }
 
+/** What the importing command says when no worker has held a chunk for NO_WORKER_NOTICE_MS. */
+function idleNotice(progress: { chunks: number; done: number; taken: number }): string {
+  const seconds = NO_WORKER_NOTICE_MS / 1000;
+  return progress.taken === 0
+    ? `no worker has taken a chunk in ${seconds} s: is \`cinemeter worker\` running on this database (jobs in its schema)? The chunks wait for one.`
+    : `no worker has held a chunk in ${seconds} s, with ${progress.done} of ${progress.chunks} stored: are the \`cinemeter worker\`s still running? The other chunks wait for one.`;
+}
+
 async function queue(utils: WorkerUtils, importId: string, chunks: number[]): Promise<void> {
   await utils.addJobs(
     chunks.map((chunk) => ({
@@ -231,13 +242,19 @@ async function watch(
 ): Promise<void> {
   const started = Date.now();
   let lastQueued = started;
+  // Since when no worker has held a chunk nor stored one; whether that was said.
+  let idleSince = started;
+  let doneBefore = 0;
   let noticed = false;
   for (;;) {
     const progress = await chunkProgress(store, importId);
-    if (!noticed && progress.taken === 0 && Date.now() - started >= NO_WORKER_NOTICE_MS) {
-      onNotice(
-        `no worker has taken a chunk in ${NO_WORKER_NOTICE_MS / 1000} s: is \`cinemeter worker\` running on this database (jobs in its schema)? The chunks wait for one.`,
-      );
+    if (progress.held > 0 || progress.done > doneBefore) {
+      idleSince = Date.now();
+      doneBefore = progress.done;
+      noticed = false;
+    }
+    if (!noticed && Date.now() - idleSince >= NO_WORKER_NOTICE_MS) {
+      onNotice(idleNotice(progress));
       noticed = true;
     }
     const rejected = rejectedBefore + progress.rejected;

@@ -101,10 +101,14 @@ export async function finishChunk(
     .execute();
 }
 
-/** How far an import's chunks are: how many, how many stored, their rows, and what the stored ones stored and rejected. */
+/**
+ * How far an import's chunks are at `now`: how many, how many stored, how many a live worker
+ * holds, their rows, and what the stored ones stored and rejected.
+ */
 export async function chunkProgress(
   store: Store,
   importId: string,
+  now = new Date(),
 ): Promise<{
   chunks: number;
   done: number;
@@ -114,6 +118,8 @@ export async function chunkProgress(
   rejected: number;
   /** Chunks a worker has taken at least once. */
   taken: number;
+  /** Chunks not stored yet whose worker's lease runs on. */
+  held: number;
 }> {
   const row = await store.db
     .selectFrom("import_chunks")
@@ -127,6 +133,11 @@ export async function chunkProgress(
       eb.fn.sum<number | string | null>("imported").as("imported"),
       eb.fn.sum<number | string | null>("rejected").as("rejected"),
       sql<number | string | null>`sum(case when attempts > 0 then 1 else 0 end)`.as("taken"),
+      sql<
+        number | string | null
+      >`sum(case when done_at is null and leased_until >= ${now.toISOString()} then 1 else 0 end)`.as(
+        "held",
+      ),
     ])
     .where("import_id", "=", importId)
     .executeTakeFirstOrThrow();
@@ -137,6 +148,7 @@ export async function chunkProgress(
     doneRead: Number(row.doneRead ?? 0),
     imported: Number(row.imported ?? 0),
     taken: Number(row.taken ?? 0),
+    held: Number(row.held ?? 0),
     rejected: Number(row.rejected ?? 0),
   };
 }

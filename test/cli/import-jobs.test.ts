@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
+import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { openStore, type Store } from "../../src/store/db.js";
@@ -98,6 +99,50 @@ const exited = (child: ChildProcess) =>
     child.exitCode !== null ? done(child.exitCode) : child.once("exit", (code) => done(code)),
   );
 
+/**
+ * The child's exit code, or — when it has not exited within `ms` — an error that says what the
+ * chunks and the worker jobs were doing then and what the processes printed, so that a stalled
+ * import explains itself instead of running into the test's own timeout.
+ */
+async function exitedWithin(
+  child: ChildProcess,
+  ms: number,
+  state: () => Promise<string>,
+): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((done) => {
+    timer = setTimeout(() => done("late"), ms);
+  });
+  const code = await Promise.race([exited(child), late]);
+  clearTimeout(timer);
+  if (code !== "late") return code;
+  throw new Error(`not exited within ${ms / 1000} s\n${await state()}`);
+}
+
+/** The import's chunks and the worker schema's jobs, as rows of JSON. */
+async function chunksAndJobs(): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rows = async (query: string) =>
+      (await client.query(query).catch((e: Error) => ({ rows: [e.message] }))).rows
+        .map((r) => JSON.stringify(r))
+        .join("\n");
+    return [
+      "chunks:",
+      await rows(
+        "select chunk, reviews, attempts, leased_until, done_at, now() as now from import_chunks order by chunk",
+      ),
+      "jobs:",
+      await rows(
+        `select id, key, task_identifier, attempts, max_attempts, run_at, locked_at, locked_by, last_error from ${jobsSchema}.jobs order by id`,
+      ),
+    ].join("\n");
+  } finally {
+    await client.end();
+  }
+}
+
 test("import --jobs on the embedded SQLite store is refused with what to do instead", () => {
   const result = runCli(["import", "--jobs", "README.md"], "", {
     ...process.env,
@@ -108,8 +153,8 @@ test("import --jobs on the embedded SQLite store is refused with what to do inst
 });
 
 describe.skipIf(rt === null || !havePostgres)("cinemeter import --jobs on PostgreSQL", () => {
-  test("two workers killed mid-chunk and two more started: every review stored exactly once, the sums as an import without workers gives", {
-    timeout: 240_000,
+  test("two workers killed mid-chunk (the import says no worker holds a chunk) and two more started: every review stored exactly once, the sums as an import without workers gives", {
+    timeout: 300_000,
   }, async () => {
     const sample = await rtSample();
     // The reference: the same file imported in one process, without workers.
@@ -151,11 +196,21 @@ describe.skipIf(rt === null || !havePostgres)("cinemeter import --jobs on Postgr
         .execute();
       expect(chunks.some((c) => c.done_at === null)).toBe(true);
       await Promise.all(first.map(exited));
+      // Once their leases run out and no worker holds a chunk, the importing command says so.
+      for (let waited = 0; !printed.errors.includes("no worker has held a chunk"); waited++) {
+        if (waited > 600) throw new Error(`no second notice within 60 s\n${printed.errors}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(printed.errors).toMatch(
+        /no worker has held a chunk in 10 s, with [0-2] of 3 stored: are the `cinemeter worker`s still running\?/,
+      );
       const second = [worker(), worker()];
 
       // Exit 3: some rows of rt-reviews are rejected (no text and no rating), as without workers.
       expect(plain.rejected).toBeGreaterThan(0);
-      expect(await exited(importer), printed.errors).toBe(3);
+      const state = async () =>
+        `${await chunksAndJobs()}\nimporter:\n${printed.errors}\nworkers:\n${output.text}`;
+      expect(await exitedWithin(importer, 150_000, state), printed.errors).toBe(3);
       expect(printed.errors).not.toMatch(/pool|at .*\.js:\d+/); // no stack trace
       const summary = JSON.parse(printed.text) as {
         read: number;
@@ -174,7 +229,7 @@ describe.skipIf(rt === null || !havePostgres)("cinemeter import --jobs on Postgr
       const attempts = await store.db.selectFrom("import_chunks").select("attempts").execute();
       expect(attempts.some((a) => Number(a.attempts) > 1)).toBe(true);
       for (const w of second) w.kill("SIGTERM");
-      await Promise.all(second.map(exited));
+      await Promise.all(second.map((w) => exitedWithin(w, 30_000, state)));
     } finally {
       await store.close();
     }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { importChunkTask } from "../../src/jobs/import-jobs.js";
-import { chunkProgress, saveChunk } from "../../src/store/import-chunks.repository.js";
+import { chunkProgress, claimChunk, saveChunk } from "../../src/store/import-chunks.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -31,6 +31,25 @@ describe.each(stores)("an import chunk on the $dialect store", (testStore) => {
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     await task({ importId: "i-test", chunk: 0 }, {} as any);
     expect((await chunkProgress(store, "i-test")).taken).toBe(1);
+    await store.close();
+  });
+
+  test("a chunk is held while its lease runs, and not once it has run out or the chunk is stored", async () => {
+    const store = await testStore.open();
+    await saveChunk(store, "i-held", 0, 1, { items: [], scales: [] });
+    await saveChunk(store, "i-held", 1, 1, { items: [], scales: [] });
+    const at = new Date("2026-12-05T12:00:00.000Z");
+    expect((await chunkProgress(store, "i-held", at)).held).toBe(0);
+    expect(await claimChunk(store, "i-held", 0, 20_000, at)).not.toBeNull();
+    const later = (ms: number) => new Date(at.getTime() + ms);
+    expect((await chunkProgress(store, "i-held", later(19_000))).held).toBe(1);
+    expect((await chunkProgress(store, "i-held", later(21_000))).held).toBe(0);
+    // Taken again by another worker after the lease ran out: held again, one chunk.
+    expect(await claimChunk(store, "i-held", 0, 20_000, later(21_000))).not.toBeNull();
+    expect(await chunkProgress(store, "i-held", later(22_000))).toMatchObject({
+      held: 1,
+      taken: 1,
+    });
     await store.close();
   });
 });
