@@ -418,6 +418,15 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // What a film sets out, tries or fails to portray is its subject too (rt-reviews'
+    // While We Have a Pope and The Imitation Game, imdb-reviews; the twenty-first session).
+    [
+      "While We Have a Pope contains an interesting idea for a film, it ultimately fails to portray the struggle Cardinal Melville is going through.",
+      "acting",
+    ],
+    ["It just wants to portray the Turing that beat Enigma.", "acting"],
+    ["The movie tried to portray some kind of moral, but fell flat with its message.", "acting"],
+    ["All viewers can learn something from the message this film seeks to portray.", "acting"],
     // What others say is theirs, not the critic's (imdb-reviews, 2026-12-04).
     ["Some people complain about the length of the film as it is.", "pacing"],
     ["A lot of people say that the music is forgettable.", "music"],
@@ -677,6 +686,9 @@ describe("aspects: words in context", () => {
     ["It all looks amazing.", "visuals", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
+    // A player, not the film, who manages or fails to portray someone.
+    ["She manages to portray a grieving mother with great subtlety.", "acting", "positive"],
+    ["He fails to portray the character convincingly.", "acting", "negative"],
     ["The sound effects are terrific.", "music", "positive"],
     // Overblown, overdone, overstuffed, underdeveloped … complain (Mystery Men's page: "the
     // effects are overblown and … wonderful production design" had praised the effects).
