@@ -418,6 +418,20 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // A comic, slapstick or dance set piece is a scene, not effects; the music stage, world or
+    // business is where a film's people work, not its music (the twenty-first session's pages:
+    // "a sprightly kid pleaser full of slapstick set-pieces" had been effects praise).
+    [
+      "The laughs come thick and fast in a sprightly kid pleaser full of slapstick set-pieces and memorable characters.",
+      "effects",
+    ],
+    ["A couple of comic set pieces are inspired.", "effects"],
+    ["Step Up movies are known for their eye-catching dance set-pieces.", "effects"],
+    [
+      "He never falls into the vanity trap that many artists find when transferring their talents from the music stage to the screen.",
+      "music",
+    ],
+    ["Its blend of breezy music biz satire and quirky characters is rather endearing.", "music"],
     // What a film sets out, tries or fails to portray is its subject too (rt-reviews'
     // While We Have a Pope and The Imitation Game, imdb-reviews; the twenty-first session).
     [
@@ -698,6 +712,7 @@ describe("aspects: words in context", () => {
     ["The music is overdone and very loud.", "music", "negative"],
     ["The special and sound effects were awesome.", "effects", "positive"],
     ["The visual effects are great.", "effects", "positive"],
+    ["The action set pieces are spectacular.", "effects", "positive"],
     ["There are plenty of great visual gags.", "humor", "positive"],
     ["A well-crafted thriller with a screenplay to match.", "direction", "positive"],
     // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
