@@ -418,6 +418,11 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // A player who does, can or gets to look good is a person's looks, not the film's
+    // (imdb-reviews, the twenty-first session).
+    ["In this movie she does look beautiful.", "visuals"],
+    ["She does look great in a man's Army shirt.", "visuals"],
+    ["The most she gets to do is look pretty and be all for 'Girl Power'.", "visuals"],
     // A comic, slapstick or dance set piece is a scene, not effects; the music stage, world or
     // business is where a film's people work, not its music (the twenty-first session's pages:
     // "a sprightly kid pleaser full of slapstick set-pieces" had been effects praise).
@@ -713,6 +718,8 @@ describe("aspects: words in context", () => {
     ["The special and sound effects were awesome.", "effects", "positive"],
     ["The visual effects are great.", "effects", "positive"],
     ["The action set pieces are spectacular.", "effects", "positive"],
+    ["It does look great.", "visuals", "positive"],
+    ["When the Graboids are on the screen they do look good.", "visuals", "positive"],
     ["There are plenty of great visual gags.", "humor", "positive"],
     ["A well-crafted thriller with a screenplay to match.", "direction", "positive"],
     // … but a clause whose subject is the film's, or that says how the book was filmed, is the film's.
