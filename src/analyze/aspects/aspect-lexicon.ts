@@ -209,7 +209,7 @@ export const MODIFIER_NEGATIVE_WORDS = new Set([
   "banal", "repetitive", "superficial", "pretentious", "disjointed", "meandering", "soulless",
   "idiotic", "tasteless", "dismal", "crass", "simplistic", "frustrating", "self-indulgent",
   "mean-spirited", "offensive", "irritating", "obnoxious", "brainless",
-  "unfocused", "phony", "dopey", "artificial",
+  "unfocused", "phony", "dopey", "artificial", "childish",
 ]);
 
 /**

@@ -3394,6 +3394,39 @@ describe("aspects: each judged by its own clause", () => {
 });
 
 describe("aspects: the clause quoted", () => {
+  // What a clause concedes is not judged by the words of the rest of its sentence, which go
+  // the other way; so not in words clear enough to quote (The Imitation Game's page had
+  // quoted the first as an acting complaint; rt-reviews, the twenty-first session).
+  test.each([
+    [
+      "As much as I wanted to suspend my disbelief and take pleasure in the actors' brilliance, the film lacks credibility on every level.",
+      "acting",
+    ],
+    [
+      "For all of Kelly's storytelling troubles, he has no problem with creating the film's gorgeously ominous atmosphere.",
+      "writing",
+    ],
+    [
+      "Twists and turns keep the story gripping, even if director Liman doesn't really pump up the adrenaline.",
+      "direction",
+    ],
+  ] as const)("a concession is not judged by the rest of its sentence: %s", (sentence, aspect) => {
+    expect(read(sentence).get(aspect)?.strength ?? 0).toBeLessThan(1.5);
+  });
+
+  test("a childish gag or line is faulted where its word modifies it, clearly enough to quote", () => {
+    expect(read("Childish dialogue.").get("writing")).toMatchObject({
+      polarity: "negative",
+      strength: 2,
+    });
+  });
+
+  test("an aspect's own cue elsewhere in the sentence still judges what a clause concedes", () => {
+    expect(
+      read("It overstays its welcome, despite the less-than-an-hour running time.").get("pacing"),
+    ).toMatchObject({ polarity: "negative", strength: 3 });
+  });
+
   test("a question that asks where something went misses it; no question is clear enough to quote", () => {
     const where = read(
       "Where is the humor, the propulsion, the story sense of del Toro's best work?",

@@ -1758,6 +1758,10 @@ const CANNOT_SAVE_REACH = 200;
  * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
  * it's just right"); failing those, the text model's reading of the clause.
  */
+/** A clause that opens by conceding what the rest of its sentence goes against. */
+const CONCEDING_CLAUSE =
+  /^\W*(?:although|though|even though|even if|as much as|despite|in spite of|for all)\b/i;
+
 function clausePolarity(
   aspect: AspectName,
   clause: string,
@@ -1774,17 +1778,25 @@ function clausePolarity(
   /** Whether words outside the term's clause, in its sentence, decided it. */
   bySentence?: boolean;
 } {
+  // A clause that concedes ("As much as I wanted to take pleasure in the actors' brilliance,
+  // the film lacks credibility") is not judged by the rest of its sentence's judging words,
+  // which say the other side of it; only by the aspect's own cues there. Its own words judge
+  // what it concedes ("despite the sometimes childish sight gags": the humour), read without
+  // the word that concedes it, which sets a judgement aside for the sentence's verdict.
+  const conceding = sentence !== null && sentence !== clause && CONCEDING_CLAUSE.test(clause);
+  const conceded = conceding ? clause.replace(CONCEDING_CLAUSE, "") : clause;
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const bySentence = text !== clause;
     const cue = cueLean(aspect, text);
     if (cue !== 0)
       return { polarity: cue > 0 ? "positive" : "negative", strength: CUE_STRENGTH, bySentence };
+    if (bySentence && conceding) break;
     // A judging word right before the aspect's term judges it, whatever else the clause
     // judges ("the great cast can't save the dull script").
     const modified = text === clause ? modifier() : 0;
     if (modified !== 0)
       return { polarity: modified > 0 ? "positive" : "negative", strength: 2, modified: true };
-    const lexical = lean(text);
+    const lexical = lean(text === clause ? conceded : text);
     // A clause that stands alone and that the model reads clearly the other way is not
     // turned by judging words elsewhere in its sentence ("Wright's direction is a joy from
     // start to finish, and the script he has contrived is full of surprises").
