@@ -209,7 +209,7 @@ export const MODIFIER_NEGATIVE_WORDS = new Set([
   "banal", "repetitive", "superficial", "pretentious", "disjointed", "meandering", "soulless",
   "idiotic", "tasteless", "dismal", "crass", "simplistic", "frustrating", "self-indulgent",
   "mean-spirited", "offensive", "irritating", "obnoxious", "brainless",
-  "unfocused", "phony", "dopey", "artificial", "childish",
+  "unfocused", "phony", "dopey", "artificial", "childish", "weakest", "lamest", "silliest",
 ]);
 
 /**
@@ -492,6 +492,12 @@ export const POSITIVE_WORDS = new Set([
   "worthwhile",
   "wry",
   "zippy",
+  // Superlatives of the words above, in as many fresh snippets (rt-reviews: strongest 21 of
+  // 26, smartest 15 of 19, cleverest 5 of 5, wittiest 3 of 3).
+  "strongest",
+  "smartest",
+  "cleverest",
+  "wittiest",
 ]);
 export const NEGATIVE_WORDS = new Set([
   "abomination",
@@ -805,4 +811,11 @@ export const NEGATIVE_WORDS = new Set([
   "wretched",
   "wretchedly",
   "zero",
+  // Superlatives of the words above, in as many rotten snippets (rt-reviews: dullest 10 of 12,
+  // dumbest 6 of 8, stupidest 6 of 6, blandest 4 of 5, cheapest 4 of 4).
+  "dullest",
+  "dumbest",
+  "stupidest",
+  "blandest",
+  "cheapest",
 ]);

@@ -3421,6 +3421,17 @@ describe("aspects: the clause quoted", () => {
     });
   });
 
+  // Superlatives judge as their words do (rt-reviews, imdb-reviews; the twenty-first session:
+  // "Jackson gives one of his dullest performances ever" had been left to the text model).
+  test.each([
+    ["Jackson gives one of his dullest performances ever.", "acting", "negative"],
+    ["Costner gives one of his strongest performances in recent years.", "acting", "positive"],
+    ["The lamest plot I've ever had inflicted upon me.", "writing", "negative"],
+    ["With some of the wittiest dialogue of the decade.", "writing", "positive"],
+  ] as const)("judged in words by a superlative: %s", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)).toMatchObject({ polarity, strength: 2 });
+  });
+
   test("an aspect's own cue elsewhere in the sentence still judges what a clause concedes", () => {
     expect(
       read("It overstays its welcome, despite the less-than-an-hour running time.").get("pacing"),
