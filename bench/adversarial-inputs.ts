@@ -157,6 +157,8 @@ export const REPEATED_PIECES = [
   "nothing but anything but everything but yet but ",
   "work so hard at being funny that they seldom are, impact blunted by its pacing, inspiring several ",
   "a tour de force with finesse, well-made, at the top of their game, on autopilot ",
+  "the movie fails to portray, slapstick set-pieces, the music stage, she does look great ",
+  "as much as I wanted to take pleasure, despite childish gags, one of his dullest performances ",
   '"Holes" ',
   "<br ",
   "<br />",
