@@ -418,6 +418,14 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // Bloated stunts, a bloated score or a bloated head are no film's length (rt-reviews,
+    // imdb-reviews; the twenty-first session).
+    [
+      "The movie is assembled out of stunts so overproduced and bloated that they leave us staring on in disbelief.",
+      "pacing",
+    ],
+    ["Bad hair, an over bloated music score.", "pacing"],
+    ["The tiny helmet that Savalas wears on his big, bloated head.", "pacing"],
     // A player who does, can or gets to look good is a person's looks, not the film's
     // (imdb-reviews, the twenty-first session).
     ["In this movie she does look beautiful.", "visuals"],
