@@ -1752,16 +1752,16 @@ const withoutQuantifiers = (subject: string) =>
 /** How far after a term a denied rescue is looked for: the subject of one sentence. */
 const CANNOT_SAVE_REACH = 200;
 
-/**
- * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
- * whatever they describe (turned around by a negation just before them), in the clause and
- * then, unless the sentence turns on a contrast, in its whole sentence ("At 100 minutes,
- * it's just right"); failing those, the text model's reading of the clause.
- */
 /** A clause that opens by conceding what the rest of its sentence goes against. */
 const CONCEDING_CLAUSE =
   /^\W*(?:although|though|even though|even if|as much as|despite|in spite of|for all)\b/i;
 
+/**
+ * A clause's polarity toward an aspect: the aspect's own cue words, then words that judge
+ * whatever they describe (turned around by a negation just before them), in the clause and
+ * then, unless the sentence turns on a contrast or the clause concedes, in its whole sentence
+ * ("At 100 minutes, it's just right"); failing those, the text model's reading of the clause.
+ */
 function clausePolarity(
   aspect: AspectName,
   clause: string,
@@ -1780,11 +1780,8 @@ function clausePolarity(
 } {
   // A clause that concedes ("As much as I wanted to take pleasure in the actors' brilliance,
   // the film lacks credibility") is not judged by the rest of its sentence's judging words,
-  // which say the other side of it; only by the aspect's own cues there. Its own words judge
-  // what it concedes ("despite the sometimes childish sight gags": the humour), read without
-  // the word that concedes it, which sets a judgement aside for the sentence's verdict.
+  // which say the other side of it; only by the aspect's own cues there.
   const conceding = sentence !== null && sentence !== clause && CONCEDING_CLAUSE.test(clause);
-  const conceded = conceding ? clause.replace(CONCEDING_CLAUSE, "") : clause;
   for (const text of sentence === null ? [clause] : [clause, sentence]) {
     const bySentence = text !== clause;
     const cue = cueLean(aspect, text);
@@ -1796,7 +1793,7 @@ function clausePolarity(
     const modified = text === clause ? modifier() : 0;
     if (modified !== 0)
       return { polarity: modified > 0 ? "positive" : "negative", strength: 2, modified: true };
-    const lexical = lean(text === clause ? conceded : text);
+    const lexical = lean(text);
     // A clause that stands alone and that the model reads clearly the other way is not
     // turned by judging words elsewhere in its sentence ("Wright's direction is a joy from
     // start to finish, and the script he has contrived is full of surprises").
