@@ -1,6 +1,11 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { importChunkTask } from "../../src/jobs/import-jobs.js";
-import { chunkProgress, claimChunk, saveChunk } from "../../src/store/import-chunks.repository.js";
+import {
+  chunkProgress,
+  claimChunk,
+  finishChunk,
+  saveChunk,
+} from "../../src/store/import-chunks.repository.js";
 import { testStores } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -49,6 +54,12 @@ describe.each(stores)("an import chunk on the $dialect store", (testStore) => {
     expect(await chunkProgress(store, "i-held", later(22_000))).toMatchObject({
       held: 1,
       taken: 1,
+    });
+    // Stored within its lease: no longer held.
+    await finishChunk(store, "i-held", 0, { imported: 1, rejected: 0, rejects: [], touched: {} });
+    expect(await chunkProgress(store, "i-held", later(23_000))).toMatchObject({
+      held: 0,
+      done: 1,
     });
     await store.close();
   });
