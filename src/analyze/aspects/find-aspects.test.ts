@@ -418,6 +418,13 @@ describe("aspects: words in context", () => {
     ["The list of in-jokes would be too long to go into.", "pacing"],
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
+    // A performance "in this melodrama" names the film, not its writing (rt-reviews, the
+    // twenty-first session's pages: Kotch's had quoted the first as writing praise).
+    [
+      "Walter Matthau gives a compelling, Oscar-nominated performance as a grumpy old man in this melodrama.",
+      "writing",
+    ],
+    ["Meg Ryan gives a solid performance in this flawed melodrama about alcoholics.", "writing"],
     // Bloated stunts, a bloated score or a bloated head are no film's length (rt-reviews,
     // imdb-reviews; the twenty-first session).
     [
@@ -727,6 +734,7 @@ describe("aspects: words in context", () => {
     ["The visual effects are great.", "effects", "positive"],
     ["The action set pieces are spectacular.", "effects", "positive"],
     ["It does look great.", "visuals", "positive"],
+    ["The melodrama is overwrought and the dialogue stilted.", "writing", "negative"],
     ["When the Graboids are on the screen they do look good.", "visuals", "positive"],
     ["There are plenty of great visual gags.", "humor", "positive"],
     ["A well-crafted thriller with a screenplay to match.", "direction", "positive"],
