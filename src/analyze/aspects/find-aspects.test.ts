@@ -438,6 +438,14 @@ describe("aspects: words in context", () => {
     ["In this movie she does look beautiful.", "visuals"],
     ["She does look great in a man's Army shirt.", "visuals"],
     ["The most she gets to do is look pretty and be all for 'Girl Power'.", "visuals"],
+    [
+      "We then have a supposed rocker uncle that is just there to look pretty for the moms.",
+      "visuals",
+    ],
+    [
+      "Fay Wray plays his assistant in a role which requires her to do little more than look lovely and alarmed.",
+      "visuals",
+    ],
     // A comic, slapstick or dance set piece is a scene, not effects; the music stage, world or
     // business is where a film's people work, not its music (the twenty-first session's pages:
     // "a sprightly kid pleaser full of slapstick set-pieces" had been effects praise).
@@ -734,6 +742,7 @@ describe("aspects: words in context", () => {
     ["The visual effects are great.", "effects", "positive"],
     ["The action set pieces are spectacular.", "effects", "positive"],
     ["It does look great.", "visuals", "positive"],
+    ["It continues to look great all the way through.", "visuals", "positive"],
     ["The melodrama is overwrought and the dialogue stilted.", "writing", "negative"],
     ["When the Graboids are on the screen they do look good.", "visuals", "positive"],
     ["There are plenty of great visual gags.", "humor", "positive"],
