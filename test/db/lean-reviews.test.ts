@@ -7,6 +7,7 @@ import { stableId } from "../../src/store/keys.js";
 import * as leanReviews from "../../src/store/migrations/0020-lean-reviews.js";
 import * as aspectEvidenceOffsets from "../../src/store/migrations/0025-aspect-evidence-offsets.js";
 import { listReviews, reviewWithLink } from "../../src/store/reviews.repository.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { changingSchema, testStores } from "../helpers/stores.js";
 
@@ -91,13 +92,7 @@ describe.each(stores)("aspect evidence on the $dialect store", (testStore) => {
     const text =
       "🎬🍿 Seen twice. The performances are superb from the first scene to the very last, in every single role.";
     await storeReviews(store, [{ ...emptyReviewInput(text), outlet: "Emoji Weekly", film }]);
-    const filmId = (
-      await store.db
-        .selectFrom("films")
-        .select("id")
-        .where("title", "=", film.title)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const filmId = await filmIdByTitle(store, film.title);
     const ofFilm = () =>
       store.db.selectFrom("review_aspects").selectAll().where("film_id", "=", filmId).execute();
     const [row] = await ofFilm();

@@ -14,6 +14,7 @@ import {
   readerNamed,
   readerRatings,
 } from "../../src/store/readers.repository.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { testStores, withFreshStore } from "../helpers/stores.js";
 
 const stores = await testStores();
@@ -140,13 +141,7 @@ describe.each(stores)("readers' ratings and taste on the $dialect store", (testS
       // The reader puts "Cold Harbor" (no year: two films of that title) on a film of their
       // choosing before the catalog is there: a film the reviews made.
       await importReviews(store, [fixture("reviews.jsonl")], { format: "jsonl" });
-      const chosen = (
-        await store.db
-          .selectFrom("films")
-          .select("id")
-          .where("title", "=", "Cold Harbor")
-          .executeTakeFirstOrThrow()
-      ).id;
+      const chosen = await filmIdByTitle(store, "Cold Harbor");
       const harbor = before.find((r) => r.title === "Cold Harbor");
       await resolveRating(store, early, harbor?.key ?? "", chosen);
 

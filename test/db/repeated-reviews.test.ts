@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { mergeFilm, moveReviewsTo, undo } from "../../src/commands/corrections.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import type { Store } from "../../src/store/db.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores, withFreshStore } from "../helpers/stores.js";
 import { expectSumsMatchReviews } from "../helpers/sums.js";
@@ -33,15 +34,6 @@ const inputs = [
   review("Phoenix Flight", SHARED, "Pat Critic", "2/5", "Chicago Tribune"),
 ];
 
-async function filmId(store: Store, title: string): Promise<string> {
-  const row = await store.db
-    .selectFrom("films")
-    .select("id")
-    .where("title", "=", title)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 const reviewCount = async (store: Store, film: string) =>
   (await store.db.selectFrom("reviews").select("id").where("film_id", "=", film).execute()).length;
 
@@ -51,8 +43,8 @@ describe.each(dialects)(
     test("a merge sets the copy aside, audited; importing again does not bring it back; undo puts it back", async () => {
       await withFreshStore(dialect, async (store) => {
         await storeReviews(store, inputs);
-        const kept = await filmId(store, "Flight of the Phoenix");
-        const other = await filmId(store, "Phoenix Flight");
+        const kept = await filmIdByTitle(store, "Flight of the Phoenix");
+        const other = await filmIdByTitle(store, "Phoenix Flight");
         expect([await reviewCount(store, kept), await reviewCount(store, other)]).toEqual([1, 3]);
 
         const merged = await mergeFilm(store, "test", other, kept);
@@ -70,7 +62,7 @@ describe.each(dialects)(
         expect(await reviewCount(store, kept)).toBe(3);
 
         await undo(store, "test", merged.id);
-        const back = await filmId(store, "Phoenix Flight");
+        const back = await filmIdByTitle(store, "Phoenix Flight");
         expect([await reviewCount(store, kept), await reviewCount(store, back)]).toEqual([1, 3]);
         await expectSumsMatchReviews(store);
       });
@@ -79,8 +71,8 @@ describe.each(dialects)(
     test("moving a review onto a film that has its copy sets it aside too", async () => {
       await withFreshStore(dialect, async (store) => {
         await storeReviews(store, inputs);
-        const kept = await filmId(store, "Flight of the Phoenix");
-        const other = await filmId(store, "Phoenix Flight");
+        const kept = await filmIdByTitle(store, "Flight of the Phoenix");
+        const other = await filmIdByTitle(store, "Phoenix Flight");
         const ids = (
           await store.db.selectFrom("reviews").select("id").where("film_id", "=", other).execute()
         ).map((r) => r.id);
