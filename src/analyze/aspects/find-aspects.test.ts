@@ -419,7 +419,7 @@ describe("aspects: words in context", () => {
     ["Its strength is that it vividly portrays the war wounds of these vets.", "acting"],
     ["It only cared about portraying the military in a bad light.", "acting"],
     // A performance "in this melodrama" names the film, not its writing (rt-reviews, the
-    // twenty-first session's pages: Kotch's had quoted the first as writing praise).
+    // twenty-first session's pages: a 1971 Jack Lemmon film's had quoted the first as writing praise).
     [
       "Walter Matthau gives a compelling, Oscar-nominated performance as a grumpy old man in this melodrama.",
       "writing",
