@@ -145,8 +145,14 @@ ${reliability(e.imdb.text)}
 - The public held-out sets a reader may know (Pang & Lee sentence polarity, the polarity v2.0
   critic reviews, the IMDb test half, the SST test split) are never read here: the figures
   above are this project's own held-out slices of its training corpora, by film.
+- SST was built from the Pang & Lee sentence polarity snippets: most of that set's sentences
+  are in SST's train trees, which these models learn from, so a figure measured on it is not
+  held out.
 - Full-length *critic* reviews have no labelled corpus here; the long-text reading learned
-  from IMDb users' reviews and is measured on them.
+  from IMDb users' reviews and is measured on them. A review that retells its film's story
+  reads more positive than it is: with a plot summary placed in them, the held-out imdb
+  reviews' pans are read right less often (\`npm run bench:plot-summaries\`; figures in
+  docs/METHODOLOGY.md).
 - Five SST classes by 20-point band of \`textScore\`: the bands follow critics' ratings, where
   40–60 is rotten and the fresh threshold is 60, so SST's neutral sentences (class 2) and its
   mildly positive ones fall on both sides of 60 (see the table above).
