@@ -5,6 +5,7 @@ import { TEXT_MODEL_FILE } from "../analyze/model/default-model.js";
 import type { TextModel } from "../analyze/model/text-model.js";
 import {
   loadImdbExamples,
+  loadPlotSummaries,
   loadRtExamples,
   loadSstSentences,
   loadSstTrees,
@@ -31,6 +32,7 @@ export interface TrainOptions {
 /** The training files inside the data folder, as the report names them. */
 export const TRAINING_FILES = {
   rt: "rt-reviews/rt.reviews.tsv.gz",
+  rtMovieInfo: "rt-reviews/rt.movie_info.tsv.gz",
   imdb: "imdb-reviews/train.jsonl.gz",
   sstTrees: "sst/trees/train.txt",
   sstDev: "sst/stsa.fine.dev",
@@ -52,9 +54,11 @@ export async function trainTextModelCommand({
   log(`reading ${dataDir}`);
   const rtExamples = await loadRtExamples(path("rt"));
   const imdbExamples = await loadImdbExamples(path("imdb"));
+  const rt = splitByFilm(rtExamples, config.seed);
   const corpora: Corpora = {
-    rt: splitByFilm(rtExamples, config.seed),
+    rt,
     imdb: splitByFilm(imdbExamples, config.seed),
+    plots: await loadPlotSummaries(path("rtMovieInfo"), rt),
     sst: {
       ...splitSstTrees(await loadSstTrees(path("sstTrees"))),
       dev: await loadSstSentences(path("sstDev")),
@@ -68,6 +72,9 @@ export async function trainTextModelCommand({
   }
   log(
     `sst: ${corpora.sst.trainPhrases.length} train phrases, ${corpora.sst.dev.length} dev sentences`,
+  );
+  log(
+    `plot summaries: ${corpora.plots.train.length} train, ${corpora.plots.validation.length} validation, ${corpora.plots.test.length} test films`,
   );
   const result = trainTextModel(corpora, config, log);
   const speed = measureSpeed(
@@ -93,6 +100,11 @@ export async function trainTextModelCommand({
         stackSentences: corpora.sst.stackSentences.length,
         neutralSentences: corpora.sst.neutralSentences.length,
         dev: corpora.sst.dev.length,
+      },
+      plots: {
+        train: corpora.plots.train.length,
+        validation: corpora.plots.validation.length,
+        test: corpora.plots.test.length,
       },
     },
     config,

@@ -38,6 +38,12 @@ export interface TextModelData {
    * through its sentences (see LONG_SENTENCE_INPUTS in text-model.ts).
    */
   readings: { sentence: Reading; snippet: Reading; long: Reading };
+  /**
+   * Index into `linears` of the subjectivity model (a sentence's log-odds of giving an opinion
+   * rather than telling the story): the long reading's models read a long text's subjective
+   * sentences alone. Absent in files from before it: they read the whole text.
+   */
+  subjectivity?: number;
   /** Log-odds → 0–100 score, for snippets and for long texts (see score-map.ts). */
   scoreMaps: { snippet: ScoreMap; long: ScoreMap };
   /**

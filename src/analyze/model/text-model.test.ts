@@ -10,8 +10,20 @@ import { TextModel } from "./text-model.js";
 
 const model = defaultTextModel();
 
+/** A story told (rt.movie_info's way), and two opinions of the film it is. */
+const PLOT =
+  "Jimmy Doyle and his partner are New York City detectives on narcotics detail. They try to " +
+  "track down the source of heroin smuggled in from Europe. A French drug kingpin supplies " +
+  "much of the city's dope, and a hired killer works for him.";
+const PAN =
+  "The film is a tedious, badly acted mess. Hackman has never been worse. It is one of the " +
+  "dullest police dramas ever made.";
+const RAVE =
+  "The film is a tense, superbly acted thriller. Hackman has never been better. It is one of " +
+  "the best police dramas ever made.";
+
 describe("the committed text model", () => {
-  test("a long text's reading, gathered from its sentences' features, is the whole text's to the last bit", () => {
+  test("a long text's reading, gathered from its sentences' features, is its extract's to the last bit", () => {
     const again = new TextModel(model.data, { shareFeatures: false });
     const seedPath = sharedSeed();
     const texts = [
@@ -22,6 +34,10 @@ describe("the committed text model", () => {
       "Funny. Funny. Funny funny. Funny? Yes, funny!!! Really funny.",
       'What a film... Truly. (An aside.) "Quoted." The end; and more: words.',
       "One. Two. Three. Four. Five, six, seven. Eight; nine. Ten.",
+      // The story told, then the opinion: the extract is the opinion alone, or all of it.
+      `${PLOT} ${PAN}`,
+      `${RAVE} ${PLOT}`,
+      `${PLOT} It is dull.`,
     ];
     for (const text of texts) {
       const shared = model.read(text);
@@ -30,6 +46,16 @@ describe("the committed text model", () => {
       expect(shared.prediction.logit, text).toBe(whole.prediction.logit);
       expect(shared.sentences.map((s) => s.logit)).toEqual(whole.sentences.map((s) => s.logit));
     }
+  });
+
+  test("a long text's long reading reads the sentences that give an opinion, not the story they retell", () => {
+    // Sentences 0–2 tell the story; 3–5 judge the film.
+    expect(model.extract(`${PLOT} ${PAN}`)).toEqual([3, 4, 5]);
+    expect(model.extract(`${PAN} ${PLOT}`)).toEqual([0, 1, 2]);
+    // Fewer than two sentences of opinion: the whole text is read.
+    expect(model.extract(`${PLOT} It is dull.`)).toEqual([0, 1, 2, 3]);
+    expect(model.predict(`${PLOT} ${PAN}`).probability).toBeLessThan(0.1);
+    expect(model.predict(`${PLOT} ${RAVE}`).probability).toBeGreaterThan(0.9);
   });
 
   test("reads clear snippets the right way, whatever their case or tokenization", () => {

@@ -45,6 +45,12 @@ export const LONG_SENTENCE_INPUTS = [
 const CONTRAST_START = /^(?:but|however|yet|still|nevertheless|nonetheless|even so|that said)\b/i;
 
 /**
+ * A long text's subjective extract (Pang & Lee 2004) needs this many sentences; a text with
+ * fewer that read as opinion (a plot summary with a line of verdict) is read whole.
+ */
+export const MIN_EXTRACT_SENTENCES = 2;
+
+/**
  * The trained text model: linear models over hashed word and character features (verdict
  * models trained on everything, one on full-length reviews, one on critics' snippets, a score
  * model), read three ways (a sentence, a snippet, a long text), each through a calibrated
@@ -63,6 +69,11 @@ export class TextModel {
   private readonly sentenceInputBuffer = new Float64Array(LONG_SENTENCE_INPUTS.length);
   /** When the sentence and long readings read the same features: the long one gathers them from the sentences'. */
   private readonly shared: SharedFeatures | null;
+  /**
+   * Whether a sentence gives an opinion rather than tells the story (positive log-odds), for
+   * a long text's subjective extract; null in a file without it (the whole text is read).
+   */
+  private readonly subjectivity: StoredLinear | null;
 
   /**
    * `shareFeatures: false` featurizes a long text's whole again for its long reading instead
@@ -78,10 +89,14 @@ export class TextModel {
     this.snippetReader = new Reader(data.linears, snippet, 0);
     this.longReader = new Reader(data.linears, long, LONG_SENTENCE_INPUTS.length);
     this.neutralLogit = this.sentenceReader.logit([]);
+    this.subjectivity =
+      data.subjectivity === undefined
+        ? null
+        : ((data.linears[data.subjectivity] as StoredLinear | undefined) ?? null);
     this.shared =
       options.shareFeatures === false
         ? null
-        : SharedFeatures.of(this.sentenceReader, this.longReader);
+        : SharedFeatures.of(this.sentenceReader, this.longReader, this.subjectivity);
   }
 
   /** The whole text's prediction. */
@@ -129,32 +144,66 @@ export class TextModel {
     const tokenLists: string[][] = [];
     const hashLists: Uint32Array[] = [];
     const parts = splitSentences(text);
+    const long = parts.length > SNIPPET_SENTENCES;
     // (A snippet is read whole by its own reading: its sentences' features are not gathered.)
-    const whole = parts.length > SNIPPET_SENTENCES ? this.shared?.startText() : undefined;
+    const gathered = long ? this.shared?.startText() : undefined;
+    const subjective: boolean[] = [];
     const sentences = parts.map((s): SentenceReading => {
       const tokens = tokenize(s.text);
       const hashes = wordHashes(tokens);
       tokenLists.push(tokens);
       hashLists.push(hashes);
-      const logit = whole
-        ? whole.addSentence(tokens, hashes)
-        : this.sentenceReader.logit(tokens, hashes);
+      let logit: number;
+      if (gathered) {
+        logit = gathered.addSentence(tokens, hashes);
+        subjective.push(gathered.lastSubjective);
+      } else {
+        logit = this.sentenceReader.logit(tokens, hashes);
+        if (long) subjective.push(this.opines(tokens, hashes));
+      }
       return { text: s.text, start: s.start, end: s.end, logit, lean: logit - this.neutralLogit };
     });
-    if (whole?.complete) {
-      const logit = whole.logit(this.sentenceInputs(sentences));
-      return { prediction: this.prediction(logit, "long"), sentences };
-    }
-    const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
-    const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);
-    if (sentences.length <= SNIPPET_SENTENCES) {
+    if (!long) {
+      const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
+      const hashes = hashLists.length === 1 ? (hashLists[0] as Uint32Array) : joinHashes(hashLists);
       return {
         prediction: this.prediction(this.snippetReader.logit(tokens, hashes), "snippet"),
         sentences,
       };
     }
-    const logit = this.longReader.logit(tokens, hashes, this.sentenceInputs(sentences));
+    const kept = extractOf(subjective);
+    const inputs = this.sentenceInputs(sentences);
+    if (gathered?.complete && kept.length === gathered.count)
+      return { prediction: this.prediction(gathered.logit(inputs), "long"), sentences };
+    const logit = this.longReader.logit(
+      joinTokens(kept.map((i) => tokenLists[i] as string[])),
+      joinHashes(kept.map((i) => hashLists[i] as Uint32Array)),
+      inputs,
+    );
     return { prediction: this.prediction(logit, "long"), sentences };
+  }
+
+  /**
+   * Which of a long text's sentences its long reading's models read: those that give an
+   * opinion rather than tell the story (the subjectivity model), or all of them when fewer
+   * than MIN_EXTRACT_SENTENCES do or the file has no subjectivity model.
+   */
+  extract(text: string): number[] {
+    return extractOf(splitSentences(text).map((s) => this.givesOpinion(s.text)));
+  }
+
+  /** Whether a sentence gives an opinion rather than tells the story (the subjectivity model; true without one). */
+  givesOpinion(sentence: string): boolean {
+    const tokens = tokenize(sentence);
+    return this.opines(tokens, wordHashes(tokens));
+  }
+
+  /** `givesOpinion` of a sentence's tokens. */
+  private opines(tokens: readonly string[], hashes: Uint32Array): boolean {
+    if (!this.subjectivity) return true;
+    return (
+      linearValue(this.subjectivity, featurizerFor(this.subjectivity).view(tokens, hashes)) >= 0
+    );
   }
 
   /**
@@ -171,13 +220,20 @@ export class TextModel {
     return this.snippetReader.logit(tokenize(text));
   }
 
-  /** The inputs of the long stack for a text and its sentences' readings (training uses it). */
-  longInputs(
-    tokens: readonly string[],
-    sentences: readonly { text: string; logit: number }[],
-    hashes: Uint32Array = wordHashes(tokens),
-  ): Float64Array {
-    const outputs = this.longReader.outputs(tokens, hashes);
+  /**
+   * The inputs of the long stack for a long text (training fits the stack on them): its
+   * models' outputs over the text's subjective extract (`extract`), then what the stack reads
+   * of all its sentences' readings.
+   */
+  longInputs(text: string): Float64Array {
+    const parts = splitSentences(text);
+    const tokenLists = parts.map((s) => tokenize(s.text));
+    const kept = this.extract(text);
+    const outputs = this.longReader.outputs(joinTokens(kept.map((i) => tokenLists[i] as string[])));
+    const sentences = parts.map((s, i) => ({
+      text: s.text,
+      logit: this.sentenceReader.logit(tokenLists[i] as string[]),
+    }));
     outputs.set(this.sentenceInputs(sentences), this.data.readings.long.models.length);
     return outputs;
   }
@@ -345,6 +401,12 @@ function addScaled(
 ): void {
   for (let i = 0; i < sums.length; i++)
     sums[i] = (sums[i] as number) + factor * (values[from + i] as number);
+}
+
+/** The indices of the opinion sentences, or of all when fewer than MIN_EXTRACT_SENTENCES opine. */
+function extractOf(subjective: readonly boolean[]): number[] {
+  const kept = subjective.flatMap((opines, i) => (opines ? [i] : []));
+  return kept.length >= MIN_EXTRACT_SENTENCES ? kept : subjective.map((_, i) => i);
 }
 
 /** The lists end to end (by hand: `flat()` took a fifth of reading a review the seed's size). */

@@ -107,6 +107,30 @@ export async function loadImdbExamples(path: string): Promise<Example[]> {
   return examples;
 }
 
+/** Synopses shorter than this are a line of credits, not a story. */
+const MIN_SYNOPSIS_CHARS = 200;
+
+/**
+ * rt.movie_info's synopses (the story of each film, told in a critic's voice), grouped by the
+ * side of `split` their film is on: plot to learn what a story told looks like from, to read
+ * held-out reviews with, never a verdict. Films on no side are left out.
+ */
+export async function loadPlotSummaries(
+  path: string,
+  split: Split,
+): Promise<Record<"train" | "validation" | "test", string[]>> {
+  const side = new Map<string, "train" | "validation" | "test">();
+  for (const name of ["train", "validation", "test"] as const)
+    for (const e of split[name]) side.set(e.film, name);
+  const plots = { train: [] as string[], validation: [] as string[], test: [] as string[] };
+  for await (const { values } of readRows(path, { delimiter: "\t", encoding: "latin1" })) {
+    const synopsis = decodeHTML(values.synopsis ?? "").trim();
+    const name = side.get(values.id ?? "");
+    if (name && synopsis.length >= MIN_SYNOPSIS_CHARS) plots[name].push(synopsis);
+  }
+  return plots;
+}
+
 /** One SST sentence or phrase with its 0–4 label (very negative … very positive). */
 export interface FineExample {
   text: string;

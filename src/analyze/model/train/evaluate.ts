@@ -2,6 +2,7 @@ import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import type { TextModel, TextPrediction } from "../text-model.js";
 import type { Example } from "./dataset.js";
 import { meanAbsoluteError, type VerdictMetrics, verdictMetrics } from "./metrics.js";
+import { type PlotReading, plotSentences, readWithPlotSummaries } from "./plot-summaries.js";
 import type { Corpora } from "./train-text-model.js";
 
 /** How `textScore` fits real ratings on held-out rated reviews. */
@@ -35,10 +36,17 @@ export interface Evaluation {
   };
   /** Texts read in this evaluation whose verdict (log-odds ≥ 0) and score (≥ 60) disagree. */
   disagreements: number;
+  /**
+   * The subjectivity model on held-out text: the test films' critics' snippets (opinion)
+   * against as many sentences of their plot summaries (the story told).
+   */
+  subjectivity: { count: number; accuracy: number };
+  /** The imdb test reviews read as written and with a test film's plot summary placed in them. */
+  plots: PlotReading[];
 }
 
 /** Measures the model on everything the corpora held out from training. */
-export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluation {
+export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: number): Evaluation {
   let disagreements = 0;
   const predict = (text: string): TextPrediction => {
     const p = model.predict(text);
@@ -112,7 +120,25 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora): Evaluatio
       binary: { count: binary.length, accuracy: binaryRight / Math.max(1, binary.length) },
     },
     disagreements,
+    subjectivity: subjectivityAccuracy(model, corpora),
+    plots: readWithPlotSummaries(
+      (text) => model.predict(text).probability,
+      imdbTest,
+      corpora.plots.test,
+      seed,
+    ),
   };
+}
+
+/** How often the subjectivity model tells the test films' snippets from their plot summaries' sentences. */
+function subjectivityAccuracy(model: TextModel, corpora: Corpora): Evaluation["subjectivity"] {
+  const story = plotSentences(corpora.plots.test);
+  const opinion = corpora.rt.test.slice(0, story.length).map((e) => e.text);
+  const right =
+    opinion.filter((text) => model.givesOpinion(text)).length +
+    story.filter((text) => !model.givesOpinion(text)).length;
+  const count = opinion.length + story.length;
+  return { count, accuracy: right / Math.max(1, count) };
 }
 
 function scoreFit(examples: Example[], predictions: TextPrediction[]): ScoreFit {

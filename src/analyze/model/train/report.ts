@@ -1,4 +1,4 @@
-import { LONG_SENTENCE_INPUTS, SNIPPET_SENTENCES } from "../text-model.js";
+import { LONG_SENTENCE_INPUTS, MIN_EXTRACT_SENTENCES, SNIPPET_SENTENCES } from "../text-model.js";
 import type { Evaluation, ScoreFit } from "./evaluate.js";
 import type { VerdictMetrics } from "./metrics.js";
 import type { LinearSpec, TrainConfig } from "./train-text-model.js";
@@ -14,6 +14,7 @@ export interface ReportFacts {
     rt: SplitSizes;
     imdb: SplitSizes;
     sst: { trainPhrases: number; stackSentences: number; neutralSentences: number; dev: number };
+    plots: { train: number; validation: number; test: number };
   };
   config: TrainConfig;
   evaluation: Evaluation;
@@ -46,6 +47,7 @@ ${f.files.map((d) => `- \`${d.path}\` (sha256 \`${d.sha256.slice(0, 16)}…\`)`)
 | rt-reviews | critics' snippets, fresh/rotten, the rating normalized by Cinemeter's rules where usable; split **by film** | ${sides(rt, "train")} | ${sides(rt, "validation")} | ${sides(rt, "test")} |
 | imdb-reviews | full-length user reviews, positive/negative, the user's 1–10 rating (7/10 → 70); split **by film** | ${sides(imdb, "train")} | ${sides(imdb, "validation")} | ${sides(imdb, "test")} |
 | SST | sentences of RT snippets, every phrase labelled 0–4 | ${count(f.corpora.sst.trainPhrases)} phrases of nine in ten train trees (neutral ones only for the score) | ${count(f.corpora.sst.stackSentences)} whole sentences of the other train trees that are not neutral; ${count(f.corpora.sst.neutralSentences)} neutral ones for the score map alone | ${count(f.corpora.sst.dev)} dev sentences |
+| rt.movie_info | plot summaries (synopses of 200 characters or more), no verdict; by the side of the rt-reviews split their film is on | ${count(f.corpora.plots.train)} films: the story told, for the subjectivity model | ${count(f.corpora.plots.validation)} films (unused) | ${count(f.corpora.plots.test)} films: placed in the imdb test reviews |
 
 Films are shuffled with seed ${f.config.seed}; no film has reviews on two sides. SST's own test
 split and the other public benchmarks are never read.
@@ -60,6 +62,7 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 3. **Full reviews**, trained on the imdb-reviews train films alone: ${linear(f.config.document)}.
 4. **Critics' snippets**, trained on the rt-reviews train films alone: ${linear(f.config.critics)}.
 5. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
+6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.
 
 Three readings, each a logistic stack over some of these models' outputs:
 
@@ -75,9 +78,13 @@ Three readings, each a logistic stack over some of these models' outputs:
   own, which is a sampling accident;`
       : ""
   }
-- **a long text**: words, full reviews and score on the whole text, then the sentences'
-  readings: ${LONG_SENTENCE_INPUTS.join(", ")}; fit on the imdb validation films. A full review is
-  not the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh.
+- **a long text**: words, full reviews and score on its subjective extract (the sentences the
+  subjectivity model reads as opinion, or the whole text when fewer than
+  ${MIN_EXTRACT_SENTENCES} are), then all the sentences' readings:
+  ${LONG_SENTENCE_INPUTS.join(", ")}; fit on the imdb validation films. A full review is not
+  the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh;
+  and a review that retells its film's story is read for what it says of the film, not for
+  the words the story is told in.
 
 Each stack gives calibrated log-odds *z*. **One estimate:** the probability is σ(*z*) and
 \`textScore\` is a monotone map of the same *z*, with *z* = 0 at the fresh threshold (60): the
@@ -114,6 +121,16 @@ ${row("all", e.imdb.text)}
 
 ${scoreSection("Their ratings (1–4 and 7–10 of 10 only, so the real histogram has a gap)", e.imdb.score)}
 
+Read with a plot summary (one of the test films' rt.movie_info synopses) placed before them,
+after their first third, or after them, as critics' full reviews retell the story:
+
+| placement | reviews | accuracy | positive reviews | negative reviews |
+|---|---|---|---|---|
+${e.plots.map((p) => `| ${p.placement} | ${p.count} | ${pct(p.accuracy)} | ${pct(p.positive)} | ${pct(p.negative)} |`).join("\n")}
+
+The subjectivity model tells the test films' snippets from the sentences of their plot
+summaries (${count(e.subjectivity.count)}, half each) **${pct(e.subjectivity.accuracy)}** of the time.
+
 ### SST dev sentences
 
 - Positive/negative (neutral left out, ${e.sst.binary.count} sentences): **${pct(e.sst.binary.accuracy)}**.
@@ -149,10 +166,9 @@ ${reliability(e.imdb.text)}
   are in SST's train trees, which these models learn from, so a figure measured on it is not
   held out.
 - Full-length *critic* reviews have no labelled corpus here; the long-text reading learned
-  from IMDb users' reviews and is measured on them. A review that retells its film's story
-  reads more positive than it is: with a plot summary placed in them, the held-out imdb
-  reviews' pans are read right less often (\`npm run bench:plot-summaries\`; figures in
-  docs/METHODOLOGY.md).
+  from IMDb users' reviews and is measured on them. How it reads a review that retells its
+  film's story is measured with synopses placed in users' reviews (above, and \`npm run
+  bench:plot-summaries\`), not with critics' own retellings (docs/METHODOLOGY.md).
 - Five SST classes by 20-point band of \`textScore\`: the bands follow critics' ratings, where
   40–60 is rotten and the fresh threshold is 60, so SST's neutral sentences (class 2) and its
   mildly positive ones fall on both sides of 60 (see the table above).

@@ -1,6 +1,5 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import { splitSentences } from "../../text/sentences.js";
-import { tokenize } from "../../text/tokenize.js";
 import { type FeatureConfig, Featurizer, type SparseVector } from "../features.js";
 import {
   decodeTextModel,
@@ -20,6 +19,7 @@ import {
 } from "./dataset.js";
 import { type Evaluation, evaluateTextModel } from "./evaluate.js";
 import { foldScale, naiveBayesRatios, type SgdOptions, trainLinear } from "./linear.js";
+import { plotSentences } from "./plot-summaries.js";
 import { fitLogisticStack } from "./stack.js";
 
 export interface LinearSpec extends Omit<SgdOptions, "seed"> {
@@ -41,6 +41,12 @@ export interface TrainConfig {
   /** The score model, trained on every rating and SST's fine labels. */
   score: LinearSpec;
   /**
+   * The subjectivity model: critics' snippets (opinion) against sentences of the training
+   * films' plot summaries (the story told), as many of each; a long text's long reading reads
+   * the sentences it finds opinion in.
+   */
+  subjectivity: LinearSpec;
+  /**
    * The fresh share the sentence and snippet stacks are calibrated at: that of the rt training
    * films (the critics' reviews at large), by weighing the rt validation films' reviews, or that
    * of the validation films themselves, which is a sampling accident (69% fresh against 60%).
@@ -54,6 +60,8 @@ export interface Corpora {
   rt: Split;
   /** imdb-reviews full-length reviews, split by film. */
   imdb: Split;
+  /** rt.movie_info's plot summaries, by the side of the rt split their film is on. */
+  plots: Record<"train" | "validation" | "test", string[]>;
   /**
    * SST: the phrases of nine in ten train trees; the other trees' whole sentences, for the
    * stacks (those with a verdict) and the score map (the neutral ones too); the dev sentences
@@ -100,11 +108,12 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   document: { features: WORDS, naiveBayes: true, epochs: 3, learningRate: 0.3, l2: 0 },
   critics: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
   score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
+  subjectivity: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
   shortStackFreshShare: "training films",
 };
 
 /** Where each model sits in the file's `linears`, and what the readings run. */
-const LINEARS = ["words", "characters", "document", "score", "critics"] as const;
+const LINEARS = ["words", "characters", "document", "score", "critics", "subjectivity"] as const;
 const READING_MODELS = {
   sentence: [0, 4, 3],
   snippet: [0, 1, 4, 3],
@@ -152,6 +161,17 @@ export function trainTextModel(
     "logistic",
     config.seed + 150,
   );
+  const opinions = subjectivityExamples(rt.train, plotSentences(corpora.plots.train));
+  log(
+    `subjectivity model: ${describe(config.subjectivity.features)}, ${opinions.length} texts: critics' snippets and as many sentences of the training films' plot summaries`,
+  );
+  const subjectivity = fitLinear(
+    config.subjectivity,
+    opinions,
+    labelsOf(opinions),
+    "logistic",
+    config.seed + 200,
+  );
   const scored = [
     ...everything.filter((e) => e.score !== null),
     ...sst.trainPhrases
@@ -175,8 +195,9 @@ export function trainTextModel(
   const flat: ScoreMap = { logits: [0], scores: [FRESH_THRESHOLD] };
   const quantized = decodeTextModel(
     encodeTextModel({
-      linears: [words, characters, document, score, critics],
+      linears: [words, characters, document, score, critics, subjectivity],
       names: [...LINEARS],
+      subjectivity: LINEARS.indexOf("subjectivity"),
       readings: {
         sentence: reading(READING_MODELS.sentence),
         snippet: reading(READING_MODELS.snippet),
@@ -220,7 +241,7 @@ export function trainTextModel(
   const long = reading(
     READING_MODELS.long,
     fitLogisticStack(
-      longValidation.map((e) => [...longInputs(withShort, e.text)]),
+      longValidation.map((e) => [...withShort.longInputs(e.text)]),
       labelsList(longValidation),
     ),
   );
@@ -247,7 +268,7 @@ export function trainTextModel(
   const data: TextModelData = { ...quantized, readings, scoreMaps };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
-  const evaluation = evaluateTextModel(model, corpora);
+  const evaluation = evaluateTextModel(model, corpora, config.seed);
   data.meta = {
     trainedBy: "cinemeter train",
     config,
@@ -271,9 +292,17 @@ export function trainTextModel(
 
 const isLong = (e: Example) => splitSentences(e.text).length > SNIPPET_SENTENCES;
 
-function longInputs(model: TextModel, text: string): Float64Array {
-  const sentences = splitSentences(text).map((s) => ({ text: s.text, logit: model.logit(s.text) }));
-  return model.longInputs(tokenize(text), sentences);
+/**
+ * What the subjectivity model learns from: the sentences of plot summaries (the story told,
+ * 0) and as many critics' snippets (opinion, 1), taken at even steps through `snippets`.
+ */
+function subjectivityExamples(snippets: Example[], story: string[]): Example[] {
+  const step = Math.max(1, Math.floor(snippets.length / Math.max(1, story.length)));
+  const opinion = snippets.filter((_, i) => i % step === 0).slice(0, story.length);
+  return [
+    ...opinion.map((e) => ({ ...e, label: 1 })),
+    ...story.map((text) => ({ text, label: 0, score: null, film: "" })),
+  ];
 }
 
 function fitLinear(

@@ -1,0 +1,84 @@
+import { splitSentences } from "../../text/sentences.js";
+import type { Example } from "./dataset.js";
+import { seededRandom } from "./random.js";
+
+/** Where a plot summary is placed in a review, or none: as written. */
+export type PlotPlacement = "as written" | "plot before" | "plot inside" | "plot after";
+export const PLOT_PLACEMENTS: readonly PlotPlacement[] = [
+  "as written",
+  "plot before",
+  "plot inside",
+  "plot after",
+];
+
+/**
+ * A review with a plot summary placed in it as its own paragraph: before it, after its first
+ * third of sentences, or after it. Critics' full reviews retell the story; IMDb users' reviews,
+ * which the long reading learns from, less often: this is how the report and
+ * `npm run bench:plot-summaries` read reviews that do.
+ */
+export function withPlotSummary(text: string, plot: string, placement: PlotPlacement): string {
+  if (placement === "as written") return text;
+  if (placement === "plot before") return `${plot}\n\n${text}`;
+  if (placement === "plot after") return `${text}\n\n${plot}`;
+  const sentences = splitSentences(text);
+  const cut = sentences[Math.floor(sentences.length / 3)]?.start ?? text.length;
+  return `${text.slice(0, cut).trimEnd()}\n\n${plot}\n\n${text.slice(cut)}`;
+}
+
+/**
+ * The sentences of plot summaries that a subjectivity model learns "telling the story" from:
+ * those of four words or more (shorter ones are credits and fragments).
+ */
+export function plotSentences(plots: readonly string[]): string[] {
+  return plots.flatMap((plot) =>
+    splitSentences(plot)
+      .map((s) => s.text)
+      .filter((text) => text.split(/\s+/).length >= 4),
+  );
+}
+
+/** How often reviews were read right with a plot summary placed in them one way. */
+export interface PlotReading {
+  placement: PlotPlacement;
+  count: number;
+  accuracy: number;
+  /** Of the positive reviews, and of the negative ones. */
+  positive: number;
+  negative: number;
+}
+
+/**
+ * Reads each review as written and with a plot summary (one of `plots`, drawn with `seed`)
+ * placed in it each way: how often the verdict (probability ≥ ½) is the review's label.
+ */
+export function readWithPlotSummaries(
+  predict: (text: string) => number,
+  reviews: readonly Example[],
+  plots: readonly string[],
+  seed: number,
+): PlotReading[] {
+  const random = seededRandom(seed);
+  const tallies = PLOT_PLACEMENTS.map(() => ({ positive: [0, 0], negative: [0, 0] }));
+  for (const review of reviews) {
+    const plot = plots.length ? (plots[Math.floor(random() * plots.length)] as string) : "";
+    PLOT_PLACEMENTS.forEach((placement, p) => {
+      const text = plot ? withPlotSummary(review.text, plot, placement) : review.text;
+      const side = tallies[p]?.[review.label === 1 ? "positive" : "negative"] as number[];
+      side[0] = (side[0] as number) + 1;
+      if (predict(text) >= 0.5 === (review.label === 1)) side[1] = (side[1] as number) + 1;
+    });
+  }
+  return PLOT_PLACEMENTS.map((placement, p) => {
+    const { positive, negative } = tallies[p] as { positive: number[]; negative: number[] };
+    const [pAll = 0, pRight = 0] = positive;
+    const [nAll = 0, nRight = 0] = negative;
+    return {
+      placement,
+      count: pAll + nAll,
+      accuracy: (pRight + nRight) / Math.max(1, pAll + nAll),
+      positive: pRight / Math.max(1, pAll),
+      negative: nRight / Math.max(1, nAll),
+    };
+  });
+}
