@@ -25,6 +25,11 @@ export interface SentenceReading extends Sentence {
   logit: number;
   /** How far `logit` leans from that of no words at all (`TextModel.neutralLogit`): 0 judges nothing. */
   lean: number;
+  /**
+   * In a long text, false where the subjectivity model reads the sentence as telling the story
+   * rather than giving an opinion (`TextModel.givesOpinion`); absent in a short text.
+   */
+  opinion?: boolean;
 }
 
 /** Texts with more sentences than this are long: read whole and sentence by sentence. */
@@ -171,6 +176,10 @@ export class TextModel {
         sentences,
       };
     }
+    if (this.subjectivity)
+      subjective.forEach((opinion, i) => {
+        (sentences[i] as SentenceReading).opinion = opinion;
+      });
     const kept = extractOf(subjective);
     const inputs = this.sentenceInputs(sentences);
     if (gathered?.complete && kept.length === gathered.count)

@@ -31,6 +31,23 @@ describe("pull quote", () => {
     );
   });
 
+  test("in a long text, a sentence the subjectivity model reads as the story gives way to an opinion", () => {
+    // No plot words, no names: only the subjectivity model tells the story from the verdict.
+    const story = {
+      ...sentence("Everything was great in her life until she rented an old apartment.", 2.5),
+      opinion: false,
+    };
+    const opinion = {
+      ...sentence("I think it is very scary, as very few movies actually are.", 1.5),
+      opinion: true,
+    };
+    expect(pullQuote([story, opinion], "positive")).toBe(opinion.text);
+    // Without the subjectivity model's reading (a short text), the one that leans harder.
+    expect(pullQuote([sentence(story.text, 2.5), sentence(opinion.text, 1.5)], "positive")).toBe(
+      story.text,
+    );
+  });
+
   test("every text gets a quote: a short snippet is its own", () => {
     expect(pullQuote([sentence("Too short.", 4)], "positive")).toBe("Too short.");
     expect(pullQuote([sentence("Not good.", -3)], "positive")).toBe("Not good.");

@@ -38,6 +38,8 @@ export function pullQuote(
     if (i >= sentences.length * 0.75) m += 1; // the conclusion
     if (JUDGEMENT.test(text)) m += 0.5;
     if (PLOT.test(text)) m -= 2;
+    // (In a long text, the subjectivity model reads which sentences tell the story.)
+    if (sentences[i]?.opinion === false) m -= 2;
     if (characters.some((c) => text.includes(c))) m -= 2;
     if (/^(?:she|he|they|her|his)\b/i.test(text)) m -= 1;
     return { strength, merit: m };
