@@ -116,6 +116,18 @@ describe("analyzeReview without a rating", () => {
     expect(a.confidence).toBeGreaterThan(0.5);
   });
 
+  test("a rating the text closes with is the critic's, and says so", () => {
+    const text = "Slow to start and the ending is a mess, but I enjoyed most of it. 7/10";
+    const a = analyzeReview({ ...emptyReviewInput(text), outlet: "X" });
+    expect(a).toMatchObject({ score: 70, scoreSource: "rating", verdict: "positive" });
+    expect(a.rating?.raw).toBe("7/10");
+    expect(a.notes).toEqual(["the text closes with its rating, “7/10”"]);
+    // A rating the source gives outranks it; no note unless the two are the same.
+    const given = analyzeReview({ ...emptyReviewInput(text), outlet: "X", rating: "2/5" });
+    expect(given.rating?.raw).toBe("2/5");
+    expect(given.notes).toBeUndefined();
+  });
+
   test("one reading: the text's verdict is its score against 60, and never certain", () => {
     const texts = [
       "A dazzling, deeply moving film with a career-best performance. An absolute triumph.",

@@ -10,6 +10,7 @@ import { defaultTextModel } from "./model/default-model.js";
 import type { TextModel, TextPrediction } from "./model/text-model.js";
 import { pullQuote } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
+import { ratingAtEnd } from "./rating/rating-at-end.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
@@ -33,7 +34,8 @@ export function analyzeForStore(
 ): { input: ReviewInput; analysis: Analysis } {
   const { input, notes } = boundReviewInput(raw, context.maxTextChars);
   const analysis = readReview(input, context);
-  return { input, analysis: notes.length > 0 ? { ...analysis, notes } : analysis };
+  const all = [...notes, ...(analysis.notes ?? [])];
+  return { input, analysis: all.length > 0 ? { ...analysis, notes: all } : analysis };
 }
 
 /**
@@ -49,11 +51,18 @@ export function analyzeReview(input: ReviewInput, context: AnalyzeContext = {}):
 
 /** The analysis of a review already bounded by boundReviewInput. */
 function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
-  const rating =
-    input.rating === null
-      ? null
-      : normalizeRating(input.rating, { outlet: input.outlet, scales: context.scales });
   const text = input.text.trim();
+  // Without a rating from the source, the one the critic closes the text with ("… 8/10").
+  const closing = ratingAtEnd(text);
+  const ratingText = input.rating ?? closing;
+  const rating =
+    ratingText === null
+      ? null
+      : normalizeRating(ratingText, { outlet: input.outlet, scales: context.scales });
+  const ratingNote =
+    closing !== null && ratingText === closing
+      ? `the text closes with its rating, “${closing}”`
+      : null;
   const model = context.model ?? defaultTextModel();
   const read = text ? model.read(text) : null;
   const textScore = read ? read.prediction.score : null;
@@ -116,6 +125,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
       ? pullQuote(read.sentences, verdict, characters, (clause) => model.clauseLean(clause))
       : null,
     ...(disagreement ? { disagreement } : {}),
+    ...(ratingNote ? { notes: [ratingNote] } : {}),
   };
 }
 

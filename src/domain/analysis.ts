@@ -97,7 +97,10 @@ export interface Analysis {
    * sentence saying so. The verdict stands.
    */
   disagreement?: string;
-  /** What was changed in the review before it was read (text cut to the limit, NULs removed). */
+  /**
+   * What was changed in the review before it was read (text cut to the limit, NULs removed),
+   * and a rating the source gave no field for but the text closes with ("… 8/10").
+   */
   notes?: string[];
 }
 

@@ -1,0 +1,31 @@
+import { isRatingNotation } from "./normalize-rating.js";
+
+/** How far from a text's end a closing rating is looked for, in characters. */
+const TAIL_CHARS = 80;
+
+/** A score out of a scale ("7/10", "3.5 / 5", "8 out of 10", "7,5/10"), and what may follow it. */
+const SCORE_AT_END =
+  /(?<![\d/.,*½])(?<!\d[.,]\s)((\d{1,3}(?:[.,]\d)?)\s*(?:\/|out of)\s*(4|5|10|100)\b(?:\s*stars?)?)[\s.!)\]*~-]*$/i;
+/** Any score out of something: a tail with more than one ("Acting: 8/10 Story: 5/10") names no one rating. */
+const ANY_SCORE = /\d\s*(?:\/|out of)\s*\d/gi;
+
+/**
+ * A rating a critic closes a review with, as written, in its last words, as users and bloggers do when
+ * no rating field comes with the text: "Highly recommended. 8/10", "I'd give it 3 out of 5.",
+ * "--- 7/10". Only one score out of 4, 5, 10 or 100 in the text's last characters, ending it
+ * (a closing "stars", punctuation aside), and no more than its scale; null otherwise ("a 10/10
+ * performance" in the middle of the text is praise, not the critic's rating). Linear in the
+ * text: only its tail is read.
+ */
+export function ratingAtEnd(text: string): string | null {
+  const tail = text.slice(-TAIL_CHARS);
+  const found = SCORE_AT_END.exec(tail);
+  if (!found) return null;
+  if ((tail.match(ANY_SCORE) ?? []).length !== 1) return null;
+  const value = Number((found[2] as string).replace(",", "."));
+  const max = Number(found[3]);
+  if (value > max) return null;
+  // As the critic wrote it ("3 out of 10"): the rating rules read it.
+  const notation = found[1] as string;
+  return isRatingNotation(notation) ? notation : null;
+}
