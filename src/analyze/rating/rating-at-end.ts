@@ -19,6 +19,8 @@ const ANY_SCORE = /\d\s*(?:\/|out of)\s*\d/gi;
  */
 export function ratingAtEnd(text: string): string | null {
   const tail = text.slice(-TAIL_CHARS);
+  // (The cheap test first: most texts end with no score at all.)
+  if (!tail.includes("/") && !tail.toLowerCase().includes("out of")) return null;
   const found = SCORE_AT_END.exec(tail);
   if (!found) return null;
   if ((tail.match(ANY_SCORE) ?? []).length !== 1) return null;
