@@ -1,4 +1,5 @@
 import type { AspectMention } from "../../domain/analysis.js";
+import { includesAny } from "../text/includes-any.js";
 import { lexicalLean } from "./judging-words.js";
 
 /*
@@ -183,22 +184,22 @@ export function judgedByEffect(
   const lowerAfter = afterTerm.toLowerCase();
   const faulted = lowerBefore.includes(" by ") ? FAULTED_BY.exec(lowerBefore) : null;
   if (faulted && !DENIED.test(lowerBefore.slice(0, faulted.index))) return "negative";
-  if (hasAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
+  if (includesAny(lowerBefore, ["sav", "rescu", "redeem", "salvag"]) && SAVES_IT.test(lowerBefore))
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
   if (outdone(lowerBefore, lowerAfter)) return "negative";
   if (
-    hasAny(lowerBefore, ["past ", "overlook", "forgiv", "up with", "through"]) &&
+    includesAny(lowerBefore, ["past ", "overlook", "forgiv", "up with", "through"]) &&
     PUT_UP_WITH.test(lowerBefore)
   )
     return "negative";
   if (
-    hasAny(lowerAfter, [" up to", " its"]) &&
-    hasAny(lowerAfter, ["n't", "not", "never", "fail"]) &&
+    includesAny(lowerAfter, [" up to", " its"]) &&
+    includesAny(lowerAfter, ["n't", "not", "never", "fail"]) &&
     FALLS_SHORT.test(afterTerm)
   )
     return "negative";
-  const needed = hasAny(lowerAfter, [
+  const needed = includesAny(lowerAfter, [
     "saved",
     "rescued",
     "redeemed",
@@ -214,14 +215,14 @@ export function judgedByEffect(
   if (lowerBefore.includes("without") && NOTHING_WITHOUT.test(lowerBefore)) return "positive";
   const credited = lowerBefore.includes("credit") ? CREDITED.exec(lowerBefore) : null;
   if (credited && !DENIED.test(lowerBefore.slice(0, credited.index + 1))) return "positive";
-  const saved = hasAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
+  const saved = includesAny(lowerBefore, [" by ", " up for ", " up in ", " to ", "what "])
     ? SAVED_BY.exec(lowerBefore)
     : null;
   const carries = saved
     ? null
-    : hasAny(lowerAfter, ["carr", "anchor", "make"])
+    : includesAny(lowerAfter, ["carr", "anchor", "make"])
       ? CARRIES.exec(afterTerm)
-      : hasAny(lowerAfter, ["sav", "rescu", "redeem", "salvag"])
+      : includesAny(lowerAfter, ["sav", "rescu", "redeem", "salvag"])
         ? SAVES_FILM.exec(afterTerm)
         : null;
   // Not what "can't be saved by", is "not enough to carry" or "lacks the charisma to carry"
@@ -251,7 +252,7 @@ export function judgedByEffect(
     if (kept !== 0) return kept < 0 ? "positive" : "negative";
   }
   if (modified) return null;
-  const verb = hasAny(lowerAfter, ["from", "otherwise"]) ? KEEPS_FROM.exec(afterTerm) : null;
+  const verb = includesAny(lowerAfter, ["from", "otherwise"]) ? KEEPS_FROM.exec(afterTerm) : null;
   if (!verb) return null;
   const kept = lexicalLean(afterTerm.slice(verb[0].length));
   return kept === 0 ? null : kept > 0 ? "negative" : "positive";
@@ -276,17 +277,20 @@ function outdone(lowerBefore: string, lowerAfter: string): boolean {
  * film in which not a word or a gesture is wasted", nor what it "never wastes".
  */
 export function wastedByFilm(lowerBefore: string, afterTerm: string): boolean {
-  const wastes = hasAny(lowerBefore, ["squand", "wast", "misus", "strands"])
+  const wastes = includesAny(lowerBefore, ["squand", "wast", "misus", "strands"])
     ? WASTES.exec(lowerBefore)
     : null;
   if (wastes && !DENIED.test(lowerBefore.slice(0, wastes.index))) return true;
   const lowerAfter = afterTerm.toLowerCase();
-  const wasted = hasAny(lowerAfter, ["wasted", "squander", "use", "away", "so much", "deserve"])
+  const wasted = includesAny(lowerAfter, [
+    "wasted",
+    "squander",
+    "use",
+    "away",
+    "so much",
+    "deserve",
+  ])
     ? WASTED.exec(afterTerm)
     : null;
   return wasted !== null && !DENIED.test(lowerBefore + lowerAfter.slice(0, wasted[0].length));
 }
-
-/** Whether a text holds any of these literals: a cheap test before an expression. */
-const hasAny = (text: string, literals: readonly string[]) =>
-  literals.some((literal) => text.includes(literal));
