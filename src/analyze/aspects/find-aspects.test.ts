@@ -494,6 +494,17 @@ describe("aspects: words in context", () => {
     ["The story of Woods' slow awakening is certainly not the most exciting.", "pacing"],
     ["Dark Age dancing in Denmark looks like slow dances I went to in the 8th grade.", "pacing"],
     ["The cameraman follows the two stooges with a slow pan right.", "pacing"],
+    // A gesture, a film's hold on its viewer, and design (Carol's page, rt-reviews, 2026-12-05).
+    [
+      "Her slow, sultry hand moving across her lover's shoulder is a vibrant action that speaks impeccable volumes.",
+      "pacing",
+    ],
+    ["But as it slowly seeps in, it transcends.", "pacing"],
+    ["This is the kind of film that slowly gets under your skin.", "pacing"],
+    [
+      "All of these things add up to create a film where nothing happens by accident and everything enriches the storytelling.",
+      "pacing",
+    ],
     ["The list is far too long to relate.", "pacing"],
     ["Then he drag races with the hot chick's boyfriend.", "pacing"],
     // What we get from a cast is no one's direction.
