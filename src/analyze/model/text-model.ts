@@ -158,15 +158,22 @@ export class TextModel {
       const hashes = wordHashes(tokens);
       tokenLists.push(tokens);
       hashLists.push(hashes);
-      let logit: number;
-      if (gathered) {
-        logit = gathered.addSentence(tokens, hashes);
-        subjective.push(gathered.lastSubjective);
-      } else {
-        logit = this.sentenceReader.logit(tokens, hashes);
-        if (long) subjective.push(this.opines(tokens, hashes));
+      const logit = gathered
+        ? gathered.addSentence(tokens, hashes)
+        : this.sentenceReader.logit(tokens, hashes);
+      const reading: SentenceReading = {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        logit,
+        lean: logit - this.neutralLogit,
+      };
+      if (long) {
+        const opinion = gathered ? gathered.lastSubjective : this.opines(tokens, hashes);
+        subjective.push(opinion);
+        if (this.subjectivity) reading.opinion = opinion;
       }
-      return { text: s.text, start: s.start, end: s.end, logit, lean: logit - this.neutralLogit };
+      return reading;
     });
     if (!long) {
       const tokens = tokenLists.length === 1 ? (tokenLists[0] as string[]) : joinTokens(tokenLists);
@@ -176,10 +183,6 @@ export class TextModel {
         sentences,
       };
     }
-    if (this.subjectivity)
-      subjective.forEach((opinion, i) => {
-        (sentences[i] as SentenceReading).opinion = opinion;
-      });
     const kept = extractOf(subjective);
     const inputs = this.sentenceInputs(sentences);
     if (gathered?.complete && kept.length === gathered.count)
@@ -199,6 +202,11 @@ export class TextModel {
    */
   extract(text: string): number[] {
     return extractOf(splitSentences(text).map((s) => this.givesOpinion(s.text)));
+  }
+
+  /** `extract` of a text's sentences already tokenized. */
+  private extractOfTokens(tokenLists: readonly string[][]): number[] {
+    return extractOf(tokenLists.map((tokens) => this.opines(tokens, wordHashes(tokens))));
   }
 
   /** Whether a sentence gives an opinion rather than tells the story (the subjectivity model; true without one). */
@@ -237,7 +245,7 @@ export class TextModel {
   longInputs(text: string): Float64Array {
     const parts = splitSentences(text);
     const tokenLists = parts.map((s) => tokenize(s.text));
-    const kept = this.extract(text);
+    const kept = this.extractOfTokens(tokenLists);
     const outputs = this.longReader.outputs(joinTokens(kept.map((i) => tokenLists[i] as string[])));
     const sentences = parts.map((s, i) => ({
       text: s.text,

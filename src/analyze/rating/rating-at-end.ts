@@ -10,12 +10,12 @@ const SCORE_AT_END =
 const ANY_SCORE = /\d\s*(?:\/|out of)\s*\d/gi;
 
 /**
- * A rating a critic closes a review with, as written, in its last words, as users and bloggers do when
- * no rating field comes with the text: "Highly recommended. 8/10", "I'd give it 3 out of 5.",
- * "--- 7/10". Only one score out of 4, 5, 10 or 100 in the text's last characters, ending it
- * (a closing "stars", punctuation aside), and no more than its scale; null otherwise ("a 10/10
- * performance" in the middle of the text is praise, not the critic's rating). Linear in the
- * text: only its tail is read.
+ * The rating a critic closes a review with, as written, in its last words, as users and
+ * bloggers do when no rating field comes with the text: "Highly recommended. 8/10", "I'd give
+ * it 3 out of 5.", "--- 7/10". Only one score out of 4, 5, 10 or 100 in the text's last
+ * characters, ending it (a closing "stars", punctuation aside), and no more than its scale;
+ * null otherwise ("a 10/10 performance" in the middle of the text is praise, not the critic's
+ * rating). Linear in the text: only its tail is read.
  */
 export function ratingAtEnd(text: string): string | null {
   const tail = text.slice(-TAIL_CHARS);

@@ -1,4 +1,5 @@
 import { splitSentences } from "../../text/sentences.js";
+import { wordCount } from "../../text/word-count.js";
 import type { Example } from "./dataset.js";
 import { seededRandom } from "./random.js";
 
@@ -34,7 +35,7 @@ export function plotSentences(plots: readonly string[]): string[] {
   return plots.flatMap((plot) =>
     splitSentences(plot)
       .map((s) => s.text)
-      .filter((text) => text.split(/\s+/).length >= 4),
+      .filter((text) => wordCount(text) >= 4),
   );
 }
 
@@ -59,26 +60,29 @@ export function readWithPlotSummaries(
   seed: number,
 ): PlotReading[] {
   const random = seededRandom(seed);
-  const tallies = PLOT_PLACEMENTS.map(() => ({ positive: [0, 0], negative: [0, 0] }));
+  const tallies = PLOT_PLACEMENTS.map(() => ({
+    positive: { all: 0, right: 0 },
+    negative: { all: 0, right: 0 },
+  }));
   for (const review of reviews) {
     const plot = plots.length ? (plots[Math.floor(random() * plots.length)] as string) : "";
+    const positive = review.label === 1;
     PLOT_PLACEMENTS.forEach((placement, p) => {
       const text = plot ? withPlotSummary(review.text, plot, placement) : review.text;
-      const side = tallies[p]?.[review.label === 1 ? "positive" : "negative"] as number[];
-      side[0] = (side[0] as number) + 1;
-      if (predict(text) >= 0.5 === (review.label === 1)) side[1] = (side[1] as number) + 1;
+      const side = (tallies[p] as (typeof tallies)[number])[positive ? "positive" : "negative"];
+      side.all++;
+      if (predict(text) >= 0.5 === positive) side.right++;
     });
   }
   return PLOT_PLACEMENTS.map((placement, p) => {
-    const { positive, negative } = tallies[p] as { positive: number[]; negative: number[] };
-    const [pAll = 0, pRight = 0] = positive;
-    const [nAll = 0, nRight = 0] = negative;
+    const { positive, negative } = tallies[p] as (typeof tallies)[number];
+    const all = positive.all + negative.all;
     return {
       placement,
-      count: pAll + nAll,
-      accuracy: (pRight + nRight) / Math.max(1, pAll + nAll),
-      positive: pRight / Math.max(1, pAll),
-      negative: nRight / Math.max(1, nAll),
+      count: all,
+      accuracy: (positive.right + negative.right) / Math.max(1, all),
+      positive: positive.right / Math.max(1, positive.all),
+      negative: negative.right / Math.max(1, negative.all),
     };
   });
 }
