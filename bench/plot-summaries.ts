@@ -8,7 +8,9 @@
  * voice, some with a judging word of their own), which no model learns from. A reading that
  * judges the review and not the story keeps its accuracy; one that reads the story's words
  * (love, family, a journey) as praise turns pans into raves. The same figures as
- * models/REPORT.md's, for any committed model; it also prints how the synopses read alone.
+ * models/REPORT.md's, for any committed model, each also in corpus form (lowercased, a sentence
+ * a line, as Pang & Lee's polarity v2.0 prints critics' reviews); it also prints how the
+ * synopses read alone.
  * docs/METHODOLOGY.md says what was measured and tried.
  */
 import { defaultTextModel } from "../src/analyze/model/default-model.js";
@@ -42,7 +44,7 @@ console.log(
 const predict = (text: string) => model.predict(text).probability;
 for (const p of readWithPlotSummaries(predict, imdb.test, plots, seed))
   console.log(
-    `${p.placement.padEnd(11)}  right ${pct(p.accuracy)}  (positive reviews ${pct(p.positive)}, negative ${pct(p.negative)})`,
+    `${p.form.padEnd(11)}  ${p.placement.padEnd(11)}  right ${pct(p.accuracy)}  (positive reviews ${pct(p.positive)}, negative ${pct(p.negative)})`,
   );
 const alone = plots.map(predict);
 console.log(

@@ -38,8 +38,11 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
  * whitespace and a capital, digit or quote, and at blank lines; abbreviations such as
- * "Mr." and initials such as "J. R." do not end a sentence. Text is kept verbatim. Runs in
- * time linear in the text: every character is looked at a bounded number of times.
+ * "Mr." and initials such as "J. R." do not end a sentence. A text written without capitals
+ * (its first letter lowercase, and no capital after any of its full stops: "i loved it. it
+ * was great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .")
+ * ends a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear
+ * in the text: every character is looked at a bounded number of times.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -52,33 +55,91 @@ export function splitSentences(text: string): Sentence[] {
       sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  for (const boundary of boundaries(text)) {
+  const found = [...boundaries(text)];
+  const caseless = writtenWithoutCapitals(text, found);
+  for (const boundary of found) {
     if (boundary.blankLine) {
       push(boundary.at);
       continue;
     }
+    const starts =
+      boundary.next === "capital" ||
+      boundary.next === "digit" ||
+      (caseless && caselessEnd(text, boundary, start));
+    if (!starts) continue;
     const before = text.slice(Math.max(start, boundary.at - 12), boundary.at + 1);
-    const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
+    // (A tokenized text without capitals spaces its full stops: "mr . smith", "j . r . tolkien".)
+    const word = (caseless ? SPACED_WORD_BEFORE : WORD_BEFORE).exec(before)?.[1]?.toLowerCase();
     if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    // (Nor, in a text without capitals, before a lowercase word after an initialism: "the L.A.
+    // underground", "at 9 a.m. the next day".)
+    if (caseless && boundary.next === "lowercase" && word?.includes(".")) continue;
     push(boundary.end);
   }
   push(text.length);
   return sentences;
 }
 
+/**
+ * Whether a text is written without capitals: its first letter is not one, and no run of end
+ * punctuation is followed by one ("i saw it. it was fine."). A cased text's "approx. two" or
+ * "vs. the" is an abbreviation, not a sentence's end.
+ */
+function writtenWithoutCapitals(text: string, found: readonly Boundary[]): boolean {
+  const first = FIRST_LETTER.exec(text)?.[0];
+  if (first === undefined || CAPITAL.test(first)) return false;
+  return found.every((b) => b.next !== "capital");
+}
+
+/**
+ * In a text without capitals, whether end punctuation before a lowercase word ends a sentence
+ * that starts at `start`: not before the sentence has a word ("... the film"), nor an ellipsis
+ * within a line ("too slow ... but", "it 's . . . fine"), which a line break after it does end.
+ */
+function caselessEnd(text: string, boundary: Boundary, start: number): boolean {
+  if (boundary.next !== "lowercase") return false;
+  // (The first letter or digit from the sentence's start: never past the word after the boundary.)
+  WORD_CHARACTER.lastIndex = start;
+  if ((WORD_CHARACTER.exec(text)?.index ?? text.length) >= boundary.at) return false;
+  const ellipsis =
+    text.startsWith("..", boundary.at) ||
+    (text[boundary.at - 1] === " " && text[boundary.at - 2] === ".");
+  return !ellipsis || text.slice(boundary.end, boundary.nextAt).includes("\n");
+}
+
+const FIRST_LETTER = /\p{L}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
+const CAPITAL = /\p{Lu}/u;
+const WORD_BEFORE = /([\p{L}.]+)\.$/u;
+const SPACED_WORD_BEFORE = /(\p{L}[\p{L}.]*) ?\.$/u;
+
 const END = /[.!?]/;
 const [FULL_STOP, EXCLAMATION, QUESTION, LINE_FEED] = [46, 33, 63, 10];
 const CLOSER = /["'”’)\]]/;
 const OPENER = /["'“‘([]/;
-const STARTER = /[\p{Lu}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+const LOWERCASE = /\p{Ll}/u;
 const SPACE = /\s/;
+
+/** Where a sentence may end (see `boundaries`). */
+interface Boundary {
+  /** The first end punctuation, or a blank line's first line break. */
+  at: number;
+  /** After the punctuation and its closing quotes, or after the blank line. */
+  end: number;
+  blankLine: boolean;
+  /** Where the next word (or its opening quote) starts: after the whitespace. */
+  nextAt: number;
+  /** What the next word starts with (after an opening quote): a cased sentence starts with a capital or a digit. */
+  next: "capital" | "digit" | "lowercase" | null;
+}
 
 /**
  * Where sentences may end: a run of end punctuation (with closing quotes or brackets) then
- * whitespace and a likely sentence start, or a blank line (`at` its first line break). One
- * pass; each run of punctuation and of whitespace is scanned once.
+ * whitespace and a word, or a blank line (`at` its first line break). One pass; each run of
+ * punctuation and of whitespace is scanned once.
  */
-function* boundaries(text: string): Generator<{ at: number; end: number; blankLine: boolean }> {
+function* boundaries(text: string): Generator<Boundary> {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -90,8 +151,17 @@ function* boundaries(text: string): Generator<{ at: number; end: number; blankLi
       let next = end;
       while (next < n && SPACE.test(text[next] as string)) next++;
       const opened = next < n && OPENER.test(text[next] as string) ? next + 1 : next;
-      const starts = next > end && opened < n && STARTER.test(codePointAt(text, opened));
-      if (starts) yield { at: i, end, blankLine: false };
+      if (next > end && opened < n) {
+        const first = codePointAt(text, opened);
+        const kind = CAPITAL.test(first)
+          ? "capital"
+          : DIGIT.test(first)
+            ? "digit"
+            : LOWERCASE.test(first)
+              ? "lowercase"
+              : null;
+        if (kind !== null) yield { at: i, end, blankLine: false, nextAt: next, next: kind };
+      }
       i = end;
     } else if (c === LINE_FEED) {
       let next = i + 1;
@@ -101,7 +171,7 @@ function* boundaries(text: string): Generator<{ at: number; end: number; blankLi
         next++;
       }
       if (lastBreak >= 0) {
-        yield { at: i, end: lastBreak + 1, blankLine: true };
+        yield { at: i, end: lastBreak + 1, blankLine: true, nextAt: next, next: null };
         i = lastBreak + 1;
       } else i++;
     } else i++;

@@ -55,6 +55,40 @@ describe("splitSentences", () => {
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  test("a text written without capitals is split before lowercase words too", () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(texts("i loved it. it was great! would see again")).toEqual([
+      "i loved it.",
+      "it was great!",
+      "would see again",
+    ]);
+    // As research corpora print reviews: lowercased, tokenized, a sentence a line.
+    const corpus =
+      "plot : two friends go to a party . \nthey get lost . . . \nmr . smith helps , " +
+      "but j . r . jones does not . \nit 's . . . fine , i guess . \n";
+    expect(texts(corpus)).toEqual([
+      "plot : two friends go to a party .",
+      "they get lost . . .",
+      "mr . smith helps , but j . r . jones does not .",
+      "it 's . . . fine , i guess .",
+    ]);
+    // Not before a sentence has a word, within a line's ellipsis, or after an initialism.
+    expect(
+      texts("... a fine film... but too long. at 9 a.m. the next day, the L.A. crowd"),
+    ).toEqual(["... a fine film... but too long.", "at 9 a.m. the next day, the L.A. crowd"]);
+  });
+
+  test("a cased text is not split before lowercase words: they follow abbreviations", () => {
+    for (const text of [
+      "A film approx. two hours long. It drags.",
+      "Tokyo vs. the world, etc. and more. Fine.",
+      "it opens lowercase. Then a capital: so the text is cased. and this is one sentence.",
+    ]) {
+      const lower = splitSentences(text).filter((s) => /^\p{Ll}/u.test(s.text) && s.start > 0);
+      expect(lower, text).toEqual([]);
+    }
+  });
 });
 
 describe("tokenize agrees with its reference expression", () => {

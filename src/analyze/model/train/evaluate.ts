@@ -1,5 +1,6 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import type { TextModel, TextPrediction } from "../text-model.js";
+import { inCorpusForm } from "./corpus-form.js";
 import type { Example } from "./dataset.js";
 import { meanAbsoluteError, type VerdictMetrics, verdictMetrics } from "./metrics.js";
 import { type PlotReading, plotSentences, readWithPlotSummaries } from "./plot-summaries.js";
@@ -26,6 +27,8 @@ export interface Evaluation {
     score: ScoreFit;
     /** Films with ≥ 10 reviews: mean gap in points between % positive by the analysis and % fresh. */
     films: { count: number; meanGap: number };
+    /** The text model's accuracy on the same snippets in corpus form (`inCorpusForm`). */
+    corpusForm: number;
   };
   /** imdb-reviews, the held-out test films: full-length reviews. */
   imdb: { text: VerdictMetrics; score: ScoreFit };
@@ -41,7 +44,10 @@ export interface Evaluation {
    * against as many sentences of their plot summaries (the story told).
    */
   subjectivity: { count: number; accuracy: number };
-  /** The imdb test reviews read as written and with a test film's plot summary placed in them. */
+  /**
+   * The imdb test reviews read as written and with a test film's plot summary placed in them,
+   * each also in corpus form.
+   */
   plots: PlotReading[];
 }
 
@@ -103,6 +109,9 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
       },
       score: scoreFit(rtTest, rtPredictions),
       films: filmGaps(rtTest, pipelinePositive),
+      corpusForm:
+        rtTest.filter((e) => (predict(inCorpusForm(e.text)).probability >= 0.5 ? 1 : 0) === e.label)
+          .length / Math.max(1, rtTest.length),
     },
     imdb: {
       text: verdictMetrics(

@@ -1,5 +1,6 @@
 import { splitSentences } from "../../text/sentences.js";
 import { wordCount } from "../../text/word-count.js";
+import { inCorpusForm } from "./corpus-form.js";
 import type { Example } from "./dataset.js";
 import { seededRandom } from "./random.js";
 
@@ -39,9 +40,17 @@ export function plotSentences(plots: readonly string[]): string[] {
   );
 }
 
-/** How often reviews were read right with a plot summary placed in them one way. */
+/**
+ * How a review is written out: as its author wrote it, or as research corpora print reviews
+ * (`inCorpusForm`: lowercased, punctuation spaced off, a sentence a line).
+ */
+export type TextForm = "as written" | "corpus form";
+export const TEXT_FORMS: readonly TextForm[] = ["as written", "corpus form"];
+
+/** How often reviews were read right with a plot summary placed in them one way, written out one way. */
 export interface PlotReading {
   placement: PlotPlacement;
+  form: TextForm;
   count: number;
   accuracy: number;
   /** Of the positive reviews, and of the negative ones. */
@@ -51,7 +60,8 @@ export interface PlotReading {
 
 /**
  * Reads each review as written and with a plot summary (one of `plots`, drawn with `seed`)
- * placed in it each way: how often the verdict (probability ≥ ½) is the review's label.
+ * placed in it each way, each also in corpus form: how often the verdict (probability ≥ ½) is
+ * the review's label.
  */
 export function readWithPlotSummaries(
   predict: (text: string) => number,
@@ -60,25 +70,30 @@ export function readWithPlotSummaries(
   seed: number,
 ): PlotReading[] {
   const random = seededRandom(seed);
-  const tallies = PLOT_PLACEMENTS.map(() => ({
-    positive: { all: 0, right: 0 },
-    negative: { all: 0, right: 0 },
-  }));
+  const ways = TEXT_FORMS.flatMap((form) =>
+    PLOT_PLACEMENTS.map((placement) => ({
+      form,
+      placement,
+      positive: { all: 0, right: 0 },
+      negative: { all: 0, right: 0 },
+    })),
+  );
   for (const review of reviews) {
     const plot = plots.length ? (plots[Math.floor(random() * plots.length)] as string) : "";
     const positive = review.label === 1;
-    PLOT_PLACEMENTS.forEach((placement, p) => {
-      const text = plot ? withPlotSummary(review.text, plot, placement) : review.text;
-      const side = (tallies[p] as (typeof tallies)[number])[positive ? "positive" : "negative"];
+    for (const way of ways) {
+      const placed = plot ? withPlotSummary(review.text, plot, way.placement) : review.text;
+      const text = way.form === "corpus form" ? inCorpusForm(placed) : placed;
+      const side = way[positive ? "positive" : "negative"];
       side.all++;
       if (predict(text) >= 0.5 === positive) side.right++;
-    });
+    }
   }
-  return PLOT_PLACEMENTS.map((placement, p) => {
-    const { positive, negative } = tallies[p] as (typeof tallies)[number];
+  return ways.map(({ form, placement, positive, negative }) => {
     const all = positive.all + negative.all;
     return {
       placement,
+      form,
       count: all,
       accuracy: (positive.right + negative.right) / Math.max(1, all),
       positive: positive.right / Math.max(1, positive.all),

@@ -105,6 +105,9 @@ ${row("all with text", e.rt.text.all)}
 ${row("without a rating", e.rt.text.unrated)}
 ${row("with a rating", e.rt.text.rated)}
 
+In corpus form (lowercased, punctuation spaced off, as Pang & Lee's sentence polarity set
+prints critics' snippets), the text model reads ${pct(e.rt.corpusForm)} of them right.
+
 The analysis verdict when the fresh column is not read (the rating's when the review has a
 usable one, score ≥ 60; else the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
 text, ${pct(e.rt.pipeline.unrated)} of those without a rating, ${pct(e.rt.pipeline.rated)} of those with one.
@@ -122,11 +125,14 @@ ${row("all", e.imdb.text)}
 ${scoreSection("Their ratings (1–4 and 7–10 of 10 only, so the real histogram has a gap)", e.imdb.score)}
 
 Read with a plot summary (one of the test films' rt.movie_info synopses) placed before them,
-after their first third, or after them, as critics' full reviews retell the story:
+after their first third, or after them, as critics' full reviews retell the story; and each of
+those in corpus form, as research corpora print reviews (Pang & Lee's polarity v2.0 of critics'
+full reviews): lowercased, punctuation spaced off the words, a sentence a line, so no capital
+marks where a sentence starts:
 
-| placement | reviews | accuracy | positive reviews | negative reviews |
-|---|---|---|---|---|
-${e.plots.map((p) => `| ${p.placement} | ${p.count} | ${pct(p.accuracy)} | ${pct(p.positive)} | ${pct(p.negative)} |`).join("\n")}
+| form | placement | reviews | accuracy | positive reviews | negative reviews |
+|---|---|---|---|---|---|
+${e.plots.map((p) => `| ${p.form} | ${p.placement} | ${p.count} | ${pct(p.accuracy)} | ${pct(p.positive)} | ${pct(p.negative)} |`).join("\n")}
 
 The subjectivity model tells the test films' snippets from the sentences of their plot
 summaries (${count(e.subjectivity.count)}, half each) **${pct(e.subjectivity.accuracy)}** of the time.
