@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { decodeHTML } from "entities";
 import { readRows } from "../../../ingest/csv/read-rows.js";
+import { plainTextValue } from "../../../ingest/fields.js";
 import { learnOutletScales, normalizeRating } from "../../rating/index.js";
 import { seededRandom, shuffle } from "./random.js";
 
@@ -84,7 +85,7 @@ export function splitByFilm(
 /**
  * imdb-reviews' JSONL (Maas et al. 2011): full-length user reviews, label pos/neg, the user's
  * 1–10 rating as the score (7/10 → 70, as Cinemeter's rating rules read it), the film from
- * its IMDb url. HTML line breaks become spaces.
+ * its IMDb url. HTML line breaks become line breaks, as the analysis reads them (`plainTextValue`).
  */
 export async function loadImdbExamples(path: string): Promise<Example[]> {
   const examples: Example[] = [];
@@ -98,7 +99,7 @@ export async function loadImdbExamples(path: string): Promise<Example[]> {
       text: string;
     };
     examples.push({
-      text: row.text.replace(/<br\s*\/?>/gi, " "),
+      text: plainTextValue(row.text),
       label: row.label === "pos" ? 1 : 0,
       score: row.rating * 10,
       film: /tt\d+/.exec(row.url)?.[0] ?? row.id,
