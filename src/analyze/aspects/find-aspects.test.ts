@@ -374,6 +374,11 @@ describe("aspects: words in context", () => {
     ["A group of boys love to pick on the new kid... sound familiar?", "music"],
     ["All the hints you're being given sound silly.", "music"],
     ["Story sound somewhat ridiculous?", "music"],
+    // Performers who sound bored, or nothing like someone, are no soundtrack (imdb-reviews, 2026-12-05).
+    ["The dialogue is so flat that even the good actors sound bored.", "music"],
+    ["He is dubbed by people who sound nothing like him.", "music"],
+    ["One or two of the actors sound vaguely familiar.", "music"],
+    ["Lines about his character sound absolutely ridiculous.", "music"],
     // The effects something has on people are no film's effects (rt-reviews, imdb-reviews).
     [
       "It focuses less on the illness than on the emotional effects it has on all involved.",
@@ -3230,6 +3235,8 @@ describe("aspects: each judged by its own clause", () => {
     ],
     // rt-reviews: fight scenes that are incoherent are no incoherent plot.
     ["The special-effects-laden fight scenes are ho-hum, incoherent and badly lit.", "writing"],
+    // What is edited or cut into incoherence is the editing's (2026-12-05).
+    ["The fight scenes are edited into incoherence.", "writing"],
   ])("not a word of that aspect here: %s (%s)", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
   });
