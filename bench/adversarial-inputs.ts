@@ -159,6 +159,13 @@ export const REPEATED_PIECES = [
   "a tour de force with finesse, well-made, at the top of their game, on autopilot ",
   "the movie fails to portray, slapstick set-pieces, the music stage, she does look great ",
   "as much as I wanted to take pleasure, despite childish gags, one of his dullest performances ",
+  // Text written without capitals, which ends sentences before lowercase words (2026-12-05).
+  "it was fine . ",
+  ". . . a ",
+  "... a ",
+  "at 9 a.m. the ",
+  "mr . smith . j . r ",
+  "i. ",
   '"Holes" ',
   "<br ",
   "<br />",
