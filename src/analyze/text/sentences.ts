@@ -37,7 +37,8 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
- * whitespace and a capital, digit or quote, and at blank lines; abbreviations such as
+ * whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
+ * list item ("- great cast", "* too long", "• a lovely score", "2. the script"); abbreviations such as
  * "Mr." and initials such as "J. R." do not end a sentence. A text written without capitals
  * (its first letter lowercase, and no capital after any of its full stops: "i loved it. it
  * was great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .")
@@ -49,8 +50,13 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    let lead = raw.length - raw.trimStart().length;
+    // A list item's sentence starts after its mark ("- great cast": "great cast").
+    const mark = atLineStart(text, start + lead)
+      ? LIST_ITEM.exec(raw.slice(lead, lead + LIST_MARK_CHARS))
+      : null;
+    if (mark) lead += mark[0].length;
+    const trimmed = raw.slice(lead).trim();
     if (trimmed)
       sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
@@ -58,7 +64,7 @@ export function splitSentences(text: string): Sentence[] {
   const found = [...boundaries(text)];
   const caseless = writtenWithoutCapitals(text, found);
   for (const boundary of found) {
-    if (boundary.blankLine) {
+    if (boundary.lineBreak) {
       push(boundary.at);
       continue;
     }
@@ -120,14 +126,19 @@ const OPENER = /["'“‘([]/;
 const DIGIT = /\p{N}/u;
 const LOWERCASE = /\p{Ll}/u;
 const SPACE = /\s/;
+/** A list item's mark at a line's start: a bullet, or a number of one or two digits. */
+const LIST_ITEM = /^(?:[-*+•◦▪‣–]|\d{1,2}[.)])[ \t]/;
+/** The most characters LIST_ITEM reads. */
+const LIST_MARK_CHARS = 4;
 
 /** Where a sentence may end (see `boundaries`). */
 interface Boundary {
-  /** The first end punctuation, or a blank line's first line break. */
+  /** The first end punctuation, or the line break that ends the sentence. */
   at: number;
-  /** After the punctuation and its closing quotes, or after the blank line. */
+  /** After the punctuation and its closing quotes, or after the line break(s). */
   end: number;
-  blankLine: boolean;
+  /** A blank line, or a line break before a list item: a sentence ends, whatever came before. */
+  lineBreak: boolean;
   /** Where the next word (or its opening quote) starts: after the whitespace. */
   nextAt: number;
   /** What the next word starts with (after an opening quote): a cased sentence starts with a capital or a digit. */
@@ -136,8 +147,8 @@ interface Boundary {
 
 /**
  * Where sentences may end: a run of end punctuation (with closing quotes or brackets) then
- * whitespace and a word, or a blank line (`at` its first line break). One pass; each run of
- * punctuation and of whitespace is scanned once.
+ * whitespace and a word, a blank line (`at` its first line break), or a line break before a
+ * list item. One pass; each run of punctuation and of whitespace is scanned once.
  */
 function* boundaries(text: string): Generator<Boundary> {
   const n = text.length;
@@ -160,7 +171,7 @@ function* boundaries(text: string): Generator<Boundary> {
             : LOWERCASE.test(first)
               ? "lowercase"
               : null;
-        if (kind !== null) yield { at: i, end, blankLine: false, nextAt: next, next: kind };
+        if (kind !== null) yield { at: i, end, lineBreak: false, nextAt: next, next: kind };
       }
       i = end;
     } else if (c === LINE_FEED) {
@@ -171,11 +182,24 @@ function* boundaries(text: string): Generator<Boundary> {
         next++;
       }
       if (lastBreak >= 0) {
-        yield { at: i, end: lastBreak + 1, blankLine: true, nextAt: next, next: null };
+        yield { at: i, end: lastBreak + 1, lineBreak: true, nextAt: next, next: null };
         i = lastBreak + 1;
+      } else if (LIST_ITEM.test(text.slice(next, next + LIST_MARK_CHARS))) {
+        yield { at: i, end: i + 1, lineBreak: true, nextAt: next, next: null };
+        i = next;
       } else i++;
     } else i++;
   }
+}
+
+/** Whether only spaces or tabs stand between `at` and the line's start (or the text's). */
+function atLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t") return false;
+  }
+  return true;
 }
 
 function codePointAt(text: string, index: number): string {

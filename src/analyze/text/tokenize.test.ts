@@ -79,6 +79,23 @@ describe("splitSentences", () => {
     ).toEqual(["... a fine film... but too long.", "at 9 a.m. the next day, the L.A. crowd"]);
   });
 
+  test("each item of a list is a sentence of its own, without its mark", () => {
+    const text =
+      "Pros:\n- great acting from the whole cast\n* a lovely score\n\nCons:\n1. far too long\n  2) the script is a mess\nOverall fine - not great.";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Pros:",
+      "great acting from the whole cast",
+      "a lovely score",
+      "Cons:",
+      "far too long",
+      "the script is a mess\nOverall fine - not great.",
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // A dash within a line, or a number that is no item's, ends nothing.
+    expect(splitSentences("A film - a good one\n2019 was its year").length).toBe(1);
+  });
+
   test("a cased text is not split before lowercase words: they follow abbreviations", () => {
     for (const text of [
       "A film approx. two hours long. It drags.",

@@ -63,4 +63,10 @@ describe("Markdown reviews with front matter", () => {
       ),
     ).toBe("A link and img tick em strong");
   });
+
+  test("a list keeps its marks, unindented, as a reader sees it: each item is a sentence", () => {
+    expect(
+      markdownToText("Pros:\n\n  - great *cast*\n  + lovely score\n3. too long\n\n---\nDone."),
+    ).toBe("Pros:\n\n- great cast\n+ lovely score\n3. too long\n\nDone.");
+  });
 });

@@ -76,14 +76,18 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-/** One line without its block markup: link definitions, heading marks, quotes, list marks, rules. */
+/**
+ * One line without its block markup: link definitions, heading marks, quotes, rules. A list
+ * item keeps its mark, unindented, as a reader sees a list ("- great cast", "2. the script"):
+ * each item is a sentence of its own (splitSentences).
+ */
 function blockText(line: string): string {
   if (/^[ \t]*\[[^[\]]+\]:[ \t]*\S/.test(line)) return ""; // link definition
   const heading = /^#{1,6}[ \t]+/.exec(line);
   if (heading) return trimEnd(trimEnd(trimEnd(line.slice(heading[0].length)), "#"));
   const unquoted = line.replace(/^[ \t]{0,3}>[ \t]?/, "");
-  const unlisted = unquoted.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, "");
-  return /^[ \t]*(?:[-*_][ \t]*){3,}$/.test(unlisted) ? "" : unlisted;
+  if (/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(unquoted)) return ""; // a rule
+  return unquoted.replace(/^[ \t]*([-*+]|\d+[.)])[ \t]+/, "$1 ");
 }
 
 /**

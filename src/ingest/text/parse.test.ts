@@ -43,6 +43,8 @@ describe("plain-text reviews in the seed's form", () => {
       rating: null,
       body: `${first}\nMore text.`,
     });
+    // A line that leads into a list is no outlet either.
+    expect(parseTextReview("Pros:\n- great cast\n- lovely score").outlet).toBeNull();
     const sentence = "It is a mess, but a glorious one.";
     expect(parseTextReview(`${sentence}\nMore.`)).toEqual({
       outlet: null,

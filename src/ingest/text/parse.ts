@@ -57,8 +57,9 @@ export function parseTextReview(content: string): TextReview {
   const header = splitHeader(firstLine);
   const post = header.rating === null ? blogPost(text) : null;
   if (post) return post;
-  if (header.rating === null && /[.!?…"”]$/.test(firstLine)) {
-    return { outlet: null, rating: null, body: text }; // a sentence, not an outlet's name
+  if (header.rating === null && /[.!?…"”:]$/.test(firstLine)) {
+    // A sentence, or a line that leads into what follows ("Pros:"), not an outlet's name.
+    return { outlet: null, rating: null, body: text };
   }
   return { ...header, body: text.slice(newline + 1).trim() };
 }
