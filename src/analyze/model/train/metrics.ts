@@ -10,6 +10,10 @@ export interface ReliabilityBin {
 export interface VerdictMetrics {
   count: number;
   accuracy: number;
+  /** Of the positive texts, the share read positive; of the negative, the share read negative. */
+  recall: { positive: number; negative: number };
+  /** The mean of the two recalls: the accuracy on a set with as many of each (Pang & Lee's). */
+  balancedAccuracy: number;
   logLoss: number;
   brier: number;
   /** Expected calibration error over 10 equal-width bins. */
@@ -21,6 +25,7 @@ export interface VerdictMetrics {
 export function verdictMetrics(probabilities: number[], labels: number[]): VerdictMetrics {
   const n = probabilities.length;
   let correct = 0;
+  const found = { positive: 0, positives: 0, negative: 0, negatives: 0 };
   let logLoss = 0;
   let brier = 0;
   const bins = Array.from({ length: 10 }, (_, i) => ({
@@ -32,7 +37,15 @@ export function verdictMetrics(probabilities: number[], labels: number[]): Verdi
   }));
   probabilities.forEach((p, i) => {
     const y = labels[i] as number;
-    if ((p >= 0.5 ? 1 : 0) === y) correct++;
+    const right = (p >= 0.5 ? 1 : 0) === y;
+    if (right) correct++;
+    if (y === 1) {
+      found.positives++;
+      if (right) found.positive++;
+    } else {
+      found.negatives++;
+      if (right) found.negative++;
+    }
     const clipped = Math.min(1 - 1e-7, Math.max(1e-7, p));
     logLoss -= y * Math.log(clipped) + (1 - y) * Math.log(1 - clipped);
     brier += (p - y) ** 2;
@@ -52,9 +65,15 @@ export function verdictMetrics(probabilities: number[], labels: number[]): Verdi
     (s, b) => s + (b.count / Math.max(1, n)) * Math.abs(b.observed - b.meanPredicted),
     0,
   );
+  const recall = {
+    positive: found.positive / Math.max(1, found.positives),
+    negative: found.negative / Math.max(1, found.negatives),
+  };
   return {
     count: n,
     accuracy: correct / Math.max(1, n),
+    recall,
+    balancedAccuracy: (recall.positive + recall.negative) / 2,
     logLoss: logLoss / Math.max(1, n),
     brier: brier / Math.max(1, n),
     ece,
