@@ -28,6 +28,7 @@ const count = (x: number) => Math.round(x).toLocaleString("en-US");
 
 /** models/REPORT.md: how the committed text model was made and how it scored, held out. */
 export function textModelReport(f: ReportFacts): string {
+  const refit = f.config.refitOnValidation ? " (then with the validation films too: below)" : "";
   const e = f.evaluation;
   const { rt, imdb } = f.corpora;
   const row = (name: string, m: VerdictMetrics) =>
@@ -58,8 +59,8 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 \`does n't\`) and lowercased, so raw reviews and pre-tokenized benchmark text read alike.
 
 1. **Words**, trained on all three corpora: ${linear(f.config.words)}.
-2. **Characters**, trained on all three corpora: ${linear(f.config.characters)}.
-3. **Full reviews**, trained on the imdb-reviews train films alone: ${linear(f.config.document)}.
+2. **Characters**, trained on all three corpora${refit}: ${linear(f.config.characters)}.
+3. **Full reviews**, trained on the imdb-reviews train films alone${refit}: ${linear(f.config.document)}.
 4. **Critics' snippets**, trained on the rt-reviews train films alone: ${linear(f.config.critics)}.
 5. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
 6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.
@@ -85,7 +86,16 @@ Three readings, each a logistic stack over some of these models' outputs:
   the mean of its sentences: the stack learns how much the conclusion and the contrasts weigh;
   and a review that retells its film's story is read for what it says of the film, not for
   the words the story is told in.
-
+${
+  f.config.refitOnValidation
+    ? `
+Once the stacks and the score maps are fit, the characters and full-review models are trained
+again on the training and validation films together, and the stacks keep their weights (fit on
+what models that had not seen those films made of them). The models the sentence reading reads
+stay as they were, so a clause's reading, which judges aspects, is the one chosen.
+`
+    : ""
+}
 Each stack gives calibrated log-odds *z*. **One estimate:** the probability is σ(*z*) and
 \`textScore\` is a monotone map of the same *z*, with *z* = 0 at the fresh threshold (60): the
 n-th quantile of *z* on each side goes to the n-th quantile of real scores on that side: for

@@ -52,6 +52,13 @@ export interface TrainConfig {
    * of the validation films themselves, which is a sampling accident (69% fresh against 60%).
    */
   shortStackFreshShare: "training films" | "validation films";
+  /**
+   * Once the stacks and score maps are fit, train the character and full-review models again
+   * on the training and validation films together (the stacks keep their weights). The models
+   * the sentence reading reads (words, critics', score), and so every clause's reading, stay as
+   * they were; trained again too, they moved the readings of borderline clauses.
+   */
+  refitOnValidation: boolean;
 }
 
 /** What `cinemeter train` learns from and measures on. */
@@ -110,6 +117,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
   subjectivity: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
   shortStackFreshShare: "training films",
+  refitOnValidation: true,
 };
 
 /** Where each model sits in the file's `linears`, and what the readings run. */
@@ -134,32 +142,13 @@ export function trainTextModel(
 ): TrainResult {
   const { rt, imdb, sst } = corpora;
   const sstVerdicts = sstVerdictExamples(sst.trainPhrases);
-  const everything = [...rt.train, ...sstVerdicts, ...imdb.train];
-  log(`words model: ${describe(config.words.features)}, ${everything.length} texts`);
-  const words = fitLinear(config.words, everything, labelsOf(everything), "logistic", config.seed);
-  log(`characters model: ${describe(config.characters.features)}, ${everything.length} texts`);
-  const characters = fitLinear(
-    config.characters,
-    everything,
-    labelsOf(everything),
-    "logistic",
-    config.seed + 1,
-  );
-  log(`full-review model: ${describe(config.document.features)}, ${imdb.train.length} reviews`);
-  const document = fitLinear(
-    config.document,
-    imdb.train,
-    labelsOf(imdb.train),
-    "logistic",
-    config.seed + 50,
-  );
-  log(`critics' model: ${describe(config.critics.features)}, ${rt.train.length} snippets`);
-  const critics = fitLinear(
-    config.critics,
-    rt.train,
-    labelsOf(rt.train),
-    "logistic",
-    config.seed + 150,
+  const sstNeutral = sst.trainPhrases
+    .filter((p) => p.label === 2)
+    .map((p) => ({ text: p.text, label: 0, score: SST_BAND_CENTRES[2] as number, film: "" }));
+  const { words, characters, document, critics, score } = fitBaseModels(
+    config,
+    { rt: rt.train, imdb: imdb.train, sstVerdicts, sstNeutral },
+    log,
   );
   const opinions = subjectivityExamples(rt.train, plotSentences(corpora.plots.train));
   log(
@@ -171,20 +160,6 @@ export function trainTextModel(
     labelsOf(opinions),
     "logistic",
     config.seed + 200,
-  );
-  const scored = [
-    ...everything.filter((e) => e.score !== null),
-    ...sst.trainPhrases
-      .filter((p) => p.label === 2)
-      .map((p) => ({ text: p.text, label: 0, score: SST_BAND_CENTRES[2] as number, film: "" })),
-  ];
-  log(`score model: ${describe(config.score.features)}, ${scored.length} rated texts`);
-  const score = fitLinear(
-    config.score,
-    scored,
-    Float64Array.from(scored, (e) => (e.score as number) / 100),
-    "squared",
-    config.seed + 100,
   );
 
   // Stacks are fit on what the file will hold: the quantized weights.
@@ -265,7 +240,44 @@ export function trainTextModel(
       FRESH_THRESHOLD,
     ),
   };
-  const data: TextModelData = { ...quantized, readings, scoreMaps };
+  // The stacks and maps chosen, the character and full-review models learn from the
+  // validation films too (the stacks keep their weights, fit on what models that had not seen
+  // those films made of them). Not the models the sentence reading reads: a clause's reading,
+  // which judges aspects, stays as it was chosen.
+  let linears = quantized.linears;
+  if (config.refitOnValidation) {
+    const texts = [
+      ...rt.train,
+      ...rt.validation,
+      ...sstVerdicts,
+      ...imdb.train,
+      ...imdb.validation,
+    ];
+    log(`characters model again, with the validation films: ${texts.length} texts`);
+    const moreCharacters = fitLinear(
+      config.characters,
+      texts,
+      labelsOf(texts),
+      "logistic",
+      config.seed + 1,
+    );
+    const reviews = [...imdb.train, ...imdb.validation];
+    log(`full-review model again, with the validation films: ${reviews.length} reviews`);
+    const moreDocument = fitLinear(
+      config.document,
+      reviews,
+      labelsOf(reviews),
+      "logistic",
+      config.seed + 50,
+    );
+    linears = decodeTextModel(
+      encodeTextModel({
+        ...quantized,
+        linears: [words, moreCharacters, moreDocument, score, critics, subjectivity],
+      }),
+    ).linears;
+  }
+  const data: TextModelData = { ...quantized, linears, readings, scoreMaps };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
   const evaluation = evaluateTextModel(model, corpora, config.seed);
@@ -291,6 +303,62 @@ export function trainTextModel(
 }
 
 const isLong = (e: Example) => splitSentences(e.text).length > SNIPPET_SENTENCES;
+
+/** The texts the verdict and score models learn from. */
+interface BaseData {
+  /** Critics' snippets (rt-reviews). */
+  rt: Example[];
+  /** Full-length reviews (imdb-reviews). */
+  imdb: Example[];
+  /** SST's phrases with a verdict, and its neutral ones (scored at the middle of their band). */
+  sstVerdicts: Example[];
+  sstNeutral: Example[];
+}
+
+/** The words, characters, full-review, critics' and score models, trained on `data`. */
+function fitBaseModels(
+  config: TrainConfig,
+  data: BaseData,
+  log: (line: string) => void,
+): Record<"words" | "characters" | "document" | "critics" | "score", StoredLinear> {
+  const everything = [...data.rt, ...data.sstVerdicts, ...data.imdb];
+  log(`words model: ${describe(config.words.features)}, ${everything.length} texts`);
+  const words = fitLinear(config.words, everything, labelsOf(everything), "logistic", config.seed);
+  log(`characters model: ${describe(config.characters.features)}, ${everything.length} texts`);
+  const characters = fitLinear(
+    config.characters,
+    everything,
+    labelsOf(everything),
+    "logistic",
+    config.seed + 1,
+  );
+  log(`full-review model: ${describe(config.document.features)}, ${data.imdb.length} reviews`);
+  const document = fitLinear(
+    config.document,
+    data.imdb,
+    labelsOf(data.imdb),
+    "logistic",
+    config.seed + 50,
+  );
+  log(`critics' model: ${describe(config.critics.features)}, ${data.rt.length} snippets`);
+  const critics = fitLinear(
+    config.critics,
+    data.rt,
+    labelsOf(data.rt),
+    "logistic",
+    config.seed + 150,
+  );
+  const scored = [...everything.filter((e) => e.score !== null), ...data.sstNeutral];
+  log(`score model: ${describe(config.score.features)}, ${scored.length} rated texts`);
+  const score = fitLinear(
+    config.score,
+    scored,
+    Float64Array.from(scored, (e) => (e.score as number) / 100),
+    "squared",
+    config.seed + 100,
+  );
+  return { words, characters, document, critics, score };
+}
 
 /**
  * What the subjectivity model learns from: the sentences of plot summaries (the story told,
