@@ -40,4 +40,13 @@ describe("reviewFromJson", () => {
       error: '"text": required, and must be a string',
     });
   });
+
+  test("a film without a title is refused, saying what a film is", () => {
+    for (const film of [{ imdbId: "tt0101829" }, { title: 5 }, 7]) {
+      expect(reviewFromJson({ text: "Fine.", film })).toEqual({
+        error:
+          '"film": expected a title ("Her Smell (2019)") or an object with a "title" string (and "year", "imdbId")',
+      });
+    }
+  });
 });

@@ -14,14 +14,20 @@ const ReviewJson = z.object({
   url: text,
   date: text,
   film: z
-    .union([
-      z.string(),
-      z.object({
-        title: z.string(),
-        year: z.union([z.number(), z.string()]).nullish(),
-        imdbId: z.string().nullish(),
-      }),
-    ])
+    .union(
+      [
+        z.string(),
+        z.object({
+          title: z.string(),
+          year: z.union([z.number(), z.string()]).nullish(),
+          imdbId: z.string().nullish(),
+        }),
+      ],
+      {
+        error:
+          'expected a title ("Her Smell (2019)") or an object with a "title" string (and "year", "imdbId")',
+      },
+    )
     .nullish(),
   topCritic: z.boolean().nullish(),
   verdict: z.union([z.string(), z.boolean()]).nullish(),
