@@ -38,12 +38,13 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
  * whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
- * list item ("- great cast", "* too long", "• a lovely score", "2. the script"); abbreviations such as
- * "Mr." and initials such as "J. R." do not end a sentence. A text written without capitals
- * (its first letter lowercase, and no capital after any of its full stops: "i loved it. it
- * was great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .")
- * ends a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear
- * in the text: every character is looked at a bounded number of times.
+ * list item ("- great cast", "* too long", "• a lovely score", "2. the script"; a list item's
+ * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." and a
+ * list's numbers ("1. The cast") do not end a sentence. A text written without capitals (its
+ * first letter lowercase, and no capital after any of its full stops: "i loved it. it was
+ * great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .") ends
+ * a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear in the
+ * text: every character is looked at a bounded number of times.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -73,6 +74,8 @@ export function splitSentences(text: string): Sentence[] {
       boundary.next === "digit" ||
       (caseless && caselessEnd(text, boundary, start));
     if (!starts) continue;
+    // "1. The cast is superb": a list's number ends no sentence.
+    if (boundary.at - start <= 4 && LIST_NUMBER.test(text.slice(start, boundary.at + 1))) continue;
     const before = text.slice(Math.max(start, boundary.at - 12), boundary.at + 1);
     // (A tokenized text without capitals spaces its full stops: "mr . smith", "j . r . tolkien".)
     const word = (caseless ? SPACED_WORD_BEFORE : WORD_BEFORE).exec(before)?.[1]?.toLowerCase();
@@ -130,6 +133,8 @@ const SPACE = /\s/;
 const LIST_ITEM = /^(?:[-*+•◦▪‣–]|\d{1,2}[.)])[ \t]/;
 /** The most characters LIST_ITEM reads. */
 const LIST_MARK_CHARS = 4;
+/** A sentence so far that is only a list's number: "1.", " 10.". */
+const LIST_NUMBER = /^\s*\d{1,2}\.$/;
 
 /** Where a sentence may end (see `boundaries`). */
 interface Boundary {

@@ -94,6 +94,12 @@ describe("splitSentences", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     // A dash within a line, or a number that is no item's, ends nothing.
     expect(splitSentences("A film - a good one\n2019 was its year").length).toBe(1);
+    // A list's number is no sentence of its own, on a line of its own or not.
+    expect(
+      splitSentences("Why:\n1. The cast is superb.\n10. It ends well. 2. The score. It was 8.").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Why:", "The cast is superb.", "It ends well.", "2. The score.", "It was 8."]);
   });
 
   test("a cased text is not split before lowercase words: they follow abbreviations", () => {
