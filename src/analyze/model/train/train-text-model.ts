@@ -142,13 +142,20 @@ export function trainTextModel(
 ): TrainResult {
   const { rt, imdb, sst } = corpora;
   const sstVerdicts = sstVerdictExamples(sst.trainPhrases);
-  const sstNeutral = sst.trainPhrases
-    .filter((p) => p.label === 2)
-    .map((p) => ({ text: p.text, label: 0, score: SST_BAND_CENTRES[2] as number, film: "" }));
-  const { words, characters, document, critics, score } = fitBaseModels(
-    config,
-    { rt: rt.train, imdb: imdb.train, sstVerdicts, sstNeutral },
-    log,
+  const everything = [...rt.train, ...sstVerdicts, ...imdb.train];
+  log(`words model: ${describe(config.words.features)}, ${everything.length} texts`);
+  const words = fitLinear(config.words, everything, labelsOf(everything), "logistic", config.seed);
+  log(`characters model: ${describe(config.characters.features)}, ${everything.length} texts`);
+  const characters = fitCharacters(config, everything);
+  log(`full-review model: ${describe(config.document.features)}, ${imdb.train.length} reviews`);
+  const document = fitDocument(config, imdb.train);
+  log(`critics' model: ${describe(config.critics.features)}, ${rt.train.length} snippets`);
+  const critics = fitLinear(
+    config.critics,
+    rt.train,
+    labelsOf(rt.train),
+    "logistic",
+    config.seed + 150,
   );
   const opinions = subjectivityExamples(rt.train, plotSentences(corpora.plots.train));
   log(
@@ -160,6 +167,20 @@ export function trainTextModel(
     labelsOf(opinions),
     "logistic",
     config.seed + 200,
+  );
+  const scored = [
+    ...everything.filter((e) => e.score !== null),
+    ...sst.trainPhrases
+      .filter((p) => p.label === 2)
+      .map((p) => ({ text: p.text, label: 0, score: SST_BAND_CENTRES[2] as number, film: "" })),
+  ];
+  log(`score model: ${describe(config.score.features)}, ${scored.length} rated texts`);
+  const score = fitLinear(
+    config.score,
+    scored,
+    Float64Array.from(scored, (e) => (e.score as number) / 100),
+    "squared",
+    config.seed + 100,
   );
 
   // Stacks are fit on what the file will hold: the quantized weights.
@@ -254,22 +275,10 @@ export function trainTextModel(
       ...imdb.validation,
     ];
     log(`characters model again, with the validation films: ${texts.length} texts`);
-    const moreCharacters = fitLinear(
-      config.characters,
-      texts,
-      labelsOf(texts),
-      "logistic",
-      config.seed + 1,
-    );
+    const moreCharacters = fitCharacters(config, texts);
     const reviews = [...imdb.train, ...imdb.validation];
     log(`full-review model again, with the validation films: ${reviews.length} reviews`);
-    const moreDocument = fitLinear(
-      config.document,
-      reviews,
-      labelsOf(reviews),
-      "logistic",
-      config.seed + 50,
-    );
+    const moreDocument = fitDocument(config, reviews);
     linears = decodeTextModel(
       encodeTextModel({
         ...quantized,
@@ -304,61 +313,13 @@ export function trainTextModel(
 
 const isLong = (e: Example) => splitSentences(e.text).length > SNIPPET_SENTENCES;
 
-/** The texts the verdict and score models learn from. */
-interface BaseData {
-  /** Critics' snippets (rt-reviews). */
-  rt: Example[];
-  /** Full-length reviews (imdb-reviews). */
-  imdb: Example[];
-  /** SST's phrases with a verdict, and its neutral ones (scored at the middle of their band). */
-  sstVerdicts: Example[];
-  sstNeutral: Example[];
-}
+/** The characters model (every corpus's texts; the snippet reading reads it). */
+const fitCharacters = (config: TrainConfig, texts: Example[]) =>
+  fitLinear(config.characters, texts, labelsOf(texts), "logistic", config.seed + 1);
 
-/** The words, characters, full-review, critics' and score models, trained on `data`. */
-function fitBaseModels(
-  config: TrainConfig,
-  data: BaseData,
-  log: (line: string) => void,
-): Record<"words" | "characters" | "document" | "critics" | "score", StoredLinear> {
-  const everything = [...data.rt, ...data.sstVerdicts, ...data.imdb];
-  log(`words model: ${describe(config.words.features)}, ${everything.length} texts`);
-  const words = fitLinear(config.words, everything, labelsOf(everything), "logistic", config.seed);
-  log(`characters model: ${describe(config.characters.features)}, ${everything.length} texts`);
-  const characters = fitLinear(
-    config.characters,
-    everything,
-    labelsOf(everything),
-    "logistic",
-    config.seed + 1,
-  );
-  log(`full-review model: ${describe(config.document.features)}, ${data.imdb.length} reviews`);
-  const document = fitLinear(
-    config.document,
-    data.imdb,
-    labelsOf(data.imdb),
-    "logistic",
-    config.seed + 50,
-  );
-  log(`critics' model: ${describe(config.critics.features)}, ${data.rt.length} snippets`);
-  const critics = fitLinear(
-    config.critics,
-    data.rt,
-    labelsOf(data.rt),
-    "logistic",
-    config.seed + 150,
-  );
-  const scored = [...everything.filter((e) => e.score !== null), ...data.sstNeutral];
-  log(`score model: ${describe(config.score.features)}, ${scored.length} rated texts`);
-  const score = fitLinear(
-    config.score,
-    scored,
-    Float64Array.from(scored, (e) => (e.score as number) / 100),
-    "squared",
-    config.seed + 100,
-  );
-  return { words, characters, document, critics, score };
-}
+/** The full-review model (full-length reviews alone; the long reading reads it). */
+const fitDocument = (config: TrainConfig, reviews: Example[]) =>
+  fitLinear(config.document, reviews, labelsOf(reviews), "logistic", config.seed + 50);
 
 /**
  * What the subjectivity model learns from: the sentences of plot summaries (the story told,
