@@ -45,6 +45,24 @@ describe("plain-text reviews in the seed's form", () => {
     });
     // A line that leads into a list is no outlet either.
     expect(parseTextReview("Pros:\n- great cast\n- lovely score").outlet).toBeNull();
+    // Nor is a review's first line wrapped at its end: an outlet is a few words, a bare number
+    // or letter a rating only after one, a letter grade written in capitals.
+    for (const wrapped of [
+      "I watched this last night with my wife and kids and we all agreed it was\na solid film.",
+      "it gets a\nsolid b from me",
+    ])
+      expect(parseTextReview(wrapped)).toEqual({ outlet: null, rating: null, body: wrapped });
+    expect(parseTextReview("Variety B\nFine.")).toEqual({
+      outlet: "Variety",
+      rating: "B",
+      body: "Fine.",
+    });
+    // A rating with its scale after many words is the critic's, with no outlet.
+    expect(parseTextReview("My verdict after two long viewings of it: 8/10\nA triumph.")).toEqual({
+      outlet: null,
+      rating: "8/10",
+      body: "A triumph.",
+    });
     const sentence = "It is a mess, but a glorious one.";
     expect(parseTextReview(`${sentence}\nMore.`)).toEqual({
       outlet: null,

@@ -1,4 +1,5 @@
 import { isRatingNotation } from "../../analyze/rating/index.js";
+import { wordCount } from "../../analyze/text/word-count.js";
 import { findRatingLine } from "../find-rating-line.js";
 
 /**
@@ -61,7 +62,34 @@ export function parseTextReview(content: string): TextReview {
     // A sentence, or a line that leads into what follows ("Pros:"), not an outlet's name.
     return { outlet: null, rating: null, body: text };
   }
-  return { ...header, body: text.slice(newline + 1).trim() };
+  const read = asHeader(header);
+  if (read === null) return { outlet: null, rating: null, body: text };
+  return { ...read, body: text.slice(newline + 1).trim() };
+}
+
+/** An outlet's name is a few words ("De facto film reviews", "The New York Times"). */
+const MAX_OUTLET_WORDS = 6;
+/** A bare number or a letter: a rating only after a name ("Empire 4", "Variety B"). */
+const BARE_RATING = /^(?:\d+(?:[.,]\d+)?|\p{L})$/u;
+
+/**
+ * A first line split into outlet and rating as a header, or null when it reads as the review's
+ * first words wrapped at the line's end ("I watched it last night and we all agreed it was a" /
+ * "solid film"). An outlet is a few words; a bare number or letter is a rating only after one
+ * ("Empire 4", "Variety B"), and a letter grade is written in capitals ("it gets a" grades
+ * nothing). A rating with its scale ("8/10", "3 stars") is one after any words, which name no
+ * outlet when they are many ("My verdict after two long viewings: 8/10").
+ */
+function asHeader(header: {
+  outlet: string | null;
+  rating: string | null;
+}): { outlet: string | null; rating: string | null } | null {
+  const words = header.outlet === null ? 0 : wordCount(header.outlet);
+  const rating = header.rating;
+  if (rating === null) return words > MAX_OUTLET_WORDS ? null : header;
+  if (!BARE_RATING.test(rating))
+    return words > MAX_OUTLET_WORDS ? { outlet: null, rating } : header;
+  return words > 0 && words <= MAX_OUTLET_WORDS && !/^\p{Ll}$/u.test(rating) ? header : null;
 }
 
 /**
