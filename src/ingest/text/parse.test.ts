@@ -50,6 +50,7 @@ describe("plain-text reviews in the seed's form", () => {
     for (const wrapped of [
       "I watched this last night with my wife and kids and we all agreed it was\na solid film.",
       "it gets a\nsolid b from me",
+      "the film runs 120\nminutes and feels longer.",
     ])
       expect(parseTextReview(wrapped)).toEqual({ outlet: null, rating: null, body: wrapped });
     expect(parseTextReview("Variety B\nFine.")).toEqual({
