@@ -22,8 +22,22 @@ describe("a rating the text closes with", () => {
     expect(ratingAtEnd("")).toBeNull();
   });
 
+  test("after it, a last line that signs the review off: a name, an address, the MPAA rating", () => {
+    expect(ratingAtEnd("A good movie for fans. --- 7/10\n\nRated R for violence")).toBe("7/10");
+    expect(ratingAtEnd("My rating: 8/10\n\nNot Rated.")).toBe("8/10");
+    expect(ratingAtEnd("I give it a 2.5/5...\n\n- John Ulmer")).toBe("2.5/5");
+    expect(ratingAtEnd("My Rating: 7/10\n\nEliason A.")).toBe("7/10");
+    expect(ratingAtEnd("Pretty good. 7/10\n\nwww.ResidentHazard.com")).toBe("7/10");
+    // Not any short line ("Not!" takes it back), nor what a film could have been.
+    expect(ratingAtEnd("It deserves a 10/10.\n\nNot!")).toBeNull();
+    expect(ratingAtEnd("It spoils what could have been a 10/10.\n\nS")).toBeNull();
+    expect(ratingAtEnd("It would have earned a 7/10")).toBeNull();
+  });
+
   test("only the text's last characters are read: a long text costs no more", () => {
     const long = `${"An honest sentence that goes on. ".repeat(20_000)}8/10`;
     expect(ratingAtEnd(long)).toBe("8/10");
+    expect(ratingAtEnd(`${long}\n\nRated R`)).toBe("8/10");
+    expect(ratingAtEnd("An honest sentence that goes on. ".repeat(20_000))).toBeNull();
   });
 });

@@ -18,11 +18,49 @@ const ANY_SCORE = /\d\s*(?:\/|out of)\s*\d/gi;
  * rating). Linear in the text: only its tail is read.
  */
 export function ratingAtEnd(text: string): string | null {
+  return ratingEnding(text) ?? ratingEnding(withoutSignOff(text));
+}
+
+/** The most characters a last line signing a review off has. */
+const SIGN_OFF_CHARS = 60;
+/**
+ * A last line that signs a review off after its rating: a name ("Bethany Cox", "Eliason A."),
+ * one after a dash ("- John Ulmer", "-Zafoid", "~RJT"), a web address, or the film's MPAA
+ * rating ("Rated R for violence", "Not Rated."). Not any short line: "Not!" takes a rating back.
+ */
+const SIGN_OFF = [
+  /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}$/u,
+  /^[-–—~]+\s*[\p{L}\p{N}][^\n]*$/u,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^\(?(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|not rated\b|unrated\b)/i,
+];
+
+/** The text without a last line that signs it off (SIGN_OFF), or "" when it has none. */
+function withoutSignOff(text: string): string {
+  const end = text.trimEnd();
+  const tail = end.slice(-(SIGN_OFF_CHARS + 1));
+  const at = tail.lastIndexOf("\n");
+  if (at < 0) return "";
+  const last = tail.slice(at + 1).trim();
+  return SIGN_OFF.some((form) => form.test(last))
+    ? end.slice(0, end.length - tail.length + at)
+    : "";
+}
+
+/**
+ * What a score was said to be worth, not given: "what could have been a 10/10", "it would
+ * have earned a 7/10".
+ */
+const HYPOTHETICAL =
+  /\b(?:could|would|should|might)(?:\s+have|['’]ve)\s+(?:been|earned|gotten|got|deserved)\s+(?:an?\s+)?$/i;
+
+function ratingEnding(text: string): string | null {
   const tail = text.slice(-TAIL_CHARS);
   // (The cheap test first: most texts end with no score at all.)
   if (!tail.includes("/") && !tail.toLowerCase().includes("out of")) return null;
   const found = SCORE_AT_END.exec(tail);
   if (!found) return null;
+  if (HYPOTHETICAL.test(tail.slice(0, found.index))) return null;
   if ((tail.match(ANY_SCORE) ?? []).length !== 1) return null;
   const value = Number((found[2] as string).replace(",", "."));
   const max = Number(found[3]);
