@@ -76,9 +76,9 @@ const BARE_RATING = /^(?:\d+(?:[.,]\d+)?|\p{L})$/u;
  * A first line split into outlet and rating as a header, or null when it reads as the review's
  * first words wrapped at the line's end ("I watched it last night and we all agreed it was a" /
  * "solid film"). An outlet is a few words; a bare number or letter is a rating only after one
- * ("Empire 4", "Variety B"), no more than 100, and a letter grade is written in capitals
- * ("it gets a" grades nothing). A rating with its scale ("8/10", "3 stars") is one after any words, which name no
- * outlet when they are many ("My verdict after two long viewings: 8/10").
+ * ("Empire 4", "Variety B"), no more than 100, and a letter grade is written in capitals ("it
+ * gets a" grades nothing). A rating with its scale ("8/10", "3 stars") is one after any words,
+ * which name no outlet when they are many ("My verdict after two long viewings: 8/10").
  */
 function asHeader(header: {
   outlet: string | null;
