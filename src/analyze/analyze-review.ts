@@ -8,7 +8,7 @@ import { findMentions } from "./entities/find-mentions.js";
 import { findPeople } from "./entities/find-people.js";
 import { defaultTextModel } from "./model/default-model.js";
 import type { TextModel, TextPrediction } from "./model/text-model.js";
-import { pullQuote } from "./quote/pull-quote.js";
+import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
 
@@ -122,7 +122,10 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
         ])
       : [],
     quote: read
-      ? pullQuote(read.sentences, verdict, characters, (clause) => model.clauseLean(clause))
+      ? withoutClosingRating(
+          pullQuote(read.sentences, verdict, characters, (clause) => model.clauseLean(clause)),
+          closing,
+        )
       : null,
     ...(disagreement ? { disagreement } : {}),
     ...(ratingNote ? { notes: [ratingNote] } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { SentenceReading } from "../model/text-model.js";
-import { pullQuote } from "./pull-quote.js";
+import { pullQuote, withoutClosingRating } from "./pull-quote.js";
 
 const sentence = (text: string, lean: number): SentenceReading => ({
   text,
@@ -118,5 +118,34 @@ describe("pull quote", () => {
   test("no words at all: no quote", () => {
     expect(pullQuote([sentence("!!! ???", 0)], "positive")).toBeNull();
     expect(pullQuote([], null)).toBeNull();
+  });
+});
+
+describe("a quote without the rating its text closes with", () => {
+  test("a rating after the sentence's end is left out of the quote", () => {
+    const cases: Array<[string, string, string]> = [
+      ["It is a good movie for fans. --- 7/10", "7/10", "It is a good movie for fans."],
+      [
+        "Study this one - otherwise stay away!!! - 1/10",
+        "1/10",
+        "Study this one - otherwise stay away!!!",
+      ],
+      ["Highly recommended. My rating: 8/10.", "8/10", "Highly recommended."],
+      ['He called it "a triumph." 9/10', "9/10", 'He called it "a triumph."'],
+    ];
+    for (const [quote, rating, kept] of cases)
+      expect(withoutClosingRating(quote, rating)).toBe(kept);
+  });
+
+  test("a rating the sentence gives stays, as does a quote without one", () => {
+    expect(withoutClosingRating("I'm giving it a 6 out of 10.", "6 out of 10")).toBe(
+      "I'm giving it a 6 out of 10.",
+    );
+    expect(withoutClosingRating("Fine. 7/10", "7/10")).toBe("Fine. 7/10"); // one word left
+    expect(withoutClosingRating("A 7/10 film, at best, and a long one.", "7/10")).toBe(
+      "A 7/10 film, at best, and a long one.",
+    );
+    expect(withoutClosingRating("A triumph.", null)).toBe("A triumph.");
+    expect(withoutClosingRating(null, "7/10")).toBeNull();
   });
 });

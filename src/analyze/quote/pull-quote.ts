@@ -11,6 +11,27 @@ const PLOT =
 const JUDGEMENT =
   /\b(?:I|you|we|film|movie|picture|it's|worth|best|worst|great|rewarded|recommend)\b/;
 
+/**
+ * A quote without the rating its review's text closes with, where the rating stands after the
+ * sentence's end ("The last act is a knockout. --- 7/10" quotes "The last act is a knockout."),
+ * not where the sentence gives it ("I'm giving it a 6 out of 10." stays whole).
+ */
+export function withoutClosingRating(quote: string | null, rating: string | null): string | null {
+  if (quote === null || rating === null) return quote;
+  const at = quote.lastIndexOf(rating);
+  if (at < 0 || !AFTER_RATING.test(quote.slice(at + rating.length))) return quote;
+  const end = SENTENCE_END_BEFORE_RATING.exec(quote.slice(0, at));
+  if (!end) return quote;
+  const kept = quote.slice(0, end.index + (end[1] as string).length);
+  return wordCount(kept) >= 2 ? kept : quote;
+}
+
+/** What may follow a closing rating (see ratingAtEnd). */
+const AFTER_RATING = /^[\s.!)\]*~-]*$/;
+/** A sentence's end, then separators or a label, right before a closing rating: ". --- ", "! Rating: ". */
+const SENTENCE_END_BEFORE_RATING =
+  /([.!?…]["'”’)]*)(?:\s*[-–—~:|*]+)?\s*(?:(?:my\s+)?(?:rating|score|grade|verdict)\s*:?\s*)?$/i;
+
 /** The most words a quote cut from an over-long sentence keeps. */
 const CUT_WORDS = 30;
 
