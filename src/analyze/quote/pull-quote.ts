@@ -1,5 +1,6 @@
 import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
+import { followsClosingRating } from "../rating/rating-at-end.js";
 import { wordCount } from "../text/word-count.js";
 
 const MIN_WORDS = 8;
@@ -19,15 +20,13 @@ const JUDGEMENT =
 export function withoutClosingRating(quote: string | null, rating: string | null): string | null {
   if (quote === null || rating === null) return quote;
   const at = quote.lastIndexOf(rating);
-  if (at < 0 || !AFTER_RATING.test(quote.slice(at + rating.length))) return quote;
+  if (at < 0 || !followsClosingRating(quote.slice(at + rating.length))) return quote;
   const end = SENTENCE_END_BEFORE_RATING.exec(quote.slice(0, at));
   if (!end) return quote;
   const kept = quote.slice(0, end.index + (end[1] as string).length);
   return wordCount(kept) >= 2 ? kept : quote;
 }
 
-/** What may follow a closing rating (see ratingAtEnd). */
-const AFTER_RATING = /^[\s.!)\]*~-]*$/;
 /** A sentence's end, then separators or a label, right before a closing rating: ". --- ", "! Rating: ". */
 const SENTENCE_END_BEFORE_RATING =
   /([.!?…]["'”’)]*)(?:\s*[-–—~:|*]+)?\s*(?:(?:my\s+)?(?:rating|score|grade|verdict)\s*:?\s*)?$/i;

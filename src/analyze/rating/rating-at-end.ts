@@ -3,9 +3,16 @@ import { isRatingNotation } from "./normalize-rating.js";
 /** How far from a text's end a closing rating is looked for, in characters. */
 const TAIL_CHARS = 80;
 
+/** What may follow a closing rating to the text's end: spaces, stops, closing marks. */
+const AFTER_RATING = String.raw`[\s.!)\]*~-]*$`;
+/** Whether `rest` is only what may follow a closing rating (the pull quote cuts one off). */
+export const followsClosingRating = (rest: string) => AFTER_RATING_ONLY.test(rest);
+const AFTER_RATING_ONLY = new RegExp(`^${AFTER_RATING}`);
 /** A score out of a scale ("7/10", "3.5 / 5", "8 out of 10", "7,5/10"), and what may follow it. */
-const SCORE_AT_END =
-  /(?<![\d/.,*½])(?<!\d[.,]\s)((\d{1,3}(?:[.,]\d)?)\s*(?:\/|out of)\s*(4|5|10|100)\b(?:\s*stars?)?)[\s.!)\]*~-]*$/i;
+const SCORE_AT_END = new RegExp(
+  String.raw`(?<![\d/.,*½])(?<!\d[.,]\s)((\d{1,3}(?:[.,]\d)?)\s*(?:\/|out of)\s*(4|5|10|100)\b(?:\s*stars?)?)${AFTER_RATING}`,
+  "i",
+);
 /** Any score out of something: a tail with more than one ("Acting: 8/10 Story: 5/10") names no one rating. */
 const ANY_SCORE = /\d\s*(?:\/|out of)\s*\d/gi;
 
