@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { sharedSeed } from "../../test/helpers/shared-data.js";
+import { sharedData, sharedSeed } from "../../test/helpers/shared-data.js";
 import { emptyReviewInput, type FilmHint } from "../domain/review.js";
+import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
+import { parseFeed } from "../ingest/feed/parse.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
 import { analyzeReview } from "./analyze-review.js";
 
@@ -258,6 +261,76 @@ describe("analyzeReview without a rating", () => {
       quote: null,
     });
   });
+
+  test("a text in words the model never learned (another language) is quoted, not estimated, and says why", () => {
+    for (const text of [
+      "Una película lenta y confusa, con actuaciones que nadie recordará mañana.",
+      "ang ganda ng kwento pero sobrang haba naman ng pelikulang ito",
+    ]) {
+      const a = analyzeReview(emptyReviewInput(text));
+      expect(a, text).toMatchObject({
+        textScore: null,
+        verdict: null,
+        confidence: null,
+        score: null,
+        aspects: [],
+        quote: text,
+      });
+      expect(a.notes?.join(" "), text).toMatch(/the text model knows \d+% of the text's words/);
+    }
+    // Rated, it has the rating's verdict and score, and no text to contradict them.
+    const rated = analyzeReview({
+      ...emptyReviewInput("Una película lenta y confusa, con actuaciones que nadie recordará."),
+      rating: "1/5",
+    });
+    expect(rated).toMatchObject({ verdict: "negative", score: 20, textScore: null });
+    expect(rated.disagreement).toBeUndefined();
+  });
+
+  test("a text with no words is not estimated; a critic's one coinage still is", () => {
+    const stars = analyzeReview(emptyReviewInput("🥰🥰🥰"));
+    expect(stars).toMatchObject({ textScore: null, verdict: null });
+    expect(stars.notes).toContainEqual(expect.stringMatching(/no words to read/));
+    // One word the model never saw is read by its characters ("yawn").
+    const coined = analyzeReview(emptyReviewInput("Yawnsville."));
+    expect(coined.textScore).not.toBeNull();
+    expect(coined.verdict).toBe("negative");
+    // English with names the model never saw is read.
+    const names = analyzeReview(emptyReviewInput("Zorvath and Quillimer are terrific together."));
+    expect(names.verdict).toBe("positive");
+  });
+
+  const letterboxd = sharedData("letterboxd-rss");
+  test.skipIf(letterboxd === null)(
+    "Letterboxd members' words (real feeds), most of them Tagalog: those the model cannot read get no estimate",
+    () => {
+      const read: string[] = [];
+      const unread: string[] = [];
+      for (const name of readdirSync(letterboxd as string)) {
+        const parsed = parseFeed(readFileSync(join(letterboxd as string, name), "utf8"));
+        if ("error" in parsed) throw new Error(`${name}: ${parsed.error}`);
+        for (const item of parsed.feed.items) {
+          const input = reviewFromFeedItem(item, parsed.feed);
+          if (!input?.text) continue;
+          const a = analyzeReview(input);
+          if (a.textScore !== null) read.push(input.text);
+          else {
+            unread.push(input.text);
+            // The member's own stars still give the verdict and the score.
+            expect(a.verdict, input.text).not.toBeNull();
+            expect(a.scoreSource).toBe("rating");
+            expect(a.disagreement).toBeUndefined();
+            expect(a.notes?.length).toBeGreaterThan(0);
+          }
+        }
+      }
+      // 26 texts on 2026-12-05: 14 not read (12 in Tagalog, 2 emoji alone), 12 read (4 in
+      // English, 8 mixing Tagalog with words English shares, read as before).
+      expect(read.length + unread.length).toBeGreaterThanOrEqual(20);
+      expect(unread.length).toBeGreaterThanOrEqual(0.4 * (read.length + unread.length));
+      expect(read).toEqual(expect.arrayContaining(["chaotic", "just pure visuals nothing else"]));
+    },
+  );
 
   test("a verdict word gives the verdict; the score comes from the text when it agrees", () => {
     const dull = "A dull, lifeless film.";

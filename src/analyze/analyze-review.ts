@@ -8,6 +8,7 @@ import { findMentions } from "./entities/find-mentions.js";
 import { findPeople } from "./entities/find-people.js";
 import { defaultTextModel } from "./model/default-model.js";
 import type { TextModel, TextPrediction } from "./model/text-model.js";
+import type { WordCount } from "./model/vocabulary.js";
 import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
@@ -64,7 +65,10 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
       ? `the text closes with its rating, “${closing}”`
       : null;
   const model = context.model ?? defaultTextModel();
-  const read = text ? model.read(text) : null;
+  const reading = text ? model.read(text) : null;
+  // A text the model cannot read (another language, no words) is quoted, not estimated.
+  const read = reading?.readable === true ? reading : null;
+  const unreadNote = reading && reading.readable !== true ? unreadText(reading.readable) : null;
   const textScore = read ? read.prediction.score : null;
   const titles = findTitles(text);
   const film = filmOf(input, text, titles);
@@ -121,15 +125,25 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
           ...titles.map((t) => t.title),
         ])
       : [],
-    quote: read
+    quote: reading
       ? withoutClosingRating(
-          pullQuote(read.sentences, verdict, characters, (clause) => model.clauseLean(clause)),
+          pullQuote(reading.sentences, verdict, characters, (clause) => model.clauseLean(clause)),
           closing,
         )
       : null,
     ...(disagreement ? { disagreement } : {}),
-    ...(ratingNote ? { notes: [ratingNote] } : {}),
+    ...(ratingNote || unreadNote
+      ? { notes: [ratingNote, unreadNote].filter((n): n is string => n !== null) }
+      : {}),
   };
+}
+
+/** Why nothing was estimated from a text the model cannot read, in a sentence. */
+function unreadText(count: WordCount): string {
+  if (count.words === 0)
+    return "the text has no words to read: nothing is estimated from it (no text score, no verdict from the text, no aspects)";
+  const share = Math.round((100 * count.known) / count.words);
+  return `the text model knows ${share}% of the text's words (it reads English): nothing is estimated from it (no text score, no verdict from the text, no aspects)`;
 }
 
 /**

@@ -50,6 +50,7 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
   for (const aspect of a.aspects)
     row(aspect.aspect, `${aspect.polarity}: “${clip(aspect.evidence, 80)}”`);
   if (a.quote) row("quote", `“${a.quote}”`);
+  for (const note of a.notes ?? []) row("note", note);
   return lines.join("\n");
 }
 

@@ -76,7 +76,11 @@ export interface Analysis {
   /** 0–100, from `scoreSource`; null when nothing gave a score. */
   score: number | null;
   scoreSource: ScoreSource | null;
-  /** 0–100 estimated from the text alone; null only when there is no text. */
+  /**
+   * 0–100 estimated from the text alone; null when there is no text, or when the text model
+   * cannot read it (most of its words are words it never learned: another language; `notes`
+   * says so).
+   */
   textScore: number | null;
   /** From the rating when it gives one, else from the text. */
   verdict: Verdict | null;

@@ -82,6 +82,16 @@ describe.skipIf(data === null)("cinemeter train", () => {
     expect(estimated.slice(0, 3).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.05); // damning reads low
   });
 
+  test("it knows the words of held-out English text: it declines next to none of it", () => {
+    const u = evaluation().unread;
+    expect(u?.vocabulary).toBeGreaterThan(20_000);
+    // 3 of 5,502 snippets (a line with no words, a Spanish and a Portuguese one), no full
+    // review, no SST sentence.
+    expect(u?.rt.count).toBeLessThanOrEqual(0.002 * (u?.rt.of ?? 0));
+    expect(u?.imdb.count).toBe(0);
+    expect(u?.sst.count).toBe(0);
+  });
+
   test("training is deterministic: it reproduces the committed model byte for byte", () => {
     expect(sha256(join(out, "text-model.bin.gz"))).toBe(
       sha256(join(REPO_ROOT, "models", "text-model.bin.gz")),

@@ -114,6 +114,12 @@ const inputs: ReviewInput[] = [
     critic: "Quinn Clause",
     film: { title: "Another Film", year: 2020 },
   },
+  {
+    // Words the text model never learned (another language), and no rating: quoted, no estimate.
+    ...emptyReviewInput("Una película lenta y confusa, con actuaciones que nadie recordará."),
+    critic: "Lucia Lengua",
+    film: { title: "Quoted Film", year: 2016 },
+  },
 ];
 
 /** The session cookie and CSRF token after logging in. */
@@ -221,6 +227,15 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(mixed).toContain(
         "marked rotten but rated “8” with no scale given (read as 8 of 10, score 80): the scale is likely misread, so the rating is not counted as its score",
       );
+      // A text the model cannot read is quoted, with no verdict and no score, and says why.
+      const foreign = (await app.inject({ url: "/critics/lucia-lengua" })).body;
+      expect(foreign).toContain(
+        "“Una película lenta y confusa, con actuaciones que nadie recordará.”",
+      );
+      expect(foreign).toContain(
+        "No score: no rating given, and the text is not in words the text model knows (it reads English)",
+      );
+      expect(foreign).not.toMatch(/verdict-(?:positive|negative)/);
       expect(film.body).not.toContain("Score –");
       expect(film.body).not.toContain("<script>alert");
       expect(film.body).not.toContain("<img src=x");
@@ -296,6 +311,16 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(preview.statusCode).toBe(200);
       expect(preview.body).toContain("“3 stars” → 60");
       expect(await stored()).toBe(before); // a preview stores nothing
+      // What was noted in reading it is shown: here, that the model cannot read its words.
+      const foreign = await post({
+        ...review,
+        pasted: "Una película lenta y confusa, con actuaciones que nadie recordará.",
+        action: "preview",
+        csrf,
+      });
+      expect(foreign.body).toMatch(
+        /<dt>Notes<\/dt><dd>the text model knows \d+% of the text's words/,
+      );
 
       const saved = await post({ ...review, action: "save", csrf });
       expect(saved.statusCode).toBe(303);

@@ -44,6 +44,11 @@ export interface TextModelData {
    * sentences alone. Absent in files from before it: they read the whole text.
    */
   subjectivity?: number;
+  /**
+   * The words the models learned, as sorted hashes (see vocabulary.ts): a text most of whose
+   * words are not among them is not read. Absent in files from before it: every text is read.
+   */
+  vocabulary?: Uint32Array;
   /** Log-odds → 0–100 score, for snippets and for long texts (see score-map.ts). */
   scoreMaps: { snippet: ScoreMap; long: ScoreMap };
   /**
@@ -63,7 +68,11 @@ interface LinearHeader {
   scale: number;
 }
 
-type Header = Omit<TextModelData, "linears"> & { linears: LinearHeader[] };
+type Header = Omit<TextModelData, "linears" | "vocabulary"> & {
+  linears: LinearHeader[];
+  /** How many word hashes follow the weights (none when absent). */
+  vocabularySize?: number;
+};
 
 /**
  * Encodes a model: a magic line, a JSON header, then each weight vector as int16 quantized
@@ -75,13 +84,15 @@ export function encodeTextModel(model: TextModelData): Buffer {
       ? { values: l.weights, scale: l.scale }
       : quantize(l.weights, l.scale),
   );
+  const { vocabulary, ...rest } = model;
   const header: Header = {
-    ...model,
+    ...rest,
     linears: model.linears.map((l, i) => ({
       features: l.features,
       bias: l.bias,
       scale: arrays[i]?.scale as number,
     })),
+    ...(vocabulary ? { vocabularySize: vocabulary.length } : {}),
   };
   // Padded with a space when needed so the weights start at an even offset: read back, they
   // are views into the decompressed file, not copies (JSON.parse ignores the space).
@@ -94,6 +105,7 @@ export function encodeTextModel(model: TextModelData): Buffer {
     length,
     json,
     ...arrays.map((a) => Buffer.from(a.values.buffer, a.values.byteOffset, a.values.byteLength)),
+    ...(vocabulary ? [littleEndianWords(vocabulary)] : []),
   ]);
   return gzipSync(body, { level: 6 });
 }
@@ -105,7 +117,9 @@ export function decodeTextModel(file: Buffer): TextModelData {
     throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
   const jsonLength = body.readUInt32LE(MAGIC.length);
   const jsonStart = MAGIC.length + 4;
-  const header = JSON.parse(body.toString("utf8", jsonStart, jsonStart + jsonLength)) as Header;
+  const { vocabularySize, ...header } = JSON.parse(
+    body.toString("utf8", jsonStart, jsonStart + jsonLength),
+  ) as Header;
   let offset = jsonStart + jsonLength;
   const linears = header.linears.map((entry): StoredLinear => {
     const size = 1 << entry.features.bits;
@@ -117,7 +131,19 @@ export function decodeTextModel(file: Buffer): TextModelData {
     offset += size * 2;
     return { features: entry.features, weights, scale: entry.scale, bias: entry.bias };
   });
-  return { ...header, linears };
+  if (vocabularySize === undefined) return { ...header, linears };
+  if (offset + vocabularySize * 4 > body.length)
+    throw new Error("the text model file is cut short; run cinemeter train");
+  const vocabulary = new Uint32Array(vocabularySize);
+  for (let i = 0; i < vocabularySize; i++) vocabulary[i] = body.readUInt32LE(offset + i * 4);
+  return { ...header, linears, vocabulary };
+}
+
+/** 32-bit words as little-endian bytes, whatever the machine's own order. */
+function littleEndianWords(words: Uint32Array): Buffer {
+  const bytes = Buffer.alloc(words.length * 4);
+  for (let i = 0; i < words.length; i++) bytes.writeUInt32LE(words[i] as number, i * 4);
+  return bytes;
 }
 
 /** The most a model file is taken to hold once decompressed, for sizing the output in one piece. */

@@ -132,6 +132,22 @@ describe("the committed text model", () => {
     }
   });
 
+  test("the words the models learned survive encoding; a file without them reads every text", () => {
+    const vocabulary = model.data.vocabulary as Uint32Array;
+    expect(vocabulary.length).toBeGreaterThan(10_000);
+    const again = decodeTextModel(encodeTextModel(model.data));
+    expect(again.vocabulary).toEqual(vocabulary);
+    const foreign = "ang ganda ng kwento pero sobrang haba naman ng pelikulang ito";
+    expect(model.read(foreign).readable).not.toBe(true);
+    const { vocabulary: _, ...without } = model.data;
+    const old = decodeTextModel(encodeTextModel(without));
+    expect(old.vocabulary).toBeUndefined();
+    expect(new TextModel(old).read(foreign).readable).toBe(true);
+    // A file cut short inside its words is refused with a plain message.
+    const body = gunzipSync(encodeTextModel(model.data));
+    expect(() => decodeTextModel(gzipSync(body.subarray(0, body.length - 8)))).toThrow(/cut short/);
+  });
+
   test("weights are read in place from the file, and a file that does not align them still reads", () => {
     const file = readFileSync(join(packageRoot(), "models", TEXT_MODEL_FILE));
     const decoded = decodeTextModel(file);

@@ -5,6 +5,7 @@ import { Featurizer, featureValue, type SparseVector, wordHashes } from "./featu
 import type { Reading, Stack, StoredLinear, TextModelData } from "./model-file.js";
 import { mapScore } from "./score-map.js";
 import { SharedFeatures } from "./shared-features.js";
+import { Vocabulary, type WordCount } from "./vocabulary.js";
 
 /** What the text model reads in a review: one estimate, seen as a probability and a score. */
 export interface TextPrediction {
@@ -30,6 +31,18 @@ export interface SentenceReading extends Sentence {
    * rather than giving an opinion (`TextModel.givesOpinion`); absent in a short text.
    */
   opinion?: boolean;
+}
+
+/** What the model reads in a text: the whole text's prediction and each sentence's reading. */
+export interface TextReading {
+  prediction: TextPrediction;
+  sentences: SentenceReading[];
+  /**
+   * true when the model can read the text; else how many words it has and how many of them
+   * the models learned (none at all, or fewer than half: another language; see
+   * `readsEnough`), and `prediction` is a guess that no verdict or score should be taken from.
+   */
+  readable: true | WordCount;
 }
 
 /** Texts with more sentences than this are long: read whole and sentence by sentence. */
@@ -79,6 +92,8 @@ export class TextModel {
    * a long text's subjective extract; null in a file without it (the whole text is read).
    */
   private readonly subjectivity: StoredLinear | null;
+  /** The words the models learned (see vocabulary.ts); null in a file from before it: every text is read. */
+  private readonly vocabulary: Vocabulary | null;
 
   /**
    * `shareFeatures: false` featurizes a long text's whole again for its long reading instead
@@ -102,6 +117,7 @@ export class TextModel {
       options.shareFeatures === false
         ? null
         : SharedFeatures.of(this.sentenceReader, this.longReader, this.subjectivity);
+    this.vocabulary = data.vocabulary ? new Vocabulary(data.vocabulary) : null;
   }
 
   /** The whole text's prediction. */
@@ -143,7 +159,7 @@ export class TextModel {
    * the long stack weighs the whole text, as the full-review model reads it, with where the
    * sentences lean, the conclusion and the contrasts apart.
    */
-  read(text: string): { prediction: TextPrediction; sentences: SentenceReading[] } {
+  read(text: string): TextReading {
     // Each sentence is tokenized and hashed once; the whole text's tokens are theirs joined
     // (sentences end at a boundary between tokens), so nothing is tokenized twice.
     const tokenLists: string[][] = [];
@@ -181,18 +197,28 @@ export class TextModel {
       return {
         prediction: this.prediction(this.snippetReader.logit(tokens, hashes), "snippet"),
         sentences,
+        readable: this.readable(tokenLists, hashLists),
       };
     }
     const kept = extractOf(subjective);
     const inputs = this.sentenceInputs(sentences);
+    const readable = this.readable(tokenLists, hashLists);
     if (gathered?.complete && kept.length === gathered.count)
-      return { prediction: this.prediction(gathered.logit(inputs), "long"), sentences };
+      return { prediction: this.prediction(gathered.logit(inputs), "long"), sentences, readable };
     const logit = this.longReader.logit(
       joinTokens(kept.map((i) => tokenLists[i] as string[])),
       joinHashes(kept.map((i) => hashLists[i] as Uint32Array)),
       inputs,
     );
-    return { prediction: this.prediction(logit, "long"), sentences };
+    return { prediction: this.prediction(logit, "long"), sentences, readable };
+  }
+
+  /** Whether a text of these tokens is one the model can read (every text, without a vocabulary). */
+  private readable(
+    tokenLists: readonly string[][],
+    hashLists: readonly Uint32Array[],
+  ): TextReading["readable"] {
+    return this.vocabulary ? this.vocabulary.reads(tokenLists, hashLists) : true;
   }
 
   /**

@@ -49,6 +49,16 @@ export interface Evaluation {
    * each also in corpus form.
    */
   plots: PlotReading[];
+  /**
+   * Held-out texts the model declines to read (fewer than half their words learned, or no
+   * words: see vocabulary.ts), whose analysis estimates nothing; `right`: how many of them the
+   * model's guess, counted in the figures above, had right. Absent for a model without a
+   * vocabulary.
+   */
+  unread?: { vocabulary: number } & Record<
+    "rt" | "imdb" | "sst",
+    { count: number; of: number; right: number }
+  >;
 }
 
 /** Measures the model on everything the corpora held out from training. */
@@ -136,7 +146,36 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
       corpora.plots.test,
       seed,
     ),
+    ...(model.data.vocabulary
+      ? {
+          unread: {
+            vocabulary: model.data.vocabulary.length,
+            rt: unreadTexts(model, rtTest),
+            imdb: unreadTexts(model, imdbTest),
+            sst: unreadTexts(
+              model,
+              binary.map((e) => ({ text: e.text, label: e.label > 2 ? 1 : 0 })),
+            ),
+          },
+        }
+      : {}),
   };
+}
+
+/** How many of the texts the model declines to read, and how many of those its guess had right. */
+function unreadTexts(
+  model: TextModel,
+  examples: ReadonlyArray<{ text: string; label: number }>,
+): { count: number; of: number; right: number } {
+  let count = 0;
+  let right = 0;
+  for (const e of examples) {
+    const read = model.read(e.text);
+    if (read.readable === true) continue;
+    count++;
+    if ((read.prediction.probability >= 0.5 ? 1 : 0) === e.label) right++;
+  }
+  return { count, of: examples.length, right };
 }
 
 /** How often the subjectivity model tells the test films' snippets from their plot summaries' sentences. */

@@ -1,4 +1,5 @@
 import { LONG_SENTENCE_INPUTS, MIN_EXTRACT_SENTENCES, SNIPPET_SENTENCES } from "../text-model.js";
+import { MIN_KNOWN_SHARE, MIN_TEXTS, MIN_UNKNOWN_WORDS } from "../vocabulary.js";
 import type { Evaluation, ScoreFit } from "./evaluate.js";
 import type { VerdictMetrics } from "./metrics.js";
 import type { LinearSpec, TrainConfig } from "./train-text-model.js";
@@ -163,7 +164,7 @@ ${e.sst.fine.confusion.map((r, i) => `| ${i} | ${r.join(" | ")} |`).join("\n")}
 ### One reading
 
 Texts read in this evaluation whose verdict and \`textScore\` disagree: **${e.disagreements}**.
-
+${e.unread ? unreadSection(e.unread) : ""}
 ### Calibration (rt test reviews)
 
 | predicted P(positive) | reviews | mean predicted | observed positive |
@@ -208,6 +209,27 @@ npx cinemeter train --data ../shared/data
 
 Training is deterministic (fixed seed, fixed order): the same data gives a file with the same
 sha256 (\`test/cli/train.test.ts\` checks it against the committed file).
+`;
+}
+
+function unreadSection(u: NonNullable<Evaluation["unread"]>): string {
+  const row = (name: string, x: { count: number; of: number; right: number }) =>
+    `| ${name} | ${count(x.of)} | ${count(x.count)} | ${x.count ? `${x.right} of ${x.count}` : "—"} |`;
+  return `
+### Texts the model does not read
+
+The model knows ${count(u.vocabulary)} words: those that ${MIN_TEXTS} or more of the training films'
+reviews use (rt-reviews and imdb-reviews; a word joined by hyphens is known when its parts
+are). A text with no words, or fewer than ${100 * MIN_KNOWN_SHARE}% of whose words it knows and at least
+${MIN_UNKNOWN_WORDS} it does not (a critic's one coinage is read by its characters), is not read: another
+language, most likely. Its analysis has no \`textScore\`, no verdict from the text and no
+aspects, and says why. The figures above count the model's guess on such texts; held out:
+
+| held-out texts | count | not read | of those, the guess right |
+|---|---|---|---|
+${row("rt test snippets", u.rt)}
+${row("imdb test reviews", u.imdb)}
+${row("SST dev sentences (positive or negative)", u.sst)}
 `;
 }
 

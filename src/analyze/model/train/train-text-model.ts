@@ -10,6 +10,7 @@ import {
 } from "../model-file.js";
 import { fitScoreMap, type ScoreMap } from "../score-map.js";
 import { SNIPPET_SENTENCES, TextModel } from "../text-model.js";
+import { buildVocabulary, MIN_TEXTS } from "../vocabulary.js";
 import {
   type Example,
   type FineExample,
@@ -286,7 +287,10 @@ export function trainTextModel(
       }),
     ).linears;
   }
-  const data: TextModelData = { ...quantized, linears, readings, scoreMaps };
+  // The words the models learned, so that a text in words they never saw is not read as a guess.
+  const vocabulary = buildVocabulary([...rt.train, ...imdb.train].map((e) => e.text));
+  log(`vocabulary: ${vocabulary.length} words used by ${MIN_TEXTS} or more training reviews`);
+  const data: TextModelData = { ...quantized, linears, readings, vocabulary, scoreMaps };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
   const evaluation = evaluateTextModel(model, corpora, config.seed);

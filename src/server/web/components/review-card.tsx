@@ -102,7 +102,8 @@ export function ReviewCard({
  * Why a review has no score: no usable rating (none given, a verdict word, or one whose
  * guessed scale the critic's own verdict contradicts) and either there is no text to read, or the text reads
  * the other way from the critic's verdict (an estimate that contradicts the critic is not
- * shown as their score).
+ * shown as their score), or the text model cannot read the text (a quote and no text score:
+ * another language).
  */
 function noScore(review: ReviewSummary): string {
   const rating = !review.rating
@@ -112,5 +113,7 @@ function noScore(review: ReviewSummary): string {
       : "the rating is a verdict, not a score";
   if (review.textScore !== null && review.verdict !== null)
     return `No score: ${rating}, and the text reads the other way from the verdict`;
+  if (review.textScore === null && review.quote !== null)
+    return `No score: ${rating}, and the text is not in words the text model knows (it reads English)`;
   return `No score: ${rating}`;
 }

@@ -294,6 +294,14 @@ function Preview({
         </dd>
         <dt>Pull quote</dt>
         <dd>{analysis.quote ? `“${quoteWords(analysis.quote)}”` : "none"}</dd>
+        {analysis.notes?.length ? (
+          <>
+            <dt>Notes</dt>
+            {analysis.notes.map((note) => (
+              <dd>{note}</dd>
+            ))}
+          </>
+        ) : null}
       </dl>
     </section>
   );
