@@ -10,6 +10,7 @@ import {
   readReviewFile,
   reviewFromContent,
 } from "../ingest/read-review-file.js";
+import { readReviewSources } from "../ingest/read-review-sources.js";
 import {
   errorObject,
   type Io,
@@ -55,19 +56,58 @@ export async function analyzeCommand(
   }
   if (files.length === 0)
     throw errors.usage("give one or more review files (or - for stdin), or --jsonl");
-  const answers = analyzeOutcomes(
-    await Promise.all(files.map((file) => fileInput(file, format, io))),
-  );
-  const only = files.length === 1 ? answers[0] : undefined;
+  const read = (await Promise.all(files.map((file) => fileInputs(file, format, io)))).flat();
+  const answers = analyzeOutcomes(read.map((r) => r.outcome));
+  const only = read.length === 1 ? answers[0] : undefined;
   if (only && "error" in only) return reportErrors(io, [only.error]);
   if (options.json) printJson(io, only ? answerJson(only) : answers.map(answerJson));
   else {
     const blocks = answers.flatMap((a, i) =>
-      "analysis" in a ? [describeAnalysis(a.analysis, only ? undefined : files[i])] : [],
+      "analysis" in a ? [describeAnalysis(a.analysis, only ? undefined : read[i]?.label)] : [],
     );
     io.stdout.write(`${blocks.join("\n\n")}\n`);
   }
   return reportErrors(io, failuresOf(answers));
+}
+
+/**
+ * What a file holds: one review (text, Markdown, HTML), or, read by its name as import reads
+ * it, each of a JSON-lines file's or a saved feed's reviews, labelled by line or item ("a.jsonl:2",
+ * "feed.xml#3"). A CSV dump is refused: its columns need import's --map or --preset.
+ */
+async function fileInputs(
+  file: string,
+  format: ReviewFileFormat | undefined,
+  io: Io,
+): Promise<Array<{ outcome: Outcome; label: string }>> {
+  const kind = format || file === "-" ? null : dumpKind(file);
+  if (kind === null) return [{ outcome: await fileInput(file, format, io), label: file }];
+  if (kind === "csv") {
+    const problem = `a CSV dump, whose columns analyze cannot guess: cinemeter import ${file} --map column=field,… (or --preset rt) reads and stores it`;
+    return [
+      { outcome: { error: errors.invalidInput(file, problem), where: { file } }, label: file },
+    ];
+  }
+  const items: Array<{ outcome: Outcome; label: string }> = [];
+  for await (const item of readReviewSources([file], { format: "auto" })) {
+    items.push({
+      outcome:
+        "input" in item
+          ? { input: item.input }
+          : { error: errors.invalidInput(item.where, item.error), where: { file: item.where } },
+      label: item.where,
+    });
+  }
+  return items;
+}
+
+/** A file that holds many reviews, by its name: JSON lines, a saved feed, a CSV dump. */
+function dumpKind(file: string): "jsonl" | "feed" | "csv" | null {
+  const name = file.toLowerCase().replace(/\.gz$/, "");
+  if (/\.(?:jsonl|ndjson)$/.test(name)) return "jsonl";
+  if (/\.(?:rss|atom|xml|json)$/.test(name)) return "feed";
+  if (/\.(?:csv|tsv)$/.test(name)) return "csv";
+  return null;
 }
 
 /** Analyzes every input that was read, together, keeping failures in their places. */

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { jsonLines, REPO_ROOT, runCli } from "../helpers/run-cli.js";
@@ -71,6 +73,46 @@ describe("cinemeter analyze", () => {
     const { code, stdout, stderr } = runCli(["analyze", REPO_ROOT]);
     expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
     expect(stderr).toMatch(/^cinemeter: cannot read .*: it is a directory\n$/);
+  });
+
+  test("a JSON-lines file or a saved feed: each review, labelled by its line or item; a CSV dump is refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cinemeter-analyze-"));
+    try {
+      const jsonl = join(dir, "reviews.jsonl");
+      writeFileSync(
+        jsonl,
+        [
+          JSON.stringify({ text: "A dreary, overlong slog.", critic: "Ann One", rating: "1/5" }),
+          "{not json",
+          JSON.stringify({ text: "A joyous, inventive delight.", critic: "Bo Two" }),
+        ].join("\n"),
+      );
+      // Before, the file was read as one plain-text review: its JSON as words.
+      const { code, stdout, stderr } = runCli(["analyze", jsonl, "--json"]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(new RegExp(`^cinemeter: ${jsonl}:2: `));
+      const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
+      expect(out).toHaveLength(3);
+      expect(out[0]).toMatchObject({ critic: "Ann One", score: 20, verdict: "negative" });
+      expect(out[1]).toMatchObject({ error: { file: `${jsonl}:2` } });
+      expect(out[2]).toMatchObject({ critic: "Bo Two", verdict: "positive", scoreSource: "text" });
+      const human = runCli(["analyze", jsonl]);
+      expect(human.stdout).toContain(`${jsonl}:3\n  outlet    —\n  critic    Bo Two`);
+
+      const feed = runCli(["analyze", fixture("feed/testdata/critic-blog.rss"), "--json"]);
+      expect(feed.code).toBe(0);
+      const items = JSON.parse(feed.stdout) as Array<Record<string, unknown>>;
+      expect(items.length).toBeGreaterThan(1);
+      for (const item of items) expect(String(item.outlet ?? "")).not.toMatch(/<\?xml|<feed/);
+
+      const csv = join(dir, "dump.csv");
+      writeFileSync(csv, 'critic,text\nAnn,"Great"\n');
+      const refused = runCli(["analyze", csv]);
+      expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 2, stdout: "" });
+      expect(refused.stderr).toContain(`cinemeter import ${csv} --map`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("- reads one review from stdin", () => {
