@@ -289,7 +289,7 @@ describe("analyzeReview without a rating", () => {
 
   test("a text with no words is not estimated; a critic's one coinage still is", () => {
     const stars = analyzeReview(emptyReviewInput("🥰🥰🥰"));
-    expect(stars).toMatchObject({ textScore: null, verdict: null });
+    expect(stars).toMatchObject({ textScore: null, verdict: null, quote: "🥰🥰🥰" });
     expect(stars.notes).toContainEqual(expect.stringMatching(/no words to read/));
     // One word the model never saw is read by its characters ("yawn").
     const coined = analyzeReview(emptyReviewInput("Yawnsville."));
@@ -324,8 +324,8 @@ describe("analyzeReview without a rating", () => {
           }
         }
       }
-      // 26 texts on 2026-12-05: 14 not read (12 in Tagalog, 2 emoji alone), 12 read (4 in
-      // English, 8 mixing Tagalog with words English shares, read as before).
+      // 26 texts on 2026-12-05: 14 not read (11 in Tagalog, a scream, 2 of emoji alone), 12
+      // read (4 in English, 8 in Tagalog: one word, or short words English shares).
       expect(read.length + unread.length).toBeGreaterThanOrEqual(20);
       expect(unread.length).toBeGreaterThanOrEqual(0.4 * (read.length + unread.length));
       expect(read).toEqual(expect.arrayContaining(["chaotic", "just pure visuals nothing else"]));

@@ -115,8 +115,11 @@ describe("pull quote", () => {
     expect(pullQuote([sentence("Unfunny.", -2)], "negative")).toBe("Unfunny.");
   });
 
-  test("no words at all: no quote", () => {
+  test("a text of emoji alone is its own quote; marks alone are none", () => {
+    expect(pullQuote([sentence("🥰🥰🥰", 0)], null)).toBe("🥰🥰🥰");
+    expect(pullQuote([sentence("⭐⭐⭐⭐⭐", 0)], "positive")).toBe("⭐⭐⭐⭐⭐");
     expect(pullQuote([sentence("!!! ???", 0)], "positive")).toBeNull();
+    expect(pullQuote([sentence(".", 0)], null)).toBeNull();
     expect(pullQuote([], null)).toBeNull();
   });
 });

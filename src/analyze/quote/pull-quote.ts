@@ -111,10 +111,14 @@ export function pullQuote(
   }
   const chosen = fallback as Candidate | null;
   if (chosen) return chosen.text;
-  // A text of one-word sentences ("Unfunny."): the longest is its quote.
+  // A text of one-word sentences ("Unfunny."), or of emoji alone ("🥰🥰🥰", "⭐⭐⭐⭐"): the
+  // longest is its quote, so that a reader sees what the critic wrote. Marks alone are none.
   const longest = [...sentences].sort((a, b) => b.text.length - a.text.length)[0];
-  return longest && /\p{L}/u.test(longest.text) ? longest.text : null;
+  return longest && SAYS_SOMETHING.test(longest.text) ? longest.text : null;
 }
+
+/** A letter, a digit, or a symbol such as an emoji or a star. */
+const SAYS_SOMETHING = /[\p{L}\p{N}\p{So}\p{Extended_Pictographic}]/u;
 
 interface Candidate {
   text: string;
