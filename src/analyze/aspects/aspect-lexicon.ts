@@ -215,9 +215,9 @@ export const MODIFIER_POSITIVE_WORDS = new Set([
 ]);
 // biome-ignore format: a word list reads best filled
 export const MODIFIER_NEGATIVE_WORDS = new Set([
-  "banal", "repetitive", "superficial", "pretentious", "disjointed", "meandering", "soulless",
+  "repetitive", "superficial", "pretentious", "disjointed", "meandering", "soulless",
   "idiotic", "tasteless", "dismal", "crass", "simplistic", "frustrating", "self-indulgent",
-  "mean-spirited", "offensive", "irritating", "obnoxious", "brainless",
+  "mean-spirited", "offensive", "irritating", "obnoxious", "brainless", "weakness", "weaknesses",
   "unfocused", "phony", "dopey", "artificial", "childish", "weakest", "lamest", "silliest",
 ]);
 
@@ -527,6 +527,7 @@ export const NEGATIVE_WORDS = new Set([
   "awkwardly",
   "bad",
   "badly",
+  "banal",
   "bankrupt",
   "bereft",
   "bland",

@@ -283,6 +283,12 @@ describe("aspects: words in context", () => {
     ["Robinson plays a ruthless newspaper editor who resurrects an old story.", "editing"],
     // A person who looks lovely (How to Lose Friends & Alienate People's page).
     ["Kristan Dunst looks lovely and does a pretty good job.", "visuals"],
+    // … by a title and a surname, or "she"; a good-looking man or kid (imdb-reviews' Birthday
+    // Girl and others, read on their pages 2026-12-05).
+    ["In the end miss Kidman looks fantastic and is very sympathetic.", "visuals"],
+    ["She looks stunning in every scene.", "visuals"],
+    ["Denver Pyle was a good looking man in his younger days.", "visuals"],
+    ["I felt no sympathy for this great-looking kid who seduces anyone he likes.", "visuals"],
     ["It is the sort of movie that makes Keanu Reeves look good.", "visuals"],
     // What a film is likened to, before it is named, is not the film (rt-reviews, 2026-12-04).
     [
@@ -2072,6 +2078,17 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["Mood, music and direction can overcome plot weaknesses.", "writing", "negative"],
+    // … and so does a weakness in it; "perfectly" before a fault says how much (imdb-reviews
+    // lines, read on their films' pages 2026-12-05).
+    [
+      "It is well worth watching to catch the character actors doing their best given the weakness in direction.",
+      "direction",
+      "negative",
+    ],
+    ["And most of the dialogue as written is perfectly banal.", "writing", "negative"],
+    ["The acting is perfectly wretched, and the script is dumb.", "acting", "negative"],
+    // A creature's look is the film's (not a person's looks).
+    ["Weird and cheap-looking monsters show up in the end.", "visuals", "negative"],
     // What holds a film up is praised, what it holds up needed holding (rt-reviews lines).
     [
       "Black Snake Moan is a weird little story held together by two gobsmacking performances.",

@@ -1415,11 +1415,19 @@ const NOUN_AFTER_QUOTE =
 /** Who carries a film: a name or a person ("Smith carries the movie", "who carries the burden"). */
 const CARRIER_BEFORE =
   /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
-/** A look word then a capitalized name: "good-looking Leslie Nielsen" (Forbidden Planet's page). */
-const LOOKS_OF_SOMEONE = /^[a-z]+[- ]looking\s+\p{Lu}/u;
-/** A full name right before "looks" or "look": "Kristan Dunst looks lovely" (a person's looks). */
+/**
+ * A look word then a capitalized name or a person: "good-looking Leslie Nielsen" (Forbidden
+ * Planet's page), "a great-looking kid", "a good looking man": a person's looks.
+ * (A "cheap-looking monster" is the film's creature design: it stays.)
+ */
+const LOOKS_OF_SOMEONE =
+  /^[a-z]+[- ]looking\s+(?:\p{Lu}|(?:old\s+|young\s+)?(?:man|men|woman|women|guys?|girls?|boys?|kids?|dudes?|hunks?|lads?|blokes?|actors?|actresses|actress|leads?|stars?)\b)/u;
+/**
+ * A full name right before "looks" or "look": "Kristan Dunst looks lovely" (a person's looks);
+ * so does "she" or "he", and a surname after a title ("miss Kidman looks fantastic").
+ */
 const NAME_BEFORE_LOOKS =
-  /(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
+  /(?:(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+|(?<![\p{L}'’])(?:[Ss]he|[Hh]e)|(?<![\p{L}'’])(?:[Mm]iss|[Mm]s|[Mm]rs|[Mm]r)\.?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+)\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
 /** A term that names whoever did the work ("cinematographer Alexander Dynan"), whose talent a film may waste. */
 const PERSON_AT =
   /^(?:director|filmmaker|cinematographer|composer|screenwriter|writer|editor|auteur)s?\b/;

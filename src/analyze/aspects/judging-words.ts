@@ -860,7 +860,7 @@ export function lexicalLean(clause: string): number {
   }
   JUDGING.lastIndex = 0;
   for (let m = JUDGING.exec(text); m !== null; m = JUDGING.exec(text)) {
-    if (judgesNothing(text, m)) continue;
+    if (judgesNothing(text, m) || intensifies(text, m)) continue;
     // "too smart for its own good" complains.
     const end = m.index + m[0].length;
     const sign =
@@ -874,6 +874,17 @@ export function lexicalLean(clause: string): number {
   }
   return lean;
 }
+
+/**
+ * "Perfectly banal", "perfectly dreadful": an adverb of praise right before a word of fault
+ * says how much, not how good; the fault alone judges.
+ */
+function intensifies(text: string, m: RegExpExecArray): boolean {
+  if (m[0] !== "perfectly") return false;
+  const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+  return next !== undefined && (NEGATIVE_WORDS.has(next) || MODIFIER_NEGATIVE_WORDS.has(next));
+}
+const NEXT_WORD = /^\s+([a-z'-]+)/;
 
 /**
  * What the critic expected or hoped for, more than the film gave: "I expected better quality",
