@@ -287,6 +287,15 @@ describe("analyzeReview without a rating", () => {
     expect(rated.disagreement).toBeUndefined();
   });
 
+  test("sentences run together without a space are quoted apart, and read as before", () => {
+    const text =
+      "I saw it on DVD last week with my two brothers and our parents.The story follows a family of farmers in a small town in Kansas during the drought.It is a moving, beautifully acted film that I will not forget.I would watch it again.";
+    const a = analyzeReview(emptyReviewInput(text));
+    // Before, the quote was the first 30 words of all three, cut: "I saw it on DVD … It is …".
+    expect(a.quote).toBe("It is a moving, beautifully acted film that I will not forget.");
+    expect(a.verdict).toBe("positive");
+  });
+
   test("a text with no words is not estimated; a critic's one coinage still is", () => {
     const stars = analyzeReview(emptyReviewInput("🥰🥰🥰"));
     expect(stars).toMatchObject({ textScore: null, verdict: null, quote: "🥰🥰🥰" });

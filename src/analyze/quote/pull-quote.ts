@@ -1,6 +1,7 @@
 import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { followsClosingRating } from "../rating/rating-at-end.js";
+import { gluedParts } from "../text/glued-sentences.js";
 import { wordCount } from "../text/word-count.js";
 
 const MIN_WORDS = 8;
@@ -46,11 +47,12 @@ const CUT_WORDS = 30;
  * it an over-long sentence offers only its first 30 words, leaning as the sentence does.
  */
 export function pullQuote(
-  sentences: SentenceReading[],
+  asRead: SentenceReading[],
   verdict: Verdict | null,
   characters: string[] = [],
   readClause?: (text: string) => number,
 ): string | null {
+  const sentences = quotable(asRead, readClause);
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
   const merit = (text: string, lean: number, i: number) => {
     const strength = direction === 0 ? Math.abs(lean) : direction * lean;
@@ -119,6 +121,35 @@ export function pullQuote(
 
 /** A letter, a digit, or a symbol such as an emoji or a star. */
 const SAYS_SOMETHING = /[\p{L}\p{N}\p{So}\p{Extended_Pictographic}]/u;
+
+/**
+ * The sentences a quote is chosen among: in a text longer than a quote, those run together
+ * without a space after a stop ("…interact.Moore's wardrobe is a treat.") as their parts
+ * (gluedParts), each read by `readClause`. A text short enough to be its own quote is quoted
+ * as its source cut it ("… plausible in the funny books.On the big screen, not so much.").
+ */
+function quotable(
+  sentences: SentenceReading[],
+  readClause?: (text: string) => number,
+): SentenceReading[] {
+  if (!readClause) return sentences;
+  let words = 0;
+  for (const sentence of sentences) words += wordCount(sentence.text);
+  if (words <= MAX_WORDS) return sentences;
+  return sentences.flatMap((sentence) => {
+    const parts = gluedParts(sentence);
+    if (parts.length === 1) return [sentence];
+    return parts.map((part): SentenceReading => {
+      const lean = readClause(part.text);
+      return {
+        ...part,
+        logit: sentence.logit - sentence.lean + lean,
+        lean,
+        ...(sentence.opinion === undefined ? {} : { opinion: sentence.opinion }),
+      };
+    });
+  });
+}
 
 interface Candidate {
   text: string;

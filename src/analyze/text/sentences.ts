@@ -5,7 +5,8 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
+/** Words a stop after ends no sentence (lowercase, without the stop). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr",
   "mrs",
   "ms",
