@@ -166,6 +166,11 @@ export const REPEATED_PIECES = [
   "at 9 a.m. the ",
   "mr . smith . j . r ",
   "i. ",
+  // Sentences run together without a space, which a quote reads apart (2026-12-05, later).
+  "aa.Bb",
+  "word.Word ",
+  "www.Site.",
+  "etc.The ",
   '"Holes" ',
   "<br ",
   "<br />",
