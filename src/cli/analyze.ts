@@ -10,7 +10,7 @@ import {
   readReviewFile,
   reviewFromContent,
 } from "../ingest/read-review-file.js";
-import { readReviewSources } from "../ingest/read-review-sources.js";
+import { formatOf, readReviewSources } from "../ingest/read-review-sources.js";
 import {
   errorObject,
   type Io,
@@ -80,8 +80,9 @@ async function fileInputs(
   format: ReviewFileFormat | undefined,
   io: Io,
 ): Promise<Array<{ outcome: Outcome; label: string }>> {
-  const kind = format || file === "-" ? null : dumpKind(file);
-  if (kind === null) return [{ outcome: await fileInput(file, format, io), label: file }];
+  const kind = format || file === "-" ? null : formatOf(file, { format: "auto" });
+  if (kind !== "jsonl" && kind !== "feed" && kind !== "csv")
+    return [{ outcome: await fileInput(file, format, io), label: file }];
   if (kind === "csv") {
     const problem = `a CSV dump, whose columns analyze cannot guess: cinemeter import ${file} --map column=field,… (or --preset rt) reads and stores it`;
     return [
@@ -99,15 +100,6 @@ async function fileInputs(
     });
   }
   return items;
-}
-
-/** A file that holds many reviews, by its name: JSON lines, a saved feed, a CSV dump. */
-function dumpKind(file: string): "jsonl" | "feed" | "csv" | null {
-  const name = file.toLowerCase().replace(/\.gz$/, "");
-  if (/\.(?:jsonl|ndjson)$/.test(name)) return "jsonl";
-  if (/\.(?:rss|atom|xml|json)$/.test(name)) return "feed";
-  if (/\.(?:csv|tsv)$/.test(name)) return "csv";
-  return null;
 }
 
 /** Analyzes every input that was read, together, keeping failures in their places. */

@@ -69,7 +69,11 @@ async function reviewFilesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
-function formatOf(file: string, options: SourceOptions): Exclude<ImportFormat, "auto"> {
+/** How import reads a file: the format given, else the one its name says (gzipped or not). */
+export function formatOf(
+  file: string,
+  options: Pick<SourceOptions, "format" | "preset">,
+): Exclude<ImportFormat, "auto"> {
   if (options.format !== "auto") return options.format;
   if (options.preset) return "csv";
   const ext = extname(file.replace(/\.gz$/i, "")).toLowerCase();
