@@ -333,10 +333,10 @@ describe("analyzeReview without a rating", () => {
           }
         }
       }
-      // 26 texts on 2026-12-05: 14 not read (11 in Tagalog, a scream, 2 of emoji alone), 12
-      // read (4 in English, 8 in Tagalog: one word, or short words English shares).
+      // 26 texts on 2026-12-05: 19 not read (16 in Tagalog, a scream, 2 of emoji alone), 7
+      // read (4 in English, 3 in Tagalog of a word or two).
       expect(read.length + unread.length).toBeGreaterThanOrEqual(20);
-      expect(unread.length).toBeGreaterThanOrEqual(0.4 * (read.length + unread.length));
+      expect(unread.length).toBeGreaterThanOrEqual(0.6 * (read.length + unread.length));
       expect(read).toEqual(expect.arrayContaining(["chaotic", "just pure visuals nothing else"]));
     },
   );

@@ -85,7 +85,7 @@ describe.skipIf(data === null)("cinemeter train", () => {
   test("it knows the words of held-out English text: it declines next to none of it", () => {
     const u = evaluation().unread;
     expect(u?.vocabulary).toBeGreaterThan(20_000);
-    // 3 of 5,502 snippets (a line with no words, a Spanish and a Portuguese one), no full
+    // 5 of 5,502 snippets (a line with no words, three Spanish, one Portuguese), no full
     // review, no SST sentence.
     expect(u?.rt.count).toBeLessThanOrEqual(0.002 * (u?.rt.of ?? 0));
     expect(u?.imdb.count).toBe(0);

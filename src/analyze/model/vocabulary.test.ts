@@ -23,8 +23,8 @@ const readsOf = (vocabulary: Vocabulary, ...sentences: string[]): true | WordCou
 
 describe("the vocabulary", () => {
   test("keeps the words at least three texts use, sorted, whatever the texts' order", () => {
-    const a = buildVocabulary(TEXTS);
-    expect(a).toEqual(buildVocabulary([...TEXTS].reverse()));
+    const a = buildVocabulary(TEXTS, { minTexts: 3, minTextsShort: 3 });
+    expect(a).toEqual(buildVocabulary([...TEXTS].reverse(), { minTexts: 3, minTextsShort: 3 }));
     expect([...a]).toEqual([...a].sort((x, y) => x - y));
     const vocabulary = new Vocabulary(a);
     const has = (word: string) => vocabulary.has(wordHashes([word])[0] as number);
@@ -33,8 +33,16 @@ describe("the vocabulary", () => {
       expect(has(word), word).toBe(false);
   });
 
+  test("a short word must be in more texts to count: other languages' short words are in a few", () => {
+    const short = new Vocabulary(buildVocabulary(TEXTS, { minTexts: 2, minTextsShort: 3 }));
+    const has = (word: string) => short.has(wordHashes([word])[0] as number);
+    expect(has("the")).toBe(true); // in three
+    expect(has("is")).toBe(false); // in two
+    expect(has("story")).toBe(true); // in two, and longer
+  });
+
   test("counts words, not marks or numbers; a joined word is known when its parts are", () => {
-    const vocabulary = new Vocabulary(buildVocabulary(TEXTS, 2));
+    const vocabulary = new Vocabulary(buildVocabulary(TEXTS, { minTexts: 2, minTextsShort: 2 }));
     expect(readsOf(vocabulary, "The acting, 10/10!")).toBe(true);
     expect(readsOf(vocabulary, "ang ganda ng kwento")).toEqual({ words: 4, known: 0 });
     expect(readsOf(vocabulary, "throat-slashing ganda ng kwento")).toEqual({ words: 4, known: 1 });
@@ -46,7 +54,7 @@ describe("the vocabulary", () => {
   });
 
   test("a long text is looked up at MAX_LOOKUPS tokens spread evenly through it, across its sentences", () => {
-    const vocabulary = new Vocabulary(buildVocabulary(TEXTS, 2));
+    const vocabulary = new Vocabulary(buildVocabulary(TEXTS, { minTexts: 2, minTextsShort: 2 }));
     expect(readsOf(vocabulary, "The acting is superb.", "Ang ganda ng kwento.")).toBe(true);
     expect(readsOf(vocabulary, "The acting.", "Ang ganda ng kwento.")).toEqual({
       words: 6,

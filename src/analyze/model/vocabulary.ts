@@ -3,7 +3,8 @@ import { wordHashes } from "./features.js";
 
 /**
  * The words a text model learned: every word (a token with a letter in it) that at least
- * MIN_TEXTS of its training texts use, kept as the sorted hashes its features hash words with.
+ * MIN_TEXTS of its training texts use (MIN_TEXTS_SHORT for a short word), kept as the sorted
+ * hashes its features hash words with.
  * A text most of whose words are not among them is one the model cannot read — another
  * language ("ganda ng suntukan"), or no words at all ("🥰🥰🥰") — and a verdict or score
  * estimated from it would be a guess shown as a reading.
@@ -127,6 +128,14 @@ export const MIN_UNKNOWN_WORDS = 2;
 export const MIN_TEXTS = 3;
 
 /**
+ * … and a word of SHORT_WORD letters or fewer: other languages' short words ("na", "pa",
+ * "ko", "sa", "si" in Tagalog) turn up in a few English reviews (names, initials, quotes),
+ * while English's own short words are in thousands of them.
+ */
+export const MIN_TEXTS_SHORT = 25;
+export const SHORT_WORD = 3;
+
+/**
  * Whether the model can read a text with these counts: it has words, and at least
  * MIN_KNOWN_SHARE of them are words the model learned, or it has fewer than
  * MIN_UNKNOWN_WORDS it did not learn. models/REPORT.md says how many held-out texts it declines.
@@ -139,10 +148,13 @@ export function readsEnough(count: WordCount): boolean {
 
 /**
  * The vocabulary of training texts: each word (and each part of a joined word) that at
- * least `minTexts` of them use, as sorted hashes. Deterministic: the same texts give the same
- * array, whatever their order.
+ * least `minTexts` of them use (`minTextsShort` for a word of SHORT_WORD letters or fewer), as
+ * sorted hashes. Deterministic: the same texts give the same array, whatever their order.
  */
-export function buildVocabulary(texts: Iterable<string>, minTexts = MIN_TEXTS): Uint32Array {
+export function buildVocabulary(
+  texts: Iterable<string>,
+  { minTexts = MIN_TEXTS, minTextsShort = MIN_TEXTS_SHORT } = {},
+): Uint32Array {
   const textsUsing = new Map<string, number>();
   const seen = new Set<string>();
   for (const text of texts) {
@@ -154,7 +166,9 @@ export function buildVocabulary(texts: Iterable<string>, minTexts = MIN_TEXTS): 
     }
     for (const word of seen) textsUsing.set(word, (textsUsing.get(word) ?? 0) + 1);
   }
-  const words = [...textsUsing].filter(([, n]) => n >= minTexts).map(([word]) => word);
+  const words = [...textsUsing]
+    .filter(([word, n]) => n >= (word.length <= SHORT_WORD ? minTextsShort : minTexts))
+    .map(([word]) => word);
   return Uint32Array.from(new Set(wordHashes(words))).sort();
 }
 

@@ -1,5 +1,11 @@
 import { LONG_SENTENCE_INPUTS, MIN_EXTRACT_SENTENCES, SNIPPET_SENTENCES } from "../text-model.js";
-import { MIN_KNOWN_SHARE, MIN_TEXTS, MIN_UNKNOWN_WORDS } from "../vocabulary.js";
+import {
+  MIN_KNOWN_SHARE,
+  MIN_TEXTS,
+  MIN_TEXTS_SHORT,
+  MIN_UNKNOWN_WORDS,
+  SHORT_WORD,
+} from "../vocabulary.js";
 import type { Evaluation, ScoreFit } from "./evaluate.js";
 import type { VerdictMetrics } from "./metrics.js";
 import type { LinearSpec, TrainConfig } from "./train-text-model.js";
@@ -219,8 +225,9 @@ function unreadSection(u: NonNullable<Evaluation["unread"]>): string {
 ### Texts the model does not read
 
 The model knows ${count(u.vocabulary)} words: those that ${MIN_TEXTS} or more of the training films'
-reviews use (rt-reviews and imdb-reviews; a word joined by hyphens is known when its parts
-are). A text with no words, or fewer than ${100 * MIN_KNOWN_SHARE}% of whose words it knows and at least
+reviews use (rt-reviews and imdb-reviews), ${MIN_TEXTS_SHORT} or more for a word of ${SHORT_WORD} letters or fewer (other
+languages' short words turn up in a few English reviews); a word joined by hyphens is known
+when its parts are. A text with no words, or fewer than ${100 * MIN_KNOWN_SHARE}% of whose words it knows and at least
 ${MIN_UNKNOWN_WORDS} it does not (a critic's one coinage is read by its characters), is not read: another
 language, most likely. Its analysis has no \`textScore\`, no verdict from the text and no
 aspects, and says why. The figures above count the model's guess on such texts; held out:

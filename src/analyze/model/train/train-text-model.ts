@@ -10,7 +10,7 @@ import {
 } from "../model-file.js";
 import { fitScoreMap, type ScoreMap } from "../score-map.js";
 import { SNIPPET_SENTENCES, TextModel } from "../text-model.js";
-import { buildVocabulary, MIN_TEXTS } from "../vocabulary.js";
+import { buildVocabulary, MIN_TEXTS, MIN_TEXTS_SHORT } from "../vocabulary.js";
 import {
   type Example,
   type FineExample,
@@ -289,7 +289,9 @@ export function trainTextModel(
   }
   // The words the models learned, so that a text in words they never saw is not read as a guess.
   const vocabulary = buildVocabulary([...rt.train, ...imdb.train].map((e) => e.text));
-  log(`vocabulary: ${vocabulary.length} words used by ${MIN_TEXTS} or more training reviews`);
+  log(
+    `vocabulary: ${vocabulary.length} words used by ${MIN_TEXTS} or more training reviews (${MIN_TEXTS_SHORT} for short words)`,
+  );
   const data: TextModelData = { ...quantized, linears, readings, vocabulary, scoreMaps };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
