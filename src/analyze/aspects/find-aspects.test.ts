@@ -95,6 +95,11 @@ describe("aspects: words in context", () => {
     ["It is exceptionally effective at what it sets out to achieve.", "visuals"],
     ["It's a scathing commentary on the effects of poverty.", "effects"],
     ["Cutting to the core of the matter without tugging at the heartstrings.", "editing"],
+    // "Cutting" as sharp, or as saving money, is no editing (rt-reviews and imdb-reviews lines).
+    ["This tale of picking up the pieces is as cutting as those pieces can be.", "editing"],
+    ["What the movie lacks in story, it makes up for in cost-cutting charm.", "editing"],
+    ["It's all meant to be a cutting- edge examination of changing times.", "editing"],
+    ["A winning film in the spirit of cutting, dark comedy.", "editing"],
     // A film's format, a kind of actor, a break and a living thing say nothing of length,
     // writing or effects.
     ["The Savages is only Jenkins' second feature-length film.", "pacing"],
