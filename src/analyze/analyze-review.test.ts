@@ -296,6 +296,22 @@ describe("analyzeReview without a rating", () => {
     expect(a.verdict).toBe("positive");
   });
 
+  test("an aspect's evidence run on over sentences with no space after their stops is the one part that judges it", () => {
+    const a = analyzeReview(
+      emptyReviewInput(
+        "This movie was way too slow and predictable.I wish i could say more about it but there is nothing more to say really.",
+      ),
+    );
+    // Before: "This movie was way too slow and predictable.I wish i could say more about it".
+    expect(a.aspects).toContainEqual(
+      expect.objectContaining({
+        aspect: "pacing",
+        polarity: "negative",
+        evidence: "This movie was way too slow and predictable.",
+      }),
+    );
+  });
+
   test("a text with no words is not estimated; a critic's one coinage still is", () => {
     const stars = analyzeReview(emptyReviewInput("🥰🥰🥰"));
     expect(stars).toMatchObject({ textScore: null, verdict: null, quote: "🥰🥰🥰" });

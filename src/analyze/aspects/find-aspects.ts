@@ -1,6 +1,7 @@
 import type { AspectMention, AspectName, PersonCredit } from "../../domain/analysis.js";
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
+import { gluedParts } from "../text/glued-sentences.js";
 import { includesAny } from "../text/includes-any.js";
 import { wordCount } from "../text/word-count.js";
 import {
@@ -1319,11 +1320,36 @@ export function findAspects(
     aspects.push({
       aspect,
       polarity,
-      evidence: clearest.evidence,
+      evidence: narrowedToPart(clearest.evidence, aspect, polarity, readOnce, people, distinct),
       strength: Math.round(clearest.strength * 100) / 100,
     });
   }
   return aspects;
+}
+
+/**
+ * Evidence that runs on over sentences written without a space after their stops ("… fails
+ * in cinematography,screenplay,directing and editing.The story/script is only average at
+ * best.This film will be enjoyed by …") narrowed to the one part that judges the aspect the
+ * same way, when exactly one does; else as it was. What it judges is not read again: the
+ * judgement stands as made on the whole (read apart, such parts judged worse).
+ */
+function narrowedToPart(
+  evidence: string,
+  aspect: AspectName,
+  polarity: AspectMention["polarity"],
+  readClause: ClauseReader,
+  people: PersonCredit[],
+  titles: readonly string[],
+): string {
+  const parts = gluedParts({ text: evidence, start: 0, end: evidence.length });
+  if (parts.length === 1) return evidence;
+  const judging = parts.filter((part) =>
+    aspectsInSentence(part.text, readClause, people, titles).some(
+      (found) => found.aspect === aspect && found.polarity === polarity,
+    ),
+  );
+  return judging.length === 1 ? (judging[0]?.text ?? evidence) : evidence;
 }
 
 /** The most distinct titles a review's sentences are masked for (a review names a few). */
