@@ -171,6 +171,7 @@ export const REPEATED_PIECES = [
   "word.Word ",
   "www.Site.",
   "etc.The ",
+  "The acting is superb.The script is dull.",
   '"Holes" ',
   "<br ",
   "<br />",

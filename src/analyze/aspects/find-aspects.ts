@@ -1327,6 +1327,9 @@ export function findAspects(
   return aspects;
 }
 
+/** The most parts one piece of evidence is read in to narrow it (narrowedToPart). */
+const MAX_NARROWED_PARTS = 50;
+
 /**
  * Evidence that runs on over sentences written without a space after their stops ("… fails
  * in cinematography,screenplay,directing and editing.The story/script is only average at
@@ -1343,7 +1346,8 @@ function narrowedToPart(
   titles: readonly string[],
 ): string {
   const parts = gluedParts({ text: evidence, start: 0, end: evidence.length });
-  if (parts.length === 1) return evidence;
+  // (Bounded: evidence of more parts than a review's sentence would have stays whole.)
+  if (parts.length === 1 || parts.length > MAX_NARROWED_PARTS) return evidence;
   const judging = parts.filter((part) =>
     aspectsInSentence(part.text, readClause, people, titles).some(
       (found) => found.aspect === aspect && found.polarity === polarity,

@@ -109,6 +109,22 @@ describe("pull quote", () => {
       pullQuote([sentence(huge, -1), sentence(huge, -1)], "positive", [], readClause);
       expect(reads.length).toBeLessThanOrEqual(16);
     });
+
+    test("sentences run together without spaces are quoted apart, a bounded number of parts read", () => {
+      reads.length = 0;
+      const glued =
+        "We rented it on a whim last Friday with my two brothers and both our parents, who knew nothing about it.It is a superb film, the best we have seen in years.We watched it twice over the weekend and would again.";
+      expect(pullQuote([sentence(glued, 1)], "positive", [], readClause)).toBe(
+        "It is a superb film, the best we have seen in years.",
+      );
+      // A text short enough to be its own quote is quoted as cut.
+      const short = "Not for me.It is a superb film.";
+      expect(pullQuote([sentence(short, 1)], "positive", [], readClause)).toBe(short);
+      reads.length = 0;
+      const huge = "The acting is superb.The script is dull.".repeat(5_000);
+      pullQuote([sentence(huge, 1), sentence(huge, 1)], "positive", [], readClause);
+      expect(reads.length).toBeLessThanOrEqual(16);
+    });
   });
 
   test("a text of one-word sentences is its own quote", () => {

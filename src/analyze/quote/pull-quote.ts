@@ -6,6 +6,8 @@ import { wordCount } from "../text/word-count.js";
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 35;
+/** The most parts of run-together sentences one quote reads (each is a clause reading). */
+const MAX_PARTS_READ = 100;
 
 // Sentences that tell the story rather than judge the film.
 const PLOT =
@@ -136,9 +138,12 @@ function quotable(
   let words = 0;
   for (const sentence of sentences) words += wordCount(sentence.text);
   if (words <= MAX_WORDS) return sentences;
+  let budget = MAX_PARTS_READ;
   return sentences.flatMap((sentence) => {
     const parts = gluedParts(sentence);
-    if (parts.length === 1) return [sentence];
+    // (Bounded: past MAX_PARTS_READ parts in all, sentences stay whole, as read.)
+    if (parts.length === 1 || parts.length > budget) return [sentence];
+    budget -= parts.length;
     return parts.map((part): SentenceReading => {
       const lean = readClause(part.text);
       return {

@@ -4,7 +4,8 @@ import { ABBREVIATIONS, type Sentence } from "./sentences.js";
  * A sentence's parts where the writer left out the space after a stop: "They interact.Moore's
  * wardrobe is a treat." is two sentences, "…in the funny books.On the big screen, not so much."
  * too. The text model reads such a sentence whole (it read held-out reviews worse split:
- * docs/METHODOLOGY.md), but a quote is one sentence the critic wrote, not two run together. A stop (or an ellipsis) ends a part when a word of two or more
+ * docs/METHODOLOGY.md), but a quote, or an aspect's evidence, is one sentence the critic
+ * wrote, not two run together. A stop (or an ellipsis) ends a part when a word of two or more
  * lowercase letters before it meets a capitalized word (or "I", "A") after it; not in an abbreviation
  * ("etc.The", "(Pvt.Wilson)"), an initialism ("St.Trinian's", "J.R.R."), or a web address
  * ("www.EmanuelLevy.com", "Amazon.Com"). Verbatim: each part is a slice of the sentence, with
