@@ -95,6 +95,13 @@ describe("aspects: words in context", () => {
     ["It is exceptionally effective at what it sets out to achieve.", "visuals"],
     ["It's a scathing commentary on the effects of poverty.", "effects"],
     ["Cutting to the core of the matter without tugging at the heartstrings.", "editing"],
+    // A character played, or owned, by an actor is acting's (rt-reviews and imdb-reviews lines).
+    ["Iago's character was played so well by the Kenneth fellow!", "writing"],
+    [
+      "Portraying a version of Snow White, Adams owns the character, down to every warble.",
+      "writing",
+    ],
+    ["The colorful other characters are played by Al Pacino and Diane Keaton.", "writing"],
     // "Cutting" as sharp, or as saving money, is no editing (rt-reviews and imdb-reviews lines).
     ["This tale of picking up the pieces is as cutting as those pieces can be.", "editing"],
     ["What the movie lacks in story, it makes up for in cost-cutting charm.", "editing"],
