@@ -11,6 +11,7 @@ import {
   reviewFromContent,
 } from "../ingest/read-review-file.js";
 import { formatOf, readReviewSources } from "../ingest/read-review-sources.js";
+import { type CsvCliOptions, csvSourceOptions } from "./csv-options.js";
 import {
   errorObject,
   type Io,
@@ -22,7 +23,7 @@ import {
 } from "./io.js";
 import { describeAnalysis } from "./present.js";
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends CsvCliOptions {
   json?: boolean;
   jsonl?: boolean;
   format?: string;
@@ -56,7 +57,8 @@ export async function analyzeCommand(
   }
   if (files.length === 0)
     throw errors.usage("give one or more review files (or - for stdin), or --jsonl");
-  const read = (await Promise.all(files.map((file) => fileInputs(file, format, io)))).flat();
+  const csv = csvSourceOptions(options);
+  const read = (await Promise.all(files.map((file) => fileInputs(file, format, csv, io)))).flat();
   const answers = analyzeOutcomes(read.map((r) => r.outcome));
   const only = read.length === 1 ? answers[0] : undefined;
   if (only && "error" in only) return reportErrors(io, [only.error]);
@@ -72,25 +74,26 @@ export async function analyzeCommand(
 
 /**
  * What a file holds: one review (text, Markdown, HTML), or, read by its name as import reads
- * it, each of a JSON-lines file's or a saved feed's reviews, labelled by line or item ("a.jsonl:2",
- * "feed.xml#3"). A CSV dump is refused: its columns need import's --map or --preset.
+ * it, each of a JSON-lines file's, a saved feed's or a CSV dump's reviews (a dump with
+ * --map or --preset), labelled by line or item ("a.jsonl:2", "feed.xml#3", "dump.csv:7").
  */
 async function fileInputs(
   file: string,
   format: ReviewFileFormat | undefined,
+  csv: ReturnType<typeof csvSourceOptions>,
   io: Io,
 ): Promise<Array<{ outcome: Outcome; label: string }>> {
-  const kind = format || file === "-" ? null : formatOf(file, { format: "auto" });
+  const kind = format || file === "-" ? null : formatOf(file, { format: "auto", ...csv });
   if (kind !== "jsonl" && kind !== "feed" && kind !== "csv")
     return [{ outcome: await fileInput(file, format, io), label: file }];
-  if (kind === "csv") {
-    const problem = `a CSV dump, whose columns analyze cannot guess: cinemeter import ${file} --map column=field,… (or --preset rt) reads and stores it`;
+  if (kind === "csv" && !csv.map && !csv.preset) {
+    const problem = `a CSV dump, whose columns analyze cannot guess: give --map column=field,… or --preset rt, as for cinemeter import`;
     return [
       { outcome: { error: errors.invalidInput(file, problem), where: { file } }, label: file },
     ];
   }
   const items: Array<{ outcome: Outcome; label: string }> = [];
-  for await (const item of readReviewSources([file], { format: "auto" })) {
+  for await (const item of readReviewSources([file], { format: "auto", ...csv })) {
     items.push({
       outcome:
         "input" in item

@@ -1,17 +1,14 @@
 import { type ImportProgress, importReviews } from "../commands/import-reviews.js";
 import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
-import { CSV_PRESETS, type CsvPreset, parseColumnMap } from "../ingest/csv/adapter.js";
 import type { ImportFormat } from "../ingest/read-review-sources.js";
 import { importWithJobs, NEEDS_POSTGRES_FOR_JOBS } from "../jobs/import-jobs.js";
+import { type CsvCliOptions, csvSourceOptions } from "./csv-options.js";
 import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
-export interface ImportCliOptions {
+export interface ImportCliOptions extends CsvCliOptions {
   format?: string;
-  map?: string;
-  preset?: string;
-  encoding?: string;
   db?: string;
   json?: boolean;
   jobs?: boolean;
@@ -29,15 +26,8 @@ export async function importCommand(
   const format = (options.format ?? "auto") as ImportFormat;
   if (!FORMATS.includes(format))
     throw errors.usage(`--format must be one of ${FORMATS.join(", ")}`);
-  if (options.preset && !(options.preset in CSV_PRESETS)) {
-    throw errors.usage(`--preset must be one of ${Object.keys(CSV_PRESETS).join(", ")}`);
-  }
-  if (options.encoding && options.encoding !== "utf8" && options.encoding !== "latin1") {
-    throw errors.usage("--encoding must be utf8 or latin1");
-  }
+  const csv = csvSourceOptions(options);
   await mustExist(paths);
-  const map = options.map ? parseColumnMap(options.map) : undefined;
-  if (map && "error" in map) throw errors.usage(`--map: ${map.error}`);
   if (options.jobs && !loadConfig(process.env, options).databaseUrl)
     throw errors.usage(NEEDS_POSTGRES_FOR_JOBS);
   const started = Date.now();
@@ -53,9 +43,7 @@ export async function importCommand(
     const sourceOptions = {
       format,
       maxTextChars: config.maxReviewChars,
-      ...(map ? { map } : {}),
-      ...(options.preset ? { preset: options.preset as CsvPreset } : {}),
-      ...(options.encoding ? { encoding: options.encoding as "utf8" | "latin1" } : {}),
+      ...csv,
     };
     return options.jobs
       ? importWithJobs(store, config, paths, sourceOptions, progress, (message) =>

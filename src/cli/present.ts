@@ -26,7 +26,9 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
     lines.push(`  ${label.padEnd(9)} ${value ?? "—"}`);
   row("outlet", a.outlet);
   row("critic", a.critic);
-  if (a.film) row("film", a.film.year ? `${a.film.title} (${a.film.year})` : a.film.title);
+  if (a.film?.title) row("film", a.film.year ? `${a.film.title} (${a.film.year})` : a.film.title);
+  else if (a.film?.imdbId || a.film?.externalId)
+    row("film", `untitled, the source's ${a.film.imdbId ?? `id ${a.film.externalId}`}`);
   if (a.title) row("title", a.title);
   if (a.date) row("date", a.date);
   if (a.url) row("url", a.url);

@@ -48,7 +48,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .summary("analyze review files or JSON lines")
     .description(
       "Analyze reviews: plain text in the seed's form (first line '<outlet> <rating>'), Markdown with front matter,\n" +
-        "or HTML pages with schema.org Review JSON-LD. With --jsonl, read review objects on stdin, one per line.",
+        "or HTML pages with schema.org Review JSON-LD; JSON-lines files, saved feeds and CSV dumps (with --map or\n" +
+        "--preset) review by review. With --jsonl, read review objects on stdin, one per line.",
     )
     .argument("[files...]", "review files; - reads one review from stdin")
     .option("--json", "print JSON: one object for one file, an array for several")
@@ -57,6 +58,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "batch mode: JSON lines on stdin ({text, outlet, critic, rating, title, url, date, film})",
     )
     .option("--format <format>", "auto, text, markdown or html", "auto")
+    .option("--map <mapping>", "a CSV dump's columns to fields, e.g. review=text,publisher=outlet")
+    .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
+    .option("--encoding <encoding>", "a CSV dump's: utf8 or latin1")
     .action(async (files: string[], options) =>
       setExitCode(await (await import("./analyze.js")).analyzeCommand(files, options, io)),
     );

@@ -105,11 +105,25 @@ describe("cinemeter analyze", () => {
       expect(items.length).toBeGreaterThan(1);
       for (const item of items) expect(String(item.outlet ?? "")).not.toMatch(/<\?xml|<feed/);
 
+      // A CSV dump needs its columns named, as import does.
       const csv = join(dir, "dump.csv");
-      writeFileSync(csv, 'critic,text\nAnn,"Great"\n');
+      writeFileSync(csv, 'critic,review,grade\nAnn,"A dreary, overlong slog.",1/5\n');
       const refused = runCli(["analyze", csv]);
       expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 2, stdout: "" });
-      expect(refused.stderr).toContain(`cinemeter import ${csv} --map`);
+      expect(refused.stderr).toContain("give --map column=field,… or --preset rt");
+      const mapped = runCli([
+        "analyze",
+        csv,
+        "--map",
+        "critic=critic,review=text,grade=rating",
+        "--json",
+      ]);
+      expect(mapped.code).toBe(0);
+      expect(JSON.parse(mapped.stdout)).toMatchObject({
+        critic: "Ann",
+        score: 20,
+        verdict: "negative",
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
