@@ -81,6 +81,19 @@ describe("page formats", () => {
       "… aufman's heavy-handedness and a half-baked script.",
     );
     expect(quote("", "...and the pacing drags.", "")).toBe("...and the pacing drags.");
+    expect(quote("", "plays by its own rules. Russell never kowtowed.", "")).toBe(
+      "… plays by its own rules. Russell never kowtowed.",
+    );
+    expect(quote("", "insipid... your time would be better spent elsewhere", "")).toBe(
+      "… insipid... your time would be better spent elsewhere",
+    );
+    // A writer who leaves out capitals starts as written.
+    expect(quote("", "i just hated every single character", "")).toBe(
+      "i just hated every single character",
+    );
+    expect(quote("", "loved it. the cast is great!", "")).toBe("loved it. the cast is great!");
+    expect(quote("", "loved it.", " the cast is great!")).toBe("loved it.");
+    expect(quote("", "loved it, i.e. a lot", "")).toBe("… loved it, i.e. a lot");
     // Verbatim otherwise: a quotation the critic closed in it stays.
     expect(quote("It is ", '"a mess."', "")).toBe('… "a mess."');
   });

@@ -108,17 +108,39 @@ export function quoteWords(text: string): string {
 /** A sentence's end, with the closing quotation marks or brackets after it. */
 const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
 
+/** "i" for the pronoun: "i loved it", "i'm not sure" (not "i.e."). */
+const LOWERCASE_I = /(?:^|\s)i(?:\s|['’](?:m|ve|d|ll)\b)/;
+/**
+ * A sentence after a word's stop (not an ellipsis, which goes on, nor "i.e.") that starts in
+ * a lowercase or a capital letter.
+ */
+const LOWERCASE_SENTENCE = /(?<=\p{L}{2})[.!?]["”'’)\]]*\s+\p{Ll}/u;
+const CAPITAL_SENTENCE = /(?<=\p{L}{2})[.!?]["”'’)\]]*\s+\p{Lu}/u;
+
+/**
+ * Whether a text's writer leaves out capitals (Letterboxd members, feed posts): it says "i",
+ * or its sentences after a stop start in lowercase and none in a capital. Such a text starting
+ * in lowercase starts as written.
+ */
+function writesWithoutCapitals(text: string): boolean {
+  return LOWERCASE_I.test(text) || (LOWERCASE_SENTENCE.test(text) && !CAPITAL_SENTENCE.test(text));
+}
+
 /**
  * A clause quoted from a review, marked "…" where it was cut from its sentence: at its start
  * when the review goes on before it and what comes just before is not a sentence's end, or
  * when the review itself starts there in a lowercase word (an excerpt cut from its sentence
- * before it reached us: rt-reviews' "aufman's heavy-handedness and a half-baked script …"); at
- * its end when the review goes on after it and the clause does not end a sentence.
+ * before it reached us: rt-reviews' "aufman's heavy-handedness and a half-baked script …")
+ * from a writer who otherwise uses capitals; at its end when the review goes on after it and
+ * the clause does not end a sentence.
  */
 export function excerpt(quote: { text: string; before: string; after: string }): string {
   const words = quoteWords(quote.text);
   const before = quote.before.trimEnd();
-  const cutBefore = before === "" ? /^\p{Ll}/u.test(words) : !SENTENCE_END.test(before);
+  const cutBefore =
+    before === ""
+      ? /^\p{Ll}/u.test(words) && !writesWithoutCapitals(`${words} ${quote.after}`)
+      : !SENTENCE_END.test(before);
   const cutAfter = quote.after.trim() !== "" && !SENTENCE_END.test(words);
   return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
 }
