@@ -70,14 +70,14 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 3. **Full reviews**, trained on the imdb-reviews train films alone${refit}: ${linear(f.config.document)}.
 4. **Critics' snippets**, trained on the rt-reviews train films alone: ${linear(f.config.critics)}.
 5. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
-6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.
+6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.${snippetCritics(f.config.snippetCritics)}
 
 Three readings, each a logistic stack over some of these models' outputs:
 
 - **a sentence** (every sentence of a long text, and the clauses aspects are judged by):
   words, critics' snippets and score, fit on the rt validation films and SST's stacking sentences; one
   featurization, so it is cheap;
-- **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters, critics' snippets and score, fit
+- **a snippet** (a text of up to ${SNIPPET_SENTENCES} sentences, read whole): words, characters, critics' snippets${f.config.snippetCritics ? " (rated)" : ""} and score, fit
   on the same;${
     f.config.shortStackFreshShare === "training films"
       ? `
@@ -265,6 +265,13 @@ function reliability(m: VerdictMetrics): string {
         `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${b.meanPredicted.toFixed(3)} | ${b.observed.toFixed(3)} |`,
     )
     .join("\n");
+}
+
+/** The snippet reading's own critics' model, in words, or nothing when it has none. */
+function snippetCritics(config: TrainConfig["snippetCritics"]): string {
+  if (!config) return "";
+  return `
+7. **Critics' snippets, rated**, read by the snippet reading in place of the critics' model: the same, but a rated snippet's target is its fresh/rotten label moved ${config.share} of the way toward σ((score − 60) / ${config.spread}), so a 5/5 rave counts as surer fresh than a 3/5 marked fresh. The sentence reading keeps the critics' model, so the clauses aspects are judged by, and long texts, read as before.`;
 }
 
 function linear(spec: LinearSpec): string {

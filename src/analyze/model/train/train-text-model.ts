@@ -39,6 +39,14 @@ export interface TrainConfig {
   document: LinearSpec;
   /** The verdict model of critics' snippets, trained on the rt training films alone; read on short texts. */
   critics: LinearSpec;
+  /**
+   * The snippet reading's own critics' model: trained as `critics`, but a rated snippet's
+   * target is (1 − share) × its fresh/rotten label + share × σ((score − 60) / spread), so a 5/5
+   * rave counts as more surely fresh than a 3/5 marked fresh. The sentence reading keeps
+   * `critics`, so a clause's reading (which judges aspects) and a long text's stay as they
+   * were. Null: the snippet reading reads `critics` too.
+   */
+  snippetCritics: { share: number; spread: number } | null;
   /** The score model, trained on every rating and SST's fine labels. */
   score: LinearSpec;
   /**
@@ -115,6 +123,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   },
   document: { features: WORDS, naiveBayes: true, epochs: 3, learningRate: 0.3, l2: 0 },
   critics: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
+  snippetCritics: { share: 0.3, spread: 10 },
   score: { features: WORDS, naiveBayes: false, epochs: 5, learningRate: 0.05, l2: 0 },
   subjectivity: { features: WORDS, naiveBayes: true, epochs: 5, learningRate: 0.3, l2: 0 },
   shortStackFreshShare: "training films",
@@ -122,12 +131,22 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
 };
 
 /** Where each model sits in the file's `linears`, and what the readings run. */
-const LINEARS = ["words", "characters", "document", "score", "critics", "subjectivity"] as const;
+const LINEARS = [
+  "words",
+  "characters",
+  "document",
+  "score",
+  "critics",
+  "subjectivity",
+  "critics, rated",
+] as const;
 const READING_MODELS = {
   sentence: [0, 4, 3],
   snippet: [0, 1, 4, 3],
   long: [0, 2, 3],
 };
+/** The snippet reading's models when it has a critics' model of its own (TrainConfig.snippetCritics). */
+const SNIPPET_WITH_ITS_CRITICS = [0, 1, 6, 3];
 
 export interface TrainResult {
   file: Buffer;
@@ -158,6 +177,18 @@ export function trainTextModel(
     "logistic",
     config.seed + 150,
   );
+  const snippetCritics = config.snippetCritics
+    ? fitLinear(
+        config.critics,
+        rt.train,
+        ratedTargets(rt.train, config.snippetCritics),
+        "logistic",
+        config.seed + 150,
+      )
+    : null;
+  const ownCritics = snippetCritics ? [snippetCritics] : [];
+  const names = LINEARS.slice(0, 6 + ownCritics.length);
+  const snippetModels = snippetCritics ? SNIPPET_WITH_ITS_CRITICS : READING_MODELS.snippet;
   const opinions = subjectivityExamples(rt.train, plotSentences(corpora.plots.train));
   log(
     `subjectivity model: ${describe(config.subjectivity.features)}, ${opinions.length} texts: critics' snippets and as many sentences of the training films' plot summaries`,
@@ -192,12 +223,12 @@ export function trainTextModel(
   const flat: ScoreMap = { logits: [0], scores: [FRESH_THRESHOLD] };
   const quantized = decodeTextModel(
     encodeTextModel({
-      linears: [words, characters, document, score, critics, subjectivity],
-      names: [...LINEARS],
+      linears: [words, characters, document, score, critics, subjectivity, ...ownCritics],
+      names,
       subjectivity: LINEARS.indexOf("subjectivity"),
       readings: {
         sentence: reading(READING_MODELS.sentence),
-        snippet: reading(READING_MODELS.snippet),
+        snippet: reading(snippetModels),
         long: reading(READING_MODELS.long),
       },
       scoreMaps: { snippet: flat, long: flat },
@@ -225,7 +256,7 @@ export function trainTextModel(
     fitLogisticStack(outputsOf("sentence"), rtLabels, undefined, shortWeights),
   );
   const snippet = reading(
-    READING_MODELS.snippet,
+    snippetModels,
     fitLogisticStack(outputsOf("snippet"), rtLabels, undefined, shortWeights),
   );
   const withShort = new TextModel({
@@ -283,7 +314,7 @@ export function trainTextModel(
     linears = decodeTextModel(
       encodeTextModel({
         ...quantized,
-        linears: [words, moreCharacters, moreDocument, score, critics, subjectivity],
+        linears: [words, moreCharacters, moreDocument, score, critics, subjectivity, ...ownCritics],
       }),
     ).linears;
   }
@@ -361,6 +392,21 @@ function fitLinear(
   const ratios = naiveBayesRatios(vectors, targets, dimension);
   const model = trainLinear(vectors, targets, dimension, loss, options, ratios);
   return { features: spec.features, scale: 1, ...foldScale(model, ratios) };
+}
+
+/**
+ * The snippet reading's critics' model's targets: each snippet's fresh/rotten label, moved
+ * toward what its rating says where it has one (TrainConfig.snippetCritics).
+ */
+function ratedTargets(
+  examples: Example[],
+  { share, spread }: NonNullable<TrainConfig["snippetCritics"]>,
+): Float64Array {
+  return Float64Array.from(examples, (e) =>
+    e.score === null
+      ? e.label
+      : (1 - share) * e.label + share / (1 + Math.exp(-(e.score - FRESH_THRESHOLD) / spread)),
+  );
 }
 
 /** The share of examples labelled fresh. */
