@@ -70,7 +70,7 @@ Text is normalized (HTML entities, curly quotes, Penn-Treebank marks such as \`-
 3. **Full reviews**, trained on the imdb-reviews train films alone${refit}: ${linear(f.config.document)}.
 4. **Critics' snippets**, trained on the rt-reviews train films alone: ${linear(f.config.critics)}.
 5. **Score**: linear regression of the rating (0–1) over ${features(f.config.score)}, trained on every rated text (SST phrases at the middle of their class's 20-point band); ${f.config.score.epochs} epochs.
-6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.${snippetCritics(f.config.snippetCritics)}
+6. **Subjectivity** (Pang & Lee 2004: does a sentence give an opinion or tell the story?), trained on sentences of the rt-reviews train films' plot summaries and as many of their critics' snippets: ${linear(f.config.subjectivity)}.${snippetCritics(f.config.snippetCritics, refit)}
 
 Three readings, each a logistic stack over some of these models' outputs:
 
@@ -96,7 +96,7 @@ Three readings, each a logistic stack over some of these models' outputs:
 ${
   f.config.refitOnValidation
     ? `
-Once the stacks and the score maps are fit, the characters and full-review models are trained
+Once the stacks and the score maps are fit, the characters and full-review models${f.config.snippetCritics ? ", and the snippet reading's critics' model," : ""} are trained
 again on the training and validation films together, and the stacks keep their weights (fit on
 what models that had not seen those films made of them). The models the sentence reading reads
 stay as they were, so a clause's reading, which judges aspects, is the one chosen.
@@ -268,10 +268,10 @@ function reliability(m: VerdictMetrics): string {
 }
 
 /** The snippet reading's own critics' model, in words, or nothing when it has none. */
-function snippetCritics(config: TrainConfig["snippetCritics"]): string {
+function snippetCritics(config: TrainConfig["snippetCritics"], refit: string): string {
   if (!config) return "";
   return `
-7. **Critics' snippets, rated**, read by the snippet reading in place of the critics' model: the same, but a rated snippet's target is its fresh/rotten label moved ${config.share} of the way toward σ((score − 60) / ${config.spread}), so a 5/5 rave counts as surer fresh than a 3/5 marked fresh. The sentence reading keeps the critics' model, so the clauses aspects are judged by, and long texts, read as before.`;
+7. **Critics' snippets, rated**${refit}, read by the snippet reading in place of the critics' model: the same, but a rated snippet's target is its fresh/rotten label moved ${config.share} of the way toward σ((score − 60) / ${config.spread}), so a 5/5 rave counts as surer fresh than a 3/5 marked fresh. The sentence reading keeps the critics' model, so the clauses aspects are judged by, and long texts, read as before.`;
 }
 
 function linear(spec: LinearSpec): string {

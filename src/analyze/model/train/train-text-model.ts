@@ -62,8 +62,9 @@ export interface TrainConfig {
    */
   shortStackFreshShare: "training films" | "validation films";
   /**
-   * Once the stacks and score maps are fit, train the character and full-review models again
-   * on the training and validation films together (the stacks keep their weights). The models
+   * Once the stacks and score maps are fit, train the character and full-review models, and
+   * the snippet reading's own critics' model, again on the training and validation films
+   * together (the stacks keep their weights). The models
    * the sentence reading reads (words, critics', score), and so every clause's reading, stay as
    * they were; trained again too, they moved the readings of borderline clauses.
    */
@@ -293,8 +294,8 @@ export function trainTextModel(
       FRESH_THRESHOLD,
     ),
   };
-  // The stacks and maps chosen, the character and full-review models learn from the
-  // validation films too (the stacks keep their weights, fit on what models that had not seen
+  // The stacks and maps chosen, the character and full-review models and the snippet
+  // reading's own critics' model learn from the validation films too (the stacks keep their weights, fit on what models that had not seen
   // those films made of them). Not the models the sentence reading reads: a clause's reading,
   // which judges aspects, stays as it was chosen.
   let linears = quantized.linears;
@@ -311,10 +312,34 @@ export function trainTextModel(
     const reviews = [...imdb.train, ...imdb.validation];
     log(`full-review model again, with the validation films: ${reviews.length} reviews`);
     const moreDocument = fitDocument(config, reviews);
+    const snippets = [...rt.train, ...rt.validation];
+    if (config.snippetCritics)
+      log(
+        `snippet reading's critics' model again, with the validation films: ${snippets.length} snippets`,
+      );
+    const moreOwnCritics = config.snippetCritics
+      ? [
+          fitLinear(
+            config.critics,
+            snippets,
+            ratedTargets(snippets, config.snippetCritics),
+            "logistic",
+            config.seed + 150,
+          ),
+        ]
+      : ownCritics;
     linears = decodeTextModel(
       encodeTextModel({
         ...quantized,
-        linears: [words, moreCharacters, moreDocument, score, critics, subjectivity, ...ownCritics],
+        linears: [
+          words,
+          moreCharacters,
+          moreDocument,
+          score,
+          critics,
+          subjectivity,
+          ...moreOwnCritics,
+        ],
       }),
     ).linears;
   }
