@@ -94,6 +94,8 @@ describe("page formats", () => {
     expect(quote("", "loved it. the cast is great!", "")).toBe("loved it. the cast is great!");
     expect(quote("", "loved it.", " the cast is great!")).toBe("loved it.");
     expect(quote("", "loved it, i.e. a lot", "")).toBe("… loved it, i.e. a lot");
+    expect(quote("", "loved it.", " The cast is great!")).toBe("… loved it.");
+    expect(quote("", "so did i.", "")).toBe("so did i.");
     // Verbatim otherwise: a quotation the critic closed in it stays.
     expect(quote("It is ", '"a mess."', "")).toBe('… "a mess."');
   });

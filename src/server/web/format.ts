@@ -108,8 +108,8 @@ export function quoteWords(text: string): string {
 /** A sentence's end, with the closing quotation marks or brackets after it. */
 const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
 
-/** "i" for the pronoun: "i loved it", "i'm not sure" (not "i.e."). */
-const LOWERCASE_I = /(?:^|\s)i(?:\s|['’](?:m|ve|d|ll)\b)/;
+/** "i" for the pronoun: "i loved it", "i'm not sure", "as did i." (not "i.e."). */
+const LOWERCASE_I = /(?:^|\s)i(?:[\s,;:!?]|\.(?!\w)|$|['’](?:m|ve|d|ll)\b)/;
 /**
  * A sentence after a word's stop (not an ellipsis, which goes on, nor "i.e.") that starts in
  * a lowercase or a capital letter.

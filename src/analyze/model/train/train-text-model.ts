@@ -147,7 +147,7 @@ const READING_MODELS = {
   long: [0, 2, 3],
 };
 /** The snippet reading's models when it has a critics' model of its own (TrainConfig.snippetCritics). */
-const SNIPPET_WITH_ITS_CRITICS = [0, 1, 6, 3];
+const SNIPPET_WITH_ITS_CRITICS = [0, 1, LINEARS.indexOf("critics, rated"), 3];
 
 export interface TrainResult {
   file: Buffer;
@@ -188,7 +188,7 @@ export function trainTextModel(
       )
     : null;
   const ownCritics = snippetCritics ? [snippetCritics] : [];
-  const names = LINEARS.slice(0, 6 + ownCritics.length);
+  const names = snippetCritics ? [...LINEARS] : LINEARS.slice(0, -1);
   const snippetModels = snippetCritics ? SNIPPET_WITH_ITS_CRITICS : READING_MODELS.snippet;
   const opinions = subjectivityExamples(rt.train, plotSentences(corpora.plots.train));
   log(
@@ -295,9 +295,10 @@ export function trainTextModel(
     ),
   };
   // The stacks and maps chosen, the character and full-review models and the snippet
-  // reading's own critics' model learn from the validation films too (the stacks keep their weights, fit on what models that had not seen
-  // those films made of them). Not the models the sentence reading reads: a clause's reading,
-  // which judges aspects, stays as it was chosen.
+  // reading's own critics' model learn from the validation films too (the stacks keep their
+  // weights, fit on what models that had not seen those films made of them). Not the models
+  // the sentence reading reads: a clause's reading, which judges aspects, stays as it was
+  // chosen.
   let linears = quantized.linears;
   if (config.refitOnValidation) {
     const texts = [
