@@ -394,6 +394,10 @@ export function analysisColumns(text: string, analysis: Analysis) {
 const STORED_QUOTE = sql<
   string | null
 >`case when reviews.quote = '' then reviews.text else reviews.quote end`;
+/** Whether the quote is where the review's text starts: the whole text, or its first words. */
+const QUOTE_STARTS_TEXT = sql<
+  number | boolean
+>`case when reviews.quote = '' or substr(reviews.text, 1, length(reviews.quote)) = reviews.quote then 1 else 0 end`;
 
 function reviewRow(
   input: ReviewInput,
@@ -460,6 +464,12 @@ export interface ReviewSummary {
   verdict: string | null;
   confidence: number | null;
   quote: string | null;
+  /**
+   * Whether the quote is where the review's text starts (the whole text, as most critics'
+   * snippets are, or its first sentence): only there can a lowercase start mean an excerpt
+   * cut before it reached us (see excerpt in web/format.ts).
+   */
+  quoteStartsText: boolean;
   /** The date the critic published it, as the source gave it. */
   date: string | null;
   /** When this site added it (ISO 8601). */
@@ -553,6 +563,7 @@ export async function listReviews(
             "reviews.verdict",
             "reviews.confidence",
             STORED_QUOTE.as("quote"),
+            QUOTE_STARTS_TEXT.as("quote_starts_text"),
             "reviews.date",
             "reviews.created_at",
             "reviews.url",
@@ -607,6 +618,7 @@ export async function listReviews(
       verdict: r.verdict,
       confidence: r.confidence,
       quote: r.quote,
+      quoteStartsText: Number(r.quote_starts_text) === 1,
       date: r.date,
       addedAt: r.created_at,
       url: r.url,

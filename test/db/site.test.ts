@@ -115,6 +115,20 @@ const inputs: ReviewInput[] = [
     film: { title: "Another Film", year: 2020 },
   },
   {
+    // A writer without capitals, quoted from a later sentence: no "…" before it.
+    ...emptyReviewInput(
+      "saw it last night with some friends from work after a long day, and we went out for drinks afterwards. the cast is wonderful and the ending is superb, a triumph of acting and writing that moved everyone in the room. would watch it again.",
+    ),
+    critic: "Lower Case",
+    film: { title: "Cased Film", year: 2017 },
+  },
+  {
+    // An excerpt cut before it reached us, its first word half gone: marked "…".
+    ...emptyReviewInput("aufman's heavy-handedness and a half-baked script sink it."),
+    critic: "Cut Excerpt",
+    film: { title: "Cased Film", year: 2017 },
+  },
+  {
     // Words the text model never learned (another language), and no rating: quoted, no estimate.
     ...emptyReviewInput("Una película lenta y confusa, con actuaciones que nadie recordará."),
     critic: "Lucia Lengua",
@@ -215,6 +229,14 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect((await app.inject({ url: `/api/films/${users}` })).json()).toMatchObject({
         criticsNamed: false,
       });
+      // A card marks a quote "…" at its start where it starts the text in a lowercase word
+      // (an excerpt cut before it reached us), not where a later sentence does.
+      expect((await app.inject({ url: "/critics/lower-case" })).body).toContain(
+        "<blockquote>“the cast is wonderful and the ending is superb, a triumph of acting and writing that moved everyone in the room.”</blockquote>",
+      );
+      expect((await app.inject({ url: "/critics/cut-excerpt" })).body).toContain(
+        "<blockquote>“… aufman's heavy-handedness and a half-baked script sink it.”</blockquote>",
+      );
       // A verdict word is a rating without a score.
       const verdictWord = (await app.inject({ url: "/critics/vera-word" })).body;
       expect(verdictWord).toContain("Rated “Skip it”");

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { filmName } from "../../domain/film.js";
 import {
+  cardQuote,
   count,
   counted,
   date,
@@ -98,5 +99,21 @@ describe("page formats", () => {
     expect(quote("", "so did i.", "")).toBe("so did i.");
     // Verbatim otherwise: a quotation the critic closed in it stays.
     expect(quote("It is ", '"a mess."', "")).toBe('… "a mess."');
+  });
+
+  test("a card's pull quote is marked cut at its start only where it starts the review's text", () => {
+    expect(cardQuote("aufman's heavy-handedness and a half-baked script.", true)).toBe(
+      "… aufman's heavy-handedness and a half-baked script.",
+    );
+    // A later sentence of a writer who starts sentences in lowercase.
+    expect(cardQuote("the cast is great and the ending got me.", false)).toBe(
+      "the cast is great and the ending got me.",
+    );
+    expect(cardQuote("… and a love story to boot, and yet, it falls short.", false)).toBe(
+      "… and a love story to boot, and yet, it falls short.",
+    );
+    expect(cardQuote('"At a time that so-called major directors are producing', false)).toBe(
+      "At a time that so-called major directors are producing",
+    );
   });
 });

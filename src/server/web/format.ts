@@ -145,6 +145,15 @@ export function excerpt(quote: { text: string; before: string; after: string }):
   return `${cutBefore ? "… " : ""}${words}${cutAfter ? " …" : ""}`;
 }
 
+/**
+ * A review's pull quote as its card shows it: where it starts the review's text, as an excerpt
+ * (a lowercase start there may be a cut made before the review reached us); elsewhere it is a
+ * sentence the critic wrote, which the pull quote marked itself where it cut it.
+ */
+export function cardQuote(quote: string, startsText: boolean): string {
+  return startsText ? excerpt({ text: quote, before: "", after: "" }) : quoteWords(quote);
+}
+
 /** A review's address when it is a web page's (http or https), the only kind a page links to. */
 export function webAddress(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;

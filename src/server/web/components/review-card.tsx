@@ -1,6 +1,6 @@
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { date, excerpt, score, seg, siteOf, stars, webAddress } from "../format.js";
+import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -46,7 +46,7 @@ export function ReviewCard({
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
       {review.quote ? (
-        <blockquote>“{excerpt({ text: review.quote, before: "", after: "" })}”</blockquote>
+        <blockquote>“{cardQuote(review.quote, review.quoteStartsText)}”</blockquote>
       ) : review.rating ? (
         <p class="muted small">A rating, without a written review.</p>
       ) : null}
