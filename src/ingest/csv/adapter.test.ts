@@ -29,10 +29,12 @@ describe("reviewFromRow", () => {
     });
   });
 
-  test("the rt preset reads its placeholder date (January 1, 2000) as no date", () => {
+  test("the rt preset reads its placeholder dates (January 1, 2000 or 1800) as no date", () => {
     const read = (date: string) =>
       reviewFromRow({ ...row, date }, rt.map, rt.filmIdPrefix, rt.placeholderDates);
     expect(read("January 1, 2000")).toEqual({ input: expect.objectContaining({ date: null }) });
+    // (As a date, 1800 is before any film: the whole review had been refused.)
+    expect(read("January 1, 1800")).toEqual({ input: expect.objectContaining({ date: null }) });
     expect(read("January 2, 2000")).toEqual({
       input: expect.objectContaining({ date: "2000-01-02" }),
     });

@@ -40,8 +40,10 @@ export const CSV_PRESETS = {
     encoding: "latin1" as const,
     filmIdPrefix: "rt:",
     // Rotten Tomatoes dates a review it has no date for January 1, 2000: 4,283 of the
-    // 54,432 rows (8%; no other day has more than 202). Read as no date, not a real one.
-    placeholderDates: ["2000-01-01"],
+    // 54,432 rows (8%; no other day has more than 202); and a few January 1, 1800 (4 rows, no
+    // other date before 1950), which, as a real date, refused the whole review. Both read as
+    // no date, not a real one.
+    placeholderDates: ["2000-01-01", "1800-01-01"],
   },
 } satisfies Record<
   string,
