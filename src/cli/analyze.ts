@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { analyzeReviews } from "../commands/analyze-reviews.js";
 import type { Analysis } from "../domain/analysis.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -10,7 +11,7 @@ import {
   readReviewFile,
   reviewFromContent,
 } from "../ingest/read-review-file.js";
-import { formatOf, readReviewSources } from "../ingest/read-review-sources.js";
+import { formatOf, readReviewSources, reviewFilesUnder } from "../ingest/read-review-sources.js";
 import { type CsvCliOptions, csvSourceOptions } from "./csv-options.js";
 import {
   errorObject,
@@ -62,7 +63,15 @@ export async function analyzeCommand(
   const answers = analyzeOutcomes(read.map((r) => r.outcome));
   const only = read.length === 1 ? answers[0] : undefined;
   if (only && "error" in only) return reportErrors(io, [only.error]);
-  if (options.json) printJson(io, only ? answerJson(only) : answers.map(answerJson));
+  if (options.json)
+    printJson(
+      io,
+      only
+        ? answerJson(only)
+        : answers.map((a, i) =>
+            "analysis" in a ? { source: read[i]?.label, ...a.analysis } : answerJson(a),
+          ),
+    );
   else {
     const blocks = answers.flatMap((a, i) =>
       "analysis" in a ? [describeAnalysis(a.analysis, only ? undefined : read[i]?.label)] : [],
@@ -76,8 +85,39 @@ export async function analyzeCommand(
  * What a file holds: one review (text, Markdown, HTML), or, read by its name as import reads
  * it, each of a JSON-lines file's, a saved feed's or a CSV dump's reviews (a dump with
  * --map or --preset), labelled by line or item ("a.jsonl:2", "feed.xml#3", "dump.csv:7").
+ * A folder holds the review files under it, as import walks it (by their extensions, sorted).
  */
 async function fileInputs(
+  file: string,
+  format: ReviewFileFormat | undefined,
+  csv: ReturnType<typeof csvSourceOptions>,
+  io: Io,
+): Promise<Array<{ outcome: Outcome; label: string }>> {
+  if (file === "-" || !(await isFolder(file))) return oneFileInputs(file, format, csv, io);
+  const files = await reviewFilesUnder(file);
+  if (files.length === 0) {
+    const problem =
+      "a folder with no review files in it (.txt, .md, .html, .jsonl, .csv, .tsv, .rss, .atom, .xml, .json, gzipped or not)";
+    return [
+      { outcome: { error: errors.invalidInput(file, problem), where: { file } }, label: file },
+    ];
+  }
+  const inputs: Array<{ outcome: Outcome; label: string }> = [];
+  for (const inner of files) inputs.push(...(await oneFileInputs(inner, format, csv, io)));
+  return inputs;
+}
+
+/** Whether the path is a folder (false when it cannot be read: reading it says why). */
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `fileInputs` of a file that is not a folder. */
+async function oneFileInputs(
   file: string,
   format: ReviewFileFormat | undefined,
   csv: ReturnType<typeof csvSourceOptions>,

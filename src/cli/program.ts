@@ -49,10 +49,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description(
       "Analyze reviews: plain text in the seed's form (first line '<outlet> <rating>'), Markdown with front matter,\n" +
         "or HTML pages with schema.org Review JSON-LD; JSON-lines files, saved feeds and CSV dumps (with --map or\n" +
-        "--preset) review by review. With --jsonl, read review objects on stdin, one per line.",
+        "--preset) review by review; a folder's review files, as import walks it. With --jsonl, read review objects\n" +
+        "on stdin, one per line.",
     )
-    .argument("[files...]", "review files; - reads one review from stdin")
-    .option("--json", "print JSON: one object for one file, an array for several")
+    .argument("[files...]", "review files or folders; - reads one review from stdin")
+    .option(
+      "--json",
+      "print JSON: one object for one file, an array for several (each with its source)",
+    )
     .option(
       "--jsonl",
       "batch mode: JSON lines on stdin ({text, outlet, critic, rating, title, url, date, film})",

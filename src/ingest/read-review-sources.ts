@@ -58,8 +58,11 @@ export async function* readReviewSources(
   }
 }
 
-/** A folder's review files, walked recursively; README and LICENSE files are not reviews. */
-async function reviewFilesUnder(folder: string): Promise<string[]> {
+/**
+ * A folder's review files (by their extensions: REVIEW_EXTENSIONS), walked recursively, in
+ * sorted order; README and LICENSE files are not reviews.
+ */
+export async function reviewFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
     .filter(

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -70,9 +70,44 @@ describe("cinemeter analyze", () => {
   });
 
   test("one unreadable file prints nothing on stdout", () => {
-    const { code, stdout, stderr } = runCli(["analyze", REPO_ROOT]);
+    const { code, stdout, stderr } = runCli(["analyze", "/no/such/review.txt"]);
     expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-    expect(stderr).toMatch(/^cinemeter: cannot read .*: it is a directory\n$/);
+    expect(stderr).toBe("cinemeter: cannot read /no/such/review.txt: no such file\n");
+  });
+
+  test("a folder: each review file under it, in sorted order, labelled by its path", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cinemeter-analyze-folder-"));
+    try {
+      // As a corpus of full reviews is kept: one review a file, in folders by label.
+      mkdirSync(join(dir, "neg"));
+      mkdirSync(join(dir, "pos"));
+      const pan = join(dir, "neg", "cv000.txt");
+      const rave = join(dir, "pos", "cv001.txt");
+      writeFileSync(pan, "a dreary , overlong slog . \nthe worst film of the year . \n");
+      writeFileSync(
+        rave,
+        "a joyous , inventive delight . \none of the best films of the year . \n",
+      );
+      writeFileSync(join(dir, "README"), "Not a review.");
+      // Before, a folder was refused as unreadable ("it is a directory").
+      const { code, stdout, stderr } = runCli(["analyze", dir, "--json"]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
+      expect(out).toHaveLength(2);
+      expect(out[0]).toMatchObject({ source: pan, verdict: "negative", scoreSource: "text" });
+      expect(out[1]).toMatchObject({ source: rave, verdict: "positive", scoreSource: "text" });
+      const human = runCli(["analyze", dir]);
+      expect(human.stdout).toContain(`${pan}\n  outlet    —`);
+      expect(human.stdout).toContain(`${rave}\n  outlet    —`);
+
+      const empty = join(dir, "empty");
+      mkdirSync(empty);
+      const none = runCli(["analyze", empty]);
+      expect({ code: none.code, stdout: none.stdout }).toEqual({ code: 2, stdout: "" });
+      expect(none.stderr).toContain(`${empty}: a folder with no review files in it`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("a JSON-lines file or a saved feed: each review, labelled by its line or item; a CSV dump is refused", () => {
