@@ -52,6 +52,7 @@ export async function analyzeCommand(
         (l): Outcome =>
           l.error ? { error: l.error, where: { line: l.line } } : lineInput(l.value, l.line),
       ),
+      progressLine(io),
     );
     printJsonLines(io, answers.map(answerJson));
     return reportErrors(io, failuresOf(answers), "batch");
@@ -60,7 +61,10 @@ export async function analyzeCommand(
     throw errors.usage("give one or more review files (or - for stdin), or --jsonl");
   const csv = csvSourceOptions(options);
   const read = (await Promise.all(files.map((file) => fileInputs(file, format, csv, io)))).flat();
-  const answers = analyzeOutcomes(read.map((r) => r.outcome));
+  const answers = analyzeOutcomes(
+    read.map((r) => r.outcome),
+    progressLine(io),
+  );
   const only = read.length === 1 ? answers[0] : undefined;
   if (only && "error" in only) return reportErrors(io, [only.error]);
   if (options.json)
@@ -145,9 +149,32 @@ async function oneFileInputs(
   return items;
 }
 
+/**
+ * On a terminal, a progress line for a batch long enough to wait on ("analyzing: 2500 of
+ * 25000 (1,180/s)"), rewritten in place and ended when the batch is; nothing elsewhere.
+ */
+function progressLine(io: Io): ((done: number, of: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  const started = Date.now();
+  return (done, of) => {
+    if (of < PROGRESS_FROM) return;
+    const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+    io.stderr.write(`\ranalyzing: ${done} of ${of} (${rate}/s)${done === of ? "\n" : ""}`);
+  };
+}
+
+/** The fewest reviews a batch has for a progress line (fewer are answered in a moment). */
+const PROGRESS_FROM = 1_000;
+
 /** Analyzes every input that was read, together, keeping failures in their places. */
-function analyzeOutcomes(outcomes: Outcome[]): Answer[] {
-  const analyses = analyzeReviews(outcomes.flatMap((o) => ("input" in o ? [o.input] : [])));
+function analyzeOutcomes(
+  outcomes: Outcome[],
+  progress?: (done: number, of: number) => void,
+): Answer[] {
+  const analyses = analyzeReviews(
+    outcomes.flatMap((o) => ("input" in o ? [o.input] : [])),
+    progress,
+  );
   let next = 0;
   return outcomes.map((o) => ("input" in o ? { analysis: analyses[next++] as Analysis } : o));
 }

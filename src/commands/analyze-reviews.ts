@@ -8,7 +8,19 @@ import type { ReviewInput } from "../domain/review.js";
  * ratings in the batch before any review is answered, so a bare "8" reads on the scale its
  * outlet uses elsewhere in the same input.
  */
-export function analyzeReviews(inputs: readonly ReviewInput[]): Analysis[] {
+export function analyzeReviews(
+  inputs: readonly ReviewInput[],
+  /** Told how many are done, every PROGRESS_EVERY reviews and at the end. */
+  progress?: (done: number, of: number) => void,
+): Analysis[] {
   const scales = learnOutletScales(inputs);
-  return inputs.map((input) => analyzeReview(input, { scales }));
+  return inputs.map((input, i) => {
+    const analysis = analyzeReview(input, { scales });
+    if (progress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
+      progress(i + 1, inputs.length);
+    return analysis;
+  });
 }
+
+/** How many reviews between two progress reports (a few a second at the analysis' speed). */
+const PROGRESS_EVERY = 250;

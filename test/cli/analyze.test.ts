@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { analyzeCommand } from "../../src/cli/analyze.js";
 import { jsonLines, REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedSeed } from "../helpers/shared-data.js";
 
@@ -162,6 +163,37 @@ describe("cinemeter analyze", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a long batch on a terminal: a progress line on stderr, ended when the batch is; none elsewhere", async () => {
+    const lines = Array.from({ length: 1_200 }, (_, i) =>
+      JSON.stringify({ text: i % 2 ? "A joyous delight." : "A dreary slog." }),
+    );
+    const run = async (stderrIsTTY: boolean) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await analyzeCommand(
+        [],
+        { jsonl: true },
+        {
+          stdin: (async function* () {
+            yield `${lines.join("\n")}\n`;
+          })(),
+          stdout: { write: (t: string) => out.push(t) },
+          stderr: { write: (t: string) => err.push(t) },
+          stderrIsTTY,
+        },
+      );
+      return { code, stdout: out.join(""), stderr: err.join("") };
+    };
+    const terminal = await run(true);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout.trim().split("\n")).toHaveLength(1_200);
+    expect(terminal.stderr).toMatch(/^\ranalyzing: 250 of 1200 \(\d+\/s\)\r/);
+    expect(terminal.stderr).toMatch(/\ranalyzing: 1200 of 1200 \(\d+\/s\)\n$/);
+    const piped = await run(false);
+    expect({ code: piped.code, stderr: piped.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(piped.stdout).toBe(terminal.stdout);
   });
 
   test("- reads one review from stdin", () => {
