@@ -146,7 +146,8 @@ describe("the committed text model", () => {
     // A file cut short inside its words is refused with a plain message.
     const body = gunzipSync(encodeTextModel(model.data));
     expect(() => decodeTextModel(gzipSync(body.subarray(0, body.length - 8)))).toThrow(/cut short/);
-  });
+    // (Three 10 MB files compressed: some 5 s on a busy 2-core machine, the default limit.)
+  }, 60_000);
 
   test("weights are read in place from the file, and a file that does not align them still reads", () => {
     const file = readFileSync(join(packageRoot(), "models", TEXT_MODEL_FILE));
