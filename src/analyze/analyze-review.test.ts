@@ -178,6 +178,16 @@ describe("analyzeReview without a rating", () => {
     );
     // The critic gave that scale: the score stays theirs.
     expect(one).toMatchObject({ score: 10, scoreSource: "rating" });
+    // An admin's verdict (a stored review read wrong) outranks the critic's, the rating's and
+    // the text's, and nothing is flagged against it: the admin has read the review.
+    const corrected = analyzeReview({
+      ...emptyReviewInput(pan),
+      rating: "9/10",
+      verdict: "positive",
+      adminVerdict: "negative",
+    });
+    expect(corrected).toMatchObject({ verdict: "negative", confidence: null });
+    expect(corrected.disagreement).toBeUndefined();
   });
 
   test("the text is read against the critic's own word only when surer than the text model is of what critics mean", () => {

@@ -74,7 +74,8 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const film = filmOf(input, text, titles);
   const people = findPeople(text, film?.title || null);
 
-  const stated = input.verdict ?? null;
+  // An admin's verdict (a correction of a stored review) outranks the critic's own.
+  const stated = input.adminVerdict ?? input.verdict ?? null;
   const threshold = input.outlet
     ? context.freshThresholds?.get(outletKey(input.outlet))
     : undefined;
@@ -89,13 +90,17 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
   const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
   const ratingAgainst = stated ? ratingDisagreement(stated, rating) : null;
-  const disagreement =
-    [
-      ratingAgainst,
-      read ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating }) : null,
-    ]
-      .filter(Boolean)
-      .join("; ") || null;
+  // (Against an admin's verdict nothing is flagged: the admin has read the review.)
+  const disagreement = input.adminVerdict
+    ? null
+    : [
+        ratingAgainst,
+        read
+          ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating })
+          : null,
+      ]
+        .filter(Boolean)
+        .join("; ") || null;
 
   // A score read on a scale guessed for a rating that gives none ("1" read as 1 of 10) and
   // that the critic's own verdict contradicts is the guess's, not the critic's: not counted.

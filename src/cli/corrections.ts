@@ -5,11 +5,13 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewVerdict,
   splitReviews,
   undo,
   undoImport,
 } from "../commands/corrections.js";
 import { linkFilms } from "../commands/link-films.js";
+import type { Verdict } from "../domain/analysis.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -89,6 +91,24 @@ export function reviewsSplitCommand(
 export function reviewsDeleteCommand(id: string, options: Options, io: Io) {
   return report(io, options, (store) => deleteReview(store, actor(), id));
 }
+
+/** `cinemeter reviews verdict REVIEW fresh|rotten|none`: the verdict it counts as, an admin's. */
+export function reviewsVerdictCommand(id: string, verdict: string, options: Options, io: Io) {
+  const chosen = VERDICTS[verdict.toLowerCase()];
+  if (chosen === undefined)
+    throw errors.usage(
+      `the verdict is fresh, rotten or none (as the review reads), not "${verdict}"`,
+    );
+  return report(io, options, (store) => setReviewVerdict(store, actor(), id, chosen));
+}
+
+const VERDICTS: Record<string, Verdict | null> = {
+  fresh: "positive",
+  positive: "positive",
+  rotten: "negative",
+  negative: "negative",
+  none: null,
+};
 
 /** `cinemeter imports undo IMPORT`. */
 export function importsUndoCommand(id: string, options: Options, io: Io) {

@@ -264,7 +264,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   const reviews = program
     .command("reviews")
-    .summary("correct where reviews are filed; read them again after an upgrade");
+    .summary(
+      "correct where reviews are filed and what they count as; read them again after an upgrade",
+    );
   reviews
     .command("reanalyze")
     .summary("read every stored review again with this version's rules and model")
@@ -296,6 +298,22 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--json", "print the audit entry as JSON")
     .action(async (ids: string[], options) =>
       setExitCode(await (await import("./corrections.js")).reviewsSplitCommand(ids, options, io)),
+    );
+  reviews
+    .command("verdict")
+    .summary("set the verdict a review counts as, where its reading had it wrong (undoable)")
+    .description(
+      "Set the verdict a review counts as: fresh or rotten, an admin's, which outranks the source's, the\n" +
+        "rating's and the text's and which later readings keep; none takes it back (the review is read as it says).",
+    )
+    .argument("<review>", "the review id")
+    .argument("<verdict>", "fresh, rotten or none")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (id: string, verdict: string, options) =>
+      setExitCode(
+        await (await import("./corrections.js")).reviewsVerdictCommand(id, verdict, options, io),
+      ),
     );
   reviews
     .command("delete")

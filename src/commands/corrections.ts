@@ -1,3 +1,4 @@
+import type { Verdict } from "../domain/analysis.js";
 import { titleKey } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { errors } from "../errors.js";
@@ -27,7 +28,7 @@ import {
 } from "../store/film-edits.repository.js";
 import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
-import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
+import { buryReviews, setEditorVerdict, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
 import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
@@ -201,6 +202,48 @@ export async function deleteReview(
   );
 }
 
+/**
+ * Sets the verdict a review counts as — an admin's, for a review its analysis read wrong —
+ * or, with null, takes it back so the review is read as it says again. The admin's verdict
+ * outranks the source's stated one, the rating's and the text's; the review is read again at
+ * once (its score, and its film's, critic's and outlet's figures follow), and every later
+ * reading keeps it.
+ */
+export async function setReviewVerdict(
+  store: Store,
+  actor: Actor,
+  reviewId: string,
+  verdict: Verdict | null,
+): Promise<Correction> {
+  const [one] = await reviewsWhole(store.db, [reviewId]);
+  if (!one) throw errors.notFound(`review ${reviewId}`);
+  const before = (one.review.editor_verdict ?? null) as Verdict | null;
+  if (before === verdict)
+    throw errors.usage(
+      verdict
+        ? `review ${reviewId} is set ${verdictWord(verdict)} already`
+        : `review ${reviewId} has no verdict set by an admin`,
+    );
+  const read = one.review.verdict ? verdictWord(one.review.verdict as Verdict) : "no verdict";
+  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const id = await recordAudit(store.db, {
+    actor,
+    action: "set-verdict",
+    target: reviewId,
+    summary: verdict
+      ? `${whose}: verdict set to ${verdictWord(verdict)} (it had read ${read})`
+      : `${whose}: the verdict an admin set taken back (it is read as it says again)`,
+    before: { verdict: before },
+    after: { verdict },
+  });
+  await setEditorVerdict(store.db, reviewId, verdict);
+  await readAgain(store, [reviewId]);
+  return summaryOf(store, id);
+}
+
+/** A verdict as the site shows it. */
+const verdictWord = (verdict: Verdict) => (verdict === "positive" ? "Fresh" : "Rotten");
+
 /** Takes back everything one import stored (re-running the import brings it back). */
 export async function undoImport(
   store: Store,
@@ -274,6 +317,14 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
         store,
         before.map((m) => m.id),
       );
+      break;
+    }
+    case "set-verdict": {
+      const before = entry.before as { verdict: Verdict | null };
+      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
+        throw errors.usage(`review ${entry.target} is gone; there is no verdict to set back`);
+      await setEditorVerdict(store.db, entry.target, before.verdict);
+      await readAgain(store, [entry.target]);
       break;
     }
     case "delete-review":

@@ -303,6 +303,8 @@ function inputOf(r: StoredReading): ReviewInput {
     url: r.url,
     topCritic: r.top_critic === 1,
     ...(r.stated_verdict ? { verdict: r.stated_verdict as Verdict } : {}),
+    // An admin's, which outranks it (commands/corrections.ts).
+    ...(r.editor_verdict ? { adminVerdict: r.editor_verdict as Verdict } : {}),
   };
 }
 

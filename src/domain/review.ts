@@ -36,6 +36,12 @@ export interface ReviewInput {
    * the outlet's fresh threshold.
    */
   verdict?: Verdict;
+  /**
+   * The verdict an admin set for a stored review its analysis read wrong: it outranks the
+   * critic's, the rating's and the text's, and nothing is flagged against it (the admin has
+   * read the review). Never from a source.
+   */
+  adminVerdict?: Verdict;
   source?: { format: ReviewFormat; path?: string; line?: number };
 }
 

@@ -23,6 +23,8 @@ export interface StoredReading
     | "rating_raw"
     | "stated_verdict"
   > {
+  /** The verdict an admin set (reviews.editor_verdict), or null. */
+  editor_verdict: string | null;
   outlet: string | null;
   critic: string | null;
   filmTitle: string | null;
@@ -105,6 +107,7 @@ export async function storedReadings(
       "r.top_critic",
       "r.rating_raw",
       "r.stated_verdict",
+      "r.editor_verdict",
       ...ANALYSIS_COLUMNS.map((c) => `r.${c}` as const),
     ])
     .where("r.id", ">", after)
@@ -150,6 +153,7 @@ export async function storedReadings(
     top_critic: Number(r.top_critic),
     rating_raw: r.rating_raw,
     stated_verdict: r.stated_verdict,
+    editor_verdict: r.editor_verdict ?? null,
     columns: Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, r[c]])) as AnalysisColumns,
     aspects: aspectsOf.get(r.id) ?? [],
   }));
@@ -235,6 +239,8 @@ export async function trashedReadings(
       top_critic: Number(row.top_critic),
       rating_raw: text("rating_raw"),
       stated_verdict: text("stated_verdict"),
+      // (A review put in the trash before the column was added has none.)
+      editor_verdict: text("editor_verdict"),
       columns: Object.fromEntries(
         ANALYSIS_COLUMNS.map((c) => [c, row[c] ?? null]),
       ) as AnalysisColumns,

@@ -1,5 +1,5 @@
 import { type Insertable, type Kysely, sql } from "kysely";
-import type { Analysis } from "../domain/analysis.js";
+import type { Analysis, Verdict } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
@@ -462,6 +462,8 @@ export interface ReviewSummary {
   scoreSource: string | null;
   textScore: number | null;
   verdict: string | null;
+  /** Whether `verdict` is one an admin set (reviews.editor_verdict), not the review's reading. */
+  verdictByEditor: boolean;
   confidence: number | null;
   quote: string | null;
   /**
@@ -561,6 +563,7 @@ export async function listReviews(
             "reviews.score_source",
             "reviews.text_score",
             "reviews.verdict",
+            "reviews.editor_verdict",
             "reviews.confidence",
             STORED_QUOTE.as("quote"),
             QUOTE_STARTS_TEXT.as("quote_starts_text"),
@@ -616,6 +619,7 @@ export async function listReviews(
       scoreSource: r.score_source,
       textScore: r.text_score,
       verdict: r.verdict,
+      verdictByEditor: r.editor_verdict !== null && r.editor_verdict !== undefined,
       confidence: r.confidence,
       quote: r.quote,
       quoteStartsText: Number(r.quote_starts_text) === 1,
@@ -882,6 +886,15 @@ export async function storedReviewUrls(
   return new Set(rows.flatMap((r) => (urlOf.has(r.id) ? [urlOf.get(r.id) as string] : [])));
 }
 
+/** Sets the verdict an admin gave a review (null: none, the review is read as it says). */
+export async function setEditorVerdict(
+  db: Kysely<Database>,
+  id: string,
+  verdict: Verdict | null,
+): Promise<void> {
+  await db.updateTable("reviews").set({ editor_verdict: verdict }).where("id", "=", id).execute();
+}
+
 /** Marks reviews as deleted by an admin: saveReviews will not store them again. */
 export async function buryReviews(
   db: Kysely<Database>,
@@ -920,6 +933,12 @@ export async function reviewWithLink(
   importId: string | null;
   pinned: boolean;
   link: unknown;
+  /** The verdict it counts as, how it was reached, and the one an admin set, if any. */
+  verdict: string | null;
+  confidence: number | null;
+  score: number | null;
+  scoreSource: string | null;
+  editorVerdict: string | null;
 } | null> {
   const row = await db
     .selectFrom("reviews")
@@ -938,6 +957,11 @@ export async function reviewWithLink(
       "reviews.import_id",
       "reviews.pinned",
       "link_decisions.decision as link",
+      "reviews.verdict",
+      "reviews.confidence",
+      "reviews.score",
+      "reviews.score_source",
+      "reviews.editor_verdict",
     ])
     .where("reviews.id", "=", id)
     .executeTakeFirst();
@@ -953,5 +977,10 @@ export async function reviewWithLink(
     importId: row.import_id,
     pinned: Number(row.pinned) === 1,
     link: row.link ? JSON.parse(row.link) : null,
+    verdict: row.verdict,
+    confidence: row.confidence,
+    score: row.score === null ? null : Number(row.score),
+    scoreSource: row.score_source,
+    editorVerdict: row.editor_verdict ?? null,
   };
 }

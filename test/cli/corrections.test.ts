@@ -79,7 +79,36 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     expect(edited.stdout).toMatch(/film "Psycho" \(1960\) → "Psycho!" \(1960\)/);
     expect(edited.stdout).toMatch(/\n {2}\d+ reviews read again under their film, \d+ changed\n/);
 
+    // The verdict a review counts as, an admin's; none takes it back.
+    const opened = () =>
+      openStore(
+        url ? { dbPath: "", databaseUrl: url } : { dbPath: args[1] as string, databaseUrl: null },
+      );
+    const reader = await opened();
+    const lange = await reader.db
+      .selectFrom("reviews")
+      .select(["id", "verdict"])
+      .where("text", "like", "Jessica Lange%")
+      .executeTakeFirstOrThrow();
+    await reader.close();
+    const other = lange.verdict === "positive" ? "rotten" : "fresh";
+    const verdict = cli("reviews", "verdict", lange.id, other);
+    expect(verdict.code).toBe(0);
+    expect(verdict.stdout).toMatch(
+      new RegExp(`verdict set to ${other === "fresh" ? "Fresh" : "Rotten"} \\(it had read`),
+    );
+    expect(verdict.stdout).toMatch(/audit a-\S+ \(undo: cinemeter audit undo a-\S+\)/);
+    expect(cli("reviews", "verdict", lange.id, "maybe").stderr).toMatch(
+      /the verdict is fresh, rotten or none/,
+    );
+    expect(cli("reviews", "verdict", lange.id, other).stderr).toMatch(/already/);
+    expect(cli("reviews", "verdict", lange.id, "none").code).toBe(0);
+    expect(cli("reviews", "verdict", "no-such-review", "fresh").stderr).toMatch(
+      /review no-such-review does not exist/,
+    );
+
     const log = cli("audit");
+    expect(log.stdout).toMatch(/set-verdict/);
     expect(log.stdout).toMatch(/edit-film/);
     expect(log.stdout).toMatch(/merge/);
     expect(cli("audit", "undo", entry.id).code).toBe(0);

@@ -330,3 +330,110 @@ describe.each(dialects)("a correction reads reviews again on the $dialect store"
     }
   });
 });
+
+describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }) => {
+  test("set through the API and the site, shown on its card, kept by later readings, figures exact, undone", async () => {
+    await withFreshStore(dialect, async (store) => {
+      await seeded(store);
+      const app = buildApp(store, { apiToken: TOKEN });
+      const auth = { authorization: `Bearer ${TOKEN}` };
+      const id = await reviewId(store, "Jessica Lange screams beautifully");
+      const row = () =>
+        store.db
+          .selectFrom("reviews")
+          .select(["verdict", "editor_verdict", "confidence", "disagreement", "film_id"])
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow();
+      const read = await row();
+      // Read from its text (no rating, no stated verdict): the model's verdict, and how sure.
+      expect(read.editor_verdict).toBeNull();
+      expect(read.confidence).not.toBeNull();
+      const other = read.verdict === "positive" ? "negative" : "positive";
+      const setVerdict = (verdict: string | null, headers: Record<string, string> = auth) =>
+        app.inject({
+          method: "POST",
+          url: `/api/reviews/${id}/verdict`,
+          headers,
+          payload: { verdict },
+        });
+      try {
+        expect((await setVerdict(other, {})).statusCode).toBe(401);
+        expect((await setVerdict("meh")).statusCode).toBe(400);
+        const set = await setVerdict(other);
+        expect(set.statusCode).toBe(200);
+        expect(set.json()).toMatchObject({ action: "set-verdict", target: id });
+        expect(set.json().summary).toMatch(
+          /verdict set to (Fresh|Rotten) \(it had read (Fresh|Rotten)\)/,
+        );
+        expect(await row()).toMatchObject({
+          verdict: other,
+          editor_verdict: other,
+          confidence: null,
+        });
+        await expectSumsMatchReviews(store);
+        expect((await app.inject({ url: `/api/reviews/${id}` })).json()).toMatchObject({
+          verdict: other,
+          editorVerdict: other,
+        });
+        // Its card says whose verdict it is.
+        const page = (await app.inject({ url: `/films/${read.film_id}` })).body;
+        expect(page).toContain("(verdict set by an admin)");
+        // The same again is refused; a reading of every review keeps it.
+        expect((await setVerdict(other)).statusCode).toBe(400);
+        await reanalyzeReviews(store, { examples: 0 });
+        expect(await row()).toMatchObject({ verdict: other, editor_verdict: other });
+
+        // Undone: read as it says again, figures back.
+        const undone = await app.inject({
+          method: "POST",
+          url: `/api/audit/${set.json().id}/undo`,
+          headers: auth,
+        });
+        expect(undone.statusCode).toBe(200);
+        expect(await row()).toMatchObject({
+          verdict: read.verdict,
+          editor_verdict: null,
+          confidence: read.confidence,
+        });
+        await expectSumsMatchReviews(store);
+        expect((await app.inject({ url: `/films/${read.film_id}` })).body).not.toContain(
+          "(verdict set by an admin)",
+        );
+
+        // On the site: the review's admin page says how it was read and sets it.
+        const login = await app.inject({
+          method: "POST",
+          url: "/login",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({ token: TOKEN, next: `/admin/reviews/${id}` }).toString(),
+        });
+        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const admin = await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } });
+        expect(admin.body).toMatch(
+          /Counts as <strong>(Fresh|Rotten)<\/strong> \(read from its text, \d+% sure\)/,
+        );
+        const csrf = /name="csrf" value="([^"]+)"/.exec(admin.body)?.[1] ?? "";
+        const post = (verdict: string) =>
+          app.inject({
+            method: "POST",
+            url: `/admin/reviews/${id}/verdict`,
+            headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+            payload: new URLSearchParams({ csrf, verdict }).toString(),
+          });
+        const posted = await post(other);
+        expect(posted.statusCode).toBe(303);
+        expect(posted.headers.location).toBe(`/admin/reviews/${id}`);
+        expect(await row()).toMatchObject({ verdict: other, editor_verdict: other });
+        expect(
+          (await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } })).body,
+        ).toContain("(set by an admin)");
+        // Taken back from the site: as the review reads.
+        expect((await post("none")).statusCode).toBe(303);
+        expect(await row()).toMatchObject({ verdict: read.verdict, editor_verdict: null });
+        await expectSumsMatchReviews(store);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+});

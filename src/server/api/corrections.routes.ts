@@ -5,6 +5,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewVerdict,
   splitReviews,
   undo,
   undoImport,
@@ -33,6 +34,8 @@ const Split = z.object({
   title: z.string().trim().min(1).max(300),
   year: Year.nullable().default(null),
 });
+/** An admin's verdict for a review ("positive" fresh, "negative" rotten), or null to take it back. */
+const VerdictSet = z.object({ verdict: z.enum(["positive", "negative"]).nullable() });
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -42,8 +45,8 @@ const AuditQuery = z.object({
  * Corrections through the API, each with the bearer token, each written to the audit log
  * (GET /api/audit) and undoable (POST /api/audit/:id/undo): PATCH /api/films/:id (title,
  * year), POST /api/films/:id/merge, POST /api/reviews/move, POST /api/reviews/split,
- * DELETE /api/reviews/:id, POST /api/imports/:id/undo. GET /api/reviews/:id shows why a
- * review is on its film.
+ * DELETE /api/reviews/:id, POST /api/reviews/:id/verdict (an admin's verdict, or null),
+ * POST /api/imports/:id/undo. GET /api/reviews/:id shows why a review is on its film.
  */
 export function correctionRoutes(
   app: FastifyInstance,
@@ -93,6 +96,13 @@ export function correctionRoutes(
     authorize(request, config);
     const { id } = parseRequest(Id, request.params, "path");
     return deleteReview(store, API_ACTOR, id);
+  });
+
+  app.post("/api/reviews/:id/verdict", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const { verdict } = parseRequest(VerdictSet, request.body ?? {}, "body");
+    return setReviewVerdict(store, API_ACTOR, id, verdict);
   });
 
   app.post("/api/imports/:id/undo", write, async (request) => {

@@ -115,6 +115,24 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
+      "/api/reviews/{id}/verdict": {
+        post: {
+          summary:
+            "Set the verdict a review counts as (an admin's, for a review read wrong; it outranks every other and later readings keep it), or null to take it back; audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["verdict"],
+              properties: {
+                verdict: { type: ["string", "null"], enum: ["positive", "negative", null] },
+              },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
       "/api/reviews/move": {
         post: {
           summary: "Move reviews to another film (pinned there); audited, undoable",

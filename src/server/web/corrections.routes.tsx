@@ -5,6 +5,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewVerdict,
   splitReviews,
   undo,
   undoImport,
@@ -30,7 +31,8 @@ export function sessionActor(session: string): string {
 
 /**
  * The admin's corrections on the site, behind the log-in and each form's CSRF token: edit or
- * merge a film, move, split off or delete a review, undo an import, and the audit log
+ * merge a film, move, split off or delete a review, set the verdict a review counts as, undo
+ * an import, and the audit log
  * (/admin/audit) where any of them is undone.
  */
 export function correctionPages(
@@ -135,6 +137,18 @@ export function correctionPages(
         year: form.year(),
       });
       return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/verdict",
+    correction(async (request, form, actor) => {
+      const chosen = form.text("verdict");
+      if (chosen !== "positive" && chosen !== "negative" && chosen !== "none")
+        throw errors.unprocessable("verdict", "choose Fresh, Rotten, or as the review reads");
+      const { id } = params(request);
+      await setReviewVerdict(store, actor, id, chosen === "none" ? null : chosen);
+      return `/admin/reviews/${seg(id)}`;
     }),
   );
 

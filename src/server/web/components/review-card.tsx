@@ -56,6 +56,11 @@ export function ReviewCard({
             {review.verdict === "positive" ? "Fresh" : "Rotten"}
           </span>
         ) : null}
+        {review.verdictByEditor ? (
+          <span title="an admin set the verdict this review counts as: its reading had it wrong">
+            (verdict set by an admin)
+          </span>
+        ) : null}
         {review.rating ? (
           <span>
             Rated “{review.rating.raw}”
@@ -85,9 +90,7 @@ export function ReviewCard({
             Read the review
           </a>
         ) : null}
-        {admin ? (
-          <a href={`/admin/reviews/${seg(review.id)}`}>Why this film? Move or delete</a>
-        ) : null}
+        {admin ? <a href={`/admin/reviews/${seg(review.id)}`}>Why this film? Correct it</a> : null}
       </div>
       {review.disagreement ? (
         <p class="check">

@@ -6,8 +6,22 @@ type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
 
 /**
  * One review for an admin: why it is on its film (the decision, the candidates weighed and
- * their evidence), and the corrections — move it, split it off into a new film, delete it.
+ * their evidence), and the corrections — move it, split it off into a new film, set the
+ * verdict it counts as (its reading had it wrong), delete it.
  */
+const verdictWord = (verdict: string | null) =>
+  verdict === "positive" ? "Fresh" : verdict === "negative" ? "Rotten" : "no verdict";
+
+/** How the review's verdict was reached, in words: its rating, its critic's word, its text. */
+function howRead(review: ReviewWithLink): string {
+  if (review.verdict === null) return "no rating, and no text the model reads";
+  if (review.confidence === null) return "as the critic or the source states it";
+  const sure = `${Math.round(review.confidence * 100)}% sure`;
+  return review.scoreSource === "rating"
+    ? `from its rating, ${sure}`
+    : `read from its text, ${sure}`;
+}
+
 export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf: string }) {
   const link = (review.link ?? {}) as Identification;
   const action = `/admin/reviews/${seg(review.id)}`;
@@ -61,6 +75,27 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
             Year <input name="year" inputMode="numeric" size={6} />
           </label>
           <button type="submit">Split off</button>
+        </form>
+        <form method="post" action={`${action}/verdict`} class="inline-form">
+          <input type="hidden" name="csrf" value={csrf} />
+          <fieldset>
+            <legend>
+              Counts as <strong>{verdictWord(review.verdict)}</strong>
+              {review.editorVerdict ? " (set by an admin)" : ` (${howRead(review)})`}
+            </legend>
+            {(["positive", "negative", "none"] as const).map((value) => (
+              <label>
+                <input
+                  type="radio"
+                  name="verdict"
+                  value={value}
+                  checked={(review.editorVerdict ?? "none") === value}
+                />{" "}
+                {value === "none" ? "as the review reads" : verdictWord(value)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">Set the verdict</button>
         </form>
         <form method="post" action={`${action}/delete`} class="inline-form">
           <input type="hidden" name="csrf" value={csrf} />
