@@ -515,6 +515,8 @@ export interface ReviewFilter {
   topOnly?: boolean;
   verdict?: "positive" | "negative";
   ratedOnly?: boolean;
+  /** Only the reviews whose analysis flags what does not add up in them (`disagreement`). */
+  flagged?: boolean;
 }
 
 /**
@@ -659,6 +661,7 @@ async function pageKeys(
     if (filter.topOnly) query = query.where("reviews.top_critic", "=", 1);
     if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
+    if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
     if (column !== null) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
     if (cursor && cursor.rest === rest) {
       const past = sql.raw(descending ? "<" : ">");

@@ -436,4 +436,66 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
       }
     });
   });
+
+  test("the reviews to check: those flagged, newest first, for an admin; a verdict set takes one off", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const dir = mkdtempSync(join(tmpdir(), "cinemeter-checks-"));
+      const app = buildApp(store, { apiToken: TOKEN });
+      try {
+        const file = join(dir, "reviews.jsonl");
+        const pan = "A dreadful, boring, incompetent mess. The worst film of the year. Avoid it.";
+        writeFileSync(
+          file,
+          [
+            { text: pan, rating: "9/10", critic: "Flagged One", film: "Checked Film (2020)" },
+            { text: pan, rating: "1/10", critic: "Agreed Two", film: "Checked Film (2020)" },
+          ]
+            .map((r) => JSON.stringify(r))
+            .join("\n"),
+        );
+        await importReviews(store, [file], { format: "auto" });
+        // Behind the log-in.
+        const anonymous = await app.inject({ url: "/admin/checks" });
+        expect(anonymous.statusCode).toBe(303);
+        expect(anonymous.headers.location).toBe("/login?next=/admin/checks");
+        const login = await app.inject({
+          method: "POST",
+          url: "/login",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({ token: TOKEN, next: "/admin/checks" }).toString(),
+        });
+        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const checks = async () =>
+          (await app.inject({ url: "/admin/checks", headers: { cookie } })).body;
+        const listed = await checks();
+        expect(listed).toContain("Reviews to check");
+        expect(listed).toContain("Flagged One");
+        expect(listed).toMatch(
+          /<strong>Check:<\/strong> the text reads negative .* against a rating of 90/,
+        );
+        expect(listed).not.toContain("Agreed Two");
+        // Confirmed as it reads (Fresh, from its rating): off the list, its card says whose.
+        const flagged = await store.db
+          .selectFrom("reviews")
+          .select(["id", "verdict"])
+          .where("disagreement", "is not", null)
+          .executeTakeFirstOrThrow();
+        expect(flagged.verdict).toBe("positive");
+        const set = await app.inject({
+          method: "POST",
+          url: `/api/reviews/${flagged.id}/verdict`,
+          headers: { authorization: `Bearer ${TOKEN}` },
+          payload: { verdict: "positive" },
+        });
+        expect(set.statusCode).toBe(200);
+        const after = await checks();
+        expect(after).not.toContain("Flagged One");
+        expect(after).toContain("Nothing to check");
+        await expectSumsMatchReviews(store);
+      } finally {
+        await app.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
 });

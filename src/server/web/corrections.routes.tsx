@@ -13,9 +13,10 @@ import {
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
-import { reviewWithLink } from "../../store/reviews.repository.js";
+import { listReviews, reviewWithLink } from "../../store/reviews.repository.js";
 import { seg } from "./format.js";
 import { AuditPage } from "./pages/audit.js";
+import { ChecksPage } from "./pages/checks.js";
 import { MessagePage } from "./pages/message.js";
 import { ReviewAdminPage } from "./pages/review-admin.js";
 import { type PageContext, sendPage } from "./render.js";
@@ -23,6 +24,8 @@ import type { Sessions } from "./session.js";
 
 /** Entries on one page of the audit log. */
 const AUDIT_PAGE = 30;
+/** Reviews on one page of the reviews to check. */
+const CHECKS_PAGE = 30;
 
 /** The audit log's name for an admin session: a short hash, never the session's id. */
 export function sessionActor(session: string): string {
@@ -32,7 +35,7 @@ export function sessionActor(session: string): string {
 /**
  * The admin's corrections on the site, behind the log-in and each form's CSRF token: edit or
  * merge a film, move, split off or delete a review, set the verdict a review counts as, undo
- * an import, and the audit log
+ * an import, the reviews to check (/admin/checks), and the audit log
  * (/admin/audit) where any of them is undone.
  */
 export function correctionPages(
@@ -167,6 +170,24 @@ export function correctionPages(
       return "/admin/audit";
     }),
   );
+
+  app.get("/admin/checks", async (request, reply) => {
+    const session = request.adminSession;
+    if (!session) return reply.redirect("/login?next=/admin/checks", 303);
+    const cursor = (request.query as { cursor?: unknown }).cursor;
+    const page = await listReviews(
+      store,
+      { flagged: true },
+      { after: typeof cursor === "string" ? cursor : null, limit: CHECKS_PAGE },
+    );
+    return sendPage(
+      request,
+      reply,
+      { title: "Reviews to check", path: "/admin/checks" },
+      context(request),
+      <ChecksPage reviews={page.reviews} next={page.next} />,
+    );
+  });
 
   app.get("/admin/audit", async (request, reply) => {
     const session = request.adminSession;

@@ -113,6 +113,11 @@ export function Layout(props: LayoutProps) {
                 </li>
                 {props.loggedIn ? (
                   <li>
+                    <a href="/admin/checks">Checks</a>
+                  </li>
+                ) : null}
+                {props.loggedIn ? (
+                  <li>
                     <a href="/admin/audit">Audit</a>
                   </li>
                 ) : null}

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 
 /**
  * `reviews.editor_verdict`: the verdict an admin set for a review whose reading was wrong
@@ -8,8 +8,19 @@ import type { Kysely } from "kysely";
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("reviews").addColumn("editor_verdict", "text").execute();
+  // The reviews to check (/admin/checks: those whose analysis flags what does not add up, a
+  // few in a thousand), newest first, without reading the rest: a partial index of them
+  // (SQLite's ends with the rowid, its order of arrival; PostgreSQL's is on `seq`).
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  await db.schema
+    .createIndex("reviews_flagged")
+    .on("reviews")
+    .column(sqlite ? "disagreement" : "seq")
+    .where(sql.ref("disagreement"), "is not", null)
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex("reviews_flagged").ifExists().execute();
   await db.schema.alterTable("reviews").dropColumn("editor_verdict").execute();
 }

@@ -6,6 +6,7 @@ function targetHref(entry: AuditSummary): string | null {
   if (entry.action === "undo") return null;
   if (entry.action === "delete-review") return null;
   if (entry.action === "undo-import") return "/imports";
+  if (entry.action === "set-verdict") return `/admin/reviews/${seg(entry.target)}`;
   return `/films/${seg(entry.target)}`;
 }
 
