@@ -169,12 +169,13 @@ describe("analyzeReview without a rating", () => {
     expect(stated.disagreement).toBe(
       "the text reads negative (text score 0, 99% sure) against the critic's own fresh verdict: a typo or sarcasm?",
     );
-    // A stated verdict far from its rating's score says the scale may be misread.
+    // A stated verdict far from its rating's score (on the scale the critic gave) asks which
+    // the critic meant (it had said the scale may be misread: the critic gave it).
     const rated = "The performances are extraordinary.";
     const one = analyzeReview({ ...emptyReviewInput(rated), rating: "1/10", verdict: "positive" });
     expect(one.verdict).toBe("positive");
     expect(one.disagreement).toBe(
-      "marked fresh but rated “1/10” (score 10): the rating's scale may be misread",
+      "marked fresh but rated “1/10” (score 10): which did the critic mean?",
     );
     // The critic gave that scale: the score stays theirs.
     expect(one).toMatchObject({ score: 10, scoreSource: "rating" });

@@ -294,7 +294,8 @@ function ratingDisagreement(stated: Verdict, rating: Rating | null): string | nu
   const marked = `marked ${stated === "positive" ? "fresh" : "rotten"}`;
   if (guessedScale(rating))
     return `${marked} but rated “${rating?.raw}” with no scale given (read as ${rating?.value} of ${rating?.max}, score ${score}): the scale is likely misread, so the rating is not counted as its score`;
-  return `${marked} but rated “${rating?.raw}” (score ${score}): the rating's scale may be misread`;
+  // (The critic gave the scale: nothing was misread, the two disagree.)
+  return `${marked} but rated “${rating?.raw}” (score ${score}): which did the critic mean?`;
 }
 
 /**
