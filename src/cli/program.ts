@@ -420,7 +420,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description(
       "Train, calibrate and evaluate the text model on rt-reviews and imdb-reviews (split by\n" +
         "film) and SST (its train trees; its dev split held out), and write\n" +
-        "models/text-model.bin.gz and models/REPORT.md. Deterministic.",
+        "models/text-model.bin and models/REPORT.md. Deterministic.",
     )
     .option(
       "--data <dir>",

@@ -40,7 +40,7 @@ export const TRAINING_FILES = {
 
 /**
  * `cinemeter train`: reads rt-reviews, imdb-reviews and SST, trains and evaluates the text
- * model on splits by film (SST: its own dev split), and writes `<outDir>/text-model.bin.gz`
+ * model on splits by film (SST: its own dev split), and writes `<outDir>/text-model.bin`
  * and `<outDir>/REPORT.md`.
  */
 export async function trainTextModelCommand({

@@ -24,7 +24,7 @@ describe.skipIf(data === null)("cinemeter train", () => {
   const run = data ? runCli(["train", "--data", data, "--out", out]) : null;
   const evaluation = () =>
     (
-      decodeTextModel(readFileSync(join(out, "text-model.bin.gz"))).meta as {
+      decodeTextModel(readFileSync(join(out, "text-model.bin"))).meta as {
         evaluation: Evaluation;
       }
     ).evaluation;
@@ -93,8 +93,8 @@ describe.skipIf(data === null)("cinemeter train", () => {
   });
 
   test("training is deterministic: it reproduces the committed model byte for byte", () => {
-    expect(sha256(join(out, "text-model.bin.gz"))).toBe(
-      sha256(join(REPO_ROOT, "models", "text-model.bin.gz")),
+    expect(sha256(join(out, "text-model.bin"))).toBe(
+      sha256(join(REPO_ROOT, "models", "text-model.bin")),
     );
   });
 });

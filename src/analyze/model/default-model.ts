@@ -5,12 +5,12 @@ import { decodeTextModel } from "./model-file.js";
 import { TextModel } from "./text-model.js";
 
 /** The model file's name inside `models/`. */
-export const TEXT_MODEL_FILE = "text-model.bin.gz";
+export const TEXT_MODEL_FILE = "text-model.bin";
 
 let loaded: TextModel | null = null;
 
 /**
- * The committed text model (`models/text-model.bin.gz` in the package), loaded once on first
+ * The committed text model (`models/text-model.bin` in the package), loaded once on first
  * use (a few hundred ms: see docs/PERFORMANCE.md). Throws a plain message when the file is
  * missing: run `cinemeter train`.
  */

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import type { FeatureConfig } from "./features.js";
 import type { ScoreMap } from "./score-map.js";
 
@@ -76,7 +76,10 @@ type Header = Omit<TextModelData, "linears" | "vocabulary"> & {
 
 /**
  * Encodes a model: a magic line, a JSON header, then each weight vector as int16 quantized
- * with its own scale, all gzipped. Deterministic: the same model gives the same bytes.
+ * with its own scale, then the vocabulary. Not compressed: decompressing the 27 MB took 130 ms
+ * of a model load (gzip, brotli and every level alike), which reading them does not, and git
+ * compresses what it stores as well as gzip did (older gzipped files still read).
+ * Deterministic: the same model gives the same bytes.
  */
 export function encodeTextModel(model: TextModelData): Buffer {
   const arrays = model.linears.map((l) =>
@@ -95,7 +98,7 @@ export function encodeTextModel(model: TextModelData): Buffer {
     ...(vocabulary ? { vocabularySize: vocabulary.length } : {}),
   };
   // Padded with a space when needed so the weights start at an even offset: read back, they
-  // are views into the decompressed file, not copies (JSON.parse ignores the space).
+  // are views into the file's bytes, not copies (JSON.parse ignores the space).
   let json = Buffer.from(JSON.stringify(header), "utf8");
   if ((MAGIC.length + 4 + json.length) % 2 !== 0) json = Buffer.concat([json, Buffer.from(" ")]);
   const length = Buffer.alloc(4);
@@ -107,12 +110,15 @@ export function encodeTextModel(model: TextModelData): Buffer {
     ...arrays.map((a) => Buffer.from(a.values.buffer, a.values.byteOffset, a.values.byteLength)),
     ...(vocabulary ? [littleEndianWords(vocabulary)] : []),
   ]);
-  return gzipSync(body, { level: 6 });
+  return body;
 }
 
-/** Decodes what {@link encodeTextModel} wrote; throws with a plain message on anything else. */
+/**
+ * Decodes what {@link encodeTextModel} wrote, or a gzipped file of an earlier version; throws
+ * with a plain message on anything else.
+ */
 export function decodeTextModel(file: Buffer): TextModelData {
-  const body = gunzipSync(file, { chunkSize: outputChunkSize(file) });
+  const body = isGzip(file) ? gunzipped(file) : file;
   if (body.toString("latin1", 0, MAGIC.length) !== MAGIC)
     throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
   const jsonLength = body.readUInt32LE(MAGIC.length);
@@ -146,6 +152,20 @@ function littleEndianWords(words: Uint32Array): Buffer {
   return bytes;
 }
 
+/** A gzipped file's bytes, or a plain message why they cannot be had. */
+function gunzipped(file: Buffer): Buffer {
+  try {
+    return gunzipSync(file, { chunkSize: outputChunkSize(file) });
+  } catch (error) {
+    throw new Error(
+      `not a Cinemeter text model file: it cannot be decompressed (${(error as Error).message}); run cinemeter train`,
+    );
+  }
+}
+
+/** Whether the bytes start as a gzip member does (a model file before 2026-12-05's). */
+const isGzip = (file: Buffer) => file.length >= 2 && file[0] === 0x1f && file[1] === 0x8b;
+
 /** The most a model file is taken to hold once decompressed, for sizing the output in one piece. */
 const MAX_ONE_PIECE = 256 * 1024 * 1024;
 
@@ -158,7 +178,8 @@ function outputChunkSize(file: Buffer): number {
   const DEFAULT = 16 * 1024;
   if (file.length < 18) return DEFAULT;
   const size = file.readUInt32LE(file.length - 4);
-  return size > 0 && size <= MAX_ONE_PIECE ? size + 1 : DEFAULT;
+  // (zlib takes pieces of 64 bytes or more.)
+  return size > 0 && size <= MAX_ONE_PIECE ? Math.max(64, size + 1) : DEFAULT;
 }
 
 function quantize(

@@ -201,7 +201,7 @@ ${reliability(e.imdb.text)}
 
 ## Size and speed
 
-- \`models/${f.file.name}\`: ${(f.file.bytes / 1024 / 1024).toFixed(2)} MB (int16 weights, gzipped), sha256 \`${f.file.sha256.slice(0, 16)}…\`.
+- \`models/${f.file.name}\`: ${(f.file.bytes / 1024 / 1024).toFixed(2)} MB (int16 weights, not compressed: git compresses what it stores), sha256 \`${f.file.sha256.slice(0, 16)}…\`.
 - One core, measured at training time: ${count(f.speed.snippetsPerSecond)} snippets/s;
   ${count(f.speed.longReviewsPerSecond)} reviews/s of ${count(f.speed.longReviewChars)} characters (the seed's size).
   Text model only; \`npm run bench:analyze\` measures the whole analysis.
