@@ -230,9 +230,11 @@ export async function setReviewVerdict(
     actor,
     action: "set-verdict",
     target: reviewId,
-    summary: verdict
-      ? `${whose}: verdict set to ${verdictWord(verdict)} (it had read ${read})`
-      : `${whose}: the verdict an admin set taken back (it is read as it says again)`,
+    summary: !verdict
+      ? `${whose}: the verdict an admin set taken back (it is read as it says again)`
+      : verdict === one.review.verdict
+        ? `${whose}: verdict confirmed as ${verdictWord(verdict)} (as it read)`
+        : `${whose}: verdict set to ${verdictWord(verdict)} (it had read ${read})`,
     before: { verdict: before },
     after: { verdict },
   });

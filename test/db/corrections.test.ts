@@ -488,6 +488,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           payload: { verdict: "positive" },
         });
         expect(set.statusCode).toBe(200);
+        expect(set.json().summary).toMatch(/verdict confirmed as Fresh \(as it read\)$/);
         const after = await checks();
         expect(after).not.toContain("Flagged One");
         expect(after).toContain("Nothing to check");
