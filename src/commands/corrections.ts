@@ -28,7 +28,7 @@ import {
 } from "../store/film-edits.repository.js";
 import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
-import { buryReviews, setEditorVerdict, unburyReviews } from "../store/reviews.repository.js";
+import { buryReviews, setAdminVerdict, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
 import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
@@ -217,7 +217,7 @@ export async function setReviewVerdict(
 ): Promise<Correction> {
   const [one] = await reviewsWhole(store.db, [reviewId]);
   if (!one) throw errors.notFound(`review ${reviewId}`);
-  const before = (one.review.editor_verdict ?? null) as Verdict | null;
+  const before = (one.review.admin_verdict ?? null) as Verdict | null;
   if (before === verdict)
     throw errors.usage(
       verdict
@@ -238,7 +238,7 @@ export async function setReviewVerdict(
     before: { verdict: before },
     after: { verdict },
   });
-  await setEditorVerdict(store.db, reviewId, verdict);
+  await setAdminVerdict(store.db, reviewId, verdict);
   await readAgain(store, [reviewId]);
   return summaryOf(store, id);
 }
@@ -325,7 +325,7 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       const before = entry.before as { verdict: Verdict | null };
       if ((await reviewsWhole(store.db, [entry.target])).length === 0)
         throw errors.usage(`review ${entry.target} is gone; there is no verdict to set back`);
-      await setEditorVerdict(store.db, entry.target, before.verdict);
+      await setAdminVerdict(store.db, entry.target, before.verdict);
       await readAgain(store, [entry.target]);
       break;
     }

@@ -304,7 +304,7 @@ function inputOf(r: StoredReading): ReviewInput {
     topCritic: r.top_critic === 1,
     ...(r.stated_verdict ? { verdict: r.stated_verdict as Verdict } : {}),
     // An admin's, which outranks it (commands/corrections.ts).
-    ...(r.editor_verdict ? { adminVerdict: r.editor_verdict as Verdict } : {}),
+    ...(r.admin_verdict ? { adminVerdict: r.admin_verdict as Verdict } : {}),
   };
 }
 

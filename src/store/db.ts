@@ -45,7 +45,7 @@ import * as readAgain from "./migrations/0030-read-again.js";
 import * as standingSums from "./migrations/0031-standing-sums.js";
 import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-batch.js";
 import * as siteEdits from "./migrations/0033-site-edits.js";
-import * as editorVerdict from "./migrations/0034-editor-verdict.js";
+import * as adminVerdict from "./migrations/0034-admin-verdict.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -93,7 +93,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0031-standing-sums": standingSums,
   "0032-search-indexed-per-batch": searchIndexedPerBatch,
   "0033-site-edits": siteEdits,
-  "0034-editor-verdict": editorVerdict,
+  "0034-admin-verdict": adminVerdict,
 };
 
 /**

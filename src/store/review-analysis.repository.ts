@@ -23,8 +23,8 @@ export interface StoredReading
     | "rating_raw"
     | "stated_verdict"
   > {
-  /** The verdict an admin set (reviews.editor_verdict), or null. */
-  editor_verdict: string | null;
+  /** The verdict an admin set (reviews.admin_verdict), or null. */
+  admin_verdict: string | null;
   outlet: string | null;
   critic: string | null;
   filmTitle: string | null;
@@ -107,7 +107,7 @@ export async function storedReadings(
       "r.top_critic",
       "r.rating_raw",
       "r.stated_verdict",
-      "r.editor_verdict",
+      "r.admin_verdict",
       ...ANALYSIS_COLUMNS.map((c) => `r.${c}` as const),
     ])
     .where("r.id", ">", after)
@@ -153,7 +153,7 @@ export async function storedReadings(
     top_critic: Number(r.top_critic),
     rating_raw: r.rating_raw,
     stated_verdict: r.stated_verdict,
-    editor_verdict: r.editor_verdict ?? null,
+    admin_verdict: r.admin_verdict ?? null,
     columns: Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, r[c]])) as AnalysisColumns,
     aspects: aspectsOf.get(r.id) ?? [],
   }));
@@ -240,7 +240,7 @@ export async function trashedReadings(
       rating_raw: text("rating_raw"),
       stated_verdict: text("stated_verdict"),
       // (A review put in the trash before the column was added has none.)
-      editor_verdict: text("editor_verdict"),
+      admin_verdict: text("admin_verdict"),
       columns: Object.fromEntries(
         ANALYSIS_COLUMNS.map((c) => [c, row[c] ?? null]),
       ) as AnalysisColumns,

@@ -462,8 +462,8 @@ export interface ReviewSummary {
   scoreSource: string | null;
   textScore: number | null;
   verdict: string | null;
-  /** Whether `verdict` is one an admin set (reviews.editor_verdict), not the review's reading. */
-  verdictByEditor: boolean;
+  /** Whether `verdict` is one an admin set (reviews.admin_verdict), not the review's reading. */
+  verdictByAdmin: boolean;
   confidence: number | null;
   quote: string | null;
   /**
@@ -565,7 +565,7 @@ export async function listReviews(
             "reviews.score_source",
             "reviews.text_score",
             "reviews.verdict",
-            "reviews.editor_verdict",
+            "reviews.admin_verdict",
             "reviews.confidence",
             STORED_QUOTE.as("quote"),
             QUOTE_STARTS_TEXT.as("quote_starts_text"),
@@ -621,7 +621,7 @@ export async function listReviews(
       scoreSource: r.score_source,
       textScore: r.text_score,
       verdict: r.verdict,
-      verdictByEditor: r.editor_verdict !== null && r.editor_verdict !== undefined,
+      verdictByAdmin: r.admin_verdict !== null && r.admin_verdict !== undefined,
       confidence: r.confidence,
       quote: r.quote,
       quoteStartsText: Number(r.quote_starts_text) === 1,
@@ -890,12 +890,12 @@ export async function storedReviewUrls(
 }
 
 /** Sets the verdict an admin gave a review (null: none, the review is read as it says). */
-export async function setEditorVerdict(
+export async function setAdminVerdict(
   db: Kysely<Database>,
   id: string,
   verdict: Verdict | null,
 ): Promise<void> {
-  await db.updateTable("reviews").set({ editor_verdict: verdict }).where("id", "=", id).execute();
+  await db.updateTable("reviews").set({ admin_verdict: verdict }).where("id", "=", id).execute();
 }
 
 /** Marks reviews as deleted by an admin: saveReviews will not store them again. */
@@ -941,7 +941,7 @@ export async function reviewWithLink(
   confidence: number | null;
   score: number | null;
   scoreSource: string | null;
-  editorVerdict: string | null;
+  adminVerdict: string | null;
 } | null> {
   const row = await db
     .selectFrom("reviews")
@@ -964,7 +964,7 @@ export async function reviewWithLink(
       "reviews.confidence",
       "reviews.score",
       "reviews.score_source",
-      "reviews.editor_verdict",
+      "reviews.admin_verdict",
     ])
     .where("reviews.id", "=", id)
     .executeTakeFirst();
@@ -984,6 +984,6 @@ export async function reviewWithLink(
     confidence: row.confidence,
     score: row.score === null ? null : Number(row.score),
     scoreSource: row.score_source,
-    editorVerdict: row.editor_verdict ?? null,
+    adminVerdict: row.admin_verdict ?? null,
   };
 }

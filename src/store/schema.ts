@@ -142,7 +142,7 @@ export interface ReviewsTable {
   /** The critic's own verdict when the source stated one apart from the rating. */
   stated_verdict: string | null;
   /** The verdict an admin set for it (0034), which outranks every other; null when none did. */
-  editor_verdict: Generated<string | null>;
+  admin_verdict: Generated<string | null>;
   verdict: string | null;
   confidence: number | null;
   /** The pull quote; "" when it is the whole text (read through STORED_QUOTE). */

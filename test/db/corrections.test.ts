@@ -341,12 +341,12 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
       const row = () =>
         store.db
           .selectFrom("reviews")
-          .select(["verdict", "editor_verdict", "confidence", "disagreement", "film_id"])
+          .select(["verdict", "admin_verdict", "confidence", "disagreement", "film_id"])
           .where("id", "=", id)
           .executeTakeFirstOrThrow();
       const read = await row();
       // Read from its text (no rating, no stated verdict): the model's verdict, and how sure.
-      expect(read.editor_verdict).toBeNull();
+      expect(read.admin_verdict).toBeNull();
       expect(read.confidence).not.toBeNull();
       const other = read.verdict === "positive" ? "negative" : "positive";
       const setVerdict = (verdict: string | null, headers: Record<string, string> = auth) =>
@@ -367,13 +367,13 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         );
         expect(await row()).toMatchObject({
           verdict: other,
-          editor_verdict: other,
+          admin_verdict: other,
           confidence: null,
         });
         await expectSumsMatchReviews(store);
         expect((await app.inject({ url: `/api/reviews/${id}` })).json()).toMatchObject({
           verdict: other,
-          editorVerdict: other,
+          adminVerdict: other,
         });
         // Its card says whose verdict it is.
         const page = (await app.inject({ url: `/films/${read.film_id}` })).body;
@@ -381,7 +381,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         // The same again is refused; a reading of every review keeps it.
         expect((await setVerdict(other)).statusCode).toBe(400);
         await reanalyzeReviews(store, { examples: 0 });
-        expect(await row()).toMatchObject({ verdict: other, editor_verdict: other });
+        expect(await row()).toMatchObject({ verdict: other, admin_verdict: other });
 
         // Undone: read as it says again, figures back.
         const undone = await app.inject({
@@ -392,7 +392,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         expect(undone.statusCode).toBe(200);
         expect(await row()).toMatchObject({
           verdict: read.verdict,
-          editor_verdict: null,
+          admin_verdict: null,
           confidence: read.confidence,
         });
         await expectSumsMatchReviews(store);
@@ -423,13 +423,13 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         const posted = await post(other);
         expect(posted.statusCode).toBe(303);
         expect(posted.headers.location).toBe(`/admin/reviews/${id}`);
-        expect(await row()).toMatchObject({ verdict: other, editor_verdict: other });
+        expect(await row()).toMatchObject({ verdict: other, admin_verdict: other });
         expect(
           (await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } })).body,
         ).toContain("(set by an admin)");
         // Taken back from the site: as the review reads.
         expect((await post("none")).statusCode).toBe(303);
-        expect(await row()).toMatchObject({ verdict: read.verdict, editor_verdict: null });
+        expect(await row()).toMatchObject({ verdict: read.verdict, admin_verdict: null });
         await expectSumsMatchReviews(store);
       } finally {
         await app.close();

@@ -56,8 +56,8 @@ export function ReviewCard({
             {review.verdict === "positive" ? "Fresh" : "Rotten"}
           </span>
         ) : null}
-        {review.verdictByEditor ? (
-          <span title="an admin set the verdict this review counts as: its reading had it wrong">
+        {review.verdictByAdmin ? (
+          <span title="an admin read this review and set the verdict it counts as">
             (verdict set by an admin)
           </span>
         ) : null}

@@ -81,7 +81,7 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
           <fieldset>
             <legend>
               Counts as <strong>{verdictWord(review.verdict)}</strong>
-              {review.editorVerdict ? " (set by an admin)" : ` (${howRead(review)})`}
+              {review.adminVerdict ? " (set by an admin)" : ` (${howRead(review)})`}
             </legend>
             {(["positive", "negative", "none"] as const).map((value) => (
               <label>
@@ -89,7 +89,7 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
                   type="radio"
                   name="verdict"
                   value={value}
-                  checked={(review.editorVerdict ?? "none") === value}
+                  checked={(review.adminVerdict ?? "none") === value}
                 />{" "}
                 {value === "none" ? "as the review reads" : verdictWord(value)}
               </label>

@@ -1,13 +1,13 @@
 import { type Kysely, SqliteAdapter, sql } from "kysely";
 
 /**
- * `reviews.editor_verdict`: the verdict an admin set for a review whose reading was wrong
+ * `reviews.admin_verdict`: the verdict an admin set for a review whose reading was wrong
  * ("positive" or "negative"; null, as every review has it at first). It outranks the
  * source's stated verdict, the rating's and the text's whenever the review is read, so a
  * later `reviews reanalyze` or a new model keeps it (commands/corrections.ts).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable("reviews").addColumn("editor_verdict", "text").execute();
+  await db.schema.alterTable("reviews").addColumn("admin_verdict", "text").execute();
   // The reviews to check (/admin/checks: those whose analysis flags what does not add up, a
   // few in a thousand), newest first, without reading the rest: a partial index of them
   // (SQLite's ends with the rowid, its order of arrival; PostgreSQL's is on `seq`).
@@ -22,5 +22,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex("reviews_flagged").ifExists().execute();
-  await db.schema.alterTable("reviews").dropColumn("editor_verdict").execute();
+  await db.schema.alterTable("reviews").dropColumn("admin_verdict").execute();
 }
