@@ -15,6 +15,7 @@ import type { Verdict } from "../domain/analysis.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
+import { listReviews } from "../store/reviews.repository.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -109,6 +110,32 @@ const VERDICTS: Record<string, Verdict | null> = {
   negative: "negative",
   none: null,
 };
+
+/**
+ * `cinemeter reviews checks [--limit N] [--json]`: the reviews whose analysis flags what does
+ * not add up, newest first, each with what to check and the command that settles it.
+ */
+export async function reviewsChecksCommand(options: Options & { limit?: string }, io: Io) {
+  const limit = Number(options.limit ?? 20);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw errors.usage("--limit: 1 to 1000");
+  const { reviews } = await withStore(options, (store) =>
+    listReviews(store, { flagged: true }, { limit }),
+  );
+  if (options.json) {
+    printJson(io, reviews);
+    return EXIT.ok;
+  }
+  if (reviews.length === 0)
+    io.stdout.write("nothing to check: no review's analysis flags anything\n");
+  for (const r of reviews)
+    io.stdout.write(
+      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${r.verdict === "positive" ? "Fresh" : r.verdict === "negative" ? "Rotten" : "no verdict"}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
+        `  check: ${r.disagreement}\n` +
+        `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`,
+    );
+  return EXIT.ok;
+}
 
 /** `cinemeter imports undo IMPORT`. */
 export function importsUndoCommand(id: string, options: Options, io: Io) {

@@ -300,6 +300,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(await (await import("./corrections.js")).reviewsSplitCommand(ids, options, io)),
     );
   reviews
+    .command("checks")
+    .summary("the reviews whose analysis flags what does not add up, newest first")
+    .option("--limit <n>", "how many", "20")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the reviews as JSON")
+    .action(async (options) =>
+      setExitCode(await (await import("./corrections.js")).reviewsChecksCommand(options, io)),
+    );
+  reviews
     .command("verdict")
     .summary("set the verdict a review counts as, where its reading had it wrong (undoable)")
     .description(

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -106,6 +106,34 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     expect(cli("reviews", "verdict", "no-such-review", "fresh").stderr).toMatch(
       /review no-such-review does not exist/,
     );
+
+    // The reviews to check, and the command that settles one.
+    expect(cli("reviews", "checks").stdout).toBe(
+      "nothing to check: no review's analysis flags anything\n",
+    );
+    const flaggedFile = join(dir, "flagged.jsonl");
+    writeFileSync(
+      flaggedFile,
+      `${JSON.stringify({
+        text: "A dreadful, boring, incompetent mess. The worst film of the year. Avoid it.",
+        rating: "9/10",
+        critic: "Flagged One",
+        film: "King Kong (1976)",
+      })}\n`,
+    );
+    const flaggedImport = JSON.parse(cli("import", flaggedFile, "--json").stdout).id as string;
+    const checks = cli("reviews", "checks");
+    expect(checks.stdout).toMatch(
+      /^(\S+) {2}King Kong \(1976\) · Flagged One · Fresh · rated “9\/10”\n {2}check: the text reads negative .* against a rating of 90.*\n {2}settle: cinemeter reviews verdict \1 fresh\|rotten\n$/,
+    );
+    const flaggedId = (
+      JSON.parse(cli("reviews", "checks", "--json").stdout) as Array<{ id: string }>
+    )[0]?.id as string;
+    expect(cli("reviews", "verdict", flaggedId, "fresh").stdout).toMatch(
+      /verdict confirmed as Fresh/,
+    );
+    expect(cli("reviews", "checks").stdout).toMatch(/^nothing to check/);
+    expect(cli("imports", "undo", flaggedImport).code).toBe(0);
 
     const log = cli("audit");
     expect(log.stdout).toMatch(/set-verdict/);

@@ -474,6 +474,16 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           /<strong>Check:<\/strong> the text reads negative .* against a rating of 90/,
         );
         expect(listed).not.toContain("Agreed Two");
+        // The same list through the API, with the token.
+        expect((await app.inject({ url: "/api/checks" })).statusCode).toBe(401);
+        const api = await app.inject({
+          url: "/api/checks",
+          headers: { authorization: `Bearer ${TOKEN}` },
+        });
+        expect(api.json()).toMatchObject({
+          reviews: [{ critic: "Flagged One", disagreement: expect.stringMatching(/rating of 90/) }],
+          next: null,
+        });
         // Confirmed as it reads (Fresh, from its rating): off the list, its card says whose.
         const flagged = await store.db
           .selectFrom("reviews")
@@ -492,6 +502,14 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         const after = await checks();
         expect(after).not.toContain("Flagged One");
         expect(after).toContain("Nothing to check");
+        expect(
+          (
+            await app.inject({
+              url: "/api/checks",
+              headers: { authorization: `Bearer ${TOKEN}` },
+            })
+          ).json(),
+        ).toEqual({ reviews: [], next: null });
         await expectSumsMatchReviews(store);
       } finally {
         await app.close();

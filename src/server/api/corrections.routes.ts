@@ -14,8 +14,9 @@ import type { Config } from "../../config.js";
 import { errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
-import { reviewWithLink } from "../../store/reviews.repository.js";
+import { listReviews, reviewWithLink } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
+import { Paging } from "../paging.js";
 import { authorize } from "./authorize.js";
 
 /** The audit log's name for whoever holds the API token. */
@@ -46,7 +47,8 @@ const AuditQuery = z.object({
  * (GET /api/audit) and undoable (POST /api/audit/:id/undo): PATCH /api/films/:id (title,
  * year), POST /api/films/:id/merge, POST /api/reviews/move, POST /api/reviews/split,
  * DELETE /api/reviews/:id, POST /api/reviews/:id/verdict (an admin's verdict, or null),
- * POST /api/imports/:id/undo. GET /api/reviews/:id shows why a review is on its film.
+ * POST /api/imports/:id/undo. GET /api/reviews/:id shows why a review is on its film, and
+ * GET /api/checks (with the token) lists the reviews to check, as /admin/checks does.
  */
 export function correctionRoutes(
   app: FastifyInstance,
@@ -109,6 +111,13 @@ export function correctionRoutes(
     authorize(request, config);
     const { id } = parseRequest(Id, request.params, "path");
     return undoImport(store, API_ACTOR, id);
+  });
+
+  // The reviews whose analysis flags what does not add up, newest first: an admin's work list.
+  app.get("/api/checks", async (request) => {
+    authorize(request, config);
+    const q = parseRequest(Paging, request.query, "query");
+    return listReviews(store, { flagged: true }, { after: q.cursor ?? null, limit: q.limit });
   });
 
   // The log names who did what (a session's hash, a command-line user): for admins, as the

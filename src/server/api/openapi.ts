@@ -176,6 +176,18 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
+      "/api/checks": {
+        get: {
+          summary:
+            "The reviews to check (with the token): those whose analysis flags what does not add up, newest first; setting a review's verdict takes it off",
+          security: [{ bearer: [] }],
+          parameters: [
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+            { name: "cursor", in: "query", schema: { type: "string" } },
+          ],
+          responses: { "200": { description: "{reviews, next}" }, ...errorResponses },
+        },
+      },
       "/api/audit": {
         get: {
           summary: "Every correction and automatic merge, newest first (with the token)",
