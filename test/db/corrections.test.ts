@@ -484,21 +484,33 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           reviews: [{ critic: "Flagged One", disagreement: expect.stringMatching(/rating of 90/) }],
           next: null,
         });
-        // Confirmed as it reads (Fresh, from its rating): off the list, its card says whose.
+        // Confirmed as it reads (Fresh, from its rating) from the list itself: back to the
+        // list, off it, and the audit log says it was confirmed.
         const flagged = await store.db
           .selectFrom("reviews")
           .select(["id", "verdict"])
           .where("disagreement", "is not", null)
           .executeTakeFirstOrThrow();
         expect(flagged.verdict).toBe("positive");
-        const set = await app.inject({
+        const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
+        expect(listed).toContain(`action="/admin/reviews/${flagged.id}/verdict"`);
+        const settled = await app.inject({
           method: "POST",
-          url: `/api/reviews/${flagged.id}/verdict`,
-          headers: { authorization: `Bearer ${TOKEN}` },
-          payload: { verdict: "positive" },
+          url: `/admin/reviews/${flagged.id}/verdict`,
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({
+            csrf,
+            back: "/admin/checks",
+            verdict: "positive",
+          }).toString(),
         });
-        expect(set.statusCode).toBe(200);
-        expect(set.json().summary).toMatch(/verdict confirmed as Fresh \(as it read\)$/);
+        expect(settled.statusCode).toBe(303);
+        expect(settled.headers.location).toBe("/admin/checks");
+        const log = await app.inject({
+          url: "/api/audit?limit=1",
+          headers: { authorization: `Bearer ${TOKEN}` },
+        });
+        expect(log.json().entries[0].summary).toMatch(/verdict confirmed as Fresh \(as it read\)$/);
         const after = await checks();
         expect(after).not.toContain("Flagged One");
         expect(after).toContain("Nothing to check");

@@ -151,7 +151,8 @@ export function correctionPages(
         throw errors.unprocessable("verdict", "choose Fresh, Rotten, or as the review reads");
       const { id } = params(request);
       await setReviewVerdict(store, actor, id, chosen === "none" ? null : chosen);
-      return `/admin/reviews/${seg(id)}`;
+      // Back to the reviews to check when it was settled there; else to the review's page.
+      return form.text("back") === "/admin/checks" ? "/admin/checks" : `/admin/reviews/${seg(id)}`;
     }),
   );
 
@@ -185,7 +186,7 @@ export function correctionPages(
       reply,
       { title: "Reviews to check", path: "/admin/checks" },
       context(request),
-      <ChecksPage reviews={page.reviews} next={page.next} />,
+      <ChecksPage reviews={page.reviews} next={page.next} csrf={sessions.csrfToken(session)} />,
     );
   });
 

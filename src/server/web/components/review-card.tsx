@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { verdictCertainty } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
@@ -11,6 +12,7 @@ export function ReviewCard({
   review,
   on = "film",
   admin,
+  actions,
 }: {
   review: ReviewSummary;
   /**
@@ -20,6 +22,8 @@ export function ReviewCard({
   on?: "film" | "critic" | "outlet" | "site";
   /** An admin is looking: link to why the review is on its film, and its corrections. */
   admin?: boolean;
+  /** What a list of reviews to act on adds at the card's foot (the reviews to check: settle it). */
+  actions?: ComponentChildren;
 }) {
   const estimated = review.scoreSource === "text";
   // Named by neither critic nor outlet: where it was read, as its address says.
@@ -97,6 +101,7 @@ export function ReviewCard({
           <strong>Check:</strong> {review.disagreement}
         </p>
       ) : null}
+      {actions}
     </li>
   );
 }
