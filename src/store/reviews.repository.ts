@@ -889,6 +889,16 @@ export async function storedReviewUrls(
   return new Set(rows.flatMap((r) => (urlOf.has(r.id) ? [urlOf.get(r.id) as string] : [])));
 }
 
+/** How many reviews the analysis flags (`disagreement`): the reviews to check. */
+export async function countFlaggedReviews(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("reviews")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("disagreement", "is not", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Sets the verdict an admin gave a review (null: none, the review is read as it says). */
 export async function setAdminVerdict(
   db: Kysely<Database>,

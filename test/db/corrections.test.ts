@@ -469,6 +469,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           (await app.inject({ url: "/admin/checks", headers: { cookie } })).body;
         const listed = await checks();
         expect(listed).toContain("Reviews to check");
+        expect(listed).toContain("<strong>1 review to check</strong>, the newest first.");
         expect(listed).toContain("Flagged One");
         expect(listed).toMatch(
           /<strong>Check:<\/strong> the text reads negative .* against a rating of 90/,

@@ -13,7 +13,11 @@ import {
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
-import { listReviews, reviewWithLink } from "../../store/reviews.repository.js";
+import {
+  countFlaggedReviews,
+  listReviews,
+  reviewWithLink,
+} from "../../store/reviews.repository.js";
 import { seg } from "./format.js";
 import { AuditPage } from "./pages/audit.js";
 import { ChecksPage } from "./pages/checks.js";
@@ -186,7 +190,12 @@ export function correctionPages(
       reply,
       { title: "Reviews to check", path: "/admin/checks" },
       context(request),
-      <ChecksPage reviews={page.reviews} next={page.next} csrf={sessions.csrfToken(session)} />,
+      <ChecksPage
+        reviews={page.reviews}
+        next={page.next}
+        total={await countFlaggedReviews(store.db)}
+        csrf={sessions.csrfToken(session)}
+      />,
     );
   });
 

@@ -11,15 +11,26 @@ import { seg } from "../format.js";
 export function ChecksPage({
   reviews,
   next,
+  total,
   csrf,
 }: {
   reviews: ReviewSummary[];
   next: string | null;
+  /** How many there are in all. */
+  total: number;
   csrf: string;
 }) {
   return (
     <>
       <h1>Reviews to check</h1>
+      {total > 0 ? (
+        <p>
+          <strong>
+            {total.toLocaleString("en-US")} review{total === 1 ? "" : "s"} to check
+          </strong>
+          , the newest first.
+        </p>
+      ) : null}
       <p>
         The analysis flags a review whose parts do not add up — its text reads against its rating or
         against the verdict its critic stated, or its rating against that verdict — rather than
