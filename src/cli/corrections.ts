@@ -11,7 +11,7 @@ import {
   undoImport,
 } from "../commands/corrections.js";
 import { linkFilms } from "../commands/link-films.js";
-import type { Verdict } from "../domain/analysis.js";
+import { type Verdict, verdictName } from "../domain/analysis.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -130,7 +130,7 @@ export async function reviewsChecksCommand(options: Options & { limit?: string }
     io.stdout.write("nothing to check: no review's analysis flags anything\n");
   for (const r of reviews)
     io.stdout.write(
-      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${r.verdict === "positive" ? "Fresh" : r.verdict === "negative" ? "Rotten" : "no verdict"}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
+      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdictName(r.verdict) ?? "no verdict"}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
         `  check: ${r.disagreement}\n` +
         `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`,
     );

@@ -1,4 +1,4 @@
-import type { Verdict } from "../domain/analysis.js";
+import { type Verdict, verdictName } from "../domain/analysis.js";
 import { titleKey } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { errors } from "../errors.js";
@@ -221,10 +221,10 @@ export async function setReviewVerdict(
   if (before === verdict)
     throw errors.usage(
       verdict
-        ? `review ${reviewId} is set ${verdictWord(verdict)} already`
+        ? `review ${reviewId} is set ${verdictName(verdict)} already`
         : `review ${reviewId} has no verdict set by an admin`,
     );
-  const read = one.review.verdict ? verdictWord(one.review.verdict as Verdict) : "no verdict";
+  const read = verdictName(one.review.verdict) ?? "no verdict";
   const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
   const id = await recordAudit(store.db, {
     actor,
@@ -233,8 +233,8 @@ export async function setReviewVerdict(
     summary: !verdict
       ? `${whose}: the verdict an admin set taken back (it is read as it says again)`
       : verdict === one.review.verdict
-        ? `${whose}: verdict confirmed as ${verdictWord(verdict)} (as it read)`
-        : `${whose}: verdict set to ${verdictWord(verdict)} (it had read ${read})`,
+        ? `${whose}: verdict confirmed as ${verdictName(verdict)} (as it read)`
+        : `${whose}: verdict set to ${verdictName(verdict)} (it had read ${read})`,
     before: { verdict: before },
     after: { verdict },
   });
@@ -242,9 +242,6 @@ export async function setReviewVerdict(
   await readAgain(store, [reviewId]);
   return summaryOf(store, id);
 }
-
-/** A verdict as the site shows it. */
-const verdictWord = (verdict: Verdict) => (verdict === "positive" ? "Fresh" : "Rotten");
 
 /** Takes back everything one import stored (re-running the import brings it back). */
 export async function undoImport(

@@ -108,6 +108,11 @@ export interface Analysis {
   notes?: string[];
 }
 
+/** A verdict as the site and the CLI name it ("Fresh", "Rotten"), null without one. */
+export function verdictName(verdict: Verdict | string | null): "Fresh" | "Rotten" | null {
+  return verdict === "positive" ? "Fresh" : verdict === "negative" ? "Rotten" : null;
+}
+
 /**
  * How sure a verdict is, as readers see it: "75% sure" when it was estimated, "the critic's
  * own" when the critic stated it, null without a verdict.

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { verdictCertainty } from "../../../domain/analysis.js";
+import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
 
@@ -56,9 +56,7 @@ export function ReviewCard({
       ) : null}
       <div class="facts">
         {review.verdict ? (
-          <span class={`verdict-${review.verdict}`}>
-            {review.verdict === "positive" ? "Fresh" : "Rotten"}
-          </span>
+          <span class={`verdict-${review.verdict}`}>{verdictName(review.verdict)}</span>
         ) : null}
         {review.verdictByAdmin ? (
           <span title="an admin read this review and set the verdict it counts as">

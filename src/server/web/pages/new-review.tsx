@@ -1,4 +1,4 @@
-import { type Analysis, verdictCertainty } from "../../../domain/analysis.js";
+import { type Analysis, verdictCertainty, verdictName } from "../../../domain/analysis.js";
 import { filmName } from "../../../domain/film.js";
 import { quoteWords, score } from "../format.js";
 
@@ -263,11 +263,7 @@ function Preview({
         </dd>
         <dt>Verdict</dt>
         <dd>
-          {analysis.verdict === "positive"
-            ? "Fresh"
-            : analysis.verdict === "negative"
-              ? "Rotten"
-              : "–"}
+          {verdictName(analysis.verdict) ?? "–"}
           {analysis.verdict ? ` (${verdictCertainty(analysis.verdict, analysis.confidence)})` : ""}
         </dd>
         {analysis.disagreement ? (

@@ -1,3 +1,4 @@
+import { verdictName } from "../../../domain/analysis.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
 import { date, seg } from "../format.js";
@@ -9,8 +10,7 @@ type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
  * their evidence), and the corrections — move it, split it off into a new film, set the
  * verdict it counts as (its reading had it wrong), delete it.
  */
-const verdictWord = (verdict: string | null) =>
-  verdict === "positive" ? "Fresh" : verdict === "negative" ? "Rotten" : "no verdict";
+const verdictWord = (verdict: string | null) => verdictName(verdict) ?? "no verdict";
 
 /** How the review's verdict was reached, in words: its rating, its critic's word, its text. */
 function howRead(review: ReviewWithLink): string {
