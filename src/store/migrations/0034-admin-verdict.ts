@@ -1,8 +1,8 @@
 import { type Kysely, SqliteAdapter, sql } from "kysely";
 
 /**
- * `reviews.admin_verdict`: the verdict an admin set for a review whose reading was wrong
- * ("positive" or "negative"; null, as every review has it at first). It outranks the
+ * `reviews.admin_verdict`: the verdict an admin set for a review, to set its reading right or
+ * confirm it ("positive" or "negative"; null, as every review has it at first). It outranks the
  * source's stated verdict, the rating's and the text's whenever the review is read, so a
  * later `reviews reanalyze` or a new model keeps it (commands/corrections.ts).
  */

@@ -5,11 +5,6 @@ import { date, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
 
-/**
- * One review for an admin: why it is on its film (the decision, the candidates weighed and
- * their evidence), and the corrections — move it, split it off into a new film, set the
- * verdict it counts as (its reading had it wrong), delete it.
- */
 const verdictWord = (verdict: string | null) => verdictName(verdict) ?? "no verdict";
 
 /** How the review's verdict was reached, in words: its rating, its critic's word, its text. */
@@ -22,6 +17,11 @@ function howRead(review: ReviewWithLink): string {
     : `read from its text, ${sure}`;
 }
 
+/**
+ * One review for an admin: why it is on its film (the decision, the candidates weighed and
+ * their evidence), and the corrections — move it, split it off into a new film, set the
+ * verdict it counts as (to set its reading right, or confirm it), delete it.
+ */
 export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf: string }) {
   const link = (review.link ?? {}) as Identification;
   const action = `/admin/reviews/${seg(review.id)}`;
