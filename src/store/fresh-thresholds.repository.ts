@@ -41,7 +41,7 @@ export async function learnSourceThresholds(
 }
 
 /**
- * Gives each outlet's rated reviews without a stated verdict the verdict its threshold
+ * Gives each outlet's rated reviews without a stated verdict (nor one an admin set) the verdict its threshold
  * (learned, else 60) gives their score, moving the changed reviews' contributions in the
  * running sums in one transaction. Returns how many verdicts changed.
  */
@@ -66,6 +66,8 @@ export async function applyOutletThresholds(
         .where("outlet_id", "in", outletIds)
         .where("rating_score", "is not", null)
         .where("stated_verdict", "is", null)
+        // (Nor those an admin set: the admin read the review.)
+        .where("admin_verdict", "is", null)
         .where((eb) =>
           eb.or([
             eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),

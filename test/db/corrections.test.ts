@@ -6,6 +6,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewVerdict,
   splitReviews,
   undo,
 } from "../../src/commands/corrections.js";
@@ -433,6 +434,58 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         await expectSumsMatchReviews(store);
       } finally {
         await app.close();
+      }
+    });
+  });
+
+  test("a rated review's verdict set by an admin stands when its outlet's standing is brought up to date", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const dir = mkdtempSync(join(tmpdir(), "cinemeter-admin-rated-"));
+      try {
+        const file = (name: string, rows: object[]) => {
+          const path = join(dir, name);
+          writeFileSync(path, rows.map((r) => JSON.stringify(r)).join("\n"));
+          return path;
+        };
+        const review = (text: string, rating: string) => ({
+          text,
+          rating,
+          outlet: "The Weekly Reel",
+          critic: "Dana Pell",
+          film: { title: "Mystic River", year: 2003 },
+        });
+        await importReviews(
+          store,
+          [
+            file("one.jsonl", [
+              review("Eastwood's most acclaimed film, and his most overrated.", "3/5"),
+            ]),
+          ],
+          { format: "auto" },
+        );
+        const id = await reviewId(store, "Eastwood's most acclaimed");
+        const verdict = async () =>
+          (
+            await store.db
+              .selectFrom("reviews")
+              .select("verdict")
+              .where("id", "=", id)
+              .executeTakeFirstOrThrow()
+          ).verdict;
+        // A 3 of 5: fresh by its rating; an admin who read it sets it rotten.
+        expect(await verdict()).toBe("positive");
+        await setReviewVerdict(store, "test", id, "negative");
+        expect(await verdict()).toBe("negative");
+        // Another review of the outlet's: its outlets' thresholds are applied again, not to it.
+        await importReviews(
+          store,
+          [file("two.jsonl", [review("A mournful, magnificent film.", "4/5")])],
+          { format: "auto" },
+        );
+        expect(await verdict()).toBe("negative");
+        await expectSumsMatchReviews(store);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });
