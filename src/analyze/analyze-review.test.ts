@@ -7,6 +7,7 @@ import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
 import { parseFeed } from "../ingest/feed/parse.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
 import { analyzeReview } from "./analyze-review.js";
+import { learnOutletScales } from "./rating/index.js";
 
 const seed = sharedSeed();
 
@@ -394,6 +395,64 @@ describe("analyzeReview without a rating", () => {
     expect(analyzeReview({ ...input, rating: "4/5" }, { freshThresholds })).toMatchObject({
       verdict: "positive",
     });
+  });
+
+  test("a rating critics split on (2½ of 4) leaves the verdict to the text; a 3 of 5 does not", () => {
+    const pan = "A dull, lifeless slog that never finds its footing.";
+    const rave = "A warm, funny and beautifully acted gem.";
+    const fence = (text: string, more: object = {}) =>
+      analyzeReview({ ...emptyReviewInput(text), rating: "2.5/4", ...more });
+    // Its score is the critic's, whichever way the text decides; how sure, from both.
+    expect(fence(pan)).toMatchObject({
+      verdict: "negative",
+      verdictSource: "fence",
+      score: 62.5,
+      scoreSource: "rating",
+    });
+    expect(fence(rave)).toMatchObject({ verdict: "positive", verdictSource: "fence", score: 62.5 });
+    for (const a of [fence(pan), fence(rave)]) {
+      expect(a.confidence).toBeGreaterThan(0.5);
+      expect(a.confidence).toBeLessThanOrEqual(0.99);
+      // The text decided: nothing to flag.
+      expect(a.disagreement).toBeUndefined();
+    }
+    // A text that leans neither way is as unsure as the critics who give the rating.
+    const plain = fence("It is a film.");
+    expect(plain.verdictSource).toBe("fence");
+    expect(plain.confidence).toBeLessThan(0.8);
+    // The same score on no stated scale (a bare "2.5", read on 4) is read by its rating, as
+    // is a 3 of 5, 60 too (fresh 85 times in 100), and a 2½ of 4 whose outlet's line is known.
+    const scales = learnOutletScales(
+      ["3/4", "2/4", "4/4"].map((rating) => ({ outlet: "Four Star Weekly", rating })),
+    );
+    const onOutletScale = analyzeReview(
+      { ...emptyReviewInput(pan), rating: "2.5", outlet: "Four Star Weekly" },
+      { scales },
+    );
+    expect(onOutletScale).toMatchObject({ rating: { score: 62.5, scaleSource: "outlet" } });
+    expect(onOutletScale).toMatchObject({ verdict: "positive", verdictSource: "rating" });
+    expect(analyzeReview({ ...emptyReviewInput(pan), rating: "3/5" })).toMatchObject({
+      verdict: "positive",
+      verdictSource: "rating",
+    });
+    const outlet = { outlet: "Grumpy Weekly" };
+    const freshThresholds = new Map([["grumpy weekly", 60]]);
+    expect(
+      analyzeReview({ ...emptyReviewInput(pan), rating: "2.5/4", ...outlet }, { freshThresholds }),
+    ).toMatchObject({ verdict: "positive", verdictSource: "rating" });
+    // A verdict the critic stated, or one an admin set, outranks it.
+    expect(fence(pan, { verdict: "positive" })).toMatchObject({
+      verdict: "positive",
+      verdictSource: "stated",
+    });
+    expect(fence(rave, { adminVerdict: "negative" })).toMatchObject({
+      verdict: "negative",
+      verdictSource: "admin",
+    });
+    // Without text to read, the rating's side, as sure as its critics are.
+    const bare = analyzeReview({ ...emptyReviewInput(""), rating: "2.5/4" });
+    expect(bare).toMatchObject({ verdict: "positive", verdictSource: "rating" });
+    expect(bare.confidence).toBeLessThan(0.7);
   });
 
   test("the film from a headline when the source names none", () => {

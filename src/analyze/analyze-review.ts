@@ -1,4 +1,4 @@
-import type { Analysis, Verdict } from "../domain/analysis.js";
+import type { Analysis, Verdict, VerdictSource } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import { boundReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
@@ -12,6 +12,7 @@ import type { WordCount } from "./model/vocabulary.js";
 import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
+import { fenceLogit } from "./rating-on-the-fence.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
@@ -79,23 +80,32 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const threshold = input.outlet
     ? context.freshThresholds?.get(outletKey(input.outlet))
     : undefined;
-  const fromRating = ratingVerdict(rating, threshold);
+  // A rating on the fence, unless the critic stated a verdict or the outlet's own line is known.
+  const fence =
+    !stated && threshold === undefined && read && rating
+      ? fenceLogit(
+          { score: rating.score, scaleStated: rating.scaleSource === "stated" },
+          read.prediction.logit,
+          model,
+        )
+      : null;
+  const fromRating = fence !== null ? sideOf(fence) : ratingVerdict(rating, threshold);
   const probability = read?.prediction.probability ?? null;
   // The text's verdict and textScore come from the same log-odds: positive exactly when ≥ 0.
-  const fromText: Verdict | null = read
-    ? read.prediction.logit >= 0
-      ? "positive"
-      : "negative"
-    : null;
+  const fromText: Verdict | null = read ? sideOf(read.prediction.logit) : null;
   const verdict: Verdict | null = stated ?? fromRating ?? fromText;
-  const confidence = verdictConfidence({ stated, fromRating, rating, probability, model });
+  const confidence =
+    fence !== null
+      ? rounded(Math.max(sigmoid(fence), 1 - sigmoid(fence)))
+      : verdictConfidence({ stated, fromRating, rating, probability, model });
   const ratingAgainst = stated ? ratingDisagreement(stated, rating) : null;
-  // (Against an admin's verdict nothing is flagged: the admin has read the review.)
+  // (Against an admin's verdict nothing is flagged: the admin has read the review; nor against
+  // a rating on the fence, whose verdict the text decided.)
   const disagreement = input.adminVerdict
     ? null
     : [
         ratingAgainst,
-        read
+        read && fence === null
           ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating })
           : null,
       ]
@@ -121,6 +131,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     scoreSource: ratingScore !== null ? "rating" : score !== null ? "text" : null,
     textScore,
     verdict,
+    verdictSource: verdictSource({ input, stated, fence, fromRating, rating, verdict }),
     confidence,
     people,
     mentions: findMentions(text, titles, film, people),
@@ -188,6 +199,28 @@ function withImdbIdOfUrl(film: FilmHint | null, url: string | null): FilmHint | 
 /** The most confident an estimated verdict is said to be: an estimate is never certain. */
 const MAX_CONFIDENCE = 0.99;
 
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const sideOf = (logit: number): Verdict => (logit >= 0 ? "positive" : "negative");
+const rounded = (p: number) => Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
+
+/** How the verdict was reached (see VerdictSource). */
+function verdictSource(v: {
+  input: ReviewInput;
+  stated: Verdict | null;
+  fence: number | null;
+  fromRating: Verdict | null;
+  rating: Rating | null;
+  verdict: Verdict | null;
+}): VerdictSource | null {
+  if (v.verdict === null) return null;
+  if (v.input.adminVerdict) return "admin";
+  if (v.stated) return "stated";
+  if (v.fence !== null) return "fence";
+  // A verdict word ("Recommended") is the critic's own verdict, not a score's.
+  if (v.fromRating) return v.rating?.score == null ? "stated" : "rating";
+  return "text";
+}
+
 /**
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
  * field or a verdict word: nothing was estimated). From a rating's score: how often reviews
@@ -204,9 +237,13 @@ function verdictConfidence(v: {
   if (v.stated) return null;
   if (v.fromRating) {
     if (v.rating?.score == null) return null; // a verdict word
-    p = v.model.ratingConfidence(v.rating.score, v.fromRating === "positive");
+    p = v.model.ratingConfidence(
+      v.rating.score,
+      v.fromRating === "positive",
+      v.rating.scaleSource === "stated",
+    );
   } else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
-  return p === null ? null : Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
+  return p === null ? null : rounded(p);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Analysis, verdictCertainty } from "../domain/analysis.js";
+import { type Analysis, verdictCertainty, verdictSourceWords } from "../domain/analysis.js";
 import type { Rating } from "../domain/rating.js";
 
 const n = (x: number | null | undefined) => (x === null || x === undefined ? "?" : String(x));
@@ -35,7 +35,11 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
   row("rating", a.rating ? describeRating(a.rating) : null);
   row("score", a.score === null ? null : `${a.score}/100 (from the ${a.scoreSource})`);
   if (a.textScore !== null) row("text", `${a.textScore}/100 estimated from the words alone`);
-  row("verdict", a.verdict && `${a.verdict} (${verdictCertainty(a.verdict, a.confidence)})`);
+  row(
+    "verdict",
+    a.verdict &&
+      `${a.verdict} (${verdictCertainty(a.verdict, a.confidence)}) — ${verdictSourceWords(a.verdictSource)}`,
+  );
   if (a.disagreement) row("check", a.disagreement);
   if (a.people.length > 0) {
     const roles = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
 import { type OutletScale, OutletScaleLearner } from "../analyze/rating/index.js";
-import type { Analysis, Verdict } from "../domain/analysis.js";
+import { type Analysis, type Verdict, verdictSourceWords } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import type { ReviewInput } from "../domain/review.js";
 import type { ReviewContribution } from "../store/aggregates.repository.js";
@@ -378,6 +378,8 @@ function tally(summary: ReanalyzeSummary, stored: StoredReading, r: Rewrite): st
     else summary.verdicts.toNegative++;
     changes.push(`verdict ${was.verdict ?? "none"} → ${now.verdict ?? "none"}`);
   }
+  if ((was.verdict_source ?? null) !== (now.verdict_source ?? null) && now.verdict !== null)
+    changes.push(`verdict ${verdictSourceWords(now.verdict_source)}`);
   if (!sameValue(was.score, now.score)) {
     summary.scores.changed++;
     changes.push(`score ${was.score ?? "none"} → ${now.score ?? "none"}`);

@@ -61,6 +61,14 @@ export interface AspectMention {
 export type ScoreSource = "rating" | "text";
 
 /**
+ * How `verdict` was reached: set by an admin; stated by the critic or the source (a
+ * fresh/rotten field, a verdict word); from the rating's score; from the text where the rating
+ * sits on the fence (its critics call it fresh about as often as rotten: a 2½ of 4), weighed
+ * with how often they do; from the text alone.
+ */
+export type VerdictSource = "admin" | "stated" | "rating" | "fence" | "text";
+
+/**
  * Everything Cinemeter understands about one review. One object type for every stage that
  * adds to it: the rating fields now, the text-derived fields as the text model arrives.
  */
@@ -84,6 +92,8 @@ export interface Analysis {
   textScore: number | null;
   /** From the rating when it gives one, else from the text. */
   verdict: Verdict | null;
+  /** How `verdict` was reached; null without one. */
+  verdictSource: VerdictSource | null;
   /**
    * Calibrated probability (0–1, at most 0.99) that `verdict` is right when it was estimated
    * (from the text, or from a rating's score); null when the critic stated it.
@@ -111,6 +121,26 @@ export interface Analysis {
 /** A verdict as the site and the CLI name it ("Fresh", "Rotten"), null without one. */
 export function verdictName(verdict: Verdict | string | null): "Fresh" | "Rotten" | null {
   return verdict === "positive" ? "Fresh" : verdict === "negative" ? "Rotten" : null;
+}
+
+/**
+ * How a verdict was reached, in a few words for a reader ("from its rating"), null without one.
+ */
+export function verdictSourceWords(source: VerdictSource | string | null): string | null {
+  switch (source) {
+    case "admin":
+      return "set by an admin";
+    case "stated":
+      return "as the critic or the source states it";
+    case "rating":
+      return "from its rating";
+    case "fence":
+      return "read from its text (its rating is on the fence: critics split on it)";
+    case "text":
+      return "read from its text";
+    default:
+      return null;
+  }
 }
 
 /**

@@ -46,6 +46,7 @@ import * as standingSums from "./migrations/0031-standing-sums.js";
 import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-batch.js";
 import * as siteEdits from "./migrations/0033-site-edits.js";
 import * as adminVerdict from "./migrations/0034-admin-verdict.js";
+import * as verdictSource from "./migrations/0035-verdict-source.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -94,6 +95,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0032-search-indexed-per-batch": searchIndexedPerBatch,
   "0033-site-edits": siteEdits,
   "0034-admin-verdict": adminVerdict,
+  "0035-verdict-source": verdictSource,
 };
 
 /**

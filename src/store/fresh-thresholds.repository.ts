@@ -1,10 +1,11 @@
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { learnFreshThreshold, type ThresholdLevel } from "../domain/fresh-threshold.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
+import type { Database } from "./schema.js";
 import type { SourceKind } from "./source-stats.repository.js";
 
 /**
@@ -41,57 +42,76 @@ export async function learnSourceThresholds(
 }
 
 /**
- * Gives each outlet's rated reviews without a stated verdict (nor one an admin set) the verdict its threshold
- * (learned, else 60) gives their score, moving the changed reviews' contributions in the
- * running sums in one transaction. Returns how many verdicts changed.
+ * Gives each outlet's rated reviews without a stated verdict (nor one an admin set) the
+ * verdict its threshold gives their score, moving the changed reviews' contributions in the
+ * running sums in one transaction. Returns how many verdicts changed. A learned threshold
+ * decides every such review, a rating on the fence too (its verdict is then the rating's);
+ * without one, 60 decides all but those read on the fence (Analysis.verdictSource "fence":
+ * the rating does not decide, the text did).
  */
 export async function applyOutletThresholds(
   store: Store,
   thresholds: ReadonlyMap<string, number | null>,
 ): Promise<number> {
-  // Outlets grouped by threshold: one query per threshold in use, not one per outlet.
-  const byThreshold = new Map<number, string[]>();
+  // Outlets grouped by threshold, learned or not: one query per group, not one per outlet.
+  const groups = new Map<string, { threshold: number; learned: boolean; outletIds: string[] }>();
   for (const [outletId, learned] of thresholds) {
-    const threshold = learned ?? FRESH_THRESHOLD;
-    const outlets = byThreshold.get(threshold);
-    if (outlets) outlets.push(outletId);
-    else byThreshold.set(threshold, [outletId]);
+    const key = learned === null ? "default" : String(learned);
+    const group = groups.get(key) ?? {
+      threshold: learned ?? FRESH_THRESHOLD,
+      learned: learned !== null,
+      outletIds: [],
+    };
+    group.outletIds.push(outletId);
+    groups.set(key, group);
   }
   return store.db.transaction().execute(async (trx) => {
     let changed = 0;
-    for (const [threshold, outletIds] of byThreshold) {
-      const wrong = await trx
+    for (const { threshold, learned, outletIds } of groups.values()) {
+      const wrongSide = (eb: ExpressionBuilder<Database, "reviews">) =>
+        eb.or([
+          eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),
+          eb.and([eb("verdict", "=", "negative"), eb("rating_score", ">=", threshold)]),
+        ]);
+      const rows = await trx
         .selectFrom("reviews")
-        .select(["id", ...CONTRIBUTION_COLUMNS])
+        .select(["id", "verdict_source", "rating_score", ...CONTRIBUTION_COLUMNS])
         .where("outlet_id", "in", outletIds)
         .where("rating_score", "is not", null)
         .where("stated_verdict", "is", null)
         // (Nor those an admin set: the admin read the review.)
         .where("admin_verdict", "is", null)
         .where((eb) =>
-          eb.or([
-            eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),
-            eb.and([eb("verdict", "=", "negative"), eb("rating_score", ">=", threshold)]),
-          ]),
+          learned
+            ? eb.or([wrongSide(eb), eb("verdict_source", "=", "fence")])
+            : eb.and([
+                wrongSide(eb),
+                eb.or([eb("verdict_source", "is", null), eb("verdict_source", "!=", "fence")]),
+              ]),
         )
         .execute();
-      if (wrong.length === 0) continue;
-      await applyContributions(trx, wrong, -1);
-      const flipped = wrong.map((r) => ({
+      if (rows.length === 0) continue;
+      const reread = rows.map((r) => ({
         ...r,
-        verdict: r.verdict === "positive" ? "negative" : "positive",
+        verdict: Number(r.rating_score) >= threshold ? "positive" : "negative",
       }));
+      const wrong = rows.filter((r, i) => r.verdict !== reread[i]?.verdict);
+      await applyContributions(trx, wrong, -1);
       for (const verdict of ["positive", "negative"] as const) {
-        const ids = flipped.filter((r) => r.verdict === verdict).map((r) => r.id);
+        const ids = reread.filter((r) => r.verdict === verdict).map((r) => r.id);
         for (let i = 0; i < ids.length; i += 500) {
           await trx
             .updateTable("reviews")
-            .set({ verdict })
+            .set({ verdict, verdict_source: "rating" })
             .where("id", "in", ids.slice(i, i + 500))
             .execute();
         }
       }
-      await applyContributions(trx, flipped, 1);
+      await applyContributions(
+        trx,
+        reread.filter((r, i) => r.verdict !== rows[i]?.verdict),
+        1,
+      );
       changed += wrong.length;
     }
     return changed;

@@ -45,6 +45,7 @@ export type AnalysisColumns = Pick<
   | "score_source"
   | "text_score"
   | "verdict"
+  | "verdict_source"
   | "confidence"
   | "quote"
   | "disagreement"
@@ -61,6 +62,7 @@ const ANALYSIS_COLUMNS = [
   "score_source",
   "text_score",
   "verdict",
+  "verdict_source",
   "confidence",
   "quote",
   "disagreement",

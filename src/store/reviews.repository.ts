@@ -382,6 +382,7 @@ export function analysisColumns(text: string, analysis: Analysis) {
     score_source: analysis.scoreSource,
     text_score: analysis.textScore,
     verdict: analysis.verdict,
+    verdict_source: analysis.verdictSource,
     confidence: analysis.confidence,
     // The whole text as its own quote (most snippets) is stored as "": never twice.
     quote: analysis.quote !== null && analysis.quote === text ? "" : analysis.quote,
@@ -464,6 +465,8 @@ export interface ReviewSummary {
   verdict: string | null;
   /** Whether `verdict` is one an admin set (reviews.admin_verdict), not the review's reading. */
   verdictByAdmin: boolean;
+  /** How `verdict` was reached (Analysis.verdictSource); null without one, or stored before it was kept. */
+  verdictSource: string | null;
   confidence: number | null;
   quote: string | null;
   /**
@@ -566,6 +569,7 @@ export async function listReviews(
             "reviews.text_score",
             "reviews.verdict",
             "reviews.admin_verdict",
+            "reviews.verdict_source",
             "reviews.confidence",
             STORED_QUOTE.as("quote"),
             QUOTE_STARTS_TEXT.as("quote_starts_text"),
@@ -622,6 +626,7 @@ export async function listReviews(
       textScore: r.text_score,
       verdict: r.verdict,
       verdictByAdmin: r.admin_verdict !== null && r.admin_verdict !== undefined,
+      verdictSource: r.verdict_source ?? null,
       confidence: r.confidence,
       quote: r.quote,
       quoteStartsText: Number(r.quote_starts_text) === 1,
@@ -948,6 +953,7 @@ export async function reviewWithLink(
   link: unknown;
   /** The verdict it counts as, how it was reached, and the one an admin set, if any. */
   verdict: string | null;
+  verdictSource: string | null;
   confidence: number | null;
   score: number | null;
   scoreSource: string | null;
@@ -971,6 +977,7 @@ export async function reviewWithLink(
       "reviews.pinned",
       "link_decisions.decision as link",
       "reviews.verdict",
+      "reviews.verdict_source",
       "reviews.confidence",
       "reviews.score",
       "reviews.score_source",
@@ -991,6 +998,7 @@ export async function reviewWithLink(
     pinned: Number(row.pinned) === 1,
     link: row.link ? JSON.parse(row.link) : null,
     verdict: row.verdict,
+    verdictSource: row.verdict_source,
     confidence: row.confidence,
     score: row.score === null ? null : Number(row.score),
     scoreSource: row.score_source,

@@ -144,6 +144,8 @@ export interface ReviewsTable {
   /** The verdict an admin set for it (0034), which outranks every other; null when none did. */
   admin_verdict: Generated<string | null>;
   verdict: string | null;
+  /** Analysis.verdictSource (0035): how `verdict` was reached; null without one. */
+  verdict_source: string | null;
   confidence: number | null;
   /** The pull quote; "" when it is the whole text (read through STORED_QUOTE). */
   quote: string | null;

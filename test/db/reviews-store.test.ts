@@ -100,12 +100,31 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
       expect(Object.keys(extra.recomputed.months).length).toBeGreaterThan(20);
       expect(extra.stored).toEqual(extra.recomputed);
 
-      // A fresh threshold re-verdicts an outlet's rated reviews, their contributions with them.
+      // Ratings on the fence (a 2½ of 4: critics split on it) were given the text's verdict;
+      // bringing the outlets' standing up to date, with no threshold learned, leaves them so.
       const outlets = (await store.db.selectFrom("outlets").select("id").execute()).map(
         (r) => r.id,
       );
+      const readOnTheFence = () =>
+        store.db
+          .selectFrom("reviews")
+          .select(["id", "verdict", "rating_score"])
+          .where("verdict_source", "=", "fence")
+          .orderBy("id")
+          .execute();
+      const onTheFence = await readOnTheFence();
+      expect(onTheFence.length).toBeGreaterThan(5);
+      expect(new Set(onTheFence.map((r) => Number(r.rating_score)))).toEqual(new Set([62.5]));
+      expect(new Set(onTheFence.map((r) => r.verdict))).toEqual(new Set(["positive", "negative"]));
+      await refreshStanding(store, { critics: [], outlets });
+      expect(await readOnTheFence()).toEqual(onTheFence);
+      expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+
+      // A fresh threshold re-verdicts an outlet's rated reviews, their contributions with them,
+      // those on the fence too: the outlet's own line decides them.
       const strict = await applyOutletThresholds(store, new Map(outlets.map((id) => [id, 70])));
       expect(strict).toBeGreaterThan(20);
+      expect(await readOnTheFence()).toEqual([]);
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
       await refreshStanding(store, { critics: [], outlets }); // learned thresholds, else 60, again
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));

@@ -56,6 +56,18 @@ export interface TextModelData {
    * positive: the confidence of a verdict that comes from a rating.
    */
   ratingCalibration: number[];
+  /**
+   * How often a review rated with exactly this score is positive, for the scores common enough
+   * in the training films to be measured on their own ([score, share], score ascending): a
+   * 2½ of 4 (62.5) is not a 3 of 5 (60). Absent in files from before it: the tenths serve.
+   */
+  ratingShares?: Array<[number, number]>;
+  /**
+   * The share of positive reviews a text's calibrated probability assumes (the training
+   * films' critics'), so a reading can be weighed with a rating's own share (RATING_ON_THE_FENCE
+   * in analyze-review.ts).
+   */
+  freshShare?: number;
   /** How the model was made and how it scored; written into models/REPORT.md too. */
   meta: Record<string, unknown>;
 }

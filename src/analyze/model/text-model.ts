@@ -136,10 +136,29 @@ export class TextModel {
   }
 
   /**
-   * How likely a verdict that comes from a rating is right: how often reviews rated like it
-   * were fresh in the training data (or rotten, for a negative verdict).
+   * How often reviews rated with exactly this score, on a scale they stated, were fresh in the
+   * training data, when enough were to tell it apart (`ratingShares`: a 2½ of 4 from a 3 of 5);
+   * else null.
    */
-  ratingConfidence(score: number, positive: boolean): number {
+  ratingShare(score: number): number | null {
+    for (const [s, share] of this.data.ratingShares ?? [])
+      if (Math.abs(s - score) < 0.05) return share;
+    return null;
+  }
+
+  /** The share of positive reviews a text's calibrated probability assumes (0.5 if unknown). */
+  get freshShare(): number {
+    return this.data.freshShare ?? 0.5;
+  }
+
+  /**
+   * How likely a verdict that comes from a rating is right: how often reviews rated like it
+   * were fresh in the training data (or rotten, for a negative verdict): rated with exactly its
+   * score on a stated scale where that is known (`scaleStated`), else in its tenth of 0–100.
+   */
+  ratingConfidence(score: number, positive: boolean, scaleStated = false): number {
+    const exact = scaleStated ? this.ratingShare(score) : null;
+    if (exact !== null) return positive ? exact : 1 - exact;
     const bins = this.data.ratingCalibration;
     const at = Math.min(bins.length - 1, Math.floor(score / 10));
     // A lower rating is at least as surely rotten as a higher one, and a higher one at least

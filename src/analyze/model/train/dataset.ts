@@ -13,6 +13,8 @@ export interface Example {
   label: number;
   /** The review's own rating on 0–100, when it has a usable one. */
   score: number | null;
+  /** Whether that rating states its scale ("2.5/4", "B-"), not one guessed or learned for it. */
+  scaleStated?: boolean;
   film: string;
 }
 
@@ -43,6 +45,7 @@ export async function loadRtExamples(path: string): Promise<Example[]> {
       text,
       label: row.fresh === "fresh" ? 1 : 0,
       score: rating?.score ?? null,
+      scaleStated: rating?.scaleSource === "stated",
       film: row.id ?? "",
     });
   }

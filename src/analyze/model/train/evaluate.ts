@@ -1,4 +1,5 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
+import { fenceLogit } from "../../rating-on-the-fence.js";
 import type { TextModel, TextPrediction } from "../text-model.js";
 import { inCorpusForm } from "./corpus-form.js";
 import type { Example } from "./dataset.js";
@@ -24,6 +25,12 @@ export interface Evaluation {
     text: { all: VerdictMetrics; unrated: VerdictMetrics; rated: VerdictMetrics };
     /** The analysis verdict (the rating's when there is one, else the text's). */
     pipeline: { all: number; unrated: number; rated: number };
+    /**
+     * The test reviews rated on the fence (RATING_ON_THE_FENCE): how many, and how often their
+     * verdict is right as the analysis reads it (the text weighed with the rating) and by the
+     * rating's score against 60 alone.
+     */
+    fence: { count: number; weighed: number; byScore: number };
     score: ScoreFit;
     /** Films with ≥ 10 reviews: mean gap in points between % positive by the analysis and % fresh. */
     films: { count: number; meanGap: number };
@@ -78,11 +85,27 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
       idx.map((i) => (rtTest[i] as Example).label),
     );
   };
-  const pipelinePositive = rtTest.map((e, i) =>
-    e.score !== null
-      ? e.score >= FRESH_THRESHOLD
-      : (rtPredictions[i] as TextPrediction).probability >= 0.5,
+  // As the analysis reads them: a rating on the fence leaves the verdict to the text.
+  const fences = rtTest.map((e, i) =>
+    e.score === null
+      ? null
+      : fenceLogit(
+          { score: e.score, scaleStated: e.scaleStated === true },
+          (rtPredictions[i] as TextPrediction).logit,
+          model,
+        ),
   );
+  const pipelinePositive = rtTest.map((e, i) => {
+    const fence = fences[i] ?? null;
+    if (fence !== null) return fence >= 0;
+    return e.score !== null
+      ? e.score >= FRESH_THRESHOLD
+      : (rtPredictions[i] as TextPrediction).logit >= 0;
+  });
+  const onFence = rtTest.flatMap((e, i) => (fences[i] != null ? [i] : []));
+  const rightOf = (positive: (i: number) => boolean) =>
+    onFence.filter((i) => (positive(i) ? 1 : 0) === rtTest[i]?.label).length /
+    Math.max(1, onFence.length);
   const share = (keep: (e: Example) => boolean) => {
     const idx = rtTest.flatMap((e, i) => (keep(e) ? [i] : []));
     const right = idx.filter((i) => (pipelinePositive[i] ? 1 : 0) === rtTest[i]?.label);
@@ -116,6 +139,11 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
         all: share(() => true),
         unrated: share((e) => e.score === null),
         rated: share((e) => e.score !== null),
+      },
+      fence: {
+        count: onFence.length,
+        weighed: rightOf((i) => pipelinePositive[i] === true),
+        byScore: rightOf((i) => (rtTest[i]?.score ?? 0) >= FRESH_THRESHOLD),
       },
       score: scoreFit(rtTest, rtPredictions),
       films: filmGaps(rtTest, pipelinePositive),

@@ -110,6 +110,12 @@ snippets, the rt validation films' normalized ratings with SST's stacking senten
 neutral ones too, at the middle of their class's band; for long texts, the critics' ratings alone. So the text's
 verdict is \`textScore\` ≥ 60, always, and the scores spread like real ratings.
 
+**Ratings.** The file also keeps how often the training films' reviews rated in each tenth of
+0–100 were fresh, and, for each score given on a stated scale by 100 of them or more, how often
+that exact score was (a 2½ of 4 is not a 3 of 5): the confidence of a verdict from a rating,
+and which ratings sit on the fence (fresh between 30% and 70% of the time), whose verdict the
+analysis leaves to the text, weighed with that share.
+
 ## Results
 
 ### Critics' snippets (rt-reviews, held-out films)
@@ -129,8 +135,11 @@ punctuation spaced off, as that set prints critics' snippets), the text model re
 ${pct(e.rt.corpusForm)} of them right.
 
 The analysis verdict when the fresh column is not read (the rating's when the review has a
-usable one, score ≥ 60; else the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
+usable one, score ≥ 60, unless it sits on the fence — a 2½ of 4 — where the text decides; else
+the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
 text, ${pct(e.rt.pipeline.unrated)} of those without a rating, ${pct(e.rt.pipeline.rated)} of those with one.
+Of the ${count(e.rt.fence.count)} rated on the fence, ${pct(e.rt.fence.weighed)} are read right so, against
+${pct(e.rt.fence.byScore)} by their score against 60 alone.
 Per film (${e.rt.films.count} test films with ≥ 10 reviews), % positive that way is on average
 ${e.rt.films.meanGap.toFixed(1)} points from the films' % fresh.
 

@@ -234,6 +234,8 @@ export function trainTextModel(
       },
       scoreMaps: { snippet: flat, long: flat },
       ratingCalibration: ratingCalibration(rt.train.filter((e) => e.score !== null)),
+      ratingShares: ratingShares(rt.train.filter((e) => e.score !== null && e.scaleStated)),
+      freshShare: Math.round(freshShare(rt.train) * 1000) / 1000,
       meta: {},
     }),
   );
@@ -475,6 +477,29 @@ function ratingCalibration(rated: Example[]): number[] {
     bin.total += 1;
   }
   return bins.map((b) => Math.round((b.fresh / b.total) * 1000) / 1000);
+}
+
+/** The fewest training reviews a score needs to have its own share in `ratingShares`. */
+const MIN_REVIEWS_PER_SHARE = 100;
+
+/**
+ * P(fresh) for each exact rating score given by MIN_REVIEWS_PER_SHARE training reviews or
+ * more, Laplace-smoothed: [score, share], score ascending. From ratings that state their scale:
+ * a bare "1" read on an outlet's 10 is another thing (rt-reviews: fresh 96 times in 100).
+ */
+function ratingShares(rated: Example[]): Array<[number, number]> {
+  const byScore = new Map<number, { fresh: number; total: number }>();
+  for (const e of rated) {
+    const score = e.score as number;
+    const tally = byScore.get(score) ?? { fresh: 1, total: 2 };
+    tally.fresh += e.label;
+    tally.total += 1;
+    byScore.set(score, tally);
+  }
+  return [...byScore]
+    .filter(([, t]) => t.total - 2 >= MIN_REVIEWS_PER_SHARE)
+    .sort(([a], [b]) => a - b)
+    .map(([score, t]) => [score, Math.round((t.fresh / t.total) * 1000) / 1000]);
 }
 
 function describe(f: FeatureConfig): string {

@@ -63,6 +63,11 @@ export function ReviewCard({
             (verdict set by an admin)
           </span>
         ) : null}
+        {review.verdictSource === "fence" ? (
+          <span title="critics who give this rating call it fresh about as often as rotten, so the rating does not decide: the verdict is read from the text, weighed with how often they do">
+            (rating on the fence: verdict read from the text)
+          </span>
+        ) : null}
         {review.rating ? (
           <span>
             Rated “{review.rating.raw}”

@@ -1,4 +1,4 @@
-import { verdictName } from "../../../domain/analysis.js";
+import { verdictName, verdictSourceWords } from "../../../domain/analysis.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
 import { date, seg } from "../format.js";
@@ -10,11 +10,12 @@ const verdictWord = (verdict: string | null) => verdictName(verdict) ?? "no verd
 /** How the review's verdict was reached, in words: its rating, its critic's word, its text. */
 function howRead(review: ReviewWithLink): string {
   if (review.verdict === null) return "no rating, and no text the model reads";
+  const sure = review.confidence === null ? "" : `, ${Math.round(review.confidence * 100)}% sure`;
+  const words = verdictSourceWords(review.verdictSource);
+  if (words) return `${words}${sure}`;
+  // (A review stored before its verdict's source was kept, and not read since.)
   if (review.confidence === null) return "as the critic or the source states it";
-  const sure = `${Math.round(review.confidence * 100)}% sure`;
-  return review.scoreSource === "rating"
-    ? `from its rating, ${sure}`
-    : `read from its text, ${sure}`;
+  return review.scoreSource === "rating" ? `from its rating${sure}` : `read from its text${sure}`;
 }
 
 /**
