@@ -135,7 +135,7 @@ export function verdictSourceWords(source: VerdictSource | string | null): strin
     case "rating":
       return "from its rating";
     case "fence":
-      return "read from its text (its rating is on the fence: critics split on it)";
+      return "read from its text, its rating being one critics split on";
     case "text":
       return "read from its text";
     default:
