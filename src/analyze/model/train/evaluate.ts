@@ -31,6 +31,12 @@ export interface Evaluation {
      * rating's score against 60 alone.
      */
     fence: { count: number; weighed: number; byScore: number };
+    /**
+     * The rated test reviews' verdicts as the analysis reads them, with the probability of
+     * fresh its confidence claims (each score's own share where kept, the fence's weighing);
+     * and the same from the tenths of 0–100 alone, as before scores' own shares were kept.
+     */
+    rated: { metrics: VerdictMetrics; byTenths: VerdictMetrics };
     score: ScoreFit;
     /** Films with ≥ 10 reviews: mean gap in points between % positive by the analysis and % fresh. */
     films: { count: number; meanGap: number };
@@ -103,6 +109,19 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
       : (rtPredictions[i] as TextPrediction).logit >= 0;
   });
   const onFence = rtTest.flatMap((e, i) => (fences[i] != null ? [i] : []));
+  // P(fresh) as a rated review's confidence says it: the rating's share, or the fence's.
+  const ratedIdx = rtTest.flatMap((e, i) => (e.score !== null ? [i] : []));
+  const freshChance = (i: number, exact: boolean) => {
+    const e = rtTest[i] as Example;
+    const fence = fences[i] ?? null;
+    if (fence !== null && exact) return 1 / (1 + Math.exp(-fence));
+    const score = e.score as number;
+    const stated = exact && e.scaleStated === true;
+    return score >= FRESH_THRESHOLD
+      ? model.ratingConfidence(score, true, stated)
+      : 1 - model.ratingConfidence(score, false, stated);
+  };
+  const ratedLabels = ratedIdx.map((i) => (rtTest[i] as Example).label);
   const rightOf = (positive: (i: number) => boolean) =>
     onFence.filter((i) => (positive(i) ? 1 : 0) === rtTest[i]?.label).length /
     Math.max(1, onFence.length);
@@ -139,6 +158,16 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
         all: share(() => true),
         unrated: share((e) => e.score === null),
         rated: share((e) => e.score !== null),
+      },
+      rated: {
+        metrics: verdictMetrics(
+          ratedIdx.map((i) => freshChance(i, true)),
+          ratedLabels,
+        ),
+        byTenths: verdictMetrics(
+          ratedIdx.map((i) => freshChance(i, false)),
+          ratedLabels,
+        ),
       },
       fence: {
         count: onFence.length,

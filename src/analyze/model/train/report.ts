@@ -139,7 +139,11 @@ usable one, score ≥ 60, unless it sits on the fence — a 2½ of 4 — where t
 the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
 text, ${pct(e.rt.pipeline.unrated)} of those without a rating, ${pct(e.rt.pipeline.rated)} of those with one.
 Of the ${count(e.rt.fence.count)} rated on the fence, ${pct(e.rt.fence.weighed)} are read right so, against
-${pct(e.rt.fence.byScore)} by their score against 60 alone.
+${pct(e.rt.fence.byScore)} by their score against 60 alone. The confidence a rated review's verdict
+shows, over the ${count(e.rt.rated.metrics.count)} rated test reviews: Brier ${e.rt.rated.metrics.brier.toFixed(3)}, log loss
+${e.rt.rated.metrics.logLoss.toFixed(3)}, ECE ${e.rt.rated.metrics.ece.toFixed(3)}; from the tenths of 0–100 alone and
+no fence, Brier ${e.rt.rated.byTenths.brier.toFixed(3)}, log loss ${e.rt.rated.byTenths.logLoss.toFixed(3)}, ECE
+${e.rt.rated.byTenths.ece.toFixed(3)} (a tenth's one share fits the tenth as a whole, not the scores in it).
 Per film (${e.rt.films.count} test films with ≥ 10 reviews), % positive that way is on average
 ${e.rt.films.meanGap.toFixed(1)} points from the films' % fresh.
 
