@@ -11,21 +11,44 @@ export const RATING_ON_THE_FENCE = { from: 0.3, to: 0.7 };
 
 const logOdds = (p: number) => Math.log(p / (1 - p));
 
+/** A rating as the fence reads it: its score, and whether it states its own scale. */
+export interface FenceRating {
+  score: number | null;
+  scaleStated: boolean;
+}
+
 /**
- * The log-odds that a review whose rating sits on the fence is positive: its text's log-odds
- * (`textLogit`) weighed with how often critics who give that rating call it fresh — the text's,
- * less those of the share of fresh reviews its calibration assumes, plus the rating's: the two
- * as independent evidence. Null when the rating is not on the fence, or states no scale of its
- * own (`scaleStated`: a bare "2.5" read on an outlet's 4 is another thing).
+ * How often critics call a rating fresh when it sits on the fence; null when it does not, or
+ * states no scale of its own (a bare "2.5" read on an outlet's 4 is another thing).
+ */
+export function fenceShare(rating: FenceRating | null, model: TextModel): number | null {
+  if (rating?.score == null || !rating.scaleStated) return null;
+  const share = model.ratingShare(rating.score);
+  return share === null || share < RATING_ON_THE_FENCE.from || share > RATING_ON_THE_FENCE.to
+    ? null
+    : share;
+}
+
+/**
+ * What the text says beyond the share of fresh reviews its calibration assumes: the part of
+ * its log-odds the fence weighs (`TextModel.fenceWeight`).
+ */
+export const textEvidence = (textLogit: number, model: TextModel) =>
+  textLogit - logOdds(model.freshShare);
+
+/**
+ * The log-odds that a review whose rating sits on the fence is positive: its text's evidence,
+ * weighed as `cinemeter train` measured it on such reviews of films the models had not seen
+ * (a text torn enough to earn a 2½ of 4 reads less surely than most), plus the log-odds of
+ * how often critics who give that rating call it fresh. Null when the rating is not on the
+ * fence (fenceShare).
  */
 export function fenceLogit(
-  rating: { score: number | null; scaleStated: boolean } | null,
+  rating: FenceRating | null,
   textLogit: number,
   model: TextModel,
 ): number | null {
-  if (rating?.score == null || !rating.scaleStated) return null;
-  const share = model.ratingShare(rating.score);
-  if (share === null || share < RATING_ON_THE_FENCE.from || share > RATING_ON_THE_FENCE.to)
-    return null;
-  return textLogit - logOdds(model.freshShare) + logOdds(share);
+  const share = fenceShare(rating, model);
+  if (share === null) return null;
+  return model.fenceWeight * textEvidence(textLogit, model) + logOdds(share);
 }

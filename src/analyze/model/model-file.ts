@@ -64,10 +64,15 @@ export interface TextModelData {
   ratingShares?: Array<[number, number]>;
   /**
    * The share of positive reviews a text's calibrated probability assumes (the training
-   * films' critics'), so a reading can be weighed with a rating's own share (RATING_ON_THE_FENCE
-   * in analyze-review.ts).
+   * films' critics'), so a reading can be weighed with a rating's own share
+   * (rating-on-the-fence.ts).
    */
   freshShare?: number;
+  /**
+   * How much a text's evidence weighs on a rating on the fence (rating-on-the-fence.ts), fit
+   * on the validation films' such reviews by the models that had not seen them.
+   */
+  fenceWeight?: number;
   /** How the model was made and how it scored; written into models/REPORT.md too. */
   meta: Record<string, unknown>;
 }

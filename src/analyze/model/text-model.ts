@@ -151,6 +151,11 @@ export class TextModel {
     return this.data.freshShare ?? 0.5;
   }
 
+  /** How much a text's evidence weighs on a rating on the fence (1 if unknown; see fenceLogit). */
+  get fenceWeight(): number {
+    return this.data.fenceWeight ?? 1;
+  }
+
   /**
    * How likely a verdict that comes from a rating is right: how often reviews rated like it
    * were fresh in the training data (or rotten, for a negative verdict): rated with exactly its

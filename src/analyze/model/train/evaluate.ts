@@ -28,9 +28,16 @@ export interface Evaluation {
     /**
      * The test reviews rated on the fence (RATING_ON_THE_FENCE): how many, and how often their
      * verdict is right as the analysis reads it (the text weighed with the rating) and by the
-     * rating's score against 60 alone.
+     * rating's score against 60 alone; the mean confidence shown for them, and the weight of
+     * a text's evidence there (TextModel.fenceWeight).
      */
-    fence: { count: number; weighed: number; byScore: number };
+    fence: {
+      count: number;
+      weighed: number;
+      byScore: number;
+      meanConfidence: number;
+      weight: number;
+    };
     /**
      * The rated test reviews' verdicts as the analysis reads them, with the probability of
      * fresh its confidence claims (each score's own share where kept, the fence's weighing);
@@ -108,7 +115,7 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
       ? e.score >= FRESH_THRESHOLD
       : (rtPredictions[i] as TextPrediction).logit >= 0;
   });
-  const onFence = rtTest.flatMap((e, i) => (fences[i] != null ? [i] : []));
+  const onFence = fences.flatMap((fence, i) => (fence !== null ? [i] : []));
   // P(fresh) as a rated review's confidence says it: the rating's share, or the fence's.
   const ratedIdx = rtTest.flatMap((e, i) => (e.score !== null ? [i] : []));
   const freshChance = (i: number, exact: boolean) => {
@@ -173,6 +180,12 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
         count: onFence.length,
         weighed: rightOf((i) => pipelinePositive[i] === true),
         byScore: rightOf((i) => (rtTest[i]?.score ?? 0) >= FRESH_THRESHOLD),
+        meanConfidence:
+          onFence.reduce((sum, i) => {
+            const p = freshChance(i, true);
+            return sum + Math.max(p, 1 - p);
+          }, 0) / Math.max(1, onFence.length),
+        weight: model.fenceWeight,
       },
       score: scoreFit(rtTest, rtPredictions),
       films: filmGaps(rtTest, pipelinePositive),

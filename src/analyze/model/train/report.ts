@@ -138,8 +138,9 @@ The analysis verdict when the fresh column is not read (the rating's when the re
 usable one, score ≥ 60, unless it sits on the fence — a 2½ of 4 — where the text decides; else
 the text's): **${pct(e.rt.pipeline.all)}** of all test reviews with
 text, ${pct(e.rt.pipeline.unrated)} of those without a rating, ${pct(e.rt.pipeline.rated)} of those with one.
-Of the ${count(e.rt.fence.count)} rated on the fence, ${pct(e.rt.fence.weighed)} are read right so, against
-${pct(e.rt.fence.byScore)} by their score against 60 alone. The confidence a rated review's verdict
+Of the ${count(e.rt.fence.count)} rated on the fence, ${pct(e.rt.fence.weighed)} are read right so (their
+confidence ${pct(e.rt.fence.meanConfidence)} on average: the text's evidence weighs ${e.rt.fence.weight} there, as fit on
+the validation films' such reviews), against ${pct(e.rt.fence.byScore)} by their score against 60 alone. The confidence a rated review's verdict
 shows, over the ${count(e.rt.rated.metrics.count)} rated test reviews: Brier ${e.rt.rated.metrics.brier.toFixed(3)}, log loss
 ${e.rt.rated.metrics.logLoss.toFixed(3)}, ECE ${e.rt.rated.metrics.ece.toFixed(3)}; from the tenths of 0–100 alone and
 no fence, Brier ${e.rt.rated.byTenths.brier.toFixed(3)}, log loss ${e.rt.rated.byTenths.logLoss.toFixed(3)}, ECE

@@ -1,4 +1,5 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
+import { fenceShare, textEvidence } from "../../rating-on-the-fence.js";
 import { splitSentences } from "../../text/sentences.js";
 import { type FeatureConfig, Featurizer, type SparseVector } from "../features.js";
 import {
@@ -296,6 +297,10 @@ export function trainTextModel(
       FRESH_THRESHOLD,
     ),
   };
+  // How much a text weighs on a rating on the fence, fit on the validation films' such
+  // reviews as the models that had not seen them read them.
+  const fenceWeight = fitFenceWeight(withStacks, rt.validation);
+  log(`text evidence on a rating on the fence weighs ${fenceWeight}`);
   // The stacks and maps chosen, the character and full-review models and the snippet
   // reading's own critics' model learn from the validation films too (the stacks keep their
   // weights, fit on what models that had not seen those films made of them). Not the models
@@ -351,7 +356,14 @@ export function trainTextModel(
   log(
     `vocabulary: ${vocabulary.length} words used by ${MIN_TEXTS} or more training reviews (${MIN_TEXTS_SHORT} for short words)`,
   );
-  const data: TextModelData = { ...quantized, linears, readings, vocabulary, scoreMaps };
+  const data: TextModelData = {
+    ...quantized,
+    linears,
+    readings,
+    vocabulary,
+    scoreMaps,
+    fenceWeight,
+  };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
   const evaluation = evaluateTextModel(model, corpora, config.seed);
@@ -477,6 +489,34 @@ function ratingCalibration(rated: Example[]): number[] {
     bin.total += 1;
   }
   return bins.map((b) => Math.round((b.fresh / b.total) * 1000) / 1000);
+}
+
+/**
+ * The weight of a text's evidence on a rating on the fence (fenceLogit) that fits how often
+ * the validation films' reviews so rated were fresh: a one-parameter logistic regression with
+ * the rating's log-odds as its offset, by Newton's method from 1; 1 when there are none.
+ */
+function fitFenceWeight(model: TextModel, validation: Example[]): number {
+  const points = validation.flatMap((e) => {
+    const share = fenceShare({ score: e.score, scaleStated: e.scaleStated === true }, model);
+    if (share === null) return [];
+    const x = textEvidence(model.predict(e.text).logit, model);
+    return [{ x, offset: Math.log(share / (1 - share)), y: e.label }];
+  });
+  if (points.length === 0) return 1;
+  let weight = 1;
+  for (let step = 0; step < 25; step++) {
+    let gradient = 0;
+    let curvature = 0;
+    for (const { x, offset, y } of points) {
+      const p = 1 / (1 + Math.exp(-(weight * x + offset)));
+      gradient += (p - y) * x;
+      curvature += p * (1 - p) * x * x;
+    }
+    if (curvature === 0) break;
+    weight -= gradient / curvature;
+  }
+  return Math.round(Math.min(1, Math.max(0, weight)) * 1000) / 1000;
 }
 
 /** The fewest training reviews a score needs to have its own share in `ratingShares`. */
