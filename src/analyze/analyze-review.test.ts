@@ -390,7 +390,7 @@ describe("analyzeReview without a rating", () => {
       confidence: null,
       score: 60,
     });
-    const freshThresholds = new Map([["grumpy weekly", 80]]);
+    const freshThresholds = new Map([["grumpy weekly", { threshold: 80, levels: [] }]]);
     expect(analyzeReview(input, { freshThresholds })).toMatchObject({ verdict: "negative" });
     expect(analyzeReview({ ...input, rating: "4/5" }, { freshThresholds })).toMatchObject({
       verdict: "positive",
@@ -436,7 +436,7 @@ describe("analyzeReview without a rating", () => {
       verdictSource: "rating",
     });
     const outlet = { outlet: "Grumpy Weekly" };
-    const freshThresholds = new Map([["grumpy weekly", 60]]);
+    const freshThresholds = new Map([["grumpy weekly", { threshold: 60, levels: [] }]]);
     expect(
       analyzeReview({ ...emptyReviewInput(pan), rating: "2.5/4", ...outlet }, { freshThresholds }),
     ).toMatchObject({ verdict: "positive", verdictSource: "rating" });

@@ -1,4 +1,5 @@
 import type { Analysis, Verdict, VerdictSource } from "../domain/analysis.js";
+import { type FreshLine, lineConfidence, overrules } from "../domain/fresh-threshold.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import { boundReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
@@ -20,8 +21,8 @@ export interface AnalyzeContext {
   scales?: OutletScales;
   /** The text model; the committed one by default. */
   model?: TextModel;
-  /** Outlets' learned fresh thresholds by outlet key (60 for the others). */
-  freshThresholds?: ReadonlyMap<string, number>;
+  /** Outlets' learned fresh lines by outlet key (60 for the others). */
+  freshThresholds?: ReadonlyMap<string, FreshLine>;
   /** The most characters of text read (MAX_REVIEW_CHARS by default); more is cut, with a note. */
   maxTextChars?: number;
 }
@@ -77,9 +78,8 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
 
   // An admin's verdict (a correction of a stored review) outranks the critic's own.
   const stated = input.adminVerdict ?? input.verdict ?? null;
-  const threshold = input.outlet
-    ? context.freshThresholds?.get(outletKey(input.outlet))
-    : undefined;
+  const line = input.outlet ? context.freshThresholds?.get(outletKey(input.outlet)) : undefined;
+  const threshold = line?.threshold;
   // A rating on the fence, unless the critic stated a verdict or the outlet's own line is known.
   const fence =
     !stated && threshold === undefined && read && rating
@@ -97,7 +97,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const confidence =
     fence !== null
       ? rounded(Math.max(sigmoid(fence), 1 - sigmoid(fence)))
-      : verdictConfidence({ stated, fromRating, rating, probability, model });
+      : verdictConfidence({ stated, fromRating, rating, probability, model, line });
   const ratingAgainst = stated ? ratingDisagreement(stated, rating) : null;
   // (Against an admin's verdict nothing is flagged: the admin has read the review; nor against
   // a rating on the fence, whose verdict the text decided.)
@@ -131,7 +131,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     scoreSource: ratingScore !== null ? "rating" : score !== null ? "text" : null,
     textScore,
     verdict,
-    verdictSource: verdictSource({ input, stated, fence, fromRating, rating, verdict }),
+    verdictSource: verdictSource({ input, stated, fence, fromRating, rating, verdict, line }),
     confidence,
     people,
     mentions: findMentions(text, titles, film, people),
@@ -211,19 +211,26 @@ function verdictSource(v: {
   fromRating: Verdict | null;
   rating: Rating | null;
   verdict: Verdict | null;
+  line: FreshLine | undefined;
 }): VerdictSource | null {
   if (v.verdict === null) return null;
   if (v.input.adminVerdict) return "admin";
   if (v.stated) return "stated";
   if (v.fence !== null) return "fence";
   // A verdict word ("Recommended") is the critic's own verdict, not a score's.
-  if (v.fromRating) return v.rating?.score == null ? "stated" : "rating";
+  if (v.fromRating) {
+    const score = v.rating?.score;
+    if (score == null) return "stated";
+    return v.line && overrules(v.line, score) ? "outlet" : "rating";
+  }
   return "text";
 }
 
 /**
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
- * field or a verdict word: nothing was estimated). From a rating's score: how often reviews
+ * field or a verdict word: nothing was estimated). From a rating's score where its outlet's
+ * learned line overrules 60: how often the outlet's own critics' verdicts agree
+ * (lineConfidence); else how often reviews
  * rated like it were fresh (rotten). From the text: the calibrated probability of the verdict.
  */
 function verdictConfidence(v: {
@@ -232,16 +239,20 @@ function verdictConfidence(v: {
   rating: Rating | null;
   probability: number | null;
   model: TextModel;
+  line: FreshLine | undefined;
 }): number | null {
   let p: number | null = null;
   if (v.stated) return null;
   if (v.fromRating) {
     if (v.rating?.score == null) return null; // a verdict word
-    p = v.model.ratingConfidence(
-      v.rating.score,
-      v.fromRating === "positive",
-      v.rating.scaleSource === "stated",
-    );
+    p =
+      v.line && overrules(v.line, v.rating.score)
+        ? lineConfidence(v.line, v.rating.score)
+        : v.model.ratingConfidence(
+            v.rating.score,
+            v.fromRating === "positive",
+            v.rating.scaleSource === "stated",
+          );
   } else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
   return p === null ? null : rounded(p);
 }
@@ -344,7 +355,7 @@ function guessedScale(rating: Rating | null): boolean {
 }
 
 /** The verdict a rating gives: its score against the threshold, or its verdict word. */
-export function ratingVerdict(rating: Rating | null, threshold = FRESH_THRESHOLD): Verdict | null {
+function ratingVerdict(rating: Rating | null, threshold = FRESH_THRESHOLD): Verdict | null {
   if (!rating) return null;
   if (rating.score !== null) return rating.score >= threshold ? "positive" : "negative";
   if (rating.verdict === "positive" || rating.verdict === "negative") return rating.verdict;

@@ -1,5 +1,5 @@
-import { analyzeForStore, analyzeReview, ratingVerdict } from "../analyze/analyze-review.js";
-import type { Analysis } from "../domain/analysis.js";
+import { analyzeForStore, analyzeReview } from "../analyze/analyze-review.js";
+import type { Analysis, Verdict, VerdictSource } from "../domain/analysis.js";
 import { outletKey } from "../domain/outlet.js";
 import type { ReviewInput } from "../domain/review.js";
 import { errors } from "../errors.js";
@@ -41,19 +41,28 @@ export async function addReview(
   await refreshStandingOf(store, [input]);
   const stored = await store.db
     .selectFrom("reviews")
-    .select("film_id")
+    .select(["film_id", "verdict", "verdict_source", "confidence"])
     .where("id", "=", id)
     .executeTakeFirst();
   const filmId = stored?.film_id ?? null;
   if (!outlet) return { analysis: reading, duplicate: saved.duplicates > 0, filmId, id };
-  // A stated verdict may have moved the outlet's threshold, and with it this review's verdict.
+  // A stated verdict may have moved the outlet's threshold, and with it this review's verdict
+  // (as its outlet's standing, brought up to date, has stored it).
   const after = (await outletThresholds(store, [raw])).get(outlet);
   const moved =
-    after !== context.freshThresholds?.get(outlet) &&
+    after?.threshold !== context.freshThresholds?.get(outlet)?.threshold &&
     !input.verdict &&
-    analysis.rating?.score != null;
+    analysis.rating?.score != null &&
+    stored !== undefined;
   return {
-    analysis: moved ? { ...reading, verdict: ratingVerdict(reading.rating, after) } : reading,
+    analysis: moved
+      ? {
+          ...reading,
+          verdict: stored.verdict as Verdict | null,
+          verdictSource: stored.verdict_source as VerdictSource | null,
+          confidence: stored.confidence === null ? null : Number(stored.confidence),
+        }
+      : reading,
     duplicate: saved.duplicates > 0,
     filmId,
     id,

@@ -2,6 +2,7 @@ import { analyzeForStore } from "../analyze/analyze-review.js";
 import { type OutletScale, OutletScaleLearner } from "../analyze/rating/index.js";
 import { type Analysis, type Verdict, verdictSourceWords } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
+import type { FreshLine } from "../domain/fresh-threshold.js";
 import type { ReviewInput } from "../domain/review.js";
 import type { ReviewContribution } from "../store/aggregates.repository.js";
 import type { Store } from "../store/db.js";
@@ -234,7 +235,7 @@ async function learnStoredScales(store: Store): Promise<Map<string, OutletScale>
  */
 interface OutletContext {
   scales: Map<string, OutletScale>;
-  freshThresholds: Map<string, number>;
+  freshThresholds: Map<string, FreshLine>;
   learned: Set<string | null> | null;
 }
 
@@ -278,7 +279,7 @@ async function learnMore(
     store,
     [...named].map((outlet) => ({ outlet })),
   );
-  for (const [id, threshold] of thresholds) context.freshThresholds.set(id, threshold);
+  for (const [id, line] of thresholds) context.freshThresholds.set(id, line);
 }
 
 /** The review as its source gave it, from what the store kept; the film is the one it is filed under. */

@@ -62,11 +62,12 @@ export type ScoreSource = "rating" | "text";
 
 /**
  * How `verdict` was reached: set by an admin; stated by the critic or the source (a
- * fresh/rotten field, a verdict word); from the rating's score; from the text where the rating
- * sits on the fence (its critics call it fresh about as often as rotten: a 2½ of 4), weighed
- * with how often they do; from the text alone.
+ * fresh/rotten field, a verdict word); from the rating's score against 60, or against the
+ * outlet's own line (a threshold learned from its critics' stated verdicts); from the text
+ * where the rating sits on the fence (its critics call it fresh about as often as rotten: a 2½
+ * of 4), weighed with how often they do; from the text alone.
  */
-export type VerdictSource = "admin" | "stated" | "rating" | "fence" | "text";
+export type VerdictSource = "admin" | "stated" | "rating" | "outlet" | "fence" | "text";
 
 /**
  * Everything Cinemeter understands about one review. One object type for every stage that
@@ -134,6 +135,8 @@ export function verdictSourceWords(source: VerdictSource | string | null): strin
       return "as the critic or the source states it";
     case "rating":
       return "from its rating";
+    case "outlet":
+      return "from its rating, on its outlet's own line";
     case "fence":
       return "read from its text, its rating being one critics split on";
     case "text":

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { learnFreshThreshold } from "./fresh-threshold.js";
+import {
+  learnFreshLine,
+  learnFreshThreshold,
+  lineConfidence,
+  overrules,
+} from "./fresh-threshold.js";
 
 describe("learnFreshThreshold", () => {
   test("a source whose 3-of-5 reviews are mostly rotten counts 60 as rotten", () => {
@@ -46,5 +51,41 @@ describe("learnFreshThreshold", () => {
         { score: 90, count: 50, positive: 50 },
       ]),
     ).toBeNull();
+  });
+});
+
+describe("lineConfidence", () => {
+  const grumpy = learnFreshLine([
+    { score: 80, count: 5, positive: 5 },
+    { score: 60, count: 8, positive: 1 },
+    { score: 40, count: 4, positive: 0 },
+  ]);
+
+  test("a line keeps the stated verdicts it was learned from, by score", () => {
+    expect(grumpy).toEqual({
+      threshold: 80,
+      levels: [
+        { score: 40, count: 4, positive: 0 },
+        { score: 60, count: 8, positive: 1 },
+        { score: 80, count: 5, positive: 5 },
+      ],
+    });
+    expect(learnFreshLine([{ score: 60, count: 8, positive: 8 }])).toBeNull();
+  });
+
+  test("where a line overrules 60: how often the source's own critics agree at that score, drawn toward even", () => {
+    if (!grumpy) throw new Error("no line");
+    // 60 and 70 are rotten by its line and fresh by 60's; 40 and 80 the same by both.
+    expect([40, 60, 70, 80].map((score) => overrules(grumpy, score))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    // At 60, 7 of its 8 stated verdicts agree: (7 + 2) / (8 + 4).
+    expect(lineConfidence(grumpy, 60)).toBe(0.75);
+    // A score it never stated a verdict for, or a line set with none behind it: even.
+    expect(lineConfidence(grumpy, 70)).toBe(0.5);
+    expect(lineConfidence({ threshold: 70, levels: [] }, 60)).toBe(0.5);
   });
 });

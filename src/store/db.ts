@@ -47,6 +47,7 @@ import * as searchIndexedPerBatch from "./migrations/0032-search-indexed-per-bat
 import * as siteEdits from "./migrations/0033-site-edits.js";
 import * as adminVerdict from "./migrations/0034-admin-verdict.js";
 import * as verdictSource from "./migrations/0035-verdict-source.js";
+import * as freshLevels from "./migrations/0036-fresh-levels.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -96,6 +97,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0033-site-edits": siteEdits,
   "0034-admin-verdict": adminVerdict,
   "0035-verdict-source": verdictSource,
+  "0036-fresh-levels": freshLevels,
 };
 
 /**

@@ -1,5 +1,11 @@
 import { type ExpressionBuilder, sql } from "kysely";
-import { learnFreshThreshold, type ThresholdLevel } from "../domain/fresh-threshold.js";
+import {
+  type FreshLine,
+  learnFreshLine,
+  lineConfidence,
+  overrules,
+  type ThresholdLevel,
+} from "../domain/fresh-threshold.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -9,14 +15,14 @@ import type { Database } from "./schema.js";
 import type { SourceKind } from "./source-stats.repository.js";
 
 /**
- * Each source's learned fresh threshold (null where the data do not allow one), from its
- * reviews that carry both a rating and the critic's own verdict (see learnFreshThreshold).
+ * Each source's learned fresh line (null where the data do not allow one), from its reviews
+ * that carry both a rating and the critic's own verdict (see learnFreshThreshold).
  */
 export async function learnSourceThresholds(
   store: Store,
   kind: SourceKind,
   ids: readonly string[],
-): Promise<Map<string, number | null>> {
+): Promise<Map<string, FreshLine | null>> {
   const column = sql.ref(kind === "critic" ? "r.critic_id" : "r.outlet_id");
   const { rows } = await sql<{
     id: string;
@@ -38,36 +44,39 @@ export async function learnSourceThresholds(
       positive: Number(row.positive),
     });
   }
-  return new Map([...levels].map(([id, l]) => [id, learnFreshThreshold(l)]));
+  return new Map([...levels].map(([id, l]) => [id, learnFreshLine(l)]));
 }
 
 /**
  * Gives each outlet's rated reviews without a stated verdict (nor one an admin set) the
- * verdict its threshold gives their score, moving the changed reviews' contributions in the
- * running sums in one transaction. Returns how many verdicts changed. A learned threshold
- * decides every such review, a rating on the fence too (its verdict is then the rating's);
- * without one, 60 decides all but those read on the fence (Analysis.verdictSource "fence":
- * the rating does not decide, the text did).
+ * verdict its line gives their score, moving the changed reviews' contributions in the
+ * running sums in one transaction. Returns how many verdicts changed. A learned line decides
+ * every such review, a rating on the fence too, and where it overrules 60 says how sure it is
+ * by the outlet's own critics (lineConfidence; Analysis.verdictSource "outlet"); without one,
+ * 60 decides all but those read on the fence (verdictSource "fence": the rating does not
+ * decide, the text did).
  */
 export async function applyOutletThresholds(
   store: Store,
-  thresholds: ReadonlyMap<string, number | null>,
+  lines: ReadonlyMap<string, FreshLine | null>,
 ): Promise<number> {
   // Outlets grouped by threshold, learned or not: one query per group, not one per outlet.
-  const groups = new Map<string, { threshold: number; learned: boolean; outletIds: string[] }>();
-  for (const [outletId, learned] of thresholds) {
-    const key = learned === null ? "default" : String(learned);
-    const group = groups.get(key) ?? {
-      threshold: learned ?? FRESH_THRESHOLD,
-      learned: learned !== null,
+  type Group = { threshold: number; lines: Map<string, FreshLine> | null; outletIds: string[] };
+  const groups = new Map<string, Group>();
+  for (const [outletId, line] of lines) {
+    const key = line === null ? "default" : String(line.threshold);
+    const group: Group = groups.get(key) ?? {
+      threshold: line?.threshold ?? FRESH_THRESHOLD,
+      lines: line === null ? null : new Map(),
       outletIds: [],
     };
     group.outletIds.push(outletId);
+    if (line) group.lines?.set(outletId, line);
     groups.set(key, group);
   }
   return store.db.transaction().execute(async (trx) => {
     let changed = 0;
-    for (const { threshold, learned, outletIds } of groups.values()) {
+    for (const { threshold, lines: learned, outletIds } of groups.values()) {
       const wrongSide = (eb: ExpressionBuilder<Database, "reviews">) =>
         eb.or([
           eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),
@@ -75,7 +84,7 @@ export async function applyOutletThresholds(
         ]);
       const rows = await trx
         .selectFrom("reviews")
-        .select(["id", "verdict_source", "rating_score", ...CONTRIBUTION_COLUMNS])
+        .select(["id", "verdict_source", "rating_score", "confidence", ...CONTRIBUTION_COLUMNS])
         .where("outlet_id", "in", outletIds)
         .where("rating_score", "is not", null)
         .where("stated_verdict", "is", null)
@@ -91,18 +100,51 @@ export async function applyOutletThresholds(
         )
         .execute();
       if (rows.length === 0) continue;
-      const reread = rows.map((r) => ({
-        ...r,
-        verdict: Number(r.rating_score) >= threshold ? "positive" : "negative",
-      }));
+      const reread = rows.map((r) => {
+        const score = Number(r.rating_score);
+        const line = learned?.get(r.outlet_id ?? "");
+        const verdict = score >= threshold ? "positive" : "negative";
+        if (line && overrules(line, score))
+          return {
+            ...r,
+            verdict,
+            verdict_source: "outlet",
+            confidence: roundedShare(lineConfidence(line, score)),
+          };
+        // Where 60 gives the verdict (critics' at large are the text model's to give), the
+        // review's own reading says how sure the other side was: a verdict turned keeps it.
+        const turned = verdict !== r.verdict && r.confidence !== null;
+        return {
+          ...r,
+          verdict,
+          verdict_source: "rating",
+          confidence: turned ? roundedShare(1 - Number(r.confidence)) : r.confidence,
+        };
+      });
       const wrong = rows.filter((r, i) => r.verdict !== reread[i]?.verdict);
       await applyContributions(trx, wrong, -1);
-      for (const verdict of ["positive", "negative"] as const) {
-        const ids = reread.filter((r) => r.verdict === verdict).map((r) => r.id);
+      // One update per verdict, source and confidence given: a few per outlet (its scores).
+      const byChange = new Map<
+        string,
+        {
+          set: Pick<(typeof reread)[number], "verdict" | "verdict_source" | "confidence">;
+          ids: string[];
+        }
+      >();
+      for (const r of reread) {
+        const key = `${r.verdict}|${r.verdict_source}|${r.confidence}`;
+        const change = byChange.get(key) ?? {
+          set: { verdict: r.verdict, verdict_source: r.verdict_source, confidence: r.confidence },
+          ids: [],
+        };
+        change.ids.push(r.id);
+        byChange.set(key, change);
+      }
+      for (const { set, ids } of byChange.values()) {
         for (let i = 0; i < ids.length; i += 500) {
           await trx
             .updateTable("reviews")
-            .set({ verdict, verdict_source: "rating" })
+            .set(set)
             .where("id", "in", ids.slice(i, i + 500))
             .execute();
         }
@@ -119,17 +161,17 @@ export async function applyOutletThresholds(
 }
 
 /**
- * The outlets' learned fresh thresholds, by outlet id, for analyzing new reviews: of the
- * outlets these reviews name (by the primary key, so an import's cost follows its batch, not
- * the number of outlets stored), or of every outlet when none are given.
+ * The outlets' learned fresh lines, by outlet id, for analyzing new reviews: of the outlets
+ * these reviews name (by the primary key, so an import's cost follows its batch, not the
+ * number of outlets stored), or of every outlet when none are given.
  */
 export async function outletThresholds(
   store: Store,
   reviews?: ReadonlyArray<Pick<ReviewInput, "outlet">>,
-): Promise<Map<string, number>> {
+): Promise<Map<string, FreshLine>> {
   const query = store.db
     .selectFrom("outlet_stats")
-    .select(["id", "fresh_threshold"])
+    .select(["id", "fresh_threshold", "fresh_levels"])
     .where("fresh_threshold", "is not", null);
   if (!reviews) return thresholdMap(await query.execute());
   const ids = [...new Set(reviews.flatMap((r) => (r.outlet ? [outletKey(r.outlet)] : [])))];
@@ -142,5 +184,19 @@ export async function outletThresholds(
 /** Outlets a threshold query names at once. */
 const CHUNK = 500;
 
-const thresholdMap = (rows: Array<{ id: string; fresh_threshold: number | null }>) =>
-  new Map(rows.map((r) => [r.id, Number(r.fresh_threshold)]));
+const thresholdMap = (
+  rows: Array<{ id: string; fresh_threshold: number | null; fresh_levels: string | null }>,
+) =>
+  new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        threshold: Number(r.fresh_threshold),
+        // (Learned before 0036 and not since: no levels until the outlet's next refresh.)
+        levels: JSON.parse(r.fresh_levels ?? "[]") as ThresholdLevel[],
+      },
+    ]),
+  );
+
+/** A confidence as stored: three decimals, at most 0.99 (an estimate is never certain). */
+const roundedShare = (p: number) => Math.round(Math.min(0.99, p) * 1000) / 1000;

@@ -260,6 +260,8 @@ export interface SourceStatsTable {
   scale: string | null;
   /** The lowest score that counts as fresh, learned from the source's texts; null: 60. */
   fresh_threshold: number | null;
+  /** The stated verdicts `fresh_threshold` was learned from, as JSON (0036); null without one. */
+  fresh_levels: Generated<string | null>;
   updated_at: string;
 }
 

@@ -74,11 +74,14 @@ async function refreshScales(
     const scalesOf = groupBy(scales.rows, (r) => r.id);
     const rows = chunk.map((id) => {
       const usage = (scalesOf.get(id) ?? []).sort((x, y) => Number(y.n) - Number(x.n))[0];
+      const line = thresholds.get(id) ?? null;
       return {
         id,
         scored_count: 0,
         scale: usage ? describeScale(usage.kind, usage.max) : null,
-        fresh_threshold: thresholds.get(id) ?? null,
+        fresh_threshold: line?.threshold ?? null,
+        // The stated verdicts the line was learned from: how sure a verdict it gives is.
+        fresh_levels: line ? JSON.stringify(line.levels) : null,
         updated_at: now,
       };
     });
@@ -89,6 +92,7 @@ async function refreshScales(
         oc.column("id").doUpdateSet((eb) => ({
           scale: eb.ref("excluded.scale"),
           fresh_threshold: eb.ref("excluded.fresh_threshold"),
+          fresh_levels: eb.ref("excluded.fresh_levels"),
           updated_at: eb.ref("excluded.updated_at"),
         })),
       )

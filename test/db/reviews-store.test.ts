@@ -122,7 +122,10 @@ describe.skipIf(rtPath === null).each(stores)("reviews in the $dialect store", (
 
       // A fresh threshold re-verdicts an outlet's rated reviews, their contributions with them,
       // those on the fence too: the outlet's own line decides them.
-      const strict = await applyOutletThresholds(store, new Map(outlets.map((id) => [id, 70])));
+      const strict = await applyOutletThresholds(
+        store,
+        new Map(outlets.map((id) => [id, { threshold: 70, levels: [] }])),
+      );
       expect(strict).toBeGreaterThan(20);
       expect(await readOnTheFence()).toEqual([]);
       expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));

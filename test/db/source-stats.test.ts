@@ -5,6 +5,7 @@ import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { LENIENCY_PRIOR_REVIEWS } from "../../src/domain/standing.js";
+import { buildApp } from "../../src/server/app.js";
 import { outletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
 import { refreshStanding, sourceStats } from "../../src/store/source-stats.repository.js";
@@ -106,6 +107,25 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
       expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBe(80);
       expect(await positives()).toBe(2); // the unstated 3-of-5s follow the outlet's threshold
+      // … and say how sure by its own critics: six of its six stated 3-of-5s were rotten
+      // ((6 + 2) / (6 + 4)), not by critics at large, who call a 3 of 5 fresh.
+      const unstatedRows = await store.db
+        .selectFrom("reviews")
+        .select(["verdict", "verdict_source", "confidence"])
+        .where("outlet_id", "=", "grumpy weekly")
+        .where("stated_verdict", "is", null)
+        .execute();
+      expect(unstatedRows).toEqual(
+        unstated.map(() => ({ verdict: "negative", verdict_source: "outlet", confidence: 0.8 })),
+      );
+      // Their cards say why a 3 of 5 is rotten here; a stated one's does not.
+      const app = buildApp(store, { apiToken: null });
+      try {
+        const outletPage = (await app.inject({ url: "/outlets/grumpy%20weekly" })).body;
+        expect(outletPage.match(/\(by its outlet's own line\)/g)).toHaveLength(2);
+      } finally {
+        await app.close();
+      }
       const sums = await store.db
         .selectFrom("outlet_aggregates")
         .select(["positive_count", "verdict_count"])
@@ -115,7 +135,11 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
 
       // A new review is read with the outlet's threshold from the start.
       const added = await addReview(store, grumpy(10, 3));
-      expect(added.analysis.verdict).toBe("negative");
+      expect(added.analysis).toMatchObject({
+        verdict: "negative",
+        verdictSource: "outlet",
+        confidence: 0.8,
+      });
       expect(await positives()).toBe(2);
 
       // An import reads the thresholds of its batch's outlets only, by their ids.
@@ -124,17 +148,24 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         .set({ fresh_threshold: 70 })
         .where("id", "=", "sunny gazette")
         .execute();
-      expect([...(await outletThresholds(store, [grumpy(11, 3)]))]).toEqual([
-        ["grumpy weekly", 80],
-      ]);
-      expect(
-        new Map(await outletThresholds(store, [grumpy(11, 3), { outlet: "Sunny Gazette" }])),
-      ).toEqual(
+      const thresholdsOf = async (inputs: Array<Pick<ReviewInput, "outlet">>) =>
+        new Map(
+          [...(await outletThresholds(store, inputs))].map(([id, line]) => [id, line.threshold]),
+        );
+      expect(await thresholdsOf([grumpy(11, 3)])).toEqual(new Map([["grumpy weekly", 80]]));
+      expect(await thresholdsOf([grumpy(11, 3), { outlet: "Sunny Gazette" }])).toEqual(
         new Map([
           ["grumpy weekly", 80],
           ["sunny gazette", 70],
         ]),
       );
+      // The stated verdicts each line was learned from go with it (none for a line set by hand).
+      const lines = await outletThresholds(store);
+      expect(lines.get("grumpy weekly")?.levels).toEqual([
+        { score: 60, count: 6, positive: 0 },
+        { score: 80, count: 2, positive: 2 },
+      ]);
+      expect(lines.get("sunny gazette")?.levels).toEqual([]);
       expect((await outletThresholds(store)).size).toBe(2);
     } finally {
       await store.close();

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
+import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
 
@@ -61,6 +62,13 @@ export function ReviewCard({
         {review.verdictByAdmin ? (
           <span title="an admin read this review and set the verdict it counts as">
             (verdict set by an admin)
+          </span>
+        ) : null}
+        {review.verdictSource === "outlet" &&
+        review.rating?.score != null &&
+        review.rating.score >= FRESH_THRESHOLD !== (review.verdict === "positive") ? (
+          <span title="this outlet's critics, in the verdicts they state, count ratings like this one the other way from most critics: the line learned from them decides">
+            (by its outlet's own line)
           </span>
         ) : null}
         {review.verdictSource === "fence" ? (
