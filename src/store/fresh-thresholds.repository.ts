@@ -173,30 +173,40 @@ export async function outletThresholds(
     .selectFrom("outlet_stats")
     .select(["id", "fresh_threshold", "fresh_levels"])
     .where("fresh_threshold", "is not", null);
-  if (!reviews) return thresholdMap(await query.execute());
-  const ids = [...new Set(reviews.flatMap((r) => (r.outlet ? [outletKey(r.outlet)] : [])))];
   const rows = [];
-  for (let i = 0; i < ids.length; i += CHUNK)
-    rows.push(...(await query.where("id", "in", ids.slice(i, i + CHUNK)).execute()));
-  return thresholdMap(rows);
-}
-
-/** Outlets a threshold query names at once. */
-const CHUNK = 500;
-
-const thresholdMap = (
-  rows: Array<{ id: string; fresh_threshold: number | null; fresh_levels: string | null }>,
-) =>
-  new Map(
+  if (!reviews) rows.push(...(await query.execute()));
+  else {
+    const ids = [...new Set(reviews.flatMap((r) => (r.outlet ? [outletKey(r.outlet)] : [])))];
+    for (let i = 0; i < ids.length; i += CHUNK)
+      rows.push(...(await query.where("id", "in", ids.slice(i, i + CHUNK)).execute()));
+  }
+  // A threshold learned before its verdicts were kept (0036), and not since: they are read
+  // again, until the outlet's next refresh keeps them.
+  const unkept = rows.flatMap((r) => (r.fresh_levels === null ? [r.id] : []));
+  const relearned = new Map<string, FreshLine | null>();
+  for (let i = 0; i < unkept.length; i += CHUNK)
+    for (const [id, line] of await learnSourceThresholds(
+      store,
+      "outlet",
+      unkept.slice(i, i + CHUNK),
+    ))
+      relearned.set(id, line);
+  return new Map(
     rows.map((r) => [
       r.id,
       {
         threshold: Number(r.fresh_threshold),
-        // (Learned before 0036 and not since: no levels until the outlet's next refresh.)
-        levels: JSON.parse(r.fresh_levels ?? "[]") as ThresholdLevel[],
+        levels:
+          r.fresh_levels === null
+            ? (relearned.get(r.id)?.levels ?? [])
+            : (JSON.parse(r.fresh_levels) as ThresholdLevel[]),
       },
     ]),
   );
+}
+
+/** Outlets a threshold query names at once. */
+const CHUNK = 500;
 
 /** A confidence as stored: three decimals, at most 0.99 (an estimate is never certain). */
 const roundedShare = (p: number) => Math.round(Math.min(0.99, p) * 1000) / 1000;

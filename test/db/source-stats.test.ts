@@ -166,6 +166,15 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         { score: 80, count: 2, positive: 2 },
       ]);
       expect(lines.get("sunny gazette")?.levels).toEqual([]);
+      // A line learned before its verdicts were kept (migration 0036) reads them again.
+      await store.db
+        .updateTable("outlet_stats")
+        .set({ fresh_levels: null })
+        .where("id", "=", "grumpy weekly")
+        .execute();
+      expect((await outletThresholds(store)).get("grumpy weekly")).toEqual(
+        lines.get("grumpy weekly"),
+      );
       expect((await outletThresholds(store)).size).toBe(2);
     } finally {
       await store.close();
