@@ -332,6 +332,8 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       const preview = await post({ ...review, action: "preview", csrf });
       expect(preview.statusCode).toBe(200);
       expect(preview.body).toContain("“3 stars” → 60");
+      // How its verdict was reached, as the review's page and the CLI say it.
+      expect(preview.body).toMatch(/Fresh \(\d+% sure\) — from its rating/);
       expect(await stored()).toBe(before); // a preview stores nothing
       // What was noted in reading it is shown: here, that the model cannot read its words.
       const foreign = await post({

@@ -1,4 +1,9 @@
-import { type Analysis, verdictCertainty, verdictName } from "../../../domain/analysis.js";
+import {
+  type Analysis,
+  verdictCertainty,
+  verdictName,
+  verdictSourceWords,
+} from "../../../domain/analysis.js";
 import { filmName } from "../../../domain/film.js";
 import { quoteWords, score } from "../format.js";
 
@@ -265,6 +270,9 @@ function Preview({
         <dd>
           {verdictName(analysis.verdict) ?? "–"}
           {analysis.verdict ? ` (${verdictCertainty(analysis.verdict, analysis.confidence)})` : ""}
+          {analysis.verdict && analysis.verdictSource
+            ? ` — ${verdictSourceWords(analysis.verdictSource)}`
+            : ""}
         </dd>
         {analysis.disagreement ? (
           <>
