@@ -228,10 +228,10 @@ function verdictSource(v: {
 
 /**
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
- * field or a verdict word: nothing was estimated). From a rating's score where its outlet's
- * learned line overrules 60: how often the outlet's own critics' verdicts agree
- * (lineConfidence); else how often reviews
- * rated like it were fresh (rotten). From the text: the calibrated probability of the verdict.
+ * field or a verdict word: nothing was estimated). From a rating's score: where its outlet's
+ * learned line overrules 60, how often the outlet's own critics' verdicts agree
+ * (lineConfidence); else how often reviews rated like it were fresh (rotten). From the text:
+ * the calibrated probability of the verdict.
  */
 function verdictConfidence(v: {
   stated: Verdict | null;

@@ -63,7 +63,8 @@ export type ScoreSource = "rating" | "text";
 /**
  * How `verdict` was reached: set by an admin; stated by the critic or the source (a
  * fresh/rotten field, a verdict word); from the rating's score against 60, or against the
- * outlet's own line (a threshold learned from its critics' stated verdicts); from the text
+ * outlet's own line where that overrules 60 (a threshold learned from its critics' stated
+ * verdicts); from the text
  * where the rating sits on the fence (its critics call it fresh about as often as rotten: a 2½
  * of 4), weighed with how often they do; from the text alone.
  */

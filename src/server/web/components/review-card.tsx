@@ -1,6 +1,5 @@
 import type { ComponentChildren } from "preact";
 import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
-import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
 
@@ -64,9 +63,7 @@ export function ReviewCard({
             (verdict set by an admin)
           </span>
         ) : null}
-        {review.verdictSource === "outlet" &&
-        review.rating?.score != null &&
-        review.rating.score >= FRESH_THRESHOLD !== (review.verdict === "positive") ? (
+        {review.verdictSource === "outlet" ? (
           <span title="this outlet's critics, in the verdicts they state, count ratings like this one the other way from most critics: the line learned from them decides">
             (by its outlet's own line)
           </span>
