@@ -68,7 +68,12 @@ export function trainLinear(
   return model;
 }
 
-/** Naive-Bayes log-count ratios r = log((p/|p|₁)/(q/|q|₁)) over binary features (Wang & Manning). */
+/**
+ * Naive-Bayes log-count ratios r = log((p/|p|₁)/(q/|q|₁)) over binary features (Wang & Manning):
+ * a text counts in p when its label is exactly 1, in q otherwise. (So over the snippet
+ * reading's critics' model's soft targets, p holds its unrated fresh snippets alone: see
+ * TrainConfig.snippetCritics.)
+ */
 export function naiveBayesRatios(
   vectors: readonly SparseVector[],
   labels: Float64Array,

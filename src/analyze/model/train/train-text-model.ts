@@ -45,7 +45,10 @@ export interface TrainConfig {
    * target is (1 − share) × its fresh/rotten label + share × σ((score − 60) / spread), so a 5/5
    * rave counts as more surely fresh than a 3/5 marked fresh. The sentence reading keeps
    * `critics`, so a clause's reading (which judges aspects) and a long text's stay as they
-   * were. Null: the snippet reading reads `critics` too.
+   * were. Null: the snippet reading reads `critics` too. Its naive-Bayes ratios are taken
+   * over those targets as naiveBayesRatios reads them, so they contrast the unrated fresh
+   * snippets (a target of exactly 1) with all the rest; ratios over the labels, or weighed by
+   * the soft targets, read the validation films worse (docs/METHODOLOGY.md).
    */
   snippetCritics: { share: number; spread: number } | null;
   /** The score model, trained on every rating and SST's fine labels. */
