@@ -11,7 +11,12 @@ import {
   undoImport,
 } from "../commands/corrections.js";
 import { linkFilms } from "../commands/link-films.js";
-import { type Verdict, verdictName } from "../domain/analysis.js";
+import {
+  type Verdict,
+  verdictCertainty,
+  verdictName,
+  verdictSourceWords,
+} from "../domain/analysis.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -112,28 +117,44 @@ const VERDICTS: Record<string, Verdict | null> = {
 };
 
 /**
- * `cinemeter reviews checks [--limit N] [--json]`: the reviews whose analysis flags what does
- * not add up, newest first, each with what to check and the command that settles it.
+ * `cinemeter reviews checks [--least-sure] [--limit N] [--json]`: the reviews whose analysis
+ * flags what does not add up, newest first, each with what to check; or the verdicts read
+ * rather than given (from the text, a rating critics split on, an outlet's own line), least
+ * sure first. Each with the command that settles it.
  */
-export async function reviewsChecksCommand(options: Options & { limit?: string }, io: Io) {
+export async function reviewsChecksCommand(
+  options: Options & { limit?: string; leastSure?: boolean },
+  io: Io,
+) {
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
     throw errors.usage("--limit: 1 to 1000");
+  const unsure = options.leastSure === true;
   const { reviews } = await withStore(options, (store) =>
-    listReviews(store, { flagged: true }, { limit }),
+    unsure
+      ? listReviews(store, { read: true }, { limit, sort: "unsure" })
+      : listReviews(store, { flagged: true }, { limit }),
   );
   if (options.json) {
     printJson(io, reviews);
     return EXIT.ok;
   }
   if (reviews.length === 0)
-    io.stdout.write("nothing to check: no review's analysis flags anything\n");
-  for (const r of reviews)
     io.stdout.write(
-      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdictName(r.verdict) ?? "no verdict"}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
-        `  check: ${r.disagreement}\n` +
+      unsure
+        ? "nothing to check: every verdict was given by a critic, a rating or an admin\n"
+        : "nothing to check: no review's analysis flags anything\n",
+    );
+  for (const r of reviews) {
+    const verdict = verdictName(r.verdict) ?? "no verdict";
+    io.stdout.write(
+      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdict}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
+        (unsure
+          ? `  ${verdictCertainty(r.verdict, r.confidence)}, ${verdictSourceWords(r.verdictSource)}${r.quote ? `: “${r.quote}”` : ""}\n`
+          : `  check: ${r.disagreement}\n`) +
         `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`,
     );
+  }
   return EXIT.ok;
 }
 

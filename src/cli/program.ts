@@ -302,6 +302,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   reviews
     .command("checks")
     .summary("the reviews whose analysis flags what does not add up, newest first")
+    .option(
+      "--least-sure",
+      "list instead the verdicts read rather than given (from the text, a rating critics split on, an outlet's own line), least sure first",
+    )
     .option("--limit <n>", "how many", "20")
     .option("--db <path>", DB_HELP)
     .option("--json", "print the reviews as JSON")

@@ -48,6 +48,7 @@ import * as siteEdits from "./migrations/0033-site-edits.js";
 import * as adminVerdict from "./migrations/0034-admin-verdict.js";
 import * as verdictSource from "./migrations/0035-verdict-source.js";
 import * as freshLevels from "./migrations/0036-fresh-levels.js";
+import * as readVerdicts from "./migrations/0037-read-verdicts.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -98,6 +99,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0034-admin-verdict": adminVerdict,
   "0035-verdict-source": verdictSource,
   "0036-fresh-levels": freshLevels,
+  "0037-read-verdicts": readVerdicts,
 };
 
 /**

@@ -485,8 +485,11 @@ export interface ReviewSummary {
   disagreement: string | null;
 }
 
-/** Orders of a review list: newest added, newest by its own date, highest or lowest score. */
-export type ReviewSort = "added" | "date" | "score" | "lowest";
+/**
+ * Orders of a review list: newest added, newest by its own date, highest or lowest score, the
+ * least sure verdict (for an admin's list of verdicts read: ReviewFilter.read).
+ */
+export type ReviewSort = "added" | "date" | "score" | "lowest" | "unsure";
 
 /**
  * Each order walks an index: its column, where the column has a value, then the reviews
@@ -494,12 +497,15 @@ export type ReviewSort = "added" | "date" | "score" | "lowest";
  * or outlet first, so the indexes start with those and end with the order of arrival
  * (migration 0024), which breaks ties and is "newest" itself.
  */
-const SORTS: Record<ReviewSort, { column: "date" | "score" | null; desc: boolean }> = {
-  added: { column: null, desc: true },
-  date: { column: "date", desc: true },
-  score: { column: "score", desc: true },
-  lowest: { column: "score", desc: false },
-};
+const SORTS: Record<ReviewSort, { column: "date" | "score" | "confidence" | null; desc: boolean }> =
+  {
+    added: { column: null, desc: true },
+    date: { column: "date", desc: true },
+    score: { column: "score", desc: true },
+    lowest: { column: "score", desc: false },
+    // (With ReviewFilter.read, through migration 0037's index.)
+    unsure: { column: "confidence", desc: false },
+  };
 
 /**
  * Where a page ends: in the keyed part of an order or in the rest, at the order's value (null
@@ -520,7 +526,20 @@ export interface ReviewFilter {
   ratedOnly?: boolean;
   /** Only the reviews whose analysis flags what does not add up in them (`disagreement`). */
   flagged?: boolean;
+  /**
+   * Only the reviews whose verdict was read rather than given (READ_VERDICT_SOURCES: from the
+   * text, a rating on the fence, an outlet's own line), each with how sure it is: an admin's
+   * list to read, least sure first (sort "unsure").
+   */
+  read?: boolean;
 }
+
+/**
+ * The verdicts a reading reached rather than a critic or a rating gave (Analysis.verdictSource):
+ * the text's, the text's on a rating critics split on, and an outlet's own line. Their
+ * `confidence` is how likely each is right; the least sure are the likeliest to be wrong.
+ */
+export const READ_VERDICT_SOURCES = ["text", "fence", "outlet"] as const;
 
 /**
  * Reviews, newest first (or by `sort`; reviews without a date or score last), a page at a
@@ -667,6 +686,7 @@ async function pageKeys(
     if (filter.verdict) query = query.where("reviews.verdict", "=", filter.verdict);
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
     if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
+    if (filter.read) query = query.where(readVerdict);
     if (column !== null) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
     if (cursor && cursor.rest === rest) {
       const past = sql.raw(descending ? "<" : ">");
@@ -903,6 +923,33 @@ export async function countFlaggedReviews(db: Kysely<Database>): Promise<number>
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * How many reviews' verdicts were read rather than given (ReviewFilter.read), and how many of
+ * those are less than `sure` likely right.
+ */
+export async function countReadVerdicts(
+  db: Kysely<Database>,
+  sure: number,
+): Promise<{ read: number; unsure: number }> {
+  const row = await db
+    .selectFrom("reviews")
+    .select((eb) => [
+      eb.fn.countAll().as("n"),
+      eb.fn.sum(eb.case().when("confidence", "<", sure).then(1).else(0).end()).as("unsure"),
+    ])
+    .where(readVerdict)
+    .executeTakeFirstOrThrow();
+  return { read: Number(row.n), unsure: Number(row.unsure ?? 0) };
+}
+
+/**
+ * The condition of ReviewFilter.read, word for word as migration 0037's index has it, with
+ * literal values (SQLite uses a partial index only where the query's terms say what its own do).
+ */
+const readVerdict = sql<boolean>`reviews.verdict_source in (${sql.join(
+  READ_VERDICT_SOURCES.map((source) => sql.lit(source)),
+)})`;
 
 /** Sets the verdict an admin gave a review (null: none, the review is read as it says). */
 export async function setAdminVerdict(

@@ -135,6 +135,28 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     expect(cli("reviews", "checks").stdout).toMatch(/^nothing to check/);
     expect(cli("imports", "undo", flaggedImport).code).toBe(0);
 
+    // The verdicts read rather than given, least sure first; setting one takes it off.
+    type Listed = { id: string; verdictSource: string; confidence: number };
+    const unsure = () =>
+      JSON.parse(
+        cli("reviews", "checks", "--least-sure", "--limit", "1000", "--json").stdout,
+      ) as Listed[];
+    const read = unsure();
+    expect(read.length).toBeGreaterThan(1);
+    for (const r of read) expect(["text", "fence", "outlet"]).toContain(r.verdictSource);
+    const sureness = read.map((r) => r.confidence);
+    expect(sureness).toEqual([...sureness].sort((a, b) => a - b));
+    const least = read[0] as Listed;
+    expect(cli("reviews", "checks", "--least-sure", "--limit", "1").stdout).toMatch(
+      new RegExp(
+        `^${least.id} {2}.+ · (Fresh|Rotten)\\n {2}${Math.round(least.confidence * 100)}% sure, read from its text(: “.+”)?\\n {2}settle: cinemeter reviews verdict ${least.id} fresh\\|rotten\\n$`,
+      ),
+    );
+    expect(cli("reviews", "verdict", least.id, "rotten").code).toBe(0);
+    expect(unsure().map((r) => r.id)).toEqual(read.slice(1).map((r) => r.id));
+    expect(cli("reviews", "verdict", least.id, "none").code).toBe(0);
+    expect(unsure().map((r) => r.id)).toContain(least.id);
+
     const log = cli("audit");
     expect(log.stdout).toMatch(/set-verdict/);
     expect(log.stdout).toMatch(/edit-film/);

@@ -490,6 +490,120 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
     });
   });
 
+  test("the least sure verdicts: those read rather than given, least sure first, a page at a time; a verdict set takes one off", async () => {
+    await withFreshStore(dialect, async (store) => {
+      const dir = mkdtempSync(join(tmpdir(), "cinemeter-unsure-"));
+      const app = buildApp(store, { apiToken: TOKEN });
+      try {
+        const file = join(dir, "reviews.jsonl");
+        const film = "Read Film (2021)";
+        writeFileSync(
+          file,
+          [
+            // Read from the text, each as sure as its words make it.
+            {
+              text: "A dazzling, moving, wonderful film: the best of the year.",
+              critic: "Sure One",
+            },
+            {
+              text: "It has its moments, though it is uneven and a little long.",
+              critic: "Unsure Two",
+            },
+            { text: "A dull, lifeless, tedious bore.", critic: "Sure Three" },
+            { text: "Not quite what it could have been, but watchable.", critic: "Unsure Four" },
+            // Given, not read: by a rating, and by the critic.
+            {
+              text: "It has its moments, though it is uneven.",
+              rating: "4/5",
+              critic: "Rated Five",
+            },
+            {
+              text: "It has its moments, though it is uneven.",
+              verdict: "fresh",
+              critic: "Stated Six",
+            },
+          ]
+            .map((r) => JSON.stringify({ ...r, film }))
+            .join("\n"),
+        );
+        await importReviews(store, [file], { format: "auto" });
+        const stored = await store.db
+          .selectFrom("reviews")
+          .innerJoin("critics", "critics.id", "reviews.critic_id")
+          .select(["reviews.id", "critics.name", "reviews.confidence", "reviews.verdict_source"])
+          .execute();
+        const read = stored
+          .filter((r) => r.verdict_source === "text")
+          .sort((a, b) => Number(a.confidence) - Number(b.confidence));
+        expect(read.map((r) => r.name).sort()).toEqual(
+          ["Sure One", "Sure Three", "Unsure Four", "Unsure Two"].sort(),
+        );
+        // The list, a page at a time through the API: least sure first, the given ones left out.
+        const auth = { authorization: `Bearer ${TOKEN}` };
+        const walked: string[] = [];
+        for (let cursor: string | null = "", pages = 0; cursor !== null && pages < 10; pages++) {
+          const page = await app.inject({
+            url: `/api/checks?list=unsure&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+            headers: auth,
+          });
+          expect(page.statusCode).toBe(200);
+          const body = page.json() as { reviews: Array<{ critic: string }>; next: string | null };
+          walked.push(...body.reviews.map((r) => r.critic));
+          cursor = body.next;
+        }
+        expect(walked).toEqual(read.map((r) => r.name));
+        expect(
+          (await app.inject({ url: "/api/checks?list=maybe", headers: auth })).statusCode,
+        ).toBe(400);
+        // The page, behind the log-in, in the same order, with the count of the unsure.
+        const anonymous = await app.inject({ url: "/admin/checks?list=unsure" });
+        expect(anonymous.headers.location).toBe("/login?next=%2Fadmin%2Fchecks%3Flist%3Dunsure");
+        const login = await app.inject({
+          method: "POST",
+          url: "/login",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({ token: TOKEN, next: "/admin/checks" }).toString(),
+        });
+        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const page = async () =>
+          (await app.inject({ url: "/admin/checks?list=unsure", headers: { cookie } })).body;
+        const listed = await page();
+        const unsure = read.filter((r) => Number(r.confidence) < 0.6).length;
+        expect(listed).toContain(
+          `aria-current="page">Least sure verdicts (${unsure} under 60% sure)</a>`,
+        );
+        expect(listed).toContain(`4 verdicts read so, ${unsure} of them under 60% sure.`);
+        const order = read.map((r) => listed.indexOf(r.name));
+        expect(order.every((at) => at > 0)).toBe(true);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        expect(listed).not.toContain("Rated Five");
+        expect(listed).not.toContain("Stated Six");
+        // Settled from the list: back to it, and off it.
+        const least = read[0] as (typeof read)[number];
+        const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
+        const settled = await app.inject({
+          method: "POST",
+          url: `/admin/reviews/${least.id}/verdict`,
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+          payload: new URLSearchParams({
+            csrf,
+            back: "/admin/checks?list=unsure",
+            verdict: "negative",
+          }).toString(),
+        });
+        expect(settled.statusCode).toBe(303);
+        expect(settled.headers.location).toBe("/admin/checks?list=unsure");
+        const after = await page();
+        expect(after).not.toContain(least.name);
+        expect(after).toContain("3 verdicts read so");
+        await expectSumsMatchReviews(store);
+      } finally {
+        await app.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   test("the reviews to check: those flagged, newest first, for an admin; a verdict set takes one off", async () => {
     await withFreshStore(dialect, async (store) => {
       const dir = mkdtempSync(join(tmpdir(), "cinemeter-checks-"));
@@ -510,7 +624,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         // Behind the log-in.
         const anonymous = await app.inject({ url: "/admin/checks" });
         expect(anonymous.statusCode).toBe(303);
-        expect(anonymous.headers.location).toBe("/login?next=/admin/checks");
+        expect(anonymous.headers.location).toBe("/login?next=%2Fadmin%2Fchecks");
         const login = await app.inject({
           method: "POST",
           url: "/login",
@@ -522,7 +636,8 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           (await app.inject({ url: "/admin/checks", headers: { cookie } })).body;
         const listed = await checks();
         expect(listed).toContain("Reviews to check");
-        expect(listed).toContain("<strong>1 review to check</strong>, the newest first.");
+        expect(listed).toContain("1 review to check, the newest first.");
+        expect(listed).toMatch(/aria-current="page">Flagged \(1\)</);
         expect(listed).toContain("Flagged One");
         expect(listed).toMatch(
           /<strong>Check:<\/strong> the text reads negative .* against a rating of 90/,

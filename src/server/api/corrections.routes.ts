@@ -37,6 +37,7 @@ const Split = z.object({
 });
 /** An admin's verdict for a review ("positive" fresh, "negative" rotten), or null to take it back. */
 const VerdictSet = z.object({ verdict: z.enum(["positive", "negative"]).nullable() });
+const ChecksQuery = Paging.extend({ list: z.enum(["flagged", "unsure"]).default("flagged") });
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -113,11 +114,15 @@ export function correctionRoutes(
     return undoImport(store, API_ACTOR, id);
   });
 
-  // The reviews whose analysis flags what does not add up, newest first: an admin's work list.
+  // An admin's work lists: the reviews whose analysis flags what does not add up, newest
+  // first; or (list=unsure) the verdicts read rather than given, least sure first.
   app.get("/api/checks", async (request) => {
     authorize(request, config);
-    const q = parseRequest(Paging, request.query, "query");
-    return listReviews(store, { flagged: true }, { after: q.cursor ?? null, limit: q.limit });
+    const q = parseRequest(ChecksQuery, request.query, "query");
+    const page = { after: q.cursor ?? null, limit: q.limit };
+    return q.list === "unsure"
+      ? listReviews(store, { read: true }, { ...page, sort: "unsure" })
+      : listReviews(store, { flagged: true }, page);
   });
 
   // The log names who did what (a session's hash, a command-line user): for admins, as the

@@ -179,9 +179,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/api/checks": {
         get: {
           summary:
-            "The reviews to check (with the token): those whose analysis flags what does not add up, newest first; setting a review's verdict takes it off",
+            "The reviews to check (with the token): those whose analysis flags what does not add up, newest first; or, with list=unsure, the verdicts read rather than given (verdictSource text, fence or outlet), least sure first. Setting a review's verdict takes it off both",
           security: [{ bearer: [] }],
           parameters: [
+            {
+              name: "list",
+              in: "query",
+              schema: { type: "string", enum: ["flagged", "unsure"], default: "flagged" },
+            },
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
             { name: "cursor", in: "query", schema: { type: "string" } },
           ],

@@ -15,6 +15,7 @@ import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
 import {
   countFlaggedReviews,
+  countReadVerdicts,
   listReviews,
   reviewWithLink,
 } from "../../store/reviews.repository.js";
@@ -30,6 +31,10 @@ import type { Sessions } from "./session.js";
 const AUDIT_PAGE = 30;
 /** Reviews on one page of the reviews to check. */
 const CHECKS_PAGE = 30;
+/** The list of verdicts read rather than given, least sure first. */
+const UNSURE_LIST = "/admin/checks?list=unsure";
+/** The verdicts the checks page counts as unsure: less likely right than this. */
+const UNSURE_BELOW = 0.6;
 
 /** The audit log's name for an admin session: a short hash, never the session's id. */
 export function sessionActor(session: string): string {
@@ -156,7 +161,8 @@ export function correctionPages(
       const { id } = params(request);
       await setReviewVerdict(store, actor, id, chosen === "none" ? null : chosen);
       // Back to the reviews to check when it was settled there; else to the review's page.
-      return form.text("back") === "/admin/checks" ? "/admin/checks" : `/admin/reviews/${seg(id)}`;
+      const back = form.text("back");
+      return back === "/admin/checks" || back === UNSURE_LIST ? back : `/admin/reviews/${seg(id)}`;
     }),
   );
 
@@ -176,24 +182,30 @@ export function correctionPages(
     }),
   );
 
+  // Two lists: the reviews whose analysis flags what does not add up, newest first, and
+  // (?list=unsure) the verdicts read rather than given, least sure first.
   app.get("/admin/checks", async (request, reply) => {
     const session = request.adminSession;
-    if (!session) return reply.redirect("/login?next=/admin/checks", 303);
-    const cursor = (request.query as { cursor?: unknown }).cursor;
-    const page = await listReviews(
-      store,
-      { flagged: true },
-      { after: typeof cursor === "string" ? cursor : null, limit: CHECKS_PAGE },
-    );
+    const query = request.query as { cursor?: unknown; list?: unknown };
+    const list = query.list === "unsure" ? "unsure" : "flagged";
+    const path = list === "unsure" ? UNSURE_LIST : "/admin/checks";
+    if (!session) return reply.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
+    const page = await listReviews(store, list === "unsure" ? { read: true } : { flagged: true }, {
+      after: typeof query.cursor === "string" ? query.cursor : null,
+      limit: CHECKS_PAGE,
+      ...(list === "unsure" ? { sort: "unsure" as const } : {}),
+    });
     return sendPage(
       request,
       reply,
-      { title: "Reviews to check", path: "/admin/checks" },
+      { title: list === "unsure" ? "Least sure verdicts" : "Reviews to check", path },
       context(request),
       <ChecksPage
+        list={list}
         reviews={page.reviews}
         next={page.next}
-        total={await countFlaggedReviews(store.db)}
+        flagged={await countFlaggedReviews(store.db)}
+        read={{ ...(await countReadVerdicts(store.db, UNSURE_BELOW)), below: UNSURE_BELOW }}
         csrf={sessions.csrfToken(session)}
       />,
     );

@@ -2,44 +2,78 @@ import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { ReviewCard } from "../components/review-card.js";
 import { seg } from "../format.js";
 
+/** Which list the checks page shows: the reviews flagged, or the verdicts read, least sure first. */
+export type ChecksList = "flagged" | "unsure";
+
 /**
- * The reviews to check, for an admin: those whose analysis flags what does not add up in
- * them (a text that reads against its rating or its critic's verdict, a rating against the
- * verdict), newest first, each with its "Check:" line and its link to correct it. Setting the
- * verdict a review counts as (the one it reads, to confirm it, or the other) takes it off.
+ * The reviews to check, for an admin, in two lists. Flagged: those whose analysis flags what
+ * does not add up in them (a text that reads against its rating or its critic's verdict, a
+ * rating against the verdict), newest first, each with its "Check:" line. Least sure: the
+ * verdicts read rather than given (from the text, a rating critics split on, an outlet's own
+ * line), least sure first, where the reading's mistakes gather. Each has its link to correct
+ * it; setting the verdict a review counts as (the one it reads, to confirm it, or the other)
+ * takes it off both.
  */
 export function ChecksPage({
+  list,
   reviews,
   next,
-  total,
+  flagged,
+  read,
   csrf,
 }: {
+  list: ChecksList;
   reviews: ReviewSummary[];
   next: string | null;
-  /** How many there are in all. */
-  total: number;
+  /** How many reviews are flagged in all. */
+  flagged: number;
+  /** How many verdicts were read rather than given, how many of them less than `below` likely right. */
+  read: { read: number; unsure: number; below: number };
   csrf: string;
 }) {
+  const here = list === "unsure" ? "/admin/checks?list=unsure" : "/admin/checks";
   return (
     <>
       <h1>Reviews to check</h1>
-      {total > 0 ? (
+      <nav class="tabs" aria-label="Lists of reviews to check">
+        <a href="/admin/checks" aria-current={list === "flagged" ? "page" : undefined}>
+          Flagged ({count(flagged)})
+        </a>{" "}
+        ·{" "}
+        <a href="/admin/checks?list=unsure" aria-current={list === "unsure" ? "page" : undefined}>
+          Least sure verdicts ({count(read.unsure)} under {Math.round(read.below * 100)}% sure)
+        </a>
+      </nav>
+      {list === "flagged" ? (
         <p>
-          <strong>
-            {total.toLocaleString("en-US")} review{total === 1 ? "" : "s"} to check
-          </strong>
-          , the newest first.
+          The analysis flags a review whose parts do not add up — its text reads against its rating
+          or against the verdict its critic stated, or its rating against that verdict — rather than
+          settle it silently.{" "}
+          {flagged > 0 ? `${plural(flagged, "review")} to check, the newest first. ` : ""}
+          Read each, then set the verdict it counts as, here or on its page ("Correct it"): the one
+          it shows, to confirm it, or the other.
         </p>
-      ) : null}
+      ) : (
+        <p>
+          Where no critic stated a verdict and no rating settles it, the analysis reads one — from
+          the text, from the text weighed with a rating critics split on, or from the line the
+          outlet's own critics draw — and says how sure it is. That is a probability: a verdict 55%
+          sure is wrong about 45 times in 100, one 95% sure about 5. So the least sure, first here,
+          are where its mistakes gather: {plural(read.read, "verdict")} read so,{" "}
+          {count(read.unsure)} of them under {Math.round(read.below * 100)}% sure. Read each, then
+          set the verdict it counts as: the one it shows, to confirm it, or the other.
+        </p>
+      )}
       <p>
-        The analysis flags a review whose parts do not add up — its text reads against its rating or
-        against the verdict its critic stated, or its rating against that verdict — rather than
-        settle it silently. Read each, then set the verdict it counts as, here or on its page
-        ("Correct it"): the one it shows, to confirm it, or the other. Either takes it off this
-        list, and every correction is in the <a href="/admin/audit">audit log</a>, to undo.
+        Either takes the review off these lists, and every correction is in the{" "}
+        <a href="/admin/audit">audit log</a>, to undo.
       </p>
       {reviews.length === 0 ? (
-        <p class="muted">Nothing to check: no review's analysis flags anything.</p>
+        <p class="muted">
+          {list === "flagged"
+            ? "Nothing to check: no review's analysis flags anything."
+            : "Nothing to check: every verdict was given by a critic, a rating or an admin."}
+        </p>
       ) : (
         <ul class="reviews">
           {reviews.map((r) => (
@@ -51,7 +85,7 @@ export function ChecksPage({
               actions={
                 <form method="post" action={`/admin/reviews/${seg(r.id)}/verdict`} class="settle">
                   <input type="hidden" name="csrf" value={csrf} />
-                  <input type="hidden" name="back" value="/admin/checks" />
+                  <input type="hidden" name="back" value={here} />
                   <span class="muted small">It counts as</span>
                   <button type="submit" name="verdict" value="positive">
                     Fresh
@@ -67,9 +101,16 @@ export function ChecksPage({
       )}
       {next ? (
         <p class="pager">
-          <a href={`/admin/checks?cursor=${encodeURIComponent(next)}`}>More reviews to check →</a>
+          <a
+            href={`/admin/checks?${list === "unsure" ? "list=unsure&" : ""}cursor=${encodeURIComponent(next)}`}
+          >
+            More reviews to check →
+          </a>
         </p>
       ) : null}
     </>
   );
 }
+
+const count = (n: number) => n.toLocaleString("en-US");
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
