@@ -9,6 +9,7 @@ import {
   excerpt,
   percent,
   quoteWords,
+  reviewScore,
   score,
   siteOf,
   stars,
@@ -50,6 +51,19 @@ describe("page formats", () => {
     expect(duration(5 * 60_000)).toBe("5 minutes");
     expect(duration(90_000)).toBe("2 minutes");
     expect(duration(250)).toBe("250 milliseconds");
+  });
+
+  test("a review's score never rounds up onto the fresh threshold from below it", () => {
+    expect(reviewScore(59.9)).toBe("59.9");
+    expect(reviewScore(59.5)).toBe("59.5");
+    expect(reviewScore(59.96)).toBe("59.9");
+    expect(reviewScore(59.4)).toBe("59");
+    expect(reviewScore(60)).toBe("60");
+    expect(reviewScore(62.5)).toBe("63");
+    expect(reviewScore(0)).toBe("0");
+    expect(reviewScore(null)).toBe("–");
+    // The film's figures round as ever.
+    expect(score(59.9)).toBe("60");
   });
 
   test("a quote loses a quotation mark left open at its start or end, and nothing else", () => {

@@ -1,4 +1,5 @@
 import type { Band } from "../../domain/aggregate.js";
+import { FRESH_THRESHOLD } from "../../domain/rating.js";
 
 /** "78%" or "–". */
 export function percent(value: number | null): string {
@@ -8,6 +9,19 @@ export function percent(value: number | null): string {
 /** A 0–100 score as published: a whole number, or "–". */
 export function score(value: number | null): string {
   return value === null ? "–" : String(Math.round(value));
+}
+
+/**
+ * A review's 0–100 score, shown beside its verdict: a whole number, but never rounded up onto
+ * the fresh threshold from below it (59.9 reads "59.9", not "60", where 60 would be fresh), so
+ * a score and the side of the line it stands on agree as the page shows them.
+ */
+export function reviewScore(value: number | null): string {
+  if (value === null) return "–";
+  const whole = Math.round(value);
+  return value < FRESH_THRESHOLD && whole >= FRESH_THRESHOLD
+    ? (Math.floor(value * 10) / 10).toFixed(1)
+    : String(whole);
 }
 
 /** The CSS class of a score's band. */

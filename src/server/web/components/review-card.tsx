@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { cardQuote, date, score, seg, siteOf, stars, webAddress } from "../format.js";
+import { cardQuote, date, reviewScore, seg, siteOf, stars, webAddress } from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -89,7 +89,7 @@ export function ReviewCard({
         ) : null}
         <span>
           {review.score !== null
-            ? `Score ${score(review.score)} ${estimated ? "(estimated from the text)" : "(from the stated rating)"}`
+            ? `Score ${reviewScore(review.score)} ${estimated ? "(estimated from the text)" : "(from the stated rating)"}`
             : noScore(review)}
         </span>
         {review.confidence !== null ? (

@@ -5,7 +5,7 @@ import {
   verdictSourceWords,
 } from "../../../domain/analysis.js";
 import { filmName } from "../../../domain/film.js";
-import { quoteWords, score } from "../format.js";
+import { quoteWords, reviewScore } from "../format.js";
 
 /** What the add-a-review form holds, as submitted. */
 export interface ReviewForm {
@@ -251,19 +251,19 @@ function Preview({
         <dt>Rating</dt>
         <dd>
           {analysis.rating
-            ? `“${analysis.rating.raw}” → ${score(analysis.rating.score)}${analysis.rating.reason ? ` (${analysis.rating.reason})` : ""}`
+            ? `“${analysis.rating.raw}” → ${reviewScore(analysis.rating.score)}${analysis.rating.reason ? ` (${analysis.rating.reason})` : ""}`
             : "none"}
         </dd>
         <dt>Score</dt>
         <dd>
-          {score(analysis.score)}{" "}
+          {reviewScore(analysis.score)}{" "}
           {analysis.scoreSource === "text"
             ? "estimated from the text"
             : analysis.scoreSource
               ? "from the rating"
               : ""}
           {analysis.textScore !== null
-            ? ` · the text alone suggests ${score(analysis.textScore)}`
+            ? ` · the text alone suggests ${reviewScore(analysis.textScore)}`
             : ""}
         </dd>
         <dt>Verdict</dt>
