@@ -52,7 +52,8 @@ export async function learnSourceThresholds(
  * verdict its line gives their score, moving the changed reviews' contributions in the
  * running sums in one transaction. Returns how many verdicts changed. A learned line decides
  * every such review, a rating on the fence too, and where it overrules 60 says how sure it is
- * by the outlet's own critics (lineConfidence; Analysis.verdictSource "outlet"); without one,
+ * by the outlet's own critics (lineConfidence; Analysis.verdictSource "outlet"), as they
+ * stand now (a review it overruled before is read again as its verdicts grow); without one,
  * 60 decides all but those read on the fence (verdictSource "fence": the rating does not
  * decide, the text did).
  */
@@ -92,7 +93,8 @@ export async function applyOutletThresholds(
         .where("admin_verdict", "is", null)
         .where((eb) =>
           learned
-            ? eb.or([wrongSide(eb), eb("verdict_source", "=", "fence")])
+            ? // (Those its line overruled before too: how sure it is moves with its verdicts.)
+              eb.or([wrongSide(eb), eb("verdict_source", "in", ["fence", "outlet"])])
             : eb.and([
                 wrongSide(eb),
                 eb.or([eb("verdict_source", "is", null), eb("verdict_source", "!=", "fence")]),
@@ -123,6 +125,12 @@ export async function applyOutletThresholds(
       });
       const wrong = rows.filter((r, i) => r.verdict !== reread[i]?.verdict);
       await applyContributions(trx, wrong, -1);
+      const moved = reread.filter(
+        (r, i) =>
+          r.verdict !== rows[i]?.verdict ||
+          r.verdict_source !== rows[i]?.verdict_source ||
+          r.confidence !== rows[i]?.confidence,
+      );
       // One update per verdict, source and confidence given: a few per outlet (its scores).
       const byChange = new Map<
         string,
@@ -131,7 +139,7 @@ export async function applyOutletThresholds(
           ids: string[];
         }
       >();
-      for (const r of reread) {
+      for (const r of moved) {
         const key = `${r.verdict}|${r.verdict_source}|${r.confidence}`;
         const change = byChange.get(key) ?? {
           set: { verdict: r.verdict, verdict_source: r.verdict_source, confidence: r.confidence },

@@ -11,6 +11,7 @@ import { listReviews } from "../../src/store/reviews.repository.js";
 import { refreshStanding, sourceStats } from "../../src/store/source-stats.repository.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
+import { expectSumsMatchReviews } from "../helpers/sums.js";
 
 const stores = await testStores();
 afterAll(async () => {
@@ -176,6 +177,35 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         lines.get("grumpy weekly"),
       );
       expect((await outletThresholds(store)).size).toBe(2);
+
+      // As its critics state more verdicts, the reviews its line overruled say how sure it is
+      // now: two more 3-of-5s stated rotten and one fresh, 8 of 9 ((8 + 2) / (9 + 4)).
+      const more = [
+        grumpy(12, 3, "negative"),
+        grumpy(13, 3, "negative"),
+        grumpy(14, 3, "positive"),
+      ];
+      await storeAnalyzedReviews(
+        store,
+        analyzeReviews(more).map((analysis, i) => ({ input: more[i] as ReviewInput, analysis })),
+        null,
+      );
+      await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
+      const overruled = await store.db
+        .selectFrom("reviews")
+        .select(["verdict", "verdict_source", "confidence"])
+        .where("outlet_id", "=", "grumpy weekly")
+        .where("stated_verdict", "is", null)
+        .execute();
+      expect(overruled).toEqual(
+        [...unstated, grumpy(10, 3)].map(() => ({
+          verdict: "negative",
+          verdict_source: "outlet",
+          confidence: Math.round((1000 * (8 + 2)) / (9 + 4)) / 1000,
+        })),
+      );
+      expect(await positives()).toBe(3); // the one stated fresh joins the two 4-of-5s
+      await expectSumsMatchReviews(store);
     } finally {
       await store.close();
     }
