@@ -328,13 +328,21 @@ function rewriteOf(stored: StoredReading, analysis: Analysis): Rewrite | null {
     verdict: stored.columns.verdict,
     top_critic: stored.top_critic,
     date: stored.date,
+    verdict_source: stored.columns.verdict_source,
+    confidence: numberOrNull(stored.columns.confidence),
   };
   return {
     id: stored.id,
     columns,
     aspects: sameAspects ? null : aspects,
     before,
-    after: { ...before, score: columns.score, verdict: columns.verdict },
+    after: {
+      ...before,
+      score: columns.score,
+      verdict: columns.verdict,
+      verdict_source: columns.verdict_source,
+      confidence: columns.confidence,
+    },
   };
 }
 

@@ -71,6 +71,22 @@ export type ScoreSource = "rating" | "text";
 export type VerdictSource = "admin" | "stated" | "rating" | "outlet" | "fence" | "text";
 
 /**
+ * The verdicts a reading reached rather than a critic, a rating or an admin gave: the text's,
+ * the text's on a rating critics split on, an outlet's own line. Their `confidence` is how
+ * likely each is right, so the least sure are the likeliest to be wrong.
+ */
+export const READ_VERDICT_SOURCES = [
+  "text",
+  "fence",
+  "outlet",
+] as const satisfies readonly VerdictSource[];
+
+/** Whether a verdict reached so was read rather than given (READ_VERDICT_SOURCES). */
+export function verdictWasRead(source: string | null): boolean {
+  return (READ_VERDICT_SOURCES as readonly string[]).includes(source ?? "");
+}
+
+/**
  * Everything Cinemeter understands about one review. One object type for every stage that
  * adds to it: the rating fields now, the text-derived fields as the text model arrives.
  */

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { type AggregateSums, emptySums, histogramBin } from "../domain/aggregate.js";
+import { verdictWasRead } from "../domain/analysis.js";
 import type { AggregatesTable, Database } from "./schema.js";
 import { applyStandingTerms } from "./standing.repository.js";
 
@@ -13,6 +14,9 @@ export interface ReviewContribution {
   top_critic: number;
   /** The review's own date (ISO); its month goes on the film's timeline. */
   date: string | null;
+  /** How the verdict was reached (Analysis.verdictSource), and how sure it is. */
+  verdict_source: string | null;
+  confidence: number | null;
 }
 
 /** The columns a review's contribution is read from, in RETURNING and SELECT alike. */
@@ -24,6 +28,8 @@ export const CONTRIBUTION_COLUMNS = [
   "verdict",
   "top_critic",
   "date",
+  "verdict_source",
+  "confidence",
 ] as const;
 
 const SCOPES = [
@@ -60,6 +66,7 @@ export async function applyContributions(
     );
   }
   await applyTopCritics(db, reviews, sign);
+  await applyReadVerdicts(db, reviews, sign);
   await applyMonths(db, reviews, sign);
   await applyStandingTerms(db, reviews, sign);
 }
@@ -91,6 +98,46 @@ async function applyTopCritics(
     })),
     TOP_COLUMNS,
   );
+}
+
+/** Each film's verdicts read rather than given, and the sum of their doubts. */
+async function applyReadVerdicts(
+  db: Kysely<Database>,
+  reviews: readonly ReviewContribution[],
+  sign: number,
+) {
+  const byFilm = new Map<string, { count: number; doubt: number }>();
+  for (const review of reviews) {
+    const doubt = readVerdictDoubt(review);
+    if (!review.film_id || doubt === null) continue;
+    const sums = byFilm.get(review.film_id) ?? { count: 0, doubt: 0 };
+    sums.count += sign;
+    sums.doubt += sign * doubt;
+    byFilm.set(review.film_id, sums);
+  }
+  await upsertAdding(
+    db,
+    "film_aggregates",
+    ["film_id"],
+    [...byFilm].map(([filmId, s]) => ({
+      film_id: filmId,
+      read_verdict_count: s.count,
+      read_verdict_doubt: s.doubt,
+    })),
+    READ_COLUMNS,
+  );
+}
+
+/**
+ * How likely a review's verdict is wrong (1 − its confidence) where it was read rather than
+ * given (READ_VERDICT_SOURCES); null where it was given, or there is none.
+ */
+export function readVerdictDoubt(
+  review: Pick<ReviewContribution, "verdict" | "verdict_source" | "confidence">,
+): number | null {
+  return review.verdict && verdictWasRead(review.verdict_source) && review.confidence !== null
+    ? 1 - Number(review.confidence)
+    : null;
 }
 
 /** Each film's reviews by the month of their own dates, for its timeline. */
@@ -147,6 +194,7 @@ const MONTH_COLUMNS = [
   "score_sum",
 ] as const;
 const COLUMNS = [...MONTH_COLUMNS, ...Array.from({ length: 10 }, (_, i) => `h${i}`)] as const;
+const READ_COLUMNS = ["read_verdict_count", "read_verdict_doubt"] as const;
 const TOP_COLUMNS = [
   "top_review_count",
   "top_verdict_count",

@@ -35,6 +35,12 @@ export interface FilmSummary extends AggregateFigures {
   topCritics: TopCriticFigures;
   /** Whether the film earns the badge, and the published rule that decides it. */
   badge: { earned: boolean; rule: string };
+  /**
+   * Its verdicts read rather than given (from the text, a rating critics split on, an outlet's
+   * own line): how many, and how many of them are likely wrong (the sum of their doubts,
+   * 1 − confidence each, to one decimal).
+   */
+  readVerdicts: { count: number; likelyWrong: number };
 }
 
 /** A film summary from a films row joined with its (possibly missing) aggregates row. */
@@ -60,6 +66,11 @@ function filmSummary(row: any, siteMean: number): FilmSummary {
     ...aggregateFigures(all, siteMean),
     topCritics: topCriticFigures(top, siteMean),
     badge: { earned: earnsBadge(all, top), rule: BADGE_RULE.text },
+    readVerdicts: {
+      count: Number(row.read_verdict_count ?? 0),
+      // (Never below 0: a sum taken apart again can end a hair under it.)
+      likelyWrong: Math.max(0, Math.round(Number(row.read_verdict_doubt ?? 0) * 10) / 10),
+    },
   };
 }
 

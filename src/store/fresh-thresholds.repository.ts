@@ -11,6 +11,7 @@ import { FRESH_THRESHOLD } from "../domain/rating.js";
 import type { ReviewInput } from "../domain/review.js";
 import { applyContributions, CONTRIBUTION_COLUMNS } from "./aggregates.repository.js";
 import type { Store } from "./db.js";
+import { countAnalysisRevisions } from "./review-analysis.repository.js";
 import type { Database } from "./schema.js";
 import type { SourceKind } from "./source-stats.repository.js";
 
@@ -85,7 +86,7 @@ export async function applyOutletThresholds(
         ]);
       const rows = await trx
         .selectFrom("reviews")
-        .select(["id", "verdict_source", "rating_score", "confidence", ...CONTRIBUTION_COLUMNS])
+        .select(["id", "rating_score", ...CONTRIBUTION_COLUMNS])
         .where("outlet_id", "in", outletIds)
         .where("rating_score", "is not", null)
         .where("stated_verdict", "is", null)
@@ -123,13 +124,21 @@ export async function applyOutletThresholds(
           confidence: turned ? roundedShare(1 - Number(r.confidence)) : r.confidence,
         };
       });
-      const wrong = rows.filter((r, i) => r.verdict !== reread[i]?.verdict);
-      await applyContributions(trx, wrong, -1);
-      const moved = reread.filter(
-        (r, i) =>
-          r.verdict !== rows[i]?.verdict ||
-          r.verdict_source !== rows[i]?.verdict_source ||
-          r.confidence !== rows[i]?.confidence,
+      const changedAt = reread.flatMap((r, i) => {
+        const was = rows[i];
+        return was &&
+          (r.verdict !== was.verdict ||
+            r.verdict_source !== was.verdict_source ||
+            r.confidence !== was.confidence)
+          ? [i]
+          : [];
+      });
+      const moved = changedAt.map((i) => reread[i] as (typeof reread)[number]);
+      // What they counted for (a verdict, a read verdict's doubt) moves with them.
+      await applyContributions(
+        trx,
+        changedAt.map((i) => rows[i] as (typeof rows)[number]),
+        -1,
       );
       // One update per verdict, source and confidence given: a few per outlet (its scores).
       const byChange = new Map<
@@ -157,12 +166,13 @@ export async function applyOutletThresholds(
             .execute();
         }
       }
-      await applyContributions(
-        trx,
-        reread.filter((r, i) => r.verdict !== rows[i]?.verdict),
-        1,
-      );
-      changed += wrong.length;
+      await applyContributions(trx, moved, 1);
+      if (moved.length > 0)
+        await countAnalysisRevisions(
+          trx,
+          moved.flatMap((r) => r.film_id ?? []),
+        );
+      changed += moved.filter((r, n) => r.verdict !== rows[changedAt[n] as number]?.verdict).length;
     }
     return changed;
   });

@@ -1,5 +1,9 @@
 import { type Insertable, type Kysely, sql } from "kysely";
-import { applyContributions, type ReviewContribution } from "./aggregates.repository.js";
+import {
+  applyContributions,
+  type ReviewContribution,
+  readVerdictDoubt,
+} from "./aggregates.repository.js";
 import type { Store } from "./db.js";
 import type { Database, ReviewsTable } from "./schema.js";
 
@@ -435,7 +439,10 @@ export async function rewriteAnalyses(store: Store, rewrites: readonly Rewrite[]
       }
     }
     const moved = rewrites.filter(
-      (r) => r.before.score !== r.after.score || r.before.verdict !== r.after.verdict,
+      (r) =>
+        r.before.score !== r.after.score ||
+        r.before.verdict !== r.after.verdict ||
+        readVerdictDoubt(r.before) !== readVerdictDoubt(r.after),
     );
     await applyContributions(
       trx,
@@ -447,18 +454,32 @@ export async function rewriteAnalyses(store: Store, rewrites: readonly Rewrite[]
       moved.map((r) => r.after),
       1,
     );
-    const changedFilms = [...new Set(rewrites.flatMap((r) => r.after.film_id ?? []))];
-    for (let i = 0; i < changedFilms.length; i += ID_CHUNK)
-      await trx
-        .updateTable("film_aggregates")
-        .set({ analysis_revision: sql`analysis_revision + 1` })
-        .where("film_id", "in", changedFilms.slice(i, i + ID_CHUNK))
-        .execute();
-    await trx
-      .updateTable("site_aggregates")
-      .set({ analysis_revision: sql`analysis_revision + 1` })
-      .execute();
+    await countAnalysisRevisions(
+      trx,
+      rewrites.flatMap((r) => r.after.film_id ?? []),
+    );
   });
+}
+
+/**
+ * Counts up the analysis revision of these films and of the site, in the caller's
+ * transaction: their reviews were read again, so pages kept for their figures are not current.
+ */
+export async function countAnalysisRevisions(
+  db: Kysely<Database>,
+  filmIds: readonly string[],
+): Promise<void> {
+  const films = [...new Set(filmIds)];
+  for (let i = 0; i < films.length; i += ID_CHUNK)
+    await db
+      .updateTable("film_aggregates")
+      .set({ analysis_revision: sql`analysis_revision + 1` })
+      .where("film_id", "in", films.slice(i, i + ID_CHUNK))
+      .execute();
+  await db
+    .updateTable("site_aggregates")
+    .set({ analysis_revision: sql`analysis_revision + 1` })
+    .execute();
 }
 
 /** The films noted as due a standing refresh (see applyStandingTerms). */

@@ -1,5 +1,5 @@
 import { type Insertable, type Kysely, sql } from "kysely";
-import type { Analysis, Verdict } from "../domain/analysis.js";
+import { type Analysis, READ_VERDICT_SOURCES, type Verdict } from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
@@ -533,13 +533,6 @@ export interface ReviewFilter {
    */
   read?: boolean;
 }
-
-/**
- * The verdicts a reading reached rather than a critic or a rating gave (Analysis.verdictSource):
- * the text's, the text's on a rating critics split on, and an outlet's own line. Their
- * `confidence` is how likely each is right; the least sure are the likeliest to be wrong.
- */
-export const READ_VERDICT_SOURCES = ["text", "fence", "outlet"] as const;
 
 /**
  * Reviews, newest first (or by `sort`; reviews without a date or score last), a page at a

@@ -10,6 +10,7 @@ export interface Database {
   critics: CriticsTable;
   reviews: ReviewsTable;
   film_aggregates: AggregatesTable & { film_id: string } & TopCriticSums &
+    ReadVerdictSums &
     AnalysisRevision &
     StandingBasis;
   film_months: {
@@ -173,6 +174,15 @@ export interface TopCriticSums {
   top_positive_count: number;
   top_score_count: number;
   top_score_sum: number;
+}
+
+/**
+ * A film's verdicts read rather than given (READ_VERDICT_SOURCES, migration 0038): how many,
+ * and the sum of their doubts (1 − confidence each): how many of them are likely wrong.
+ */
+export interface ReadVerdictSums {
+  read_verdict_count: Generated<number>;
+  read_verdict_doubt: Generated<number>;
 }
 
 /** Running sums (see domain/aggregate.ts), kept current as reviews come and go. */

@@ -179,7 +179,16 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       expect((await outletThresholds(store)).size).toBe(2);
 
       // As its critics state more verdicts, the reviews its line overruled say how sure it is
-      // now: two more 3-of-5s stated rotten and one fresh, 8 of 9 ((8 + 2) / (9 + 4)).
+      // now: two more 3-of-5s stated rotten and one fresh, 8 of 9 ((8 + 2) / (9 + 4)); the
+      // page a reader was shown before is not kept.
+      const site = buildApp(store, { apiToken: null });
+      const filmOf8 = await store.db
+        .selectFrom("films")
+        .select("id")
+        .where("title", "=", "Grumpy film 8")
+        .executeTakeFirstOrThrow();
+      const filmPage = async () => (await site.inject({ url: `/films/${filmOf8.id}` })).body;
+      expect(await filmPage()).toMatch(/80% sure/);
       const more = [
         grumpy(12, 3, "negative"),
         grumpy(13, 3, "negative"),
@@ -205,6 +214,8 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         })),
       );
       expect(await positives()).toBe(3); // the one stated fresh joins the two 4-of-5s
+      expect(await filmPage()).toMatch(/77% sure/);
+      await site.close();
       await expectSumsMatchReviews(store);
     } finally {
       await store.close();

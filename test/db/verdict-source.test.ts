@@ -4,8 +4,11 @@ import { setReviewVerdict } from "../../src/commands/corrections.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { buildApp } from "../../src/server/app.js";
 import * as verdictSource from "../../src/store/migrations/0035-verdict-source.js";
+import * as readVerdicts from "../../src/store/migrations/0037-read-verdicts.js";
+import * as readVerdictSums from "../../src/store/migrations/0038-read-verdict-sums.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { changingSchema, testStores } from "../helpers/stores.js";
+import { expectSumsMatchReviews } from "../helpers/sums.js";
 
 const TOKEN = "a-test-token-of-sixteen-chars";
 const stores = await testStores();
@@ -77,14 +80,87 @@ describe.each(stores)("how each verdict was reached, on the $dialect store", (te
       // As a store before 0035 held them: the migration gives each the source its row says,
       // the same as the analysis's for all but the fence's (none was read so before it).
       await changingSchema(testStore.dialect, async () => {
-        await verdictSource.down(store.db as Kysely<unknown>);
-        await verdictSource.up(store.db as Kysely<unknown>);
+        // (0037 and 0038, on the verdicts read, came after it.)
+        const db = store.db as Kysely<unknown>;
+        await readVerdictSums.down(db);
+        await readVerdicts.down(db);
+        await verdictSource.down(db);
+        await verdictSource.up(db);
+        await readVerdicts.up(db);
+        await readVerdictSums.up(db);
       });
       expect(await sources()).toEqual({
         ...read,
         "A dull, lifeless slog that never finds its footing.": "rating",
       });
     } finally {
+      await store.close();
+    }
+  });
+
+  test("a film counts its verdicts read rather than given, and how many of them are likely wrong: on its page, as an admin sets one, and from migration 0038", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      // (A film of its own: the store holds the test before's.)
+      const again = { title: "Tender Film Again", year: 2002 };
+      await storeReviews(
+        store,
+        inputs.map((i) => ({ ...i, text: i.text && `${i.text} Seen again.`, film: again })),
+      );
+      const rows = await store.db
+        .selectFrom("reviews")
+        .innerJoin("films", "films.id", "reviews.film_id")
+        .select(["reviews.id", "film_id", "text", "verdict_source", "confidence"])
+        .where("films.title", "=", again.title)
+        .execute();
+      const read = rows.filter((r) => r.verdict_source === "text" || r.verdict_source === "fence");
+      expect(read).toHaveLength(2);
+      const filmId = read[0]?.film_id as string;
+      const sums = async () => {
+        const row = await store.db
+          .selectFrom("film_aggregates")
+          .select(["read_verdict_count", "read_verdict_doubt"])
+          .where("film_id", "=", filmId)
+          .executeTakeFirstOrThrow();
+        return { count: Number(row.read_verdict_count), doubt: Number(row.read_verdict_doubt) };
+      };
+      const doubt = read.reduce((sum, r) => sum + 1 - Number(r.confidence), 0);
+      expect((await sums()).count).toBe(2);
+      expect((await sums()).doubt).toBeCloseTo(doubt, 6);
+      const figures = (await app.inject({ url: `/api/films/${filmId}` })).json();
+      expect(figures.readVerdicts).toEqual({
+        count: 2,
+        likelyWrong: Math.round(doubt * 10) / 10,
+      });
+      const page = (await app.inject({ url: `/films/${filmId}` })).body;
+      expect(page).toContain("The verdicts of 2 reviews were read from their words");
+      expect(page).toMatch(
+        Math.round(doubt) === 0
+          ? /by how sure each reading is, most likely none of them is wrong\./
+          : new RegExp(`by how sure each reading is, about ${Math.round(doubt)} of them`),
+      );
+      // An admin reads the one the text decided alone and sets it: it is given now.
+      const text = read.find((r) => r.verdict_source === "text");
+      await setReviewVerdict(store, "test", text?.id as string, "positive");
+      const fence = read.find((r) => r.verdict_source === "fence");
+      expect((await sums()).count).toBe(1);
+      expect((await sums()).doubt).toBeCloseTo(1 - Number(fence?.confidence), 6);
+      await expectSumsMatchReviews(store);
+      expect((await app.inject({ url: `/films/${filmId}` })).body).toContain(
+        "The verdict of 1 review was read from its words",
+      );
+      // A store from before 0038: its films are given theirs from their reviews.
+      const before = await sums();
+      await changingSchema(testStore.dialect, async () => {
+        await readVerdictSums.down(store.db as Kysely<unknown>);
+        await readVerdictSums.up(store.db as Kysely<unknown>);
+      });
+      expect((await sums()).count).toBe(before.count);
+      expect((await sums()).doubt).toBeCloseTo(before.doubt, 6);
+      await expectSumsMatchReviews(store);
+    } finally {
+      await app.close();
       await store.close();
     }
   });

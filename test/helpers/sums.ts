@@ -148,12 +148,46 @@ async function sourceSums(store: Store) {
  */
 export async function expectSumsMatchReviews(store: Store): Promise<void> {
   expectSameSums(await storedFilmSums(store), await recomputedFilmSums(store));
+  const read = await readVerdictSums(store);
+  expect(Object.keys(read.stored).sort()).toEqual(Object.keys(read.recomputed).sort());
+  for (const [film, sums] of Object.entries(read.recomputed)) {
+    expect(read.stored[film]?.count, film).toBe(sums.count);
+    expect(read.stored[film]?.doubt, film).toBeCloseTo(sums.doubt, 6);
+  }
   const { stored, recomputed } = await topAndMonths(store);
   expect(stored).toEqual(recomputed);
   const sources = await sourceSums(store);
   expect(sources.stored).toEqual(sources.recomputed);
   const standing = await standingSums(store, "recorded");
   expect(standing.stored).toEqual(standing.recomputed);
+}
+
+/** Each film's verdicts read rather than given, and their doubts, stored and recomputed. */
+export async function readVerdictSums(store: Store) {
+  const reviews = await store.db
+    .selectFrom("reviews")
+    .select(["film_id", "verdict", "verdict_source", "confidence"])
+    .execute();
+  const recomputed: Record<string, { count: number; doubt: number }> = {};
+  for (const r of reviews) {
+    if (!r.film_id || !r.verdict || r.confidence === null) continue;
+    if (!["text", "fence", "outlet"].includes(r.verdict_source ?? "")) continue;
+    const sums = recomputed[r.film_id] ?? { count: 0, doubt: 0 };
+    sums.count++;
+    sums.doubt += 1 - Number(r.confidence);
+    recomputed[r.film_id] = sums;
+  }
+  const stored: Record<string, { count: number; doubt: number }> = {};
+  for (const f of await store.db
+    .selectFrom("film_aggregates")
+    .select(["film_id", "read_verdict_count", "read_verdict_doubt"])
+    .where("read_verdict_count", "<>", 0)
+    .execute())
+    stored[f.film_id] = {
+      count: Number(f.read_verdict_count),
+      doubt: Number(f.read_verdict_doubt),
+    };
+  return { stored, recomputed };
 }
 
 /** A film's figures as its row records them for standing, or as they are now. */

@@ -13,7 +13,7 @@ import {
 } from "../components/film-identity.js";
 import { type ReviewFilters, ReviewList } from "../components/review-list.js";
 import { ThreeNumbers } from "../components/three-numbers.js";
-import { counted, percent, score, seg, webAddress } from "../format.js";
+import { count, counted, percent, score, seg, webAddress } from "../format.js";
 
 export interface FilmPageProps {
   film: FilmDetail;
@@ -99,6 +99,7 @@ export function FilmPage({
           {score(film.topCritics.meanScore)} from {counted(film.topCritics.reviewCount, "review")}.
         </p>
       ) : null}
+      <ReadVerdictsNote read={film.readVerdicts} />
       {consensus ? (
         <section aria-labelledby="critics-say">
           <h2 id="critics-say">{film.criticsNamed ? "Critics" : "Reviewers"} say</h2>
@@ -177,4 +178,29 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
         : {}),
     })),
   };
+}
+
+/**
+ * How many of the film's verdicts were read rather than given, and how many of those are
+ * likely wrong by how sure each reading is: the part of its % positive that is an estimate.
+ * Nothing where every verdict was given (by its critic, a rating or an admin).
+ */
+function ReadVerdictsNote({ read }: { read: FilmDetail["readVerdicts"] }) {
+  if (read.count === 0) return null;
+  const one = read.count === 1;
+  const wrong = Math.round(read.likelyWrong);
+  const likely =
+    wrong === 0
+      ? one
+        ? "it is likely right"
+        : "most likely none of them is wrong"
+      : `about ${count(wrong)} of them ${wrong === 1 ? "is" : "are"} likely wrong`;
+  return (
+    <p class="muted small">
+      The {one ? "verdict" : "verdicts"} of {counted(read.count, "review")} {one ? "was" : "were"}{" "}
+      read from {one ? "its" : "their"} words (or a rating critics split on, or an outlet's own
+      line) rather than given by a critic or a rating, and count in the % positive: by how sure each
+      reading is, {likely}. An admin can set any of them right.
+    </p>
+  );
 }
