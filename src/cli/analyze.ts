@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
-import { analyzeReviews } from "../commands/analyze-reviews.js";
+import type { TextEvidence } from "../analyze/model/text-evidence.js";
+import { analyzeReviews, readingEvidence } from "../commands/analyze-reviews.js";
 import type { Analysis } from "../domain/analysis.js";
 import type { ReviewInput } from "../domain/review.js";
 import { type CinemeterError, errors, fileProblem } from "../errors.js";
@@ -28,13 +29,15 @@ export interface AnalyzeOptions extends CsvCliOptions {
   json?: boolean;
   jsonl?: boolean;
   format?: string;
+  /** Also say what each text's reading rests on (textEvidence): slower, for a few reviews. */
+  evidence?: boolean;
 }
 
 type Outcome =
   | { input: ReviewInput }
   | { error: CinemeterError; where: { line?: number; file?: string } };
 type Answer =
-  | { analysis: Analysis }
+  | { analysis: Analysis; evidence?: TextEvidence | null }
   | { error: CinemeterError; where: { line?: number; file?: string } };
 
 /** `cinemeter analyze FILE... [--json]` and `cinemeter analyze --jsonl`. */
@@ -53,6 +56,7 @@ export async function analyzeCommand(
           l.error ? { error: l.error, where: { line: l.line } } : lineInput(l.value, l.line),
       ),
       progressLine(io),
+      options.evidence,
     );
     printJsonLines(io, answers.map(answerJson));
     return reportErrors(io, failuresOf(answers), "batch");
@@ -64,6 +68,7 @@ export async function analyzeCommand(
   const answers = analyzeOutcomes(
     read.map((r) => r.outcome),
     progressLine(io),
+    options.evidence,
   );
   const only = read.length === 1 ? answers[0] : undefined;
   if (only && "error" in only) return reportErrors(io, [only.error]);
@@ -73,12 +78,14 @@ export async function analyzeCommand(
       only
         ? answerJson(only)
         : answers.map((a, i) =>
-            "analysis" in a ? { source: read[i]?.label, ...a.analysis } : answerJson(a),
+            "analysis" in a ? { source: read[i]?.label, ...answerJson(a) } : answerJson(a),
           ),
     );
   else {
     const blocks = answers.flatMap((a, i) =>
-      "analysis" in a ? [describeAnalysis(a.analysis, only ? undefined : read[i]?.label)] : [],
+      "analysis" in a
+        ? [describeAnalysis(a.analysis, only ? undefined : read[i]?.label, a.evidence)]
+        : [],
     );
     io.stdout.write(`${blocks.join("\n\n")}\n`);
   }
@@ -166,20 +173,34 @@ function progressLine(io: Io): ((done: number, of: number) => void) | undefined 
 /** The fewest reviews a batch has for a progress line (fewer are answered in a moment). */
 const PROGRESS_FROM = 1_000;
 
-/** Analyzes every input that was read, together, keeping failures in their places. */
+/**
+ * Analyzes every input that was read, together, keeping failures in their places; with
+ * `evidence`, says too what each text's reading rests on (of the text as it was analyzed).
+ */
 function analyzeOutcomes(
   outcomes: Outcome[],
   progress?: (done: number, of: number) => void,
+  evidence = false,
 ): Answer[] {
   const analyses = analyzeReviews(
     outcomes.flatMap((o) => ("input" in o ? [o.input] : [])),
     progress,
   );
   let next = 0;
-  return outcomes.map((o) => ("input" in o ? { analysis: analyses[next++] as Analysis } : o));
+  return outcomes.map((o) => {
+    if (!("input" in o)) return o;
+    const analysis = analyses[next++] as Analysis;
+    if (!evidence) return { analysis };
+    return { analysis, evidence: readingEvidence(o.input.text) };
+  });
 }
 
-const answerJson = (a: Answer) => ("analysis" in a ? a.analysis : errorObject(a.error, a.where));
+const answerJson = (a: Answer) =>
+  "analysis" in a
+    ? a.evidence === undefined
+      ? a.analysis
+      : { ...a.analysis, evidence: a.evidence }
+    : errorObject(a.error, a.where);
 const failuresOf = (answers: Answer[]) => answers.flatMap((a) => ("error" in a ? [a.error] : []));
 
 async function fileInput(

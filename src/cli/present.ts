@@ -1,3 +1,4 @@
+import type { Evidence, TextEvidence } from "../analyze/model/text-evidence.js";
 import { type Analysis, verdictCertainty, verdictSourceWords } from "../domain/analysis.js";
 import type { Rating } from "../domain/rating.js";
 
@@ -19,8 +20,15 @@ export function describeRating(r: Rating): string {
   return `${raw} → ${r.score}/100 (${how})`;
 }
 
-/** An analysis as a short block of labelled lines, for people. */
-export function describeAnalysis(a: Analysis, heading?: string): string {
+/**
+ * An analysis as a short block of labelled lines, for people; with the evidence of its text's
+ * reading (textEvidence), the words or sentences that weigh most each way.
+ */
+export function describeAnalysis(
+  a: Analysis,
+  heading?: string,
+  evidence?: TextEvidence | null,
+): string {
   const lines: string[] = heading ? [heading] : [];
   const row = (label: string, value: string | null) =>
     lines.push(`  ${label.padEnd(9)} ${value ?? "—"}`);
@@ -55,6 +63,12 @@ export function describeAnalysis(a: Analysis, heading?: string): string {
   if (a.mentions.people.length > 0) row("names", a.mentions.people.join(", "));
   for (const aspect of a.aspects)
     row(aspect.aspect, `${aspect.polarity}: “${clip(aspect.evidence, 80)}”`);
+  if (evidence) {
+    const listed = (list: Evidence[]) =>
+      list.length === 0 ? "nothing much" : list.map((e) => `“${clip(e.text, 80)}”`).join(", ");
+    row("fresh by", listed(evidence.positive));
+    row("rotten by", listed(evidence.negative));
+  }
   if (a.quote) row("quote", `“${a.quote}”`);
   for (const note of a.notes ?? []) row("note", note);
   return lines.join("\n");

@@ -65,6 +65,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option("--map <mapping>", "a CSV dump's columns to fields, e.g. review=text,publisher=outlet")
     .option("--preset <name>", "a known CSV layout: rt (../shared/data/rt-reviews)")
     .option("--encoding <encoding>", "a CSV dump's: utf8 or latin1")
+    .option(
+      "--evidence",
+      "also say what each text's reading rests on: the words (or sentences) that weigh most each way, found by reading it again without each",
+    )
     .action(async (files: string[], options) =>
       setExitCode(await (await import("./analyze.js")).analyzeCommand(files, options, io)),
     );

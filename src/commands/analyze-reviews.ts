@@ -1,7 +1,9 @@
 import { analyzeReview } from "../analyze/analyze-review.js";
+import { defaultTextModel } from "../analyze/model/default-model.js";
+import { type TextEvidence, textEvidence } from "../analyze/model/text-evidence.js";
 import { learnOutletScales } from "../analyze/rating/index.js";
 import type { Analysis } from "../domain/analysis.js";
-import type { ReviewInput } from "../domain/review.js";
+import { boundReviewInput, emptyReviewInput, type ReviewInput } from "../domain/review.js";
 
 /**
  * Analyzes a batch of reviews together: each outlet's scale is learned from all of its
@@ -24,3 +26,12 @@ export function analyzeReviews(
 
 /** How many reviews between two progress reports (a few a second at the analysis' speed). */
 const PROGRESS_EVERY = 250;
+
+/**
+ * What the committed text model's reading of a review's text rests on (textEvidence), read as
+ * the analysis reads it (bounded first); null without text, or where the model cannot read it.
+ */
+export function readingEvidence(text: string): TextEvidence | null {
+  const bounded = boundReviewInput(emptyReviewInput(text)).input.text;
+  return bounded.trim() ? textEvidence(defaultTextModel(), bounded) : null;
+}

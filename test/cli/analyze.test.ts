@@ -258,6 +258,38 @@ describe("cinemeter analyze", () => {
     expect(stdout).toContain("rating    *** → 60/100 (stars: 3 of 5, default scale)");
   });
 
+  test("--evidence: what each text's reading rests on, the words each way, in words and in JSON", () => {
+    const text = "A dull, lifeless, tedious bore, though the score is lovely.";
+    const file = join(mkdtempSync(join(tmpdir(), "cinemeter-evidence-")), "pan.txt");
+    writeFileSync(file, text);
+    try {
+      const human = runCli(["analyze", file, "--evidence"]);
+      expect(human.code).toBe(0);
+      expect(human.stdout).toMatch(/^ {2}fresh by {2}.*“lovely”/m);
+      expect(human.stdout).toMatch(/^ {2}rotten by .*“(dull|lifeless|tedious|bore)”/m);
+      const json = JSON.parse(runCli(["analyze", file, "--json", "--evidence"]).stdout);
+      expect(json.evidence.unit).toBe("word");
+      for (const side of ["positive", "negative"] as const)
+        for (const e of json.evidence[side] as Array<{
+          text: string;
+          start: number;
+          end: number;
+          shift: number;
+        }>) {
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          expect(side === "positive" ? e.shift > 0 : e.shift < 0).toBe(true);
+        }
+      // Without the option, nothing of it.
+      expect(JSON.parse(runCli(["analyze", file, "--json"]).stdout)).not.toHaveProperty("evidence");
+      const batch = jsonLines(
+        runCli(["analyze", "--jsonl", "--evidence"], `${JSON.stringify({ text })}\n`).stdout,
+      );
+      expect(batch[0]).toMatchObject({ evidence: { unit: "word" } });
+    } finally {
+      rmSync(join(file, ".."), { recursive: true, force: true });
+    }
+  });
+
   test("no files and no --jsonl is bad usage", () => {
     const { code, stderr } = runCli(["analyze"]);
     expect(code).toBe(2);

@@ -578,8 +578,15 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         expect(order).toEqual([...order].sort((a, b) => a - b));
         expect(listed).not.toContain("Rated Five");
         expect(listed).not.toContain("Stated Six");
-        // Settled from the list: back to it, and off it.
+        // Its page says how its text reads and what that rests on.
         const least = read[0] as (typeof read)[number];
+        const reviewPage = (
+          await app.inject({ url: `/admin/reviews/${least.id}`, headers: { cookie } })
+        ).body;
+        expect(reviewPage).toContain("How its text reads");
+        expect(reviewPage).toMatch(/The text model reads it \d+% likely fresh\. The words that/);
+        expect(reviewPage).toMatch(/<strong>Toward Fresh:<\/strong> (“[^”]+”(, )?)+/);
+        // Settled from the list: back to it, and off it.
         const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
         const settled = await app.inject({
           method: "POST",

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { readingEvidence } from "../../commands/analyze-reviews.js";
 import {
   deleteReview,
   editFilm,
@@ -129,7 +130,11 @@ export function correctionPages(
       reply,
       { title: "Why this film?", path: request.url },
       context(request),
-      <ReviewAdminPage review={review} csrf={sessions.csrfToken(session)} />,
+      <ReviewAdminPage
+        review={review}
+        evidence={readingEvidence(review.text)}
+        csrf={sessions.csrfToken(session)}
+      />,
     );
   });
 

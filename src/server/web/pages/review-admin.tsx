@@ -1,3 +1,4 @@
+import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
 import { verdictName, verdictSourceWords } from "../../../domain/analysis.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
@@ -23,7 +24,16 @@ function howRead(review: ReviewWithLink): string {
  * their evidence), and the corrections — move it, split it off into a new film, set the
  * verdict it counts as (to set its reading right, or confirm it), delete it.
  */
-export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf: string }) {
+export function ReviewAdminPage({
+  review,
+  evidence,
+  csrf,
+}: {
+  review: ReviewWithLink;
+  /** What its text's reading rests on (textEvidence); null where the model cannot read it. */
+  evidence: TextEvidence | null;
+  csrf: string;
+}) {
   const link = (review.link ?? {}) as Identification;
   const action = `/admin/reviews/${seg(review.id)}`;
   return (
@@ -44,6 +54,7 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
         {review.text.slice(0, 600)}
         {review.text.length > 600 ? "…" : ""}
       </blockquote>
+      {evidence ? <TextReadingEvidence evidence={evidence} /> : null}
       <section class="card">
         <h2>The decision</h2>
         {link.method === "title" ? (
@@ -109,5 +120,40 @@ export function ReviewAdminPage({ review, csrf }: { review: ReviewWithLink; csrf
         </p>
       </section>
     </>
+  );
+}
+
+/**
+ * How the text model reads the review's text, and what that reading rests on: the words (or,
+ * in a longer text, the sentences) that move it most each way when left out.
+ */
+function TextReadingEvidence({ evidence }: { evidence: TextEvidence }) {
+  const units = evidence.unit === "word" ? "words" : "sentences";
+  const side = (label: string, list: Evidence[]) => (
+    <div>
+      <strong>{label}:</strong>{" "}
+      {list.length === 0 ? (
+        <span class="muted">nothing much</span>
+      ) : evidence.unit === "word" ? (
+        list.map((e) => `“${e.text}”`).join(", ")
+      ) : (
+        <ul>
+          {list.map((e) => (
+            <li>“{e.text}”</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+  return (
+    <section class="card" aria-labelledby="text-reading">
+      <h2 id="text-reading">How its text reads</h2>
+      <p>
+        The text model reads it {Math.round(evidence.probability * 100)}% likely fresh. The {units}{" "}
+        that reading rests on most, each found by reading the text again without it:
+      </p>
+      {side("Toward Fresh", evidence.positive)}
+      {side("Toward Rotten", evidence.negative)}
+    </section>
   );
 }
