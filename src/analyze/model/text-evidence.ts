@@ -43,6 +43,11 @@ const FUNCTION_WORDS = new Set(
  */
 const MOST_WORDS = 60;
 const MOST_SENTENCES = 20;
+/**
+ * And at most this many characters read again in all: a text at the analysis's bound (a
+ * quarter of a million characters) weighs its 7 most leaning sentences, not 20.
+ */
+const MOST_CHARACTERS_READ = 2_000_000;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -62,12 +67,15 @@ export function textEvidence(model: TextModel, text: string): TextEvidence | nul
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const snippet = reading.sentences.length <= SNIPPET_SENTENCES && words.length <= MOST_WORDS;
+  const snippet =
+    reading.sentences.length <= SNIPPET_SENTENCES &&
+    words.length <= MOST_WORDS &&
+    words.length * text.length <= MOST_CHARACTERS_READ;
   const units = snippet
     ? words.filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase().replace("’", "'")))
     : [...reading.sentences]
         .sort((a, b) => Math.abs(b.lean) - Math.abs(a.lean))
-        .slice(0, MOST_SENTENCES)
+        .slice(0, Math.min(MOST_SENTENCES, Math.floor(MOST_CHARACTERS_READ / text.length)))
         .map(({ text, start, end }) => ({ text, start, end }));
   const weighed = units.map((u) => {
     const without = `${text.slice(0, u.start)}${text.slice(u.end)}`;
