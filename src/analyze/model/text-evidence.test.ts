@@ -87,6 +87,21 @@ describe("textEvidence", () => {
     expect(readings).toBe(21);
   });
 
+  test("a text at the analysis's bound is weighed by no more than 2 million characters read again", () => {
+    const text = "The plot is thin. The acting is superb. ".repeat(6554).slice(0, 262_144);
+    const counting = new TextModel(model.data);
+    let characters = 0;
+    const read = counting.read.bind(counting);
+    counting.read = (t: string) => {
+      characters += t.length;
+      return read(t);
+    };
+    expect(textEvidence(counting, text)?.unit).toBe("sentence");
+    // The text itself, and 7 readings without one of its sentences.
+    expect(characters).toBeLessThanOrEqual(text.length + 2_000_000);
+    expect(characters).toBeGreaterThan(text.length * 7);
+  });
+
   test("nothing where the model cannot read the text", () => {
     expect(textEvidence(model, "ganda ng suntukan, grabe talaga ang pelikulang ito")).toBeNull();
   });
