@@ -587,16 +587,9 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         expect(reviewPage).toMatch(/The text model reads it \d+% likely fresh\. The words that/);
         expect(reviewPage).toMatch(/<strong>Toward Fresh:<\/strong> (“[^”]+”(, )?)+/);
         // Settled from the list: back to it, and off it.
-        const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
-        const settled = await app.inject({
-          method: "POST",
-          url: `/admin/reviews/${least.id}/verdict`,
-          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-          payload: new URLSearchParams({
-            csrf,
-            back: "/admin/checks?list=unsure",
-            verdict: "negative",
-          }).toString(),
+        const settled = await settleFromList(app, cookie, listed, least.id, {
+          back: "/admin/checks?list=unsure",
+          verdict: "negative",
         });
         expect(settled.statusCode).toBe(303);
         expect(settled.headers.location).toBe("/admin/checks?list=unsure");
@@ -668,17 +661,10 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           .where("disagreement", "is not", null)
           .executeTakeFirstOrThrow();
         expect(flagged.verdict).toBe("positive");
-        const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
         expect(listed).toContain(`action="/admin/reviews/${flagged.id}/verdict"`);
-        const settled = await app.inject({
-          method: "POST",
-          url: `/admin/reviews/${flagged.id}/verdict`,
-          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-          payload: new URLSearchParams({
-            csrf,
-            back: "/admin/checks",
-            verdict: "positive",
-          }).toString(),
+        const settled = await settleFromList(app, cookie, listed, flagged.id, {
+          back: "/admin/checks",
+          verdict: "positive",
         });
         expect(settled.statusCode).toBe(303);
         expect(settled.headers.location).toBe("/admin/checks");
@@ -706,3 +692,20 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
     });
   });
 });
+
+/** Sets a review's verdict from a list of reviews to check, as its form does, with the page's token. */
+function settleFromList(
+  app: ReturnType<typeof buildApp>,
+  cookie: string,
+  listed: string,
+  id: string,
+  form: { back: string; verdict: "positive" | "negative" },
+) {
+  const csrf = /name="csrf" value="([^"]+)"/.exec(listed)?.[1] ?? "";
+  return app.inject({
+    method: "POST",
+    url: `/admin/reviews/${id}/verdict`,
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+    payload: new URLSearchParams({ csrf, ...form }).toString(),
+  });
+}
