@@ -586,6 +586,20 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         expect(reviewPage).toContain("How its text reads");
         expect(reviewPage).toMatch(/The text model reads it \d+% likely fresh\. The words that/);
         expect(reviewPage).toMatch(/<strong>Toward Fresh:<\/strong> (“[^”]+”(, )?)+/);
+        // The same through the API, with the token.
+        const evidenceUrl = `/api/reviews/${least.id}/evidence`;
+        expect((await app.inject({ url: evidenceUrl })).statusCode).toBe(401);
+        const evidence = (await app.inject({ url: evidenceUrl, headers: auth })).json();
+        expect(evidence).toMatchObject({
+          evidence: { unit: "word", probability: expect.any(Number) },
+        });
+        expect(
+          evidence.evidence.positive.length + evidence.evidence.negative.length,
+        ).toBeGreaterThan(0);
+        expect(
+          (await app.inject({ url: "/api/reviews/no-such-review/evidence", headers: auth }))
+            .statusCode,
+        ).toBe(404);
         // Settled from the list: back to it, and off it.
         const settled = await settleFromList(app, cookie, listed, least.id, {
           back: "/admin/checks?list=unsure",

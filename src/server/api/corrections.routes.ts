@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { readingEvidence } from "../../commands/analyze-reviews.js";
 import {
   deleteReview,
   editFilm,
@@ -64,6 +65,16 @@ export function correctionRoutes(
     const review = await reviewWithLink(store.db, id);
     if (!review) throw errors.notFound(`review ${id}`);
     return review;
+  });
+
+  // What its text's reading rests on, as its admin page shows it: with the token, since it
+  // reads the text again up to 60 times (rate-limited as writes are).
+  app.get("/api/reviews/:id/evidence", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const review = await reviewWithLink(store.db, id);
+    if (!review) throw errors.notFound(`review ${id}`);
+    return { evidence: readingEvidence(review.text) };
   });
 
   app.patch("/api/films/:id", write, async (request) => {

@@ -115,6 +115,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
+      "/api/reviews/{id}/evidence": {
+        get: {
+          summary:
+            "What the review's text reading rests on (with the token): {evidence: {probability, unit, positive, negative} | null}, the words or sentences that move it most each way when left out",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { "200": { description: "The evidence" }, ...errorResponses },
+        },
+      },
       "/api/reviews/{id}/verdict": {
         post: {
           summary:
