@@ -128,9 +128,13 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await page.close();
   });
 
-  test("no serious accessibility violation on any page, light or dark; screenshots at desktop and phone widths", async () => {
+  // Some sixty pages, each checked by axe (about 110 s on a 2-core machine): more than the
+  // tier's 120 s leaves room for on a loaded one.
+  test("no serious accessibility violation on any page, light or dark; screenshots at desktop and phone widths", {
+    timeout: 300_000,
+  }, async () => {
     const [critic] = (await (await fetch(`${base}/api/films/${film.id}/reviews?limit=1`)).json())
-      .reviews as Array<{ criticId: string; outletId: string }>;
+      .reviews as Array<{ id: string; criticId: string; outletId: string }>;
     const pages = [
       ["home", "/"],
       ["film", `/films/${film.id}`],
@@ -182,9 +186,15 @@ describe.skipIf(!ready)("the site in chromium", () => {
             path: join(SCREENSHOTS, `add-review-${viewport.name}.png`),
             fullPage: true,
           });
-        // The admin pages, logged in: feeds and imports.
-        for (const name of ["feeds", "imports"]) {
-          await page.goto(`${base}/${name}`);
+        // The admin pages, logged in: feeds, imports, the least sure verdicts to check, and a
+        // review's own page (how its text reads).
+        for (const [name, path] of [
+          ["feeds", "feeds"],
+          ["imports", "imports"],
+          ["checks", "admin/checks?list=unsure"],
+          ["review-admin", `admin/reviews/${critic?.id}`],
+        ] as const) {
+          await page.goto(`${base}/${path}`);
           for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
           if (colorScheme === "light")
             await page.screenshot({

@@ -7,6 +7,7 @@ import {
   date,
   duration,
   excerpt,
+  likelihood,
   percent,
   quoteWords,
   reviewScore,
@@ -51,6 +52,15 @@ describe("page formats", () => {
     expect(duration(5 * 60_000)).toBe("5 minutes");
     expect(duration(90_000)).toBe("2 minutes");
     expect(duration(250)).toBe("250 milliseconds");
+  });
+
+  test("a probability is never told as certain", () => {
+    expect(likelihood(0.734)).toBe("73%");
+    expect(likelihood(0.994)).toBe("99%");
+    expect(likelihood(0.998)).toBe("more than 99%");
+    expect(likelihood(1)).toBe("more than 99%");
+    expect(likelihood(0.004)).toBe("less than 1%");
+    expect(likelihood(0.005)).toBe("1%");
   });
 
   test("a review's score never rounds up onto the fresh threshold from below it", () => {

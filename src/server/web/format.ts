@@ -12,6 +12,16 @@ export function score(value: number | null): string {
 }
 
 /**
+ * A probability as a reader is told it: "73%", but never "100%" or "0%" (an estimate is never
+ * certain): "more than 99%", "less than 1%".
+ */
+export function likelihood(p: number): string {
+  if (p >= 0.995) return "more than 99%";
+  if (p < 0.005) return "less than 1%";
+  return `${Math.round(p * 100)}%`;
+}
+
+/**
  * A review's 0–100 score, shown beside its verdict: a whole number, but never rounded up onto
  * the fresh threshold from below it (59.9 reads "59.9", not "60", where 60 would be fresh), so
  * a score and the side of the line it stands on agree as the page shows them.

@@ -2,7 +2,7 @@ import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidenc
 import { verdictName, verdictSourceWords } from "../../../domain/analysis.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
-import { date, seg } from "../format.js";
+import { date, likelihood, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
 
@@ -149,8 +149,8 @@ function TextReadingEvidence({ evidence }: { evidence: TextEvidence }) {
     <section class="card" aria-labelledby="text-reading">
       <h2 id="text-reading">How its text reads</h2>
       <p>
-        The text model reads it {Math.round(evidence.probability * 100)}% likely fresh. The {units}{" "}
-        that reading rests on most, each found by reading the text again without it:
+        The text model reads it {likelihood(evidence.probability)} likely fresh. The {units} that
+        reading rests on most, each found by reading the text again without it:
       </p>
       {side("Toward Fresh", evidence.positive)}
       {side("Toward Rotten", evidence.negative)}
