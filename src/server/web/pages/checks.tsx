@@ -59,9 +59,12 @@ export function ChecksPage({
           the text, from the text weighed with a rating critics split on, or from the line the
           outlet's own critics draw — and says how sure it is. That is a probability: a verdict 55%
           sure is wrong about 45 times in 100, one 95% sure about 5. So the least sure, first here,
-          are where its mistakes gather: {plural(read.read, "verdict")} read so,{" "}
-          {count(read.unsure)} of them under {Math.round(read.below * 100)}% sure. Read each, then
-          set the verdict it counts as: the one it shows, to confirm it, or the other.
+          are where its mistakes gather
+          {read.read > 0
+            ? `: ${plural(read.read, "verdict")} read so, ${count(read.unsure)} of them under ${Math.round(read.below * 100)}% sure`
+            : ""}
+          . Read each, then set the verdict it counts as: the one it shows, to confirm it, or the
+          other.
         </p>
       )}
       <p>
