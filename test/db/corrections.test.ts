@@ -612,6 +612,42 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         const after = await page();
         expect(after).not.toContain(least.name);
         expect(after).toContain("3 verdicts read so");
+        // One film's alone, as its page links them for an admin.
+        const other = join(dir, "other.jsonl");
+        writeFileSync(
+          other,
+          JSON.stringify({
+            text: "Uneven, though it has a few good scenes.",
+            critic: "Other Film Critic",
+            film: "Another Read Film (2019)",
+          }),
+        );
+        await importReviews(store, [other], { format: "auto" });
+        const filmId = (
+          await store.db
+            .selectFrom("reviews")
+            .select("film_id")
+            .where("id", "=", least.id)
+            .executeTakeFirstOrThrow()
+        ).film_id as string;
+        const filmPage = (await app.inject({ url: `/films/${filmId}`, headers: { cookie } })).body;
+        const scoped = `/admin/checks?list=unsure&amp;film=${encodeURIComponent(filmId)}`;
+        expect(filmPage).toContain(`<a href="${scoped}">read them, least sure first</a>`);
+        expect((await app.inject({ url: `/films/${filmId}` })).body).not.toContain(scoped);
+        const ofFilm = (
+          await app.inject({ url: scoped.replace("&amp;", "&"), headers: { cookie } })
+        ).body;
+        expect(ofFilm).toMatch(/Of <a href="\/films\/[^"]+">Read Film \(2021\)<\/a> alone/);
+        expect(ofFilm).toContain("its 3 verdicts read, least sure first");
+        expect(ofFilm).not.toContain("Other Film Critic");
+        expect(await page()).toContain("Other Film Critic");
+        const apiOfFilm = await app.inject({
+          url: `/api/checks?list=unsure&film=${encodeURIComponent(filmId)}`,
+          headers: auth,
+        });
+        expect(
+          (apiOfFilm.json() as { reviews: Array<{ critic: string }> }).reviews.map((r) => r.critic),
+        ).toEqual(read.slice(1).map((r) => r.name));
         await expectSumsMatchReviews(store);
       } finally {
         await app.close();

@@ -38,7 +38,11 @@ const Split = z.object({
 });
 /** An admin's verdict for a review ("positive" fresh, "negative" rotten), or null to take it back. */
 const VerdictSet = z.object({ verdict: z.enum(["positive", "negative"]).nullable() });
-const ChecksQuery = Paging.extend({ list: z.enum(["flagged", "unsure"]).default("flagged") });
+const ChecksQuery = Paging.extend({
+  list: z.enum(["flagged", "unsure"]).default("flagged"),
+  /** With list=unsure: one film's verdicts alone. */
+  film: z.string().min(1).max(200).optional(),
+});
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -132,7 +136,11 @@ export function correctionRoutes(
     const q = parseRequest(ChecksQuery, request.query, "query");
     const page = { after: q.cursor ?? null, limit: q.limit };
     return q.list === "unsure"
-      ? listReviews(store, { read: true }, { ...page, sort: "unsure" })
+      ? listReviews(
+          store,
+          { read: true, ...(q.film ? { filmId: q.film } : {}) },
+          { ...page, sort: "unsure" },
+        )
       : listReviews(store, { flagged: true }, page);
   });
 

@@ -196,6 +196,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               in: "query",
               schema: { type: "string", enum: ["flagged", "unsure"], default: "flagged" },
             },
+            { name: "film", in: "query", schema: { type: "string" } },
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
             { name: "cursor", in: "query", schema: { type: "string" } },
           ],

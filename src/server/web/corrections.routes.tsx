@@ -11,9 +11,11 @@ import {
   undo,
   undoImport,
 } from "../../commands/corrections.js";
+import { filmName } from "../../domain/film.js";
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
+import { filmSummariesOf } from "../../store/films.repository.js";
 import {
   countFlaggedReviews,
   countReadVerdicts,
@@ -167,7 +169,9 @@ export function correctionPages(
       await setReviewVerdict(store, actor, id, chosen === "none" ? null : chosen);
       // Back to the reviews to check when it was settled there; else to the review's page.
       const back = form.text("back");
-      return back === "/admin/checks" || back === UNSURE_LIST ? back : `/admin/reviews/${seg(id)}`;
+      return back === "/admin/checks" || back.startsWith(UNSURE_LIST)
+        ? back
+        : `/admin/reviews/${seg(id)}`;
     }),
   );
 
@@ -191,15 +195,25 @@ export function correctionPages(
   // (?list=unsure) the verdicts read rather than given, least sure first.
   app.get("/admin/checks", async (request, reply) => {
     const session = request.adminSession;
-    const query = request.query as { cursor?: unknown; list?: unknown };
+    const query = request.query as { cursor?: unknown; list?: unknown; film?: unknown };
     const list = query.list === "unsure" ? "unsure" : "flagged";
-    const path = list === "unsure" ? UNSURE_LIST : "/admin/checks";
+    // The least sure of one film's verdicts (its page links here).
+    const filmId = list === "unsure" && typeof query.film === "string" ? query.film : null;
+    const path =
+      list === "flagged"
+        ? "/admin/checks"
+        : `${UNSURE_LIST}${filmId ? `&film=${encodeURIComponent(filmId)}` : ""}`;
     if (!session) return reply.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
-    const page = await listReviews(store, list === "unsure" ? { read: true } : { flagged: true }, {
-      after: typeof query.cursor === "string" ? query.cursor : null,
-      limit: CHECKS_PAGE,
-      ...(list === "unsure" ? { sort: "unsure" as const } : {}),
-    });
+    const page = await listReviews(
+      store,
+      list === "unsure" ? { read: true, ...(filmId ? { filmId } : {}) } : { flagged: true },
+      {
+        after: typeof query.cursor === "string" ? query.cursor : null,
+        limit: CHECKS_PAGE,
+        ...(list === "unsure" ? { sort: "unsure" as const } : {}),
+      },
+    );
+    const [film] = filmId ? await filmSummariesOf(store.db, [filmId]) : [];
     return sendPage(
       request,
       reply,
@@ -207,6 +221,7 @@ export function correctionPages(
       context(request),
       <ChecksPage
         list={list}
+        film={film ? { id: film.id, name: filmName(film), read: film.readVerdicts.count } : null}
         reviews={page.reviews}
         next={page.next}
         flagged={await countFlaggedReviews(store.db)}

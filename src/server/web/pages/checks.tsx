@@ -16,6 +16,7 @@ export type ChecksList = "flagged" | "unsure";
  */
 export function ChecksPage({
   list,
+  film,
   reviews,
   next,
   flagged,
@@ -23,6 +24,8 @@ export function ChecksPage({
   csrf,
 }: {
   list: ChecksList;
+  /** The film whose least sure verdicts alone are listed (its page links here), or null. */
+  film: { id: string; name: string; read: number } | null;
   reviews: ReviewSummary[];
   next: string | null;
   /** How many reviews are flagged in all. */
@@ -31,7 +34,10 @@ export function ChecksPage({
   read: { read: number; unsure: number; below: number };
   csrf: string;
 }) {
-  const here = list === "unsure" ? "/admin/checks?list=unsure" : "/admin/checks";
+  const here =
+    list === "unsure"
+      ? `/admin/checks?list=unsure${film ? `&film=${encodeURIComponent(film.id)}` : ""}`
+      : "/admin/checks";
   return (
     <>
       <h1>Reviews to check</h1>
@@ -67,6 +73,15 @@ export function ChecksPage({
           other.
         </p>
       )}
+      {film ? (
+        <p>
+          <strong>
+            Of <a href={`/films/${seg(film.id)}`}>{film.name}</a> alone
+          </strong>
+          : its {plural(film.read, "verdict")} read, least sure first.{" "}
+          <a href="/admin/checks?list=unsure">Every film's →</a>
+        </p>
+      ) : null}
       <p>
         Either takes the review off these lists, and every correction is in the{" "}
         <a href="/admin/audit">audit log</a>, to undo.
@@ -104,9 +119,7 @@ export function ChecksPage({
       )}
       {next ? (
         <p class="pager">
-          <a
-            href={`/admin/checks?${list === "unsure" ? "list=unsure&" : ""}cursor=${encodeURIComponent(next)}`}
-          >
+          <a href={`${here}${here.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(next)}`}>
             More reviews to check →
           </a>
         </p>

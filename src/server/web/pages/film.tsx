@@ -99,7 +99,12 @@ export function FilmPage({
           {score(film.topCritics.meanScore)} from {counted(film.topCritics.reviewCount, "review")}.
         </p>
       ) : null}
-      <ReadVerdictsNote read={film.readVerdicts} />
+      <ReadVerdictsNote
+        read={film.readVerdicts}
+        {...(adminCsrf
+          ? { checks: `/admin/checks?list=unsure&film=${encodeURIComponent(film.id)}` }
+          : {})}
+      />
       {consensus ? (
         <section aria-labelledby="critics-say">
           <h2 id="critics-say">{film.criticsNamed ? "Critics" : "Reviewers"} say</h2>
@@ -185,7 +190,14 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
  * likely wrong by how sure each reading is: the part of its % positive that is an estimate.
  * Nothing where every verdict was given (by its critic, a rating or an admin).
  */
-function ReadVerdictsNote({ read }: { read: FilmDetail["readVerdicts"] }) {
+function ReadVerdictsNote({
+  read,
+  checks,
+}: {
+  read: FilmDetail["readVerdicts"];
+  /** For an admin: the list of them, least sure first. */
+  checks?: string;
+}) {
   if (read.count === 0) return null;
   const one = read.count === 1;
   const wrong = Math.round(read.likelyWrong);
@@ -200,7 +212,14 @@ function ReadVerdictsNote({ read }: { read: FilmDetail["readVerdicts"] }) {
       The {one ? "verdict" : "verdicts"} of {counted(read.count, "review")} {one ? "was" : "were"}{" "}
       read from {one ? "its" : "their"} words (or a rating critics split on, or an outlet's own
       line) rather than given by a critic or a rating, and count in the % positive: by how sure each
-      reading is, {likely}. An admin can set any of them right.
+      reading is, {likely}. An admin can set any of them right
+      {checks ? (
+        <>
+          : <a href={checks}>read them, least sure first</a>.
+        </>
+      ) : (
+        "."
+      )}
     </p>
   );
 }
