@@ -10,6 +10,7 @@ import {
   undo,
   undoImport,
 } from "../commands/corrections.js";
+import { filmRef } from "../commands/film-ref.js";
 import { linkFilms } from "../commands/link-films.js";
 import {
   type Verdict,
@@ -117,22 +118,31 @@ const VERDICTS: Record<string, Verdict | null> = {
 };
 
 /**
- * `cinemeter reviews checks [--least-sure] [--limit N] [--json]`: the reviews whose analysis
+ * `cinemeter reviews checks [--least-sure [--film FILM]] [--limit N] [--json]`: the reviews whose analysis
  * flags what does not add up, newest first, each with what to check; or the verdicts read
  * rather than given (from the text, a rating critics split on, an outlet's own line), least
  * sure first. Each with the command that settles it.
  */
 export async function reviewsChecksCommand(
-  options: Options & { limit?: string; leastSure?: boolean },
+  options: Options & { limit?: string; leastSure?: boolean; film?: string },
   io: Io,
 ) {
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
     throw errors.usage("--limit: 1 to 1000");
   const unsure = options.leastSure === true;
-  const { reviews } = await withStore(options, (store) =>
+  if (options.film !== undefined && !unsure)
+    throw errors.usage("--film goes with --least-sure: one film's verdicts read, least sure first");
+  const { reviews } = await withStore(options, async (store) =>
     unsure
-      ? listReviews(store, { read: true }, { limit, sort: "unsure" })
+      ? listReviews(
+          store,
+          {
+            read: true,
+            ...(options.film === undefined ? {} : { filmId: await filmRef(store, options.film) }),
+          },
+          { limit, sort: "unsure" },
+        )
       : listReviews(store, { flagged: true }, { limit }),
   );
   if (options.json) {

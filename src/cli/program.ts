@@ -310,6 +310,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "--least-sure",
       "list instead the verdicts read rather than given (from the text, a rating critics split on, an outlet's own line), least sure first",
     )
+    .option("--film <film>", "with --least-sure: one film's alone (its id or shown name)")
     .option("--limit <n>", "how many", "20")
     .option("--db <path>", DB_HELP)
     .option("--json", "print the reviews as JSON")

@@ -156,6 +156,20 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     expect(unsure().map((r) => r.id)).toEqual(read.slice(1).map((r) => r.id));
     expect(cli("reviews", "verdict", least.id, "none").code).toBe(0);
     expect(unsure().map((r) => r.id)).toContain(least.id);
+    // One film's alone, by its id.
+    const filmOf = (read.find((r) => r.id === least.id) as Listed & { filmId: string }).filmId;
+    const ofFilm = JSON.parse(
+      cli("reviews", "checks", "--least-sure", "--film", filmOf, "--json").stdout,
+    ) as Array<Listed & { filmId: string }>;
+    expect(ofFilm.length).toBeGreaterThan(0);
+    expect(ofFilm.map((r) => r.id)).toEqual(
+      unsure()
+        .filter((r) => (r as Listed & { filmId: string }).filmId === filmOf)
+        .map((r) => r.id),
+    );
+    const stray = cli("reviews", "checks", "--film", filmOf);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toMatch(/--film goes with --least-sure/);
 
     const log = cli("audit");
     expect(log.stdout).toMatch(/set-verdict/);
