@@ -944,6 +944,22 @@ const readVerdict = sql<boolean>`reviews.verdict_source in (${sql.join(
   READ_VERDICT_SOURCES.map((source) => sql.lit(source)),
 )})`;
 
+/** These reviews' texts, by id, where they are at most `maxChars` long (longer ones are left out). */
+export async function shortReviewTexts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  maxChars: number,
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("reviews")
+    .select(["id", "text"])
+    .where("id", "in", [...ids])
+    .where((eb) => eb(eb.fn("length", ["text"]), "<=", maxChars))
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
+
 /** Sets the verdict an admin gave a review (null: none, the review is read as it says). */
 export async function setAdminVerdict(
   db: Kysely<Database>,

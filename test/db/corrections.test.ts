@@ -578,6 +578,8 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         expect(order).toEqual([...order].sort((a, b) => a - b));
         expect(listed).not.toContain("Rated Five");
         expect(listed).not.toContain("Stated Six");
+        // Each short review's card says what its reading rests on, each way.
+        expect(listed.match(/Its text reads fresh by [^<]+; rotten by [^<]+\./g)).toHaveLength(4);
         // Its page says how its text reads and what that rests on.
         const least = read[0] as (typeof read)[number];
         const reviewPage = (

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { TextEvidence } from "../../analyze/model/text-evidence.js";
 import { readingEvidence } from "../../commands/analyze-reviews.js";
 import {
   deleteReview,
@@ -21,6 +22,7 @@ import {
   countReadVerdicts,
   listReviews,
   reviewWithLink,
+  shortReviewTexts,
 } from "../../store/reviews.repository.js";
 import { seg } from "./format.js";
 import { AuditPage } from "./pages/audit.js";
@@ -38,6 +40,8 @@ const CHECKS_PAGE = 30;
 const UNSURE_LIST = "/admin/checks?list=unsure";
 /** The verdicts the checks page counts as unsure: less likely right than this. */
 const UNSURE_BELOW = 0.6;
+/** The longest text whose evidence the least sure list shows on its card. */
+const INLINE_EVIDENCE_CHARS = 600;
 
 /** The audit log's name for an admin session: a short hash, never the session's id. */
 export function sessionActor(session: string): string {
@@ -214,6 +218,18 @@ export function correctionPages(
       },
     );
     const [film] = filmId ? await filmSummariesOf(store.db, [filmId]) : [];
+    // The least sure, each with the words its reading rests on where its text is short (a
+    // snippet's costs a few ms; a longer one's, on its own page).
+    const evidence = new Map<string, TextEvidence>();
+    if (list === "unsure")
+      for (const [id, text] of await shortReviewTexts(
+        store.db,
+        page.reviews.map((r) => r.id),
+        INLINE_EVIDENCE_CHARS,
+      )) {
+        const found = readingEvidence(text);
+        if (found?.unit === "word") evidence.set(id, found);
+      }
     return sendPage(
       request,
       reply,
@@ -223,6 +239,7 @@ export function correctionPages(
         list={list}
         film={film ? { id: film.id, name: filmName(film), read: film.readVerdicts.count } : null}
         reviews={page.reviews}
+        evidence={evidence}
         next={page.next}
         flagged={await countFlaggedReviews(store.db)}
         read={{ ...(await countReadVerdicts(store.db, UNSURE_BELOW)), below: UNSURE_BELOW }}

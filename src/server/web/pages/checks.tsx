@@ -1,3 +1,4 @@
+import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { ReviewCard } from "../components/review-card.js";
 import { seg } from "../format.js";
@@ -18,6 +19,7 @@ export function ChecksPage({
   list,
   film,
   reviews,
+  evidence,
   next,
   flagged,
   read,
@@ -27,6 +29,8 @@ export function ChecksPage({
   /** The film whose least sure verdicts alone are listed (its page links here), or null. */
   film: { id: string; name: string; read: number } | null;
   reviews: ReviewSummary[];
+  /** What each short review's reading rests on (by review id), shown on its card. */
+  evidence: ReadonlyMap<string, TextEvidence>;
   next: string | null;
   /** How many reviews are flagged in all. */
   flagged: number;
@@ -101,17 +105,22 @@ export function ChecksPage({
               on="site"
               admin
               actions={
-                <form method="post" action={`/admin/reviews/${seg(r.id)}/verdict`} class="settle">
-                  <input type="hidden" name="csrf" value={csrf} />
-                  <input type="hidden" name="back" value={here} />
-                  <span class="muted small">It counts as</span>
-                  <button type="submit" name="verdict" value="positive">
-                    Fresh
-                  </button>
-                  <button type="submit" name="verdict" value="negative">
-                    Rotten
-                  </button>
-                </form>
+                <>
+                  {evidence.has(r.id) ? (
+                    <EvidenceLine evidence={evidence.get(r.id) as TextEvidence} />
+                  ) : null}
+                  <form method="post" action={`/admin/reviews/${seg(r.id)}/verdict`} class="settle">
+                    <input type="hidden" name="csrf" value={csrf} />
+                    <input type="hidden" name="back" value={here} />
+                    <span class="muted small">It counts as</span>
+                    <button type="submit" name="verdict" value="positive">
+                      Fresh
+                    </button>
+                    <button type="submit" name="verdict" value="negative">
+                      Rotten
+                    </button>
+                  </form>
+                </>
               }
             />
           ))}
@@ -130,3 +139,14 @@ export function ChecksPage({
 
 const count = (n: number) => n.toLocaleString("en-US");
 const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
+
+/** The words a short review's reading rests on, each way (textEvidence), in a line. */
+function EvidenceLine({ evidence }: { evidence: TextEvidence }) {
+  const words = (list: Evidence[]) =>
+    list.length === 0 ? "nothing much" : list.map((e) => `“${e.text}”`).join(", ");
+  return (
+    <p class="muted small evidence">
+      Its text reads fresh by {words(evidence.positive)}; rotten by {words(evidence.negative)}.
+    </p>
+  );
+}
