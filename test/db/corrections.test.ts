@@ -402,13 +402,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         );
 
         // On the site: the review's admin page says how it was read and sets it.
-        const login = await app.inject({
-          method: "POST",
-          url: "/login",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          payload: new URLSearchParams({ token: TOKEN, next: `/admin/reviews/${id}` }).toString(),
-        });
-        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const cookie = await logIn(app, `/admin/reviews/${id}`);
         const admin = await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } });
         expect(admin.body).toMatch(
           /Counts as <strong>(Fresh|Rotten)<\/strong> \(read from its text, \d+% sure\)/,
@@ -558,13 +552,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         // The page, behind the log-in, in the same order, with the count of the unsure.
         const anonymous = await app.inject({ url: "/admin/checks?list=unsure" });
         expect(anonymous.headers.location).toBe("/login?next=%2Fadmin%2Fchecks%3Flist%3Dunsure");
-        const login = await app.inject({
-          method: "POST",
-          url: "/login",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          payload: new URLSearchParams({ token: TOKEN, next: "/admin/checks" }).toString(),
-        });
-        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const cookie = await logIn(app, "/admin/checks");
         const page = async () =>
           (await app.inject({ url: "/admin/checks?list=unsure", headers: { cookie } })).body;
         const listed = await page();
@@ -679,13 +667,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
         const anonymous = await app.inject({ url: "/admin/checks" });
         expect(anonymous.statusCode).toBe(303);
         expect(anonymous.headers.location).toBe("/login?next=%2Fadmin%2Fchecks");
-        const login = await app.inject({
-          method: "POST",
-          url: "/login",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          payload: new URLSearchParams({ token: TOKEN, next: "/admin/checks" }).toString(),
-        });
-        const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+        const cookie = await logIn(app, "/admin/checks");
         const checks = async () =>
           (await app.inject({ url: "/admin/checks", headers: { cookie } })).body;
         const listed = await checks();
@@ -762,4 +744,15 @@ function settleFromList(
     headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
     payload: new URLSearchParams({ csrf, ...form }).toString(),
   });
+}
+
+/** Logs an admin in with the token, as the log-in form does: the session's cookie. */
+async function logIn(app: ReturnType<typeof buildApp>, next: string): Promise<string> {
+  const login = await app.inject({
+    method: "POST",
+    url: "/login",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: new URLSearchParams({ token: TOKEN, next }).toString(),
+  });
+  return String(login.headers["set-cookie"]).split(";")[0] ?? "";
 }
