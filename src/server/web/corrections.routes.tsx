@@ -237,6 +237,7 @@ export function correctionPages(
       context(request),
       <ChecksPage
         list={list}
+        here={path}
         film={film ? { id: film.id, name: filmName(film), read: film.readVerdicts.count } : null}
         reviews={page.reviews}
         evidence={evidence}

@@ -17,6 +17,7 @@ export type ChecksList = "flagged" | "unsure";
  */
 export function ChecksPage({
   list,
+  here,
   film,
   reviews,
   evidence,
@@ -26,6 +27,8 @@ export function ChecksPage({
   csrf,
 }: {
   list: ChecksList;
+  /** This list's own address (its film's too), which settling a review comes back to. */
+  here: string;
   /** The film whose least sure verdicts alone are listed (its page links here), or null. */
   film: { id: string; name: string; read: number } | null;
   reviews: ReviewSummary[];
@@ -38,10 +41,6 @@ export function ChecksPage({
   read: { read: number; unsure: number; below: number };
   csrf: string;
 }) {
-  const here =
-    list === "unsure"
-      ? `/admin/checks?list=unsure${film ? `&film=${encodeURIComponent(film.id)}` : ""}`
-      : "/admin/checks";
   return (
     <>
       <h1>Reviews to check</h1>
