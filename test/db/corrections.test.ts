@@ -613,13 +613,7 @@ describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }
           }),
         );
         await importReviews(store, [other], { format: "auto" });
-        const filmId = (
-          await store.db
-            .selectFrom("reviews")
-            .select("film_id")
-            .where("id", "=", least.id)
-            .executeTakeFirstOrThrow()
-        ).film_id as string;
+        const filmId = (await filmOf(store, least.id)) as string;
         const filmPage = (await app.inject({ url: `/films/${filmId}`, headers: { cookie } })).body;
         const scoped = `/admin/checks?list=unsure&amp;film=${encodeURIComponent(filmId)}`;
         expect(filmPage).toContain(`<a href="${scoped}">read them, least sure first</a>`);

@@ -9,6 +9,7 @@ import { buildApp } from "../../src/server/app.js";
 import { outletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
 import { refreshStanding, sourceStats } from "../../src/store/source-stats.repository.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores } from "../helpers/stores.js";
 import { expectSumsMatchReviews } from "../helpers/sums.js";
@@ -182,12 +183,8 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       // now: two more 3-of-5s stated rotten and one fresh, 8 of 9 ((8 + 2) / (9 + 4)); the
       // page a reader was shown before is not kept.
       const site = buildApp(store, { apiToken: null });
-      const filmOf8 = await store.db
-        .selectFrom("films")
-        .select("id")
-        .where("title", "=", "Grumpy film 8")
-        .executeTakeFirstOrThrow();
-      const filmPage = async () => (await site.inject({ url: `/films/${filmOf8.id}` })).body;
+      const filmOf8 = await filmIdByTitle(store, "Grumpy film 8");
+      const filmPage = async () => (await site.inject({ url: `/films/${filmOf8}` })).body;
       expect(await filmPage()).toMatch(/80% sure/);
       const more = [
         grumpy(12, 3, "negative"),

@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import { expect } from "vitest";
 import { type AggregateSums, emptySums, histogramBin } from "../../src/domain/aggregate.js";
+import { verdictWasRead } from "../../src/domain/analysis.js";
 import {
   addStanding,
   emptyStanding,
@@ -171,7 +172,7 @@ export async function readVerdictSums(store: Store) {
   const recomputed: Record<string, { count: number; doubt: number }> = {};
   for (const r of reviews) {
     if (!r.film_id || !r.verdict || r.confidence === null) continue;
-    if (!["text", "fence", "outlet"].includes(r.verdict_source ?? "")) continue;
+    if (!verdictWasRead(r.verdict_source)) continue;
     const sums = recomputed[r.film_id] ?? { count: 0, doubt: 0 };
     sums.count++;
     sums.doubt += 1 - Number(r.confidence);

@@ -59,9 +59,12 @@ const CONTRASTS = new Set([
   "although",
 ]);
 
-/** Function words, whose character n-grams are left out (negations are kept: they matter). */
+/**
+ * Function words, whose character n-grams are left out (negations are kept: they matter); nor
+ * does a reading's evidence name them (text-evidence.ts).
+ */
 // biome-ignore format: a word list reads best filled
-const STOPWORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
   "is", "are", "was", "were", "be", "been", "it", "its", "it's", "'s", "this", "that", "these",
   "those", "he", "she", "they", "his", "her", "their", "him", "them", "i", "you", "we", "our",
@@ -80,7 +83,7 @@ for (const [words, bit] of [
   [CLAUSE_END, CLAUSE_ENDING],
   [NEGATORS, NEGATING],
   [CONTRASTS, CONTRASTING],
-  [STOPWORDS, FUNCTION_WORD],
+  [FUNCTION_WORDS, FUNCTION_WORD],
 ] as const) {
   for (const word of words) TOKEN_KINDS.set(word, (TOKEN_KINDS.get(word) ?? 0) | bit);
 }

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "./features.js";
 import { SNIPPET_SENTENCES, type TextModel } from "./text-model.js";
 
 /** A word or a sentence of the text, and how far the text's reading rests on it. */
@@ -30,12 +31,6 @@ export interface TextEvidence {
 const SHOWN = 3;
 /** A word or sentence that moves the reading's log-odds by less than this weighs nothing worth naming. */
 const LEAST_SHIFT = 0.1;
-/** Words that carry no judgement themselves, whatever the model makes of the pairs they are in. */
-const FUNCTION_WORDS = new Set(
-  "a an the of to in on at by for with from and or as is are was were be been it its it's this that these those i you he she we they his her their".split(
-    " ",
-  ),
-);
 /**
  * At most this many readings again per text, so the cost stays a constant times one reading:
  * a snippet's words (a snippet of more is weighed by its sentences), or a longer text's

@@ -1,7 +1,7 @@
 import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { ReviewCard } from "../components/review-card.js";
-import { seg } from "../format.js";
+import { count, counted, seg } from "../format.js";
 
 /** Which list the checks page shows: the reviews flagged, or the verdicts read, least sure first. */
 export type ChecksList = "flagged" | "unsure";
@@ -58,7 +58,7 @@ export function ChecksPage({
           The analysis flags a review whose parts do not add up — its text reads against its rating
           or against the verdict its critic stated, or its rating against that verdict — rather than
           settle it silently.{" "}
-          {flagged > 0 ? `${plural(flagged, "review")} to check, the newest first. ` : ""}
+          {flagged > 0 ? `${counted(flagged, "review")} to check, the newest first. ` : ""}
           Read each, then set the verdict it counts as, here or on its page ("Correct it"): the one
           it shows, to confirm it, or the other.
         </p>
@@ -70,7 +70,7 @@ export function ChecksPage({
           sure is wrong about 45 times in 100, one 95% sure about 5. So the least sure, first here,
           are where its mistakes gather
           {read.read > 0
-            ? `: ${plural(read.read, "verdict")} read so, ${count(read.unsure)} of them under ${Math.round(read.below * 100)}% sure`
+            ? `: ${counted(read.read, "verdict")} read so, ${count(read.unsure)} of them under ${Math.round(read.below * 100)}% sure`
             : ""}
           . Read each, then set the verdict it counts as: the one it shows, to confirm it, or the
           other.
@@ -81,7 +81,7 @@ export function ChecksPage({
           <strong>
             Of <a href={`/films/${seg(film.id)}`}>{film.name}</a> alone
           </strong>
-          : its {plural(film.read, "verdict")} read, least sure first.{" "}
+          : its {counted(film.read, "verdict")} read, least sure first.{" "}
           <a href="/admin/checks?list=unsure">Every film's →</a>
         </p>
       ) : null}
@@ -135,9 +135,6 @@ export function ChecksPage({
     </>
   );
 }
-
-const count = (n: number) => n.toLocaleString("en-US");
-const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
 
 /** The words a short review's reading rests on, each way (textEvidence), in a line. */
 function EvidenceLine({ evidence }: { evidence: TextEvidence }) {
