@@ -42,7 +42,11 @@ const targets = [
 ];
 
 describe.each(targets)("corrections from the command line on $dialect", ({ args, env, url }) => {
-  test("every subcommand takes the store; films by id or shown name; audit and undo", async () => {
+  // Some forty commands, each a process of its own (31–52 s in fresh-clone runs on a 2-core
+  // machine; one past the tier's 60 s while another process ran beside it).
+  test("every subcommand takes the store; films by id or shown name; audit and undo", {
+    timeout: 180_000,
+  }, async () => {
     if (url) await postgresAdmin(`create schema if not exists ${schema}`);
     const cli = (...rest: string[]) => runCli([...rest, ...args], "", env);
     // A folder stands for the catalog files in it (reviews.jsonl beside them is left alone).
