@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import type { SourceFacts } from "../domain/film-facts.js";
 import { readRows } from "../ingest/csv/read-rows.js";
 
@@ -21,13 +22,17 @@ function minutes(value: string | undefined): number | null {
   return n > 0 && n < 2000 ? n : null;
 }
 
+/** A field as written, its HTML entities read ("Hustle &amp; Flow" is "Hustle & Flow"), as review texts' are. */
+const decoded = (value: string | undefined): string =>
+  value?.includes("&") ? decodeHTML(value) : (value ?? "");
+
 const list = (value: string | undefined): string[] =>
-  (value ?? "")
+  decoded(value)
     .split("|")
     .map((v) => v.trim())
     .filter(Boolean);
 
-const text = (value: string | undefined): string | null => value?.trim() || null;
+const text = (value: string | undefined): string | null => decoded(value).trim() || null;
 
 /**
  * The film facts of rt-reviews' rt.movie_info (TSV, gzipped or not): one per film id, with
