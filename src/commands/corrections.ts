@@ -30,7 +30,7 @@ import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
 import { buryReviews, setAdminVerdict, unburyReviews } from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
-import { reanalyzeReviews } from "./reanalyze-reviews.js";
+import { readAgainWhereLinesMoved, reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
 
 /**
@@ -330,7 +330,7 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
     case "undo-import": {
       const standing = new StandingToRefresh();
       await unburyReviews(store.db, await restoreTrash(store, entry.id, standing));
-      await standing.refresh(store);
+      await readAgainWhereLinesMoved(store, await standing.refresh(store));
       break;
     }
     default:
@@ -391,7 +391,7 @@ async function removing(
   const id = await recordAudit(store.db, { ...entry, before: { trash: ids.length }, after: null });
   const standing = new StandingToRefresh();
   await trashReviews(store, id, ids, standing);
-  await standing.refresh(store);
+  await readAgainWhereLinesMoved(store, await standing.refresh(store));
   return summaryOf(store, id);
 }
 

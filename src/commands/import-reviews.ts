@@ -185,11 +185,13 @@ export async function finishImport(
 ): Promise<void> {
   await tidyAfterImport(store);
   // Other sources of its films are corrected within five times what it stored (the rest wait).
-  await refreshStanding(
+  const moved = await refreshStanding(
     store,
     { critics: [...touched.critic_id], outlets: [...touched.outlet_id] },
     standingBudgetFor(summary.imported),
   );
+  // Read again with the rest: those an outlet's moved line left to 60 or to their text.
+  for (const id of moved) touched.read_again.add(id);
   await linkFilms(store, [...touched.film_id]);
   if (touched.read_again.size > 0)
     await reanalyzeReviews(store, { reviewIds: [...touched.read_again], examples: 0 });

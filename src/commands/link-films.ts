@@ -21,7 +21,7 @@ import {
   saveReviewLinks,
   titleCandidates,
 } from "../store/film-linking.repository.js";
-import { reanalyzeReviews } from "./reanalyze-reviews.js";
+import { readAgainWhereLinesMoved, reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats } from "./repeated-reviews.js";
 
 /** What a round of linking did. */
@@ -216,7 +216,7 @@ export async function linkFilms(
     }
     onProgress?.(++done, films.length);
   }
-  await standing.refresh(store);
+  await readAgainWhereLinesMoved(store, await standing.refresh(store));
   // Read under their provisional film, without the catalog's title, they are read again with
   // it (a title's comma had ended a clause: "…if Love, Simon helps …" was quoted as "…if Love";
   // the film's own title was another film named).

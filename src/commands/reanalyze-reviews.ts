@@ -49,6 +49,12 @@ export interface ReanalyzeOptions {
   pageSize?: number;
   /** Told each stored review's new reading (the API answers with it). */
   onRead?: (id: string, analysis: Analysis) => void;
+  /**
+   * This run reads the reviews an outlet's moved line left (readAgainWhereLinesMoved): the
+   * standing it refreshes at its end leaves none to read again, and if it did, they would
+   * wait for the next run rather than be read in a loop.
+   */
+  linesMoved?: boolean;
 }
 
 /** What reading the stored reviews again changed (or would change, on a dry run). */
@@ -157,9 +163,26 @@ export async function reanalyzeReviews(
   }
   summary.scores.meanAbsoluteChange =
     scoreChange.n > 0 ? Math.round((scoreChange.sum / scoreChange.n) * 10) / 10 : null;
-  if (!options.dryRun) await refreshDueStanding(store);
+  if (!options.dryRun) {
+    const moved = await refreshDueStanding(store);
+    if (!options.linesMoved) await readAgainWhereLinesMoved(store, moved);
+  }
   if (!only) summary.trash = await reanalyzeTrash(store, options, context);
   return summary;
+}
+
+/**
+ * Reads again the reviews whose outlet's fresh line moved under them (refreshStanding returns
+ * them): where 60 gives a rating's verdict once more, how sure it is, and where a rating is on
+ * the fence again, what its text reads, are the analysis's to say — not the 1 − confidence
+ * of the verdict the line had given, which the store kept meanwhile.
+ */
+export async function readAgainWhereLinesMoved(
+  store: Store,
+  reviewIds: readonly string[],
+): Promise<void> {
+  if (reviewIds.length > 0)
+    await reanalyzeReviews(store, { reviewIds, examples: 0, linesMoved: true });
 }
 
 /**
@@ -207,13 +230,13 @@ async function reanalyzeTrash(
 /**
  * The standing of every critic and outlet with a review of a film whose figures moved (this
  * run's, or an interrupted run's left in standing_due): standing is read against films'
- * consensus, so theirs moved too.
+ * consensus, so theirs moved too. Returns the reviews whose outlet's line moved under them.
  */
-async function refreshDueStanding(store: Store): Promise<void> {
+async function refreshDueStanding(store: Store): Promise<string[]> {
   const films = await standingDueFilms(store.db);
   const { critics, outlets } = await sourcesReviewing(store.db, films);
   // Every due film: a read-again leaves no standing behind.
-  await refreshStanding(store, { critics, outlets }, Number.POSITIVE_INFINITY);
+  return refreshStanding(store, { critics, outlets }, Number.POSITIVE_INFINITY);
 }
 
 /** Outlet scales learned from every stored rating, as an import learns them from its whole input. */

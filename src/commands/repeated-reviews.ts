@@ -7,6 +7,7 @@ import {
   trashReviews,
 } from "../store/film-edits.repository.js";
 import { buryReviews, unburyReviews } from "../store/reviews.repository.js";
+import { readAgainWhereLinesMoved } from "./reanalyze-reviews.js";
 
 /**
  * Records the audit entry of reviews just moved onto a film (`arrivingIds`, by a merge, a
@@ -31,7 +32,7 @@ export async function recordSettingAsideRepeats(
     const standing = new StandingToRefresh();
     await trashReviews(store, auditId, repeats, standing);
     await buryReviews(store.db, repeats);
-    await standing.refresh(store);
+    await readAgainWhereLinesMoved(store, await standing.refresh(store));
   }
   return auditId;
 }
@@ -40,7 +41,7 @@ export async function recordSettingAsideRepeats(
 export async function restoreRepeats(store: Store, auditId: string): Promise<void> {
   const standing = new StandingToRefresh();
   await unburyReviews(store.db, await restoreTrash(store, auditId, standing));
-  await standing.refresh(store);
+  await readAgainWhereLinesMoved(store, await standing.refresh(store));
 }
 
 /** The audit summary's note of them, "" when there were none. */

@@ -6,6 +6,7 @@ import type { Store } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { criticId } from "../store/keys.js";
 import { refreshStanding, standingBudgetFor } from "../store/source-stats.repository.js";
+import { readAgainWhereLinesMoved } from "./reanalyze-reviews.js";
 
 /** What analyzing a few new reviews needs: outlet scales learned from them, outlets' thresholds. */
 export async function analysisContext(
@@ -18,7 +19,10 @@ export async function analysisContext(
   };
 }
 
-/** The standing of the critics and outlets these reviews are by, refreshed after they are stored. */
+/**
+ * The standing of the critics and outlets these reviews are by, refreshed after they are
+ * stored (and the reviews an outlet's moved line left, read again).
+ */
 export async function refreshStandingOf(
   store: Store,
   inputs: readonly ReviewInput[],
@@ -26,7 +30,7 @@ export async function refreshStandingOf(
   const ids = (key: (input: ReviewInput) => string | null) => [
     ...new Set(inputs.flatMap((input) => key(input) ?? [])),
   ];
-  await refreshStanding(
+  const moved = await refreshStanding(
     store,
     {
       critics: ids((i) => (i.critic ? criticId(i.critic) : null)),
@@ -34,4 +38,5 @@ export async function refreshStandingOf(
     },
     standingBudgetFor(inputs.length),
   );
+  await readAgainWhereLinesMoved(store, moved);
 }

@@ -134,10 +134,14 @@ export class StandingToRefresh {
       if (r.outlet_id) this.outlets.add(r.outlet_id);
     }
   }
-  /** Nothing when no review moved: no film's figures changed, so no source's standing did. */
-  async refresh(store: Store): Promise<void> {
-    if (this.moved === 0) return;
-    await refreshStanding(
+  /**
+   * Nothing when no review moved: no film's figures changed, so no source's standing did.
+   * Returns the reviews to read again where an outlet's line moved (a stated verdict trashed
+   * or restored: see refreshStanding).
+   */
+  async refresh(store: Store): Promise<string[]> {
+    if (this.moved === 0) return [];
+    return refreshStanding(
       store,
       { critics: [...this.critics], outlets: [...this.outlets] },
       standingBudgetFor(this.moved),

@@ -51,17 +51,21 @@ export async function learnSourceThresholds(
 /**
  * Gives each outlet's rated reviews without a stated verdict (nor one an admin set) the
  * verdict its line gives their score, moving the changed reviews' contributions in the
- * running sums in one transaction. Returns how many verdicts changed. A learned line decides
+ * running sums in one transaction. Returns how many verdicts changed, and the reviews to read
+ * again (`reread`). A learned line decides
  * every such review, a rating on the fence too, and where it overrules 60 says how sure it is
  * by the outlet's own critics (lineConfidence; Analysis.verdictSource "outlet"), as they
  * stand now (a review it overruled before is read again as its verdicts grow); without one,
  * 60 decides all but those read on the fence (verdictSource "fence": the rating does not
- * decide, the text did).
+ * decide, the text did). A review whose verdict no line overrules any more, or that a line
+ * now decides off the fence, is given 60's (or the line's) side here, and is among `reread`:
+ * how sure a rating's verdict is, and what a text on the fence reads, are the analysis's to
+ * say, which the caller reads again (reanalyze-reviews.ts, readAgainWhereLinesMoved).
  */
 export async function applyOutletThresholds(
   store: Store,
   lines: ReadonlyMap<string, FreshLine | null>,
-): Promise<number> {
+): Promise<{ changed: number; reread: string[] }> {
   // Outlets grouped by threshold, learned or not: one query per group, not one per outlet.
   type Group = { threshold: number; lines: Map<string, FreshLine> | null; outletIds: string[] };
   const groups = new Map<string, Group>();
@@ -78,6 +82,7 @@ export async function applyOutletThresholds(
   }
   return store.db.transaction().execute(async (trx) => {
     let changed = 0;
+    const readAgain: string[] = [];
     for (const { threshold, lines: learned, outletIds } of groups.values()) {
       const wrongSide = (eb: ExpressionBuilder<Database, "reviews">) =>
         eb.or([
@@ -114,8 +119,9 @@ export async function applyOutletThresholds(
             verdict_source: "outlet",
             confidence: roundedShare(lineConfidence(line, score)),
           };
-        // Where 60 gives the verdict (critics' at large are the text model's to give), the
-        // review's own reading says how sure the other side was: a verdict turned keeps it.
+        // Where 60 gives the verdict, how sure it is (critics' at large) is the text model's
+        // to give, and a rating on the fence is the text's to decide: read again by the
+        // caller. Until then, a verdict turned keeps how sure the other side was.
         const turned = verdict !== r.verdict && r.confidence !== null;
         return {
           ...r,
@@ -173,8 +179,9 @@ export async function applyOutletThresholds(
           moved.flatMap((r) => r.film_id ?? []),
         );
       changed += moved.filter((r, n) => r.verdict !== rows[changedAt[n] as number]?.verdict).length;
+      for (const r of moved) if (r.verdict_source === "rating") readAgain.push(r.id);
     }
-    return changed;
+    return { changed, reread: readAgain };
   });
 }
 

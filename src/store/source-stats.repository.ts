@@ -38,33 +38,40 @@ export const standingBudgetFor = (reviews: number) => Math.max(STANDING_BUDGET, 
  * figures moved measured again (the longest waiting, within `standingBudget` of their
  * reviews: see correctDueStanding), so every source of those films, not only these, stands as
  * its films now say, and last these sources' leniency and agreement from their running sums
- * (standing v3). Never per request.
+ * (standing v3). Never per request. Returns the reviews whose outlet's line moved under them,
+ * for the caller to read again (reanalyze-reviews.ts, readAgainWhereLinesMoved).
  */
 export async function refreshStanding(
   store: Store,
   sources: { critics: readonly string[]; outlets: readonly string[] },
   standingBudget = STANDING_BUDGET,
-): Promise<void> {
+): Promise<string[]> {
   await refreshScales(store, "critic", sources.critics);
-  await refreshScales(store, "outlet", sources.outlets);
+  const reread = await refreshScales(store, "outlet", sources.outlets);
   await correctDueStanding(store, standingBudget);
   await writeStanding(store, "critic", sources.critics);
   await writeStanding(store, "outlet", sources.outlets);
+  return reread;
 }
 
-/** Sources' learned fresh thresholds (an outlet's applied to its rated reviews) and the scale each uses most. */
+/**
+ * Sources' learned fresh thresholds (an outlet's applied to its rated reviews) and the scale
+ * each uses most. Returns the reviews to read again now that their outlet's line moved
+ * (applyOutletThresholds).
+ */
 async function refreshScales(
   store: Store,
   kind: SourceKind,
   ids: readonly string[],
-): Promise<void> {
+): Promise<string[]> {
+  const reread: string[] = [];
   const column = sql.ref(kind === "critic" ? "r.critic_id" : "r.outlet_id");
   const table = kind === "critic" ? "critic_stats" : "outlet_stats";
   const now = new Date().toISOString();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const thresholds = await learnSourceThresholds(store, kind, chunk);
-    if (kind === "outlet") await applyOutletThresholds(store, thresholds);
+    if (kind === "outlet") reread.push(...(await applyOutletThresholds(store, thresholds)).reread);
     const scales = await sql<{ id: string; kind: string; max: number | null; n: number | string }>`
       select ${column} as id, r.rating_kind as kind, r.rating_max as max, count(*) as n
       from reviews r
@@ -98,6 +105,7 @@ async function refreshScales(
       )
       .execute();
   }
+  return reread;
 }
 
 /** When critics' or outlets' standing last changed: what a list of them is kept by. */

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
+import { refreshStandingOf } from "../../src/commands/review-context.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { LENIENCY_PRIOR_REVIEWS } from "../../src/domain/standing.js";
@@ -212,6 +213,41 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       );
       expect(await positives()).toBe(3); // the one stated fresh joins the two 4-of-5s
       expect(await filmPage()).toMatch(/77% sure/);
+
+      // Its critics then call eight more 3-of-5s fresh: 9 of 17, no line of its own any more.
+      // The reviews the line overruled take 60's verdict, and how sure a 3 of 5 is by
+      // critics at large, as a review read afresh is: not 1 − 77%.
+      const fresher = [15, 16, 17, 18, 19, 20, 21, 22].map((film) => grumpy(film, 3, "positive"));
+      await storeAnalyzedReviews(
+        store,
+        analyzeReviews(fresher).map((analysis, i) => ({
+          input: fresher[i] as ReviewInput,
+          analysis,
+        })),
+        null,
+      );
+      await refreshStandingOf(store, fresher);
+      expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBeNull();
+      const afresh = analyzeReviews([grumpy(8, 3)])[0];
+      expect(afresh).toMatchObject({ verdict: "positive", verdictSource: "rating" });
+      const unruled = await store.db
+        .selectFrom("reviews")
+        .select(["verdict", "verdict_source", "confidence"])
+        .where("outlet_id", "=", "grumpy weekly")
+        .where("stated_verdict", "is", null)
+        .execute();
+      expect(unruled).toEqual(
+        [...unstated, grumpy(10, 3)].map(() => ({
+          verdict: "positive",
+          verdict_source: "rating",
+          confidence: afresh?.confidence,
+        })),
+      );
+      expect(afresh?.confidence).toBeGreaterThan(0.5);
+      expect(await filmPage()).toMatch(
+        new RegExp(`${Math.round(100 * (afresh?.confidence ?? 0))}% sure`),
+      );
+      expect(await filmPage()).not.toMatch(/23% sure/);
       await site.close();
       await expectSumsMatchReviews(store);
     } finally {
