@@ -455,6 +455,41 @@ describe("analyzeReview without a rating", () => {
     expect(bare.confidence).toBeLessThan(0.7);
   });
 
+  test("a rating on its outlet's own fence (its line overrules 60 there, its critics' verdicts at that score split) leaves the verdict to the text", () => {
+    const pan = "A dull, lifeless slog that never finds its footing.";
+    const rave = "A warm, funny and beautifully acted gem.";
+    // Its 2½-of-4s rotten, its 3-of-4s fresh: a line of 75; but two of its three 3-of-5s fresh.
+    const line = {
+      threshold: 75,
+      levels: [
+        { score: 60, count: 3, positive: 2 },
+        { score: 62.5, count: 6, positive: 0 },
+        { score: 75, count: 5, positive: 5 },
+      ],
+    };
+    const freshThresholds = new Map([["split times", line]]);
+    const read = (text: string, rating: string) =>
+      analyzeReview(
+        { ...emptyReviewInput(text), rating, outlet: "Split Times" },
+        { freshThresholds },
+      );
+    expect(read(pan, "3/5")).toMatchObject({ verdict: "negative", verdictSource: "fence" });
+    expect(read(rave, "3/5")).toMatchObject({ verdict: "positive", verdictSource: "fence" });
+    for (const text of [pan, rave]) expect(read(text, "3/5").confidence).toBeGreaterThan(0.5);
+    // Where its critics back the line, the line decides, whatever the text (a 2½ of 4: 6 of 6).
+    expect(read(rave, "2.5/4")).toMatchObject({
+      verdict: "negative",
+      verdictSource: "outlet",
+      confidence: 0.8,
+    });
+    // Without text to read, the line's side, as sure as its critics are of it at that score.
+    expect(read("", "3/5")).toMatchObject({
+      verdict: "negative",
+      verdictSource: "outlet",
+      confidence: 0.429,
+    });
+  });
+
   test("the film from a headline when the source names none", () => {
     const a = analyzeReview({
       ...emptyReviewInput("Bold and strange."),

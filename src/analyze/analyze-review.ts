@@ -13,7 +13,7 @@ import type { WordCount } from "./model/vocabulary.js";
 import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
-import { fenceLogit } from "./rating-on-the-fence.js";
+import { fenceLogit, lineFenceLogit } from "./rating-on-the-fence.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
@@ -80,15 +80,21 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const stated = input.adminVerdict ?? input.verdict ?? null;
   const line = input.outlet ? context.freshThresholds?.get(outletKey(input.outlet)) : undefined;
   const threshold = line?.threshold;
-  // A rating on the fence, unless the critic stated a verdict or the outlet's own line is known.
+  // A rating on the fence, unless the critic stated a verdict or the outlet's own line is
+  // known; where it is, a rating on the outlet's own fence: its line overrules 60 there, but
+  // its critics' verdicts at that score do not clearly back it.
   const fence =
-    !stated && threshold === undefined && read && rating
-      ? fenceLogit(
-          { score: rating.score, scaleStated: rating.scaleSource === "stated" },
-          read.prediction.logit,
-          model,
-        )
-      : null;
+    stated || !read || !rating
+      ? null
+      : line === undefined
+        ? fenceLogit(
+            { score: rating.score, scaleStated: rating.scaleSource === "stated" },
+            read.prediction.logit,
+            model,
+          )
+        : rating.score === null
+          ? null
+          : lineFenceLogit(line, rating.score, read.prediction.logit, model);
   const fromRating = fence !== null ? sideOf(fence) : ratingVerdict(rating, threshold);
   const probability = read?.prediction.probability ?? null;
   // The text's verdict and textScore come from the same log-odds: positive exactly when ≥ 0.

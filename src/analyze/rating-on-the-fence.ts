@@ -1,13 +1,12 @@
+import { type FreshLine, lineFenceShare, ON_THE_FENCE } from "../domain/fresh-threshold.js";
 import type { TextModel } from "./model/text-model.js";
 
-/**
- * A rating on the fence: critics who give it call it fresh about as often as rotten. Reviews
- * rated with exactly its score, on a scale they state, were fresh between these shares of the
- * time in the training films (`TextModel.ratingShare`): in rt-reviews a 2½ of 4 (62.5), 53% of
- * 1,744 — its 60 says fresh, its critics split. (A 3 of 5, 60 too, was fresh 85 times in 100;
- * a C+, 58, 20.)
- */
-export const RATING_ON_THE_FENCE = { from: 0.3, to: 0.7 };
+// A rating on the fence: critics who give it call it fresh about as often as rotten. Reviews
+// rated with exactly its score, on a scale they state, were fresh between ON_THE_FENCE's
+// shares of the time in the training films (`TextModel.ratingShare`): in rt-reviews a 2½ of 4
+// (62.5), 53% of 1,744 — its 60 says fresh, its critics split. (A 3 of 5, 60 too, was fresh
+// 85 times in 100; a C+, 58, 20.) An outlet's own line can put a rating on its own fence too
+// (lineFenceShare).
 
 const logOdds = (p: number) => Math.log(p / (1 - p));
 
@@ -24,9 +23,7 @@ export interface FenceRating {
 export function fenceShare(rating: FenceRating | null, model: TextModel): number | null {
   if (rating?.score == null || !rating.scaleStated) return null;
   const share = model.ratingShare(rating.score);
-  return share === null || share < RATING_ON_THE_FENCE.from || share > RATING_ON_THE_FENCE.to
-    ? null
-    : share;
+  return share === null || share < ON_THE_FENCE.from || share > ON_THE_FENCE.to ? null : share;
 }
 
 /**
@@ -49,6 +46,24 @@ export function fenceLogit(
   model: TextModel,
 ): number | null {
   const share = fenceShare(rating, model);
-  if (share === null) return null;
-  return model.fenceWeight * textEvidence(textLogit, model) + logOdds(share);
+  return share === null ? null : weighed(share, textLogit, model);
 }
+
+/**
+ * The log-odds that a review whose rating sits on its outlet's own fence (lineFenceShare) is
+ * positive: its text's evidence weighed as on any fence, plus the log-odds of how often the
+ * outlet's critics call that rating fresh. Null when it does not sit there.
+ */
+export function lineFenceLogit(
+  line: FreshLine,
+  score: number,
+  textLogit: number,
+  model: TextModel,
+): number | null {
+  const share = lineFenceShare(line, score);
+  return share === null ? null : weighed(share, textLogit, model);
+}
+
+/** A text's evidence, weighed as the fence weighs it, on the log-odds of a share of fresh reviews. */
+const weighed = (share: number, textLogit: number, model: TextModel) =>
+  model.fenceWeight * textEvidence(textLogit, model) + logOdds(share);

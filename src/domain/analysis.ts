@@ -66,7 +66,9 @@ export type ScoreSource = "rating" | "text";
  * outlet's own line where that overrules 60 (a threshold learned from its critics' stated
  * verdicts); from the text
  * where the rating sits on the fence (its critics call it fresh about as often as rotten: a 2½
- * of 4), weighed with how often they do; from the text alone.
+ * of 4; or its outlet's, where the outlet's line overrules 60 there but its own critics'
+ * verdicts at that score do not clearly back it), weighed with how often they do; from the
+ * text alone.
  */
 export type VerdictSource = "admin" | "stated" | "rating" | "outlet" | "fence" | "text";
 

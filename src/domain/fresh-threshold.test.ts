@@ -3,6 +3,7 @@ import {
   learnFreshLine,
   learnFreshThreshold,
   lineConfidence,
+  lineFenceShare,
   overrules,
 } from "./fresh-threshold.js";
 
@@ -87,5 +88,33 @@ describe("lineConfidence", () => {
     // A score it never stated a verdict for, or a line set with none behind it: even.
     expect(lineConfidence(grumpy, 70)).toBe(0.5);
     expect(lineConfidence({ threshold: 70, levels: [] }, 60)).toBe(0.5);
+  });
+});
+
+describe("lineFenceShare", () => {
+  // One line for two scales: its 2½-of-4s (62.5) rotten, its 3-of-4s (75) fresh, but its
+  // 3-of-5s (60) fresh too.
+  const mixed = learnFreshLine([
+    { score: 60, count: 3, positive: 2 },
+    { score: 62.5, count: 6, positive: 0 },
+    { score: 75, count: 5, positive: 5 },
+  ]);
+
+  test("where a line overrules 60 but its critics' verdicts at that score do not clearly back it, their share of fresh ones", () => {
+    if (!mixed) throw new Error("no line");
+    expect(mixed.threshold).toBe(75);
+    // At 60 its line says rotten, 1 of its 3 critics' verdicts there agree: (1 + 2) / (3 + 4)
+    // sure, so fresh (2 + 2) / (3 + 4) of the time.
+    expect(lineConfidence(mixed, 60)).toBeCloseTo(3 / 7, 10);
+    expect(lineFenceShare(mixed, 60)).toBeCloseTo(4 / 7, 10);
+    // At 62.5 six of six back it: (6 + 2) / (6 + 4) = 80% sure, off the fence.
+    expect(lineFenceShare(mixed, 62.5)).toBeNull();
+    // Where it does not overrule 60, nothing to weigh.
+    expect(lineFenceShare(mixed, 75)).toBeNull();
+    expect(lineFenceShare(mixed, 40)).toBeNull();
+    // A score none of its critics stated a verdict for: even.
+    expect(lineFenceShare(mixed, 70)).toBe(0.5);
+    // A line with no verdicts behind it (set by hand) is taken at its word.
+    expect(lineFenceShare({ threshold: 80, levels: [] }, 60)).toBeNull();
   });
 });

@@ -91,3 +91,30 @@ export function lineConfidence(line: FreshLine, score: number): number {
   const agree = at ? (positive ? at.positive : at.count - at.positive) : 0;
   return (agree + EVEN_PRIOR_REVIEWS / 2) / ((at?.count ?? 0) + EVEN_PRIOR_REVIEWS);
 }
+
+/**
+ * Shares of fresh reviews between which a rating sits on the fence: those who give it call it
+ * fresh about as often as rotten, so its text decides (analyze/rating-on-the-fence.ts).
+ */
+export const ON_THE_FENCE = { from: 0.3, to: 0.7 } as const;
+
+/**
+ * Where a source's line overrules 60 at `score` but its own critics' stated verdicts at that
+ * score do not clearly back it (the line's side no more than ON_THE_FENCE.to sure by
+ * lineConfidence: an outlet whose 2½-of-4s are rotten and whose 3-of-5s are fresh has one
+ * line for both), the share of those verdicts that are fresh, drawn toward even as
+ * lineConfidence draws it: the rating sits on the source's own fence, and its text decides,
+ * weighed with that share. Else null. (On rt-reviews imported with the validation films'
+ * fresh column blanked, the lines overruled 60 in 57 such reviews and were right 56% of the
+ * time; the text alone was right in 45 of the 55 with text: docs/METHODOLOGY.md.)
+ *
+ * @example
+ * lineFenceShare({ threshold: 75, levels: [{ score: 60, count: 2, positive: 2 }, { score: 62.5, count: 18, positive: 6 }] }, 60) // 0.667
+ */
+export function lineFenceShare(line: FreshLine, score: number): number | null {
+  // (A line with no verdicts kept behind it, set by hand, is taken at its word.)
+  if (!overrules(line, score) || line.levels.length === 0) return null;
+  const sure = lineConfidence(line, score);
+  if (sure > ON_THE_FENCE.to) return null;
+  return score >= line.threshold ? sure : 1 - sure;
+}

@@ -3,6 +3,7 @@ import {
   type FreshLine,
   learnFreshLine,
   lineConfidence,
+  lineFenceShare,
   overrules,
   type ThresholdLevel,
 } from "../domain/fresh-threshold.js";
@@ -91,7 +92,7 @@ export async function applyOutletThresholds(
         ]);
       const rows = await trx
         .selectFrom("reviews")
-        .select(["id", "rating_score", ...CONTRIBUTION_COLUMNS])
+        .select(["id", "rating_score", "text_score", ...CONTRIBUTION_COLUMNS])
         .where("outlet_id", "in", outletIds)
         .where("rating_score", "is not", null)
         .where("stated_verdict", "is", null)
@@ -108,10 +109,20 @@ export async function applyOutletThresholds(
         )
         .execute();
       if (rows.length === 0) continue;
+      // A rating on its outlet's own fence (lineFenceShare) is its text's to decide: one read
+      // there already stays; one with text to read is read again by the caller.
+      const onItsFence = (r: (typeof rows)[number]) => {
+        const line = learned?.get(r.outlet_id ?? "");
+        return line !== undefined && lineFenceShare(line, Number(r.rating_score)) !== null;
+      };
+      for (const r of rows)
+        if (onItsFence(r) && r.verdict_source !== "fence" && r.text_score !== null)
+          readAgain.push(r.id);
       const reread = rows.map((r) => {
         const score = Number(r.rating_score);
         const line = learned?.get(r.outlet_id ?? "");
         const verdict = score >= threshold ? "positive" : "negative";
+        if (onItsFence(r) && r.verdict_source === "fence") return r;
         if (line && overrules(line, score))
           return {
             ...r,

@@ -254,4 +254,82 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       await store.close();
     }
   });
+
+  test("a rating on its outlet's own fence is read again once the line is learned, and its text decides it", async () => {
+    const store = await testStore.open();
+    try {
+      let film = 0;
+      const split = (text: string, rating: string, verdict?: Verdict): ReviewInput => ({
+        ...emptyReviewInput(text),
+        outlet: "Split Times",
+        critic: "Di Vided",
+        rating,
+        film: { title: `Split film ${film++}`, year: 2022 },
+        ...(verdict ? { verdict } : {}),
+      });
+      // Its 2½-of-4s rotten, its 3-of-4s fresh (a line of 75), but two of its 3-of-5s fresh.
+      const stated = [
+        ...[0, 1, 2, 3, 4, 5].map(() => split("A film.", "2.5/4", "negative")),
+        ...[0, 1, 2, 3, 4].map(() => split("A film.", "3/4", "positive")),
+        split("A film.", "3/5", "positive"),
+        split("A film.", "3/5", "positive"),
+        split("A film.", "3/5", "negative"),
+      ];
+      const unstated = [
+        split("A dull, lifeless slog that never finds its footing.", "3/5"),
+        split("A warm, funny and beautifully acted gem.", "3/5"),
+        split("", "3/5"),
+      ];
+      const inputs = [...stated, ...unstated];
+      // Read before the line is learned: 60 makes every 3 of 5 fresh.
+      await storeAnalyzedReviews(
+        store,
+        analyzeReviews(inputs).map((analysis, i) => ({
+          input: inputs[i] as ReviewInput,
+          analysis,
+        })),
+        null,
+      );
+      const unstatedRows = () =>
+        store.db
+          .selectFrom("reviews")
+          .select(["text", "verdict", "verdict_source"])
+          .where("outlet_id", "=", "split times")
+          .where("stated_verdict", "is", null)
+          .orderBy("text")
+          .execute();
+      expect((await unstatedRows()).map((r) => r.verdict)).toEqual([
+        "positive",
+        "positive",
+        "positive",
+      ]);
+      await refreshStandingOf(store, inputs);
+      expect((await sourceStats(store, "outlet", "split times"))?.freshThreshold).toBe(75);
+      // Its line makes a 3 of 5 rotten, though its critics call two of three fresh: those with
+      // text are their text's to decide; the one without keeps the line's side.
+      expect(await unstatedRows()).toEqual([
+        { text: "", verdict: "negative", verdict_source: "outlet" },
+        {
+          text: "A dull, lifeless slog that never finds its footing.",
+          verdict: "negative",
+          verdict_source: "fence",
+        },
+        {
+          text: "A warm, funny and beautifully acted gem.",
+          verdict: "positive",
+          verdict_source: "fence",
+        },
+      ]);
+      // Brought up to date again, nothing is left to read again, nothing moves.
+      expect(await refreshStanding(store, { critics: [], outlets: ["split times"] })).toEqual([]);
+      expect((await unstatedRows()).map((r) => r.verdict_source)).toEqual([
+        "outlet",
+        "fence",
+        "fence",
+      ]);
+      await expectSumsMatchReviews(store);
+    } finally {
+      await store.close();
+    }
+  });
 });

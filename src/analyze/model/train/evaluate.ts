@@ -26,7 +26,7 @@ export interface Evaluation {
     /** The analysis verdict (the rating's when there is one, else the text's). */
     pipeline: { all: number; unrated: number; rated: number };
     /**
-     * The test reviews rated on the fence (RATING_ON_THE_FENCE): how many, and how often their
+     * The test reviews rated on the fence (ON_THE_FENCE): how many, and how often their
      * verdict is right as the analysis reads it (the text weighed with the rating) and by the
      * rating's score against 60 alone; the mean confidence shown for them, and the weight of
      * a text's evidence there (TextModel.fenceWeight).
