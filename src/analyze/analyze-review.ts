@@ -1,5 +1,10 @@
 import type { Analysis, Verdict, VerdictSource } from "../domain/analysis.js";
-import { type FreshLine, lineConfidence, overrules } from "../domain/fresh-threshold.js";
+import {
+  type FreshLine,
+  lineConfidence,
+  lineVerdict,
+  overrules,
+} from "../domain/fresh-threshold.js";
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import { boundReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
@@ -79,7 +84,6 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   // An admin's verdict (a correction of a stored review) outranks the critic's own.
   const stated = input.adminVerdict ?? input.verdict ?? null;
   const line = input.outlet ? context.freshThresholds?.get(outletKey(input.outlet)) : undefined;
-  const threshold = line?.threshold;
   // A rating on the fence, unless the critic stated a verdict or the outlet's own line is
   // known; where it is, a rating on the outlet's own fence: its line overrules 60 there, but
   // its critics' verdicts at that score do not clearly back it.
@@ -95,7 +99,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
         : rating.score === null
           ? null
           : lineFenceLogit(line, rating.score, read.prediction.logit, model);
-  const fromRating = fence !== null ? sideOf(fence) : ratingVerdict(rating, threshold);
+  const fromRating = fence !== null ? sideOf(fence) : ratingVerdict(rating, line);
   const probability = read?.prediction.probability ?? null;
   // The text's verdict and textScore come from the same log-odds: positive exactly when ≥ 0.
   const fromText: Verdict | null = read ? sideOf(read.prediction.logit) : null;
@@ -360,10 +364,10 @@ function guessedScale(rating: Rating | null): boolean {
   return rating !== null && rating.scaleSource !== "stated" && (rating.value ?? 0) > 0;
 }
 
-/** The verdict a rating gives: its score against the threshold, or its verdict word. */
-function ratingVerdict(rating: Rating | null, threshold = FRESH_THRESHOLD): Verdict | null {
+/** The verdict a rating gives: its score against its outlet's line (or 60), or its verdict word. */
+function ratingVerdict(rating: Rating | null, line: FreshLine | undefined): Verdict | null {
   if (!rating) return null;
-  if (rating.score !== null) return rating.score >= threshold ? "positive" : "negative";
+  if (rating.score !== null) return lineVerdict(line, rating.score);
   if (rating.verdict === "positive" || rating.verdict === "negative") return rating.verdict;
   return null;
 }

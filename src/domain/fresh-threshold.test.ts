@@ -4,6 +4,7 @@ import {
   learnFreshThreshold,
   lineConfidence,
   lineFenceShare,
+  lineVerdict,
   overrules,
 } from "./fresh-threshold.js";
 
@@ -92,29 +93,48 @@ describe("lineConfidence", () => {
 });
 
 describe("lineFenceShare", () => {
-  // One line for two scales: its 2½-of-4s (62.5) rotten, its 3-of-4s (75) fresh, but its
-  // 3-of-5s (60) fresh too.
-  const mixed = learnFreshLine([
-    { score: 60, count: 3, positive: 2 },
+  // One cut for two scales: its 2½-of-4s (62.5) rotten, its 3-of-4s (75) fresh; its critics
+  // split on its 3-of-5s (60).
+  const levels = (positiveAt60: number) => [
+    { score: 60, count: 3, positive: positiveAt60 },
     { score: 62.5, count: 6, positive: 0 },
     { score: 75, count: 5, positive: 5 },
-  ]);
+  ];
+  const split = learnFreshLine(levels(1));
 
   test("where a line overrules 60 but its critics' verdicts at that score do not clearly back it, their share of fresh ones", () => {
-    if (!mixed) throw new Error("no line");
-    expect(mixed.threshold).toBe(75);
-    // At 60 its line says rotten, 1 of its 3 critics' verdicts there agree: (1 + 2) / (3 + 4)
-    // sure, so fresh (2 + 2) / (3 + 4) of the time.
-    expect(lineConfidence(mixed, 60)).toBeCloseTo(3 / 7, 10);
-    expect(lineFenceShare(mixed, 60)).toBeCloseTo(4 / 7, 10);
+    if (!split) throw new Error("no line");
+    expect(split.threshold).toBe(75);
+    // At 60 its cut says rotten, and 2 of its 3 critics' verdicts there agree: (2 + 2) / (3 + 4)
+    // sure, so fresh (1 + 2) / (3 + 4) of the time.
+    expect(lineConfidence(split, 60)).toBeCloseTo(4 / 7, 10);
+    expect(overrules(split, 60)).toBe(true);
+    expect(lineFenceShare(split, 60)).toBeCloseTo(3 / 7, 10);
     // At 62.5 six of six back it: (6 + 2) / (6 + 4) = 80% sure, off the fence.
-    expect(lineFenceShare(mixed, 62.5)).toBeNull();
+    expect(lineFenceShare(split, 62.5)).toBeNull();
     // Where it does not overrule 60, nothing to weigh.
-    expect(lineFenceShare(mixed, 75)).toBeNull();
-    expect(lineFenceShare(mixed, 40)).toBeNull();
+    expect(lineFenceShare(split, 75)).toBeNull();
+    expect(lineFenceShare(split, 40)).toBeNull();
     // A score none of its critics stated a verdict for: even.
-    expect(lineFenceShare(mixed, 70)).toBe(0.5);
+    expect(lineFenceShare(split, 70)).toBe(0.5);
     // A line with no verdicts behind it (set by hand) is taken at its word.
     expect(lineFenceShare({ threshold: 80, levels: [] }, 60)).toBeNull();
+  });
+
+  test("where its critics' verdicts at a score lean against its cut, the line does not overrule 60 there", () => {
+    // Two of its three 3-of-5s fresh: the cut is still 75, but at 60, 60's verdict stands.
+    const leaning = learnFreshLine(levels(2));
+    if (!leaning) throw new Error("no line");
+    expect(leaning.threshold).toBe(75);
+    expect(lineConfidence(leaning, 60)).toBeCloseTo(3 / 7, 10);
+    expect(overrules(leaning, 60)).toBe(false);
+    expect(lineVerdict(leaning, 60)).toBe("positive");
+    expect(lineFenceShare(leaning, 60)).toBeNull();
+    // Elsewhere its cut rules: a 2½ of 4 is rotten, a 3 of 4 fresh.
+    expect([62.5, 75].map((score) => lineVerdict(leaning, score))).toEqual([
+      "negative",
+      "positive",
+    ]);
+    expect(lineVerdict(undefined, 62.5)).toBe("positive");
   });
 });

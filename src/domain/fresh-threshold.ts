@@ -1,3 +1,4 @@
+import type { Verdict } from "./analysis.js";
 import { FRESH_THRESHOLD } from "./rating.js";
 
 /** Scores a learned threshold may sit between: outside them every rating reads the same. */
@@ -65,9 +66,21 @@ export function learnFreshLine(levels: readonly ThresholdLevel[]): FreshLine | n
   };
 }
 
-/** Whether a source's line gives a rating of `score` the other verdict from 60's. */
+/**
+ * Whether a source's line gives a rating of `score` the other verdict from 60's: its cut does,
+ * and its own critics' stated verdicts at that score do not lean the other way (lineConfidence
+ * ½ or more). One cut serves all of a source's scales: an outlet whose 2½-of-4s are rotten and
+ * whose 3-of-4s are fresh cuts at 75, but where its critics called its 3-of-5s fresh, 60's
+ * verdict stands there, and theirs.
+ */
 export function overrules(line: FreshLine, score: number): boolean {
-  return score >= line.threshold !== score >= FRESH_THRESHOLD;
+  return score >= line.threshold !== score >= FRESH_THRESHOLD && lineConfidence(line, score) >= 0.5;
+}
+
+/** The verdict a rating of `score` gets: its source's line's where that overrules 60, else 60's. */
+export function lineVerdict(line: FreshLine | undefined, score: number): Verdict {
+  const cut = line && overrules(line, score) ? line.threshold : FRESH_THRESHOLD;
+  return score >= cut ? "positive" : "negative";
 }
 
 /** The reviews' worth of an even chance a source's own share at a score is drawn toward. */
@@ -101,15 +114,16 @@ export const ON_THE_FENCE = { from: 0.3, to: 0.7 } as const;
 /**
  * Where a source's line overrules 60 at `score` but its own critics' stated verdicts at that
  * score do not clearly back it (the line's side no more than ON_THE_FENCE.to sure by
- * lineConfidence: an outlet whose 2½-of-4s are rotten and whose 3-of-5s are fresh has one
- * line for both), the share of those verdicts that are fresh, drawn toward even as
- * lineConfidence draws it: the rating sits on the source's own fence, and its text decides,
- * weighed with that share. Else null. (On rt-reviews imported with the validation films'
- * fresh column blanked, the lines overruled 60 in 57 such reviews and were right 56% of the
- * time; the text alone was right in 45 of the 55 with text: docs/METHODOLOGY.md.)
+ * lineConfidence, and at least ½, or it would not overrule), the share of those verdicts that
+ * are fresh, drawn toward even as lineConfidence draws it: the rating sits on the source's
+ * own fence, and its text decides, weighed with that share. Else null. (On rt-reviews
+ * imported with the validation films' fresh column blanked, the lines overruled 60 in 56
+ * such reviews and were right 57% of the time; the text alone was right in 44 of the 54 with
+ * text: docs/METHODOLOGY.md.)
  *
  * @example
- * lineFenceShare({ threshold: 75, levels: [{ score: 60, count: 2, positive: 2 }, { score: 62.5, count: 18, positive: 6 }] }, 60) // 0.667
+ * // Its 2½-of-4s rotten, its 3-of-4s fresh: a cut at 75; one of its three 3-of-5s fresh.
+ * lineFenceShare({ threshold: 75, levels: [{ score: 60, count: 3, positive: 1 }, { score: 62.5, count: 6, positive: 0 }, { score: 75, count: 5, positive: 5 }] }, 60) // 3 / 7
  */
 export function lineFenceShare(line: FreshLine, score: number): number | null {
   // (A line with no verdicts kept behind it, set by hand, is taken at its word.)

@@ -4,6 +4,7 @@ import {
   learnFreshLine,
   lineConfidence,
   lineFenceShare,
+  lineVerdict,
   overrules,
   type ThresholdLevel,
 } from "../domain/fresh-threshold.js";
@@ -121,7 +122,7 @@ export async function applyOutletThresholds(
       const reread = rows.map((r) => {
         const score = Number(r.rating_score);
         const line = learned?.get(r.outlet_id ?? "");
-        const verdict = score >= threshold ? "positive" : "negative";
+        const verdict = lineVerdict(line, score);
         if (onItsFence(r) && r.verdict_source === "fence") return r;
         if (line && overrules(line, score))
           return {

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
-import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
 import type { Verdict } from "../../src/domain/analysis.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
@@ -93,14 +92,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       stated.push(grumpy(6, 4, "positive"), grumpy(7, 4, "positive"));
       const unstated = [grumpy(8, 3), grumpy(9, 3)]; // 60: fresh by default
       const inputs = [...stated, ...unstated];
-      await storeAnalyzedReviews(
-        store,
-        analyzeReviews(inputs).map((analysis, i) => ({
-          input: inputs[i] as ReviewInput,
-          analysis,
-        })),
-        null,
-      );
+      await storeReviews(store, inputs);
       const positives = async () =>
         (await listReviews(store, { outletId: "grumpy weekly" }, { limit: 50 })).reviews.filter(
           (r) => r.verdict === "positive",
@@ -112,12 +104,15 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       expect(await positives()).toBe(2); // the unstated 3-of-5s follow the outlet's threshold
       // … and say how sure by its own critics: six of its six stated 3-of-5s were rotten
       // ((6 + 2) / (6 + 4)), not by critics at large, who call a 3 of 5 fresh.
-      const unstatedRows = await store.db
-        .selectFrom("reviews")
-        .select(["verdict", "verdict_source", "confidence"])
-        .where("outlet_id", "=", "grumpy weekly")
-        .where("stated_verdict", "is", null)
-        .execute();
+      // How its reviews without a stated verdict were decided.
+      const unstatedVerdicts = () =>
+        store.db
+          .selectFrom("reviews")
+          .select(["verdict", "verdict_source", "confidence"])
+          .where("outlet_id", "=", "grumpy weekly")
+          .where("stated_verdict", "is", null)
+          .execute();
+      const unstatedRows = await unstatedVerdicts();
       expect(unstatedRows).toEqual(
         unstated.map(() => ({ verdict: "negative", verdict_source: "outlet", confidence: 0.8 })),
       );
@@ -192,18 +187,9 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         grumpy(13, 3, "negative"),
         grumpy(14, 3, "positive"),
       ];
-      await storeAnalyzedReviews(
-        store,
-        analyzeReviews(more).map((analysis, i) => ({ input: more[i] as ReviewInput, analysis })),
-        null,
-      );
+      await storeReviews(store, more);
       await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
-      const overruled = await store.db
-        .selectFrom("reviews")
-        .select(["verdict", "verdict_source", "confidence"])
-        .where("outlet_id", "=", "grumpy weekly")
-        .where("stated_verdict", "is", null)
-        .execute();
+      const overruled = await unstatedVerdicts();
       expect(overruled).toEqual(
         [...unstated, grumpy(10, 3)].map(() => ({
           verdict: "negative",
@@ -218,24 +204,12 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       // The reviews the line overruled take 60's verdict, and how sure a 3 of 5 is by
       // critics at large, as a review read afresh is: not 1 − 77%.
       const fresher = [15, 16, 17, 18, 19, 20, 21, 22].map((film) => grumpy(film, 3, "positive"));
-      await storeAnalyzedReviews(
-        store,
-        analyzeReviews(fresher).map((analysis, i) => ({
-          input: fresher[i] as ReviewInput,
-          analysis,
-        })),
-        null,
-      );
+      await storeReviews(store, fresher);
       await refreshStandingOf(store, fresher);
       expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBeNull();
       const afresh = analyzeReviews([grumpy(8, 3)])[0];
       expect(afresh).toMatchObject({ verdict: "positive", verdictSource: "rating" });
-      const unruled = await store.db
-        .selectFrom("reviews")
-        .select(["verdict", "verdict_source", "confidence"])
-        .where("outlet_id", "=", "grumpy weekly")
-        .where("stated_verdict", "is", null)
-        .execute();
+      const unruled = await unstatedVerdicts();
       expect(unruled).toEqual(
         [...unstated, grumpy(10, 3)].map(() => ({
           verdict: "positive",
@@ -267,12 +241,13 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         film: { title: `Split film ${film++}`, year: 2022 },
         ...(verdict ? { verdict } : {}),
       });
-      // Its 2½-of-4s rotten, its 3-of-4s fresh (a line of 75), but two of its 3-of-5s fresh.
+      // Its 2½-of-4s rotten, its 3-of-4s fresh (a line of 75), its critics split on its
+      // 3-of-5s: one of three fresh.
       const stated = [
         ...[0, 1, 2, 3, 4, 5].map(() => split("A film.", "2.5/4", "negative")),
         ...[0, 1, 2, 3, 4].map(() => split("A film.", "3/4", "positive")),
         split("A film.", "3/5", "positive"),
-        split("A film.", "3/5", "positive"),
+        split("A film.", "3/5", "negative"),
         split("A film.", "3/5", "negative"),
       ];
       const unstated = [
@@ -282,14 +257,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       ];
       const inputs = [...stated, ...unstated];
       // Read before the line is learned: 60 makes every 3 of 5 fresh.
-      await storeAnalyzedReviews(
-        store,
-        analyzeReviews(inputs).map((analysis, i) => ({
-          input: inputs[i] as ReviewInput,
-          analysis,
-        })),
-        null,
-      );
+      await storeReviews(store, inputs);
       const unstatedRows = () =>
         store.db
           .selectFrom("reviews")
@@ -305,8 +273,8 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       ]);
       await refreshStandingOf(store, inputs);
       expect((await sourceStats(store, "outlet", "split times"))?.freshThreshold).toBe(75);
-      // Its line makes a 3 of 5 rotten, though its critics call two of three fresh: those with
-      // text are their text's to decide; the one without keeps the line's side.
+      // Its line makes a 3 of 5 rotten, though its critics split on them: those with text are
+      // their text's to decide; the one without keeps the line's side.
       expect(await unstatedRows()).toEqual([
         { text: "", verdict: "negative", verdict_source: "outlet" },
         {
