@@ -63,10 +63,14 @@ export async function learnSourceThresholds(
  * now decides off the fence, is given 60's (or the line's) side here, and is among `reread`:
  * how sure a rating's verdict is, and what a text on the fence reads, are the analysis's to
  * say, which the caller reads again (reanalyze-reviews.ts, readAgainWhereLinesMoved).
+ * `movedLines`: the outlets whose line is not the one stored (all of them by default): their
+ * reviews read on their own fence are read again, since the verdicts they were weighed with
+ * moved.
  */
 export async function applyOutletThresholds(
   store: Store,
   lines: ReadonlyMap<string, FreshLine | null>,
+  movedLines: ReadonlySet<string> = new Set(lines.keys()),
 ): Promise<{ changed: number; reread: string[] }> {
   // Outlets grouped by threshold, learned or not: one query per group, not one per outlet.
   type Group = { threshold: number; lines: Map<string, FreshLine> | null; outletIds: string[] };
@@ -110,14 +114,19 @@ export async function applyOutletThresholds(
         )
         .execute();
       if (rows.length === 0) continue;
-      // A rating on its outlet's own fence (lineFenceShare) is its text's to decide: one read
-      // there already stays; one with text to read is read again by the caller.
+      // A rating on its outlet's own fence (lineFenceShare) is its text's to decide, weighed
+      // with the line's verdicts: one with text to read is read again by the caller, unless it
+      // was read there already and its outlet's line has not moved since.
       const onItsFence = (r: (typeof rows)[number]) => {
         const line = learned?.get(r.outlet_id ?? "");
         return line !== undefined && lineFenceShare(line, Number(r.rating_score)) !== null;
       };
       for (const r of rows)
-        if (onItsFence(r) && r.verdict_source !== "fence" && r.text_score !== null)
+        if (
+          onItsFence(r) &&
+          r.text_score !== null &&
+          (r.verdict_source !== "fence" || movedLines.has(r.outlet_id ?? ""))
+        )
           readAgain.push(r.id);
       const reread = rows.map((r) => {
         const score = Number(r.rating_score);

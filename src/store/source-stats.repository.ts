@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { FreshLine } from "../domain/fresh-threshold.js";
 import { groupBy } from "../domain/group-by.js";
 import type { Store } from "./db.js";
 import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
@@ -71,7 +72,10 @@ async function refreshScales(
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const thresholds = await learnSourceThresholds(store, kind, chunk);
-    if (kind === "outlet") reread.push(...(await applyOutletThresholds(store, thresholds)).reread);
+    if (kind === "outlet") {
+      const moved = await linesMoved(store, thresholds);
+      reread.push(...(await applyOutletThresholds(store, thresholds, moved)).reread);
+    }
     const scales = await sql<{ id: string; kind: string; max: number | null; n: number | string }>`
       select ${column} as id, r.rating_kind as kind, r.rating_max as max, count(*) as n
       from reviews r
@@ -106,6 +110,28 @@ async function refreshScales(
       .execute();
   }
   return reread;
+}
+
+/** The outlets whose learned line is not the one stored (threshold or verdicts). */
+async function linesMoved(
+  store: Store,
+  lines: ReadonlyMap<string, FreshLine | null>,
+): Promise<Set<string>> {
+  const stored = await store.db
+    .selectFrom("outlet_stats")
+    .select(["id", "fresh_threshold", "fresh_levels"])
+    .where("id", "in", [...lines.keys()])
+    .execute();
+  const was = new Map(stored.map((r) => [r.id, r]));
+  return new Set(
+    [...lines].flatMap(([id, line]) => {
+      const before = was.get(id);
+      const same =
+        (before?.fresh_threshold ?? null) === (line?.threshold ?? null) &&
+        (before?.fresh_levels ?? null) === (line ? JSON.stringify(line.levels) : null);
+      return same ? [] : [id];
+    }),
+  );
 }
 
 /** When critics' or outlets' standing last changed: what a list of them is kept by. */

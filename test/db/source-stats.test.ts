@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
+import { analyzeReview } from "../../src/analyze/analyze-review.js";
 import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
@@ -251,8 +252,9 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         split("A film.", "3/5", "negative"),
       ];
       const unstated = [
-        split("A dull, lifeless slog that never finds its footing.", "3/5"),
-        split("A warm, funny and beautifully acted gem.", "3/5"),
+        // (Texts that lean, but not surely enough to be read 99% sure either way.)
+        split("It drags in places.", "3/5"),
+        split("Quite charming.", "3/5"),
         split("", "3/5"),
       ];
       const inputs = [...stated, ...unstated];
@@ -277,16 +279,8 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       // their text's to decide; the one without keeps the line's side.
       expect(await unstatedRows()).toEqual([
         { text: "", verdict: "negative", verdict_source: "outlet" },
-        {
-          text: "A dull, lifeless slog that never finds its footing.",
-          verdict: "negative",
-          verdict_source: "fence",
-        },
-        {
-          text: "A warm, funny and beautifully acted gem.",
-          verdict: "positive",
-          verdict_source: "fence",
-        },
+        { text: "It drags in places.", verdict: "negative", verdict_source: "fence" },
+        { text: "Quite charming.", verdict: "positive", verdict_source: "fence" },
       ]);
       // Brought up to date again, nothing is left to read again, nothing moves.
       expect(await refreshStanding(store, { critics: [], outlets: ["split times"] })).toEqual([]);
@@ -295,6 +289,34 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         "fence",
         "fence",
       ]);
+      // One more 3 of 5 stated rotten: still on its fence, but weighed with 1 fresh of 4 now,
+      // so those read there are read again, as sure as a review read afresh is (82.7% and
+      // 85.3% sure before, 85.7% and 82.3% now).
+      const another = split("A film.", "3/5", "negative");
+      await storeReviews(store, [another]);
+      await refreshStandingOf(store, [another]);
+      const lines = await outletThresholds(store);
+      expect(lines.get("split times")?.levels).toContainEqual({ score: 60, count: 4, positive: 1 });
+      const stored = await store.db
+        .selectFrom("reviews")
+        .select(["text", "verdict", "verdict_source", "confidence"])
+        .where("outlet_id", "=", "split times")
+        .where("stated_verdict", "is", null)
+        .where("verdict_source", "=", "fence")
+        .orderBy("text")
+        .execute();
+      const afresh = unstated
+        .slice(0, 2)
+        .map((input) => analyzeReview(input, { freshThresholds: lines }));
+      expect(stored).toEqual(
+        afresh.map((a, i) => ({
+          text: unstated[i]?.text,
+          verdict: a.verdict,
+          verdict_source: "fence",
+          confidence: a.confidence,
+        })),
+      );
+      expect(await refreshStanding(store, { critics: [], outlets: ["split times"] })).toEqual([]);
       await expectSumsMatchReviews(store);
     } finally {
       await store.close();
