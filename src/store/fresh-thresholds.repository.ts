@@ -90,6 +90,7 @@ export async function applyOutletThresholds(
     let changed = 0;
     const readAgain: string[] = [];
     for (const { threshold, lines: learned, outletIds } of groups.values()) {
+      const linesMovedHere = outletIds.filter((id) => movedLines.has(id));
       const wrongSide = (eb: ExpressionBuilder<Database, "reviews">) =>
         eb.or([
           eb.and([eb("verdict", "=", "positive"), eb("rating_score", "<", threshold)]),
@@ -107,32 +108,46 @@ export async function applyOutletThresholds(
           learned
             ? // (Those its line overruled before too: how sure it is moves with its verdicts.)
               eb.or([wrongSide(eb), eb("verdict_source", "in", ["fence", "outlet"])])
-            : eb.and([
-                wrongSide(eb),
-                eb.or([eb("verdict_source", "is", null), eb("verdict_source", "!=", "fence")]),
+            : eb.or([
+                eb.and([
+                  wrongSide(eb),
+                  eb.or([eb("verdict_source", "is", null), eb("verdict_source", "!=", "fence")]),
+                ]),
+                // (Those read on a fence where a line, since unlearned, had put them.)
+                ...(linesMovedHere.length > 0
+                  ? [
+                      eb.and([
+                        eb("verdict_source", "=", "fence"),
+                        eb("outlet_id", "in", linesMovedHere),
+                      ]),
+                    ]
+                  : []),
               ]),
         )
         .execute();
       if (rows.length === 0) continue;
       // A rating on its outlet's own fence (lineFenceShare) is its text's to decide, weighed
-      // with the line's verdicts: one with text to read is read again by the caller, unless it
-      // was read there already and its outlet's line has not moved since.
+      // with the line's verdicts; without a line, on critics' fence, with theirs. One read on
+      // its fence stays there, and is read again by the caller when its outlet's line moved
+      // (the verdicts it was weighed with moved); one its line now puts there, and has text
+      // to read, is read again.
       const onItsFence = (r: (typeof rows)[number]) => {
         const line = learned?.get(r.outlet_id ?? "");
         return line !== undefined && lineFenceShare(line, Number(r.rating_score)) !== null;
       };
+      const staysOnItsFence = (r: (typeof rows)[number]) =>
+        r.verdict_source === "fence" && (learned === null || onItsFence(r));
       for (const r of rows)
         if (
-          onItsFence(r) &&
           r.text_score !== null &&
-          (r.verdict_source !== "fence" || movedLines.has(r.outlet_id ?? ""))
+          (staysOnItsFence(r) ? movedLines.has(r.outlet_id ?? "") : onItsFence(r))
         )
           readAgain.push(r.id);
       const reread = rows.map((r) => {
         const score = Number(r.rating_score);
         const line = learned?.get(r.outlet_id ?? "");
         const verdict = lineVerdict(line, score);
-        if (onItsFence(r) && r.verdict_source === "fence") return r;
+        if (staysOnItsFence(r)) return r;
         if (line && overrules(line, score))
           return {
             ...r,

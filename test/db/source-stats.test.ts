@@ -317,6 +317,37 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         })),
       );
       expect(await refreshStanding(store, { critics: [], outlets: ["split times"] })).toEqual([]);
+
+      // Its critics then call three more 3-of-5s and six 2½-of-4s fresh: no line of its own.
+      // Those read on its fence are read again as any review of theirs would be now: a 3 of 5
+      // by 60, as sure as critics at large are of it.
+      const unlearning = [
+        ...[0, 1, 2].map(() => split("A film.", "3/5", "positive")),
+        ...[0, 1, 2, 3, 4, 5].map(() => split("A film.", "2.5/4", "positive")),
+      ];
+      await storeReviews(store, unlearning);
+      await refreshStandingOf(store, unlearning);
+      expect((await sourceStats(store, "outlet", "split times"))?.freshThreshold).toBeNull();
+      const unlearned = await store.db
+        .selectFrom("reviews")
+        .select(["text", "verdict", "verdict_source", "confidence"])
+        .where("outlet_id", "=", "split times")
+        .where("stated_verdict", "is", null)
+        .orderBy("text")
+        .execute();
+      expect(unlearned).toEqual(
+        unstated
+          .map((input) => ({ input, analysis: analyzeReview(input) }))
+          .sort((a, b) => a.input.text.localeCompare(b.input.text))
+          .map(({ input, analysis }) => ({
+            text: input.text,
+            verdict: analysis.verdict,
+            verdict_source: analysis.verdictSource,
+            confidence: analysis.confidence,
+          })),
+      );
+      expect(new Set(unlearned.map((r) => r.verdict_source))).toEqual(new Set(["rating"]));
+      expect(await refreshStanding(store, { critics: [], outlets: ["split times"] })).toEqual([]);
       await expectSumsMatchReviews(store);
     } finally {
       await store.close();
