@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   learnFreshLine,
   learnFreshThreshold,
+  lineBetween,
   lineConfidence,
   lineFenceShare,
   lineVerdict,
@@ -136,5 +137,26 @@ describe("lineFenceShare", () => {
       "positive",
     ]);
     expect(lineVerdict(undefined, 62.5)).toBe("positive");
+  });
+});
+
+describe("lineBetween", () => {
+  test("the scores between 60 and a line's cut its critics called, each with what decides it", () => {
+    const line = learnFreshLine([
+      { score: 50, count: 4, positive: 0 },
+      { score: 60, count: 5, positive: 5 },
+      { score: 62.5, count: 6, positive: 0 },
+      { score: 70, count: 3, positive: 1 },
+      { score: 75, count: 8, positive: 8 },
+    ]);
+    if (!line) throw new Error("no line");
+    expect(line.threshold).toBe(75);
+    // 50 and 75 read the same by the cut and by 60: not between.
+    expect(lineBetween(line).map((l) => [l.score, l.decides])).toEqual([
+      [60, "sixty"], // 5 of 5 fresh: 60's verdict stands
+      [62.5, "line"], // 6 of 6 rotten: (6 + 2) / (6 + 4) = 80% sure
+      [70, "text"], // 2 of 3 rotten: (2 + 2) / (3 + 4) = 57% sure
+    ]);
+    expect(lineBetween({ threshold: 80, levels: [] })).toEqual([]);
   });
 });

@@ -132,3 +132,28 @@ export function lineFenceShare(line: FreshLine, score: number): number | null {
   if (sure > ON_THE_FENCE.to) return null;
   return score >= line.threshold ? sure : 1 - sure;
 }
+
+/** How a source's line decides one score it has stated verdicts at (lineBetween). */
+export interface LineAtScore extends ThresholdLevel {
+  /** "line": its cut, as its critics call it; "sixty": 60's, as they call it; "text": they split, the text decides. */
+  decides: "line" | "sixty" | "text";
+}
+
+/**
+ * The scores between 60 and a source's cut (where the two disagree) that its critics stated
+ * verdicts at, each with how the line decides it: by its cut where they back it, by 60 where
+ * they lean 60's way, by the text where they split (lineFenceShare). Any other score there is
+ * the text's too (none of them said: an even share). Empty for a line with no verdicts kept.
+ */
+export function lineBetween(line: FreshLine): LineAtScore[] {
+  return line.levels
+    .filter((l) => l.score >= line.threshold !== l.score >= FRESH_THRESHOLD)
+    .map((l) => ({
+      ...l,
+      decides: !overrules(line, l.score)
+        ? "sixty"
+        : lineFenceShare(line, l.score) !== null
+          ? "text"
+          : "line",
+    }));
+}

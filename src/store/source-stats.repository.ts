@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { FreshLine } from "../domain/fresh-threshold.js";
+import type { FreshLine, ThresholdLevel } from "../domain/fresh-threshold.js";
 import { groupBy } from "../domain/group-by.js";
 import type { Store } from "./db.js";
 import { applyOutletThresholds, learnSourceThresholds } from "./fresh-thresholds.repository.js";
@@ -15,6 +15,8 @@ export interface SourceStats {
   scale: string | null;
   /** The lowest score that counts as fresh, learned from its texts; null: the default 60. */
   freshThreshold: number | null;
+  /** The stated verdicts `freshThreshold` was learned from, by score (empty without one). */
+  freshLevels: ThresholdLevel[];
 }
 
 const CHUNK = 500;
@@ -161,6 +163,7 @@ export async function sourceStats(
     agreement: row.agreement === null ? null : Number(row.agreement),
     scale: row.scale,
     freshThreshold: row.fresh_threshold === null ? null : Number(row.fresh_threshold),
+    freshLevels: row.fresh_levels ? (JSON.parse(row.fresh_levels) as ThresholdLevel[]) : [],
   };
 }
 

@@ -65,6 +65,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         agreement: Math.round((1000 * 5) / 6) / 1000, // the last film's majority is negative
         scale: "x/10",
         freshThreshold: null, // its ratings are all 90: nothing to learn a threshold from
+        freshLevels: [],
       });
       const bea = await sourceStats(store, "critic", "bea-even");
       expect(bea?.leniency).toBeLessThan(0);
@@ -275,6 +276,16 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       ]);
       await refreshStandingOf(store, inputs);
       expect((await sourceStats(store, "outlet", "split times"))?.freshThreshold).toBe(75);
+      // Its page says how its line decides each score between 60 and 75 its critics called.
+      const site = buildApp(store, { apiToken: null });
+      try {
+        const page = (await site.inject({ url: "/outlets/split%20times" })).body;
+        expect(page).toContain(
+          "75 of 100, learned from its stated verdicts. Between 60 and 75: 60 split (1 of 3 fresh); 62.5 rotten (6 of 6 said so); where they split, or at a score none of them called, the review's text decides (the line, where it has none)",
+        );
+      } finally {
+        await site.close();
+      }
       // Its line makes a 3 of 5 rotten, though its critics split on them: those with text are
       // their text's to decide; the one without keeps the line's side.
       expect(await unstatedRows()).toEqual([

@@ -1,4 +1,5 @@
 import type { VNode } from "preact";
+import { type FreshLine, lineBetween } from "../../../domain/fresh-threshold.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import type { ScoreAgainstConsensus, SourceDetail } from "../../../store/sources.repository.js";
 import { Histogram, LeniencyChart } from "../components/charts.js";
@@ -61,7 +62,10 @@ export function SourcePage({
           <dd>
             {stats?.freshThreshold == null
               ? "60 of 100 (the default)"
-              : `${stats.freshThreshold} of 100, learned from its stated verdicts`}
+              : `${stats.freshThreshold} of 100, learned from its stated verdicts${lineWords({
+                  threshold: stats.freshThreshold,
+                  levels: stats.freshLevels,
+                })}`}
           </dd>
         </dl>
       </section>
@@ -102,4 +106,28 @@ export function SourcePage({
       </section>
     </>
   );
+}
+
+/**
+ * How a line decides the scores between 60 and its cut that its critics stated verdicts at,
+ * in words: ". Between 60 and 75: 60 fresh, as 60 says (5 of 5 said so); 62.5 rotten (6 of 6
+ * said so); 70 split (1 of 3 fresh); where they split, or at a score none of them called, the
+ * review's text decides (the line, where it has none)". Empty when there are none.
+ */
+function lineWords(line: FreshLine): string {
+  const between = lineBetween(line);
+  if (between.length === 0) return "";
+  const side = (fresh: boolean) => (fresh ? "fresh" : "rotten");
+  const parts = between.map((l) => {
+    const byCut = l.score >= line.threshold;
+    const agree = (fresh: boolean) => (fresh ? l.positive : l.count - l.positive);
+    if (l.decides === "line")
+      return `${l.score} ${side(byCut)} (${agree(byCut)} of ${l.count} said so)`;
+    if (l.decides === "sixty")
+      return `${l.score} ${side(!byCut)}, as 60 says (${agree(!byCut)} of ${l.count} said so)`;
+    return `${l.score} split (${l.positive} of ${l.count} fresh)`;
+  });
+  const [low, high] = [Math.min(60, line.threshold), Math.max(60, line.threshold)];
+  const split = between.some((l) => l.decides === "text") ? "where they split, or " : "";
+  return `. Between ${low} and ${high}: ${parts.join("; ")}; ${split}at a score none of them called, the review's text decides (the line, where it has none)`;
 }
