@@ -69,7 +69,7 @@ export function ReviewCard({
           </span>
         ) : null}
         {review.verdictSource === "fence" ? (
-          <span title="critics who give this rating call it fresh about as often as rotten, so the rating does not decide: the verdict is read from the text, weighed with how often they do">
+          <span title="critics who give this rating (or, where its outlet's line is known, that outlet's own critics) call it fresh about as often as rotten, so the rating does not decide: the verdict is read from the text, weighed with how often they do">
             (rating on the fence: verdict read from the text)
           </span>
         ) : null}
