@@ -279,6 +279,11 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       // Its page says how its line decides each score between 60 and 75 its critics called.
       const site = buildApp(store, { apiToken: null });
       try {
+        // (Its critic's page gives the same line, learned from the same verdicts, but does not
+        // say it decides: a critic's line is published, not applied.)
+        const criticPage = (await site.inject({ url: "/critics/di-vided" })).body;
+        expect(criticPage).toContain("75 of 100, learned from its stated verdicts<");
+        expect(criticPage).not.toContain("Between 60 and 75");
         const page = (await site.inject({ url: "/outlets/split%20times" })).body;
         expect(page).toContain(
           "75 of 100, learned from its stated verdicts. Between 60 and 75: 60 split (1 of 3 fresh); 62.5 rotten (6 of 6 said so); where they split, or at a score none of them called, the review's text decides (the line, where it has none)",

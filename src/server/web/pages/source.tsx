@@ -62,10 +62,12 @@ export function SourcePage({
           <dd>
             {stats?.freshThreshold == null
               ? "60 of 100 (the default)"
-              : `${stats.freshThreshold} of 100, learned from its stated verdicts${lineWords({
-                  threshold: stats.freshThreshold,
-                  levels: stats.freshLevels,
-                })}`}
+              : `${stats.freshThreshold} of 100, learned from its stated verdicts${
+                  // (A critic's line is published, not applied: its outlets' lines decide.)
+                  source.kind === "outlet"
+                    ? lineWords({ threshold: stats.freshThreshold, levels: stats.freshLevels })
+                    : ""
+                }`}
           </dd>
         </dl>
       </section>
