@@ -18,7 +18,7 @@ import type { WordCount } from "./model/vocabulary.js";
 import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
-import { fenceLogit, lineFenceLogit } from "./rating-on-the-fence.js";
+import { fenceLogit } from "./rating-on-the-fence.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
@@ -90,15 +90,12 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const fence =
     stated || !read || !rating
       ? null
-      : line === undefined
-        ? fenceLogit(
-            { score: rating.score, scaleStated: rating.scaleSource === "stated" },
-            read.prediction.logit,
-            model,
-          )
-        : rating.score === null
-          ? null
-          : lineFenceLogit(line, rating.score, read.prediction.logit, model);
+      : fenceLogit(
+          { score: rating.score, scaleStated: rating.scaleSource === "stated" },
+          read.prediction.logit,
+          model,
+          line,
+        );
   const fromRating = fence !== null ? sideOf(fence) : ratingVerdict(rating, line);
   const probability = read?.prediction.probability ?? null;
   // The text's verdict and textScore come from the same log-odds: positive exactly when ≥ 0.

@@ -37,33 +37,22 @@ export const textEvidence = (textLogit: number, model: TextModel) =>
  * The log-odds that a review whose rating sits on the fence is positive: its text's evidence,
  * weighed as `cinemeter train` measured it on such reviews of films the models had not seen
  * (a text torn enough to earn a 2½ of 4 reads less surely than most), plus the log-odds of
- * how often critics who give that rating call it fresh. Null when the rating is not on the
- * fence (fenceShare).
+ * how often those who give that rating call it fresh: critics at large (fenceShare), or,
+ * where its outlet's line is known, that outlet's own critics (lineFenceShare: the line
+ * decides every other rating). Null when the rating is not on the fence.
  */
 export function fenceLogit(
   rating: FenceRating | null,
   textLogit: number,
   model: TextModel,
+  line?: FreshLine,
 ): number | null {
-  const share = fenceShare(rating, model);
-  return share === null ? null : weighed(share, textLogit, model);
+  const share =
+    line === undefined
+      ? fenceShare(rating, model)
+      : rating?.score == null
+        ? null
+        : lineFenceShare(line, rating.score);
+  if (share === null) return null;
+  return model.fenceWeight * textEvidence(textLogit, model) + logOdds(share);
 }
-
-/**
- * The log-odds that a review whose rating sits on its outlet's own fence (lineFenceShare) is
- * positive: its text's evidence weighed as on any fence, plus the log-odds of how often the
- * outlet's critics call that rating fresh. Null when it does not sit there.
- */
-export function lineFenceLogit(
-  line: FreshLine,
-  score: number,
-  textLogit: number,
-  model: TextModel,
-): number | null {
-  const share = lineFenceShare(line, score);
-  return share === null ? null : weighed(share, textLogit, model);
-}
-
-/** A text's evidence, weighed as the fence weighs it, on the log-odds of a share of fresh reviews. */
-const weighed = (share: number, textLogit: number, model: TextModel) =>
-  model.fenceWeight * textEvidence(textLogit, model) + logOdds(share);

@@ -151,7 +151,10 @@ export class StandingToRefresh {
 
 /**
  * The consensus the moved reviews' critics and outlets are measured against has changed:
- * their standing is refreshed now, or by the caller's run at its end.
+ * their standing is refreshed now, or by the caller's run at its end. (Refreshed now only for
+ * reviews moved between films, whose ratings and stated verdicts go with them: no outlet's
+ * line moves, so no review is left to read again. Reviews trashed or restored, which can
+ * move a line, always come with the caller's StandingToRefresh.)
  */
 async function refreshedOrDeferred(
   store: Store,
@@ -441,7 +444,7 @@ export async function restoreTrash(
 export async function restoreReviews(
   store: Store,
   trashed: readonly TrashedReview[],
-  standing?: StandingToRefresh,
+  standing: StandingToRefresh,
 ): Promise<number> {
   const restored = await store.db.transaction().execute(async (trx) => {
     const back = [];

@@ -143,7 +143,7 @@ export async function applyOutletThresholds(
           (staysOnItsFence(r) ? movedLines.has(r.outlet_id ?? "") : onItsFence(r))
         )
           readAgain.push(r.id);
-      const reread = rows.map((r) => {
+      const decided = rows.map((r) => {
         const score = Number(r.rating_score);
         const line = learned?.get(r.outlet_id ?? "");
         const verdict = lineVerdict(line, score);
@@ -166,7 +166,7 @@ export async function applyOutletThresholds(
           confidence: turned ? roundedShare(1 - Number(r.confidence)) : r.confidence,
         };
       });
-      const changedAt = reread.flatMap((r, i) => {
+      const changedAt = decided.flatMap((r, i) => {
         const was = rows[i];
         return was &&
           (r.verdict !== was.verdict ||
@@ -175,7 +175,7 @@ export async function applyOutletThresholds(
           ? [i]
           : [];
       });
-      const moved = changedAt.map((i) => reread[i] as (typeof reread)[number]);
+      const moved = changedAt.map((i) => decided[i] as (typeof decided)[number]);
       // What they counted for (a verdict, a read verdict's doubt) moves with them.
       await applyContributions(
         trx,
@@ -186,7 +186,7 @@ export async function applyOutletThresholds(
       const byChange = new Map<
         string,
         {
-          set: Pick<(typeof reread)[number], "verdict" | "verdict_source" | "confidence">;
+          set: Pick<(typeof decided)[number], "verdict" | "verdict_source" | "confidence">;
           ids: string[];
         }
       >();

@@ -75,7 +75,7 @@ async function refreshScales(
     const chunk = ids.slice(i, i + CHUNK);
     const thresholds = await learnSourceThresholds(store, kind, chunk);
     if (kind === "outlet") {
-      const moved = await linesMoved(store, thresholds);
+      const moved = await outletsWhoseLineMoved(store, thresholds);
       reread.push(...(await applyOutletThresholds(store, thresholds, moved)).reread);
     }
     const scales = await sql<{ id: string; kind: string; max: number | null; n: number | string }>`
@@ -94,7 +94,7 @@ async function refreshScales(
         scale: usage ? describeScale(usage.kind, usage.max) : null,
         fresh_threshold: line?.threshold ?? null,
         // The stated verdicts the line was learned from: how sure a verdict it gives is.
-        fresh_levels: line ? JSON.stringify(line.levels) : null,
+        fresh_levels: levelsKept(line),
         updated_at: now,
       };
     });
@@ -115,7 +115,7 @@ async function refreshScales(
 }
 
 /** The outlets whose learned line is not the one stored (threshold or verdicts). */
-async function linesMoved(
+async function outletsWhoseLineMoved(
   store: Store,
   lines: ReadonlyMap<string, FreshLine | null>,
 ): Promise<Set<string>> {
@@ -130,11 +130,15 @@ async function linesMoved(
       const before = was.get(id);
       const same =
         (before?.fresh_threshold ?? null) === (line?.threshold ?? null) &&
-        (before?.fresh_levels ?? null) === (line ? JSON.stringify(line.levels) : null);
+        (before?.fresh_levels ?? null) === levelsKept(line);
       return same ? [] : [id];
     }),
   );
 }
+
+/** A line's stated verdicts as `fresh_levels` keeps them (null without a line). */
+const levelsKept = (line: FreshLine | null): string | null =>
+  line ? JSON.stringify(line.levels) : null;
 
 /** When critics' or outlets' standing last changed: what a list of them is kept by. */
 export async function sourceStatsStamp(db: Kysely<Database>, kind: SourceKind): Promise<string> {

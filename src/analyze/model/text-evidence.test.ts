@@ -42,7 +42,7 @@ describe("textEvidence", () => {
       e.text.toLowerCase(),
     );
     expect(named).toContain("great");
-    for (const word of ["the", "and", "it's", "me"].slice(0, 3)) expect(named).not.toContain(word);
+    for (const word of ["the", "and", "it's"]) expect(named).not.toContain(word);
   });
 
   test("a longer text's reading rests on its sentences, and is weighed by a bounded number of readings", () => {
