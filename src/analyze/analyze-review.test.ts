@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { sharedData, sharedSeed } from "../../test/helpers/shared-data.js";
-import { emptyReviewInput, type FilmHint } from "../domain/review.js";
+import { emptyReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
 import { reviewFromFeedItem } from "../ingest/feed/adapter.js";
 import { parseFeed } from "../ingest/feed/parse.js";
 import { reviewFromContent } from "../ingest/read-review-file.js";
@@ -106,6 +106,25 @@ describe("analyzeReview: the film's title", () => {
     });
     expect(untitled.aspects.find((a) => a.aspect === "acting")?.polarity).toBe("positive");
     expect(titled.aspects.find((a) => a.aspect === "acting")?.polarity).not.toBe("positive");
+  });
+});
+
+describe("analyzeReview: aspects read in the light of the critic's stated verdict", () => {
+  const text = "The sound design turns every creak of the house into a threat.";
+  const music = (extra: Partial<ReviewInput>) =>
+    analyzeReview({ ...emptyReviewInput(text), ...extra }).aspects.find((a) => a.aspect === "music")
+      ?.polarity;
+
+  test("the source's or an admin's verdict leans a clause no words judge", () => {
+    expect(music({})).toBe("neutral");
+    expect(music({ verdict: "positive" })).toBe("positive");
+    expect(music({ verdict: "negative" })).toBe("negative");
+    expect(music({ verdict: "negative", adminVerdict: "positive" })).toBe("positive");
+  });
+
+  test("a verdict read from a rating leans nothing: an outlet's line may move it later", () => {
+    expect(music({ rating: "1/4" })).toBe("neutral");
+    expect(music({ rating: "4/4" })).toBe("neutral");
   });
 });
 

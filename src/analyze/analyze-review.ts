@@ -8,7 +8,7 @@ import {
 import { outletKey } from "../domain/outlet.js";
 import { FRESH_THRESHOLD, type Rating } from "../domain/rating.js";
 import { boundReviewInput, type FilmHint, type ReviewInput } from "../domain/review.js";
-import { findAspects } from "./aspects/find-aspects.js";
+import { findAspects, verdictLean } from "./aspects/find-aspects.js";
 import { filmFromHeadline, filmFromTitles, findTitles } from "./entities/find-film.js";
 import { findMentions } from "./entities/find-mentions.js";
 import { findPeople } from "./entities/find-people.js";
@@ -143,10 +143,13 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     people,
     mentions: findMentions(text, titles, film, people),
     aspects: read
-      ? findAspects(read.sentences, (clause) => model.clauseLean(clause), people, [
-          ...(film?.title ? [film.title] : []),
-          ...titles.map((t) => t.title),
-        ])
+      ? findAspects(
+          read.sentences,
+          (clause) => model.clauseLean(clause),
+          people,
+          [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
+          verdictLean(stated),
+        )
       : [],
     quote: reading
       ? withoutClosingRating(

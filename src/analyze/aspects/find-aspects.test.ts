@@ -5,7 +5,13 @@ import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import type { AspectName } from "../../domain/analysis.js";
 import { defaultTextModel } from "../model/default-model.js";
 import { ASPECT_TERMS } from "./aspect-lexicon.js";
-import { aspectsInSentence, findAspects, maskTitles, termHits } from "./find-aspects.js";
+import {
+  aspectsInSentence,
+  findAspects,
+  maskTitles,
+  termHits,
+  verdictLean,
+} from "./find-aspects.js";
 import { lexicalLean } from "./judging-words.js";
 
 const model = defaultTextModel();
@@ -4034,5 +4040,36 @@ describe("aspects: titles blanked out", () => {
       }),
       { seed: 20261202, numRuns: 3000 },
     );
+  });
+});
+
+describe("aspects: a clause no words judge, read in the light of the critic's stated verdict", () => {
+  const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
+    aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
+      .map((a) => `${a.aspect} ${a.polarity}`)
+      .join(", ");
+
+  test("the model alone cannot tell; a fresh review's is praise, a rotten one's a complaint", () => {
+    const sentence = "The sound design turns every creak of the house into a threat.";
+    expect(stated(sentence, null)).toBe("music neutral");
+    expect(stated(sentence, "positive")).toBe("music positive");
+    expect(stated(sentence, "negative")).toBe("music negative");
+  });
+
+  test("the critic's words outrank the verdict", () => {
+    expect(stated("The dialogue is terrible.", "positive")).toBe("writing negative");
+    expect(stated("The cast is superb.", "negative")).toBe("acting positive");
+  });
+
+  test("what the verdict leans is never quoted as a judgement in words", () => {
+    const [found] = aspectsInSentence(
+      "The sound design turns every creak of the house into a threat.",
+      (clause) => model.clauseLean(clause),
+      [],
+      [],
+      verdictLean("positive"),
+    );
+    expect(found?.strength).toBeGreaterThan(0);
+    expect(found?.strength).toBeLessThan(1.5);
   });
 });
