@@ -58,6 +58,12 @@ describe("aspects: words in context", () => {
     ["This isn't to say that the script or direction was bad.", "writing"],
     ["That's not to say the performances are great.", "acting"],
     ["What starts out as quirky fun loses direction and devolves into a mishmash.", "direction"],
+    // Sent or aimed somewhere, not directed (rt-reviews; imdb-reviews).
+    [
+      "Anyone curious about Purgatory is directed to this excruciatingly unfunny movie.",
+      "direction",
+    ],
+    ["A lot of the dialogue is directed to adults.", "direction"],
     ["It is the first movie I've seen in a very long while that deserves the word.", "pacing"],
     ["Nothing is worse than the portrayal of slavery in The Patriot.", "acting"],
     // A film's title (capitalized words after the first) judges nothing.
@@ -4041,6 +4047,13 @@ describe("aspects: titles blanked out", () => {
       { seed: 20261202, numRuns: 3000 },
     );
   });
+});
+
+test("a player directed to do something is directed", () => {
+  expect(read("The actresses seem to have been directed to chew scenery.").has("direction")).toBe(
+    true,
+  );
+  expect(read("It is directed to perfection.").get("direction")?.polarity).toBe("positive");
 });
 
 describe("aspects: a clause no words judge, read in the light of the critic's stated verdict", () => {
