@@ -777,6 +777,10 @@ describe("aspects: words in context", () => {
     // A player, not the film, who manages or fails to portray someone.
     ["She manages to portray a grieving mother with great subtlety.", "acting", "positive"],
     ["He fails to portray the character convincingly.", "acting", "negative"],
+    // A film that is lengthy runs long (rt-reviews: Paper Towns had been pacing praise).
+    ["Overall, Paper Towns is a good and solid, if somewhat lengthy, film.", "pacing", "negative"],
+    ["Unnecessarily lengthy and repetitious, but it has a certain charm.", "pacing", "negative"],
+    ["This production is a lengthy watch.", "pacing", "negative"],
     ["The sound effects are terrific.", "music", "positive"],
     // Overblown, overdone, overstuffed, underdeveloped … complain (Mystery Men's page: "the
     // effects are overblown and … wonderful production design" had praised the effects).
@@ -4047,6 +4051,15 @@ describe("aspects: titles blanked out", () => {
       { seed: 20261202, numRuns: 3000 },
     );
   });
+});
+
+test("a lengthy scene, shot or cameo described is no complaint of the film's length", () => {
+  for (const sentence of [
+    "The best part of An American In Paris is the lengthy ballet sequence at the end.",
+    "The lengthy, unbroken, natural shots are wonderful.",
+    "Director Vidor is simply delightful and even makes a lengthy cameo as himself.",
+  ])
+    expect(read(sentence).get("pacing")?.polarity).not.toBe("negative");
 });
 
 test("a player directed to do something is directed", () => {
