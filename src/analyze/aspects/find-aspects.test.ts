@@ -3502,6 +3502,22 @@ describe("aspects: the clause quoted", () => {
     expect(read(sentence).get(aspect)?.strength ?? 0).toBeLessThan(1.5);
   });
 
+  test("a contrast's tail is quoted to its noun, not cut at a comma between its adjectives", () => {
+    // (An rt-reviews snippet; its humour complaint was quoted "… ultimately a sloppy".)
+    expect(
+      read("Mildly amusing but ultimately a sloppy, forgettable enterprise.").get("humor"),
+    ).toMatchObject({
+      polarity: "negative",
+      clause: "Mildly amusing but ultimately a sloppy, forgettable enterprise.",
+    });
+    // After a tail's comma, a new clause: not quoted.
+    expect(
+      read(
+        "Performances are low key but accomplished, comedy and tragedy are delicately balanced.",
+      ).get("acting")?.clause,
+    ).toBe("Performances are low key but accomplished");
+  });
+
   test("a childish gag or line is faulted where its word modifies it, clearly enough to quote", () => {
     expect(read("Childish dialogue.").get("writing")).toMatchObject({
       polarity: "negative",

@@ -1146,7 +1146,10 @@ export function aspectsInSentence(
                 ).start,
                 (
                   spans[
-                    Math.max(quoteEnd(spans, chosen.clause), tailLean !== 0 ? tail : -1)
+                    Math.max(
+                      quoteEnd(spans, chosen.clause),
+                      tailLean !== 0 ? tailEnd(spans, tail) : -1,
+                    )
                   ] as Span
                 ).end,
               )
@@ -1158,6 +1161,21 @@ export function aspectsInSentence(
     .sort((a, b) => a.at - b.at || ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect))
     .map(({ at: _at, ...found }) => found);
 }
+
+/**
+ * Where the quote of a contrast's tail ends: at the tail, unless it breaks off inside a noun
+ * phrase ("but ultimately a sloppy, forgettable enterprise": quoted to its noun, not "…
+ * ultimately a sloppy"); after a tail's comma a new clause more often begins ("low key but
+ * accomplished, comedy and tragedy are delicately balanced …").
+ */
+function tailEnd(spans: Span[], tail: number): number {
+  return NOUN_PHRASE_BROKEN_OFF.test((spans[tail] as Span).text.slice(-ADJECTIVES_REACH))
+    ? quoteEnd(spans, tail)
+    : tail;
+}
+/** A clause that ends in an article and one adjective, before a comma: "ultimately a sloppy,". */
+const NOUN_PHRASE_BROKEN_OFF =
+  /\b(?:a|an|the|this|that|these|those|its|his|her|their|such)\s+[\p{L}'’-]+\s*,?\s*$/iu;
 
 /**
  * The clause right after clause `i` when it is a short tail of a contrast with no subject of its
