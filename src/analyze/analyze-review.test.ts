@@ -109,7 +109,7 @@ describe("analyzeReview: the film's title", () => {
   });
 });
 
-describe("analyzeReview: aspects read in the light of the critic's stated verdict", () => {
+describe("analyzeReview: aspects read in the light of the critic's own verdict or rating", () => {
   const text = "The sound design turns every creak of the house into a threat.";
   const music = (extra: Partial<ReviewInput>) =>
     analyzeReview({ ...emptyReviewInput(text), ...extra }).aspects.find((a) => a.aspect === "music")
@@ -122,9 +122,13 @@ describe("analyzeReview: aspects read in the light of the critic's stated verdic
     expect(music({ verdict: "negative", adminVerdict: "positive" })).toBe("positive");
   });
 
-  test("a verdict read from a rating leans nothing: an outlet's line may move it later", () => {
-    expect(music({ rating: "1/4" })).toBe("neutral");
-    expect(music({ rating: "4/4" })).toBe("neutral");
+  test("a rating leans by its score's distance from 60, not by the verdict a line gives it", () => {
+    expect(music({ rating: "1/4" })).toBe("negative");
+    expect(music({ rating: "4/4" })).toBe("positive");
+    // 2½ of 4 (62.5) leans barely, not as far as a verdict: the model's reading stands.
+    expect(music({ rating: "2.5/4" })).toBe("neutral");
+    // A stated verdict outranks the rating.
+    expect(music({ rating: "1/4", verdict: "positive" })).toBe("positive");
   });
 });
 

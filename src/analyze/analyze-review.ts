@@ -148,7 +148,7 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
           (clause) => model.clauseLean(clause),
           people,
           [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
-          verdictLean(stated),
+          verdictLean(stated, ratingScore),
         )
       : [],
     quote: reading

@@ -4085,7 +4085,7 @@ test("a player directed to do something is directed", () => {
   expect(read("It is directed to perfection.").get("direction")?.polarity).toBe("positive");
 });
 
-describe("aspects: a clause no words judge, read in the light of the critic's stated verdict", () => {
+describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
       .map((a) => `${a.aspect} ${a.polarity}`)
@@ -4101,6 +4101,16 @@ describe("aspects: a clause no words judge, read in the light of the critic's st
   test("the critic's words outrank the verdict", () => {
     expect(stated("The dialogue is terrible.", "positive")).toBe("writing negative");
     expect(stated("The cast is superb.", "negative")).toBe("acting positive");
+  });
+
+  test("a rating leans as far as a verdict 20 points or more from 60, nearer in proportion", () => {
+    expect(verdictLean(null, 100)).toBe(verdictLean("positive"));
+    expect(verdictLean(null, 80)).toBe(verdictLean("positive"));
+    expect(verdictLean(null, 30)).toBe(verdictLean("negative"));
+    expect(verdictLean(null, 70)).toBeCloseTo(verdictLean("positive") / 2);
+    expect(verdictLean(null, 60)).toBe(0);
+    expect(verdictLean(null, null)).toBe(0);
+    expect(verdictLean("negative", 100)).toBe(verdictLean("negative"));
   });
 
   test("what the verdict leans is never quoted as a judgement in words", () => {

@@ -1,4 +1,5 @@
 import type { AspectMention, AspectName, PersonCredit, Verdict } from "../../domain/analysis.js";
+import { FRESH_THRESHOLD } from "../../domain/rating.js";
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { gluedParts } from "../text/glued-sentences.js";
@@ -58,19 +59,32 @@ const POSITIVE_ABOVE = 0.15;
 const NEGATIVE_BELOW = -0.25;
 
 /**
- * How far a critic's own verdict leans, in log-odds, a clause that no words judge and the
- * model alone reads: a clause of a review its critic called fresh is more often praise than
- * the clause's words alone say, and one of a rotten review a complaint. Chosen on the dev half
- * of the labelled sentences among 0.3, 0.6, 0.9, 1.2, 1.5 and 2 (rt snippets, their fresh
- * column as the stated verdict; docs/METHODOLOGY.md). A verdict the analysis reads (from a
- * rating or the text) leans nothing: the text's is the clauses' own words again, and a
- * rating's verdict moves with its outlet's line, after the review was read.
+ * How far a critic's own word leans, in log-odds, a clause that no words judge and the model
+ * alone reads: a clause of a review its critic called fresh is more often praise than the
+ * clause's words alone say, and one of a rotten review a complaint. Chosen on the dev half of
+ * the labelled sentences among 0.3, 0.6, 0.9, 1.2, 1.5 and 2 (rt snippets, their fresh column
+ * as the stated verdict; docs/METHODOLOGY.md).
  */
 const STATED_VERDICT_LEAN = 0.9;
+/**
+ * How far from the fresh threshold a rating leans as far as a stated verdict does; nearer, in
+ * proportion (a 2½ of 4, 62.5, barely). Chosen on the dev half among a rating's side at any
+ * distance, 20 points or more only, and this (imdb sentences, their review's rating).
+ */
+const RATING_LEAN_DISTANCE = 20;
 
-/** The lean a review's stated verdict (the source's, or an admin's) gives its clauses. */
-export const verdictLean = (stated: Verdict | null): number =>
-  stated === "positive" ? STATED_VERDICT_LEAN : stated === "negative" ? -STATED_VERDICT_LEAN : 0;
+/**
+ * The lean a review's own word gives its clauses: its stated verdict (the source's, or an
+ * admin's), else its rating's distance from 60 (the score, not the verdict, which an outlet's
+ * learned line may move after the review is read); a verdict read from the text leans
+ * nothing (it is the clauses' own words again).
+ */
+export function verdictLean(stated: Verdict | null, ratingScore: number | null = null): number {
+  if (stated) return stated === "positive" ? STATED_VERDICT_LEAN : -STATED_VERDICT_LEAN;
+  if (ratingScore === null) return 0;
+  const toward = (ratingScore - FRESH_THRESHOLD) / RATING_LEAN_DISTANCE;
+  return STATED_VERDICT_LEAN * Math.max(-1, Math.min(1, toward));
+}
 
 const EVALUATIVE =
   /\b(?:superb|terrific|great|excellent|wonderful|brilliant|fine|strong|stellar|magnificent|remarkable|riveting|compelling|convincing|unconvincing|charismatic|magnetic|electric|ferocious|fearless|heartbreaking|moving|nuanced|subtle|bland|wooden|stiff|flat|weak|miscast|shines?|dazzles?|delivers?|excels?|struggles?|wasted|squandered|impressive|astonishing|outstanding|career-best|award-worthy|phenomenal|mesmerizing|mesmerising|awe-inspiring|amazing|extraordinary|pitch-perfect|good|bad|awful|terrible)\b/i;
@@ -648,7 +662,7 @@ export function aspectsInSentence(
   readClause: ClauseReader,
   people: PersonCredit[] = [],
   titles: readonly string[] = [],
-  /** How the critic's own verdict leans a clause the model alone reads (verdictLean). */
+  /** How the critic's own word leans a clause the model alone reads (verdictLean). */
   stance = 0,
 ): SentenceAspect[] {
   const unmasked = maskParentheses(sentence);
@@ -1302,7 +1316,7 @@ export function findAspects(
   readClause: ClauseReader,
   people: PersonCredit[],
   titles: readonly string[] = [],
-  /** How the critic's own verdict leans a clause the model alone reads (verdictLean). */
+  /** How the critic's own word leans a clause the model alone reads (verdictLean). */
   stance = 0,
 ): AspectMention[] {
   const byAspect = new Map<
@@ -1900,7 +1914,7 @@ function clausePolarity(
     return { polarity: "neutral", strength: 0 };
   // A clause too short to stand alone is quoted in its sentence, and read there ("In his
   // directing debut, Dave Grohl shows the instincts of a real filmmaker"); in the light of
-  // the critic's own verdict, where the review states one (verdictLean).
+  // the critic's own verdict or rating, where the review gives one (verdictLean).
   const modelLean =
     readClause(sentence !== null && !standsAlone(clause) ? sentence : clause) + stance;
   const polarity = modelPolarity(modelLean);

@@ -21,6 +21,8 @@ export interface LabelledSentence {
    * (7–10 of 10 positive, 1–4 negative); null for own sentences.
    */
   reviewVerdict: "positive" | "negative" | null;
+  /** The whole review's rating on 0–100: imdb-reviews' 1–10 rating; null for the others. */
+  reviewScore: number | null;
 }
 
 /** The labels file: training data of the aspect model, kept with the models it makes. */
@@ -64,6 +66,7 @@ export async function loadAspectLabels(
     }
   }
   const imdbText = new Map<number, string>();
+  const scores = new Map<string, number>();
   if (imdbWanted.size > 0) {
     const jsonl = await textLines(join(dataDir, "imdb-reviews", "train.jsonl.gz"));
     for (const n of imdbWanted) {
@@ -73,6 +76,7 @@ export async function loadAspectLabels(
       const { text, rating } = JSON.parse(row) as { text: string; rating: number };
       imdbText.set(n, imdbReviewText(text));
       verdicts.set(`imdb:${n}`, rating >= 7 ? "positive" : "negative");
+      scores.set(`imdb:${n}`, rating * 10);
     }
   }
   return lines.map((line, i) => {
@@ -88,6 +92,7 @@ export async function loadAspectLabels(
       gold,
       half: i % 2 === 0 ? "train" : "held out",
       reviewVerdict: verdicts.get(source.split(":").slice(0, 2).join(":")) ?? null,
+      reviewScore: scores.get(source.split(":").slice(0, 2).join(":")) ?? null,
     };
   });
 }

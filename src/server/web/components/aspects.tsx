@@ -21,8 +21,8 @@ export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
     <>
       <AspectList shown={shown} />
       <p class="muted">
-        The counts include judgements the text model read into a clause (leaning to the critic's
-        stated verdict, where the review states one); a quote is shown only where a review's own
+        The counts include judgements the text model read into a clause (leaning to the critic's own
+        verdict or rating, where the review gives one); a quote is shown only where a review's own
         words judge the aspect, from a review on that side (
         <a href="/about#aspects-aspects-v2">how</a>).
       </p>
