@@ -130,6 +130,24 @@ describe("analyzeReview: aspects read in the light of the critic's own verdict o
     // A stated verdict outranks the rating.
     expect(music({ rating: "1/4", verdict: "positive" })).toBe("positive");
   });
+
+  test("without either, a long text's estimate leans its clauses; a snippet's, its own words again, does not", () => {
+    const within = (rest: string) =>
+      analyzeReview(emptyReviewInput(rest.replace("{}", text))).aspects.find(
+        (a) => a.aspect === "music",
+      )?.polarity;
+    expect(
+      within(
+        "I loved this film from start to finish. The story is moving and the ending is perfect. {} It is one of the best films of the year. See it.",
+      ),
+    ).toBe("positive");
+    expect(
+      within(
+        "I hated this film from start to finish. The story is dull and the ending is a mess. {} It is one of the worst films of the year. Skip it.",
+      ),
+    ).toBe("negative");
+    expect(within("{}")).toBe("neutral");
+  });
 });
 
 describe("analyzeReview without a rating", () => {

@@ -148,7 +148,12 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
           (clause) => model.clauseLean(clause),
           people,
           [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
-          verdictLean(stated, ratingScore),
+          // (A long text's estimate is read from all its sentences; a snippet's is the
+          // clause's own words again.)
+          verdictLean(
+            stated,
+            ratingScore ?? (read.prediction.reading === "long" ? read.prediction.score : null),
+          ),
         )
       : [],
     quote: reading

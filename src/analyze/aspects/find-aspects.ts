@@ -75,14 +75,15 @@ const RATING_LEAN_DISTANCE = 20;
 
 /**
  * The lean a review's own word gives its clauses: its stated verdict (the source's, or an
- * admin's), else its rating's distance from 60 (the score, not the verdict, which an outlet's
- * learned line may move after the review is read); a verdict read from the text leans
- * nothing (it is the clauses' own words again).
+ * admin's), else its score's distance from 60 — its rating's (the score, not the verdict,
+ * which an outlet's learned line may move after the review is read), or without one a long
+ * text's estimated score, read from all its sentences. A short text's estimate leans nothing:
+ * it is the clause's own words again.
  */
-export function verdictLean(stated: Verdict | null, ratingScore: number | null = null): number {
+export function verdictLean(stated: Verdict | null, score: number | null = null): number {
   if (stated) return stated === "positive" ? STATED_VERDICT_LEAN : -STATED_VERDICT_LEAN;
-  if (ratingScore === null) return 0;
-  const toward = (ratingScore - FRESH_THRESHOLD) / RATING_LEAN_DISTANCE;
+  if (score === null) return 0;
+  const toward = (score - FRESH_THRESHOLD) / RATING_LEAN_DISTANCE;
   return STATED_VERDICT_LEAN * Math.max(-1, Math.min(1, toward));
 }
 

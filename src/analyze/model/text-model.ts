@@ -18,6 +18,8 @@ export interface TextPrediction {
    * spread of real ratings, so it is ≥ the fresh threshold exactly when `probability` ≥ ½.
    */
   score: number;
+  /** Which reading gave it: a short text's words read whole, or a long text's sentences. */
+  reading: "snippet" | "long";
 }
 
 /** One sentence as the model read it. */
@@ -332,6 +334,7 @@ export class TextModel {
       logit,
       probability: 1 / (1 + Math.exp(-logit)),
       score: mapScore(this.data.scoreMaps[kind], logit, FRESH_THRESHOLD),
+      reading: kind,
     };
   }
 }
