@@ -1,5 +1,10 @@
 import type { Evidence, TextEvidence } from "../analyze/model/text-evidence.js";
-import { type Analysis, verdictCertainty, verdictSourceWords } from "../domain/analysis.js";
+import {
+  type Analysis,
+  readByModel,
+  verdictCertainty,
+  verdictSourceWords,
+} from "../domain/analysis.js";
 import type { Rating } from "../domain/rating.js";
 
 const n = (x: number | null | undefined) => (x === null || x === undefined ? "?" : String(x));
@@ -62,7 +67,10 @@ export function describeAnalysis(
   if (a.mentions.films.length > 0) row("films", a.mentions.films.join(", "));
   if (a.mentions.people.length > 0) row("names", a.mentions.people.join(", "));
   for (const aspect of a.aspects)
-    row(aspect.aspect, `${aspect.polarity}: “${clip(aspect.evidence, 80)}”`);
+    row(
+      aspect.aspect,
+      `${aspect.polarity}: “${clip(aspect.evidence, 80)}”${readByModel(aspect) ? " (read by the text model)" : ""}`,
+    );
   if (evidence) {
     const listed = (list: Evidence[]) =>
       list.length === 0 ? "nothing much" : list.map((e) => `“${clip(e.text, 80)}”`).join(", ");

@@ -50,12 +50,22 @@ export interface AspectMention {
   /**
    * How clearly the evidence judges it, 0–3: 3 for the aspect's own cue words ("overlong"), 2
    * for judging words in its clause (1.5 in its sentence), the text model's distance from a
-   * neutral reading of the clause (up to 1.4: an inference never outranks judging words)
-   * otherwise; 0 when neutral. Absent on analyses
+   * neutral reading of the clause, leaning to the critic's own verdict or rating (up to 1.4:
+   * an inference never outranks judging words) otherwise; 0 when neutral. Absent on analyses
    * stored before it was kept.
    */
   strength?: number;
 }
+
+/**
+ * The least strength of a judgement made in the review's words (judging words in its
+ * sentence): below it, the text model read the clause.
+ */
+export const JUDGED_IN_WORDS = 1.5;
+
+/** Whether the text model's reading, not the review's words, judged this aspect. */
+export const readByModel = (a: AspectMention): boolean =>
+  a.polarity !== "neutral" && a.strength !== undefined && a.strength < JUDGED_IN_WORDS;
 
 /** Which figure `score` came from. */
 export type ScoreSource = "rating" | "text";

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { AspectName } from "../domain/analysis.js";
+import { type AspectName, JUDGED_IN_WORDS } from "../domain/analysis.js";
 import type { AspectTally } from "../domain/consensus.js";
 import type { Database } from "./schema.js";
 
@@ -35,7 +35,7 @@ const CONTEXT = 8;
  * had its aspect and polarity right 61% of the time (156 mentions), against 85% and 90% for
  * judging words and cue words (docs/METHODOLOGY.md, "Quotes judged in words").
  */
-const MIN_QUOTED_STRENGTH = 1.5;
+const MIN_QUOTED_STRENGTH = JUDGED_IN_WORDS;
 
 /**
  * How many of each side's clearest judgements are looked at for one on its review's side.

@@ -335,6 +335,15 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       // How its verdict was reached, as the review's page and the CLI say it.
       expect(preview.body).toMatch(/Fresh \(\d+% sure\) — from its rating/);
       expect(await stored()).toBe(before); // a preview stores nothing
+      // An aspect no words judge says that the text model read it (leaning with the rating).
+      const inferred = await post({
+        ...review,
+        pasted:
+          "De facto film reviews 4 stars\n\nThe sound design turns every creak of the house into a threat.",
+        action: "preview",
+        csrf,
+      });
+      expect(inferred.body).toContain("music positive (read by the text model)");
       // What was noted in reading it is shown: here, that the model cannot read its words.
       const foreign = await post({
         ...review,

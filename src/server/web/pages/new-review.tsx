@@ -1,5 +1,6 @@
 import {
   type Analysis,
+  readByModel,
   verdictCertainty,
   verdictName,
   verdictSourceWords,
@@ -293,7 +294,12 @@ function Preview({
         <dt>Aspects</dt>
         <dd>
           {analysis.aspects.length
-            ? analysis.aspects.map((a) => `${a.aspect} ${a.polarity}`).join(", ")
+            ? analysis.aspects
+                .map(
+                  (a) =>
+                    `${a.aspect} ${a.polarity}${readByModel(a) ? " (read by the text model)" : ""}`,
+                )
+                .join(", ")
             : "none found"}
         </dd>
         <dt>Pull quote</dt>
