@@ -1,4 +1,10 @@
-import type { AspectMention, AspectName, PersonCredit, Verdict } from "../../domain/analysis.js";
+import {
+  type AspectMention,
+  type AspectName,
+  JUDGED_IN_WORDS,
+  type PersonCredit,
+  type Verdict,
+} from "../../domain/analysis.js";
 import { FRESH_THRESHOLD } from "../../domain/rating.js";
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
@@ -48,8 +54,11 @@ const CUE_STRENGTH = 3;
  * the sentence (1.5), so an inference never outranks what a critic wrote in so many words.
  */
 const MODEL_STRENGTH = 1.4;
-/** The strength of judging words read in the clause's sentence rather than the clause. */
-const LEXICAL_IN_SENTENCE = 1.5;
+/**
+ * The strength of judging words read in the clause's sentence rather than the clause: the
+ * least of a judgement made in words.
+ */
+const LEXICAL_IN_SENTENCE = JUDGED_IN_WORDS;
 // A clause the model alone judges is positive when its log-odds lean more than 0.15 above
 // those of no words at all, negative when they lean more than 0.25 below, neutral between:
 // the band chosen on the dev half of the labelled sentences among bands at least 0.4 wide
