@@ -129,6 +129,8 @@ describe("analyzeReview: aspects read in the light of the critic's own verdict o
     expect(music({ rating: "2.5/4" })).toBe("neutral");
     // A stated verdict outranks the rating.
     expect(music({ rating: "1/4", verdict: "positive" })).toBe("positive");
+    // A verdict word for a rating is the critic's verdict.
+    expect(music({ rating: "Not recommended" })).toBe("negative");
   });
 
   test("without either, a long text's estimate leans its clauses; a snippet's, its own words again, does not", () => {

@@ -148,10 +148,11 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
           (clause) => model.clauseLean(clause),
           people,
           [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
-          // (A long text's estimate is read from all its sentences; a snippet's is the
+          // (A rating's verdict word, "Not recommended", is the critic's own as a stated verdict
+          // is. A long text's estimate is read from all its sentences; a snippet's is the
           // clause's own words again.)
           verdictLean(
-            stated,
+            stated ?? (rating?.score === null ? fromRating : null),
             ratingScore ?? (read.prediction.reading === "long" ? read.prediction.score : null),
           ),
         )

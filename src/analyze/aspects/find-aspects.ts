@@ -83,8 +83,8 @@ const STATED_VERDICT_LEAN = 0.9;
 const RATING_LEAN_DISTANCE = 20;
 
 /**
- * The lean a review's own word gives its clauses: its stated verdict (the source's, or an
- * admin's), else its score's distance from 60 — its rating's (the score, not the verdict,
+ * The lean a review's own word gives its clauses: its stated verdict (the source's, a verdict
+ * word given as its rating, or an admin's), else its score's distance from 60 — its rating's (the score, not the verdict,
  * which an outlet's learned line may move after the review is read), or without one a long
  * text's estimated score, read from all its sentences. A short text's estimate leans nothing:
  * it is the clause's own words again.
