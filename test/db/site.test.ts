@@ -194,11 +194,13 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       // Critics where reviews name them; reviewers where none does.
       expect(anotherPage).toContain('<h2 id="critics-say">Critics say</h2>');
       expect(anotherPage).toContain("What critics praised and faulted");
+      expect(anotherPage).toContain("leaning to the critic's own verdict or rating");
       const users = films.films.find((f) => f.title === "Users' Film")?.id ?? "";
       const usersPage = (await app.inject({ url: `/films/${users}` })).body;
       expect(usersPage).toContain('<h2 id="critics-say">Reviewers say</h2>');
       expect(usersPage).toMatch(/<p class="notice">Reviewers loved it, with praise for/);
       expect(usersPage).toContain("What reviewers praised and faulted");
+      expect(usersPage).toContain("leaning to the reviewer's own verdict or rating");
       const article = usersPage.slice(
         usersPage.indexOf("<article>"),
         usersPage.indexOf("</article>"),

@@ -14,14 +14,21 @@ const NAMES: Record<string, string> = {
 };
 
 /** What critics praised and faulted: a bar per aspect and a quote per side, marked as such. */
-export function AspectBars({ aspects }: { aspects: FilmAspect[] }) {
+export function AspectBars({
+  aspects,
+  who,
+}: {
+  aspects: FilmAspect[];
+  /** Who wrote the reviews: named critics, or reviewers (anonymous users). */
+  who: "critic" | "reviewer";
+}) {
   const shown = aspects.filter((a) => a.positive + a.negative > 0).slice(0, 6);
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
   return (
     <>
       <AspectList shown={shown} />
       <p class="muted">
-        The counts include judgements the text model read into a clause (leaning to the critic's own
+        The counts include judgements the text model read into a clause (leaning to the {who}'s own
         verdict or rating, where the review gives one); a quote is shown only where a review's own
         words judge the aspect, from a review on that side (
         <a href="/about#aspects-aspects-v2">how</a>).
