@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { criticsSay } from "./consensus.js";
+import { criticsSay, shownAspects } from "./consensus.js";
 
 describe("criticsSay", () => {
   test("the lean, what was praised, what was faulted", () => {
@@ -15,6 +15,30 @@ describe("criticsSay", () => {
     // Loved is kept for nine in ten or more: four in five is liked, not loved.
     expect(criticsSay(80, 40, [])).toBe("Most critics liked it.");
     expect(criticsSay(90, 40, [])).toBe("Critics loved it.");
+  });
+
+  test("only the aspects a film's page shows, the six most judged, are named", () => {
+    // (imdb-reviews, Whipped: "praise for the look of it" above bars that showed no look.)
+    const tallies = [
+      { aspect: "humor", positive: 14, negative: 10, neutral: 0 },
+      { aspect: "writing", positive: 4, negative: 16, neutral: 0 },
+      { aspect: "acting", positive: 4, negative: 9, neutral: 0 },
+      { aspect: "pacing", positive: 0, negative: 8, neutral: 0 },
+      { aspect: "direction", positive: 1, negative: 4, neutral: 0 },
+      { aspect: "music", positive: 0, negative: 3, neutral: 0 },
+      { aspect: "visuals", positive: 3, negative: 0, neutral: 0 },
+    ] as const;
+    expect(shownAspects(tallies).map((a) => a.aspect)).toEqual([
+      "humor",
+      "writing",
+      "acting",
+      "pacing",
+      "direction",
+      "music",
+    ]);
+    expect(criticsSay(30, 30, tallies, "reviewers")).toBe(
+      "Most reviewers disliked it, with complaints about the writing and the performances.",
+    );
   });
 
   test("anonymous reviewers are not called critics", () => {

@@ -16,6 +16,20 @@ const MIN_MENTIONS = 2;
  */
 const MIN_SHARE = 1 / 25;
 
+/** How many aspects a film's page shows, the most judged first: the consensus names no other. */
+const SHOWN_ASPECTS = 6;
+
+/**
+ * The aspects a film's page shows: those its reviews judge, the most judged first (ties in
+ * the order given), SHOWN_ASPECTS at most.
+ */
+export function shownAspects<T extends AspectTally>(aspects: readonly T[]): T[] {
+  return aspects
+    .filter((a) => a.positive + a.negative > 0)
+    .sort((a, b) => b.positive + b.negative - (a.positive + a.negative))
+    .slice(0, SHOWN_ASPECTS);
+}
+
 const ASPECT_WORDS: Record<AspectName, string> = {
   acting: "the performances",
   direction: "the direction",
@@ -32,7 +46,8 @@ const ASPECT_WORDS: Record<AspectName, string> = {
  * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
  * those that judge them) and what was faulted (judged negative by at least 2 and half), each
- * judged by at least one review in 25 of the film's. Null without verdicts. `who` are its
+ * judged by at least one review in 25 of the film's and shown on its page (shownAspects).
+ * Null without verdicts. `who` are its
  * reviewers: "reviewers" when none of them is named (anonymous users' reviews).
  *
  * @example
@@ -61,9 +76,8 @@ export function criticsSay(
               ? `Most ${who} disliked it`
               : `${Who} panned it`;
   const judged = (a: AspectTally) => a.positive + a.negative;
-  const ranked = [...aspects]
-    .filter((a) => judged(a) >= MIN_SHARE * reviewCount)
-    .sort((a, b) => judged(b) - judged(a));
+  // (Only those the page shows: "praise for the look of it" under bars that show no look.)
+  const ranked = shownAspects(aspects).filter((a) => judged(a) >= MIN_SHARE * reviewCount);
   const praised = ranked
     .filter((a) => a.positive >= MIN_MENTIONS && a.positive >= (2 / 3) * judged(a))
     .slice(0, 3)

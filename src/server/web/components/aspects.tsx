@@ -1,3 +1,4 @@
+import { shownAspects } from "../../../domain/consensus.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import { counted, excerpt, siteOf, webAddress } from "../format.js";
 
@@ -22,7 +23,7 @@ export function AspectBars({
   /** Who wrote the reviews: named critics, or reviewers (anonymous users). */
   who: "critic" | "reviewer";
 }) {
-  const shown = aspects.filter((a) => a.positive + a.negative > 0).slice(0, 6);
+  const shown = shownAspects(aspects);
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
   return (
     <>
