@@ -35,6 +35,11 @@ describe.skipIf(dataDir === null)("aspects on 2,425 hand-labelled review sentenc
 
   // The lexicons were refined by reading the errors on the even-numbered items only (dev);
   // the odd-numbered items (held out) give the figures reported in docs/METHODOLOGY.md.
+  // The first READ_FOR_RULES items were read error by error for many sessions (their held-out
+  // half too was held out from the reading, not from rules written for sentences much like
+  // it); those after them were drawn at random and labelled before the detector ever ran on
+  // them: their held-out half is the fairest estimate of what a reader meets.
+  const READ_FOR_RULES = 1025;
   const halves = {
     dev: items.flatMap((item, i) => (item.half === "train" ? [i] : [])),
     "held out": items.flatMap((item, i) => (item.half === "held out" ? [i] : [])),
@@ -58,6 +63,13 @@ describe.skipIf(dataDir === null)("aspects on 2,425 hand-labelled review sentenc
       );
       expect(stated.f1).toBe(m.f1);
       expect(stated.polarity).toBeGreaterThan(m.polarity);
+      const blind = indices.filter((i) => i >= READ_FOR_RULES);
+      const b = score(blind);
+      console.log(
+        `  drawn after the rules were read (${blind.length} snippets): precision ${b.precision.toFixed(3)}, recall ` +
+          `${b.recall.toFixed(3)}, F1 ${b.f1.toFixed(3)}; polarity ${b.polarity.toFixed(3)} ` +
+          `(${score(blind, predictedStated).polarity.toFixed(3)} with the critic's own word)`,
+      );
       // By kind of text: critics' snippets (rt), sentences of full-length reviews (imdb), own.
       for (const kind of ["rt", "imdb", "own"]) {
         const of = indices.filter((i) => items[i]?.source.startsWith(kind));
