@@ -47,8 +47,8 @@ const ASPECT_WORDS: Record<AspectName, string> = {
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
  * those that judge them) and what was faulted (judged negative by at least 2 and half), each
  * judged by at least one review in 25 of the film's and shown on its page (shownAspects).
- * Null without verdicts. `who` are its
- * reviewers: "reviewers" when none of them is named (anonymous users' reviews).
+ * Null without verdicts. `who` are its reviewers: "reviewers" when none of them is named
+ * (anonymous users' reviews).
  *
  * @example
  * criticsSay(82, 40, [{ aspect: "acting", positive: 9, negative: 1, neutral: 2 },
