@@ -235,6 +235,31 @@ describe("analyzeReview without a rating", () => {
     expect(corrected.disagreement).toBeUndefined();
   });
 
+  test("an admin's word on a stored review's aspects outranks their reading", () => {
+    const text =
+      "The performances are superb and the score soars. It's like a fine cover of a classic song.";
+    const read = analyzeReview(emptyReviewInput(text)).aspects;
+    expect(read.map((a) => [a.aspect, a.polarity])).toEqual(
+      expect.arrayContaining([
+        ["acting", "positive"],
+        ["music", "positive"],
+      ]),
+    );
+    const set = analyzeReview({
+      ...emptyReviewInput(text),
+      adminAspects: { music: "none", acting: "negative", pacing: "positive" },
+    }).aspects;
+    expect(set.find((a) => a.aspect === "music")).toBeUndefined();
+    expect(set.find((a) => a.aspect === "acting")).toMatchObject({
+      polarity: "negative",
+      evidence: read.find((a) => a.aspect === "acting")?.evidence,
+    });
+    expect(set.find((a) => a.aspect === "pacing")).toMatchObject({
+      polarity: "positive",
+      evidence: "",
+    });
+  });
+
   test("the text is read against the critic's own word only when surer than the text model is of what critics mean", () => {
     // rt-reviews, the fresh column blanked: of 54 texts read 90% surely against a rating on the
     // critic's own scale 20 points or more from the line, 44 were the model's misreading (the

@@ -1,4 +1,9 @@
-import type { Analysis, Verdict, VerdictSource } from "../domain/analysis.js";
+import {
+  type Analysis,
+  type Verdict,
+  type VerdictSource,
+  withAdminAspects,
+} from "../domain/analysis.js";
 import {
   type FreshLine,
   lineConfidence,
@@ -142,21 +147,25 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     confidence,
     people,
     mentions: findMentions(text, titles, film, people),
-    aspects: read
-      ? findAspects(
-          read.sentences,
-          (clause) => model.clauseLean(clause),
-          people,
-          [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
-          // (A rating's verdict word, "Not recommended", is the critic's own as a stated verdict
-          // is. A long text's estimate is read from all its sentences; a snippet's is the
-          // clause's own words again.)
-          verdictLean(
-            stated ?? (rating?.score === null ? fromRating : null),
-            ratingScore ?? (read.prediction.reading === "long" ? read.prediction.score : null),
-          ),
-        )
-      : [],
+    // (An admin's word on some aspects of a stored review outranks their reading.)
+    aspects: withAdminAspects(
+      read
+        ? findAspects(
+            read.sentences,
+            (clause) => model.clauseLean(clause),
+            people,
+            [...(film?.title ? [film.title] : []), ...titles.map((t) => t.title)],
+            // (A rating's verdict word, "Not recommended", is the critic's own as a stated verdict
+            // is. A long text's estimate is read from all its sentences; a snippet's is the
+            // clause's own words again.)
+            verdictLean(
+              stated ?? (rating?.score === null ? fromRating : null),
+              ratingScore ?? (read.prediction.reading === "long" ? read.prediction.score : null),
+            ),
+          )
+        : [],
+      input.adminAspects,
+    ),
     quote: reading
       ? withoutClosingRating(
           pullQuote(reading.sentences, verdict, characters, (clause) => model.clauseLean(clause)),

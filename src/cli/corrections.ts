@@ -5,6 +5,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewAspects,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -13,6 +14,9 @@ import {
 import { filmRef } from "../commands/film-ref.js";
 import { linkFilms } from "../commands/link-films.js";
 import {
+  type AdminAspect,
+  ASPECT_NAMES,
+  type AspectName,
   type Verdict,
   verdictCertainty,
   verdictName,
@@ -108,6 +112,38 @@ export function reviewsVerdictCommand(id: string, verdict: string, options: Opti
     );
   return report(io, options, (store) => setReviewVerdict(store, actor(), id, chosen));
 }
+
+/**
+ * `cinemeter reviews aspects REVIEW ASPECT=SETTING …`: what some of its aspects are, an
+ * admin's word (praise, complaint, none for not judged, read to take it back).
+ */
+export function reviewsAspectsCommand(id: string, settings: string[], options: Options, io: Io) {
+  const changes: Partial<Record<AspectName, AdminAspect | null>> = {};
+  for (const setting of settings) {
+    const [name = "", value = ""] = setting.split("=");
+    const aspect = ASPECT_NAMES.find((a) => a === name.trim().toLowerCase());
+    if (aspect === undefined)
+      throw errors.usage(
+        `"${setting}": name an aspect (${ASPECT_NAMES.join(", ")}) and what it is, as in acting=praise`,
+      );
+    const chosen = ASPECT_SETTINGS[value.trim().toLowerCase()];
+    if (chosen === undefined)
+      throw errors.usage(
+        `"${setting}": ${aspect} is praise, complaint, none (not judged) or read (as the review reads), not "${value}"`,
+      );
+    changes[aspect] = chosen;
+  }
+  return report(io, options, (store) => setReviewAspects(store, actor(), id, changes));
+}
+
+const ASPECT_SETTINGS: Record<string, AdminAspect | null> = {
+  praise: "positive",
+  positive: "positive",
+  complaint: "negative",
+  negative: "negative",
+  none: "none",
+  read: null,
+};
 
 const VERDICTS: Record<string, Verdict | null> = {
   fresh: "positive",

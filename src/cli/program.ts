@@ -334,6 +334,24 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ),
     );
   reviews
+    .command("aspects")
+    .summary("set what some aspects of a review are, where its reading had them wrong (undoable)")
+    .description(
+      "Set what some aspects of a review are, an admin's word which later readings keep: each ASPECT=SETTING,\n" +
+        "the aspect one of acting, direction, writing, pacing, visuals, music, editing, humor, effects, and the\n" +
+        "setting praise, complaint, none (the review does not judge it) or read (as the review reads again).\n" +
+        "The aspects not named stay as they are.",
+    )
+    .argument("<review>", "the review id")
+    .argument("<settings...>", "ASPECT=SETTING, e.g. music=none acting=praise")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (id: string, settings: string[], options) =>
+      setExitCode(
+        await (await import("./corrections.js")).reviewsAspectsCommand(id, settings, options, io),
+      ),
+    );
+  reviews
     .command("delete")
     .summary("delete a review; re-imports do not bring it back (undoable)")
     .argument("<review>", "the review id")

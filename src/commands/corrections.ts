@@ -1,4 +1,12 @@
-import { type Verdict, verdictName } from "../domain/analysis.js";
+import {
+  type AdminAspect,
+  type AdminAspects,
+  ASPECT_NAMES,
+  type AspectName,
+  parseAdminAspects,
+  type Verdict,
+  verdictName,
+} from "../domain/analysis.js";
 import { titleKey } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { errors } from "../errors.js";
@@ -28,7 +36,12 @@ import {
 } from "../store/film-edits.repository.js";
 import { currentFilmId } from "../store/film-linking.repository.js";
 import { stableId } from "../store/keys.js";
-import { buryReviews, setAdminVerdict, unburyReviews } from "../store/reviews.repository.js";
+import {
+  buryReviews,
+  setAdminAspects,
+  setAdminVerdict,
+  unburyReviews,
+} from "../store/reviews.repository.js";
 import { filmRef } from "./film-ref.js";
 import { readAgainWhereLinesMoved, reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
@@ -243,6 +256,63 @@ export async function setReviewVerdict(
   return summaryOf(store, id);
 }
 
+/**
+ * Sets what some aspects of a review are — an admin's word, where its reading had them wrong:
+ * praise ("positive"), a complaint ("negative"), or nothing the review judges ("none") — or,
+ * with null, takes an aspect's back so it is read as the review says again. The aspects not
+ * named stay as they were. The review is read again at once (its film's aspect bars and
+ * quotes follow), and every later reading keeps the admin's word (withAdminAspects).
+ */
+export async function setReviewAspects(
+  store: Store,
+  actor: Actor,
+  reviewId: string,
+  changes: Partial<Record<AspectName, AdminAspect | null>>,
+): Promise<Correction> {
+  const [one] = await reviewsWhole(store.db, [reviewId]);
+  if (!one) throw errors.notFound(`review ${reviewId}`);
+  const before = parseAdminAspects(one.review.admin_aspects);
+  const after: AdminAspects = { ...before };
+  for (const aspect of ASPECT_NAMES) {
+    const set = changes[aspect];
+    if (set === null) delete after[aspect];
+    else if (set !== undefined) after[aspect] = set;
+  }
+  const changed = ASPECT_NAMES.filter((a) => before[a] !== after[a]);
+  if (changed.length === 0)
+    throw errors.usage(
+      Object.keys(changes).length === 0
+        ? "name at least one aspect to set (acting, direction, writing, pacing, visuals, music, editing, humor, effects)"
+        : `review ${reviewId}'s aspects are set so already`,
+    );
+  const read = new Map(one.aspects.map((a) => [a.aspect, a.polarity]));
+  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const said = changed.map((aspect) => {
+    const set = after[aspect];
+    return set === undefined
+      ? `${aspect} as the review reads again`
+      : `${aspect} set to ${aspectWord(set)} (it had read ${aspectWord(read.get(aspect) ?? "none")})`;
+  });
+  const id = await recordAudit(store.db, {
+    actor,
+    action: "set-aspects",
+    target: reviewId,
+    summary: `${whose}: ${said.join("; ")}`,
+    before: { aspects: before },
+    after: { aspects: after },
+  });
+  await setAdminAspects(store.db, reviewId, after);
+  await readAgain(store, [reviewId]);
+  return summaryOf(store, id);
+}
+
+/** An aspect's judgement in words, as the site says it. */
+function aspectWord(polarity: string): string {
+  if (polarity === "positive") return "praise";
+  if (polarity === "negative") return "a complaint";
+  return polarity === "neutral" ? "mentioned, not judged" : "not judged";
+}
+
 /** Takes back everything one import stored (re-running the import brings it back). */
 export async function undoImport(
   store: Store,
@@ -323,6 +393,14 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       if ((await reviewsWhole(store.db, [entry.target])).length === 0)
         throw errors.usage(`review ${entry.target} is gone; there is no verdict to set back`);
       await setAdminVerdict(store.db, entry.target, before.verdict);
+      await readAgain(store, [entry.target]);
+      break;
+    }
+    case "set-aspects": {
+      const before = entry.before as { aspects: AdminAspects };
+      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
+        throw errors.usage(`review ${entry.target} is gone; there are no aspects to set back`);
+      await setAdminAspects(store.db, entry.target, before.aspects);
       await readAgain(store, [entry.target]);
       break;
     }

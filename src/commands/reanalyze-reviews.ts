@@ -1,6 +1,11 @@
 import { analyzeForStore } from "../analyze/analyze-review.js";
 import { type OutletScale, OutletScaleLearner } from "../analyze/rating/index.js";
-import { type Analysis, type Verdict, verdictSourceWords } from "../domain/analysis.js";
+import {
+  type Analysis,
+  parseAdminAspects,
+  type Verdict,
+  verdictSourceWords,
+} from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import type { FreshLine } from "../domain/fresh-threshold.js";
 import type { ReviewInput } from "../domain/review.js";
@@ -329,6 +334,7 @@ function inputOf(r: StoredReading): ReviewInput {
     ...(r.stated_verdict ? { verdict: r.stated_verdict as Verdict } : {}),
     // An admin's, which outranks it (commands/corrections.ts).
     ...(r.admin_verdict ? { adminVerdict: r.admin_verdict as Verdict } : {}),
+    ...(r.admin_aspects ? { adminAspects: parseAdminAspects(r.admin_aspects) } : {}),
   };
 }
 

@@ -67,6 +67,72 @@ export const JUDGED_IN_WORDS = 1.5;
 export const readByModel = (a: AspectMention): boolean =>
   a.polarity !== "neutral" && a.strength !== undefined && a.strength < JUDGED_IN_WORDS;
 
+/** The nine aspects, in the order a review's are listed for an admin. */
+export const ASPECT_NAMES: readonly AspectName[] = [
+  "acting",
+  "direction",
+  "writing",
+  "pacing",
+  "visuals",
+  "music",
+  "editing",
+  "humor",
+  "effects",
+];
+
+/**
+ * What an admin says one aspect of a review is, where its reading had it wrong: praise, a
+ * complaint, or nothing the review judges ("none").
+ */
+export type AdminAspect = "positive" | "negative" | "none";
+
+/** An admin's word on some aspects of one review; the others are as the review reads. */
+export type AdminAspects = Partial<Record<AspectName, AdminAspect>>;
+
+/**
+ * The strength of a judgement an admin set: the clearest there is, as the aspect's own cue
+ * words are, so a film page may quote its words.
+ */
+export const SET_BY_ADMIN = 3;
+
+/**
+ * A review's aspects as read, with an admin's word over them: an aspect set to praise or a
+ * complaint is judged so (its words, where the reading found it, are kept; one the reading
+ * missed has no words, so it counts in the bars but is never quoted), one set to none is not
+ * judged at all. The others stay as read.
+ */
+export function withAdminAspects(
+  read: readonly AspectMention[],
+  admin: AdminAspects | undefined,
+): AspectMention[] {
+  if (!admin) return [...read];
+  const found = new Set(read.map((a) => a.aspect));
+  const kept = read.flatMap((a): AspectMention[] => {
+    const set = admin[a.aspect];
+    if (set === undefined) return [a];
+    return set === "none" ? [] : [{ ...a, polarity: set, strength: SET_BY_ADMIN }];
+  });
+  const added = ASPECT_NAMES.flatMap((aspect): AspectMention[] => {
+    const set = admin[aspect];
+    return set === undefined || set === "none" || found.has(aspect)
+      ? []
+      : [{ aspect, polarity: set, evidence: "", strength: SET_BY_ADMIN }];
+  });
+  return [...kept, ...added];
+}
+
+/** An admin's word on a review's aspects, as stored (reviews.admin_aspects), read back; {} for none. */
+export function parseAdminAspects(stored: string | null | undefined): AdminAspects {
+  if (!stored) return {};
+  const parsed = JSON.parse(stored) as Record<string, unknown>;
+  const admin: AdminAspects = {};
+  for (const aspect of ASPECT_NAMES) {
+    const set = parsed[aspect];
+    if (set === "positive" || set === "negative" || set === "none") admin[aspect] = set;
+  }
+  return admin;
+}
+
 /** Which figure `score` came from. */
 export type ScoreSource = "rating" | "text";
 

@@ -1,4 +1,4 @@
-import type { Analysis, Verdict } from "./analysis.js";
+import type { AdminAspects, Analysis, Verdict } from "./analysis.js";
 
 /** The film a review says it is about, as given by its source (not yet matched to a catalog). */
 export interface FilmHint {
@@ -42,6 +42,11 @@ export interface ReviewInput {
    * read the review). Never from a source.
    */
   adminVerdict?: Verdict;
+  /**
+   * What an admin set some aspects of a stored review to, where its reading had them wrong:
+   * praise, a complaint, or not judged (withAdminAspects). Never from a source.
+   */
+  adminAspects?: AdminAspects;
   source?: { format: ReviewFormat; path?: string; line?: number };
 }
 

@@ -50,6 +50,7 @@ import * as verdictSource from "./migrations/0035-verdict-source.js";
 import * as freshLevels from "./migrations/0036-fresh-levels.js";
 import * as readVerdicts from "./migrations/0037-read-verdicts.js";
 import * as readVerdictSums from "./migrations/0038-read-verdict-sums.js";
+import * as adminAspects from "./migrations/0039-admin-aspects.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -102,6 +103,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0036-fresh-levels": freshLevels,
   "0037-read-verdicts": readVerdicts,
   "0038-read-verdict-sums": readVerdictSums,
+  "0039-admin-aspects": adminAspects,
 };
 
 /**

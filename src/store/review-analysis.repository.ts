@@ -29,6 +29,8 @@ export interface StoredReading
   > {
   /** The verdict an admin set (reviews.admin_verdict), or null. */
   admin_verdict: string | null;
+  /** What an admin set some of its aspects to (reviews.admin_aspects, JSON), or null. */
+  admin_aspects: string | null;
   outlet: string | null;
   critic: string | null;
   filmTitle: string | null;
@@ -114,6 +116,7 @@ export async function storedReadings(
       "r.rating_raw",
       "r.stated_verdict",
       "r.admin_verdict",
+      "r.admin_aspects",
       ...ANALYSIS_COLUMNS.map((c) => `r.${c}` as const),
     ])
     .where("r.id", ">", after)
@@ -160,6 +163,7 @@ export async function storedReadings(
     rating_raw: r.rating_raw,
     stated_verdict: r.stated_verdict,
     admin_verdict: r.admin_verdict ?? null,
+    admin_aspects: r.admin_aspects ?? null,
     columns: Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, r[c]])) as AnalysisColumns,
     aspects: aspectsOf.get(r.id) ?? [],
   }));
@@ -247,6 +251,7 @@ export async function trashedReadings(
       stated_verdict: text("stated_verdict"),
       // (A review put in the trash before the column was added has none.)
       admin_verdict: text("admin_verdict"),
+      admin_aspects: text("admin_aspects"),
       columns: Object.fromEntries(
         ANALYSIS_COLUMNS.map((c) => [c, row[c] ?? null]),
       ) as AnalysisColumns,

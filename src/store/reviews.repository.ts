@@ -1,5 +1,12 @@
 import { type Insertable, type Kysely, sql } from "kysely";
-import { type Analysis, READ_VERDICT_SOURCES, type Verdict } from "../domain/analysis.js";
+import {
+  type AdminAspects,
+  type Analysis,
+  type AspectName,
+  parseAdminAspects,
+  READ_VERDICT_SOURCES,
+  type Verdict,
+} from "../domain/analysis.js";
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
@@ -969,6 +976,16 @@ export async function setAdminVerdict(
   await db.updateTable("reviews").set({ admin_verdict: verdict }).where("id", "=", id).execute();
 }
 
+/** Sets what an admin said of a review's aspects ({} or null: none, all as the review reads). */
+export async function setAdminAspects(
+  db: Kysely<Database>,
+  id: string,
+  aspects: AdminAspects | null,
+): Promise<void> {
+  const stored = aspects && Object.keys(aspects).length > 0 ? JSON.stringify(aspects) : null;
+  await db.updateTable("reviews").set({ admin_aspects: stored }).where("id", "=", id).execute();
+}
+
 /** Marks reviews as deleted by an admin: saveReviews will not store them again. */
 export async function buryReviews(
   db: Kysely<Database>,
@@ -1014,6 +1031,15 @@ export async function reviewWithLink(
   score: number | null;
   scoreSource: string | null;
   adminVerdict: string | null;
+  /** Its aspects as stored (an admin's word over its reading), with their words. */
+  aspects: Array<{
+    aspect: AspectName;
+    polarity: string;
+    evidence: string;
+    strength: number | null;
+  }>;
+  /** What an admin set some of its aspects to. */
+  adminAspects: AdminAspects;
 } | null> {
   const row = await db
     .selectFrom("reviews")
@@ -1038,10 +1064,16 @@ export async function reviewWithLink(
       "reviews.score",
       "reviews.score_source",
       "reviews.admin_verdict",
+      "reviews.admin_aspects",
     ])
     .where("reviews.id", "=", id)
     .executeTakeFirst();
   if (!row) return null;
+  const aspects = await db
+    .selectFrom("review_aspects")
+    .select(["aspect", "polarity", "evidence", "evidence_at", "evidence_length", "strength"])
+    .where("review_id", "=", id)
+    .execute();
   return {
     id: row.id,
     filmId: row.film_id,
@@ -1059,5 +1091,17 @@ export async function reviewWithLink(
     score: row.score === null ? null : Number(row.score),
     scoreSource: row.score_source,
     adminVerdict: row.admin_verdict ?? null,
+    aspects: aspects.map((a) => ({
+      aspect: a.aspect as AspectName,
+      polarity: a.polarity,
+      evidence:
+        a.evidence_at === null
+          ? a.evidence
+          : Array.from(row.text)
+              .slice(Number(a.evidence_at), Number(a.evidence_at) + Number(a.evidence_length ?? 0))
+              .join(""),
+      strength: a.strength === null ? null : Number(a.strength),
+    })),
+    adminAspects: parseAdminAspects(row.admin_aspects),
   };
 }

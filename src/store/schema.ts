@@ -144,6 +144,8 @@ export interface ReviewsTable {
   stated_verdict: string | null;
   /** The verdict an admin set for it (0034), which outranks every other; null when none did. */
   admin_verdict: Generated<string | null>;
+  /** What an admin set some of its aspects to (0039; AdminAspects as JSON); null when none did. */
+  admin_aspects: Generated<string | null>;
   verdict: string | null;
   /** Analysis.verdictSource (0035): how `verdict` was reached; null without one. */
   verdict_source: string | null;

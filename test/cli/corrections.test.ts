@@ -111,6 +111,23 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
       /review no-such-review does not exist/,
     );
 
+    // What some of a review's aspects are, an admin's word; read takes it back.
+    const aspects = cli("reviews", "aspects", lange.id, "music=none", "Acting=complaint");
+    expect(aspects.code).toBe(0);
+    expect(aspects.stdout).toMatch(/acting set to a complaint \(it had read [a-z ,]+\)/);
+    expect(aspects.stdout).toMatch(/audit a-\S+ \(undo: cinemeter audit undo a-\S+\)/);
+    expect(cli("reviews", "aspects", lange.id, "plot=praise").stderr).toMatch(
+      /"plot=praise": name an aspect \(acting, direction, .*\) and what it is, as in acting=praise/,
+    );
+    expect(cli("reviews", "aspects", lange.id, "acting=meh").stderr).toMatch(
+      /acting is praise, complaint, none \(not judged\) or read \(as the review reads\), not "meh"/,
+    );
+    expect(cli("reviews", "aspects", lange.id, "acting=complaint").stderr).toMatch(/already/);
+    const back = cli("reviews", "aspects", lange.id, "acting=read", "music=read");
+    expect(back.stdout).toMatch(
+      /acting as the review reads again; music as the review reads again/,
+    );
+
     // The reviews to check, and the command that settles one.
     expect(cli("reviews", "checks").stdout).toBe(
       "nothing to check: no review's analysis flags anything\n",

@@ -6,6 +6,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewAspects,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -331,6 +332,132 @@ describe.each(dialects)("a correction reads reviews again on the $dialect store"
     }
   });
 });
+
+describe.each(dialects)(
+  "an admin's word on a review's aspects on the $dialect store",
+  ({ dialect }) => {
+    test("set through the API, the CLI's command and the site, kept by later readings, shown on the film page, undone", async () => {
+      await withFreshStore(dialect, async (store) => {
+        await seeded(store);
+        const app = buildApp(store, { apiToken: TOKEN });
+        const auth = { authorization: `Bearer ${TOKEN}` };
+        const id = await reviewId(store, "Judy Garland gives the performance of her career");
+        const aspects = async () =>
+          Object.fromEntries(
+            (
+              await store.db
+                .selectFrom("review_aspects")
+                .select(["aspect", "polarity", "evidence", "evidence_at", "strength"])
+                .where("review_id", "=", id)
+                .execute()
+            ).map((a) => [a.aspect, a]),
+          );
+        const adminAspects = async () =>
+          (
+            await store.db
+              .selectFrom("reviews")
+              .select("admin_aspects")
+              .where("id", "=", id)
+              .executeTakeFirstOrThrow()
+          ).admin_aspects;
+        const read = await aspects();
+        // As read: the performances praised, in the review's own words; no music.
+        expect(read.acting).toMatchObject({ polarity: "positive" });
+        expect(read.music).toBeUndefined();
+        const filmId = (await filmOf(store, id)) as string;
+        const setAspects = (
+          body: Record<string, unknown>,
+          headers: Record<string, string> = auth,
+        ) =>
+          app.inject({ method: "POST", url: `/api/reviews/${id}/aspects`, headers, payload: body });
+        try {
+          expect((await setAspects({ aspects: { acting: "none" } }, {})).statusCode).toBe(401);
+          expect((await setAspects({ aspects: { acting: "meh" } })).statusCode).toBe(400);
+          expect((await setAspects({ aspects: { plot: "positive" } })).statusCode).toBe(400);
+          expect((await setAspects({ aspects: {} })).statusCode).toBe(400);
+          const set = await setAspects({ aspects: { acting: "none", music: "positive" } });
+          expect(set.statusCode).toBe(200);
+          expect(set.json()).toMatchObject({ action: "set-aspects", target: id });
+          expect(set.json().summary).toContain(
+            "acting set to not judged (it had read praise); music set to praise (it had read not judged)",
+          );
+          const now = await aspects();
+          expect(now.acting).toBeUndefined();
+          // Added without words: counted in the bars, never quoted.
+          expect(now.music).toMatchObject({ polarity: "positive", evidence: "" });
+          expect(JSON.parse((await adminAspects()) ?? "{}")).toEqual({
+            acting: "none",
+            music: "positive",
+          });
+          expect((await app.inject({ url: `/api/reviews/${id}` })).json()).toMatchObject({
+            adminAspects: { acting: "none", music: "positive" },
+            aspects: [{ aspect: "music", polarity: "positive", evidence: "" }],
+          });
+          expect((await app.inject({ url: `/films/${filmId}` })).body).toContain("Music and sound");
+          // The same again is refused; a reading of every review keeps it.
+          expect((await setAspects({ aspects: { acting: "none" } })).statusCode).toBe(400);
+          await reanalyzeReviews(store, { examples: 0 });
+          expect(Object.keys(await aspects())).toEqual(["music"]);
+          await expectSumsMatchReviews(store);
+
+          // Undone: read as it says again.
+          const undone = await app.inject({
+            method: "POST",
+            url: `/api/audit/${set.json().id}/undo`,
+            headers: auth,
+          });
+          expect(undone.statusCode).toBe(200);
+          expect(await aspects()).toEqual(read);
+          expect(await adminAspects()).toBeNull();
+          expect((await app.inject({ url: `/films/${filmId}` })).body).not.toContain(
+            "Music and sound",
+          );
+
+          // From the command: one aspect's word given, then taken back.
+          const audit = await setReviewAspects(store, "cli (test)", id, { acting: "negative" });
+          expect(audit.summary).toContain("acting set to a complaint (it had read praise)");
+          expect((await aspects()).acting).toMatchObject({
+            polarity: "negative",
+            evidence: read.acting?.evidence,
+            evidence_at: read.acting?.evidence_at,
+          });
+          await setReviewAspects(store, "cli (test)", id, { acting: null });
+          expect(await aspects()).toEqual(read);
+
+          // On the site: the review's admin page lists its aspects and sets them.
+          const cookie = await logIn(app, `/admin/reviews/${id}`);
+          const admin = await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } });
+          expect(admin.body).toContain("Aspects: what the review praises and faults");
+          // (No judging word: "gives the performance of her career" read by the text model.)
+          expect(admin.body).toMatch(
+            /<th scope="row">Acting<\/th><td>praise \(read by the text model\)<\/td>/,
+          );
+          const csrf = /name="csrf" value="([^"]+)"/.exec(admin.body)?.[1] ?? "";
+          const post = (choices: Record<string, string>) =>
+            app.inject({
+              method: "POST",
+              url: `/admin/reviews/${id}/aspects`,
+              headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+              payload: new URLSearchParams({ csrf, ...choices }).toString(),
+            });
+          expect((await post({ acting: "sideways" })).statusCode).toBe(422);
+          const posted = await post({ acting: "negative", music: "read", pacing: "read" });
+          expect(posted.statusCode).toBe(303);
+          expect(posted.headers.location).toBe(`/admin/reviews/${id}`);
+          expect((await aspects()).acting).toMatchObject({ polarity: "negative" });
+          expect(
+            (await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } })).body,
+          ).toMatch(/<th scope="row">Acting<\/th><td>a complaint \(set by an admin\)<\/td>/);
+          expect((await post({ acting: "read" })).statusCode).toBe(303);
+          expect(await aspects()).toEqual(read);
+          expect(await adminAspects()).toBeNull();
+        } finally {
+          await app.close();
+        }
+      });
+    });
+  },
+);
 
 describe.each(dialects)("an admin's verdict on the $dialect store", ({ dialect }) => {
   test("set through the API and the site, shown on its card, kept by later readings, figures exact, undone", async () => {

@@ -6,6 +6,7 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewAspects,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -43,6 +44,26 @@ const ChecksQuery = Paging.extend({
   /** With list=unsure: one film's verdicts alone. */
   film: z.string().min(1).max(200).optional(),
 });
+/**
+ * An admin's word on some aspects of a review: each named aspect praise ("positive"), a
+ * complaint ("negative"), not judged ("none"), or null to take it back (as the review reads).
+ */
+const AspectChoice = z.enum(["positive", "negative", "none"]).nullable().optional();
+const AspectsSet = z.object({
+  aspects: z
+    .object({
+      acting: AspectChoice,
+      direction: AspectChoice,
+      writing: AspectChoice,
+      pacing: AspectChoice,
+      visuals: AspectChoice,
+      music: AspectChoice,
+      editing: AspectChoice,
+      humor: AspectChoice,
+      effects: AspectChoice,
+    })
+    .strict(),
+});
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -53,6 +74,7 @@ const AuditQuery = z.object({
  * (GET /api/audit) and undoable (POST /api/audit/:id/undo): PATCH /api/films/:id (title,
  * year), POST /api/films/:id/merge, POST /api/reviews/move, POST /api/reviews/split,
  * DELETE /api/reviews/:id, POST /api/reviews/:id/verdict (an admin's verdict, or null),
+ * POST /api/reviews/:id/aspects (an admin's word on some of its aspects),
  * POST /api/imports/:id/undo. GET /api/reviews/:id shows why a review is on its film, and
  * GET /api/checks (with the token) lists the reviews to check, as /admin/checks does.
  */
@@ -121,6 +143,13 @@ export function correctionRoutes(
     const { id } = parseRequest(Id, request.params, "path");
     const { verdict } = parseRequest(VerdictSet, request.body ?? {}, "body");
     return setReviewVerdict(store, API_ACTOR, id, verdict);
+  });
+
+  app.post("/api/reviews/:id/aspects", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const { aspects } = parseRequest(AspectsSet, request.body ?? {}, "body");
+    return setReviewAspects(store, API_ACTOR, id, aspects);
   });
 
   app.post("/api/imports/:id/undo", write, async (request) => {

@@ -1,3 +1,5 @@
+import { ASPECT_NAMES } from "../../domain/analysis.js";
+
 /** The JSON API, described for clients (served at /api/openapi.json). */
 export function openApiDocument(version: string): Record<string, unknown> {
   const error = { $ref: "#/components/schemas/Error" };
@@ -104,7 +106,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       "/api/reviews/{id}": {
         get: {
-          summary: "One review and why it is on its film (the linking decision and its evidence)",
+          summary:
+            "One review and why it is on its film (the linking decision and its evidence), its verdict and how it was reached, its aspects with their words, and what an admin set of them",
           parameters: [idParam],
           responses: { "200": { description: "The review" }, ...errorResponses },
         },
@@ -122,6 +125,33 @@ export function openApiDocument(version: string): Record<string, unknown> {
           security: [{ bearer: [] }],
           parameters: [idParam],
           responses: { "200": { description: "The evidence" }, ...errorResponses },
+        },
+      },
+      "/api/reviews/{id}/aspects": {
+        post: {
+          summary:
+            "Set some aspects of a review (an admin's word, where its reading had them wrong: praise, a complaint, or none for not judged; later readings keep it), or null to take one back; the others stay as they were; audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["aspects"],
+              properties: {
+                aspects: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: Object.fromEntries(
+                    ASPECT_NAMES.map((a) => [
+                      a,
+                      { type: ["string", "null"], enum: ["positive", "negative", "none", null] },
+                    ]),
+                  ),
+                },
+              },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
       "/api/reviews/{id}/verdict": {

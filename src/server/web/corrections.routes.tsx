@@ -7,11 +7,13 @@ import {
   editFilm,
   mergeFilm,
   moveReviewsTo,
+  setReviewAspects,
   setReviewVerdict,
   splitReviews,
   undo,
   undoImport,
 } from "../../commands/corrections.js";
+import { type AdminAspect, ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
 import { filmName } from "../../domain/film.js";
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
@@ -160,6 +162,33 @@ export function correctionPages(
         year: form.year(),
       });
       return `/films/${seg(target)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/aspects",
+    correction(async (request, form, actor) => {
+      // Each aspect's choice: as the review reads ("read": an admin's word taken back),
+      // praise, a complaint, or not judged; an aspect the form leaves out stays as it is.
+      const changes: Partial<Record<AspectName, AdminAspect | null>> = {};
+      for (const aspect of ASPECT_NAMES) {
+        const chosen = form.text(aspect);
+        if (chosen === "") continue;
+        if (
+          chosen !== "read" &&
+          chosen !== "positive" &&
+          chosen !== "negative" &&
+          chosen !== "none"
+        )
+          throw errors.unprocessable(
+            aspect,
+            "choose as the review reads, praise, a complaint, or not judged",
+          );
+        changes[aspect] = chosen === "read" ? null : chosen;
+      }
+      const { id } = params(request);
+      await setReviewAspects(store, actor, id, changes);
+      return `/admin/reviews/${seg(id)}`;
     }),
   );
 

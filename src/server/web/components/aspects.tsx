@@ -1,8 +1,10 @@
+import type { AspectName } from "../../../domain/analysis.js";
 import { shownAspects } from "../../../domain/consensus.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import { counted, excerpt, siteOf, webAddress } from "../format.js";
 
-const NAMES: Record<string, string> = {
+/** Each aspect's name on the site. */
+export const ASPECT_LABELS: Record<AspectName, string> = {
   acting: "Acting",
   direction: "Direction",
   writing: "Writing",
@@ -46,7 +48,7 @@ function AspectList({ shown }: { shown: FilmAspect[] }) {
         const pos = Math.round((100 * a.positive) / judged);
         return (
           <li key={a.aspect} class="card">
-            <strong>{NAMES[a.aspect] ?? a.aspect}</strong>{" "}
+            <strong>{ASPECT_LABELS[a.aspect] ?? a.aspect}</strong>{" "}
             <span class="muted">
               {a.positive} praise, {counted(a.negative, "complaint")}
             </span>

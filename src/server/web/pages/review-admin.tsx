@@ -1,6 +1,12 @@
 import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
-import { verdictName, verdictSourceWords } from "../../../domain/analysis.js";
+import {
+  ASPECT_NAMES,
+  JUDGED_IN_WORDS,
+  verdictName,
+  verdictSourceWords,
+} from "../../../domain/analysis.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
+import { ASPECT_LABELS } from "../components/aspects.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
 import { date, likelihood, seg } from "../format.js";
 
@@ -22,7 +28,8 @@ function howRead(review: ReviewWithLink): string {
 /**
  * One review for an admin: why it is on its film (the decision, the candidates weighed and
  * their evidence), and the corrections — move it, split it off into a new film, set the
- * verdict it counts as (to set its reading right, or confirm it), delete it.
+ * verdict it counts as (to set its reading right, or confirm it), set what its aspects are,
+ * delete it.
  */
 export function ReviewAdminPage({
   review,
@@ -109,6 +116,7 @@ export function ReviewAdminPage({
           </fieldset>
           <button type="submit">Set the verdict</button>
         </form>
+        <AspectsForm review={review} action={`${action}/aspects`} csrf={csrf} />
         <form method="post" action={`${action}/delete`} class="inline-form">
           <input type="hidden" name="csrf" value={csrf} />
           <button type="submit" class="danger">
@@ -120,6 +128,81 @@ export function ReviewAdminPage({
         </p>
       </section>
     </>
+  );
+}
+
+/** A judgement of an aspect in words, as the admin page says it. */
+const JUDGED: Record<string, string> = {
+  positive: "praise",
+  negative: "a complaint",
+  neutral: "mentioned, not judged",
+};
+
+/**
+ * The review's aspects as stored — each with its words and whether the review's words judge
+ * it or the text model read it — and a choice for each: as the review reads, praise, a
+ * complaint, or not judged (an admin's word, which later readings keep).
+ */
+function AspectsForm({
+  review,
+  action,
+  csrf,
+}: {
+  review: ReviewWithLink;
+  action: string;
+  csrf: string;
+}) {
+  const stored = new Map(review.aspects.map((a) => [a.aspect, a]));
+  return (
+    <form method="post" action={action} class="aspects-form">
+      <input type="hidden" name="csrf" value={csrf} />
+      <table>
+        <caption>Aspects: what the review praises and faults</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aspect</th>
+            <th scope="col">Counts as</th>
+            <th scope="col">In its words</th>
+            <th scope="col">Set to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ASPECT_NAMES.map((aspect) => {
+            const a = stored.get(aspect);
+            const set = review.adminAspects[aspect];
+            const how = set
+              ? " (set by an admin)"
+              : a && a.polarity !== "neutral" && a.strength !== null && a.strength < JUDGED_IN_WORDS
+                ? " (read by the text model)"
+                : "";
+            return (
+              <tr>
+                <th scope="row">{ASPECT_LABELS[aspect]}</th>
+                <td>
+                  {a ? JUDGED[a.polarity] : "not judged"}
+                  {how}
+                </td>
+                <td>{a?.evidence ? `“${a.evidence}”` : ""}</td>
+                <td>
+                  <select name={aspect} aria-label={`${ASPECT_LABELS[aspect]}: set to`}>
+                    {(["read", "positive", "negative", "none"] as const).map((value) => (
+                      <option value={value} selected={(set ?? "read") === value}>
+                        {value === "read"
+                          ? "as the review reads"
+                          : value === "none"
+                            ? "not judged"
+                            : JUDGED[value]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="submit">Set the aspects</button>
+    </form>
   );
 }
 
