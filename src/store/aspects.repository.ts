@@ -10,6 +10,8 @@ import type { Database } from "./schema.js";
  */
 export interface AspectQuote {
   text: string;
+  /** The review it is from (where an admin sets its aspects right). */
+  reviewId: string;
   outlet: string | null;
   /** The critic, where the review names one: what a quote from no outlet is attributed to. */
   critic: string | null;
@@ -69,13 +71,14 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     aspect: string;
     polarity: "positive" | "negative";
     evidence: string;
+    review_id: string;
     outlet: string | null;
     critic: string | null;
     url: string | null;
     before: string | null;
     after: string | null;
   }>`
-    select q.aspect, q.polarity, outlets.name as outlet, critics.name as critic,
+    select q.aspect, q.polarity, q.review_id, outlets.name as outlet, critics.name as critic,
            reviews.url as url,
            case when q.evidence_at is null then q.evidence
                 else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence,
@@ -126,6 +129,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
   for (const row of quotes.rows)
     aspectOf(row.aspect).quotes[row.polarity] = {
       text: row.evidence,
+      reviewId: row.review_id,
       outlet: row.outlet,
       critic: row.critic,
       url: row.url,

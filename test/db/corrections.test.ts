@@ -448,6 +448,16 @@ describe.each(dialects)(
           expect(
             (await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } })).body,
           ).toMatch(/<th scope="row">Acting<\/th><td>a complaint \(set by an admin\)<\/td>/);
+          // Praise set by an admin counts as judged in words: the film page quotes it, and to
+          // an admin each quote links to where its review's aspects are set.
+          expect((await post({ acting: "positive" })).statusCode).toBe(303);
+          const filmPage = (await app.inject({ url: `/films/${filmId}`, headers: { cookie } }))
+            .body;
+          expect(filmPage).toContain("“Judy Garland gives the performance of her career …”");
+          expect(filmPage).toContain(`href="/admin/reviews/${id}">Not praise? Correct it</a>`);
+          expect((await app.inject({ url: `/films/${filmId}` })).body).not.toContain(
+            "Correct it</a>",
+          );
           expect((await post({ acting: "read" })).statusCode).toBe(303);
           expect(await aspects()).toEqual(read);
           expect(await adminAspects()).toBeNull();

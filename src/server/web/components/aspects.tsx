@@ -1,7 +1,7 @@
 import type { AspectName } from "../../../domain/analysis.js";
 import { shownAspects } from "../../../domain/consensus.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
-import { counted, excerpt, siteOf, webAddress } from "../format.js";
+import { counted, excerpt, seg, siteOf, webAddress } from "../format.js";
 
 /** Each aspect's name on the site. */
 export const ASPECT_LABELS: Record<AspectName, string> = {
@@ -20,16 +20,19 @@ export const ASPECT_LABELS: Record<AspectName, string> = {
 export function AspectBars({
   aspects,
   who,
+  admin = false,
 }: {
   aspects: FilmAspect[];
   /** Who wrote the reviews: named critics, or reviewers (anonymous users). */
   who: "critic" | "reviewer";
+  /** Whether an admin is logged in: each quote links to where its review's aspects are set. */
+  admin?: boolean;
 }) {
   const shown = shownAspects(aspects);
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
   return (
     <>
-      <AspectList shown={shown} />
+      <AspectList shown={shown} admin={admin} />
       <p class="muted">
         The counts include judgements the text model read into a clause (leaning to the {who}'s own
         verdict or rating, where the review gives one); a quote is shown only where a review's own
@@ -40,7 +43,7 @@ export function AspectBars({
   );
 }
 
-function AspectList({ shown }: { shown: FilmAspect[] }) {
+function AspectList({ shown, admin }: { shown: FilmAspect[]; admin: boolean }) {
   return (
     <ul class="aspects">
       {shown.map((a) => {
@@ -60,8 +63,8 @@ function AspectList({ shown }: { shown: FilmAspect[] }) {
               <span class="pos" style={{ width: `${pos}%` }} />
               <span class="neg" style={{ width: `${100 - pos}%` }} />
             </div>
-            <Quote quote={a.quotes.positive} side="positive" />
-            <Quote quote={a.quotes.negative} side="negative" />
+            <Quote quote={a.quotes.positive} side="positive" admin={admin} />
+            <Quote quote={a.quotes.negative} side="negative" admin={admin} />
           </li>
         );
       })}
@@ -77,9 +80,11 @@ function AspectList({ shown }: { shown: FilmAspect[] }) {
 function Quote({
   quote,
   side,
+  admin,
 }: {
   quote: FilmAspect["quotes"]["positive"];
   side: "positive" | "negative";
+  admin: boolean;
 }) {
   if (!quote) return null;
   const source = quote.outlet ?? quote.critic ?? siteOf(quote.url);
@@ -99,6 +104,14 @@ function Quote({
             source
           )}
         </span>
+      ) : null}
+      {admin ? (
+        <>
+          {" "}
+          <a class="small" href={`/admin/reviews/${seg(quote.reviewId)}`}>
+            Not {side === "positive" ? "praise" : "a complaint"}? Correct it
+          </a>
+        </>
       ) : null}
     </blockquote>
   );

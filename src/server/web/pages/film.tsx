@@ -117,7 +117,11 @@ export function FilmPage({
       </section>
       <section aria-labelledby="aspects">
         <h2 id="aspects">What {film.criticsNamed ? "critics" : "reviewers"} praised and faulted</h2>
-        <AspectBars aspects={aspects} who={film.criticsNamed ? "critic" : "reviewer"} />
+        <AspectBars
+          aspects={aspects}
+          who={film.criticsNamed ? "critic" : "reviewer"}
+          admin={adminCsrf !== undefined}
+        />
       </section>
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
