@@ -30,7 +30,8 @@ export function shownAspects<T extends AspectTally>(aspects: readonly T[]): T[] 
     .slice(0, SHOWN_ASPECTS);
 }
 
-const ASPECT_WORDS: Record<AspectName, string> = {
+/** Each aspect as a sentence names it ("praise for the look of it"). */
+export const ASPECT_WORDS: Record<AspectName, string> = {
   acting: "the performances",
   direction: "the direction",
   writing: "the writing",

@@ -30,6 +30,25 @@ export interface FilmAspect extends AspectTally {
 const CONTEXT = 8;
 
 /**
+ * SQL selecting an aspect row's words (`evidence`) and a few characters of its review on each
+ * side (`before`, `after`; null where the words are stored as text): the stored evidence, read
+ * from the review's text where it was stored as a place in it (code points, as both databases
+ * count them). `row` and `review` are the aspect row's and its review's names in the query.
+ */
+export function evidenceInContext(row: string, review: string) {
+  const at = sql.ref(`${row}.evidence_at`);
+  const length = sql.ref(`${row}.evidence_length`);
+  const text = sql.ref(`${review}.text`);
+  return sql`case when ${at} is null then ${sql.ref(`${row}.evidence`)}
+                else substr(${text}, ${at} + 1, ${length}) end as evidence,
+           case when ${at} is null then null
+                when ${at} >= ${CONTEXT} then substr(${text}, ${at} - ${CONTEXT - 1}, ${CONTEXT})
+                else substr(${text}, 1, ${at}) end as before,
+           case when ${at} is null then null
+                else substr(${text}, ${at} + ${length} + 1, ${CONTEXT}) end as after`;
+}
+
+/**
  * How clearly a mention must judge its aspect to be quoted: judged in words — the aspect's own
  * cue words (3), judging words in its clause (2) or in its sentence (1.5). A clause judged by
  * the text model's reading alone (at most 1.4) still counts in the bars, but is not shown as
@@ -80,15 +99,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
   }>`
     select q.aspect, q.polarity, q.review_id, outlets.name as outlet, critics.name as critic,
            reviews.url as url,
-           case when q.evidence_at is null then q.evidence
-                else substr(reviews.text, q.evidence_at + 1, q.evidence_length) end as evidence,
-           case when q.evidence_at is null then null
-                when q.evidence_at >= ${CONTEXT}
-                  then substr(reviews.text, q.evidence_at - ${CONTEXT - 1}, ${CONTEXT})
-                else substr(reviews.text, 1, q.evidence_at) end as before,
-           case when q.evidence_at is null then null
-                else substr(reviews.text, q.evidence_at + q.evidence_length + 1, ${CONTEXT})
-           end as after
+           ${evidenceInContext("q", "reviews")}
     from (
       select c.aspect, c.polarity, c.evidence, c.evidence_at, c.evidence_length, c.review_id,
              row_number() over (partition by c.aspect, c.polarity order by c.clarity) as rank

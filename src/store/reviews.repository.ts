@@ -22,6 +22,7 @@ import {
   type ReviewContribution,
 } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
+import { evidenceInContext } from "./aspects.repository.js";
 import type { Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
@@ -455,6 +456,18 @@ function reviewRow(
 /** A stored review as the API and pages show it. */
 export interface ReviewSummary {
   id: string;
+  /**
+   * Listed for the aspect it judges (ReviewFilter.aspect): which, how, and the words that judge
+   * it ("" where an admin set it and the reading had found no words).
+   */
+  aspect?: {
+    name: AspectName;
+    polarity: "positive" | "negative";
+    evidence: string;
+    /** A few characters of the review on each side of the words ("" at its ends). */
+    before: string;
+    after: string;
+  };
   filmId: string | null;
   filmTitle: string | null;
   /** The film as pages name it ("Her Smell (2019)", "A 2007 film by …"), or null. */
@@ -539,6 +552,11 @@ export interface ReviewFilter {
    * list to read, least sure first (sort "unsure").
    */
   read?: boolean;
+  /**
+   * Only the reviews that judge this aspect so (praise or complaint), each with the words that
+   * judge it (`aspect` on its summary): the reviews behind a film page's aspect bar.
+   */
+  aspect?: { name: AspectName; polarity: "positive" | "negative" };
 }
 
 /**
@@ -605,6 +623,13 @@ export async function listReviews(
           )
           .execute();
   const byId = new Map(details.map((r) => [r.id, r]));
+  const judged = filter.aspect
+    ? await aspectEvidence(
+        store.db,
+        keys.map((k) => k.id),
+        filter.aspect.name,
+      )
+    : null;
   const rows = keys.flatMap((k) => {
     const r = byId.get(k.id);
     return r ? [{ ...r, cursor: k }] : [];
@@ -654,6 +679,15 @@ export async function listReviews(
       url: r.url,
       title: r.title,
       disagreement: r.disagreement,
+      ...(judged && filter.aspect
+        ? {
+            aspect: {
+              name: filter.aspect.name,
+              polarity: filter.aspect.polarity,
+              ...(judged.get(r.id) ?? { evidence: "", before: "", after: "" }),
+            },
+          }
+        : {}),
     })),
     next: more && last ? encodeCursor(last.cursor) : null,
   };
@@ -687,6 +721,17 @@ async function pageKeys(
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
     if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
     if (filter.read) query = query.where(readVerdict);
+    const aspect = filter.aspect;
+    if (aspect)
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("review_aspects")
+            .select("review_aspects.aspect")
+            .whereRef("review_aspects.review_id", "=", "reviews.id")
+            .where("review_aspects.aspect", "=", aspect.name)
+            .where("review_aspects.polarity", "=", aspect.polarity),
+        ),
+      );
     if (column !== null) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
     if (cursor && cursor.rest === rest) {
       const past = sql.raw(descending ? "<" : ">");
@@ -974,6 +1019,32 @@ export async function setAdminVerdict(
   verdict: Verdict | null,
 ): Promise<void> {
   await db.updateTable("reviews").set({ admin_verdict: verdict }).where("id", "=", id).execute();
+}
+
+/**
+ * The words that judge an aspect in each of some reviews, by review id, with a few characters
+ * of the review on each side (evidenceInContext).
+ */
+async function aspectEvidence(
+  db: Kysely<Database>,
+  reviewIds: readonly string[],
+  aspect: AspectName,
+): Promise<Map<string, { evidence: string; before: string; after: string }>> {
+  if (reviewIds.length === 0) return new Map();
+  const { rows } = await sql<{
+    id: string;
+    evidence: string | null;
+    before: string | null;
+    after: string | null;
+  }>`select a.review_id as id, ${evidenceInContext("a", "reviews")}
+      from review_aspects a join reviews on reviews.id = a.review_id
+      where a.aspect = ${aspect} and a.review_id in (${sql.join(reviewIds)})`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { evidence: r.evidence ?? "", before: r.before ?? "", after: r.after ?? "" },
+    ]),
+  );
 }
 
 /** Sets what an admin said of a review's aspects ({} or null: none, all as the review reads). */

@@ -178,6 +178,49 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
       expect(film.body).toMatch(
         /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
       );
+      // Each count links to the reviews behind it, listed with the words that judge the aspect.
+      const faulted = `/films/${id}?aspect=pacing&amp;side=negative#reviews`;
+      expect(film.body).toContain(`<a href="${faulted}">`);
+      const pacingFaulted = await store.db
+        .selectFrom("review_aspects")
+        .select("review_id")
+        .where("film_id", "=", id)
+        .where("aspect", "=", "pacing")
+        .where("polarity", "=", "negative")
+        .execute();
+      expect(pacingFaulted.length).toBeGreaterThan(0);
+      const behind = (await app.inject({ url: faulted.replaceAll("&amp;", "&") })).body;
+      expect(behind).toContain("Showing the reviews that fault the pacing, each with the words");
+      expect(behind).toMatch(
+        /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
+      );
+      expect(behind.match(/<li class="review card"/g)?.length).toBe(pacingFaulted.length);
+      expect(film.body.match(/<li class="review card"/g)?.length).toBeGreaterThan(
+        pacingFaulted.length,
+      );
+      // (Paging and the filters keep the aspect.)
+      expect(behind).toContain('<input type="hidden" name="aspect" value="pacing"/>');
+      const listed = (
+        await app.inject({
+          url: `/api/films/${id}/reviews?aspect=pacing&side=negative`,
+        })
+      ).json() as {
+        reviews: Array<{
+          id: string;
+          aspect: { name: string; polarity: string; evidence: string };
+        }>;
+      };
+      expect(listed.reviews.map((r) => r.id).sort()).toEqual(
+        pacingFaulted.map((r) => r.review_id).sort(),
+      );
+      for (const r of listed.reviews)
+        expect(r.aspect).toMatchObject({ name: "pacing", polarity: "negative" });
+      expect(listed.reviews.some((r) => r.aspect.evidence.startsWith("Too long by half"))).toBe(
+        true,
+      );
+      expect((await app.inject({ url: `/api/films/${id}/reviews?aspect=pacing` })).statusCode).toBe(
+        400,
+      );
       // A rating given without a scale says which scale it was read on.
       expect(film.body).toContain("Rated “3”<span");
       expect(film.body).toContain("(read as 3 of 4: no scale given)");

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
@@ -29,6 +30,9 @@ const ReviewList = Paging.extend({
   verdict: z.enum(["positive", "negative"]).optional(),
   rated: z.enum(["true", "false"]).optional(),
   sort: z.enum(["added", "date", "score", "lowest"]).default("added"),
+  // The reviews that judge an aspect so, each with the words that judge it (both or neither).
+  aspect: z.enum(ASPECT_NAMES as [AspectName, ...AspectName[]]).optional(),
+  side: z.enum(["positive", "negative"]).optional(),
 });
 
 /** GET /api/films, /api/films/:id, /api/films/:id/reviews. */
@@ -79,6 +83,11 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
   app.get("/api/films/:id/reviews", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
     const q = parseRequest(ReviewList, request.query, "query");
+    if ((q.aspect === undefined) !== (q.side === undefined))
+      throw errors.invalidInput(
+        q.aspect ? "query.side" : "query.aspect",
+        "aspect and side go together: aspect=acting&side=negative lists the reviews that fault the acting",
+      );
     if (!(await getFilm(store.db, id))) return movedTo(id, request, reply, "/reviews");
     return listReviews(
       store,
@@ -87,6 +96,7 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
         ...(q.top === "true" ? { topOnly: true } : {}),
         ...(q.verdict ? { verdict: q.verdict } : {}),
         ...(q.rated === "true" ? { ratedOnly: true } : {}),
+        ...(q.aspect && q.side ? { aspect: { name: q.aspect, polarity: q.side } } : {}),
       },
       { after: q.cursor ?? null, limit: q.limit, sort: q.sort },
     );

@@ -261,6 +261,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
             { name: "top", in: "query", schema: { enum: ["true", "false"] } },
             { name: "verdict", in: "query", schema: { enum: ["positive", "negative"] } },
             { name: "rated", in: "query", schema: { enum: ["true", "false"] } },
+            {
+              name: "aspect",
+              in: "query",
+              description:
+                "With side: only the reviews that judge this aspect so, each with the words that judge it (its `aspect`)",
+              schema: { enum: ASPECT_NAMES },
+            },
+            { name: "side", in: "query", schema: { enum: ["positive", "negative"] } },
           ],
           responses: { "200": { description: "A page of reviews" }, ...errorResponses },
         },

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { matchWithCritic, predictFilmForReader } from "../../commands/reader-taste.js";
+import { ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
 import { criticsSay } from "../../domain/consensus.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { filmName } from "../../domain/film.js";
@@ -63,6 +64,12 @@ const ReviewQuery = z.object({
   verdict: z.enum(["positive", "negative", ""]).optional().catch(undefined),
   sort: z.enum(["added", "date", "score", "lowest"]).optional().catch(undefined),
   cursor: z.string().max(500).optional(),
+  // The reviews behind one of a film page's aspect bars: praise (positive) or complaints.
+  aspect: z
+    .enum(ASPECT_NAMES as [AspectName, ...AspectName[]])
+    .optional()
+    .catch(undefined),
+  side: z.enum(["positive", "negative"]).optional().catch(undefined),
 });
 /** /films's choices; one that does not read is dropped, not an error (links get mangled). */
 const BrowseQuery = z.object({
@@ -325,7 +332,7 @@ export function webRoutes(
     };
     if (personal) return sendHtml(reply, await render());
     // Each page of it (filtered, sorted, paged), kept while the film stands still.
-    const variant = `${filters.top}|${filters.rated}|${filters.verdict}|${filters.sort}|${filters.cursor ?? ""}`;
+    const variant = `${filters.top}|${filters.rated}|${filters.verdict}|${filters.sort}|${filters.cursor ?? ""}|${filters.aspect?.name ?? ""}|${filters.aspect?.polarity ?? ""}`;
     const html = await pageMemo.get(
       `${fingerprint}|${variant}|${whose(ctx)}|${originOf(request)}`,
       render,
@@ -506,6 +513,7 @@ function reviewFiltersOf(q: z.infer<typeof ReviewQuery>): ReviewFilters {
     verdict: q.verdict || null,
     sort: q.sort ?? "added",
     cursor: q.cursor ?? null,
+    aspect: q.aspect && q.side ? { name: q.aspect, polarity: q.side } : null,
   };
 }
 
@@ -515,6 +523,7 @@ function reviewFilter(f: ReviewFilters): ReviewFilter {
     ...(f.top ? { topOnly: true } : {}),
     ...(f.rated ? { ratedOnly: true } : {}),
     ...(f.verdict ? { verdict: f.verdict } : {}),
+    ...(f.aspect ? { aspect: f.aspect } : {}),
   };
 }
 

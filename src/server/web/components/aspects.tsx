@@ -1,5 +1,5 @@
 import type { AspectName } from "../../../domain/analysis.js";
-import { shownAspects } from "../../../domain/consensus.js";
+import { ASPECT_WORDS, shownAspects } from "../../../domain/consensus.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
 import { counted, excerpt, seg, siteOf, webAddress } from "../format.js";
 
@@ -20,9 +20,12 @@ export const ASPECT_LABELS: Record<AspectName, string> = {
 export function AspectBars({
   aspects,
   who,
+  path,
   admin = false,
 }: {
   aspects: FilmAspect[];
+  /** The film page's address: each count links to the reviews behind it there. */
+  path: string;
   /** Who wrote the reviews: named critics, or reviewers (anonymous users). */
   who: "critic" | "reviewer";
   /** Whether an admin is logged in: each quote links to where its review's aspects are set. */
@@ -32,7 +35,7 @@ export function AspectBars({
   if (shown.length === 0) return <p class="muted">No aspect is judged in these reviews yet.</p>;
   return (
     <>
-      <AspectList shown={shown} admin={admin} />
+      <AspectList shown={shown} path={path} admin={admin} />
       <p class="muted">
         The counts include judgements the text model read into a clause (leaning to the {who}'s own
         verdict or rating, where the review gives one); a quote is shown only where a review's own
@@ -43,7 +46,10 @@ export function AspectBars({
   );
 }
 
-function AspectList({ shown, admin }: { shown: FilmAspect[]; admin: boolean }) {
+function AspectList({ shown, path, admin }: { shown: FilmAspect[]; path: string; admin: boolean }) {
+  // Each count links to its reviews, listed with the words that judge the aspect.
+  const reviewsOf = (a: FilmAspect, side: "positive" | "negative", count: string) =>
+    a[side] === 0 ? count : <a href={`${path}?aspect=${a.aspect}&side=${side}#reviews`}>{count}</a>;
   return (
     <ul class="aspects">
       {shown.map((a) => {
@@ -53,7 +59,8 @@ function AspectList({ shown, admin }: { shown: FilmAspect[]; admin: boolean }) {
           <li key={a.aspect} class="card">
             <strong>{ASPECT_LABELS[a.aspect] ?? a.aspect}</strong>{" "}
             <span class="muted">
-              {a.positive} praise, {counted(a.negative, "complaint")}
+              {reviewsOf(a, "positive", `${a.positive} praise`)},{" "}
+              {reviewsOf(a, "negative", counted(a.negative, "complaint"))}
             </span>
             <div
               class="aspect-bar"
@@ -115,4 +122,9 @@ function Quote({
       ) : null}
     </blockquote>
   );
+}
+
+/** The reviews an aspect bar's count stands for, in words: "that praise the performances". */
+export function aspectJudged(aspect: AspectName, polarity: "positive" | "negative"): string {
+  return `that ${polarity === "positive" ? "praise" : "fault"} ${ASPECT_WORDS[aspect]}`;
 }

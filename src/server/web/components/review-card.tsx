@@ -1,7 +1,16 @@
 import type { ComponentChildren } from "preact";
 import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import { cardQuote, date, reviewScore, seg, siteOf, stars, webAddress } from "../format.js";
+import {
+  cardQuote,
+  date,
+  excerpt,
+  reviewScore,
+  seg,
+  siteOf,
+  stars,
+  webAddress,
+} from "../format.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -49,7 +58,9 @@ export function ReviewCard({
         {on !== "critic" && review.topCritic ? <span class="muted">top critic</span> : null}
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
-      {review.quote ? (
+      {review.aspect ? (
+        <AspectWords judged={review.aspect} />
+      ) : review.quote ? (
         <blockquote>“{cardQuote(review.quote, review.quoteStartsText)}”</blockquote>
       ) : review.rating ? (
         <p class="muted small">A rating, without a written review.</p>
@@ -132,4 +143,22 @@ function noScore(review: ReviewSummary): string {
   if (review.textScore === null && review.quote !== null)
     return `No score: ${rating}, and the text is not in words the text model knows (it reads English)`;
   return `No score: ${rating}`;
+}
+
+/**
+ * Where a review is listed for an aspect it judges (the reviews behind an aspect bar): the
+ * words that judge it, marked as praise or complaint, in place of its pull quote.
+ */
+function AspectWords({ judged }: { judged: NonNullable<ReviewSummary["aspect"]> }) {
+  const side = judged.polarity === "positive" ? "Praise" : "Complaint";
+  return (
+    <blockquote class={`aspect-quote ${judged.polarity}`}>
+      <span class="side">{side}</span>{" "}
+      {judged.evidence ? (
+        `“${excerpt({ text: judged.evidence, before: judged.before, after: judged.after })}”`
+      ) : (
+        <span class="muted">set by an admin (the reading found no words for it)</span>
+      )}
+    </blockquote>
+  );
 }

@@ -1,4 +1,6 @@
+import type { AspectName } from "../../../domain/analysis.js";
 import type { ReviewSort, ReviewSummary } from "../../../store/reviews.repository.js";
+import { aspectJudged } from "./aspects.js";
 import { ReviewCard } from "./review-card.js";
 
 /** The review filters a film's, critic's or outlet's page takes from its query string. */
@@ -8,6 +10,8 @@ export interface ReviewFilters {
   rated: boolean;
   sort: ReviewSort;
   cursor: string | null;
+  /** The reviews behind one of a film page's aspect bars: that aspect praised or faulted. */
+  aspect: { name: AspectName; polarity: "positive" | "negative" } | null;
 }
 
 /**
@@ -30,7 +34,14 @@ export function ReviewList({
 }) {
   return (
     <>
+      {filters.aspect ? <AspectShown path={path} aspect={filters.aspect} /> : null}
       <form class="filters" method="get" action={`${path}#reviews`}>
+        {filters.aspect ? (
+          <>
+            <input type="hidden" name="aspect" value={filters.aspect.name} />
+            <input type="hidden" name="side" value={filters.aspect.polarity} />
+          </>
+        ) : null}
         {on !== "critic" ? (
           <label class="check">
             <input type="checkbox" name="top" value="1" checked={filters.top} /> Top critics
@@ -97,7 +108,27 @@ export function reviewQuery(f: ReviewFilters): string {
   if (f.rated) params.set("rated", "1");
   if (f.verdict) params.set("verdict", f.verdict);
   if (f.sort !== "added") params.set("sort", f.sort);
+  if (f.aspect) {
+    params.set("aspect", f.aspect.name);
+    params.set("side", f.aspect.polarity);
+  }
   if (f.cursor) params.set("cursor", f.cursor);
   const s = params.toString();
   return s ? `?${s}` : "";
+}
+
+/** Which reviews are listed when they are an aspect bar's, and the way back to all of them. */
+function AspectShown({
+  path,
+  aspect,
+}: {
+  path: string;
+  aspect: NonNullable<ReviewFilters["aspect"]>;
+}) {
+  return (
+    <p class="aspect-shown">
+      Showing the reviews {aspectJudged(aspect.name, aspect.polarity)}, each with the words that
+      judge it. <a href={`${path}#reviews`}>Show all reviews</a>
+    </p>
+  );
 }

@@ -120,6 +120,7 @@ export function FilmPage({
         <AspectBars
           aspects={aspects}
           who={film.criticsNamed ? "critic" : "reviewer"}
+          path={`/films/${seg(film.id)}`}
           admin={adminCsrf !== undefined}
         />
       </section>
