@@ -30,6 +30,15 @@ export const SCALE_ENDPOINTS: Array<[name: string, path: (filmId: string) => str
   ["film page", (film) => `/films/${film}`],
   ["film page sorted by score", (film) => `/films/${film}?sort=score`],
   ["/api/films/:id", (film) => `/api/films/${film}`],
+  // The reviews behind an aspect bar: a common side, and a rare one (read through more).
+  [
+    "/api/films/:id/reviews?aspect=acting&side=positive",
+    (film) => `/api/films/${film}/reviews?aspect=acting&side=positive`,
+  ],
+  [
+    "/api/films/:id/reviews?aspect=editing&side=negative",
+    (film) => `/api/films/${film}/reviews?aspect=editing&side=negative`,
+  ],
   ["/api/search, a rare word (gallows)", () => "/api/search?q=gallows"],
   ["/api/search, a common word (love)", () => "/api/search?q=love"],
   ["/search?q=love", () => "/search?q=love"],

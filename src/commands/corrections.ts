@@ -2,7 +2,9 @@ import {
   type AdminAspect,
   type AdminAspects,
   ASPECT_NAMES,
+  type AspectMention,
   type AspectName,
+  judgementName,
   parseAdminAspects,
   type Verdict,
   verdictName,
@@ -285,13 +287,13 @@ export async function setReviewAspects(
         ? "name at least one aspect to set (acting, direction, writing, pacing, visuals, music, editing, humor, effects)"
         : `review ${reviewId}'s aspects are set so already`,
     );
-  const read = new Map(one.aspects.map((a) => [a.aspect, a.polarity]));
+  const read = new Map(one.aspects.map((a) => [a.aspect, a.polarity as AspectMention["polarity"]]));
   const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
   const said = changed.map((aspect) => {
     const set = after[aspect];
     return set === undefined
       ? `${aspect} as the review reads again`
-      : `${aspect} set to ${aspectWord(set)} (it had read ${aspectWord(read.get(aspect) ?? "none")})`;
+      : `${aspect} set to ${judgementName(set)} (it had read ${judgementName(read.get(aspect) ?? "none")})`;
   });
   const id = await recordAudit(store.db, {
     actor,
@@ -304,13 +306,6 @@ export async function setReviewAspects(
   await setAdminAspects(store.db, reviewId, after);
   await readAgain(store, [reviewId]);
   return summaryOf(store, id);
-}
-
-/** An aspect's judgement in words, as the site says it. */
-function aspectWord(polarity: string): string {
-  if (polarity === "positive") return "praise";
-  if (polarity === "negative") return "a complaint";
-  return polarity === "neutral" ? "mentioned, not judged" : "not judged";
 }
 
 /** Takes back everything one import stored (re-running the import brings it back). */

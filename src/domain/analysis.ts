@@ -89,6 +89,13 @@ export type AdminAspect = "positive" | "negative" | "none";
 /** An admin's word on some aspects of one review; the others are as the review reads. */
 export type AdminAspects = Partial<Record<AspectName, AdminAspect>>;
 
+/** A judgement of an aspect in words, as the site and the audit log say it ("none": not judged). */
+export function judgementName(polarity: AspectMention["polarity"] | "none"): string {
+  if (polarity === "positive") return "praise";
+  if (polarity === "negative") return "a complaint";
+  return polarity === "neutral" ? "mentioned, not judged" : "not judged";
+}
+
 /**
  * The strength of a judgement an admin set: the clearest there is, as the aspect's own cue
  * words are, so a film page may quote its words.

@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql } from "kysely";
 import {
   type AdminAspects,
   type Analysis,
+  type AspectMention,
   type AspectName,
   parseAdminAspects,
   READ_VERDICT_SOURCES,
@@ -1105,7 +1106,7 @@ export async function reviewWithLink(
   /** Its aspects as stored (an admin's word over its reading), with their words. */
   aspects: Array<{
     aspect: AspectName;
-    polarity: string;
+    polarity: AspectMention["polarity"];
     evidence: string;
     strength: number | null;
   }>;
@@ -1140,11 +1141,14 @@ export async function reviewWithLink(
     .where("reviews.id", "=", id)
     .executeTakeFirst();
   if (!row) return null;
-  const aspects = await db
-    .selectFrom("review_aspects")
-    .select(["aspect", "polarity", "evidence", "evidence_at", "evidence_length", "strength"])
-    .where("review_id", "=", id)
-    .execute();
+  const { rows: aspects } = await sql<{
+    aspect: AspectName;
+    polarity: AspectMention["polarity"];
+    evidence: string | null;
+    strength: number | null;
+  }>`select a.aspect, a.polarity, a.strength, ${evidenceInContext("a", "reviews")}
+      from review_aspects a join reviews on reviews.id = a.review_id
+      where a.review_id = ${id}`.execute(db);
   return {
     id: row.id,
     filmId: row.film_id,
@@ -1163,14 +1167,9 @@ export async function reviewWithLink(
     scoreSource: row.score_source,
     adminVerdict: row.admin_verdict ?? null,
     aspects: aspects.map((a) => ({
-      aspect: a.aspect as AspectName,
+      aspect: a.aspect,
       polarity: a.polarity,
-      evidence:
-        a.evidence_at === null
-          ? a.evidence
-          : Array.from(row.text)
-              .slice(Number(a.evidence_at), Number(a.evidence_at) + Number(a.evidence_length ?? 0))
-              .join(""),
+      evidence: a.evidence ?? "",
       strength: a.strength === null ? null : Number(a.strength),
     })),
     adminAspects: parseAdminAspects(row.admin_aspects),

@@ -2,6 +2,7 @@ import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidenc
 import {
   ASPECT_NAMES,
   JUDGED_IN_WORDS,
+  judgementName,
   verdictName,
   verdictSourceWords,
 } from "../../../domain/analysis.js";
@@ -131,13 +132,6 @@ export function ReviewAdminPage({
   );
 }
 
-/** A judgement of an aspect in words, as the admin page says it. */
-const JUDGED: Record<string, string> = {
-  positive: "praise",
-  negative: "a complaint",
-  neutral: "mentioned, not judged",
-};
-
 /**
  * The review's aspects as stored — each with its words and whether the review's words judge
  * it or the text model read it — and a choice for each: as the review reads, praise, a
@@ -179,7 +173,7 @@ function AspectsForm({
               <tr>
                 <th scope="row">{ASPECT_LABELS[aspect]}</th>
                 <td>
-                  {a ? JUDGED[a.polarity] : "not judged"}
+                  {judgementName(a?.polarity ?? "none")}
                   {how}
                 </td>
                 <td>{a?.evidence ? `“${a.evidence}”` : ""}</td>
@@ -187,11 +181,7 @@ function AspectsForm({
                   <select name={aspect} aria-label={`${ASPECT_LABELS[aspect]}: set to`}>
                     {(["read", "positive", "negative", "none"] as const).map((value) => (
                       <option value={value} selected={(set ?? "read") === value}>
-                        {value === "read"
-                          ? "as the review reads"
-                          : value === "none"
-                            ? "not judged"
-                            : JUDGED[value]}
+                        {value === "read" ? "as the review reads" : judgementName(value)}
                       </option>
                     ))}
                   </select>
