@@ -722,17 +722,18 @@ async function pageKeys(
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
     if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
     if (filter.read) query = query.where(readVerdict);
+    // (The reviews judging it found once, through the aspects' index by film, not looked up
+    // review by review: a side few reviews take read through all of a busy film's otherwise.)
     const aspect = filter.aspect;
-    if (aspect)
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom("review_aspects")
-            .select("review_aspects.aspect")
-            .whereRef("review_aspects.review_id", "=", "reviews.id")
-            .where("review_aspects.aspect", "=", aspect.name)
-            .where("review_aspects.polarity", "=", aspect.polarity),
-        ),
-      );
+    if (aspect) {
+      let judging = store.db
+        .selectFrom("review_aspects")
+        .select("review_aspects.review_id")
+        .where("review_aspects.aspect", "=", aspect.name)
+        .where("review_aspects.polarity", "=", aspect.polarity);
+      if (filter.filmId) judging = judging.where("review_aspects.film_id", "=", filter.filmId);
+      query = query.where("reviews.id", "in", judging);
+    }
     if (column !== null) query = query.where(`reviews.${column}`, rest ? "is" : "is not", null);
     if (cursor && cursor.rest === rest) {
       const past = sql.raw(descending ? "<" : ">");
