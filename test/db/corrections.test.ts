@@ -421,6 +421,20 @@ describe.each(dialects)(
             evidence: read.acting?.evidence,
             evidence_at: read.acting?.evidence_at,
           });
+          // Deleted and brought back, the review keeps the admin's word.
+          const deleted = await app.inject({
+            method: "DELETE",
+            url: `/api/reviews/${id}`,
+            headers: auth,
+          });
+          expect(deleted.statusCode).toBe(200);
+          await app.inject({
+            method: "POST",
+            url: `/api/audit/${deleted.json().id}/undo`,
+            headers: auth,
+          });
+          expect(JSON.parse((await adminAspects()) ?? "{}")).toEqual({ acting: "negative" });
+          expect((await aspects()).acting).toMatchObject({ polarity: "negative" });
           await setReviewAspects(store, "cli (test)", id, { acting: null });
           expect(await aspects()).toEqual(read);
 
