@@ -190,7 +190,9 @@ describe.each(stores)("the site on the $dialect store", (testStore) => {
         .execute();
       expect(pacingFaulted.length).toBeGreaterThan(0);
       const behind = (await app.inject({ url: faulted.replaceAll("&amp;", "&") })).body;
-      expect(behind).toContain("Showing the reviews that fault the pacing, each with the words");
+      expect(behind).toContain(
+        `Showing the ${pacingFaulted.length} ${pacingFaulted.length === 1 ? "review that faults" : "reviews that fault"} the pacing, each with the words`,
+      );
       expect(behind).toMatch(
         /class="aspect-quote negative"><span class="side">Complaint<\/span> “Too long by half/,
       );

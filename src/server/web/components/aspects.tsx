@@ -124,7 +124,15 @@ function Quote({
   );
 }
 
-/** The reviews an aspect bar's count stands for, in words: "that praise the performances". */
-export function aspectJudged(aspect: AspectName, polarity: "positive" | "negative"): string {
-  return `that ${polarity === "positive" ? "praise" : "fault"} ${ASPECT_WORDS[aspect]}`;
+/**
+ * The reviews an aspect bar's count stands for, in words: "that praise the performances"
+ * ("that faults" for one review).
+ */
+export function aspectJudged(
+  aspect: AspectName,
+  polarity: "positive" | "negative",
+  count: number | null = null,
+): string {
+  const verb = polarity === "positive" ? "praise" : "fault";
+  return `that ${count === 1 ? `${verb}s` : verb} ${ASPECT_WORDS[aspect]}`;
 }

@@ -25,16 +25,21 @@ export function ReviewList({
   reviews,
   filters,
   admin = false,
+  aspectCount,
 }: {
   path: string;
   on: "film" | "critic" | "outlet";
   reviews: { reviews: ReviewSummary[]; next: string | null };
   filters: ReviewFilters;
   admin?: boolean;
+  /** How many reviews judge the aspect so (filters.aspect), as its bar counts them. */
+  aspectCount?: number;
 }) {
   return (
     <>
-      {filters.aspect ? <AspectShown path={path} aspect={filters.aspect} /> : null}
+      {filters.aspect ? (
+        <AspectShown path={path} aspect={filters.aspect} count={aspectCount ?? null} />
+      ) : null}
       <form class="filters" method="get" action={`${path}#reviews`}>
         {filters.aspect ? (
           <>
@@ -121,14 +126,17 @@ export function reviewQuery(f: ReviewFilters): string {
 function AspectShown({
   path,
   aspect,
+  count,
 }: {
   path: string;
   aspect: NonNullable<ReviewFilters["aspect"]>;
+  count: number | null;
 }) {
   return (
     <p class="aspect-shown">
-      Showing the reviews {aspectJudged(aspect.name, aspect.polarity)}, each with the words that
-      judge it. <a href={`${path}#reviews`}>Show all reviews</a>
+      Showing the {count === null ? "" : `${count} `}
+      {count === 1 ? "review" : "reviews"} {aspectJudged(aspect.name, aspect.polarity, count)}, each
+      with the words that judge it. <a href={`${path}#reviews`}>Show all reviews</a>
     </p>
   );
 }

@@ -132,6 +132,14 @@ export function FilmPage({
           reviews={reviews}
           filters={filters}
           admin={adminCsrf !== undefined}
+          {...(filters.aspect
+            ? {
+                aspectCount:
+                  aspects.find((a) => a.aspect === filters.aspect?.name)?.[
+                    filters.aspect.polarity
+                  ] ?? 0,
+              }
+            : {})}
         />
         <p class="muted">
           <a href={`/films/${seg(film.id)}/feed.atom`}>Atom feed of this film's reviews</a>
