@@ -109,10 +109,10 @@ export const SET_BY_ADMIN = 3;
  * judged at all. The others stay as read.
  */
 export function withAdminAspects(
-  read: readonly AspectMention[],
+  read: AspectMention[],
   admin: AdminAspects | undefined,
 ): AspectMention[] {
-  if (!admin) return [...read];
+  if (!admin) return read;
   const found = new Set(read.map((a) => a.aspect));
   const kept = read.flatMap((a): AspectMention[] => {
     const set = admin[a.aspect];

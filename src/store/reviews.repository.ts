@@ -736,13 +736,32 @@ async function pageKeys(
   cursor: Cursor | null,
   limit: number,
 ): Promise<Array<Cursor & { id: string }>> {
-  const { column, desc } = SORTS[sort];
-  const seq = arrival(store.db);
   const few = filter.aspect ? await fewJudging(store, filter.aspect, filter.filmId) : null;
+  // Walking a film's reviews for a side many take, PostgreSQL would start parallel workers
+  // for a page of 50 (bench:scale's busiest film at 1M: 45 ms a page, 6 ms without them).
+  if (filter.aspect && !few && store.dialect === "postgres")
+    return store.db.transaction().execute(async (trx) => {
+      await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+      return keysOf(trx, filter, sort, cursor, limit, few);
+    });
+  return keysOf(store.db, filter, sort, cursor, limit, few);
+}
+
+/** pageKeys's page through `db`, the reviews behind an aspect bar being `few` where not null. */
+async function keysOf(
+  db: Kysely<Database>,
+  filter: ReviewFilter,
+  sort: ReviewSort,
+  cursor: Cursor | null,
+  limit: number,
+  few: string[] | null,
+): Promise<Array<Cursor & { id: string }>> {
+  const { column, desc } = SORTS[sort];
+  const seq = arrival(db);
   const part = async (rest: boolean, count: number) => {
     const order = rest || column === null ? null : sql.ref(`reviews.${column}`);
     const descending = order === null || desc;
-    let query = store.db
+    let query = db
       .selectFrom("reviews")
       .select(["reviews.id", seq.as("n"), sql<string | number | null>`${order ?? null}`.as("at")]);
     if (filter.filmId) query = query.where("reviews.film_id", "=", filter.filmId);
