@@ -11,7 +11,7 @@ await benchEachDialect(async (dialect, base, filmId) => {
   for (const [name, path] of [
     ["/api/films/:id", `/api/films/${filmId}`],
     ["/api/search?q=", "/api/search?q=film%2012"],
-    ["/api/films/:id/reviews (a page of 20)", `/api/films/${filmId}/reviews`],
+    ["/api/films/:id/reviews (a page of 50, the default)", `/api/films/${filmId}/reviews`],
     // The reviews behind an aspect bar: a common side, and a rare one (read through more).
     [
       "/api/films/:id/reviews?aspect=acting&side=positive",

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
+import { filmIdByTitle } from "../helpers/film-id.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { testStores, withFreshStore } from "../helpers/stores.js";
 
@@ -31,11 +32,7 @@ describe.each(dialects)("the reviews behind an aspect bar on the $dialect store"
   test("a side many reviews take and one few take list exactly their reviews, a page at a time", async () => {
     await withFreshStore(dialect, async (store) => {
       await storeReviews(store, inputs);
-      const filmRow = await store.db
-        .selectFrom("films")
-        .select("id")
-        .where("title", "=", film.title)
-        .executeTakeFirstOrThrow();
+      const filmId = await filmIdByTitle(store, film.title);
       for (const aspect of [
         { name: "pacing", polarity: "negative" },
         { name: "editing", polarity: "negative" },
@@ -43,7 +40,7 @@ describe.each(dialects)("the reviews behind an aspect bar on the $dialect store"
         const judging = await store.db
           .selectFrom("review_aspects")
           .select("review_id")
-          .where("film_id", "=", filmRow.id)
+          .where("film_id", "=", filmId)
           .where("aspect", "=", aspect.name)
           .where("polarity", "=", aspect.polarity)
           .execute();
@@ -54,7 +51,7 @@ describe.each(dialects)("the reviews behind an aspect bar on the $dialect store"
         do {
           const page: Awaited<ReturnType<typeof listReviews>> = await listReviews(
             store,
-            { filmId: filmRow.id, aspect },
+            { filmId, aspect },
             { after, limit: 50 },
           );
           for (const r of page.reviews) {
