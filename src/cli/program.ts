@@ -337,10 +337,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("aspects")
     .summary("set what some aspects of a review are, where its reading had them wrong (undoable)")
     .description(
-      "Set what some aspects of a review are, an admin's word which later readings keep: each ASPECT=SETTING,\n" +
-        "the aspect one of acting, direction, writing, pacing, visuals, music, editing, humor, effects, and the\n" +
-        "setting praise, complaint, none (the review does not judge it) or read (as the review reads again).\n" +
-        "The aspects not named stay as they are.",
+      "Set what some aspects of a review are, an admin's word which later readings keep: each " +
+        "ASPECT=SETTING, the aspect one of acting, direction, writing, pacing, visuals, music, " +
+        "editing, humor, effects, and the setting praise, complaint, none (the review does not " +
+        "judge it) or read (as the review reads again). The aspects not named stay as they are.",
     )
     .argument("<review>", "the review id")
     .argument("<settings...>", "ASPECT=SETTING, e.g. music=none acting=praise")
