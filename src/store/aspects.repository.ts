@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { type AspectName, JUDGED_IN_WORDS } from "../domain/analysis.js";
+import { type AspectName, JUDGED_IN_WORDS, parseAdminAspects } from "../domain/analysis.js";
 import type { AspectTally } from "../domain/consensus.js";
 import type { Database } from "./schema.js";
 
@@ -12,6 +12,8 @@ export interface AspectQuote {
   text: string;
   /** The review it is from (where an admin sets its aspects right). */
   reviewId: string;
+  /** Whether an admin set this aspect of its review (the words are the review's, the side the admin's). */
+  setByAdmin: boolean;
   outlet: string | null;
   /** The critic, where the review names one: what a quote from no outlet is attributed to. */
   critic: string | null;
@@ -91,13 +93,15 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     polarity: "positive" | "negative";
     evidence: string;
     review_id: string;
+    admin_aspects: string | null;
     outlet: string | null;
     critic: string | null;
     url: string | null;
     before: string | null;
     after: string | null;
   }>`
-    select q.aspect, q.polarity, q.review_id, outlets.name as outlet, critics.name as critic,
+    select q.aspect, q.polarity, q.review_id, reviews.admin_aspects,
+           outlets.name as outlet, critics.name as critic,
            reviews.url as url,
            ${evidenceInContext("q", "reviews")}
     from (
@@ -141,6 +145,7 @@ export async function filmAspects(db: Kysely<Database>, filmId: string): Promise
     aspectOf(row.aspect).quotes[row.polarity] = {
       text: row.evidence,
       reviewId: row.review_id,
+      setByAdmin: parseAdminAspects(row.admin_aspects)[row.aspect as AspectName] !== undefined,
       outlet: row.outlet,
       critic: row.critic,
       url: row.url,

@@ -468,6 +468,8 @@ export interface ReviewSummary {
     /** A few characters of the review on each side of the words ("" at its ends). */
     before: string;
     after: string;
+    /** Whether an admin set it (the words are the review's, the side the admin's). */
+    setByAdmin: boolean;
   };
   filmId: string | null;
   filmTitle: string | null;
@@ -685,7 +687,7 @@ export async function listReviews(
             aspect: {
               name: filter.aspect.name,
               polarity: filter.aspect.polarity,
-              ...(judged.get(r.id) ?? { evidence: "", before: "", after: "" }),
+              ...(judged.get(r.id) ?? { evidence: "", before: "", after: "", setByAdmin: false }),
             },
           }
         : {}),
@@ -1081,20 +1083,26 @@ async function aspectEvidence(
   db: Kysely<Database>,
   reviewIds: readonly string[],
   aspect: AspectName,
-): Promise<Map<string, { evidence: string; before: string; after: string }>> {
+): Promise<Map<string, { evidence: string; before: string; after: string; setByAdmin: boolean }>> {
   if (reviewIds.length === 0) return new Map();
   const { rows } = await sql<{
     id: string;
+    admin_aspects: string | null;
     evidence: string | null;
     before: string | null;
     after: string | null;
-  }>`select a.review_id as id, ${evidenceInContext("a", "reviews")}
+  }>`select a.review_id as id, reviews.admin_aspects, ${evidenceInContext("a", "reviews")}
       from review_aspects a join reviews on reviews.id = a.review_id
       where a.aspect = ${aspect} and a.review_id in (${sql.join(reviewIds)})`.execute(db);
   return new Map(
     rows.map((r) => [
       r.id,
-      { evidence: r.evidence ?? "", before: r.before ?? "", after: r.after ?? "" },
+      {
+        evidence: r.evidence ?? "",
+        before: r.before ?? "",
+        after: r.after ?? "",
+        setByAdmin: parseAdminAspects(r.admin_aspects)[aspect] !== undefined,
+      },
     ]),
   );
 }

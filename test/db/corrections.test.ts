@@ -467,7 +467,12 @@ describe.each(dialects)(
           expect((await post({ acting: "positive" })).statusCode).toBe(303);
           const filmPage = (await app.inject({ url: `/films/${filmId}`, headers: { cookie } }))
             .body;
-          expect(filmPage).toContain("“Judy Garland gives the performance of her career …”");
+          // … and says whose word its side is, there and among the reviews behind the bar.
+          const setMark = 'career …”<span class="muted"> (set by an admin)</span>';
+          expect(filmPage).toContain(setMark);
+          expect(
+            (await app.inject({ url: `/films/${filmId}?aspect=acting&side=positive` })).body,
+          ).toContain(setMark);
           expect(filmPage).toContain(`href="/admin/reviews/${id}">Not praise? Correct it</a>`);
           expect((await app.inject({ url: `/films/${filmId}` })).body).not.toContain(
             "Correct it</a>",

@@ -100,6 +100,7 @@ function Quote({
     <blockquote class={`aspect-quote ${side}`}>
       <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
       {`“${excerpt(quote)}”`}
+      {quote.setByAdmin ? <span class="muted"> (set by an admin)</span> : null}
       {source ? (
         <span class="muted">
           {" — "}

@@ -155,7 +155,10 @@ function AspectWords({ judged }: { judged: NonNullable<ReviewSummary["aspect"]> 
     <blockquote class={`aspect-quote ${judged.polarity}`}>
       <span class="side">{side}</span>{" "}
       {judged.evidence ? (
-        `“${excerpt({ text: judged.evidence, before: judged.before, after: judged.after })}”`
+        <>
+          {`“${excerpt({ text: judged.evidence, before: judged.before, after: judged.after })}”`}
+          {judged.setByAdmin ? <span class="muted"> (set by an admin)</span> : null}
+        </>
       ) : (
         <span class="muted">set by an admin (the reading found no words for it)</span>
       )}
