@@ -390,6 +390,78 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await context.close();
   });
 
+  test("an aspect's count leads to the reviews behind it, with their words; an admin sets a wrong quote right from where it is, and undoes it; axe-clean at both widths", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    const counts = async (label: string) => {
+      const text =
+        (await page.locator("ul.aspects > li", { hasText: label }).first().textContent()) ?? "";
+      const [, praise, complaints] = /(\d+) praise, (\d+) complaints?/.exec(text) ?? [];
+      return { positive: Number(praise), negative: Number(complaints) };
+    };
+    await page.goto(`${base}/films/${film.id}`);
+    // The first aspect's praise: its count is a link to those reviews.
+    const first = page.locator("ul.aspects > li").first();
+    const label = (await first.locator("strong").textContent()) ?? "";
+    const { positive } = await counts(label);
+    expect(positive).toBeGreaterThan(0);
+    await first.locator("a", { hasText: "praise" }).first().click();
+    await page.waitForURL(/\?aspect=\w+&side=positive/);
+    expect(await page.locator("p.aspect-shown").textContent()).toMatch(
+      new RegExp(`^Showing the ${positive} reviews? that praises? `),
+    );
+    const cards = page.locator("ul.reviews > li");
+    expect(await cards.count()).toBe(Math.min(positive, 20));
+    expect(await cards.locator("blockquote.aspect-quote.positive").count()).toBe(
+      await cards.count(),
+    );
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const v of await seriousViolations(page)) expect(v).toBe("");
+      await page.screenshot({
+        path: join(SCREENSHOTS, `aspect-reviews-${viewport.name}.png`),
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize(VIEWPORTS[0]);
+
+    // An admin: the quote's link leads to its review, whose aspect is set to not judged.
+    await page.goto(`${base}/login?next=/films/${film.id}`);
+    await page.locator("#token").fill(TOKEN);
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await page.waitForURL(new RegExp(`/films/${film.id}`));
+    const quoted = page.locator("ul.aspects > li", { has: page.locator("blockquote.positive") });
+    const quotedLabel = (await quoted.first().locator("strong").textContent()) ?? "";
+    const before = await counts(quotedLabel);
+    await quoted.first().locator("a", { hasText: "Not praise? Correct it" }).click();
+    await page.waitForURL(/\/admin\/reviews\//);
+    expect(await page.locator(".aspects-form caption").textContent()).toBe(
+      "Aspects: what the review praises and faults",
+    );
+    const row = page.locator(".aspects-form tbody tr", { hasText: quotedLabel });
+    expect(await row.locator("td").first().textContent()).toMatch(/^praise/);
+    for (const v of await seriousViolations(page)) expect(v).toBe("");
+    await page.screenshot({
+      path: join(SCREENSHOTS, "review-aspects-desktop.png"),
+      fullPage: true,
+    });
+    await row.locator("select").selectOption("none");
+    await page.locator(".aspects-form button[type=submit]").click();
+    await page.waitForURL(/\/admin\/reviews\//);
+    expect(await row.locator("td").first().textContent()).toBe("not judged (set by an admin)");
+    await page.goto(`${base}/films/${film.id}`);
+    expect(await counts(quotedLabel)).toEqual({ ...before, positive: before.positive - 1 });
+
+    // Undone from the audit log: as it was.
+    await page.goto(`${base}/admin/audit`);
+    expect(await page.locator("ol.audit > li").first().textContent()).toContain("set-aspects");
+    await page.locator("ol.audit > li form button", { hasText: "Undo" }).first().click();
+    await page.waitForURL(/\/admin\/audit/);
+    await page.goto(`${base}/films/${film.id}`);
+    expect(await counts(quotedLabel)).toEqual(before);
+    await context.close();
+  });
+
   test("film pages carry schema.org JSON-LD and OpenGraph; feeds and the sitemap are served", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/films/${film.id}`);
