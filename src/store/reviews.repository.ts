@@ -1167,6 +1167,9 @@ export async function reviewWithLink(
     aspect: AspectName;
     polarity: AspectMention["polarity"];
     evidence: string;
+    /** A few characters of the review on each side of the words ("" at its ends). */
+    before: string;
+    after: string;
     strength: number | null;
   }>;
   /** What an admin set some of its aspects to. */
@@ -1204,6 +1207,8 @@ export async function reviewWithLink(
     aspect: AspectName;
     polarity: AspectMention["polarity"];
     evidence: string | null;
+    before: string | null;
+    after: string | null;
     strength: number | null;
   }>`select a.aspect, a.polarity, a.strength, ${evidenceInContext("a", "reviews")}
       from review_aspects a join reviews on reviews.id = a.review_id
@@ -1229,6 +1234,8 @@ export async function reviewWithLink(
       aspect: a.aspect,
       polarity: a.polarity,
       evidence: a.evidence ?? "",
+      before: a.before ?? "",
+      after: a.after ?? "",
       strength: a.strength === null ? null : Number(a.strength),
     })),
     adminAspects: parseAdminAspects(row.admin_aspects),

@@ -9,7 +9,7 @@ import {
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { ASPECT_LABELS } from "../components/aspects.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
-import { date, likelihood, seg } from "../format.js";
+import { date, excerpt, likelihood, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
 
@@ -176,7 +176,11 @@ function AspectsForm({
                   {judgementName(a?.polarity ?? "none")}
                   {how}
                 </td>
-                <td>{a?.evidence ? `“${a.evidence}”` : ""}</td>
+                <td>
+                  {a?.evidence
+                    ? `“${excerpt({ text: a.evidence, before: a.before, after: a.after })}”`
+                    : ""}
+                </td>
                 <td>
                   <select name={aspect} aria-label={`${ASPECT_LABELS[aspect]}: set to`}>
                     {(["read", "positive", "negative", "none"] as const).map((value) => (
