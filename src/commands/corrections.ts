@@ -284,7 +284,7 @@ export async function setReviewAspects(
   if (changed.length === 0)
     throw errors.usage(
       Object.keys(changes).length === 0
-        ? "name at least one aspect to set (acting, direction, writing, pacing, visuals, music, editing, humor, effects)"
+        ? `name at least one aspect to set (${ASPECT_NAMES.join(", ")})`
         : `review ${reviewId}'s aspects are set so already`,
     );
   const read = new Map(one.aspects.map((a) => [a.aspect, a.polarity as AspectMention["polarity"]]));

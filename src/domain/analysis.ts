@@ -68,7 +68,7 @@ export const readByModel = (a: AspectMention): boolean =>
   a.polarity !== "neutral" && a.strength !== undefined && a.strength < JUDGED_IN_WORDS;
 
 /** The nine aspects, in the order a review's are listed for an admin. */
-export const ASPECT_NAMES: readonly AspectName[] = [
+export const ASPECT_NAMES = [
   "acting",
   "direction",
   "writing",
@@ -78,7 +78,7 @@ export const ASPECT_NAMES: readonly AspectName[] = [
   "editing",
   "humor",
   "effects",
-];
+] as const satisfies readonly AspectName[];
 
 /**
  * What an admin says one aspect of a review is, where its reading had it wrong: praise, a

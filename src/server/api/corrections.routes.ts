@@ -13,6 +13,7 @@ import {
   undoImport,
 } from "../../commands/corrections.js";
 import type { Config } from "../../config.js";
+import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
@@ -48,21 +49,11 @@ const ChecksQuery = Paging.extend({
  * An admin's word on some aspects of a review: each named aspect praise ("positive"), a
  * complaint ("negative"), not judged ("none"), or null to take it back (as the review reads).
  */
-const AspectChoice = z.enum(["positive", "negative", "none"]).nullable().optional();
 const AspectsSet = z.object({
-  aspects: z
-    .object({
-      acting: AspectChoice,
-      direction: AspectChoice,
-      writing: AspectChoice,
-      pacing: AspectChoice,
-      visuals: AspectChoice,
-      music: AspectChoice,
-      editing: AspectChoice,
-      humor: AspectChoice,
-      effects: AspectChoice,
-    })
-    .strict(),
+  aspects: z.partialRecord(
+    z.enum(ASPECT_NAMES),
+    z.enum(["positive", "negative", "none"]).nullable(),
+  ),
 });
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
+import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
@@ -31,7 +31,7 @@ const ReviewList = Paging.extend({
   rated: z.enum(["true", "false"]).optional(),
   sort: z.enum(["added", "date", "score", "lowest"]).default("added"),
   // The reviews that judge an aspect so, each with the words that judge it (both or neither).
-  aspect: z.enum(ASPECT_NAMES as [AspectName, ...AspectName[]]).optional(),
+  aspect: z.enum(ASPECT_NAMES).optional(),
   side: z.enum(["positive", "negative"]).optional(),
 });
 

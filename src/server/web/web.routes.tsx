@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { matchWithCritic, predictFilmForReader } from "../../commands/reader-taste.js";
-import { ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
+import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { criticsSay } from "../../domain/consensus.js";
 import type { FeedPolicy } from "../../domain/feed-policy.js";
 import { filmName } from "../../domain/film.js";
@@ -65,10 +65,7 @@ const ReviewQuery = z.object({
   sort: z.enum(["added", "date", "score", "lowest"]).optional().catch(undefined),
   cursor: z.string().max(500).optional(),
   // The reviews behind one of a film page's aspect bars: praise (positive) or complaints.
-  aspect: z
-    .enum(ASPECT_NAMES as [AspectName, ...AspectName[]])
-    .optional()
-    .catch(undefined),
+  aspect: z.enum(ASPECT_NAMES).optional().catch(undefined),
   side: z.enum(["positive", "negative"]).optional().catch(undefined),
 });
 /** /films's choices; one that does not read is dropped, not an error (links get mangled). */

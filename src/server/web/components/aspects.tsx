@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { AspectName } from "../../../domain/analysis.js";
 import { ASPECT_WORDS, shownAspects } from "../../../domain/consensus.js";
 import type { FilmAspect } from "../../../store/aspects.repository.js";
@@ -97,10 +98,7 @@ function Quote({
   const source = quote.outlet ?? quote.critic ?? siteOf(quote.url);
   const href = webAddress(quote.url);
   return (
-    <blockquote class={`aspect-quote ${side}`}>
-      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
-      {`“${excerpt(quote)}”`}
-      {quote.setByAdmin ? <span class="muted"> (set by an admin)</span> : null}
+    <JudgedWords side={side} words={quote} setByAdmin={quote.setByAdmin}>
       {source ? (
         <span class="muted">
           {" — "}
@@ -121,6 +119,38 @@ function Quote({
           </a>
         </>
       ) : null}
+    </JudgedWords>
+  );
+}
+
+/**
+ * Words that judge an aspect, as a film page quotes them and as a review behind an aspect bar
+ * is listed: marked as praise or complaint, verbatim ("…" where cut), saying so where an admin
+ * set the side (and where the reading found no words for it); `children` follow the words.
+ */
+export function JudgedWords({
+  side,
+  words,
+  setByAdmin,
+  children,
+}: {
+  side: "positive" | "negative";
+  words: { text: string; before: string; after: string };
+  setByAdmin: boolean;
+  children?: ComponentChildren;
+}) {
+  return (
+    <blockquote class={`aspect-quote ${side}`}>
+      <span class="side">{side === "positive" ? "Praise" : "Complaint"}</span>{" "}
+      {words.text ? (
+        <>
+          {`“${excerpt(words)}”`}
+          {setByAdmin ? <span class="muted"> (set by an admin)</span> : null}
+        </>
+      ) : (
+        <span class="muted">set by an admin (the reading found no words for it)</span>
+      )}
+      {children}
     </blockquote>
   );
 }

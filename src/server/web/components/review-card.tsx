@@ -1,16 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { verdictCertainty, verdictName } from "../../../domain/analysis.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
-import {
-  cardQuote,
-  date,
-  excerpt,
-  reviewScore,
-  seg,
-  siteOf,
-  stars,
-  webAddress,
-} from "../format.js";
+import { cardQuote, date, reviewScore, seg, siteOf, stars, webAddress } from "../format.js";
+import { JudgedWords } from "./aspects.js";
 
 /**
  * One review: who and where, the rating as written and its 0–100 score, the verdict, where
@@ -59,7 +51,17 @@ export function ReviewCard({
         {review.date ? <span class="muted">{date(review.date)}</span> : null}
       </header>
       {review.aspect ? (
-        <AspectWords judged={review.aspect} />
+        // Listed for an aspect it judges (the reviews behind an aspect bar): those words, in
+        // place of its pull quote.
+        <JudgedWords
+          side={review.aspect.polarity}
+          words={{
+            text: review.aspect.evidence,
+            before: review.aspect.before,
+            after: review.aspect.after,
+          }}
+          setByAdmin={review.aspect.setByAdmin}
+        />
       ) : review.quote ? (
         <blockquote>“{cardQuote(review.quote, review.quoteStartsText)}”</blockquote>
       ) : review.rating ? (
@@ -143,25 +145,4 @@ function noScore(review: ReviewSummary): string {
   if (review.textScore === null && review.quote !== null)
     return `No score: ${rating}, and the text is not in words the text model knows (it reads English)`;
   return `No score: ${rating}`;
-}
-
-/**
- * Where a review is listed for an aspect it judges (the reviews behind an aspect bar): the
- * words that judge it, marked as praise or complaint, in place of its pull quote.
- */
-function AspectWords({ judged }: { judged: NonNullable<ReviewSummary["aspect"]> }) {
-  const side = judged.polarity === "positive" ? "Praise" : "Complaint";
-  return (
-    <blockquote class={`aspect-quote ${judged.polarity}`}>
-      <span class="side">{side}</span>{" "}
-      {judged.evidence ? (
-        <>
-          {`“${excerpt({ text: judged.evidence, before: judged.before, after: judged.after })}”`}
-          {judged.setByAdmin ? <span class="muted"> (set by an admin)</span> : null}
-        </>
-      ) : (
-        <span class="muted">set by an admin (the reading found no words for it)</span>
-      )}
-    </blockquote>
-  );
 }
