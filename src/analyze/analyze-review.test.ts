@@ -260,6 +260,27 @@ describe("analyzeReview without a rating", () => {
     });
   });
 
+  test("the words an admin chose as a stored review's quote outrank the reading's choice while the text has them", () => {
+    const text =
+      "Mary is a widow who moves to a small town to run the bakery her late husband left her. " +
+      "The town's people, warm and nosy, take her in. Streep is wonderful, and the film, " +
+      "slight as it is, earns its tears.";
+    const read = analyzeReview(emptyReviewInput(text)).quote;
+    expect(read).toBe("Streep is wonderful, and the film, slight as it is, earns its tears.");
+    // (An admin who would rather quote the town: the reading's choice is not theirs.)
+    const chosen = "The town's people, warm and nosy, take her in.";
+    const set = { ...emptyReviewInput(text), adminQuote: chosen };
+    expect(analyzeReview(set).quote).toBe(chosen);
+    // Cut inside a sentence, marked as the reading marks a cut.
+    expect(analyzeReview({ ...set, adminQuote: "warm and nosy" }).quote).toBe("… warm and nosy …");
+    // Where the source has changed the text since, the reading chooses again.
+    expect(analyzeReview({ ...set, text: text.replace("nosy", "kind") }).quote).toBe(read);
+    // The rest of the analysis is as it was.
+    const { quote: _a, ...rest } = analyzeReview(set);
+    const { quote: _b, ...asRead } = analyzeReview(emptyReviewInput(text));
+    expect(rest).toEqual(asRead);
+  });
+
   test("the text is read against the critic's own word only when surer than the text model is of what critics mean", () => {
     // rt-reviews, the fresh column blanked: of 54 texts read 90% surely against a rating on the
     // critic's own scale 20 points or more from the line, 44 were the model's misreading (the

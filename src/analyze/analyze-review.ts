@@ -20,6 +20,7 @@ import { findPeople } from "./entities/find-people.js";
 import { defaultTextModel } from "./model/default-model.js";
 import type { TextModel, TextPrediction } from "./model/text-model.js";
 import type { WordCount } from "./model/vocabulary.js";
+import { adminQuoteOf } from "./quote/admin-quote.js";
 import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
@@ -166,12 +167,15 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
         : [],
       input.adminAspects,
     ),
-    quote: reading
-      ? withoutClosingRating(
-          pullQuote(reading.sentences, verdict, characters, (clause) => model.clauseLean(clause)),
-          closing,
-        )
-      : null,
+    // (The words an admin chose, while the text still has them, outrank the reading's choice.)
+    quote:
+      (input.adminQuote ? adminQuoteOf(text, input.adminQuote) : null) ??
+      (reading
+        ? withoutClosingRating(
+            pullQuote(reading.sentences, verdict, characters, (clause) => model.clauseLean(clause)),
+            closing,
+          )
+        : null),
     ...(disagreement ? { disagreement } : {}),
     ...(ratingNote || unreadNote
       ? { notes: [ratingNote, unreadNote].filter((n): n is string => n !== null) }

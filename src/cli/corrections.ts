@@ -6,6 +6,7 @@ import {
   mergeFilm,
   moveReviewsTo,
   setReviewAspects,
+  setReviewQuote,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -134,6 +135,30 @@ export function reviewsAspectsCommand(id: string, settings: string[], options: O
     changes[aspect] = chosen;
   }
   return report(io, options, (store) => setReviewAspects(store, actor(), id, changes));
+}
+
+/**
+ * `cinemeter reviews quote REVIEW WORDS…` (or `--read`): the words of its text an admin
+ * chose as its pull quote, or back to the reading's choice.
+ */
+export function reviewsQuoteCommand(
+  id: string,
+  words: string[],
+  options: Options & { read?: boolean },
+  io: Io,
+) {
+  const quote = words.join(" ").trim();
+  if (options.read === true && quote !== "")
+    throw errors.usage(
+      "give the words to quote, or --read to take an admin's quote back: not both",
+    );
+  if (options.read !== true && quote === "")
+    throw errors.usage(
+      "give the words of the review to quote (as its text writes them), or --read to let its reading choose again",
+    );
+  return report(io, options, (store) =>
+    setReviewQuote(store, actor(), id, options.read === true ? null : quote),
+  );
 }
 
 const ASPECT_SETTINGS: Record<string, AdminAspect | null> = {

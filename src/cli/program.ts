@@ -352,6 +352,27 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ),
     );
   reviews
+    .command("quote")
+    .summary(
+      "set a review's pull quote to words of its text, where its reading chose badly (undoable)",
+    )
+    .description(
+      "Set a review's pull quote to words of its own text, an admin's choice which later readings keep\n" +
+        "while the text has them: as the text writes them (line breaks and runs of spaces aside), from\n" +
+        "a word's start to a word's end, at most 60 words; marked … where they start or end inside a\n" +
+        "sentence. --read takes them back (its reading chooses the quote again).",
+    )
+    .argument("<review>", "the review id")
+    .argument("[words...]", 'the words to quote, e.g. "a film of rare tenderness"')
+    .option("--read", "take back the quote an admin chose: the reading chooses again")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print the audit entry as JSON")
+    .action(async (id: string, words: string[], options) =>
+      setExitCode(
+        await (await import("./corrections.js")).reviewsQuoteCommand(id, words, options, io),
+      ),
+    );
+  reviews
     .command("delete")
     .summary("delete a review; re-imports do not bring it back (undoable)")
     .argument("<review>", "the review id")

@@ -1,3 +1,4 @@
+import { adminQuoteProblem, stretchOf } from "../analyze/quote/admin-quote.js";
 import {
   type AdminAspect,
   type AdminAspects,
@@ -41,6 +42,7 @@ import { stableId } from "../store/keys.js";
 import {
   buryReviews,
   setAdminAspects,
+  setAdminQuote,
   setAdminVerdict,
   unburyReviews,
 } from "../store/reviews.repository.js";
@@ -308,6 +310,61 @@ export async function setReviewAspects(
   return summaryOf(store, id);
 }
 
+/**
+ * Sets a review's pull quote to words of its text an admin chose — where the one its reading
+ * chose is not the best line (the story retold, a concession, a cut that loses the point) — or,
+ * with null, takes them back so the reading chooses again. The words must be the review's own,
+ * as its text writes them (whitespace aside), at most ADMIN_QUOTE_MAX_WORDS; they are kept as
+ * the text has them, read again at once, and every later reading keeps them while the text
+ * has them (adminQuoteOf).
+ */
+export async function setReviewQuote(
+  store: Store,
+  actor: Actor,
+  reviewId: string,
+  words: string | null,
+): Promise<Correction> {
+  const [one] = await reviewsWhole(store.db, [reviewId]);
+  if (!one) throw errors.notFound(`review ${reviewId}`);
+  const text = one.review.text;
+  const before = one.review.admin_quote ?? null;
+  let chosen: string | null = null;
+  if (words !== null) {
+    const problem = adminQuoteProblem(text, words);
+    if (problem) throw errors.unprocessable("quote", problem);
+    const at = stretchOf(text, words) as { start: number; end: number };
+    chosen = text.slice(at.start, at.end);
+  }
+  if (chosen === before)
+    throw errors.usage(
+      chosen === null
+        ? `review ${reviewId} has no quote chosen by an admin`
+        : `review ${reviewId} is quoted so already`,
+    );
+  const read = one.review.quote === "" ? text : one.review.quote;
+  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const id = await recordAudit(store.db, {
+    actor,
+    action: "set-quote",
+    target: reviewId,
+    summary:
+      chosen === null
+        ? `${whose}: the quote an admin chose taken back (the reading chooses it again)`
+        : `${whose}: quote set to “${short(chosen)}”${read ? ` (it had quoted “${short(read)}”)` : ""}`,
+    before: { quote: before },
+    after: { quote: chosen },
+  });
+  await setAdminQuote(store.db, reviewId, chosen);
+  await readAgain(store, [reviewId]);
+  return summaryOf(store, id);
+}
+
+/** A quote as an audit entry names it: its first 12 words. */
+function short(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length <= 12 ? words.join(" ") : `${words.slice(0, 12).join(" ")} …`;
+}
+
 /** Takes back everything one import stored (re-running the import brings it back). */
 export async function undoImport(
   store: Store,
@@ -396,6 +453,14 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       if ((await reviewsWhole(store.db, [entry.target])).length === 0)
         throw errors.usage(`review ${entry.target} is gone; there are no aspects to set back`);
       await setAdminAspects(store.db, entry.target, before.aspects);
+      await readAgain(store, [entry.target]);
+      break;
+    }
+    case "set-quote": {
+      const before = entry.before as { quote: string | null };
+      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
+        throw errors.usage(`review ${entry.target} is gone; there is no quote to set back`);
+      await setAdminQuote(store.db, entry.target, before.quote);
       await readAgain(store, [entry.target]);
       break;
     }

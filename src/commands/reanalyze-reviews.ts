@@ -335,6 +335,7 @@ function inputOf(r: StoredReading): ReviewInput {
     // An admin's, which outranks it (commands/corrections.ts).
     ...(r.admin_verdict ? { adminVerdict: r.admin_verdict as Verdict } : {}),
     ...(r.admin_aspects ? { adminAspects: parseAdminAspects(r.admin_aspects) } : {}),
+    ...(r.admin_quote ? { adminQuote: r.admin_quote } : {}),
   };
 }
 

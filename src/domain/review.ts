@@ -47,6 +47,11 @@ export interface ReviewInput {
    * praise, a complaint, or not judged (withAdminAspects). Never from a source.
    */
   adminAspects?: AdminAspects;
+  /**
+   * The words of its text an admin chose as a stored review's pull quote, where the one its
+   * reading chose was not the best (analyze/quote/admin-quote.ts). Never from a source.
+   */
+  adminQuote?: string;
   source?: { format: ReviewFormat; path?: string; line?: number };
 }
 

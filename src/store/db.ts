@@ -51,6 +51,7 @@ import * as freshLevels from "./migrations/0036-fresh-levels.js";
 import * as readVerdicts from "./migrations/0037-read-verdicts.js";
 import * as readVerdictSums from "./migrations/0038-read-verdict-sums.js";
 import * as adminAspects from "./migrations/0039-admin-aspects.js";
+import * as adminQuote from "./migrations/0040-admin-quote.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -104,6 +105,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0037-read-verdicts": readVerdicts,
   "0038-read-verdict-sums": readVerdictSums,
   "0039-admin-aspects": adminAspects,
+  "0040-admin-quote": adminQuote,
 };
 
 /**

@@ -31,6 +31,8 @@ export interface StoredReading
   admin_verdict: string | null;
   /** What an admin set some of its aspects to (reviews.admin_aspects, JSON), or null. */
   admin_aspects: string | null;
+  /** The words an admin chose as its quote (reviews.admin_quote), or null. */
+  admin_quote: string | null;
   outlet: string | null;
   critic: string | null;
   filmTitle: string | null;
@@ -117,6 +119,7 @@ export async function storedReadings(
       "r.stated_verdict",
       "r.admin_verdict",
       "r.admin_aspects",
+      "r.admin_quote",
       ...ANALYSIS_COLUMNS.map((c) => `r.${c}` as const),
     ])
     .where("r.id", ">", after)
@@ -164,6 +167,7 @@ export async function storedReadings(
     stated_verdict: r.stated_verdict,
     admin_verdict: r.admin_verdict ?? null,
     admin_aspects: r.admin_aspects ?? null,
+    admin_quote: r.admin_quote ?? null,
     columns: Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, r[c]])) as AnalysisColumns,
     aspects: aspectsOf.get(r.id) ?? [],
   }));
@@ -252,6 +256,7 @@ export async function trashedReadings(
       // (A review put in the trash before the column was added has none.)
       admin_verdict: text("admin_verdict"),
       admin_aspects: text("admin_aspects"),
+      admin_quote: text("admin_quote"),
       columns: Object.fromEntries(
         ANALYSIS_COLUMNS.map((c) => [c, row[c] ?? null]),
       ) as AnalysisColumns,

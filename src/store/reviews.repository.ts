@@ -498,6 +498,8 @@ export interface ReviewSummary {
    * cut before it reached us (see excerpt in web/format.ts).
    */
   quoteStartsText: boolean;
+  /** Whether `quote` holds words an admin chose (reviews.admin_quote), not the reading's choice. */
+  quoteByAdmin: boolean;
   /** The date the critic published it, as the source gave it. */
   date: string | null;
   /** When this site added it (ISO 8601). */
@@ -613,6 +615,7 @@ export async function listReviews(
             "reviews.confidence",
             STORED_QUOTE.as("quote"),
             QUOTE_STARTS_TEXT.as("quote_starts_text"),
+            "reviews.admin_quote",
             "reviews.date",
             "reviews.created_at",
             "reviews.url",
@@ -677,6 +680,7 @@ export async function listReviews(
       confidence: r.confidence,
       quote: r.quote,
       quoteStartsText: Number(r.quote_starts_text) === 1,
+      quoteByAdmin: r.admin_quote !== null && r.admin_quote !== undefined,
       date: r.date,
       addedAt: r.created_at,
       url: r.url,
@@ -1117,6 +1121,15 @@ export async function setAdminAspects(
   await db.updateTable("reviews").set({ admin_aspects: stored }).where("id", "=", id).execute();
 }
 
+/** Sets the words an admin chose as a review's quote (null: none, the reading's choice again). */
+export async function setAdminQuote(
+  db: Kysely<Database>,
+  id: string,
+  words: string | null,
+): Promise<void> {
+  await db.updateTable("reviews").set({ admin_quote: words }).where("id", "=", id).execute();
+}
+
 /** Marks reviews as deleted by an admin: saveReviews will not store them again. */
 export async function buryReviews(
   db: Kysely<Database>,
@@ -1174,6 +1187,9 @@ export async function reviewWithLink(
   }>;
   /** What an admin set some of its aspects to. */
   adminAspects: AdminAspects;
+  /** Its pull quote as stored, and the words an admin chose as it, if any. */
+  quote: string | null;
+  adminQuote: string | null;
 } | null> {
   const row = await db
     .selectFrom("reviews")
@@ -1199,6 +1215,8 @@ export async function reviewWithLink(
       "reviews.score_source",
       "reviews.admin_verdict",
       "reviews.admin_aspects",
+      STORED_QUOTE.as("quote"),
+      "reviews.admin_quote",
     ])
     .where("reviews.id", "=", id)
     .executeTakeFirst();
@@ -1239,5 +1257,7 @@ export async function reviewWithLink(
       strength: a.strength === null ? null : Number(a.strength),
     })),
     adminAspects: parseAdminAspects(row.admin_aspects),
+    quote: row.quote,
+    adminQuote: row.admin_quote ?? null,
   };
 }

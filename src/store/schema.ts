@@ -146,6 +146,8 @@ export interface ReviewsTable {
   admin_verdict: Generated<string | null>;
   /** What an admin set some of its aspects to (0039; AdminAspects as JSON); null when none did. */
   admin_aspects: Generated<string | null>;
+  /** The words of its text an admin chose as its pull quote (0040); null when none did. */
+  admin_quote: Generated<string | null>;
   verdict: string | null;
   /** Analysis.verdictSource (0035): how `verdict` was reached; null without one. */
   verdict_source: string | null;

@@ -128,6 +128,24 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
       /acting as the review reads again; music as the review reads again/,
     );
 
+    // Its quote: words of its text an admin chose; --read takes them back.
+    const quote = cli("reviews", "quote", lange.id, "screams", "beautifully");
+    expect(quote.code).toBe(0);
+    expect(quote.stdout).toMatch(
+      /quote set to “screams beautifully” \(it had quoted “Jessica Lange/,
+    );
+    expect(quote.stdout).toMatch(/audit a-\S+ \(undo: cinemeter audit undo a-\S+\)/);
+    const notIn = cli("reviews", "quote", lange.id, "screams terribly");
+    expect(notIn.code).toBe(2);
+    expect(notIn.stderr).toMatch(/those words are not in the review's text/);
+    expect(cli("reviews", "quote", lange.id).stderr).toMatch(
+      /give the words of the review to quote/,
+    );
+    expect(cli("reviews", "quote", lange.id, "x", "--read").stderr).toMatch(/not both/);
+    expect(cli("reviews", "quote", lange.id, "--read").stdout).toMatch(
+      /the quote an admin chose taken back/,
+    );
+
     // The reviews to check, and the command that settles one.
     expect(cli("reviews", "checks").stdout).toBe(
       "nothing to check: no review's analysis flags anything\n",

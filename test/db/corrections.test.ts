@@ -7,6 +7,7 @@ import {
   mergeFilm,
   moveReviewsTo,
   setReviewAspects,
+  setReviewQuote,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -480,6 +481,154 @@ describe.each(dialects)(
           expect((await post({ acting: "read" })).statusCode).toBe(303);
           expect(await aspects()).toEqual(read);
           expect(await adminAspects()).toBeNull();
+        } finally {
+          await app.close();
+        }
+      });
+    });
+  },
+);
+
+describe.each(dialects)(
+  "an admin's choice of a review's quote on the $dialect store",
+  ({ dialect }) => {
+    test("set through the API, the CLI's command and the site, kept by later readings, shown on its card, undone", async () => {
+      await withFreshStore(dialect, async (store) => {
+        await seeded(store);
+        const app = buildApp(store, { apiToken: TOKEN });
+        const auth = { authorization: `Bearer ${TOKEN}` };
+        const text =
+          "Peter Jackson's three-hour labour of love, with Naomi Watts giving the ape a soul.";
+        const id = await reviewId(store, "Peter Jackson's three-hour");
+        const filmId = (await filmOf(store, id)) as string;
+        const stored = async () =>
+          store.db
+            .selectFrom("reviews")
+            .select(["quote", "admin_quote"])
+            .where("id", "=", id)
+            .executeTakeFirstOrThrow();
+        const setQuote = (body: Record<string, unknown>, headers: Record<string, string> = auth) =>
+          app.inject({ method: "POST", url: `/api/reviews/${id}/quote`, headers, payload: body });
+        const card = async () =>
+          (
+            (await app.inject({ url: `/api/films/${filmId}/reviews` })).json().reviews as Array<{
+              id: string;
+              quote: string;
+              quoteByAdmin: boolean;
+            }>
+          ).find((r) => r.id === id);
+        try {
+          // As read: the whole snippet is its own quote.
+          expect(await stored()).toEqual({ quote: "", admin_quote: null });
+          expect(await card()).toMatchObject({ quote: text, quoteByAdmin: false });
+          expect((await setQuote({ quote: "giving the ape a soul" }, {})).statusCode).toBe(401);
+          expect((await setQuote({ quote: 7 })).statusCode).toBe(400);
+          const notIn = await setQuote({ quote: "a triumph of the heart" });
+          expect(notIn.statusCode).toBe(422);
+          expect(notIn.json().error.message).toContain("not in the review's text");
+          // (A word cut in two is no stretch of it.)
+          expect((await setQuote({ quote: "ter Jackson" })).statusCode).toBe(422);
+
+          const set = await setQuote({ quote: "Naomi Watts giving the ape a soul" });
+          expect(set.statusCode).toBe(200);
+          expect(set.json()).toMatchObject({ action: "set-quote", target: id });
+          expect(set.json().summary).toContain(
+            "quote set to “Naomi Watts giving the ape a soul” (it had quoted “Peter Jackson's three-hour labour of love, with Naomi Watts giving the ape …”)",
+          );
+          expect(await stored()).toEqual({
+            quote: "… Naomi Watts giving the ape a soul",
+            admin_quote: "Naomi Watts giving the ape a soul",
+          });
+          expect((await app.inject({ url: `/api/reviews/${id}` })).json()).toMatchObject({
+            quote: "… Naomi Watts giving the ape a soul",
+            adminQuote: "Naomi Watts giving the ape a soul",
+          });
+          expect(await card()).toMatchObject({
+            quote: "… Naomi Watts giving the ape a soul",
+            quoteByAdmin: true,
+          });
+          const page = (await app.inject({ url: `/films/${filmId}` })).body;
+          expect(page).toContain("… Naomi Watts giving the ape a soul”");
+          expect(page).toContain("(quote chosen by an admin)");
+          // The same again is refused; a reading of every review keeps it.
+          expect((await setQuote({ quote: "Naomi Watts giving the ape a soul" })).statusCode).toBe(
+            400,
+          );
+          await reanalyzeReviews(store, { examples: 0 });
+          expect((await stored()).quote).toBe("… Naomi Watts giving the ape a soul");
+
+          // Undone: the reading's choice again.
+          const undone = await app.inject({
+            method: "POST",
+            url: `/api/audit/${set.json().id}/undo`,
+            headers: auth,
+          });
+          expect(undone.statusCode).toBe(200);
+          expect(await stored()).toEqual({ quote: "", admin_quote: null });
+          expect((await app.inject({ url: `/films/${filmId}` })).body).not.toContain(
+            "(quote chosen by an admin)",
+          );
+
+          // From the command, copied with the line broken: kept as the text writes it.
+          const audit = await setReviewQuote(
+            store,
+            "cli (test)",
+            id,
+            "  Peter Jackson's three-hour\n labour of love,",
+          );
+          expect(audit.summary).toContain(
+            "quote set to “Peter Jackson's three-hour labour of love,”",
+          );
+          expect(await stored()).toEqual({
+            quote: "Peter Jackson's three-hour labour of love …",
+            admin_quote: "Peter Jackson's three-hour labour of love,",
+          });
+          // Deleted and brought back, the review keeps the admin's choice.
+          const deleted = await app.inject({
+            method: "DELETE",
+            url: `/api/reviews/${id}`,
+            headers: auth,
+          });
+          expect(deleted.statusCode).toBe(200);
+          await app.inject({
+            method: "POST",
+            url: `/api/audit/${deleted.json().id}/undo`,
+            headers: auth,
+          });
+          expect((await stored()).admin_quote).toBe("Peter Jackson's three-hour labour of love,");
+          await setReviewQuote(store, "cli (test)", id, null);
+          expect(await stored()).toEqual({ quote: "", admin_quote: null });
+          await expect(setReviewQuote(store, "cli (test)", id, null)).rejects.toThrow(
+            "has no quote chosen by an admin",
+          );
+
+          // On the site: the review's admin page shows its quote and its sentences to choose from.
+          const cookie = await logIn(app, `/admin/reviews/${id}`);
+          const admin = await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } });
+          expect(admin.body).toContain(`Quoted as <q>${text}</q> (chosen by its reading)`);
+          const csrf = /name="csrf" value="([^"]+)"/.exec(admin.body)?.[1] ?? "";
+          const post = (choices: Record<string, string>) =>
+            app.inject({
+              method: "POST",
+              url: `/admin/reviews/${id}/quote`,
+              headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+              payload: new URLSearchParams({ csrf, ...choices }).toString(),
+            });
+          expect((await post({ quote: "other-words", words: "" })).statusCode).toBe(422);
+          expect((await post({ quote: "other-words", words: "no such words" })).statusCode).toBe(
+            422,
+          );
+          const posted = await post({ quote: "other-words", words: "giving the ape a soul" });
+          expect(posted.statusCode).toBe(303);
+          expect(posted.headers.location).toBe(`/admin/reviews/${id}`);
+          expect((await stored()).quote).toBe("… giving the ape a soul");
+          const after = (await app.inject({ url: `/admin/reviews/${id}`, headers: { cookie } }))
+            .body;
+          expect(after).toContain("Quoted as <q>… giving the ape a soul</q> (chosen by an admin)");
+          expect(after).toContain('value="giving the ape a soul"');
+          expect((await post({ quote: "read" })).statusCode).toBe(303);
+          expect(await stored()).toEqual({ quote: "", admin_quote: null });
+          await expectSumsMatchReviews(store);
         } finally {
           await app.close();
         }

@@ -462,6 +462,68 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await context.close();
   });
 
+  test("an admin chooses a review's quote among its sentences on its page; its card says so; undone from the audit log; axe-clean at both widths", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    await page.goto(`${base}/login?next=/films/${film.id}`);
+    await page.locator("#token").fill(TOKEN);
+    await page.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await page.waitForURL(new RegExp(`/films/${film.id}`));
+    // A review on the film's first page whose text has two sentences or more to choose from.
+    const links = await page
+      .locator("ul.reviews > li a", { hasText: "Why this film? Correct it" })
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const sentences = page.locator(
+      ".quote-form input[name=quote]:not([value=read]):not([value=other-words])",
+    );
+    let href = "";
+    for (const link of links) {
+      await page.goto(`${base}${link}`);
+      if ((await sentences.count()) >= 2) {
+        href = link;
+        break;
+      }
+    }
+    expect(href).not.toBe("");
+    const quoteNow = page.locator(".quote-form .quote-now");
+    expect(await quoteNow.textContent()).toMatch(/\(chosen by its reading\)$/);
+    // One that is not its quote now.
+    const shown = (await quoteNow.locator("q").textContent()) ?? "";
+    const options = await sentences.evaluateAll((inputs) =>
+      inputs.map((i) => (i as HTMLInputElement).value),
+    );
+    const chosen = options.find((o) => o !== shown) as string;
+    await sentences.nth(options.indexOf(chosen)).check();
+    await page.locator(".quote-form button[type=submit]").click();
+    await page.waitForURL(new RegExp(href));
+    expect(await quoteNow.textContent()).toMatch(/\(chosen by an admin\)$/);
+    expect(await quoteNow.locator("q").textContent()).toBe(chosen);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const v of await seriousViolations(page)) expect(v).toBe("");
+      await page.screenshot({
+        path: join(SCREENSHOTS, `review-quote-${viewport.name}.png`),
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize(VIEWPORTS[0]);
+    // Its card on the film's page quotes it, and says whose choice it was.
+    await page.goto(`${base}/films/${film.id}`);
+    const card = page.locator("ul.reviews > li", { has: page.locator(`a[href="${href}"]`) });
+    expect(await card.locator("blockquote").textContent()).toContain(chosen.slice(0, 40));
+    expect(await card.textContent()).toContain("(quote chosen by an admin)");
+
+    // Undone from the audit log: the reading's choice again.
+    await page.goto(`${base}/admin/audit`);
+    expect(await page.locator("ol.audit > li").first().textContent()).toContain("set-quote");
+    await page.locator("ol.audit > li form button", { hasText: "Undo" }).first().click();
+    await page.waitForURL(/\/admin\/audit/);
+    await page.goto(`${base}${href}`);
+    expect(await quoteNow.textContent()).toMatch(/\(chosen by its reading\)$/);
+    expect(await quoteNow.locator("q").textContent()).toBe(shown);
+    await context.close();
+  });
+
   test("film pages carry schema.org JSON-LD and OpenGraph; feeds and the sitemap are served", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/films/${film.id}`);

@@ -7,6 +7,7 @@ import {
   mergeFilm,
   moveReviewsTo,
   setReviewAspects,
+  setReviewQuote,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -55,6 +56,7 @@ const AspectsSet = z.object({
     z.enum(["positive", "negative", "none"]).nullable(),
   ),
 });
+const QuoteSet = z.object({ quote: z.string().max(2000).nullable() });
 const AuditQuery = z.object({
   target: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -141,6 +143,13 @@ export function correctionRoutes(
     const { id } = parseRequest(Id, request.params, "path");
     const { aspects } = parseRequest(AspectsSet, request.body ?? {}, "body");
     return setReviewAspects(store, API_ACTOR, id, aspects);
+  });
+
+  app.post("/api/reviews/:id/quote", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    const { quote } = parseRequest(QuoteSet, request.body ?? {}, "body");
+    return setReviewQuote(store, API_ACTOR, id, quote);
   });
 
   app.post("/api/imports/:id/undo", write, async (request) => {

@@ -154,6 +154,22 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
+      "/api/reviews/{id}/quote": {
+        post: {
+          summary:
+            "Set a review's pull quote to words of its own text (an admin's choice, where its reading chose badly: as the text writes them, whitespace aside, from a word's start to a word's end, at most 60 words; later readings keep them while the text has them), or null to let its reading choose again; audited, undoable",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: {
+            content: json({
+              type: "object",
+              required: ["quote"],
+              properties: { quote: { type: ["string", "null"], maxLength: 2000 } },
+            }),
+          },
+          responses: { "200": { description: "The audit entry" }, ...writeErrors },
+        },
+      },
       "/api/reviews/{id}/verdict": {
         post: {
           summary:

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { TextEvidence } from "../../analyze/model/text-evidence.js";
+import { quoteCandidates } from "../../analyze/quote/admin-quote.js";
 import { readingEvidence } from "../../commands/analyze-reviews.js";
 import {
   deleteReview,
@@ -8,6 +9,7 @@ import {
   mergeFilm,
   moveReviewsTo,
   setReviewAspects,
+  setReviewQuote,
   setReviewVerdict,
   splitReviews,
   undo,
@@ -30,7 +32,7 @@ import { seg } from "./format.js";
 import { AuditPage } from "./pages/audit.js";
 import { ChecksPage } from "./pages/checks.js";
 import { MessagePage } from "./pages/message.js";
-import { ReviewAdminPage } from "./pages/review-admin.js";
+import { OTHER_WORDS, ReviewAdminPage } from "./pages/review-admin.js";
 import { type PageContext, sendPage } from "./render.js";
 import type { Sessions } from "./session.js";
 
@@ -141,6 +143,7 @@ export function correctionPages(
       <ReviewAdminPage
         review={review}
         evidence={readingEvidence(review.text)}
+        sentences={quoteCandidates(review.text)}
         csrf={sessions.csrfToken(session)}
       />,
     );
@@ -188,6 +191,26 @@ export function correctionPages(
       }
       const { id } = params(request);
       await setReviewAspects(store, actor, id, changes);
+      return `/admin/reviews/${seg(id)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/quote",
+    correction(async (request, form, actor) => {
+      // One of the review's sentences, other words of it typed in ("words"), or "read": the
+      // quote an admin chose taken back.
+      const chosen = form.text("quote");
+      const words = chosen === OTHER_WORDS ? form.text("words") : chosen;
+      if (words === "")
+        throw errors.unprocessable(
+          "quote",
+          chosen === OTHER_WORDS
+            ? "type the words of the review to quote"
+            : "choose a sentence to quote, other words of the review, or as its reading chooses",
+        );
+      const { id } = params(request);
+      await setReviewQuote(store, actor, id, words === "read" ? null : words);
       return `/admin/reviews/${seg(id)}`;
     }),
   );

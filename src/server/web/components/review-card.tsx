@@ -76,6 +76,11 @@ export function ReviewCard({
             (verdict set by an admin)
           </span>
         ) : null}
+        {review.quoteByAdmin && review.quote && !review.aspect ? (
+          <span title="an admin chose this line of the review as its quote, in place of the one its reading chose">
+            (quote chosen by an admin)
+          </span>
+        ) : null}
         {review.verdictSource === "outlet" ? (
           <span title="this outlet's critics, in the verdicts they state, count ratings like this one the other way from most critics: the line learned from them decides">
             (by its outlet's own line)

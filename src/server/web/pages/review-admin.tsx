@@ -30,16 +30,19 @@ function howRead(review: ReviewWithLink): string {
  * One review for an admin: why it is on its film (the decision, the candidates weighed and
  * their evidence), and the corrections — move it, split it off into a new film, set the
  * verdict it counts as (to set its reading right, or confirm it), set what its aspects are,
- * delete it.
+ * choose its quote, delete it.
  */
 export function ReviewAdminPage({
   review,
   evidence,
+  sentences,
   csrf,
 }: {
   review: ReviewWithLink;
   /** What its text's reading rests on (textEvidence); null where the model cannot read it. */
   evidence: TextEvidence | null;
+  /** The sentences its quote may be chosen among (quoteCandidates). */
+  sentences: string[];
   csrf: string;
 }) {
   const link = (review.link ?? {}) as Identification;
@@ -118,6 +121,7 @@ export function ReviewAdminPage({
           <button type="submit">Set the verdict</button>
         </form>
         <AspectsForm review={review} action={`${action}/aspects`} csrf={csrf} />
+        <QuoteForm review={review} sentences={sentences} action={`${action}/quote`} csrf={csrf} />
         <form method="post" action={`${action}/delete`} class="inline-form">
           <input type="hidden" name="csrf" value={csrf} />
           <button type="submit" class="danger">
@@ -196,6 +200,68 @@ function AspectsForm({
         </tbody>
       </table>
       <button type="submit">Set the aspects</button>
+    </form>
+  );
+}
+
+/** The quote form's choice of other words of the review, typed in. */
+export const OTHER_WORDS = "other-words";
+
+/**
+ * The review's pull quote as its cards show it, and a choice of another: one of its
+ * sentences, other words of it typed in, or as its reading chooses (an admin's choice, which
+ * later readings keep while the text has the words).
+ */
+function QuoteForm({
+  review,
+  sentences,
+  action,
+  csrf,
+}: {
+  review: ReviewWithLink;
+  sentences: string[];
+  action: string;
+  csrf: string;
+}) {
+  const chosen = review.adminQuote;
+  const listed = chosen !== null && sentences.includes(chosen);
+  return (
+    <form method="post" action={action} class="quote-form">
+      <input type="hidden" name="csrf" value={csrf} />
+      <fieldset>
+        <legend>Pull quote</legend>
+        <p class="quote-now">
+          Quoted as{" "}
+          {review.quote ? <q>{review.quote}</q> : <span class="muted">nothing (no words)</span>}
+          {chosen ? " (chosen by an admin)" : " (chosen by its reading)"}
+        </p>
+        <label>
+          <input type="radio" name="quote" value="read" checked={chosen === null} />
+          <span>as its reading chooses</span>
+        </label>
+        {sentences.map((sentence) => (
+          <label>
+            <input type="radio" name="quote" value={sentence} checked={chosen === sentence} />
+            <span>{sentence}</span>
+          </label>
+        ))}
+        <label>
+          <input
+            type="radio"
+            name="quote"
+            value={OTHER_WORDS}
+            checked={chosen !== null && !listed}
+          />
+          <span>other words of the review, as it writes them:</span>
+          <input
+            name="words"
+            value={chosen !== null && !listed ? chosen : ""}
+            maxLength={2000}
+            aria-label="Other words of the review to quote"
+          />
+        </label>
+      </fieldset>
+      <button type="submit">Set the quote</button>
     </form>
   );
 }

@@ -1,0 +1,103 @@
+import { splitSentences } from "../text/sentences.js";
+import { wordCount } from "../text/word-count.js";
+
+/** The most words a quote an admin chooses keeps: a line of the review, not a paragraph. */
+export const ADMIN_QUOTE_MAX_WORDS = 60;
+
+/**
+ * Where in `text` the stretch that `words` are stands, whitespace aside (an admin copies a
+ * quote from a page, where a line break or a run of spaces reads as one space), from a word's
+ * start to a word's end; null where the text does not have them.
+ *
+ * @example stretchOf("A slow,\n  tender film.", "slow, tender") // { start: 2, end: 16 }
+ */
+export function stretchOf(text: string, words: string): { start: number; end: number } | null {
+  const wanted = words.trim().replace(/\s+/g, " ");
+  if (wanted === "") return null;
+  // The text with each run of whitespace as one space, and where each character came from.
+  let flat = "";
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (/\s/.test(c)) {
+      if (flat.endsWith(" ")) continue;
+      flat += " ";
+    } else flat += c;
+    from.push(i);
+  }
+  for (let at = flat.indexOf(wanted); at >= 0; at = flat.indexOf(wanted, at + 1)) {
+    const start = from[at] as number;
+    const end = (from[at + wanted.length - 1] as number) + 1;
+    if (WORD.test(text[start - 1] ?? "") || WORD.test(text[end] ?? "")) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** A letter or a digit: what a stretch may not start after or end before (no word is cut). */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The quote a review shows for the words an admin chose: those words as its text has them,
+ * marked "…" where they start or end inside a sentence, as the analysis marks a stretch it
+ * cuts ("… and yet, it falls short."); null where the text does not have them (its source
+ * changed it since), so that the analysis's own quote stands.
+ */
+export function adminQuoteOf(text: string, words: string): string | null {
+  const at = stretchOf(text, words);
+  if (at === null) return null;
+  const stretch = text.slice(at.start, at.end);
+  const before = text.slice(Math.max(0, at.start - 12), at.start);
+  const after = text.slice(at.end, at.end + 12);
+  // (A blank line ends a paragraph, and with it a sentence, as splitSentences reads it.)
+  const opens =
+    text.slice(0, at.start).trim() === "" ||
+    /\n\s*\n\s*$/.test(before) ||
+    SENTENCE_END_BEFORE.test(before);
+  const closes =
+    text.slice(at.end).trim() === "" ||
+    /^\s*\n\s*\n/.test(after) ||
+    SENTENCE_END.test(stretch) ||
+    // (Words up to the sentence's last stop, which they leave out: "… a soul", not "… a soul …".)
+    /^[.!?…]["'”’)\]]*(?:\s|$)/.test(after);
+  if (closes) return `${opens ? "" : "… "}${stretch}`;
+  return `${opens ? "" : "… "}${stretch.replace(/[,;:–—-]+$/, "")} …`;
+}
+
+/** A sentence's end, closing quotes or brackets after it, then the space before the next. */
+const SENTENCE_END_BEFORE = /[.!?…]["'”’)\]]*\s+$/;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * What is wrong with the words an admin asks to quote from a review's text, in a sentence
+ * that names it; null when they can be its quote (in the text, as it writes them, whitespace
+ * aside; at most ADMIN_QUOTE_MAX_WORDS words).
+ */
+export function adminQuoteProblem(text: string, words: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(words)) return "give the words of the review to quote";
+  const count = wordCount(words);
+  if (count > ADMIN_QUOTE_MAX_WORDS)
+    return `a quote is at most ${ADMIN_QUOTE_MAX_WORDS} words (these are ${count}): choose a line of the review`;
+  if (stretchOf(text, words) === null)
+    return "those words are not in the review's text: copy them as the review writes them, from the start of a word to the end of one";
+  return null;
+}
+
+/** The most sentences offered to an admin to choose a quote among. */
+const MAX_CANDIDATES = 60;
+
+/**
+ * The sentences of a review an admin may choose its quote among, in order: each of 2 to
+ * ADMIN_QUOTE_MAX_WORDS words, each once, at most MAX_CANDIDATES (a longer text's others can
+ * still be given as words).
+ */
+export function quoteCandidates(text: string): string[] {
+  const seen = new Set<string>();
+  for (const { text: sentence } of splitSentences(text)) {
+    const words = wordCount(sentence);
+    if (words < 2 || words > ADMIN_QUOTE_MAX_WORDS || !/[\p{L}\p{N}]/u.test(sentence)) continue;
+    seen.add(sentence);
+    if (seen.size === MAX_CANDIDATES) break;
+  }
+  return [...seen];
+}
