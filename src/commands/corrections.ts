@@ -1,4 +1,4 @@
-import { adminQuoteProblem, stretchOf } from "../analyze/quote/admin-quote.js";
+import { adminQuoteChoice } from "../analyze/quote/admin-quote.js";
 import {
   type AdminAspect,
   type AdminAspects,
@@ -328,13 +328,9 @@ export async function setReviewQuote(
   if (!one) throw errors.notFound(`review ${reviewId}`);
   const text = one.review.text;
   const before = one.review.admin_quote ?? null;
-  let chosen: string | null = null;
-  if (words !== null) {
-    const problem = adminQuoteProblem(text, words);
-    if (problem) throw errors.unprocessable("quote", problem);
-    const at = stretchOf(text, words) as { start: number; end: number };
-    chosen = text.slice(at.start, at.end);
-  }
+  const choice = words === null ? { words: null } : adminQuoteChoice(text, words);
+  if ("problem" in choice) throw errors.unprocessable("quote", choice.problem);
+  const chosen = choice.words;
   if (chosen === before)
     throw errors.usage(
       chosen === null

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   ADMIN_QUOTE_MAX_WORDS,
+  adminQuoteChoice,
   adminQuoteOf,
-  adminQuoteProblem,
   quoteCandidates,
   stretchOf,
 } from "./admin-quote.js";
@@ -71,13 +71,24 @@ describe("adminQuoteOf", () => {
   });
 });
 
-describe("adminQuoteProblem", () => {
-  test("says what is wrong: no words, too many, not the review's", () => {
-    expect(adminQuoteProblem(TEXT, "…")).toMatch(/give the words/);
+describe("adminQuoteChoice", () => {
+  test("the words as the text writes them, or what is wrong: no words, too many, not the review's", () => {
+    expect(adminQuoteChoice(TEXT, "the last  act\nis a knockout")).toEqual({
+      words: "the last act is a knockout",
+    });
+    expect(adminQuoteChoice(TEXT, "finds its feet, and")).toEqual({
+      words: "finds its feet,\nand",
+    });
+    expect(adminQuoteChoice(TEXT, "…")).toEqual({
+      problem: "give the words of the review to quote",
+    });
     const long = Array.from({ length: ADMIN_QUOTE_MAX_WORDS + 1 }, () => "word").join(" ");
-    expect(adminQuoteProblem(`${long}.`, long)).toMatch(/at most 60 words \(these are 61\)/);
-    expect(adminQuoteProblem(TEXT, "a triumph")).toMatch(/not in the review's text/);
-    expect(adminQuoteProblem(TEXT, "the last act is a knockout")).toBeNull();
+    expect(adminQuoteChoice(`${long}.`, long)).toEqual({
+      problem: "a quote is at most 60 words (these are 61): choose a line of the review",
+    });
+    expect(adminQuoteChoice(TEXT, "a triumph")).toMatchObject({
+      problem: expect.stringMatching(/not in the review's text/),
+    });
   });
 });
 

@@ -69,18 +69,27 @@ const SENTENCE_END_BEFORE = /[.!?…]["'”’)\]]*\s+$/;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /**
- * What is wrong with the words an admin asks to quote from a review's text, in a sentence
- * that names it; null when they can be its quote (in the text, as it writes them, whitespace
- * aside; at most ADMIN_QUOTE_MAX_WORDS words).
+ * The words an admin asks to quote from a review's text, as the text writes them (whitespace
+ * aside), to be kept; or what is wrong with them, in a sentence that says so (no words, more
+ * than ADMIN_QUOTE_MAX_WORDS, not the text's).
  */
-export function adminQuoteProblem(text: string, words: string): string | null {
-  if (!/[\p{L}\p{N}]/u.test(words)) return "give the words of the review to quote";
+export function adminQuoteChoice(
+  text: string,
+  words: string,
+): { words: string } | { problem: string } {
+  if (!/[\p{L}\p{N}]/u.test(words)) return { problem: "give the words of the review to quote" };
   const count = wordCount(words);
   if (count > ADMIN_QUOTE_MAX_WORDS)
-    return `a quote is at most ${ADMIN_QUOTE_MAX_WORDS} words (these are ${count}): choose a line of the review`;
-  if (stretchOf(text, words) === null)
-    return "those words are not in the review's text: copy them as the review writes them, from the start of a word to the end of one";
-  return null;
+    return {
+      problem: `a quote is at most ${ADMIN_QUOTE_MAX_WORDS} words (these are ${count}): choose a line of the review`,
+    };
+  const at = stretchOf(text, words);
+  if (at === null)
+    return {
+      problem:
+        "those words are not in the review's text: copy them as the review writes them, from the start of a word to the end of one",
+    };
+  return { words: text.slice(at.start, at.end) };
 }
 
 /** The most sentences offered to an admin to choose a quote among. */
