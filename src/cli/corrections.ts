@@ -14,6 +14,7 @@ import {
 } from "../commands/corrections.js";
 import { filmRef } from "../commands/film-ref.js";
 import { linkFilms } from "../commands/link-films.js";
+import { dismissReports } from "../commands/review-reports.js";
 import {
   type AdminAspect,
   ASPECT_NAMES,
@@ -23,6 +24,7 @@ import {
   verdictName,
   verdictSourceWords,
 } from "../domain/analysis.js";
+import { REPORT_REASON_WORDS } from "../domain/report.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
@@ -185,7 +187,7 @@ const VERDICTS: Record<string, Verdict | null> = {
  * sure first. Each with the command that settles it.
  */
 export async function reviewsChecksCommand(
-  options: Options & { limit?: string; leastSure?: boolean; film?: string },
+  options: Options & { limit?: string; leastSure?: boolean; film?: string; reported?: boolean },
   io: Io,
 ) {
   const limit = Number(options.limit ?? 20);
@@ -194,6 +196,9 @@ export async function reviewsChecksCommand(
   const unsure = options.leastSure === true;
   if (options.film !== undefined && !unsure)
     throw errors.usage("--film goes with --least-sure: one film's verdicts read, least sure first");
+  if (unsure && options.reported === true)
+    throw errors.usage("--least-sure or --reported: one list at a time");
+  if (options.reported === true) return reportedReviews(options, limit, io);
   const { reviews } = await withStore(options, async (store) =>
     unsure
       ? listReviews(
@@ -226,6 +231,46 @@ export async function reviewsChecksCommand(
         `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`,
     );
   }
+  return EXIT.ok;
+}
+
+/** `reviews checks --reported`: the reviews readers reported, each with its reports. */
+async function reportedReviews(options: Options, limit: number, io: Io) {
+  const { reviews } = await withStore(options, (store) =>
+    listReviews(store, { reported: true }, { limit }),
+  );
+  if (options.json) {
+    printJson(io, reviews);
+    return EXIT.ok;
+  }
+  if (reviews.length === 0)
+    io.stdout.write(
+      "nothing to check: no reader has reported a review that an admin has not settled\n",
+    );
+  for (const r of reviews) {
+    const verdict = verdictName(r.verdict) ?? "no verdict";
+    io.stdout.write(
+      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdict}${r.quote ? `: “${r.quote}”` : ""}\n` +
+        (r.reports ?? [])
+          .map(
+            (p) =>
+              `  reported: ${REPORT_REASON_WORDS[p.reason]}${p.note ? ` — “${p.note}”` : ""} (${p.at.slice(0, 10)})\n`,
+          )
+          .join("") +
+        `  settle: correct it (cinemeter reviews verdict|aspects|quote|move …), or cinemeter reviews dismiss ${r.id}\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/** `cinemeter reviews dismiss REVIEW`: its readers' open reports, dismissed. */
+export async function reviewsDismissCommand(id: string, options: Options, io: Io) {
+  const result = await withStore(options, (store) => dismissReports(store, actor(), id));
+  if (options.json) printJson(io, result);
+  else
+    io.stdout.write(
+      `${result.dismissed} report${result.dismissed === 1 ? "" : "s"} on review ${id} dismissed\n`,
+    );
   return EXIT.ok;
 }
 

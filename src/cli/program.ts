@@ -311,11 +311,28 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "list instead the verdicts read rather than given (from the text, a rating critics split on, an outlet's own line), least sure first",
     )
     .option("--film <film>", "with --least-sure: one film's alone (its id or shown name)")
+    .option(
+      "--reported",
+      "list instead the reviews readers reported as read wrong that no admin has settled, each with their reports",
+    )
     .option("--limit <n>", "how many", "20")
     .option("--db <path>", DB_HELP)
     .option("--json", "print the reviews as JSON")
     .action(async (options) =>
       setExitCode(await (await import("./corrections.js")).reviewsChecksCommand(options, io)),
+    );
+  reviews
+    .command("dismiss")
+    .summary("dismiss what readers reported of a review, where nothing is wrong")
+    .description(
+      "Dismiss the open reports readers made on a review (reviews checks --reported lists them),\n" +
+        "where an admin read it and found nothing wrong; a correction of the review settles them instead.",
+    )
+    .argument("<review>", "the review id")
+    .option("--db <path>", DB_HELP)
+    .option("--json", "print what was dismissed as JSON")
+    .action(async (id: string, options) =>
+      setExitCode(await (await import("./corrections.js")).reviewsDismissCommand(id, options, io)),
     );
   reviews
     .command("verdict")

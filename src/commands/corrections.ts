@@ -49,10 +49,12 @@ import {
 import { filmRef } from "./film-ref.js";
 import { readAgainWhereLinesMoved, reanalyzeReviews } from "./reanalyze-reviews.js";
 import { recordSettingAsideRepeats, restoreRepeats } from "./repeated-reviews.js";
+import { reportsCorrected } from "./review-reports.js";
 
 /**
  * Corrections an admin makes — from the CLI, the API and the site alike — each written to
- * the audit log with what it changed (before → after) and undoable from there. Films and
+ * the audit log with what it changed (before → after) and undoable from there; a correction
+ * of a review closes what readers reported of it (commands/review-reports.ts). Films and
  * reviews an admin placed are pinned: re-imports and automatic linking leave them.
  */
 
@@ -146,6 +148,7 @@ export async function moveReviewsTo(
       after: { into },
     }),
   );
+  await reportsCorrected(store, actor, ids);
   return withReread(await summaryOf(store, id), await readAgain(store, ids));
 }
 
@@ -189,6 +192,11 @@ export async function splitReviews(
     before: moved.map((m) => ({ ...m, pinned: before.get(m.id) ?? 0 })),
     after: { film: id },
   });
+  await reportsCorrected(
+    store,
+    actor,
+    moved.map((m) => m.id),
+  );
   return withReread(
     entry,
     await readAgain(
@@ -207,6 +215,7 @@ export async function deleteReview(
   const [one] = await reviewsWhole(store.db, [reviewId]);
   if (!one) throw errors.notFound(`review ${reviewId}`);
   await buryReviews(store.db, [reviewId]);
+  await reportsCorrected(store, actor, [reviewId]);
   return removing(
     store,
     {
@@ -257,6 +266,7 @@ export async function setReviewVerdict(
   });
   await setAdminVerdict(store.db, reviewId, verdict);
   await readAgain(store, [reviewId]);
+  await reportsCorrected(store, actor, [reviewId]);
   return summaryOf(store, id);
 }
 
@@ -307,6 +317,7 @@ export async function setReviewAspects(
   });
   await setAdminAspects(store.db, reviewId, after);
   await readAgain(store, [reviewId]);
+  await reportsCorrected(store, actor, [reviewId]);
   return summaryOf(store, id);
 }
 
@@ -352,6 +363,7 @@ export async function setReviewQuote(
   });
   await setAdminQuote(store.db, reviewId, chosen);
   await readAgain(store, [reviewId]);
+  await reportsCorrected(store, actor, [reviewId]);
   return summaryOf(store, id);
 }
 

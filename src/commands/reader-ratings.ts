@@ -29,6 +29,7 @@ import {
   saveReaderRatings,
   unlinkedReaderRatings,
 } from "../store/readers.repository.js";
+import { reportsBy } from "../store/review-reports.repository.js";
 
 export interface RatingImportSummary {
   read: number;
@@ -345,5 +346,6 @@ export async function exportReaderData(store: Store, readerId: string) {
       filmTitle: r.film_title,
       link: r.link ? JSON.parse(r.link) : null,
     })),
+    reports: await reportsBy(store.db, readerId),
   };
 }

@@ -52,6 +52,7 @@ import * as readVerdicts from "./migrations/0037-read-verdicts.js";
 import * as readVerdictSums from "./migrations/0038-read-verdict-sums.js";
 import * as adminAspects from "./migrations/0039-admin-aspects.js";
 import * as adminQuote from "./migrations/0040-admin-quote.js";
+import * as reviewReports from "./migrations/0041-review-reports.js";
 import type { Database } from "./schema.js";
 import { StatementCachingClient } from "./statement-caching-client.js";
 
@@ -106,6 +107,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0038-read-verdict-sums": readVerdictSums,
   "0039-admin-aspects": adminAspects,
   "0040-admin-quote": adminQuote,
+  "0041-review-reports": reviewReports,
 };
 
 /**

@@ -135,6 +135,7 @@ export async function deleteReader(db: Kysely<Database>, readerId: string): Prom
       .where("reader_id", "=", readerId)
       .executeTakeFirst();
     await trx.deleteFrom("reader_sessions").where("reader_id", "=", readerId).execute();
+    await trx.deleteFrom("review_reports").where("reader_id", "=", readerId).execute();
     await trx.deleteFrom("readers").where("id", "=", readerId).execute();
     return Number(gone.numDeletedRows);
   });

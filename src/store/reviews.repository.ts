@@ -11,6 +11,7 @@ import {
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
+import type { ReviewReport } from "../domain/report.js";
 import type { ReviewInput } from "../domain/review.js";
 import {
   PAGE_REVIEWS_COMPARED,
@@ -27,6 +28,7 @@ import { evidenceInContext } from "./aspects.repository.js";
 import type { Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
+import { openReportsOf, reviewIdsReported } from "./review-reports.repository.js";
 import { indexNewReviews } from "./review-search-index.js";
 import type { Database, ReviewsTable } from "./schema.js";
 import { literalLimit } from "./statement-caching-client.js";
@@ -498,6 +500,8 @@ export interface ReviewSummary {
    * cut before it reached us (see excerpt in web/format.ts).
    */
   quoteStartsText: boolean;
+  /** Listed as reported (ReviewFilter.reported): what its readers say is wrong, oldest first. */
+  reports?: ReviewReport[];
   /** Whether `quote` holds words an admin chose (reviews.admin_quote), not the reading's choice. */
   quoteByAdmin: boolean;
   /** The date the critic published it, as the source gave it. */
@@ -562,6 +566,8 @@ export interface ReviewFilter {
    * judge it (`aspect` on its summary): the reviews behind a film page's aspect bar.
    */
   aspect?: { name: AspectName; polarity: "positive" | "negative" };
+  /** Only the reviews readers have reported as read wrong, and no admin has settled yet. */
+  reported?: boolean;
 }
 
 /**
@@ -629,6 +635,13 @@ export async function listReviews(
           )
           .execute();
   const byId = new Map(details.map((r) => [r.id, r]));
+  // (The reported: each with what its readers say is wrong.)
+  const reports = filter.reported
+    ? await openReportsOf(
+        store.db,
+        keys.map((k) => k.id),
+      )
+    : null;
   const judged = filter.aspect
     ? await aspectEvidence(
         store.db,
@@ -686,6 +699,7 @@ export async function listReviews(
       url: r.url,
       title: r.title,
       disagreement: r.disagreement,
+      ...(reports ? { reports: reports.get(r.id) ?? [] } : {}),
       ...(judged && filter.aspect
         ? {
             aspect: {
@@ -724,6 +738,16 @@ async function fewJudging(
 }
 
 /**
+ * The reviews readers have reported and no admin has settled, found through the open
+ * reports' index where they are few (FEW_JUDGING at most, as they are but on a neglected
+ * instance); null where more, and the reviews are walked in order, each checked.
+ */
+async function fewReported(store: Store): Promise<string[] | null> {
+  const ids = await reviewIdsReported(store.db, FEW_JUDGING + 1);
+  return ids.length > FEW_JUDGING ? null : ids;
+}
+
+/**
  * The most reviews behind an aspect bar looked up one by one; with more, a page of 20 is
  * found among the film's first 20 × (its reviews / FEW_JUDGING) at most (about 430 of the
  * 6,422 of bench:scale's busiest film at 1M).
@@ -742,7 +766,11 @@ async function pageKeys(
   cursor: Cursor | null,
   limit: number,
 ): Promise<Array<Cursor & { id: string }>> {
-  const few = filter.aspect ? await fewJudging(store, filter.aspect, filter.filmId) : null;
+  const few = filter.aspect
+    ? await fewJudging(store, filter.aspect, filter.filmId)
+    : filter.reported
+      ? await fewReported(store)
+      : null;
   // Walking a film's reviews for a side many take, PostgreSQL would start parallel workers
   // for a page of 50 (bench:scale's busiest film at 1M: 45 ms a page, 6 ms without them).
   if (filter.aspect && !few && store.dialect === "postgres")
@@ -779,6 +807,15 @@ async function keysOf(
     if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
     if (filter.read) query = query.where(readVerdict);
     if (few) query = query.where("reviews.id", "in", few.length > 0 ? few : [""]);
+    if (filter.reported && !few)
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("review_reports")
+            .select("review_reports.id")
+            .whereRef("review_reports.review_id", "=", "reviews.id")
+            .where("review_reports.closed_at", "is", null),
+        ),
+      );
     const aspect = filter.aspect;
     if (aspect && !few)
       query = query.where(({ exists, selectFrom }) =>

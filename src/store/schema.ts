@@ -51,6 +51,7 @@ export interface Database {
   standing_due: { film_id: string; noted: Generated<number> };
   audit_log: AuditLogTable;
   readers: ReadersTable;
+  review_reports: ReviewReportsTable;
   reader_ratings: ReaderRatingsTable;
   reader_sessions: { id_hash: string; reader_id: string; csrf: string; expires_at: string };
   review_aspects: {
@@ -335,6 +336,22 @@ export interface AuditLogTable {
   after: string;
   undone_at: string | null;
   undone_by: string | null;
+}
+
+/** What a reader says is wrong with a review as the site reads it (migration 0041). */
+export interface ReviewReportsTable {
+  id: string;
+  review_id: string;
+  reader_id: string;
+  /** ReportReason: film, verdict, quote, aspects or other. */
+  reason: string;
+  note: string | null;
+  created_at: string;
+  /** When an admin corrected the review or dismissed the report; null while it is open. */
+  closed_at: string | null;
+  closed_by: string | null;
+  /** ReportOutcome: corrected or dismissed. */
+  outcome: string | null;
 }
 
 /** A reader: a person of the instance with their own ratings (migrations 0026, 0027). */

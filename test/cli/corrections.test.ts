@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { catalogFilmId } from "../../src/store/catalog.repository.js";
 import { openStore } from "../../src/store/db.js";
+import { addReport } from "../../src/store/review-reports.repository.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import {
   dropSchemas,
@@ -145,6 +146,33 @@ describe.each(targets)("corrections from the command line on $dialect", ({ args,
     expect(cli("reviews", "quote", lange.id, "--read").stdout).toMatch(
       /the quote an admin chose taken back/,
     );
+
+    // What readers reported (a reader's report, as the site stores it), listed and dismissed.
+    expect(cli("reviews", "checks", "--reported").stdout).toBe(
+      "nothing to check: no reader has reported a review that an admin has not settled\n",
+    );
+    const writer = await opened();
+    await addReport(writer.db, {
+      id: "p-test",
+      reviewId: lange.id,
+      readerId: "r-test",
+      reason: "quote",
+      note: "It quotes the ape, not the actress.",
+      at: "2026-12-06T05:00:00.000Z",
+    });
+    await writer.close();
+    expect(cli("reviews", "checks", "--reported").stdout).toMatch(
+      new RegExp(
+        `^${lange.id} {2}King Kong \\(1976\\) · .*\n {2}reported: The quote misrepresents the review — “It quotes the ape, not the actress\\.” \\(2026-12-06\\)\n {2}settle: .*cinemeter reviews dismiss ${lange.id}\n$`,
+      ),
+    );
+    expect(cli("reviews", "checks", "--reported", "--least-sure").stderr).toMatch(
+      /one list at a time/,
+    );
+    expect(cli("reviews", "dismiss", lange.id).stdout).toBe(
+      `1 report on review ${lange.id} dismissed\n`,
+    );
+    expect(cli("reviews", "dismiss", lange.id).stderr).toMatch(/has no open reports/);
 
     // The reviews to check, and the command that settles one.
     expect(cli("reviews", "checks").stdout).toBe(

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import { afterAll, describe, expect, test } from "vitest";
 import { importCatalog } from "../../src/commands/import-catalog.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
@@ -12,6 +11,7 @@ import { DEFAULT_LIMITS, nodeHttpClient } from "../../src/ingest/fetch/http-clie
 import { buildApp } from "../../src/server/app.js";
 import { deleteReader, readerRatings } from "../../src/store/readers.repository.js";
 import { testStores } from "../helpers/stores.js";
+import { Visitor } from "../helpers/visitor.js";
 
 const stores = await testStores();
 afterAll(async () => {
@@ -20,60 +20,6 @@ afterAll(async () => {
 
 const fixture = (name: string) => join(import.meta.dirname, "testdata", "taste", name);
 const ADMIN_TOKEN = "admin-token-of-this-test-0123456789";
-
-/** A browser's session: its cookies, and requests sent with them. */
-class Visitor {
-  cookie = "";
-  constructor(private readonly app: FastifyInstance) {}
-
-  async get(url: string) {
-    const response = await this.app.inject({
-      method: "GET",
-      url,
-      headers: { cookie: this.cookie },
-    });
-    return response;
-  }
-
-  async post(url: string, form: Record<string, string>) {
-    const response = await this.app.inject({
-      method: "POST",
-      url,
-      headers: { cookie: this.cookie, "content-type": "application/x-www-form-urlencoded" },
-      payload: new URLSearchParams(form).toString(),
-    });
-    this.keep(response.headers["set-cookie"]);
-    return response;
-  }
-
-  async upload(url: string, fields: Record<string, string>, file: { name: string; text: string }) {
-    const boundary = "----cinemeter-test-boundary";
-    const parts = Object.entries(fields).map(
-      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-    );
-    parts.push(
-      `--${boundary}\r\nContent-Disposition: form-data; name="export"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n--${boundary}--\r\n`,
-    );
-    return this.app.inject({
-      method: "POST",
-      url,
-      headers: { cookie: this.cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
-      payload: parts.join(""),
-    });
-  }
-
-  private keep(header: string | string[] | undefined) {
-    for (const line of [header ?? []].flat()) {
-      const [pair] = line.split(";");
-      if (pair?.startsWith("cinemeter_reader=")) this.cookie = pair;
-    }
-  }
-
-  /** The CSRF token the page's forms carry. */
-  static csrf(html: string): string {
-    return /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
-  }
-}
 
 describe.each(stores)("readers' accounts, pages and API on the $dialect store", (testStore) => {
   test("sign up, bring ratings, critics like you, your score, your match, the API, the private feed, delete — and nobody else sees any of it", async () => {

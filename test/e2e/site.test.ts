@@ -524,6 +524,66 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await context.close();
   });
 
+  test("a reader reports what a review is read wrong from its card; an admin finds it on the checks list and dismisses it; axe-clean at both widths", async () => {
+    const reader = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const page = await reader.newPage();
+    await page.goto(`${base}/signup`);
+    await page.locator("#name").fill("Reporting Reader");
+    await page.locator("#password").fill("a-long-enough-password");
+    await page.locator("button[type=submit]", { hasText: "Sign up" }).click();
+    await page.waitForURL(/\/me$/);
+    await page.goto(`${base}/films/${film.id}`);
+    const card = page.locator("ul.reviews > li").first();
+    const quote = (await card.locator("blockquote").textContent()) ?? "";
+    await card.locator("a", { hasText: "Something wrong? Tell us" }).click();
+    await page.waitForURL(/\/reviews\/[^/]+\/report$/);
+    const href = new URL(page.url()).pathname;
+    expect(await page.locator("blockquote").textContent()).toBe(quote);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const v of await seriousViolations(page)) expect(v).toBe("");
+      await page.screenshot({
+        path: join(SCREENSHOTS, `report-review-${viewport.name}.png`),
+        fullPage: true,
+      });
+    }
+    await page.locator("input[name=reason][value=quote]").check();
+    await page.locator("textarea[name=note]").fill("The quote is the plot, not the verdict.");
+    await page.locator("button[type=submit]", { hasText: "Send to the admins" }).click();
+    expect(await page.locator("main h1").textContent()).toBe("Thank you");
+    await reader.close();
+
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const admin = await context.newPage();
+    await admin.goto(`${base}/login?next=${encodeURIComponent("/admin/checks?list=reported")}`);
+    await admin.locator("#token").fill(TOKEN);
+    await admin.locator("button[type=submit]", { hasText: "Log in" }).click();
+    await admin.waitForURL(/list=reported/);
+    expect(await admin.locator("nav.tabs a[aria-current=page]").textContent()).toBe(
+      "Reported by readers (1)",
+    );
+    const reported = admin.locator("ul.reviews > li");
+    expect(await reported.count()).toBe(1);
+    expect(await reported.locator(".reports li").textContent()).toMatch(
+      /^The quote misrepresents the review — “The quote is the plot, not the verdict\.”/,
+    );
+    expect(
+      await reported.locator("a", { hasText: "Why this film? Correct it" }).getAttribute("href"),
+    ).toBe(href.replace(/^\/reviews\/([^/]+)\/report$/, "/admin/reviews/$1"));
+    for (const v of await seriousViolations(admin)) expect(v).toBe("");
+    await admin.screenshot({
+      path: join(SCREENSHOTS, "checks-reported-desktop.png"),
+      fullPage: true,
+    });
+    await reported.locator("button", { hasText: "Nothing wrong: dismiss" }).click();
+    await admin.waitForURL(/list=reported/);
+    expect(await admin.locator("ul.reviews > li").count()).toBe(0);
+    expect(await admin.locator("nav.tabs a[aria-current=page]").textContent()).toBe(
+      "Reported by readers (0)",
+    );
+    await context.close();
+  });
+
   test("film pages carry schema.org JSON-LD and OpenGraph; feeds and the sitemap are served", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/films/${film.id}`);

@@ -13,6 +13,7 @@ import {
   undo,
   undoImport,
 } from "../../commands/corrections.js";
+import { dismissReports } from "../../commands/review-reports.js";
 import type { Config } from "../../config.js";
 import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
@@ -42,7 +43,7 @@ const Split = z.object({
 /** An admin's verdict for a review ("positive" fresh, "negative" rotten), or null to take it back. */
 const VerdictSet = z.object({ verdict: z.enum(["positive", "negative"]).nullable() });
 const ChecksQuery = Paging.extend({
-  list: z.enum(["flagged", "unsure"]).default("flagged"),
+  list: z.enum(["flagged", "unsure", "reported"]).default("flagged"),
   /** With list=unsure: one film's verdicts alone. */
   film: z.string().min(1).max(200).optional(),
 });
@@ -152,6 +153,12 @@ export function correctionRoutes(
     return setReviewQuote(store, API_ACTOR, id, quote);
   });
 
+  app.post("/api/reviews/:id/reports/dismiss", write, async (request) => {
+    authorize(request, config);
+    const { id } = parseRequest(Id, request.params, "path");
+    return dismissReports(store, API_ACTOR, id);
+  });
+
   app.post("/api/imports/:id/undo", write, async (request) => {
     authorize(request, config);
     const { id } = parseRequest(Id, request.params, "path");
@@ -159,11 +166,13 @@ export function correctionRoutes(
   });
 
   // An admin's work lists: the reviews whose analysis flags what does not add up, newest
-  // first; or (list=unsure) the verdicts read rather than given, least sure first.
+  // first; (list=unsure) the verdicts read rather than given, least sure first; (list=reported)
+  // the reviews readers reported, each with their open reports.
   app.get("/api/checks", async (request) => {
     authorize(request, config);
     const q = parseRequest(ChecksQuery, request.query, "query");
     const page = { after: q.cursor ?? null, limit: q.limit };
+    if (q.list === "reported") return listReviews(store, { reported: true }, page);
     return q.list === "unsure"
       ? listReviews(
           store,

@@ -170,6 +170,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { "200": { description: "The audit entry" }, ...writeErrors },
         },
       },
+      "/api/reviews/{id}/reports/dismiss": {
+        post: {
+          summary:
+            "Dismiss the open reports readers made on a review (with the token): an admin read it and found nothing wrong; a correction of the review settles them instead",
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { "200": { description: "{dismissed}" }, ...writeErrors },
+        },
+      },
       "/api/reviews/{id}/verdict": {
         post: {
           summary:
@@ -234,13 +243,17 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/api/checks": {
         get: {
           summary:
-            "The reviews to check (with the token): those whose analysis flags what does not add up, newest first; or, with list=unsure, the verdicts read rather than given (verdictSource text, fence or outlet), least sure first. Setting a review's verdict takes it off both",
+            "The reviews to check (with the token): those whose analysis flags what does not add up, newest first; with list=unsure, the verdicts read rather than given (verdictSource text, fence or outlet), least sure first; with list=reported, the reviews readers reported that no admin has settled, each with its open `reports` ({reason, note, at}). Setting a review's verdict takes it off the first two; any correction of a review, or dismissing its reports, off the third",
           security: [{ bearer: [] }],
           parameters: [
             {
               name: "list",
               in: "query",
-              schema: { type: "string", enum: ["flagged", "unsure"], default: "flagged" },
+              schema: {
+                type: "string",
+                enum: ["flagged", "unsure", "reported"],
+                default: "flagged",
+              },
             },
             { name: "film", in: "query", schema: { type: "string" } },
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },

@@ -15,12 +15,14 @@ import {
   undo,
   undoImport,
 } from "../../commands/corrections.js";
+import { dismissReports } from "../../commands/review-reports.js";
 import { type AdminAspect, ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
 import { filmName } from "../../domain/film.js";
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
 import { filmSummariesOf } from "../../store/films.repository.js";
+import { countReportedReviews, openReportsOf } from "../../store/review-reports.repository.js";
 import {
   countFlaggedReviews,
   countReadVerdicts,
@@ -42,6 +44,8 @@ const AUDIT_PAGE = 30;
 const CHECKS_PAGE = 30;
 /** The list of verdicts read rather than given, least sure first. */
 const UNSURE_LIST = "/admin/checks?list=unsure";
+/** The reviews readers reported, which dismissing their reports comes back to. */
+const REPORTED_LIST = "/admin/checks?list=reported";
 /** The verdicts the checks page counts as unsure: less likely right than this. */
 const UNSURE_BELOW = 0.6;
 /** The longest text whose evidence the least sure list shows on its card. */
@@ -144,6 +148,7 @@ export function correctionPages(
         review={review}
         evidence={readingEvidence(review.text)}
         sentences={quoteCandidates(review.text)}
+        reports={(await openReportsOf(store.db, [review.id])).get(review.id) ?? []}
         csrf={sessions.csrfToken(session)}
       />,
     );
@@ -192,6 +197,14 @@ export function correctionPages(
       const { id } = params(request);
       await setReviewAspects(store, actor, id, changes);
       return `/admin/reviews/${seg(id)}`;
+    }),
+  );
+
+  app.post(
+    "/admin/reviews/:id/reports/dismiss",
+    correction(async (request, _form, actor) => {
+      await dismissReports(store, actor, params(request).id);
+      return REPORTED_LIST;
     }),
   );
 
@@ -247,22 +260,30 @@ export function correctionPages(
     }),
   );
 
-  // Two lists: the reviews whose analysis flags what does not add up, newest first, and
-  // (?list=unsure) the verdicts read rather than given, least sure first.
+  // Three lists: the reviews whose analysis flags what does not add up, newest first,
+  // (?list=unsure) the verdicts read rather than given, least sure first, and (?list=reported)
+  // the reviews readers reported that no admin has settled, each with their reports.
   app.get("/admin/checks", async (request, reply) => {
     const session = request.adminSession;
     const query = request.query as { cursor?: unknown; list?: unknown; film?: unknown };
-    const list = query.list === "unsure" ? "unsure" : "flagged";
+    const list =
+      query.list === "unsure" ? "unsure" : query.list === "reported" ? "reported" : "flagged";
     // The least sure of one film's verdicts (its page links here).
     const filmId = list === "unsure" && typeof query.film === "string" ? query.film : null;
     const path =
       list === "flagged"
         ? "/admin/checks"
-        : `${UNSURE_LIST}${filmId ? `&film=${encodeURIComponent(filmId)}` : ""}`;
+        : list === "reported"
+          ? REPORTED_LIST
+          : `${UNSURE_LIST}${filmId ? `&film=${encodeURIComponent(filmId)}` : ""}`;
     if (!session) return reply.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
     const page = await listReviews(
       store,
-      list === "unsure" ? { read: true, ...(filmId ? { filmId } : {}) } : { flagged: true },
+      list === "unsure"
+        ? { read: true, ...(filmId ? { filmId } : {}) }
+        : list === "reported"
+          ? { reported: true }
+          : { flagged: true },
       {
         after: typeof query.cursor === "string" ? query.cursor : null,
         limit: CHECKS_PAGE,
@@ -296,6 +317,7 @@ export function correctionPages(
         next={page.next}
         flagged={await countFlaggedReviews(store.db)}
         read={{ ...(await countReadVerdicts(store.db, UNSURE_BELOW)), below: UNSURE_BELOW }}
+        reported={await countReportedReviews(store.db)}
         csrf={sessions.csrfToken(session)}
       />,
     );

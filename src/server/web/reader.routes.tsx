@@ -11,11 +11,14 @@ import {
   resolveRating,
 } from "../../commands/reader-ratings.js";
 import { criticsLikeReaderWithFilms, predictForReader } from "../../commands/reader-taste.js";
+import { reportReview } from "../../commands/review-reports.js";
+import { REPORT_REASONS } from "../../domain/report.js";
 import { CinemeterError } from "../../errors.js";
 import { DEFAULT_LIMITS, nodeHttpClient } from "../../ingest/fetch/http-client.js";
 import type { Store } from "../../store/db.js";
 import { readerBy } from "../../store/reader-accounts.repository.js";
 import { deleteReader, readerRatings } from "../../store/readers.repository.js";
+import { reviewWithLink } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import { seg } from "./format.js";
 import {
@@ -26,6 +29,7 @@ import {
   type MePageProps,
 } from "./pages/me.js";
 import { MessagePage } from "./pages/message.js";
+import { ReportReviewPage } from "./pages/report-review.js";
 import { type SignedInReader, signInReader, signOutReader } from "./reader-session.js";
 import { originOf, type PageContext, sendPage } from "./render.js";
 import { safeEqual } from "./session.js";
@@ -49,6 +53,8 @@ export function readerRoutes(
   options: { signUpOpen: boolean; allowPrivateFeeds: boolean; logInsPerMinute: number },
 ): void {
   const limit = { rateLimit: { max: options.logInsPerMinute, timeWindow: 60_000 } };
+  // (Reports an address sends in an hour: enough for a reader at work, not for a flood.)
+  const reportLimit = { rateLimit: { max: REPORTS_PER_HOUR, timeWindow: 3_600_000 } };
   const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: options.allowPrivateFeeds });
 
   const accountPage = (
@@ -333,6 +339,73 @@ export function readerRoutes(
     );
   });
 
+  // A reader tells the admins what the site reads wrong in a review (commands/review-reports.ts).
+  const reportPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reader: SignedInReader,
+    id: string,
+    sent: { reason?: string; note?: string; error?: string } = {},
+    status = 200,
+  ) => {
+    const review = await reviewWithLink(store.db, id);
+    if (!review)
+      return sendPage(
+        request,
+        reply,
+        { title: "Not found", path: request.url },
+        context(request),
+        <MessagePage title="Not found" message="There is no such review." />,
+        404,
+      );
+    const chosen = REPORT_REASONS.find((r) => r === sent.reason);
+    return sendPage(
+      request,
+      reply,
+      { title: "What is wrong with this review?", path: `/reviews/${seg(id)}/report` },
+      context(request),
+      <ReportReviewPage
+        review={review}
+        csrf={reader.csrf}
+        {...(chosen ? { chosen } : {})}
+        {...(sent.note ? { note: sent.note } : {})}
+        {...(sent.error ? { error: sent.error } : {})}
+      />,
+      status,
+    );
+  };
+  const ReviewParams = z.object({ id: z.string().min(1).max(200) });
+
+  app.get("/reviews/:id/report", async (request, reply) => {
+    const { id } = parseRequest(ReviewParams, request.params, "path");
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    return reportPage(request, reply, reader, id);
+  });
+
+  app.post("/reviews/:id/report", { config: reportLimit }, async (request, reply) => {
+    const { id } = parseRequest(ReviewParams, request.params, "path");
+    const reader = request.reader;
+    if (!reader) return reply.redirect("/signin", 303);
+    if (!csrfValid(reader, request.body)) return expired(request, reply);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const reason = typeof body.reason === "string" ? body.reason : "";
+    const note = typeof body.note === "string" ? body.note : "";
+    try {
+      const { filmId } = await reportReview(store, reader.id, id, { reason, note });
+      return sendPage(
+        request,
+        reply,
+        { title: "Thank you", path: request.url },
+        context(request),
+        <ReportSentPage filmId={filmId} />,
+      );
+    } catch (error) {
+      if (!(error instanceof CinemeterError) || error.status === 404) throw error;
+      return reportPage(request, reply, reader, id, { reason, note, error: error.message }, 422);
+    }
+  });
+
   const expired = (request: FastifyRequest, reply: FastifyReply) =>
     sendPage(
       request,
@@ -369,6 +442,23 @@ function fields(body: unknown): { name: string; password: string } {
     name: typeof b.name === "string" ? b.name.trim() : "",
     password: typeof b.password === "string" ? b.password : "",
   };
+}
+
+/** The most reports one address sends in an hour. */
+const REPORTS_PER_HOUR = 30;
+
+/** After a report is sent: what happens next, and the way back to the film. */
+function ReportSentPage({ filmId }: { filmId: string | null }) {
+  return (
+    <>
+      <h1>Thank you</h1>
+      <p>
+        Your report is with the admins. They will read the review, then correct what the site reads
+        wrong in it or leave it as it is.
+      </p>
+      <p>{filmId ? <a href={`/films/${seg(filmId)}#reviews`}>Back to the film</a> : null}</p>
+    </>
+  );
 }
 
 /** Whether a form's CSRF token is the reader's session's. */

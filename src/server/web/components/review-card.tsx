@@ -13,6 +13,7 @@ export function ReviewCard({
   review,
   on = "film",
   admin,
+  report,
   actions,
 }: {
   review: ReviewSummary;
@@ -23,6 +24,8 @@ export function ReviewCard({
   on?: "film" | "critic" | "outlet" | "site";
   /** An admin is looking: link to why the review is on its film, and its corrections. */
   admin?: boolean;
+  /** A reader is signed in: link to where they tell the admins what the site reads wrong in it. */
+  report?: boolean;
   /** What a list of reviews to act on adds at the card's foot (the reviews to check: settle it). */
   actions?: ComponentChildren;
 }) {
@@ -121,6 +124,9 @@ export function ReviewCard({
           </a>
         ) : null}
         {admin ? <a href={`/admin/reviews/${seg(review.id)}`}>Why this film? Correct it</a> : null}
+        {report && !admin ? (
+          <a href={`/reviews/${seg(review.id)}/report`}>Something wrong? Tell us</a>
+        ) : null}
       </div>
       {review.disagreement ? (
         <p class="check">

@@ -25,6 +25,7 @@ export function ReviewList({
   reviews,
   filters,
   admin = false,
+  report = false,
   aspectCount,
 }: {
   path: string;
@@ -32,6 +33,8 @@ export function ReviewList({
   reviews: { reviews: ReviewSummary[]; next: string | null };
   filters: ReviewFilters;
   admin?: boolean;
+  /** A reader is signed in: each card links to where they tell the admins what is wrong. */
+  report?: boolean;
   /** How many reviews judge the aspect so (filters.aspect), as its bar counts them. */
   aspectCount?: number;
 }) {
@@ -91,7 +94,7 @@ export function ReviewList({
       ) : (
         <ul class="reviews">
           {reviews.reviews.map((r) => (
-            <ReviewCard key={r.id} review={r} on={on} admin={admin} />
+            <ReviewCard key={r.id} review={r} on={on} admin={admin} report={report} />
           ))}
         </ul>
       )}

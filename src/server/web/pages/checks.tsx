@@ -1,10 +1,14 @@
 import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
+import { ReaderReports } from "../components/reader-reports.js";
 import { ReviewCard } from "../components/review-card.js";
 import { count, counted, seg } from "../format.js";
 
-/** Which list the checks page shows: the reviews flagged, or the verdicts read, least sure first. */
-export type ChecksList = "flagged" | "unsure";
+/**
+ * Which list the checks page shows: the reviews flagged, the verdicts read (least sure
+ * first), or the reviews readers reported.
+ */
+export type ChecksList = "flagged" | "unsure" | "reported";
 
 /**
  * The reviews to check, for an admin, in two lists. Flagged: those whose analysis flags what
@@ -24,6 +28,7 @@ export function ChecksPage({
   next,
   flagged,
   read,
+  reported,
   csrf,
 }: {
   list: ChecksList;
@@ -39,6 +44,8 @@ export function ChecksPage({
   flagged: number;
   /** How many verdicts were read rather than given, how many of them less than `below` likely right. */
   read: { read: number; unsure: number; below: number };
+  /** How many reviews readers reported that no admin has settled. */
+  reported: number;
   csrf: string;
 }) {
   return (
@@ -51,9 +58,24 @@ export function ChecksPage({
         ·{" "}
         <a href="/admin/checks?list=unsure" aria-current={list === "unsure" ? "page" : undefined}>
           Least sure verdicts ({count(read.unsure)} under {Math.round(read.below * 100)}% sure)
+        </a>{" "}
+        ·{" "}
+        <a
+          href="/admin/checks?list=reported"
+          aria-current={list === "reported" ? "page" : undefined}
+        >
+          Reported by readers ({count(reported)})
         </a>
       </nav>
-      {list === "flagged" ? (
+      {list === "reported" ? (
+        <p>
+          Readers who are signed in can say what the site reads wrong in a review: the film it is
+          filed under, its verdict or score, its quote, what it praises or faults.{" "}
+          {reported > 0 ? `${counted(reported, "review")} reported, the newest added first. ` : ""}
+          Read each, then correct it on its page ("Correct it"), which settles its reports, or
+          dismiss them where nothing is wrong.
+        </p>
+      ) : list === "flagged" ? (
         <p>
           The analysis flags a review whose parts do not add up — its text reads against its rating
           or against the verdict its critic stated, or its rating against that verdict — rather than
@@ -85,15 +107,19 @@ export function ChecksPage({
           <a href="/admin/checks?list=unsure">Every film's →</a>
         </p>
       ) : null}
-      <p>
-        Either takes the review off these lists, and every correction is in the{" "}
-        <a href="/admin/audit">audit log</a>, to undo.
-      </p>
+      {list === "reported" ? null : (
+        <p>
+          Either takes the review off these lists, and every correction is in the{" "}
+          <a href="/admin/audit">audit log</a>, to undo.
+        </p>
+      )}
       {reviews.length === 0 ? (
         <p class="muted">
-          {list === "flagged"
-            ? "Nothing to check: no review's analysis flags anything."
-            : "Nothing to check: every verdict was given by a critic, a rating or an admin."}
+          {list === "reported"
+            ? "Nothing to check: no reader has reported a review that an admin has not settled."
+            : list === "flagged"
+              ? "Nothing to check: no review's analysis flags anything."
+              : "Nothing to check: every verdict was given by a critic, a rating or an admin."}
         </p>
       ) : (
         <ul class="reviews">
@@ -104,22 +130,34 @@ export function ChecksPage({
               on="site"
               admin
               actions={
-                <>
-                  {evidence.has(r.id) ? (
-                    <EvidenceLine evidence={evidence.get(r.id) as TextEvidence} />
-                  ) : null}
-                  <form method="post" action={`/admin/reviews/${seg(r.id)}/verdict`} class="settle">
-                    <input type="hidden" name="csrf" value={csrf} />
-                    <input type="hidden" name="back" value={here} />
-                    <span class="muted small">It counts as</span>
-                    <button type="submit" name="verdict" value="positive">
-                      Fresh
-                    </button>
-                    <button type="submit" name="verdict" value="negative">
-                      Rotten
-                    </button>
-                  </form>
-                </>
+                list === "reported" ? (
+                  <ReaderReports
+                    reports={r.reports ?? []}
+                    dismiss={`/admin/reviews/${seg(r.id)}/reports/dismiss`}
+                    csrf={csrf}
+                  />
+                ) : (
+                  <>
+                    {evidence.has(r.id) ? (
+                      <EvidenceLine evidence={evidence.get(r.id) as TextEvidence} />
+                    ) : null}
+                    <form
+                      method="post"
+                      action={`/admin/reviews/${seg(r.id)}/verdict`}
+                      class="settle"
+                    >
+                      <input type="hidden" name="csrf" value={csrf} />
+                      <input type="hidden" name="back" value={here} />
+                      <span class="muted small">It counts as</span>
+                      <button type="submit" name="verdict" value="positive">
+                        Fresh
+                      </button>
+                      <button type="submit" name="verdict" value="negative">
+                        Rotten
+                      </button>
+                    </form>
+                  </>
+                )
               }
             />
           ))}

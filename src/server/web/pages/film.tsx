@@ -132,6 +132,7 @@ export function FilmPage({
           reviews={reviews}
           filters={filters}
           admin={adminCsrf !== undefined}
+          report={personal !== undefined && adminCsrf === undefined}
           {...(filters.aspect
             ? {
                 aspectCount:

@@ -6,9 +6,11 @@ import {
   verdictName,
   verdictSourceWords,
 } from "../../../domain/analysis.js";
+import type { ReviewReport } from "../../../domain/report.js";
 import type { reviewWithLink } from "../../../store/reviews.repository.js";
 import { ASPECT_LABELS } from "../components/aspects.js";
 import { CandidateList, FilmRefForm, type Identification } from "../components/film-identity.js";
+import { ReaderReports } from "../components/reader-reports.js";
 import { date, excerpt, likelihood, seg } from "../format.js";
 
 type ReviewWithLink = NonNullable<Awaited<ReturnType<typeof reviewWithLink>>>;
@@ -36,6 +38,7 @@ export function ReviewAdminPage({
   review,
   evidence,
   sentences,
+  reports,
   csrf,
 }: {
   review: ReviewWithLink;
@@ -43,6 +46,8 @@ export function ReviewAdminPage({
   evidence: TextEvidence | null;
   /** The sentences its quote may be chosen among (quoteCandidates). */
   sentences: string[];
+  /** What readers reported of it that no admin has settled. */
+  reports: ReviewReport[];
   csrf: string;
 }) {
   const link = (review.link ?? {}) as Identification;
@@ -65,6 +70,15 @@ export function ReviewAdminPage({
         {review.text.slice(0, 600)}
         {review.text.length > 600 ? "…" : ""}
       </blockquote>
+      {reports.length > 0 ? (
+        <section class="card" aria-labelledby="reported">
+          <h2 id="reported">Reported by readers</h2>
+          <p class="muted small">
+            A correction below settles these reports; where nothing is wrong, dismiss them.
+          </p>
+          <ReaderReports reports={reports} dismiss={`${action}/reports/dismiss`} csrf={csrf} />
+        </section>
+      ) : null}
       {evidence ? <TextReadingEvidence evidence={evidence} /> : null}
       <section class="card">
         <h2>The decision</h2>
