@@ -105,21 +105,40 @@ export async function closeReports(
 
 const CHUNK = 500;
 
-/** Every report a reader made, open or closed, oldest first (their data, as they download it). */
+/**
+ * Every report a reader made, open or closed, oldest first, each with the review's film and
+ * critic where the review is still here (their data: their page lists it, their download has it).
+ */
 export async function reportsBy(db: Kysely<Database>, readerId: string) {
   const rows = await db
-    .selectFrom("review_reports")
-    .select(["review_id", "reason", "note", "created_at", "closed_at", "outcome"])
-    .where("reader_id", "=", readerId)
-    .orderBy("created_at")
-    .orderBy("id")
+    .selectFrom("review_reports as p")
+    .leftJoin("reviews", "reviews.id", "p.review_id")
+    .leftJoin("films", "films.id", "reviews.film_id")
+    .leftJoin("critics", "critics.id", "reviews.critic_id")
+    .select([
+      "p.review_id",
+      "p.reason",
+      "p.note",
+      "p.created_at",
+      "p.closed_at",
+      "p.outcome",
+      "reviews.film_id",
+      "films.title as film_title",
+      "critics.name as critic",
+    ])
+    .where("p.reader_id", "=", readerId)
+    .orderBy("p.created_at")
+    .orderBy("p.id")
     .execute();
   return rows.map((r) => ({
     reviewId: r.review_id,
-    reason: r.reason,
+    reason: r.reason as ReportReason,
     note: r.note,
     at: r.created_at,
     closedAt: r.closed_at,
-    outcome: r.outcome,
+    outcome: r.outcome as ReportOutcome | null,
+    filmId: r.film_id ?? null,
+    filmTitle: r.film_title ?? null,
+    critic: r.critic ?? null,
   }));
 }

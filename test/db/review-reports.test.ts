@@ -170,6 +170,16 @@ describe.each(dialects)(
             "dismissed",
           ]);
 
+          // A reader's own page lists them, newest first, with what came of each.
+          const me = (await rae.get("/me")).body;
+          expect(me).toContain("Your reports (3)");
+          expect(me).toContain(
+            `<a href="/films/${filmId}#reviews">Lantern Days</a>, Ivo Marsh's review: Something else — “Not a review at all” <span class="muted">(`,
+          );
+          expect(me).toMatch(/an admin read it and left it as it is \(\d+ \w+ \d{4}\)/);
+          expect(me).toMatch(/an admin corrected the review \(/);
+          expect(me.indexOf("Something else")).toBeLessThan(me.indexOf("The quote misrepresents"));
+
           // A reader's data: their reports come with it, and go with them.
           const raeId = (
             await store.db

@@ -551,6 +551,14 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await page.locator("textarea[name=note]").fill("The quote is the plot, not the verdict.");
     await page.locator("button[type=submit]", { hasText: "Send to the admins" }).click();
     expect(await page.locator("main h1").textContent()).toBe("Thank you");
+    // The reader's own page lists it, waiting for an admin.
+    await page.goto(`${base}/me`);
+    expect(await page.locator("#reports").textContent()).toBe("Your reports (1)");
+    expect(await page.locator("section[aria-labelledby=reports] li").textContent()).toMatch(
+      /: The quote misrepresents the review — “The quote is the plot, not the verdict\.” \(.+\): waiting for an admin$/,
+    );
+    for (const v of await seriousViolations(page)) expect(v).toBe("");
+    await page.screenshot({ path: join(SCREENSHOTS, "me-reports-phone.png"), fullPage: true });
     await reader.close();
 
     const context = await browser.newContext({ viewport: VIEWPORTS[0] });

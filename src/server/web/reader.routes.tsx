@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, nodeHttpClient } from "../../ingest/fetch/http-client.j
 import type { Store } from "../../store/db.js";
 import { readerBy } from "../../store/reader-accounts.repository.js";
 import { deleteReader, readerRatings } from "../../store/readers.repository.js";
+import { reportsBy } from "../../store/review-reports.repository.js";
 import { reviewWithLink } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import { seg } from "./format.js";
@@ -124,9 +125,10 @@ export function readerRoutes(
     extra: Pick<MePageProps, "newToken" | "imported" | "error"> = {},
     status = 200,
   ) => {
-    const [account, ratings] = await Promise.all([
+    const [account, ratings, reports] = await Promise.all([
       readerBy(store.db, "id", reader.id),
       readerRatings(store.db, reader.id),
+      reportsBy(store.db, reader.id),
     ]);
     return sendPage(
       request,
@@ -146,6 +148,7 @@ export function readerRoutes(
           filmTitle: r.film_title,
         }))}
         letterboxdFeed={account?.letterboxdFeed ?? null}
+        reports={reports}
         hasToken={account?.hasToken ?? false}
         feedKey={account?.feedKey ?? null}
         {...extra}

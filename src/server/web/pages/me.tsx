@@ -1,4 +1,6 @@
 import type { RatingImportSummary } from "../../../commands/reader-ratings.js";
+import { REPORT_REASON_WORDS } from "../../../domain/report.js";
+import type { reportsBy } from "../../../store/review-reports.repository.js";
 import type { TasteMatch } from "../../../taste/match.js";
 import {
   MatchFigures,
@@ -6,7 +8,7 @@ import {
   SharedFilmsTable,
   stars,
 } from "../components/taste.js";
-import { seg } from "../format.js";
+import { date, seg } from "../format.js";
 
 /** Sign in, or sign up: a name and a password. */
 export function AccountForm({
@@ -88,12 +90,45 @@ export interface MePageProps {
     filmTitle: string | null;
   }>;
   letterboxdFeed: string | null;
+  /** What they reported read wrong in reviews, and what came of it, oldest first. */
+  reports: Awaited<ReturnType<typeof reportsBy>>;
   hasToken: boolean;
   feedKey: string | null;
   /** A token just made, shown this once. */
   newToken?: string;
   imported?: RatingImportSummary;
   error?: string;
+}
+
+/** What a reader reported read wrong in reviews, newest first, and what the admins did. */
+function YourReports({ reports }: { reports: MePageProps["reports"] }) {
+  const outcome = (r: MePageProps["reports"][number]) =>
+    r.outcome === "corrected"
+      ? `an admin corrected the review (${date(r.closedAt ?? r.at)})`
+      : r.outcome === "dismissed"
+        ? `an admin read it and left it as it is (${date(r.closedAt ?? r.at)})`
+        : "waiting for an admin";
+  return (
+    <section aria-labelledby="reports" class="card">
+      <h2 id="reports">Your reports ({reports.length})</h2>
+      <ul>
+        {[...reports].reverse().map((r) => (
+          <li>
+            {r.filmId ? (
+              <a href={`/films/${seg(r.filmId)}#reviews`}>{r.filmTitle ?? "a film"}</a>
+            ) : (
+              "A review no longer here"
+            )}
+            {r.critic ? `, ${r.critic}'s review` : ""}: {REPORT_REASON_WORDS[r.reason]}
+            {r.note ? ` — “${r.note}”` : ""}{" "}
+            <span class="muted">
+              ({date(r.at)}): {outcome(r)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** The reader's own page: their ratings, imports, what to resolve, and their data. */
@@ -179,6 +214,7 @@ export function MePage(p: MePageProps) {
           ) : null}
         </section>
       ) : null}
+      {p.reports.length > 0 ? <YourReports reports={p.reports} /> : null}
       <section aria-labelledby="access" class="card">
         <h2 id="access">Your feed and the API</h2>
         {p.feedKey ? (
@@ -224,7 +260,7 @@ export function MePage(p: MePageProps) {
           <input type="hidden" name="csrf" value={p.csrf} />
           <label for="confirm">
             <input id="confirm" name="confirm" type="checkbox" value="yes" required /> Delete my
-            account, my ratings and my sessions, for good
+            account, my ratings, my reports and my sessions, for good
           </label>{" "}
           <button type="submit" class="danger">
             Delete my data
