@@ -25,9 +25,10 @@ import {
 } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
 import { evidenceInContext } from "./aspects.repository.js";
-import type { Store } from "./db.js";
+import type { Dialect, Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
+import { oneOf } from "./one-of.js";
 import { openReportsOf, reviewIdsReported } from "./review-reports.repository.js";
 import { indexNewReviews } from "./review-search-index.js";
 import type { Database, ReviewsTable } from "./schema.js";
@@ -629,9 +630,11 @@ export async function listReviews(
             "reviews.disagreement",
           ])
           .where(
-            "reviews.id",
-            "in",
-            keys.map((k) => k.id),
+            oneOf(
+              store.dialect,
+              "reviews.id",
+              keys.map((k) => k.id),
+            ),
           )
           .execute();
   const byId = new Map(details.map((r) => [r.id, r]));
@@ -644,7 +647,7 @@ export async function listReviews(
     : null;
   const judged = filter.aspect
     ? await aspectEvidence(
-        store.db,
+        store,
         keys.map((k) => k.id),
         filter.aspect.name,
       )
@@ -776,14 +779,15 @@ async function pageKeys(
   if (filter.aspect && !few && store.dialect === "postgres")
     return store.db.transaction().execute(async (trx) => {
       await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
-      return keysOf(trx, filter, sort, cursor, limit, few);
+      return keysOf(trx, store.dialect, filter, sort, cursor, limit, few);
     });
-  return keysOf(store.db, filter, sort, cursor, limit, few);
+  return keysOf(store.db, store.dialect, filter, sort, cursor, limit, few);
 }
 
 /** pageKeys's page through `db`, the reviews behind an aspect bar being `few` where not null. */
 async function keysOf(
   db: Kysely<Database>,
+  dialect: Dialect,
   filter: ReviewFilter,
   sort: ReviewSort,
   cursor: Cursor | null,
@@ -806,7 +810,7 @@ async function keysOf(
     if (filter.ratedOnly) query = query.where("reviews.rating_score", "is not", null);
     if (filter.flagged) query = query.where("reviews.disagreement", "is not", null);
     if (filter.read) query = query.where(readVerdict);
-    if (few) query = query.where("reviews.id", "in", few.length > 0 ? few : [""]);
+    if (few) query = query.where(oneOf(dialect, "reviews.id", few));
     if (filter.reported && !few)
       query = query.where(({ exists, selectFrom }) =>
         exists(
@@ -1121,7 +1125,7 @@ export async function setAdminVerdict(
  * of the review on each side (evidenceInContext).
  */
 async function aspectEvidence(
-  db: Kysely<Database>,
+  { db, dialect }: Store,
   reviewIds: readonly string[],
   aspect: AspectName,
 ): Promise<Map<string, { evidence: string; before: string; after: string; setByAdmin: boolean }>> {
@@ -1134,7 +1138,7 @@ async function aspectEvidence(
     after: string | null;
   }>`select a.review_id as id, reviews.admin_aspects, ${evidenceInContext("a", "reviews")}
       from review_aspects a join reviews on reviews.id = a.review_id
-      where a.aspect = ${aspect} and a.review_id in (${sql.join(reviewIds)})`.execute(db);
+      where a.aspect = ${aspect} and ${oneOf(dialect, "a.review_id", reviewIds)}`.execute(db);
   return new Map(
     rows.map((r) => [
       r.id,
