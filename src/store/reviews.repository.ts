@@ -742,8 +742,8 @@ async function fewJudging(
 
 /**
  * The reviews readers have reported and no admin has settled, found through the open
- * reports' index where they are few (FEW_JUDGING at most, as they are but on a neglected
- * instance); null where more, and the reviews are walked in order, each checked.
+ * reports' index while they are few (FEW_JUDGING at most: more only where reports pile up
+ * unread); null where more, and the reviews are walked in order, each checked.
  */
 async function fewReported(store: Store): Promise<string[] | null> {
   const ids = await reviewIdsReported(store.db, FEW_JUDGING + 1);
@@ -784,7 +784,10 @@ async function pageKeys(
   return keysOf(store.db, store.dialect, filter, sort, cursor, limit, few);
 }
 
-/** pageKeys's page through `db`, the reviews behind an aspect bar being `few` where not null. */
+/**
+ * pageKeys's page through `db`; where `few` is not null, only those reviews (the few behind an
+ * aspect bar, or the reported), each looked up.
+ */
 async function keysOf(
   db: Kysely<Database>,
   dialect: Dialect,
