@@ -222,7 +222,7 @@ export async function deleteReview(
       actor,
       action: "delete-review",
       target: reviewId,
-      summary: `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"} deleted`,
+      summary: `${await reviewLabel(store, one.review)} deleted`,
     },
     [reviewId],
   );
@@ -251,7 +251,7 @@ export async function setReviewVerdict(
         : `review ${reviewId} has no verdict set by an admin`,
     );
   const read = verdictName(one.review.verdict) ?? "no verdict";
-  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const whose = await reviewLabel(store, one.review);
   const id = await recordAudit(store.db, {
     actor,
     action: "set-verdict",
@@ -265,9 +265,7 @@ export async function setReviewVerdict(
     after: { verdict },
   });
   await setAdminVerdict(store.db, reviewId, verdict);
-  await readAgain(store, [reviewId]);
-  await reportsCorrected(store, actor, [reviewId]);
-  return summaryOf(store, id);
+  return reviewCorrected(store, actor, reviewId, id);
 }
 
 /**
@@ -300,7 +298,7 @@ export async function setReviewAspects(
         : `review ${reviewId}'s aspects are set so already`,
     );
   const read = new Map(one.aspects.map((a) => [a.aspect, a.polarity as AspectMention["polarity"]]));
-  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const whose = await reviewLabel(store, one.review);
   const said = changed.map((aspect) => {
     const set = after[aspect];
     return set === undefined
@@ -316,9 +314,7 @@ export async function setReviewAspects(
     after: { aspects: after },
   });
   await setAdminAspects(store.db, reviewId, after);
-  await readAgain(store, [reviewId]);
-  await reportsCorrected(store, actor, [reviewId]);
-  return summaryOf(store, id);
+  return reviewCorrected(store, actor, reviewId, id);
 }
 
 /**
@@ -349,7 +345,7 @@ export async function setReviewQuote(
         : `review ${reviewId} is quoted so already`,
     );
   const read = one.review.quote === "" ? text : one.review.quote;
-  const whose = `review by ${one.review.critic_id ?? "an unnamed critic"} of ${one.review.film_id ? await filmLabel(store.db, one.review.film_id) : "no film"}`;
+  const whose = await reviewLabel(store, one.review);
   const id = await recordAudit(store.db, {
     actor,
     action: "set-quote",
@@ -362,9 +358,7 @@ export async function setReviewQuote(
     after: { quote: chosen },
   });
   await setAdminQuote(store.db, reviewId, chosen);
-  await readAgain(store, [reviewId]);
-  await reportsCorrected(store, actor, [reviewId]);
-  return summaryOf(store, id);
+  return reviewCorrected(store, actor, reviewId, id);
 }
 
 /** A quote as an audit entry names it: its first 12 words. */
@@ -506,6 +500,30 @@ async function readAgain(
   if (reviewIds.length === 0) return undefined;
   const { read, changed } = await reanalyzeReviews(store, { reviewIds, examples: 0 });
   return { read, changed };
+}
+
+/** A review as the audit log names it: "review by critic-5 of King Kong (2005)". */
+async function reviewLabel(
+  store: Store,
+  review: { critic_id: string | null; film_id: string | null },
+): Promise<string> {
+  const film = review.film_id ? await filmLabel(store.db, review.film_id) : "no film";
+  return `review by ${review.critic_id ?? "an unnamed critic"} of ${film}`;
+}
+
+/**
+ * After one review is corrected: it is read again at once, what readers reported of it is
+ * settled, and the audit entry is the answer.
+ */
+async function reviewCorrected(
+  store: Store,
+  actor: Actor,
+  reviewId: string,
+  auditId: string,
+): Promise<Correction> {
+  await readAgain(store, [reviewId]);
+  await reportsCorrected(store, actor, [reviewId]);
+  return summaryOf(store, auditId);
 }
 
 /** Reads a film's reviews again where its title or year changed. */

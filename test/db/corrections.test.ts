@@ -423,17 +423,7 @@ describe.each(dialects)(
             evidence_at: read.acting?.evidence_at,
           });
           // Deleted and brought back, the review keeps the admin's word.
-          const deleted = await app.inject({
-            method: "DELETE",
-            url: `/api/reviews/${id}`,
-            headers: auth,
-          });
-          expect(deleted.statusCode).toBe(200);
-          await app.inject({
-            method: "POST",
-            url: `/api/audit/${deleted.json().id}/undo`,
-            headers: auth,
-          });
+          await deletedAndBroughtBack(app, id);
           expect(JSON.parse((await adminAspects()) ?? "{}")).toEqual({ acting: "negative" });
           expect((await aspects()).acting).toMatchObject({ polarity: "negative" });
           await setReviewAspects(store, "cli (test)", id, { acting: null });
@@ -584,17 +574,7 @@ describe.each(dialects)(
             admin_quote: "Peter Jackson's three-hour labour of love,",
           });
           // Deleted and brought back, the review keeps the admin's choice.
-          const deleted = await app.inject({
-            method: "DELETE",
-            url: `/api/reviews/${id}`,
-            headers: auth,
-          });
-          expect(deleted.statusCode).toBe(200);
-          await app.inject({
-            method: "POST",
-            url: `/api/audit/${deleted.json().id}/undo`,
-            headers: auth,
-          });
+          await deletedAndBroughtBack(app, id);
           expect((await stored()).admin_quote).toBe("Peter Jackson's three-hour labour of love,");
           await setReviewQuote(store, "cli (test)", id, null);
           expect(await stored()).toEqual({ quote: "", admin_quote: null });
@@ -1046,6 +1026,19 @@ function settleFromList(
 }
 
 /** Logs an admin in with the token, as the log-in form does: the session's cookie. */
+/** Deletes a review through the API, then undoes that from the audit log. */
+async function deletedAndBroughtBack(app: ReturnType<typeof buildApp>, id: string): Promise<void> {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const deleted = await app.inject({ method: "DELETE", url: `/api/reviews/${id}`, headers: auth });
+  expect(deleted.statusCode).toBe(200);
+  const undone = await app.inject({
+    method: "POST",
+    url: `/api/audit/${deleted.json().id}/undo`,
+    headers: auth,
+  });
+  expect(undone.statusCode).toBe(200);
+}
+
 async function logIn(app: ReturnType<typeof buildApp>, next: string): Promise<string> {
   const login = await app.inject({
     method: "POST",
