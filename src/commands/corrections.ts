@@ -442,30 +442,29 @@ export async function undo(store: Store, actor: Actor, auditId: string): Promise
       );
       break;
     }
-    case "set-verdict": {
-      const before = entry.before as { verdict: Verdict | null };
-      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
-        throw errors.usage(`review ${entry.target} is gone; there is no verdict to set back`);
-      await setAdminVerdict(store.db, entry.target, before.verdict);
-      await readAgain(store, [entry.target]);
+    case "set-verdict":
+      await setBack(store, entry.target, "verdict", () =>
+        setAdminVerdict(
+          store.db,
+          entry.target,
+          (entry.before as { verdict: Verdict | null }).verdict,
+        ),
+      );
       break;
-    }
-    case "set-aspects": {
-      const before = entry.before as { aspects: AdminAspects };
-      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
-        throw errors.usage(`review ${entry.target} is gone; there are no aspects to set back`);
-      await setAdminAspects(store.db, entry.target, before.aspects);
-      await readAgain(store, [entry.target]);
+    case "set-aspects":
+      await setBack(store, entry.target, "aspects", () =>
+        setAdminAspects(
+          store.db,
+          entry.target,
+          (entry.before as { aspects: AdminAspects }).aspects,
+        ),
+      );
       break;
-    }
-    case "set-quote": {
-      const before = entry.before as { quote: string | null };
-      if ((await reviewsWhole(store.db, [entry.target])).length === 0)
-        throw errors.usage(`review ${entry.target} is gone; there is no quote to set back`);
-      await setAdminQuote(store.db, entry.target, before.quote);
-      await readAgain(store, [entry.target]);
+    case "set-quote":
+      await setBack(store, entry.target, "quote", () =>
+        setAdminQuote(store.db, entry.target, (entry.before as { quote: string | null }).quote),
+      );
       break;
-    }
     case "delete-review":
     case "undo-import": {
       const standing = new StandingToRefresh();
@@ -500,6 +499,19 @@ async function readAgain(
   if (reviewIds.length === 0) return undefined;
   const { read, changed } = await reanalyzeReviews(store, { reviewIds, examples: 0 });
   return { read, changed };
+}
+
+/** Undoes an admin's word on one review (its verdict, aspects or quote), then reads it again. */
+async function setBack(
+  store: Store,
+  reviewId: string,
+  what: string,
+  set: () => Promise<void>,
+): Promise<void> {
+  if ((await reviewsWhole(store.db, [reviewId])).length === 0)
+    throw errors.usage(`review ${reviewId} is gone: its ${what} cannot be set back`);
+  await set();
+  await readAgain(store, [reviewId]);
 }
 
 /** A review as the audit log names it: "review by critic-5 of King Kong (2005)". */
