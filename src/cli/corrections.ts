@@ -24,11 +24,12 @@ import {
   verdictName,
   verdictSourceWords,
 } from "../domain/analysis.js";
+import { type ChecksList, NOTHING_TO_CHECK } from "../domain/checks.js";
 import { REPORT_REASON_WORDS } from "../domain/report.js";
 import { EXIT, errors } from "../errors.js";
 import { listAudit } from "../store/audit.repository.js";
 import type { Store } from "../store/db.js";
-import { listReviews } from "../store/reviews.repository.js";
+import { checksListing, listReviews, type ReviewSummary } from "../store/reviews.repository.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -198,69 +199,43 @@ export async function reviewsChecksCommand(
     throw errors.usage("--film goes with --least-sure: one film's verdicts read, least sure first");
   if (unsure && options.reported === true)
     throw errors.usage("--least-sure or --reported: one list at a time");
-  if (options.reported === true) return reportedReviews(options, limit, io);
-  const { reviews } = await withStore(options, async (store) =>
-    unsure
-      ? listReviews(
-          store,
-          {
-            read: true,
-            ...(options.film === undefined ? {} : { filmId: await filmRef(store, options.film) }),
-          },
-          { limit, sort: "unsure" },
-        )
-      : listReviews(store, { flagged: true }, { limit }),
-  );
+  const list: ChecksList = options.reported === true ? "reported" : unsure ? "unsure" : "flagged";
+  const { reviews } = await withStore(options, async (store) => {
+    const filmId = options.film === undefined ? null : await filmRef(store, options.film);
+    const { filter, sort } = checksListing(list, filmId);
+    return listReviews(store, filter, { limit, sort });
+  });
   if (options.json) {
     printJson(io, reviews);
     return EXIT.ok;
   }
-  if (reviews.length === 0)
-    io.stdout.write(
-      unsure
-        ? "nothing to check: every verdict was given by a critic, a rating or an admin\n"
-        : "nothing to check: no review's analysis flags anything\n",
-    );
-  for (const r of reviews) {
-    const verdict = verdictName(r.verdict) ?? "no verdict";
-    io.stdout.write(
-      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdict}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
-        (unsure
-          ? `  ${verdictCertainty(r.verdict, r.confidence)}, ${verdictSourceWords(r.verdictSource)}${r.quote ? `: “${r.quote}”` : ""}\n`
-          : `  check: ${r.disagreement}\n`) +
-        `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`,
-    );
-  }
+  if (reviews.length === 0) io.stdout.write(`nothing to check: ${NOTHING_TO_CHECK[list]}\n`);
+  for (const r of reviews) io.stdout.write(toCheck(list, r));
   return EXIT.ok;
 }
 
-/** `reviews checks --reported`: the reviews readers reported, each with its reports. */
-async function reportedReviews(options: Options, limit: number, io: Io) {
-  const { reviews } = await withStore(options, (store) =>
-    listReviews(store, { reported: true }, { limit }),
+/** A review to check, in lines: which, why it is listed, and the command that settles it. */
+function toCheck(list: ChecksList, r: ReviewSummary): string {
+  const verdict = verdictName(r.verdict) ?? "no verdict";
+  const which = `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdict}`;
+  if (list === "reported")
+    return (
+      `${which}${r.quote ? `: “${r.quote}”` : ""}\n` +
+      (r.reports ?? [])
+        .map(
+          (p) =>
+            `  reported: ${REPORT_REASON_WORDS[p.reason]}${p.note ? ` — “${p.note}”` : ""} (${p.at.slice(0, 10)})\n`,
+        )
+        .join("") +
+      `  settle: correct it (cinemeter reviews verdict|aspects|quote|move …), or cinemeter reviews dismiss ${r.id}\n`
+    );
+  return (
+    `${which}${r.rating ? ` · rated “${r.rating.raw}”` : ""}\n` +
+    (list === "unsure"
+      ? `  ${verdictCertainty(r.verdict, r.confidence)}, ${verdictSourceWords(r.verdictSource)}${r.quote ? `: “${r.quote}”` : ""}\n`
+      : `  check: ${r.disagreement}\n`) +
+    `  settle: cinemeter reviews verdict ${r.id} fresh|rotten\n`
   );
-  if (options.json) {
-    printJson(io, reviews);
-    return EXIT.ok;
-  }
-  if (reviews.length === 0)
-    io.stdout.write(
-      "nothing to check: no reader has reported a review that an admin has not settled\n",
-    );
-  for (const r of reviews) {
-    const verdict = verdictName(r.verdict) ?? "no verdict";
-    io.stdout.write(
-      `${r.id}  ${r.filmName ?? "no film"} · ${r.critic ?? r.outlet ?? "an unnamed critic"} · ${verdict}${r.quote ? `: “${r.quote}”` : ""}\n` +
-        (r.reports ?? [])
-          .map(
-            (p) =>
-              `  reported: ${REPORT_REASON_WORDS[p.reason]}${p.note ? ` — “${p.note}”` : ""} (${p.at.slice(0, 10)})\n`,
-          )
-          .join("") +
-        `  settle: correct it (cinemeter reviews verdict|aspects|quote|move …), or cinemeter reviews dismiss ${r.id}\n`,
-    );
-  }
-  return EXIT.ok;
 }
 
 /** `cinemeter reviews dismiss REVIEW`: its readers' open reports, dismissed. */

@@ -8,6 +8,7 @@ import {
   READ_VERDICT_SOURCES,
   type Verdict,
 } from "../domain/analysis.js";
+import type { ChecksList } from "../domain/checks.js";
 import { filmName } from "../domain/film.js";
 import { groupBy } from "../domain/group-by.js";
 import { outletKey } from "../domain/outlet.js";
@@ -569,6 +570,16 @@ export interface ReviewFilter {
   aspect?: { name: AspectName; polarity: "positive" | "negative" };
   /** Only the reviews readers have reported as read wrong, and no admin has settled yet. */
   reported?: boolean;
+}
+
+/** A list of reviews to check as listReviews reads it (`filmId`: one film's least sure alone). */
+export function checksListing(
+  list: ChecksList,
+  filmId: string | null = null,
+): { filter: ReviewFilter; sort: ReviewSort } {
+  if (list === "unsure")
+    return { filter: { read: true, ...(filmId ? { filmId } : {}) }, sort: "unsure" };
+  return { filter: list === "reported" ? { reported: true } : { flagged: true }, sort: "added" };
 }
 
 /**

@@ -19,7 +19,7 @@ import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
 import type { Store } from "../../store/db.js";
-import { listReviews, reviewWithLink } from "../../store/reviews.repository.js";
+import { checksListing, listReviews, reviewWithLink } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import { Paging } from "../paging.js";
 import { authorize } from "./authorize.js";
@@ -171,15 +171,8 @@ export function correctionRoutes(
   app.get("/api/checks", async (request) => {
     authorize(request, config);
     const q = parseRequest(ChecksQuery, request.query, "query");
-    const page = { after: q.cursor ?? null, limit: q.limit };
-    if (q.list === "reported") return listReviews(store, { reported: true }, page);
-    return q.list === "unsure"
-      ? listReviews(
-          store,
-          { read: true, ...(q.film ? { filmId: q.film } : {}) },
-          { ...page, sort: "unsure" },
-        )
-      : listReviews(store, { flagged: true }, page);
+    const { filter, sort } = checksListing(q.list, q.film ?? null);
+    return listReviews(store, filter, { after: q.cursor ?? null, limit: q.limit, sort });
   });
 
   // The log names who did what (a session's hash, a command-line user): for admins, as the

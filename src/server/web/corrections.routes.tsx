@@ -17,6 +17,7 @@ import {
 } from "../../commands/corrections.js";
 import { dismissReports } from "../../commands/review-reports.js";
 import { type AdminAspect, ASPECT_NAMES, type AspectName } from "../../domain/analysis.js";
+import type { ChecksList } from "../../domain/checks.js";
 import { filmName } from "../../domain/film.js";
 import { CinemeterError, errors } from "../../errors.js";
 import { listAudit } from "../../store/audit.repository.js";
@@ -24,6 +25,7 @@ import type { Store } from "../../store/db.js";
 import { filmSummariesOf } from "../../store/films.repository.js";
 import { countReportedReviews, openReportsOf } from "../../store/review-reports.repository.js";
 import {
+  checksListing,
   countFlaggedReviews,
   countReadVerdicts,
   listReviews,
@@ -266,8 +268,8 @@ export function correctionPages(
   app.get("/admin/checks", async (request, reply) => {
     const session = request.adminSession;
     const query = request.query as { cursor?: unknown; list?: unknown; film?: unknown };
-    const list =
-      query.list === "unsure" ? "unsure" : query.list === "reported" ? "reported" : "flagged";
+    const list: ChecksList =
+      query.list === "unsure" || query.list === "reported" ? query.list : "flagged";
     // The least sure of one film's verdicts (its page links here).
     const filmId = list === "unsure" && typeof query.film === "string" ? query.film : null;
     const path =
@@ -277,19 +279,12 @@ export function correctionPages(
           ? REPORTED_LIST
           : `${UNSURE_LIST}${filmId ? `&film=${encodeURIComponent(filmId)}` : ""}`;
     if (!session) return reply.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
-    const page = await listReviews(
-      store,
-      list === "unsure"
-        ? { read: true, ...(filmId ? { filmId } : {}) }
-        : list === "reported"
-          ? { reported: true }
-          : { flagged: true },
-      {
-        after: typeof query.cursor === "string" ? query.cursor : null,
-        limit: CHECKS_PAGE,
-        ...(list === "unsure" ? { sort: "unsure" as const } : {}),
-      },
-    );
+    const { filter, sort } = checksListing(list, filmId);
+    const page = await listReviews(store, filter, {
+      after: typeof query.cursor === "string" ? query.cursor : null,
+      limit: CHECKS_PAGE,
+      sort,
+    });
     const [film] = filmId ? await filmSummariesOf(store.db, [filmId]) : [];
     // The least sure, each with the words its reading rests on where its text is short (a
     // snippet's costs a few ms; a longer one's, on its own page).

@@ -1,23 +1,19 @@
 import type { Evidence, TextEvidence } from "../../../analyze/model/text-evidence.js";
+import { type ChecksList, NOTHING_TO_CHECK } from "../../../domain/checks.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { ReaderReports } from "../components/reader-reports.js";
 import { ReviewCard } from "../components/review-card.js";
 import { count, counted, seg } from "../format.js";
 
 /**
- * Which list the checks page shows: the reviews flagged, the verdicts read (least sure
- * first), or the reviews readers reported.
- */
-export type ChecksList = "flagged" | "unsure" | "reported";
-
-/**
- * The reviews to check, for an admin, in two lists. Flagged: those whose analysis flags what
+ * The reviews to check, for an admin, in three lists. Flagged: those whose analysis flags what
  * does not add up in them (a text that reads against its rating or its critic's verdict, a
  * rating against the verdict), newest first, each with its "Check:" line. Least sure: the
  * verdicts read rather than given (from the text, a rating critics split on, an outlet's own
- * line), least sure first, where the reading's mistakes gather. Each has its link to correct
- * it; setting the verdict a review counts as (the one it reads, to confirm it, or the other)
- * takes it off both.
+ * line), least sure first, where the reading's mistakes gather. Setting the verdict a review
+ * counts as (the one it reads, to confirm it, or the other) takes it off both. Reported: the
+ * reviews readers say are read wrong, each with what they said, until an admin corrects the
+ * review or dismisses the reports. Each has its link to correct it.
  */
 export function ChecksPage({
   list,
@@ -114,13 +110,7 @@ export function ChecksPage({
         </p>
       )}
       {reviews.length === 0 ? (
-        <p class="muted">
-          {list === "reported"
-            ? "Nothing to check: no reader has reported a review that an admin has not settled."
-            : list === "flagged"
-              ? "Nothing to check: no review's analysis flags anything."
-              : "Nothing to check: every verdict was given by a critic, a rating or an admin."}
-        </p>
+        <p class="muted">Nothing to check: {NOTHING_TO_CHECK[list]}.</p>
       ) : (
         <ul class="reviews">
           {reviews.map((r) => (
@@ -137,26 +127,12 @@ export function ChecksPage({
                     csrf={csrf}
                   />
                 ) : (
-                  <>
-                    {evidence.has(r.id) ? (
-                      <EvidenceLine evidence={evidence.get(r.id) as TextEvidence} />
-                    ) : null}
-                    <form
-                      method="post"
-                      action={`/admin/reviews/${seg(r.id)}/verdict`}
-                      class="settle"
-                    >
-                      <input type="hidden" name="csrf" value={csrf} />
-                      <input type="hidden" name="back" value={here} />
-                      <span class="muted small">It counts as</span>
-                      <button type="submit" name="verdict" value="positive">
-                        Fresh
-                      </button>
-                      <button type="submit" name="verdict" value="negative">
-                        Rotten
-                      </button>
-                    </form>
-                  </>
+                  <SettleVerdict
+                    reviewId={r.id}
+                    evidence={evidence.get(r.id) ?? null}
+                    back={here}
+                    csrf={csrf}
+                  />
                 )
               }
             />
@@ -170,6 +146,39 @@ export function ChecksPage({
           </a>
         </p>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * A flagged or least sure review settled from the list: the words its reading rests on (a
+ * short review's), and the verdict it counts as, Fresh or Rotten, back to the list after.
+ */
+function SettleVerdict({
+  reviewId,
+  evidence,
+  back,
+  csrf,
+}: {
+  reviewId: string;
+  evidence: TextEvidence | null;
+  back: string;
+  csrf: string;
+}) {
+  return (
+    <>
+      {evidence ? <EvidenceLine evidence={evidence} /> : null}
+      <form method="post" action={`/admin/reviews/${seg(reviewId)}/verdict`} class="settle">
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="back" value={back} />
+        <span class="muted small">It counts as</span>
+        <button type="submit" name="verdict" value="positive">
+          Fresh
+        </button>
+        <button type="submit" name="verdict" value="negative">
+          Rotten
+        </button>
+      </form>
     </>
   );
 }
