@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeReview } from "../src/analyze/analyze-review.js";
 import { defaultTextModel } from "../src/analyze/model/default-model.js";
+import { adminQuoteChoice, adminQuoteOf } from "../src/analyze/quote/admin-quote.js";
 import { normalizeRating } from "../src/analyze/rating/index.js";
 import { emptyReviewInput, MAX_REVIEW_CHARS } from "../src/domain/review.js";
 import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
@@ -63,6 +64,17 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
         { ...emptyReviewInput("A film."), title: text, outlet: text, critic: text, rating: text },
         { model },
       ),
+  },
+  {
+    // An admin's words to quote are looked for in the review's text (the request, and every
+    // later reading): here the text's second half, which a run of one letter has everywhere.
+    name: "an admin's quote (words looked for in the text)",
+    run: (text) => {
+      const words = text.slice(Math.floor(text.length / 2));
+      adminQuoteChoice(text, words);
+      adminQuoteOf(text, words);
+      return text.length + words.length;
+    },
   },
   { name: "normalizeRating", run: (text) => void normalizeRating(text, { outlet: text }) },
   {

@@ -1,5 +1,6 @@
+import { occurrences } from "../text/occurrences.js";
 import { splitSentences } from "../text/sentences.js";
-import { wordCount } from "../text/word-count.js";
+import { isSpaceAt, wordCount } from "../text/word-count.js";
 
 /** The most words a quote an admin chooses keeps: a line of the review, not a paragraph. */
 export const ADMIN_QUOTE_MAX_WORDS = 60;
@@ -15,17 +16,20 @@ export function stretchOf(text: string, words: string): { start: number; end: nu
   const wanted = words.trim().replace(/\s+/g, " ");
   if (wanted === "") return null;
   // The text with each run of whitespace as one space, and where each character came from.
-  let flat = "";
+  // (Pieces joined once: a string grown a character at a time and read as it grows is
+  // flattened at every read, which is quadratic.)
+  const pieces: string[] = [];
   const from: number[] = [];
+  let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (/\s/.test(c)) {
-      if (flat.endsWith(" ")) continue;
-      flat += " ";
-    } else flat += c;
+    const space = isSpaceAt(text, i);
+    if (space && afterSpace) continue;
+    pieces.push(space ? " " : (text[i] as string));
     from.push(i);
+    afterSpace = space;
   }
-  for (let at = flat.indexOf(wanted); at >= 0; at = flat.indexOf(wanted, at + 1)) {
+  const flat = pieces.join("");
+  for (const at of occurrences(flat, wanted)) {
     const start = from[at] as number;
     const end = (from[at + wanted.length - 1] as number) + 1;
     if (WORD.test(text[start - 1] ?? "") || WORD.test(text[end] ?? "")) continue;
