@@ -30,6 +30,7 @@ export const SCALE_ENDPOINTS: Array<[name: string, path: (filmId: string) => str
   ["film page", (film) => `/films/${film}`],
   ["film page sorted by score", (film) => `/films/${film}?sort=score`],
   ["/api/films/:id", (film) => `/api/films/${film}`],
+  ["/api/films/:id/reviews (a page of 50, the default)", (film) => `/api/films/${film}/reviews`],
   // The reviews behind an aspect bar: a common side, and a rare one (read through more).
   [
     "/api/films/:id/reviews?aspect=acting&side=positive",
