@@ -40,7 +40,9 @@ beforeAll(async () => {
   // As a new user would: rt-reviews (its film facts beside it), then a catalog to name them.
   await importReviews(store, [rt as string], { format: "csv", preset: "rt" });
   await importCatalog(store, movielens as string[]);
-  app = buildApp(store, { apiToken: TOKEN });
+  // The tests below log in eleven times from one address, within a minute on a fast machine:
+  // over the site's limit of ten a minute, whose refusals test/db/hostile.test.ts checks.
+  app = buildApp(store, { apiToken: TOKEN }, { limits: { logInsPerMinute: 100 } });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
