@@ -101,6 +101,9 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
         const refused = await attempt();
         expect(refused.statusCode).toBe(429);
         expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+        // A page that says what happened and when to try again, not "not understood".
+        expect(refused.body).toContain("<h1>Too many tries from your address</h1>");
+        expect(refused.body).toMatch(/retry in 1 minute/);
       },
     );
   });

@@ -7,6 +7,8 @@ const TITLES: Record<number, string> = {
   401: "Log in first",
   403: "Not allowed",
   404: "Not found",
+  413: "Too large to accept",
+  429: "Too many tries from your address",
   500: "Something went wrong",
 };
 
