@@ -76,7 +76,7 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
     });
   });
 
-  test("sessions: a malformed cookie is no session (never a 500); log-in is rate-limited", async () => {
+  test("sessions: a malformed cookie is no session (never a 500); log-in is rate-limited; a form too large is refused with a page that says so", async () => {
     await withApp(
       testStore,
       { apiToken: TOKEN },
@@ -104,6 +104,15 @@ describe.each(stores)("hostile input on the $dialect store", (testStore) => {
         // A page that says what happened and when to try again, not "not understood".
         expect(refused.body).toContain("<h1>Too many tries from your address</h1>");
         expect(refused.body).toMatch(/retry in \d+ (?:minute|second)s?\b/);
+        // A form over the forms' limit (256 KB): a page that says so, not "not understood".
+        const large = await app.inject({
+          method: "POST",
+          url: "/reviews/new",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          payload: `token=${"a".repeat(300 * 1024)}`,
+        });
+        expect(large.statusCode).toBe(413);
+        expect(large.body).toContain("<h1>Too large to accept</h1>");
       },
     );
   });
