@@ -1,8 +1,10 @@
 /**
  * Hostile text for every path that reads outside input: long runs of one mark, repeated
- * notations and markup, huge numbers, lone surrogates, NULs. Shared by the fuzz tier
+ * notations and markup, huge numbers, lone surrogates, NULs, and the attack strings recheck
+ * found for the regular expressions the paths run (redos-attacks.ts). Shared by the fuzz tier
  * (test/fuzz/) and `npm run bench:adversarial`, so the inputs timed are the inputs tested.
  */
+import { inProse, keptRedosAttacks, pumped } from "./redos-attacks.js";
 
 /** Single characters whose long runs have made parsers backtrack or recurse. */
 export const RUN_CHARACTERS = [
@@ -242,5 +244,14 @@ export function hostileTexts(length: number): Array<{ name: string; text: string
       name: `run of ${JSON.stringify(c)} between words`,
       text: `A film by Jane Doe${repeated(c, length)}(2019) ends. But it plays like a David Lynch film.`,
     })),
+    // Each as recheck wrote it and as prose would carry it (`npm run bench:redos`).
+    ...keptRedosAttacks().flatMap((attack) => {
+      const name = `recheck's attack on ${attack.expression.slice(0, 60)}…`;
+      const text = pumped(attack, length);
+      return [
+        { name, text },
+        { name: `${name} in prose`, text: inProse(text) },
+      ];
+    }),
   ];
 }
