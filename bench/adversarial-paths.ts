@@ -15,6 +15,8 @@ import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
 import { parseFeed } from "../src/ingest/feed/parse.js";
 import { htmlToText, sanitizeHtml } from "../src/ingest/feed/sanitize.js";
 import { reviewFromJson } from "../src/ingest/jsonl/adapter.js";
+import { ratingsFromLetterboxdFeed } from "../src/ingest/ratings/letterboxd-feed.js";
+import { readRatingExport } from "../src/ingest/ratings/read-rating-export.js";
 import { reviewFromContent } from "../src/ingest/read-review-file.js";
 import { readReviewSources, type SourceOptions } from "../src/ingest/read-review-sources.js";
 import { decideReviewFilm } from "../src/link/decide-review-film.js";
@@ -31,6 +33,7 @@ export interface AdversarialPath {
 
 const model = defaultTextModel();
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 async function readAll(text: string, file: string, options: SourceOptions): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), "cinemeter-adversarial-"));
@@ -104,6 +107,25 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
         for (const item of parsed.feed.items) reviewFromFeedItem(item, parsed.feed);
       parseFeed(text);
       return xml.length + text.length;
+    },
+  },
+  {
+    // A reader's own ratings: an export uploaded (Letterboxd's or IMDb's CSV) or a Letterboxd
+    // feed followed, the text as a film's name and as its rating.
+    name: "a reader's ratings (Letterboxd and IMDb exports, a Letterboxd feed)",
+    run: async (text) => {
+      const field = csvField(text);
+      const exports = [
+        `Date,Name,Year,Letterboxd URI,Rating\n2020-01-01,${field},2019,x,${field}\n${text}\n`,
+        `Const,Your Rating,Date Rated,Title,Year\ntt1,${field},2020-01-01,${field},2019\n`,
+      ];
+      for (const csv of exports)
+        for await (const _ of readRatingExport({ name: "r.csv", text: csv }));
+      const item = (tag: string) => `<letterboxd:${tag}>${xmlEscape(text)}</letterboxd:${tag}>`;
+      const xml = `<rss version="2.0" xmlns:letterboxd="https://letterboxd.com"><channel><title>x</title><item><link>${xmlEscape(text)}</link>${item("filmTitle")}${item("memberRating")}</item></channel></rss>`;
+      const parsed = parseFeed(xml);
+      if ("feed" in parsed) ratingsFromLetterboxdFeed(parsed.feed);
+      return exports.reduce((n, csv) => n + csv.length, xml.length);
     },
   },
   {
