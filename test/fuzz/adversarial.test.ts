@@ -7,6 +7,12 @@ import fc from "fast-check";
 import { describe, test } from "vitest";
 import { hostileTexts, REPEATED_PIECES, RUN_CHARACTERS } from "../../bench/adversarial-inputs.js";
 import { ADVERSARIAL_PATHS } from "../../bench/adversarial-paths.js";
+import { keptRedosAttacks } from "../../bench/redos-attacks.js";
+
+/** What repeats in each of recheck's attacks (bench/redos-attacks.ts), as pieces to mix. */
+const ATTACK_PUMPS = [
+  ...new Set(keptRedosAttacks().flatMap((a) => a.pumps.map((p) => p.pump))),
+].filter((pump) => pump !== "");
 
 /** Runs of hostile pieces, each repeated up to `maxRun` times, up to about `maxLength` characters. */
 const hostileMix = (maxLength: number, maxRun: number) =>
@@ -14,7 +20,7 @@ const hostileMix = (maxLength: number, maxRun: number) =>
     .array(
       fc.record({
         piece: fc.oneof(
-          fc.constantFrom(...RUN_CHARACTERS, ...REPEATED_PIECES),
+          fc.constantFrom(...RUN_CHARACTERS, ...REPEATED_PIECES, ...ATTACK_PUMPS),
           fc.string({ unit: "binary", maxLength: 4 }),
         ),
         times: fc.integer({ min: 1, max: maxRun }),
