@@ -102,11 +102,16 @@ export const ADVERSARIAL_PATHS: AdversarialPath[] = [
     name: "feed parser",
     run: (text) => {
       const xml = `<rss version="2.0"><channel><title>${xmlEscape(text.slice(0, 1000))}</title><item><title>${xmlEscape(text)}</title><description>${xmlEscape(text)}</description></item></channel></rss>`;
-      const parsed = parseFeed(xml);
-      if ("feed" in parsed)
-        for (const item of parsed.feed.items) reviewFromFeedItem(item, parsed.feed);
+      // Atom's text constructs of type html carry markup of their own, read as text.
+      const html = (tag: string) => `<${tag} type="html">${xmlEscape(text)}</${tag}>`;
+      const atom = `<feed xmlns="http://www.w3.org/2005/Atom">${html("title")}<entry>${html("title")}${html("summary")}</entry></feed>`;
+      for (const feed of [xml, atom]) {
+        const parsed = parseFeed(feed);
+        if ("feed" in parsed)
+          for (const item of parsed.feed.items) reviewFromFeedItem(item, parsed.feed);
+      }
       parseFeed(text);
-      return xml.length + text.length;
+      return xml.length + atom.length + text.length;
     },
   },
   {

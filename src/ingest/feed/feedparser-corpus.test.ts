@@ -9,7 +9,7 @@ import { sanitizeHtml } from "./sanitize.js";
 const corpus = sharedData("feedparser-tests", "tests");
 
 /** The pass rate of the checks below, as measured when this test was written; it may only rise. */
-const PASS_RATE_FLOOR = 0.739; // 329 of 445 on 2026-11-24
+const PASS_RATE_FLOOR = 0.746; // 329 of 445 on 2026-11-24; 332 on 2026-12-06
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -50,6 +50,23 @@ describe("parseFeed and reviewFromFeedItem", () => {
     });
   });
 
+  test("an Atom title of type html is read as text: its tags gone, its entities decoded, its scripts dropped", () => {
+    const title = (markup: string) => {
+      const parsed = parseFeed(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">${markup}</title></entry></feed>`,
+      );
+      return "feed" in parsed ? parsed.feed.items[0]?.title : parsed.error;
+    };
+    expect(title("&lt;b&gt;Bold&lt;/b&gt; &amp;amp; more")).toBe("Bold & more");
+    expect(
+      title("Her Smell &lt;em&gt;review&lt;/em&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ).toBe("Her Smell review");
+    expect(title("5 &lt; 6, and 7 &gt; 2")).toBe("5 < 6, and 7 > 2");
+    // A run of "<" that no ">" closes is text, read in one pass (it was stripped by an
+    // expression that scanned to the end from each "<").
+    expect(title(`A${"&lt;".repeat(5_000)}`)).toBe(`A${"<".repeat(5_000)}`);
+  });
+
   test("what is not a feed says so", () => {
     expect(parseFeed("<html><body>hi</body></html>")).toEqual({
       error: "<html> is not a feed (RSS, RDF, Atom or JSON Feed)",
