@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { htmlToText, sanitizeHtml } from "./sanitize.js";
 
@@ -24,6 +25,22 @@ describe("sanitizeHtml", () => {
   test("htmlToText: paragraphs as blank lines, entities decoded, scripts gone", () => {
     expect(htmlToText("<p>One&nbsp;two</p><p>Three<br>four<script>x</script></p>")).toBe(
       "One two\n\nThree\nfour",
+    );
+  });
+
+  test("htmlToText: spaces beside line breaks go, as / *\\n */g took them, without a match at every break", () => {
+    const asBefore = (text: string) =>
+      text
+        .replace(/[ \t\u00a0]+/g, " ")
+        .replace(/ *\n */g, "\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(" ", "\n", "\t", "\u00a0", "a", "b"), maxLength: 40 }),
+        (text) => htmlToText(text) === asBefore(text),
+      ),
+      { numRuns: 2_000, seed: 6 },
     );
   });
 });

