@@ -6,8 +6,8 @@
  * through every path.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { REPO_ROOT } from "./shared-data.js";
 
 /** What repeats in an attack: `prefix` once, then `pump` many times (recheck's pumps). */
 export interface Pump {
@@ -24,13 +24,8 @@ export interface RedosAttack {
   suffix: string;
 }
 
-/** The attacks' file (kept in the source tree: dist/bench/ reads it there too). */
-export const REDOS_ATTACKS_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  import.meta.url.includes("/dist/") ? "../../bench" : ".",
-  "testdata",
-  "redos-attacks.json",
-);
+/** The attacks' file (in the source tree: dist/bench/ reads it there too). */
+export const REDOS_ATTACKS_FILE = join(REPO_ROOT, "bench", "testdata", "redos-attacks.json");
 
 /** The attacks kept by the last `npm run bench:redos -- --write`. */
 export function keptRedosAttacks(): RedosAttack[] {

@@ -2,8 +2,8 @@
  * npm run bench:redos — a ReDoS audit of every regular expression the paths that read outside
  * text run (bench/adversarial-paths.ts), found rather than guessed:
  * 1. every path reads the seed, the hostile texts, rt-reviews' first snippets and ratings,
- *    imdb-reviews' first reviews and the Letterboxd feeds while each expression it runs is
- *    noted (regex-census.ts);
+ *    imdb-reviews' first reviews, the Letterboxd feeds and feedparser's test feeds while each
+ *    expression it runs is noted (regex-census.ts);
  * 2. recheck, a ReDoS checker (automata theory and fuzzing), judges each: safe, vulnerable
  *    (with an attack string and how matching time grows with it), or unknown (out of time);
  * 3. each vulnerable expression's attack, pumped to a quarter of SIZE and to SIZE characters
@@ -20,7 +20,7 @@
  * token, a window of a few words, a rating cut short); step 3 is what says whether any path
  * stalls. `--write` keeps the attacks in bench/testdata/redos-attacks.json for the hostile
  * texts the fuzz tier and `npm run bench:adversarial` read; `--timeout MS` is recheck's time
- * per expression (default 5,000); `--kept` skips steps 1 and 2 and times the attacks kept.
+ * per expression (default 15,000); `--kept` skips steps 1 and 2 and times the attacks kept.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -44,7 +44,7 @@ const option = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const SIZE = option("--size", 200_000);
-const TIMEOUT_MS = option("--timeout", 5_000);
+const TIMEOUT_MS = option("--timeout", 15_000);
 const WRITE = process.argv.includes("--write");
 const KEPT = process.argv.includes("--kept");
 /**
@@ -77,6 +77,10 @@ async function coverageTexts(): Promise<string[]> {
   texts.push(...imdb.slice(0, IMDB_REVIEWS).map((e) => e.text));
   const feeds = sharedDataFile("letterboxd-rss");
   for (const file of readdirSync(feeds)) texts.push(readFileSync(join(feeds, file), "utf8"));
+  // feedparser's test feeds: well-formed, ill-formed, every encoding and entity (2,106 files).
+  const feedparser = sharedDataFile("feedparser-tests", "tests");
+  for (const file of readdirSync(feedparser, { recursive: true, withFileTypes: true }))
+    if (file.isFile()) texts.push(readFileSync(join(file.parentPath, file.name), "latin1"));
   return texts;
 }
 
