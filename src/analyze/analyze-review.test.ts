@@ -204,10 +204,20 @@ describe("analyzeReview without a rating", () => {
     expect(a.disagreement).toMatch(/the text reads negative .* against a rating of 90/);
     const agreed = analyzeReview({ ...emptyReviewInput(pan), rating: "1/10" });
     expect(agreed.disagreement).toBeUndefined();
-    // A rating near the threshold says too little to be contradicted.
-    expect(
-      analyzeReview({ ...emptyReviewInput(pan), rating: "6/10" }).disagreement,
-    ).toBeUndefined();
+    // A rating near the threshold is contradicted only where, weighed with the text, its
+    // verdict is less likely right than not: the critic may count it the text's way.
+    const near = analyzeReview({ ...emptyReviewInput(pan), rating: "6/10" });
+    expect(near.verdict).toBe("positive");
+    expect(near.confidence).toBeLessThan(0.5);
+    expect(near.disagreement).toMatch(
+      /^the text reads negative .* against a rating of 60: with the text, a fresh verdict is \d+% likely; the critic may count it as rotten$/,
+    );
+    const mild = analyzeReview({
+      ...emptyReviewInput("Uneven, but it has its moments."),
+      rating: "6/10",
+    });
+    expect(mild.confidence).toBeGreaterThan(0.5);
+    expect(mild.disagreement).toBeUndefined();
     // A stated verdict is what the text is read against.
     const stated = analyzeReview({ ...emptyReviewInput(pan), rating: "6/10", verdict: "positive" });
     expect(stated.disagreement).toBe(

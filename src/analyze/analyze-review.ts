@@ -25,6 +25,7 @@ import { pullQuote, withoutClosingRating } from "./quote/pull-quote.js";
 import { normalizeRating, type OutletScales } from "./rating/index.js";
 import { ratingAtEnd } from "./rating/rating-at-end.js";
 import { fenceLogit } from "./rating-on-the-fence.js";
+import { ratedConfidence } from "./rating-with-text.js";
 
 /** What analyzing one review may use besides the review. */
 export interface AnalyzeContext {
@@ -110,7 +111,15 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
   const confidence =
     fence !== null
       ? rounded(Math.max(sigmoid(fence), 1 - sigmoid(fence)))
-      : verdictConfidence({ stated, fromRating, rating, probability, model, line });
+      : verdictConfidence({
+          stated,
+          fromRating,
+          rating,
+          probability,
+          textLogit: read?.prediction.logit ?? null,
+          model,
+          line,
+        });
   const ratingAgainst = stated ? ratingDisagreement(stated, rating) : null;
   // (Against an admin's verdict nothing is flagged: the admin has read the review; nor against
   // a rating on the fence, whose verdict the text decided.)
@@ -119,7 +128,10 @@ function readReview(input: ReviewInput, context: AnalyzeContext): Analysis {
     : [
         ratingAgainst,
         read && fence === null
-          ? textDisagreement(read.prediction, stated ? { stated } : { fromRating, rating })
+          ? textDisagreement(
+              read.prediction,
+              stated ? { stated } : { fromRating, rating, confidence },
+            )
           : null,
       ]
         .filter(Boolean)
@@ -225,12 +237,16 @@ function withImdbIdOfUrl(film: FilmHint | null, url: string | null): FilmHint | 
   return { ...(film ?? { title: "", year: null }), imdbId: id.toLowerCase() };
 }
 
-/** The most confident an estimated verdict is said to be: an estimate is never certain. */
+/**
+ * The most confident an estimated verdict is said to be: an estimate is never certain (nor
+ * certainly wrong: a rating's verdict its text reads against is at least 1 − this).
+ */
 const MAX_CONFIDENCE = 0.99;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const sideOf = (logit: number): Verdict => (logit >= 0 ? "positive" : "negative");
-const rounded = (p: number) => Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
+const rounded = (p: number) =>
+  Math.round(Math.max(1 - MAX_CONFIDENCE, Math.min(MAX_CONFIDENCE, p)) * 1000) / 1000;
 
 /** How the verdict was reached (see VerdictSource). */
 function verdictSource(v: {
@@ -259,14 +275,18 @@ function verdictSource(v: {
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
  * field or a verdict word: nothing was estimated). From a rating's score: where its outlet's
  * learned line overrules 60, how often the outlet's own critics' verdicts agree
- * (lineConfidence); else how often reviews rated like it were fresh (rotten). From the text:
- * the calibrated probability of the verdict.
+ * (lineConfidence); else how often reviews rated like it were fresh (rotten), weighed with
+ * what the text says (ratedConfidence: a text that reads against the rating makes its verdict
+ * less sure, to below ½ where the text is sure). From the text: the calibrated probability of
+ * the verdict.
  */
 function verdictConfidence(v: {
   stated: Verdict | null;
   fromRating: Verdict | null;
   rating: Rating | null;
   probability: number | null;
+  /** The text's log-odds; null without a text the model reads. */
+  textLogit: number | null;
   model: TextModel;
   line: FreshLine | undefined;
 }): number | null {
@@ -274,13 +294,16 @@ function verdictConfidence(v: {
   if (v.stated) return null;
   if (v.fromRating) {
     if (v.rating?.score == null) return null; // a verdict word
+    const positive = v.fromRating === "positive";
+    // (An outlet's line alone: the store sets these again, without the text, when lines move.)
     p =
       v.line && overrules(v.line, v.rating.score)
         ? lineConfidence(v.line, v.rating.score)
-        : v.model.ratingConfidence(
-            v.rating.score,
-            v.fromRating === "positive",
-            v.rating.scaleSource === "stated",
+        : ratedConfidence(
+            v.model.ratingConfidence(v.rating.score, positive, v.rating.scaleSource === "stated"),
+            positive,
+            v.textLogit,
+            v.model,
           );
   } else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
   return p === null ? null : rounded(p);
@@ -313,22 +336,46 @@ const NEAR_LINE = 20;
  * A plain sentence when the text reads the other way from the critic's own verdict (stated,
  * or from a rating at least DISAGREEMENT_MARGIN from the threshold) surely enough for what it
  * is read against to be the likelier mistake: a misread scale, a typo, sarcasm, or a critic
- * whose line is not 60. The verdict is not changed; the reader and the corrections page are
- * told.
+ * whose line is not 60; or when, weighed with the text, a rating's verdict is less likely
+ * right than not (its `confidence` below ½: a 3 of 5, fresh 85 times in 100, whose text is a
+ * pan). The verdict is not changed; the reader and the corrections page are told.
  */
 function textDisagreement(
   prediction: TextPrediction,
-  critic: { stated: Verdict } | { fromRating: Verdict | null; rating: Rating | null },
+  critic:
+    | { stated: Verdict }
+    | { fromRating: Verdict | null; rating: Rating | null; confidence: number | null },
+): string | null {
+  if ("stated" in critic) return statedDisagreement(prediction, critic.stated);
+  const flagged = ratingTextDisagreement(prediction, critic);
+  const { fromRating: verdict, rating, confidence } = critic;
+  if (flagged !== null || !verdict || confidence === null || confidence >= 0.5) return flagged;
+  const side = (v: Verdict) => (v === "positive" ? "fresh" : "rotten");
+  const other: Verdict = verdict === "positive" ? "negative" : "positive";
+  return `${textReads(prediction, verdict)} against a rating of ${rating?.score}: with the text, a ${side(verdict)} verdict is ${Math.round(confidence * 100)}% likely; the critic may count it as ${side(other)}`;
+}
+
+/** "the text reads negative (text score 12, 95% sure)", of a text read against `verdict`. */
+function textReads(prediction: TextPrediction, verdict: Verdict): string {
+  const sure = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
+  return `the text reads ${verdict === "positive" ? "negative" : "positive"} (text score ${prediction.score}, ${Math.min(99, Math.round(sure * 100))}% sure)`;
+}
+
+/** The text against a verdict the critic stated: only beyond doubt. */
+function statedDisagreement(prediction: TextPrediction, verdict: Verdict): string | null {
+  const sure = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
+  if (sure < DISAGREEMENT_PROBABILITY.criticsOwn) return null;
+  return `${textReads(prediction, verdict)} against the critic's own ${verdict === "positive" ? "fresh" : "rotten"} verdict: a typo or sarcasm?`;
+}
+
+/** The text against a rating's verdict, by how sure it must be against what (DISAGREEMENT_PROBABILITY). */
+function ratingTextDisagreement(
+  prediction: TextPrediction,
+  critic: { fromRating: Verdict | null; rating: Rating | null },
 ): string | null {
   const sure = (verdict: Verdict) =>
     verdict === "positive" ? 1 - prediction.probability : prediction.probability;
-  const reads = (verdict: Verdict) =>
-    `the text reads ${verdict === "positive" ? "negative" : "positive"} (text score ${prediction.score}, ${Math.min(99, Math.round(sure(verdict) * 100))}% sure)`;
-  if ("stated" in critic) {
-    const verdict = critic.stated;
-    if (sure(verdict) < DISAGREEMENT_PROBABILITY.criticsOwn) return null;
-    return `${reads(verdict)} against the critic's own ${verdict === "positive" ? "fresh" : "rotten"} verdict: a typo or sarcasm?`;
-  }
+  const reads = (verdict: Verdict) => textReads(prediction, verdict);
   const { fromRating: verdict, rating } = critic;
   const score = rating?.score;
   if (!verdict || score == null) return null;

@@ -73,6 +73,12 @@ export interface TextModelData {
    * on the validation films' such reviews by the models that had not seen them.
    */
   fenceWeight?: number;
+  /**
+   * How much a text's evidence weighs on the confidence of a verdict that comes from a rating
+   * off the fence (rating-with-text.ts), fit on the validation films' such reviews by the
+   * models that had not seen them. Absent in files from before it: the rating's share alone.
+   */
+  ratedTextWeight?: number;
   /** How the model was made and how it scored; written into models/REPORT.md too. */
   meta: Record<string, unknown>;
 }

@@ -159,6 +159,14 @@ export class TextModel {
   }
 
   /**
+   * How much a text's evidence weighs on the confidence of a verdict from a rating off the
+   * fence (0 if unknown: the rating's share alone; see ratedLogit).
+   */
+  get ratedTextWeight(): number {
+    return this.data.ratedTextWeight ?? 0;
+  }
+
+  /**
    * How likely a verdict that comes from a rating is right: how often reviews rated like it
    * were fresh in the training data (or rotten, for a negative verdict): rated with exactly its
    * score on a stated scale where that is known (`scaleStated`), else in its tenth of 0–100.

@@ -1,5 +1,6 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
 import { fenceLogit } from "../../rating-on-the-fence.js";
+import { ratedLogit } from "../../rating-with-text.js";
 import type { TextModel, TextPrediction } from "../text-model.js";
 import { inCorpusForm } from "./corpus-form.js";
 import type { Example } from "./dataset.js";
@@ -43,7 +44,28 @@ export interface Evaluation {
      * fresh its confidence claims (each score's own share where kept, the fence's weighing);
      * and the same from the tenths of 0–100 alone, as before scores' own shares were kept.
      */
-    rated: { metrics: VerdictMetrics; byTenths: VerdictMetrics };
+    rated: {
+      metrics: VerdictMetrics;
+      byTenths: VerdictMetrics;
+      /** The same with each score's own share (and the fence's weighing) but no text off the fence. */
+      byShare: VerdictMetrics;
+      /** How much the text's evidence weighs off the fence (TextModel.ratedTextWeight). */
+      textWeight: number;
+      /**
+       * The rated test reviews off the fence by how surely their text reads against their
+       * rating (`from` ≤ that probability < `to`): how many, the mean confidence their verdict
+       * shows from the rating's share alone and with the text weighed, and the share whose
+       * rating's side was the critic's.
+       */
+      againstText: Array<{
+        from: number;
+        to: number;
+        count: number;
+        byShare: number;
+        withText: number;
+        right: number;
+      }>;
+    };
     score: ScoreFit;
     /** Films with ≥ 10 reviews: mean gap in points between % positive by the analysis and % fresh. */
     films: { count: number; meanGap: number };
@@ -80,6 +102,9 @@ export interface Evaluation {
     { count: number; of: number; right: number }
   >;
 }
+
+/** How surely a rated review's text reads against its rating: the report's rows. */
+const AGAINST_TEXT_EDGES = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 1];
 
 /** Measures the model on everything the corpora held out from training. */
 export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: number): Evaluation {
@@ -118,16 +143,45 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
   const onFence = fences.flatMap((fence, i) => (fence !== null ? [i] : []));
   // P(fresh) as a rated review's confidence says it: the rating's share, or the fence's.
   const ratedIdx = rtTest.flatMap((e, i) => (e.score !== null ? [i] : []));
-  const freshChance = (i: number, exact: boolean) => {
+  const freshChance = (i: number, exact: boolean, withText = exact) => {
     const e = rtTest[i] as Example;
     const fence = fences[i] ?? null;
     if (fence !== null && exact) return 1 / (1 + Math.exp(-fence));
     const score = e.score as number;
     const stated = exact && e.scaleStated === true;
-    return score >= FRESH_THRESHOLD
-      ? model.ratingConfidence(score, true, stated)
-      : 1 - model.ratingConfidence(score, false, stated);
+    const fresh =
+      score >= FRESH_THRESHOLD
+        ? model.ratingConfidence(score, true, stated)
+        : 1 - model.ratingConfidence(score, false, stated);
+    if (!withText) return fresh;
+    const textLogit = (rtPredictions[i] as TextPrediction).logit;
+    return 1 / (1 + Math.exp(-ratedLogit(fresh, textLogit, model)));
   };
+  // The rated test reviews off the fence, by how surely their text reads against the rating.
+  const againstText = AGAINST_TEXT_EDGES.slice(1).map((to, k) => {
+    const from = AGAINST_TEXT_EDGES[k] as number;
+    const idx = ratedIdx.filter((i) => {
+      if (fences[i] != null) return false;
+      const positive = (rtTest[i]?.score as number) >= FRESH_THRESHOLD;
+      const p = (rtPredictions[i] as TextPrediction).probability;
+      const against = positive ? 1 - p : p;
+      return against >= from && (against < to || to === 1);
+    });
+    const mean = (f: (i: number) => number) =>
+      idx.reduce((sum, i) => sum + f(i), 0) / Math.max(1, idx.length);
+    const rightSide = (i: number, fresh: number) =>
+      (rtTest[i]?.score as number) >= FRESH_THRESHOLD ? fresh : 1 - fresh;
+    return {
+      from,
+      to,
+      count: idx.length,
+      byShare: mean((i) => rightSide(i, freshChance(i, true, false))),
+      withText: mean((i) => rightSide(i, freshChance(i, true))),
+      right: mean((i) =>
+        ((rtTest[i]?.score as number) >= FRESH_THRESHOLD ? 1 : 0) === rtTest[i]?.label ? 1 : 0,
+      ),
+    };
+  });
   const ratedLabels = ratedIdx.map((i) => (rtTest[i] as Example).label);
   const rightOf = (positive: (i: number) => boolean) =>
     onFence.filter((i) => (positive(i) ? 1 : 0) === rtTest[i]?.label).length /
@@ -175,6 +229,12 @@ export function evaluateTextModel(model: TextModel, corpora: Corpora, seed: numb
           ratedIdx.map((i) => freshChance(i, false)),
           ratedLabels,
         ),
+        byShare: verdictMetrics(
+          ratedIdx.map((i) => freshChance(i, true, false)),
+          ratedLabels,
+        ),
+        textWeight: model.ratedTextWeight,
+        againstText,
       },
       fence: {
         count: onFence.length,

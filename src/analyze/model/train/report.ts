@@ -114,7 +114,11 @@ verdict is \`textScore\` ≥ 60, always, and the scores spread like real ratings
 0–100 were fresh, and, for each score given on a stated scale by 100 of them or more, how often
 that exact score was (a 2½ of 4 is not a 3 of 5): the confidence of a verdict from a rating,
 and which ratings sit on the fence (fresh between 30% and 70% of the time), whose verdict the
-analysis leaves to the text, weighed with that share.
+analysis leaves to the text, weighed with that share. Off the fence the verdict is the
+rating's, but how sure it is weighs the text too: the log-odds of the rating's share plus the
+text's evidence (its log-odds beyond the share of fresh reviews its calibration assumes) times
+a weight fit on the validation films' such reviews, so that a rating its text reads against is
+shown as unsure, not as sure as its share.
 
 ## Results
 
@@ -142,9 +146,17 @@ Of the ${count(e.rt.fence.count)} rated on the fence, ${pct(e.rt.fence.weighed)}
 confidence ${pct(e.rt.fence.meanConfidence)} on average: the text's evidence weighs ${e.rt.fence.weight} there, as fit on
 the validation films' such reviews), against ${pct(e.rt.fence.byScore)} by their score against 60 alone. The confidence a rated review's verdict
 shows, over the ${count(e.rt.rated.metrics.count)} rated test reviews: Brier ${e.rt.rated.metrics.brier.toFixed(3)}, log loss
-${e.rt.rated.metrics.logLoss.toFixed(3)}, ECE ${e.rt.rated.metrics.ece.toFixed(3)}; from the tenths of 0–100 alone and
+${e.rt.rated.metrics.logLoss.toFixed(3)}, ECE ${e.rt.rated.metrics.ece.toFixed(3)}, with the text's evidence weighing ${e.rt.rated.textWeight} off the fence
+(as fit on the validation films' such reviews); from the ratings' shares alone off the fence,
+Brier ${e.rt.rated.byShare.brier.toFixed(3)}, log loss ${e.rt.rated.byShare.logLoss.toFixed(3)}, ECE ${e.rt.rated.byShare.ece.toFixed(3)}; from the tenths of 0–100 alone and
 no fence, Brier ${e.rt.rated.byTenths.brier.toFixed(3)}, log loss ${e.rt.rated.byTenths.logLoss.toFixed(3)}, ECE
 ${e.rt.rated.byTenths.ece.toFixed(3)} (a tenth's one share fits the tenth as a whole, not the scores in it).
+By how surely the text reads against the rating (rated test reviews off the fence):
+
+| text against the rating | reviews | confidence shown, the share alone | with the text | rating's side right |
+|---|---|---|---|---|
+${e.rt.rated.againstText.map((r) => `| ${Math.round(r.from * 100)}–${Math.round(r.to * 100)}% | ${count(r.count)} | ${pct(r.byShare)} | ${pct(r.withText)} | ${pct(r.right)} |`).join("\n")}
+
 Per film (${e.rt.films.count} test films with ≥ 10 reviews), % positive that way is on average
 ${e.rt.films.meanGap.toFixed(1)} points from the films' % fresh.
 

@@ -1,5 +1,6 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
-import { fenceShare, textEvidence } from "../../rating-on-the-fence.js";
+import { fenceLogit, fenceShare, textEvidence } from "../../rating-on-the-fence.js";
+import { ratedLogit } from "../../rating-with-text.js";
 import { splitSentences } from "../../text/sentences.js";
 import { type FeatureConfig, Featurizer, type SparseVector } from "../features.js";
 import {
@@ -304,6 +305,9 @@ export function trainTextModel(
   // reviews as the models that had not seen them read them.
   const fenceWeight = fitFenceWeight(withStacks, rt.validation);
   log(`text evidence on a rating on the fence weighs ${fenceWeight}`);
+  // And on how sure a verdict from a rating off the fence is, fit the same way.
+  const ratedTextWeight = fitRatedTextWeight(withStacks, rt.validation);
+  log(`text evidence on a verdict from a rating off the fence weighs ${ratedTextWeight}`);
   // The stacks and maps chosen, the character and full-review models and the snippet
   // reading's own critics' model learn from the validation films too (the stacks keep their
   // weights, fit on what models that had not seen those films made of them). Not the models
@@ -366,6 +370,7 @@ export function trainTextModel(
     vocabulary,
     scoreMaps,
     fenceWeight,
+    ratedTextWeight,
   };
   const model = new TextModel(data);
   log("evaluating on the held-out films and SST dev");
@@ -496,16 +501,46 @@ function ratingCalibration(rated: Example[]): number[] {
 
 /**
  * The weight of a text's evidence on a rating on the fence (fenceLogit) that fits how often
- * the validation films' reviews so rated were fresh: a one-parameter logistic regression with
- * the rating's log-odds as its offset, by Newton's method from 1; 1 when there are none.
+ * the validation films' reviews so rated were fresh; 1 when there are none (fitTextWeight).
  */
 function fitFenceWeight(model: TextModel, validation: Example[]): number {
-  const points = validation.flatMap((e) => {
-    const share = fenceShare({ score: e.score, scaleStated: e.scaleStated === true }, model);
-    if (share === null) return [];
-    const x = textEvidence(model.predict(e.text).logit, model);
-    return [{ x, offset: Math.log(share / (1 - share)), y: e.label }];
-  });
+  return fitTextWeight(
+    validation.flatMap((e) => {
+      const share = fenceShare({ score: e.score, scaleStated: e.scaleStated === true }, model);
+      if (share === null) return [];
+      const x = textEvidence(model.predict(e.text).logit, model);
+      return [{ x, offset: Math.log(share / (1 - share)), y: e.label }];
+    }),
+  );
+}
+
+/**
+ * The weight of a text's evidence on the confidence of a verdict from a rating off the fence
+ * (ratedLogit) that fits how often the validation films' reviews so rated were fresh, the
+ * rating's share (its exact score's, or its tenth's) as the offset; 1 when there are none.
+ */
+function fitRatedTextWeight(model: TextModel, validation: Example[]): number {
+  return fitTextWeight(
+    validation.flatMap((e) => {
+      if (e.score === null) return [];
+      const scaleStated = e.scaleStated === true;
+      const logit = model.predict(e.text).logit;
+      if (fenceLogit({ score: e.score, scaleStated }, logit, model) !== null) return [];
+      const positive = e.score >= FRESH_THRESHOLD;
+      const right = model.ratingConfidence(e.score, positive, scaleStated);
+      const offset = ratedLogit(positive ? right : 1 - right, null, model);
+      return [{ x: textEvidence(logit, model), offset, y: e.label }];
+    }),
+  );
+}
+
+/**
+ * A one-parameter logistic regression of the labels on the text's evidence `x`, with the
+ * rating's log-odds as its offset, by Newton's method from 1: the weight, kept within 0–1 (a
+ * text's calibrated evidence counts at most at face value) and rounded to 3 decimals; 1 when
+ * there are no points.
+ */
+function fitTextWeight(points: Array<{ x: number; offset: number; y: number }>): number {
   if (points.length === 0) return 1;
   let weight = 1;
   for (let step = 0; step < 25; step++) {
