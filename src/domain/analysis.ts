@@ -198,8 +198,10 @@ export interface Analysis {
   /** How `verdict` was reached; null without one. */
   verdictSource: VerdictSource | null;
   /**
-   * Calibrated probability (0–1, at most 0.99) that `verdict` is right when it was estimated
-   * (from the text, or from a rating's score); null when the critic stated it.
+   * Calibrated probability (0.01–0.99) that `verdict` is right when it was estimated (from
+   * the text, or from a rating's score, weighed with the text: below ½ where the text reads
+   * against the rating surely enough, the verdict the rating's all the same, and flagged);
+   * null when the critic stated it.
    */
   confidence: number | null;
   people: PersonCredit[];
