@@ -98,6 +98,45 @@ describe.each(stores)("how each verdict was reached, on the $dialect store", (te
     }
   });
 
+  test("a film says how many of its ratings' verdicts their text makes less likely right than not, until an admin sets them", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: TOKEN });
+    try {
+      const doubtedFilm = { title: "Tender Film Rated", year: 2003 };
+      const pan = "A tedious, incoherent mess: wooden acting, a lazy script, two hours of boredom.";
+      await storeReviews(store, [
+        review(pan, { rating: "9/10", film: doubtedFilm }),
+        review("A tender, funny, lovely film.", { rating: "9/10", film: doubtedFilm }),
+        review("A dull, lifeless slog.", { rating: "2/10", film: doubtedFilm }),
+      ]);
+      const rows = await store.db
+        .selectFrom("reviews")
+        .innerJoin("films", "films.id", "reviews.film_id")
+        .select(["reviews.id", "film_id", "text", "verdict", "verdict_source", "confidence"])
+        .where("films.title", "=", doubtedFilm.title)
+        .execute();
+      const doubted = rows.find((r) => r.text === pan);
+      expect(doubted).toMatchObject({ verdict: "positive", verdict_source: "rating" });
+      expect(Number(doubted?.confidence)).toBeLessThan(0.5);
+      const filmId = doubted?.film_id as string;
+      const figures = async () => (await app.inject({ url: `/api/films/${filmId}` })).json();
+      expect((await figures()).doubtedRatings).toBe(1);
+      expect((await figures()).positiveCount).toBe(2); // counted as the rating gave it
+      const page = async () => (await app.inject({ url: `/films/${filmId}` })).body;
+      expect(await page()).toContain(
+        "One verdict given by a rating is less likely right than not, read with its text",
+      );
+      // An admin reads it and sets it: the admin's now.
+      await setReviewVerdict(store, "test", doubted?.id as string, "negative");
+      expect((await figures()).doubtedRatings).toBe(0);
+      expect(await page()).not.toContain("given by a rating is less likely right");
+      await expectSumsMatchReviews(store);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
   test("a film counts its verdicts read rather than given, and how many of them are likely wrong: on its page, as an admin sets one, and from migration 0038", async () => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: TOKEN });

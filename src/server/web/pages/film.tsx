@@ -105,6 +105,7 @@ export function FilmPage({
           ? { checks: `/admin/checks?list=unsure&film=${encodeURIComponent(film.id)}` }
           : {})}
       />
+      <DoubtedRatingsNote count={film.doubtedRatings} />
       {consensus ? (
         <section aria-labelledby="critics-say">
           <h2 id="critics-say">{film.criticsNamed ? "Critics" : "Reviewers"} say</h2>
@@ -197,6 +198,23 @@ export function filmJsonLd(film: FilmDetail, reviews: ReviewSummary[], url: stri
         : {}),
     })),
   };
+}
+
+/**
+ * How many of the film's verdicts a rating gave that its text makes less likely right than
+ * not: they count in the % positive as the rating gave them, each card says why. Nothing
+ * where there are none.
+ */
+function DoubtedRatingsNote({ count: n }: { count: number }) {
+  if (n === 0) return null;
+  const one = n === 1;
+  return (
+    <p class="muted small">
+      {one ? "One verdict" : `${count(n)} verdicts`} given by a rating {one ? "is" : "are"} less
+      likely right than not, read with {one ? "its" : "their"} text, and {one ? "counts" : "count"}{" "}
+      in the % positive as given: {one ? "its card says" : "their cards say"} why.
+    </p>
+  );
 }
 
 /**
