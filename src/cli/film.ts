@@ -1,7 +1,7 @@
 import { filmRef } from "../commands/film-ref.js";
 import { filmName } from "../domain/film.js";
 import { EXIT, errors } from "../errors.js";
-import { type FilmDetail, getFilm } from "../store/films.repository.js";
+import { countDoubtedRatings, type FilmDetail, getFilm } from "../store/films.repository.js";
 import { type Io, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
 
@@ -11,10 +11,14 @@ export async function filmCommand(
   options: { json?: boolean; db?: string },
   io: Io,
 ): Promise<number> {
-  const film = await withStore(options, async (store): Promise<FilmDetail | null> => {
-    // An id or a shown name, exactly; a search's best guess would answer about another film.
-    return getFilm(store.db, await filmRef(store, idOrTitle));
-  });
+  const film = await withStore(
+    options,
+    async (store): Promise<(FilmDetail & { doubtedRatings: number }) | null> => {
+      // An id or a shown name, exactly; a search's best guess would answer about another film.
+      const found = await getFilm(store.db, await filmRef(store, idOrTitle));
+      return found && { ...found, doubtedRatings: await countDoubtedRatings(store.db, found.id) };
+    },
+  );
   if (!film) throw errors.notFound(`a film with the id or title "${idOrTitle}"`);
   if (options.json) {
     printJson(io, film);

@@ -392,11 +392,6 @@ export interface FilmDetail extends FilmSummary {
   /** How it was identified: the last linking decision, with its candidates and evidence. */
   identification: unknown;
   people: Array<{ name: string; role: string; characters: string | null }>;
-  /**
-   * Its verdicts given by a rating that, weighed with their text, are less likely right than
-   * not (confidence below ½: flagged on their cards): they count in the % positive as given.
-   */
-  doubtedRatings: number;
   /** Reviews by the month of their own dates. */
   timeline: Array<{
     month: string;
@@ -409,11 +404,28 @@ export interface FilmDetail extends FilmSummary {
 /** How many of a film's newest reviews are looked at for a critic or an outlet named. */
 const CRITICS_LOOKED_FOR = 200;
 
+/**
+ * How many of a film's verdicts a rating gave that, weighed with their text, are less likely
+ * right than not (confidence below ½: flagged on their cards); they count in its % positive
+ * as given. Counted when asked (the film's reviews by their film index): the film page asks
+ * when it renders, so a page kept while the film stands still does not ask again.
+ */
+export async function countDoubtedRatings(db: Kysely<Database>, filmId: string): Promise<number> {
+  const row = await db
+    .selectFrom("reviews")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("film_id", "=", filmId)
+    .where("verdict_source", "=", "rating")
+    .where("confidence", "<", 0.5)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDetail | null> {
   const row = await filmsWithFigures(db).where("films.id", "=", id).executeTakeFirst();
   if (!row) return null;
   // Independent reads, side by side (on PostgreSQL, on separate pooled connections).
-  const [people, months, siteMean, extra, titles, named, doubted] = await Promise.all([
+  const [people, months, siteMean, extra, titles, named] = await Promise.all([
     db
       .selectFrom("film_people")
       .innerJoin("people", "people.id", "film_people.person_id")
@@ -451,13 +463,6 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
       .where((eb) => eb.or([eb("critic_id", "is not", null), eb("outlet_id", "is not", null)]))
       .limit(literalLimit(1))
       .executeTakeFirst(),
-    db
-      .selectFrom("reviews")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .where("film_id", "=", id)
-      .where("verdict_source", "=", "rating")
-      .where("confidence", "<", 0.5)
-      .executeTakeFirstOrThrow(),
   ]);
   const facts = extra.facts ? (JSON.parse(extra.facts) as SourceFacts) : null;
   const genres = row.genres ? row.genres.split(",") : (facts?.genres ?? []);
@@ -468,7 +473,6 @@ export async function getFilm(db: Kysely<Database>, id: string): Promise<FilmDet
     analysisRevision: Number(row.analysis_revision ?? 0),
     alternateTitles: titles.map((t) => t.title).filter((t) => t !== row.title),
     criticsNamed: named !== undefined,
-    doubtedRatings: Number(doubted.n),
     facts,
     identification: extra.link ? JSON.parse(extra.link) : null,
     genres,

@@ -4,7 +4,7 @@ import { ASPECT_NAMES } from "../../domain/analysis.js";
 import { errors } from "../../errors.js";
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
-import { getFilm, listFilms } from "../../store/films.repository.js";
+import { countDoubtedRatings, getFilm, listFilms } from "../../store/films.repository.js";
 import { listReviews } from "../../store/reviews.repository.js";
 import { parseRequest } from "../errors.js";
 import { offsetOf, offsetPage, Paging, queryOf } from "../paging.js";
@@ -75,9 +75,13 @@ export function filmRoutes(app: FastifyInstance, store: Store): void {
 
   app.get("/api/films/:id", async (request, reply) => {
     const { id } = parseRequest(Id, request.params, "path");
-    const film = await getFilm(store.db, id);
+    // (Side by side: on PostgreSQL, on separate pooled connections.)
+    const [film, doubtedRatings] = await Promise.all([
+      getFilm(store.db, id),
+      countDoubtedRatings(store.db, id),
+    ]);
     if (!film) return movedTo(id, request, reply);
-    return film;
+    return { ...film, doubtedRatings };
   });
 
   app.get("/api/films/:id/reviews", async (request, reply) => {

@@ -9,6 +9,7 @@ import { type FilmAspect, filmAspects } from "../../store/aspects.repository.js"
 import type { Store } from "../../store/db.js";
 import { currentFilmId } from "../../store/film-linking.repository.js";
 import {
+  countDoubtedRatings,
   filmFacets,
   filmScoreSides,
   getFilm,
@@ -289,7 +290,7 @@ export function webRoutes(
     const ctx = context(request);
     const fingerprint = `${id}|${film.title}|${film.year}|${film.titleSource}|${film.pinned}|${film.reviewCount}|${film.positiveCount}|${film.meanScore}|${film.histogram.join(",")}|${film.analysisRevision}|${film.criticsNamed}`;
     const render = async () => {
-      const [aspects, sides, reviews] = await Promise.all([
+      const [aspects, sides, reviews, doubtedRatings] = await Promise.all([
         aspectsMemo.get(fingerprint, () => filmAspects(store.db, id)),
         filmScoreSides(store.db, id),
         listReviews(
@@ -297,6 +298,7 @@ export function webRoutes(
           { filmId: id, ...reviewFilter(filters) },
           { after: filters.cursor, limit: 20, sort: filters.sort },
         ),
+        countDoubtedRatings(store.db, id),
       ]);
       const path = `/films/${seg(id)}`;
       return renderPage(
@@ -321,6 +323,7 @@ export function webRoutes(
             film.criticsNamed ? "critics" : "reviewers",
           )}
           reviews={reviews}
+          doubtedRatings={doubtedRatings}
           filters={filters}
           {...(ctx.loggedIn && ctx.csrf ? { adminCsrf: ctx.csrf } : {})}
           {...(personal ? { personal } : {})}

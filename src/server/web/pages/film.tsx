@@ -22,6 +22,8 @@ export interface FilmPageProps {
   aspects: FilmAspect[];
   consensus: string | null;
   reviews: { reviews: ReviewSummary[]; next: string | null };
+  /** How many of its ratings' verdicts their text makes less likely right than not. */
+  doubtedRatings: number;
   filters: ReviewFilters;
   /** The admin's CSRF token, when an admin is logged in: the page shows its corrections. */
   adminCsrf?: string;
@@ -36,6 +38,7 @@ export function FilmPage({
   aspects,
   consensus,
   reviews,
+  doubtedRatings,
   filters,
   adminCsrf,
   personal,
@@ -105,7 +108,7 @@ export function FilmPage({
           ? { checks: `/admin/checks?list=unsure&film=${encodeURIComponent(film.id)}` }
           : {})}
       />
-      <DoubtedRatingsNote count={film.doubtedRatings} />
+      <DoubtedRatingsNote count={doubtedRatings} />
       {consensus ? (
         <section aria-labelledby="critics-say">
           <h2 id="critics-say">{film.criticsNamed ? "Critics" : "Reviewers"} say</h2>
