@@ -33,6 +33,17 @@ export async function filmCommand(
       `; mean ${film.meanScore ?? "—"}, shrunk estimate ${film.bayesianScore ?? "—"}${film.band ? ` (${film.band})` : ""}`,
     `  histogram ${film.histogram.join(" ")}`,
   ];
+  // What of its % positive is an estimate, as its page says.
+  const read = film.readVerdicts;
+  const wrong = Math.round(read.likelyWrong);
+  if (read.count > 0)
+    lines.push(
+      `  ${read.count} ${read.count === 1 ? "verdict" : "verdicts"} read from the reviews' words rather than given; ${wrong === 0 ? "most likely none wrong" : `about ${wrong} likely wrong`}`,
+    );
+  if (film.doubtedRatings > 0)
+    lines.push(
+      `  ${film.doubtedRatings} ${film.doubtedRatings === 1 ? "verdict" : "verdicts"} given by a rating less likely right than not, read with the text (see the reviews' checks)`,
+    );
   const credited = film.people.filter((p) => p.role === "director").map((p) => p.name);
   const directors = credited.length > 0 ? credited : (film.facts?.directors ?? []);
   const cast = film.people

@@ -222,6 +222,36 @@ describe("cinemeter import of saved feeds", () => {
   });
 });
 
+describe("cinemeter film says what of its figures is read rather than given", () => {
+  test("verdicts read from the words, and ratings' verdicts their text makes unlikely", () => {
+    const db = join(dir, "doubted.db");
+    const film = { title: "A Film Read Twice", year: 2004 };
+    const lines = [
+      {
+        text: "A tedious, incoherent mess: wooden acting, a lazy script, two hours of boredom.",
+        rating: "9/10",
+      },
+      { text: "A tender, funny, lovely film.", rating: "9/10" },
+      { text: "A warm, witty and moving film." },
+    ].map((r) => JSON.stringify({ ...r, outlet: "Daily Planet", film }));
+    const file = join(dir, "doubted.jsonl");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    expect(runCli(["import", file, "--db", db]).code).toBe(0);
+    const shown = runCli(["film", "A Film Read Twice (2004)", "--db", db]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(
+      /^ {2}1 verdict read from the reviews' words rather than given; most likely none wrong$/m,
+    );
+    expect(shown.stdout).toMatch(
+      /^ {2}1 verdict given by a rating less likely right than not, read with the text \(see the reviews' checks\)$/m,
+    );
+    const json = JSON.parse(
+      runCli(["film", "A Film Read Twice (2004)", "--db", db, "--json"]).stdout,
+    );
+    expect(json).toMatchObject({ doubtedRatings: 1, readVerdicts: { count: 1 } });
+  });
+});
+
 describe("exit codes: one rule for every command", () => {
   test("missing input exits 2 with one line naming it, and records nothing", () => {
     const db = join(dir, "missing.db");
