@@ -327,7 +327,10 @@ const DISAGREEMENT_PROBABILITY = {
   /** The critic's own word: a stated verdict, or a rating on their scale far from the line. */
   criticsOwn: 0.995,
 };
-/** A rating this close to the fresh threshold says too little to be contradicted. */
+/**
+ * A rating this close to the fresh threshold says too little to be contradicted by the text's
+ * reading alone: only where, weighed with the text, its verdict is less likely right than not.
+ */
 const DISAGREEMENT_MARGIN = 10;
 /** Within this many points of the threshold, a critic may count a rating either way. */
 const NEAR_LINE = 20;
@@ -355,16 +358,18 @@ function textDisagreement(
   return `${textReads(prediction, verdict)} against a rating of ${rating?.score}: with the text, a ${side(verdict)} verdict is ${Math.round(confidence * 100)}% likely; the critic may count it as ${side(other)}`;
 }
 
+/** How surely the text reads the other way from `verdict`. */
+const sureAgainst = (prediction: TextPrediction, verdict: Verdict) =>
+  verdict === "positive" ? 1 - prediction.probability : prediction.probability;
+
 /** "the text reads negative (text score 12, 95% sure)", of a text read against `verdict`. */
 function textReads(prediction: TextPrediction, verdict: Verdict): string {
-  const sure = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
-  return `the text reads ${verdict === "positive" ? "negative" : "positive"} (text score ${prediction.score}, ${Math.min(99, Math.round(sure * 100))}% sure)`;
+  return `the text reads ${verdict === "positive" ? "negative" : "positive"} (text score ${prediction.score}, ${Math.min(99, Math.round(sureAgainst(prediction, verdict) * 100))}% sure)`;
 }
 
 /** The text against a verdict the critic stated: only beyond doubt. */
 function statedDisagreement(prediction: TextPrediction, verdict: Verdict): string | null {
-  const sure = verdict === "positive" ? 1 - prediction.probability : prediction.probability;
-  if (sure < DISAGREEMENT_PROBABILITY.criticsOwn) return null;
+  if (sureAgainst(prediction, verdict) < DISAGREEMENT_PROBABILITY.criticsOwn) return null;
   return `${textReads(prediction, verdict)} against the critic's own ${verdict === "positive" ? "fresh" : "rotten"} verdict: a typo or sarcasm?`;
 }
 
@@ -373,8 +378,7 @@ function ratingTextDisagreement(
   prediction: TextPrediction,
   critic: { fromRating: Verdict | null; rating: Rating | null },
 ): string | null {
-  const sure = (verdict: Verdict) =>
-    verdict === "positive" ? 1 - prediction.probability : prediction.probability;
+  const sure = (verdict: Verdict) => sureAgainst(prediction, verdict);
   const reads = (verdict: Verdict) => textReads(prediction, verdict);
   const { fromRating: verdict, rating } = critic;
   const score = rating?.score;

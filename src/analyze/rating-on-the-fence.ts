@@ -8,7 +8,8 @@ import type { TextModel } from "./model/text-model.js";
 // 85 times in 100; a C+, 58, 20.) An outlet's own line can put a rating on its own fence too
 // (lineFenceShare).
 
-const logOdds = (p: number) => Math.log(p / (1 - p));
+/** The log-odds of a probability. */
+export const logOdds = (p: number) => Math.log(p / (1 - p));
 
 /** A rating as the fence reads it: its score, and whether it states its own scale. */
 export interface FenceRating {

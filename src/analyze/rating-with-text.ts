@@ -1,5 +1,5 @@
 import type { TextModel } from "./model/text-model.js";
-import { textEvidence } from "./rating-on-the-fence.js";
+import { logOdds, textEvidence } from "./rating-on-the-fence.js";
 
 // A verdict from a rating off the fence keeps the rating's side: a text that reads the other
 // way is flagged, not followed (analyze-review.ts). But how sure that verdict is depends on the
@@ -10,14 +10,13 @@ import { textEvidence } from "./rating-on-the-fence.js";
 // a weight of its own that `cinemeter train` fits on the validation films' such reviews
 // (TextModel.ratedTextWeight): 57% claimed there now (models/REPORT.md has the table).
 
-const logOdds = (p: number) => Math.log(p / (1 - p));
 /** A share of 0 or 1 (a tenth every review of which was fresh) is read as this close to it. */
 const SHARE_LIMIT = 0.001;
 
 /**
  * The log-odds that a review whose verdict comes from a rating off the fence is positive: the
- * log-odds of `freshShare` (how often reviews so rated are fresh: critics at large, or the
- * outlet's own) plus the text's evidence (its log-odds beyond the share its calibration
+ * log-odds of `freshShare` (how often reviews so rated are fresh: critics at large; an outlet's
+ * own line's verdicts are not weighed so, see analyze-review.ts) plus the text's evidence (its log-odds beyond the share its calibration
  * assumes) times the model's weight for it; the share's alone without a text (`textLogit`
  * null).
  */

@@ -1,5 +1,5 @@
 import { FRESH_THRESHOLD } from "../../../domain/rating.js";
-import { fenceLogit, fenceShare, textEvidence } from "../../rating-on-the-fence.js";
+import { fenceShare, textEvidence } from "../../rating-on-the-fence.js";
 import { ratedLogit } from "../../rating-with-text.js";
 import { splitSentences } from "../../text/sentences.js";
 import { type FeatureConfig, Featurizer, type SparseVector } from "../features.js";
@@ -524,12 +524,11 @@ function fitRatedTextWeight(model: TextModel, validation: Example[]): number {
     validation.flatMap((e) => {
       if (e.score === null) return [];
       const scaleStated = e.scaleStated === true;
-      const logit = model.predict(e.text).logit;
-      if (fenceLogit({ score: e.score, scaleStated }, logit, model) !== null) return [];
+      if (fenceShare({ score: e.score, scaleStated }, model) !== null) return [];
       const positive = e.score >= FRESH_THRESHOLD;
       const right = model.ratingConfidence(e.score, positive, scaleStated);
       const offset = ratedLogit(positive ? right : 1 - right, null, model);
-      return [{ x: textEvidence(logit, model), offset, y: e.label }];
+      return [{ x: textEvidence(model.predict(e.text).logit, model), offset, y: e.label }];
     }),
   );
 }
