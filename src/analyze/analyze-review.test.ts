@@ -575,12 +575,17 @@ describe("analyzeReview without a rating", () => {
     expect(read(pan, "3/5")).toMatchObject({ verdict: "negative", verdictSource: "fence" });
     expect(read(rave, "3/5")).toMatchObject({ verdict: "positive", verdictSource: "fence" });
     for (const text of [pan, rave]) expect(read(text, "3/5").confidence).toBeGreaterThan(0.5);
-    // Where its critics back the line, the line decides, whatever the text (a 2½ of 4: 6 of 6).
-    expect(read(rave, "2.5/4")).toMatchObject({
-      verdict: "negative",
-      verdictSource: "outlet",
-      confidence: 0.8,
-    });
+    // Where its critics back the line, the line decides, whatever the text (a 2½ of 4: 6 of
+    // 6), as sure as they are of it there ((6 + 2) / (6 + 4)) weighed with what the text says,
+    // as a rating's verdict is: surer for a pan, and for a rave less likely right than not, and
+    // flagged.
+    expect(read(pan, "2.5/4")).toMatchObject({ verdict: "negative", verdictSource: "outlet" });
+    expect(read(pan, "2.5/4").confidence).toBeGreaterThan(0.8);
+    expect(read(rave, "2.5/4")).toMatchObject({ verdict: "negative", verdictSource: "outlet" });
+    expect(read(rave, "2.5/4").confidence).toBeLessThan(0.5);
+    expect(read(rave, "2.5/4").disagreement).toMatch(
+      /^the text reads positive .* against a rating of 62\.5: with the text, a rotten verdict is \d+% likely; the critic may count it as fresh$/,
+    );
     // Without text to read, the line's side, as sure as its critics are of it at that score.
     expect(read("", "3/5")).toMatchObject({
       verdict: "negative",

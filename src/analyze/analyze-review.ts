@@ -273,12 +273,12 @@ function verdictSource(v: {
 
 /**
  * How likely the verdict shown is right, or null when the critic stated it (a fresh/rotten
- * field or a verdict word: nothing was estimated). From a rating's score: where its outlet's
- * learned line overrules 60, how often the outlet's own critics' verdicts agree
- * (lineConfidence); else how often reviews rated like it were fresh (rotten), weighed with
- * what the text says (ratedConfidence: a text that reads against the rating makes its verdict
- * less sure, to below ½ where the text is sure). From the text: the calibrated probability of
- * the verdict.
+ * field or a verdict word: nothing was estimated). From a rating's score: how often ratings
+ * like it are right — where its outlet's learned line overrules 60, by the outlet's own
+ * critics' verdicts (lineConfidence); else by how often reviews rated like it were fresh
+ * (rotten) — weighed with what the text says (ratedConfidence: a text that reads against the
+ * rating makes its verdict less sure, to below ½ where the text is sure). From the text: the
+ * calibrated probability of the verdict.
  */
 function verdictConfidence(v: {
   stated: Verdict | null;
@@ -295,16 +295,13 @@ function verdictConfidence(v: {
   if (v.fromRating) {
     if (v.rating?.score == null) return null; // a verdict word
     const positive = v.fromRating === "positive";
-    // (An outlet's line alone: the store sets these again, without the text, when lines move.)
-    p =
+    // How often a rating so given is right: by the outlet's own critics where its line
+    // overrules 60, else by critics at large.
+    const ratingRight =
       v.line && overrules(v.line, v.rating.score)
         ? lineConfidence(v.line, v.rating.score)
-        : ratedConfidence(
-            v.model.ratingConfidence(v.rating.score, positive, v.rating.scaleSource === "stated"),
-            positive,
-            v.textLogit,
-            v.model,
-          );
+        : v.model.ratingConfidence(v.rating.score, positive, v.rating.scaleSource === "stated");
+    p = ratedConfidence(ratingRight, positive, v.textLogit, v.model);
   } else if (v.probability !== null) p = Math.max(v.probability, 1 - v.probability);
   return p === null ? null : rounded(p);
 }

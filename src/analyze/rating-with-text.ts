@@ -15,10 +15,10 @@ const SHARE_LIMIT = 0.001;
 
 /**
  * The log-odds that a review whose verdict comes from a rating off the fence is positive: the
- * log-odds of `freshShare` (how often reviews so rated are fresh: critics at large; an outlet's
- * own line's verdicts are not weighed so, see analyze-review.ts) plus the text's evidence (its log-odds beyond the share its calibration
- * assumes) times the model's weight for it; the share's alone without a text (`textLogit`
- * null).
+ * log-odds of `freshShare` (how often reviews so rated are fresh: by critics at large, or by
+ * the outlet's own where its learned line overrules 60) plus the text's evidence (its log-odds
+ * beyond the share its calibration assumes) times the model's weight for it; the share's alone
+ * without a text (`textLogit` null).
  */
 export function ratedLogit(freshShare: number, textLogit: number | null, model: TextModel): number {
   const share = Math.min(1 - SHARE_LIMIT, Math.max(SHARE_LIMIT, freshShare));

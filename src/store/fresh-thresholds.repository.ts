@@ -57,15 +57,16 @@ export async function learnSourceThresholds(
  * again (`reread`). A learned line decides
  * every such review, a rating on the fence too, and where it overrules 60 says how sure it is
  * by the outlet's own critics (lineConfidence; Analysis.verdictSource "outlet"), as they
- * stand now (a review it overruled before is read again as its verdicts grow); without one,
- * 60 decides all but those read on the fence (verdictSource "fence": the rating does not
- * decide, the text did). A review whose verdict no line overrules any more, or that a line
- * now decides off the fence, is given 60's (or the line's) side here, and is among `reread`:
- * how sure a rating's verdict is, and what a text on the fence reads, are the analysis's to
- * say, which the caller reads again (reanalyze-reviews.ts, readAgainWhereLinesMoved).
- * `movedLines`: the outlets whose line is not the one stored (all of them by default): their
- * reviews read on their own fence are read again, since the verdicts they were weighed with
- * moved.
+ * stand now, weighed with its text (a review it overruled before is read again as its verdicts
+ * grow); without one, 60 decides all but those read on the fence (verdictSource "fence": the
+ * rating does not decide, the text did). A review whose verdict no line overrules any more,
+ * or that a line now decides, is given 60's (or the line's) side here, and is among
+ * `reread`: how sure a rating's verdict is (weighed with its text: ratedConfidence), and what
+ * a text on the fence reads, are the analysis's to say, which the caller reads again
+ * (reanalyze-reviews.ts, readAgainWhereLinesMoved). `movedLines`: the outlets whose line is
+ * not the one stored (all of them by default): their reviews read on their own fence, and
+ * those with a text their line overrules, are read again, since the verdicts they were
+ * weighed with moved.
  */
 export async function applyOutletThresholds(
   store: Store,
@@ -148,13 +149,23 @@ export async function applyOutletThresholds(
         const line = learned?.get(r.outlet_id ?? "");
         const verdict = lineVerdict(line, score);
         if (staysOnItsFence(r)) return r;
-        if (line && overrules(line, score))
+        if (line && overrules(line, score)) {
+          // How sure it is weighs its text too, which the analysis reads (read again by the
+          // caller: below). One already decided so, by a line that has not moved, keeps what
+          // it was read as; until it is read again, one the line decides now shows its critics'
+          // share alone.
+          const keeps =
+            r.verdict_source === "outlet" &&
+            r.verdict === verdict &&
+            r.text_score !== null &&
+            !movedLines.has(r.outlet_id ?? "");
           return {
             ...r,
             verdict,
             verdict_source: "outlet",
-            confidence: roundedShare(lineConfidence(line, score)),
+            confidence: keeps ? r.confidence : roundedShare(lineConfidence(line, score)),
           };
+        }
         // Where 60 gives the verdict, how sure it is (critics' at large) is the text model's
         // to give, and a rating on the fence is the text's to decide: read again by the
         // caller. Until then, a verdict turned keeps how sure the other side was.
@@ -215,9 +226,16 @@ export async function applyOutletThresholds(
           moved.flatMap((r) => r.film_id ?? []),
         );
       changed += moved.filter((r, n) => r.verdict !== rows[changedAt[n] as number]?.verdict).length;
-      for (const r of moved) if (r.verdict_source === "rating") readAgain.push(r.id);
+      // How sure a rating's verdict is, or a line's, weighs its review's text
+      // (ratedConfidence): the analysis's to say. Read again: those 60 decides now, and those
+      // with a text that a line decides now or whose line moved.
+      const withText = (r: (typeof decided)[number]) =>
+        r.verdict_source === "outlet" && r.text_score !== null;
+      for (const r of moved) if (r.verdict_source === "rating" || withText(r)) readAgain.push(r.id);
+      for (const r of decided)
+        if (withText(r) && movedLines.has(r.outlet_id ?? "")) readAgain.push(r.id);
     }
-    return { changed, reread: readAgain };
+    return { changed, reread: [...new Set(readAgain)] };
   });
 }
 

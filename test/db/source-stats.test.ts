@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReview } from "../../src/analyze/analyze-review.js";
+import { defaultTextModel } from "../../src/analyze/model/default-model.js";
+import { ratedConfidence } from "../../src/analyze/rating-with-text.js";
 import { addReview } from "../../src/commands/add-review.js";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { refreshStandingOf } from "../../src/commands/review-context.js";
@@ -101,11 +103,22 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
         ).length;
       expect(await positives()).toBe(4);
 
-      await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
+      await refreshStandingOf(store, inputs);
       expect((await sourceStats(store, "outlet", "grumpy weekly"))?.freshThreshold).toBe(80);
       expect(await positives()).toBe(2); // the unstated 3-of-5s follow the outlet's threshold
       // … and say how sure by its own critics: six of its six stated 3-of-5s were rotten
-      // ((6 + 2) / (6 + 4)), not by critics at large, who call a 3 of 5 fresh.
+      // ((6 + 2) / (6 + 4)), not by critics at large, who call a 3 of 5 fresh — weighed with
+      // each review's text, as a rating's verdict is, and as a review read afresh with the
+      // outlet's line is.
+      const model = defaultTextModel();
+      const weighed = (share: number, review: ReviewInput) =>
+        Math.round(
+          1000 * ratedConfidence(share, false, model.read(review.text).prediction.logit, model),
+        ) / 1000;
+      const readWithLines = async (reviews: ReviewInput[]) => {
+        const freshThresholds = await outletThresholds(store, reviews);
+        return reviews.map((review) => analyzeReview(review, { freshThresholds }));
+      };
       // How its reviews without a stated verdict were decided.
       const unstatedVerdicts = () =>
         store.db
@@ -116,8 +129,20 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
           .execute();
       const unstatedRows = await unstatedVerdicts();
       expect(unstatedRows).toEqual(
-        unstated.map(() => ({ verdict: "negative", verdict_source: "outlet", confidence: 0.8 })),
+        unstated.map((review) => ({
+          verdict: "negative",
+          verdict_source: "outlet",
+          confidence: weighed(0.8, review),
+        })),
       );
+      expect(unstatedRows.map((r) => r.confidence)).toEqual(
+        (await readWithLines(unstated)).map((a) => a.confidence),
+      );
+      expect(unstatedRows.map((r) => r.confidence)).not.toContain(0.8);
+      // Refreshed again with nothing new, the line has not moved: they keep what they were read
+      // as, and none is read again.
+      expect(await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] })).toEqual([]);
+      expect(await unstatedVerdicts()).toEqual(unstatedRows);
       // Their cards say why a 3 of 5 is rotten here; a stated one's does not.
       const app = buildApp(store, { apiToken: null });
       try {
@@ -138,7 +163,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       expect(added.analysis).toMatchObject({
         verdict: "negative",
         verdictSource: "outlet",
-        confidence: 0.8,
+        confidence: weighed(0.8, grumpy(10, 3)),
       });
       expect(await positives()).toBe(2);
 
@@ -183,29 +208,33 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       const site = buildApp(store, { apiToken: null });
       const filmOf8 = await filmIdByTitle(store, "Grumpy film 8");
       const filmPage = async () => (await site.inject({ url: `/films/${filmOf8}` })).body;
-      expect(await filmPage()).toMatch(/80% sure/);
+      const percent = (p: number) => `${Math.round(100 * p)}% sure`;
+      const before = weighed(0.8, unstated[0] as ReviewInput);
+      expect(await filmPage()).toContain(percent(before));
       const more = [
         grumpy(12, 3, "negative"),
         grumpy(13, 3, "negative"),
         grumpy(14, 3, "positive"),
       ];
       await storeReviews(store, more);
-      await refreshStanding(store, { critics: [], outlets: ["grumpy weekly"] });
+      await refreshStandingOf(store, more);
       const overruled = await unstatedVerdicts();
       expect(overruled).toEqual(
-        [...unstated, grumpy(10, 3)].map(() => ({
+        [...unstated, grumpy(10, 3)].map((review) => ({
           verdict: "negative",
           verdict_source: "outlet",
-          confidence: Math.round((1000 * (8 + 2)) / (9 + 4)) / 1000,
+          confidence: weighed((8 + 2) / (9 + 4), review),
         })),
       );
       expect(await positives()).toBe(3); // the one stated fresh joins the two 4-of-5s
-      expect(await filmPage()).toMatch(/77% sure/);
+      const after = weighed((8 + 2) / (9 + 4), unstated[0] as ReviewInput);
+      expect(after).toBeLessThan(before);
+      expect(await filmPage()).toContain(percent(after));
 
       // Its critics then call eight more 3-of-5s fresh: 9 of 17, no line of its own any more.
       // The reviews the line overruled take 60's verdict, and how sure a 3 of 5 is by
       // critics at large (weighed with each one's text), as a review read afresh is: not
-      // 1 − 77%.
+      // 1 − how sure the line's verdict was.
       const fresher = [15, 16, 17, 18, 19, 20, 21, 22].map((film) => grumpy(film, 3, "positive"));
       await storeReviews(store, fresher);
       await refreshStandingOf(store, fresher);
@@ -229,7 +258,7 @@ describe.each(stores)("critics' and outlets' standing in the $dialect store", (t
       expect(await filmPage()).toMatch(
         new RegExp(`${Math.round(100 * (afresh?.confidence ?? 0))}% sure`),
       );
-      expect(await filmPage()).not.toMatch(/23% sure/);
+      expect(await filmPage()).not.toContain(percent(1 - after));
       await site.close();
       await expectSumsMatchReviews(store);
     } finally {
