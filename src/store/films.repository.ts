@@ -405,18 +405,19 @@ export interface FilmDetail extends FilmSummary {
 const CRITICS_LOOKED_FOR = 200;
 
 /**
- * How many of a film's verdicts a rating gave (by 60, or by its outlet's learned line) that,
- * weighed with their text, are less likely right than not (confidence below ½: flagged on
- * their cards); they count in its % positive
- * as given. Counted when asked (the film's reviews by their film index): the film page asks
- * when it renders, so a page kept while the film stands still does not ask again.
+ * How many of a film's verdicts a rating gave that, weighed with their text, are less likely
+ * right than not (confidence below ½: flagged on their cards); they count in its % positive
+ * as given. (A verdict an outlet's line gives counts among those read rather than given,
+ * with how likely it is wrong: readVerdicts.) Counted when asked (the film's reviews by their
+ * film index): the film page asks when it renders, so a page kept while the film stands still
+ * does not ask again.
  */
 export async function countDoubtedRatings(db: Kysely<Database>, filmId: string): Promise<number> {
   const row = await db
     .selectFrom("reviews")
     .select((eb) => eb.fn.countAll().as("n"))
     .where("film_id", "=", filmId)
-    .where("verdict_source", "in", ["rating", "outlet"])
+    .where("verdict_source", "=", "rating")
     .where("confidence", "<", 0.5)
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -127,8 +127,9 @@ describe.each(stores)("how each verdict was reached, on the $dialect store", (te
       expect(await page()).toContain(
         "One verdict given by a rating is less likely right than not, read with its text",
       );
-      // A verdict an outlet's learned line gives a rating counts too: its critics call six
-      // 3-of-5s of six rotten, so its 3 of 5 is rotten, and this one's text is a rave.
+      // A verdict an outlet's learned line gives a rating, weighed with its text, counts among
+      // the verdicts read rather than given, with how likely it is wrong, not here: its critics
+      // call six 3-of-5s of six rotten, so its 3 of 5 is rotten, and this one's text is a rave.
       const grumpy = (title: string, text: string, more: Partial<ReviewInput>) =>
         review(text, { outlet: "Grumpy Weekly", film: { title, year: 2004 }, ...more });
       const stated = [0, 1, 2, 3, 4, 5].map((n) =>
@@ -137,8 +138,11 @@ describe.each(stores)("how each verdict was reached, on the $dialect store", (te
       stated.push(grumpy("Grumpy film 6", "A film.", { rating: "4/5", verdict: "positive" }));
       stated.push(grumpy("Grumpy film 7", "A film.", { rating: "4/5", verdict: "positive" }));
       const rave = "A warm, funny, beautifully acted gem: the best film of the year.";
-      const byTheLine = grumpy(doubtedFilm.title, rave, { rating: "3/5" });
-      byTheLine.film = doubtedFilm;
+      const byTheLine = {
+        ...grumpy(doubtedFilm.title, rave, { rating: "3/5" }),
+        film: doubtedFilm,
+      };
+      const readBefore = (await figures()).readVerdicts;
       await storeReviews(store, [...stated, byTheLine]);
       await refreshStandingOf(store, [...stated, byTheLine]);
       const lineRow = await store.db
@@ -149,17 +153,13 @@ describe.each(stores)("how each verdict was reached, on the $dialect store", (te
       expect(lineRow).toMatchObject({ verdict: "negative", verdict_source: "outlet" });
       expect(Number(lineRow.confidence)).toBeLessThan(0.5);
       expect(lineRow.disagreement).toMatch(/a rotten verdict is \d+% likely/);
-      expect((await figures()).doubtedRatings).toBe(2);
-      expect(await page()).toContain("2 verdicts given by a rating are less likely right than not");
-      // An admin reads them and sets them: the admin's now.
-      await setReviewVerdict(store, "test", doubted?.id as string, "negative");
       expect((await figures()).doubtedRatings).toBe(1);
-      const lineId = await store.db
-        .selectFrom("reviews")
-        .select("id")
-        .where("text", "=", rave)
-        .executeTakeFirstOrThrow();
-      await setReviewVerdict(store, "test", lineId.id, "positive");
+      const readAfter = (await figures()).readVerdicts;
+      expect(readAfter.count).toBe(readBefore.count + 1);
+      // (Likelier wrong than not: its doubt, over ½, joins the sum, shown to a tenth.)
+      expect(readAfter.likelyWrong).toBeGreaterThan(readBefore.likelyWrong + 0.4);
+      // An admin reads it and sets it: the admin's now.
+      await setReviewVerdict(store, "test", doubted?.id as string, "negative");
       expect((await figures()).doubtedRatings).toBe(0);
       expect(await page()).not.toContain("given by a rating is less likely right");
       await expectSumsMatchReviews(store);
