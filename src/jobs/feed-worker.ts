@@ -10,6 +10,7 @@ import { type Store, withMigrationLock } from "../store/db.js";
 import { dueFeeds } from "../store/feeds.repository.js";
 import { readersWithFeedsDue } from "../store/reader-accounts.repository.js";
 import { IMPORT_CHUNK_TASK, importChunkTask } from "./import-jobs.js";
+import { queueJobs } from "./queue-jobs.js";
 import { repeat } from "./repeat.js";
 
 /** The graphile-worker task that polls one feed; its payload is `{ feedId, waits? }`. */
@@ -133,7 +134,8 @@ export async function startFeedWorker(
       SCHEDULE_BATCH,
     );
     if (due.length === 0 && readers.length === 0) return;
-    await utils.addJobs(
+    await queueJobs(
+      utils,
       [
         ...due.map((feed) => ({
           identifier: POLL_FEED_TASK,

@@ -33,6 +33,7 @@ import {
   unheldChunks,
 } from "../store/import-chunks.repository.js";
 import type { AnalyzedReview } from "../store/reviews.repository.js";
+import { queueJobs } from "./queue-jobs.js";
 import { repeat } from "./repeat.js";
 
 /** The graphile-worker task that stores one chunk of an import; its payload is `{ importId, chunk }`. */
@@ -222,7 +223,8 @@ function idleNotice(progress: { chunks: number; done: number; taken: number }): 
 }
 
 async function queue(utils: WorkerUtils, importId: string, chunks: number[]): Promise<void> {
-  await utils.addJobs(
+  await queueJobs(
+    utils,
     chunks.map((chunk) => ({
       identifier: IMPORT_CHUNK_TASK,
       payload: { importId, chunk },
