@@ -210,7 +210,7 @@ describe("analyzeReview without a rating", () => {
     expect(near.verdict).toBe("positive");
     expect(near.confidence).toBeLessThan(0.5);
     expect(near.disagreement).toMatch(
-      /^the text reads negative .* against a rating of 60: with the text, a fresh verdict is \d+% likely; the critic may count it as rotten$/,
+      /^the text reads negative .* against a rating of 60 \(“6\/10”\): with the text, a fresh verdict is \d+% likely; the critic may count it as rotten$/,
     );
     const mild = analyzeReview({
       ...emptyReviewInput("Uneven, but it has its moments."),
@@ -305,11 +305,11 @@ describe("analyzeReview without a rating", () => {
     // A text beyond doubt still is.
     const rave = "A masterpiece: dazzling, moving, unforgettable.";
     expect(analyzeReview({ ...emptyReviewInput(rave), rating: "1/5" }).disagreement).toBe(
-      "the text reads positive (text score 100, 99% sure) against a rating of 20: a typo or sarcasm?",
+      "the text reads positive (text score 100, 99% sure) against a rating of 20 (“1/5”): a typo or sarcasm?",
     );
     // Near the line a critic may count a rating the text's way (36 of 42 at 97% sure there).
     expect(analyzeReview({ ...emptyReviewInput(rave), rating: "2.5/5" }).disagreement).toBe(
-      "the text reads positive (text score 100, 99% sure) against a rating of 50, near the line: the critic may count it as fresh",
+      "the text reads positive (text score 100, 99% sure) against a rating of 50 (“2.5/5”), near the line: the critic may count it as fresh",
     );
     // A scale guessed for a bare number is the likelier mistake (100 of 102 at 90% sure).
     expect(
@@ -584,7 +584,7 @@ describe("analyzeReview without a rating", () => {
     expect(read(rave, "2.5/4")).toMatchObject({ verdict: "negative", verdictSource: "outlet" });
     expect(read(rave, "2.5/4").confidence).toBeLessThan(0.5);
     expect(read(rave, "2.5/4").disagreement).toMatch(
-      /^the text reads positive .* against a rating of 62\.5: with the text, a rotten verdict is \d+% likely; the critic may count it as fresh$/,
+      /^the text reads positive .* against a rating of 62\.5 \(“2\.5\/4”\): with the text, a rotten verdict is \d+% likely; the critic may count it as fresh$/,
     );
     // Without text to read, the line's side, as sure as its critics are of it at that score.
     expect(read("", "3/5")).toMatchObject({

@@ -352,7 +352,17 @@ function textDisagreement(
   if (flagged !== null || !verdict || confidence === null || confidence >= 0.5) return flagged;
   const side = (v: Verdict) => (v === "positive" ? "fresh" : "rotten");
   const other: Verdict = verdict === "positive" ? "negative" : "positive";
-  return `${textReads(prediction, verdict)} against a rating of ${rating?.score}: with the text, a ${side(verdict)} verdict is ${Math.round(confidence * 100)}% likely; the critic may count it as ${side(other)}`;
+  if (!rating) return null;
+  return `${textReads(prediction, verdict)} against a rating of ${ratingNamed(rating)}: with the text, a ${side(verdict)} verdict is ${Math.round(confidence * 100)}% likely; the critic may count it as ${side(other)}`;
+}
+
+/**
+ * A rating as a check names it: its score of 100, and beside it what the critic wrote where
+ * that reads otherwise ("62.5 (“2.5/4”)"), so the check reads against the card's "Rated" line.
+ */
+function ratingNamed(rating: Rating): string {
+  const raw = rating.raw.trim();
+  return raw === String(rating.score) ? raw : `${rating.score} (“${raw}”)`;
 }
 
 /** How surely the text reads the other way from `verdict`. */
@@ -379,7 +389,7 @@ function ratingTextDisagreement(
   const reads = (verdict: Verdict) => textReads(prediction, verdict);
   const { fromRating: verdict, rating } = critic;
   const score = rating?.score;
-  if (!verdict || score == null) return null;
+  if (!verdict || !rating || score == null) return null;
   const distance = Math.abs(score - FRESH_THRESHOLD);
   if (distance < DISAGREEMENT_MARGIN) return null;
   if (guessedScale(rating)) {
@@ -388,10 +398,10 @@ function ratingTextDisagreement(
   }
   if (distance < NEAR_LINE) {
     if (sure(verdict) < DISAGREEMENT_PROBABILITY.nearLine) return null;
-    return `${reads(verdict)} against a rating of ${score}, near the line: the critic may count it as ${verdict === "positive" ? "rotten" : "fresh"}`;
+    return `${reads(verdict)} against a rating of ${ratingNamed(rating)}, near the line: the critic may count it as ${verdict === "positive" ? "rotten" : "fresh"}`;
   }
   if (sure(verdict) < DISAGREEMENT_PROBABILITY.criticsOwn) return null;
-  return `${reads(verdict)} against a rating of ${score}: a typo or sarcasm?`;
+  return `${reads(verdict)} against a rating of ${ratingNamed(rating)}: a typo or sarcasm?`;
 }
 
 /** How far a rating must sit on the other side of the threshold to contradict a stated verdict. */
