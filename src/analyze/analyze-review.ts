@@ -349,10 +349,10 @@ function textDisagreement(
   if ("stated" in critic) return statedDisagreement(prediction, critic.stated);
   const flagged = ratingTextDisagreement(prediction, critic);
   const { fromRating: verdict, rating, confidence } = critic;
-  if (flagged !== null || !verdict || confidence === null || confidence >= 0.5) return flagged;
+  if (flagged !== null || !verdict || !rating || confidence === null || confidence >= 0.5)
+    return flagged;
   const side = (v: Verdict) => (v === "positive" ? "fresh" : "rotten");
   const other: Verdict = verdict === "positive" ? "negative" : "positive";
-  if (!rating) return null;
   return `${textReads(prediction, verdict)} against a rating of ${ratingNamed(rating)}: with the text, a ${side(verdict)} verdict is ${Math.round(confidence * 100)}% likely; the critic may count it as ${side(other)}`;
 }
 
