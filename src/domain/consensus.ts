@@ -44,6 +44,12 @@ export const ASPECT_WORDS: Record<AspectName, string> = {
 };
 
 /**
+ * The share of positive verdicts (in %) from which a film's critics are said to have mostly liked
+ * it: what its "critics say" line and the home page's best-of list both go by.
+ */
+export const LIKED_PERCENT = 60;
+
+/**
  * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
  * those that judge them) and what was faulted (judged negative by at least 2 and half), each
@@ -69,7 +75,7 @@ export function criticsSay(
       ? "Too few reviews for a consensus yet"
       : percentPositive >= 90
         ? `${Who} loved it`
-        : percentPositive >= 60
+        : percentPositive >= LIKED_PERCENT
           ? `Most ${who} liked it`
           : percentPositive > 40
             ? `${Who} were split`

@@ -9,6 +9,7 @@ import {
   type TopCriticFigures,
   topCriticFigures,
 } from "../domain/aggregate.js";
+import { LIKED_PERCENT } from "../domain/consensus.js";
 import { titleKey } from "../domain/film.js";
 import type { SourceFacts } from "../domain/film-facts.js";
 import { misspellsName, nameKey, trigramSimilarity, trigrams } from "../domain/name-search.js";
@@ -104,6 +105,8 @@ export interface FilmFilters {
   band?: Band;
   /** Only films that earn the badge. */
   badge?: boolean;
+  /** Only films most critics liked: at least LIKED_PERCENT% of their verdicts positive. */
+  liked?: boolean;
 }
 
 /** Each band's range of mean scores, [lowest, below]: as `band()` in domain/aggregate.ts draws them. */
@@ -244,6 +247,11 @@ export async function listFilms(
       .where(
         sql<boolean>`100 * a.positive_count >= ${BADGE_RULE.minPercentPositive} * a.verdict_count`,
       );
+  }
+  if (filters.liked) {
+    query = query
+      .where("a.verdict_count", ">", 0)
+      .where(sql<boolean>`100 * a.positive_count >= ${LIKED_PERCENT} * a.verdict_count`);
   }
   if (sort === "score") {
     query = query.orderBy(sql`(a.score_sum + ${m * siteMean}) / (a.score_count + ${m})`, "desc");

@@ -321,4 +321,56 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+  test("the home page's best of a year lists only films most critics liked, and says how its latest reviews are ordered", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: null });
+    try {
+      // Five reviews each: four films of 2021 and three of 2022 most critics liked (4 of 5
+      // positive), and one panned film each year that the shrunk mean alone would rank.
+      const film = (title: string, year: number, ratings: string[]) =>
+        ratings.map((rating, i) =>
+          review([title, year], rating, `Critic ${i}`, `Outlet ${i}`, `The review of ${title}.`),
+        );
+      const liked = ["5/5", "4/5", "4/5", "4/5", "1/5"];
+      const panned = ["1/5", "1/5", "2/5", "1/5", "3/5"];
+      await storeReviews(store, [
+        ...["Alder", "Birch", "Cedar", "Dogwood"].flatMap((t) => film(t, 2021, liked)),
+        ...film("Elm", 2021, panned),
+        ...["Fir", "Gum", "Hazel"].flatMap((t) => film(t, 2022, liked)),
+        ...film("Ivy", 2022, panned),
+      ]);
+      const home = async () => {
+        const body = (await app.inject({ url: "/" })).body;
+        return {
+          best: body.slice(body.indexOf('id="best"'), body.indexOf('id="latest"')),
+          latest: body.slice(body.indexOf('id="latest"'), body.indexOf('id="just-added"')),
+        };
+      };
+      const first = await home();
+      // 2022 has three films most critics liked, too few: the list is 2021's, without Elm.
+      expect(first.best).toContain("Best of 2021");
+      expect(first.best).toContain("that most critics liked (60% positive or more)");
+      expect(filmNames(first.best).sort()).toEqual([
+        "Alder (2021)",
+        "Birch (2021)",
+        "Cedar (2021)",
+        "Dogwood (2021)",
+      ]);
+      // Every review but one is undated: the dated one first, then the rest as they came.
+      await storeReviews(store, [
+        {
+          ...review(["Elm", 2021], "2/5", "Critic 9", "Outlet 9", "Still dull."),
+          date: "2022-01-02",
+        },
+      ]);
+      const second = await home();
+      expect(second.latest).toContain(
+        "By the date the critic published them, then those without a date",
+      );
+      expect(/<blockquote>([^<]*)<\/blockquote>/.exec(second.latest)?.[1]).toContain("Still dull");
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
 });

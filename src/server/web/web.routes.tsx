@@ -479,13 +479,10 @@ export function webRoutes(
 }
 
 /**
- * The best-reviewed films (shrunk mean, five reviews or more) of the latest year that has four
- * such films by review date, looking back five years; else of all time (with fewer reviews
- * when no film has five).
- */
-/**
- * The best reviewed films of the latest year with at least four films of five reviews or
- * more (looking back five years), by their films' own year; else the best of all time.
+ * The best reviewed films that most critics liked (LIKED_PERCENT), of the latest year with at
+ * least four such films of five reviews or more (looking back five years), by their films' own
+ * year; else of all time (with fewer reviews when no film has five). A film most critics
+ * disliked is not among the best of its year however few films that year has.
  */
 async function bestOfLatestYear(store: Store) {
   const latest = await latestFilmYear(store.db, 5);
@@ -494,16 +491,14 @@ async function bestOfLatestYear(store: Store) {
       sort: "score",
       limit: 8,
       minReviews: 5,
-      filters: { year },
+      filters: { year, liked: true },
     });
     if (films.length >= 4) return { year, films };
   }
-  const allTime = await listFilms(store.db, { sort: "score", limit: 8, minReviews: 5 });
+  const liked = { sort: "score", limit: 8, filters: { liked: true } } as const;
+  const allTime = await listFilms(store.db, { ...liked, minReviews: 5 });
   // A young site (the bundled examples) has no film with five reviews yet: show what it has.
-  return {
-    year: null,
-    films: allTime.length ? allTime : await listFilms(store.db, { sort: "score", limit: 8 }),
-  };
+  return { year: null, films: allTime.length ? allTime : await listFilms(store.db, liked) };
 }
 
 function reviewFiltersOf(q: z.infer<typeof ReviewQuery>): ReviewFilters {

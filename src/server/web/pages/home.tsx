@@ -1,3 +1,4 @@
+import { LIKED_PERCENT } from "../../../domain/consensus.js";
 import type { FilmSummary } from "../../../store/films.repository.js";
 import type { ReviewSummary } from "../../../store/reviews.repository.js";
 import { FilmList } from "../components/film-list.js";
@@ -7,9 +8,12 @@ import { SearchForm } from "../components/search-form.js";
 export interface HomePageProps {
   /** Films whose reviews were added most recently. */
   justAdded: FilmSummary[];
-  /** The best reviewed films of `year` (the films' own year), or of all time when null. */
+  /**
+   * The best reviewed films most critics liked, of `year` (the films' own year), or of all time
+   * when null.
+   */
   best: { year: number | null; films: FilmSummary[] };
-  /** The reviews most recently published, by their own dates. */
+  /** The reviews most recently published, by their own dates (then undated ones, newest added). */
   latest: ReviewSummary[];
   reviewCount: number;
 }
@@ -32,16 +36,21 @@ export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps
       <section aria-labelledby="best">
         <h2 id="best">{best.year ? `Best of ${best.year}` : "Best reviewed"}</h2>
         <p class="muted small">
-          {best.year ? `Films of ${best.year} with at least 5 reviews, ranked` : "Ranked"} by their
-          mean score weighed by how many reviews they have, so a film with a few raves does not
-          outrank one dozens of critics admired (<a href="/about#aggregates-aggregates-v1">how</a>
-          ). <a href={best.year ? `/films?year=${best.year}&min=5` : "/films"}>All films →</a>
+          {best.year ? `Films of ${best.year} with at least 5 reviews` : "Films"} that most critics
+          liked ({LIKED_PERCENT}% positive or more), ranked by their mean score weighed by how many
+          reviews they have, so a film with a few raves does not outrank one dozens of critics
+          admired (<a href="/about#aggregates-aggregates-v1">how</a>).{" "}
+          <a href={best.year ? `/films?year=${best.year}&min=5` : "/films"}>All films →</a>
         </p>
-        <FilmList films={best.films} empty="Not enough reviews yet." rankedByShrunkMean />
+        <FilmList
+          films={best.films}
+          empty={reviewCount === 0 ? "Not enough reviews yet." : "No film most critics liked yet."}
+          rankedByShrunkMean
+        />
       </section>
       <section aria-labelledby="latest">
         <h2 id="latest">Latest reviews</h2>
-        <p class="muted small">By the date the critic published them.</p>
+        <p class="muted small">{latestOrder(latest)}</p>
         {latest.length ? (
           <ul class="reviews">
             {latest.map((r) => (
@@ -59,4 +68,12 @@ export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps
       </section>
     </>
   );
+}
+
+/** What order the latest reviews are in: by their critics' dates, as far as they carry one. */
+export function latestOrder(latest: readonly ReviewSummary[]): string {
+  const dated = latest.filter((r) => r.date !== null).length;
+  if (dated === latest.length) return "By the date the critic published them.";
+  if (dated === 0) return "None of them carries a date of its own: the most recently added first.";
+  return "By the date the critic published them, then those without a date, the most recently added first.";
 }
