@@ -1516,6 +1516,7 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["It is unintentionally hilarious.", "humor", "negative"],
+    ["The dubbing is funny in all the wrong ways.", "humor", "negative"],
     // An aspect's cue word in a negation's scope says the opposite.
     ["His portrayal of Bilbo is a delight.", "acting", "positive"],
     ["It's all clear, and it's never slow.", "pacing", "positive"],
