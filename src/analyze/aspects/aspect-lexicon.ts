@@ -177,7 +177,7 @@ export const ASPECT_POLARITY_CUES: Partial<
   writing: {
     positive: /\bunpredictable\b/i,
     negative: new RegExp(
-      String.raw`\b(?:${DERIVATIVE}|(?:hard|difficult|impossible|tough) to (?:care|get invested|feel) (?:\w+ )?(?:about|for|in)|plot holes?|platitud(?:es|inous)|didactic(?:ally)?|incoheren(?:t|tly|ce)|(?:plot|script|story|narrative|screenplay|storytelling)[- ](?:weakness(?:es)?|problems?|flaws?|issues|inconsistencies|shortcomings|failings|deficiencies|missteps?|lapses)|best left on the page|(?:style|formula|technique|form|flash|spectacle|gloss|glitz|surface|attitude|mood|atmosphere|visuals|effects|action|image|images|look)(?: and [a-z]+)? over (?:substance|story|plot|narrative|storytelling|characters?|characterization)|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
+      String.raw`\b(?:${DERIVATIVE}|(?:hard|difficult|impossible|tough) to (?:care|get invested|feel) (?:\w+ )?(?:about|for|in)|(?:hard|difficult|challenging|impossible|tough|tricky|confusing) to follow|plot holes?|platitud(?:es|inous)|didactic(?:ally)?|incoheren(?:t|tly|ce)|(?:plot|script|story|narrative|screenplay|storytelling)[- ](?:weakness(?:es)?|problems?|flaws?|issues|inconsistencies|shortcomings|failings|deficiencies|missteps?|lapses)|best left on the page|(?:style|formula|technique|form|flash|spectacle|gloss|glitz|surface|attitude|mood|atmosphere|visuals|effects|action|image|images|look)(?: and [a-z]+)? over (?:substance|story|plot|narrative|storytelling|characters?|characterization)|(?:pure|standard|familiar|tired|rote|stale|generic|boilerplate|cookie-cutter|by-the-numbers|same old) formula)\b`,
       "i",
     ),
   },

@@ -1517,6 +1517,12 @@ describe("aspects: words in context", () => {
     ],
     ["It is unintentionally hilarious.", "humor", "negative"],
     ["The dubbing is funny in all the wrong ways.", "humor", "negative"],
+    // A story hard to follow is faulted, whatever else its clause praises.
+    [
+      "A film of intense yearning and philosophical inquiry, which makes it narratively disjointed and challenging to follow",
+      "writing",
+      "negative",
+    ],
     // An aspect's cue word in a negation's scope says the opposite.
     ["His portrayal of Bilbo is a delight.", "acting", "positive"],
     ["It's all clear, and it's never slow.", "pacing", "positive"],
