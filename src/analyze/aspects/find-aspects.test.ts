@@ -3818,11 +3818,25 @@ describe("aspects: the titles a review names judge nothing", () => {
       false,
     );
     const simon = readTitled(
-      "Love, Simon is an earnest coming-of-age story, gentle and generous.",
+      "Love, Simon tells an earnest coming-of-age story, gentle and generous.",
       "Love, Simon",
     ).get("writing");
     expect(simon?.clause).toBe(
-      "Love, Simon is an earnest coming-of-age story, gentle and generous.",
+      "Love, Simon tells an earnest coming-of-age story, gentle and generous.",
+    );
+  });
+
+  test("a film called a story of some kind is described, not its writing judged", () => {
+    // (The issue counts "a film called 'a story' taken as writing" among the detector's errors.)
+    for (const sentence of [
+      "Crimson Peak is a love story framed within a gothic atmosphere.",
+      "It's an earnest coming-of-age story, gentle and generous.",
+    ])
+      expect(read(sentence).has("writing")).toBe(false);
+    // The story judged, or a love story that is part of the film, is still the writing.
+    expect(read("The love story is dull.").get("writing")?.polarity).toBe("negative");
+    expect(read("It is a love story with a clumsy script.").get("writing")?.polarity).toBe(
+      "negative",
     );
   });
 
