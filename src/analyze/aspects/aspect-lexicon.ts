@@ -196,11 +196,11 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive: new RegExp(
-      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly )(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b)`,
+      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-)(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b)`,
       "i",
     ),
     negative:
-      /\b(?:unfunny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|so bad (?:that )?it(?:'s|’s| is| becomes) (?:funny|hilarious|laughable))\b/i,
+      /\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|so bad (?:that )?it(?:'s|’s| is| becomes) (?:funny|hilarious|laughable))\b/i,
   },
 };
 
@@ -592,6 +592,9 @@ export const NEGATIVE_WORDS = new Set([
   "lumbering",
   "pathetic",
   "second-rate",
+  "second rate",
+  "third-rate",
+  "third rate",
   "slapdash",
   "sophomoric",
   "stodgy",
@@ -799,6 +802,7 @@ export const NEGATIVE_WORDS = new Set([
   "unforgivable",
   "unforgivably",
   "unfunny",
+  "un-funny",
   "unimaginative",
   "uninspired",
   "uninteresting",

@@ -1517,6 +1517,8 @@ describe("aspects: words in context", () => {
     ],
     ["It is unintentionally hilarious.", "humor", "negative"],
     ["The dubbing is funny in all the wrong ways.", "humor", "negative"],
+    ["Brommel has cast them in decidedly un-funny roles.", "humor", "negative"],
+    ["The performances are third rate.", "acting", "negative"],
     // A story hard to follow is faulted, whatever else its clause praises.
     [
       "A film of intense yearning and philosophical inquiry, which makes it narratively disjointed and challenging to follow",
