@@ -3711,6 +3711,17 @@ describe("aspects: the clause quoted", () => {
       "negative",
     ],
     ["If only the script were as sharp as the acting.", "writing", "negative"],
+    // A sentence that opens on what would have made it better (imdb-reviews, rated 7 of 10).
+    [
+      "Now if the payoff was half as good as the build up was I would have rated this so much higher.",
+      "writing",
+      "negative",
+    ],
+    [
+      "If the script had been as good as the cast, this would have been a classic.",
+      "writing",
+      "negative",
+    ],
     [
       "Anyone looking for strong characters or a coherent plot will find it lacking.",
       "writing",
@@ -3755,6 +3766,13 @@ describe("aspects: the clause quoted", () => {
     ],
     // Not the standard it is compared with, what the film has, a title, or the rest of the sentence.
     ["If only the script were as sharp as the acting.", "acting", "positive"],
+    [
+      "If the script had been as good as the cast, this would have been a classic.",
+      "acting",
+      "positive",
+    ],
+    // Not a wish: a plain condition, or what would have happened.
+    ["If the acting is good, the script is better.", "writing", "positive"],
     [
       "Brad Pitt's performance is crucial, and he rips into the character with a frightening sense of egomania.",
       "acting",

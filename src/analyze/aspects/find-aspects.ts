@@ -496,7 +496,9 @@ const NOT_FOUND = /\b(?:lacking|elsewhere|disappointed)\b/i;
 
 /** Where a sentence wishes (see WISH), or -1. */
 function wishAt(sentence: string): number {
-  const wish = WISH.exec(sentence) ?? IF_ONLY.exec(sentence);
+  // (A sentence that opens on its wish wishes there: "If the story had been tighter, the film
+  // would have worked" wishes for the story, not for what "would have worked".)
+  const wish = IF_WISH.exec(sentence) ?? WISH.exec(sentence);
   if (wish) return wish.index;
   // Two scans, not one expression with ".*" between: linear however often the words repeat.
   const looking = LOOKING_FOR.exec(sentence);
@@ -518,8 +520,15 @@ const NEEDED_BEFORE = new RegExp(
 );
 /** What a wish would have taken, named after it: "could have been a classic with some judicious editing". */
 const WISHED_WITH = /\bwith\s+(?:some|a|an|a bit of|a little|a few)\s+(?:[\p{L}-]+\s+)?$/u;
-/** "If only …" (not the title "If Only Angels Have Wings"). */
-const IF_ONLY = /^\W*[Ii]f only\b/;
+/**
+ * "If only …" (not the title "If Only Angels Have Wings"), or a sentence that opens on what
+ * would have made the film better: "If the script had been as good as the cast, this would
+ * have been a classic", "Now if the payoff was half as good as the build up was I would have
+ * rated this higher" (the standard it is compared with, "as good as the cast", is praised).
+ */
+const IF_WISH = new RegExp(
+  String.raw`^\W*(?:[Ii]f only\b|(?:(?:[Nn]ow|[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]onestly),?\s+)?[Ii]f\s+(?:the|its|his|her|their|this|that)\s+[^,;.!?]{1,50}?\s(?:had been|had|were|was)\s+(?:(?:only|even|just|half|twice|a bit|a little)\s+)?(?:as|any|less|worse|${COMPARATIVES})\b(?=[^.;!?]{0,150}\bwould(?:n['’]t|\s+not)?(?:\s+have|['’]ve)\b))`,
+);
 
 /** A clause that leads up to a wish: "With a tighter script, …", "In the hands of …, …", "If only …". */
 const WISH_LEAD = /^\W*(?:with|in the hands|in more|if only|had)\b/i;
@@ -916,7 +925,7 @@ export function aspectsInSentence(
       modified ||
       COMPARATIVE_BEFORE.test(before) ||
       (mention.at !== undefined && mention.at > wish && WISHED_WITH.test(before)) ||
-      (mention.clause === wishClause && IF_ONLY.test(sentence))
+      (mention.clause === wishClause && IF_WISH.test(sentence))
     );
   };
   // It wishes for what its own clause names, or what a clause leading up to it names ("In
