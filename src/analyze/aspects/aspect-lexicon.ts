@@ -151,6 +151,9 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
     /\b(?:effects(?<!\bside effects)(?<!\b(?:ill|after|emotional|lasting|long-term|long term|psychological|devastating|harmful|negative|positive|adverse|toxic|damaging|detrimental|profound|destructive|residual|cumulative|knock-on|ripple|unintended|desired|intended|emotions and) effects)(?!,? (?:it|they|the drugs?|the war) (?:has|have|had)\b)(?<!(?<!\b(?:special|visual|practical) (?:and|&) )\bsound effects)(?!,? (?:not (?:only|just) )?(?:of|on|upon)\b(?! (?:display|show|screen)\b))|cgi(?![- ](?:animated|animation) (?:films|features|movies|pictures|cartoons|fare)\b)|vfx|computer[- ]generated (?:imagery|effects|creatures?|characters?|monsters?)|creature (?:design|effects|work|shop)s?|stop-motion|motion[- ]capture|performance[- ]capture|stunts|stunt (?:work|sequences?|choreography|doubles?|drivers?|people|performers?|team|coordinat\w*|driving)|action (?:sequences?|scenes?)|car chases?|pyrotechnics|computer imagery|set[- ]pieces?(?<!\b(?:musical|comic|comedy|comedic|slapstick|dance|song-and-dance) set[- ]pieces?)|explosions?(?! of\b)|crashes(?<=(?:\b(?:car|plane|train|boat|bus|truck|the|its|more|better|spectacular|startling|crazy|big|loud|fiery|multiple|numerous)|,) crashes)|(?:racing|chase|fight|battle|car) (?:sequences?|scenes?)|fight choreography|technological(?! thrillers?)|practical effects|make-?up effects)\b/i,
 };
 
+/** What is "hilariously" or "uproariously" bad is laughed at, not with (humour faulted). */
+const LAUGHABLY_BAD = String.raw`(?:bad|awful|terrible|inept|dreadful|atrocious|stupid|dumb|amateurish|overwrought|overacted|cheesy|corny)`;
+
 /**
  * Words that settle an aspect's polarity whatever the rest of the clause says: "overlong"
  * is a complaint about length in any review.
@@ -196,11 +199,13 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive: new RegExp(
-      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-)(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b)`,
+      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-)(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b)`,
       "i",
     ),
-    negative:
-      /\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|so bad (?:that )?it(?:'s|’s| is| becomes) (?:funny|hilarious|laughable))\b/i,
+    negative: new RegExp(
+      String.raw`\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|(?:hilarious|uproarious)ly ${LAUGHABLY_BAD}|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|so bad (?:that )?it(?:'s|’s| is| becomes) (?:funny|hilarious|laughable))\b`,
+      "i",
+    ),
   },
 };
 

@@ -1518,6 +1518,15 @@ describe("aspects: words in context", () => {
     ["It is unintentionally hilarious.", "humor", "negative"],
     ["The dubbing is funny in all the wrong ways.", "humor", "negative"],
     ["Brommel has cast them in decidedly un-funny roles.", "humor", "negative"],
+    // Laughed at, not with (imdb-reviews, rated 1 of 10).
+    ["Almost every line of dialog delivered here is uproariously bad.", "humor", "negative"],
+    // "Nor" turned round with its verb denies what follows its subject, not the subject's
+    // own words (imdb-reviews, rated 4 of 10).
+    [
+      "The lack of originality does not help, nor does the stale direction of Joseph Ruben.",
+      "direction",
+      "negative",
+    ],
     ["The performances are third rate.", "acting", "negative"],
     // A story hard to follow is faulted, whatever else its clause praises.
     [

@@ -240,6 +240,11 @@ const MEASURED_AGAINST_ITS = new RegExp(
 const NOR_INVERTED =
   /\bnor\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s+(?:it|they|he|she|this|that|(?:the|its|his|her|their)\s+[a-z'-]+)\s+((?:[a-z'-]+\s+){0,3})$/;
 
+/** The verbs "nor" is turned round with ("nor does", "nor is" …). */
+const NOR_VERBS = new Set(
+  "does do did is are was were has have had can could will would should".split(" "),
+);
+
 /** "anything but", "anything but a", before a judging word (up to two words before it). */
 const ANYTHING_BUT = /\banything\s+but\s+(?:(?:a|an|the)\s+)?(?:[a-z'-]+\s+)?$/;
 /** Before "anything but": what denies it in turn, or a critic who would not say it. */
@@ -424,6 +429,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
       !(w === "not" && next === "withstanding") &&
       // "will no doubt try your patience", "no wonder it drags": said, not denied.
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
+      // "nor does the stale direction help": "nor" turned round with its verb denies what
+      // comes after its subject (NOR_INVERTED), not the subject's own words.
+      !(w === "nor" && NOR_VERBS.has(next)) &&
       // "couldn't be more heavy-handed", "could not be more delightful", "the acting could not
       // be worse": as much as can be.
       // … and "the acting couldn't have been better".
