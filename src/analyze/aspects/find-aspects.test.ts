@@ -2694,6 +2694,12 @@ describe("aspects: each judged by its own clause", () => {
     ["Gammera is riled from a centuries long slumber by a nuclear blast.", "pacing"],
     ["This one is so old by now it has a beard a mile long.", "pacing"],
     ["It was another of those good shows that don't have a very long life.", "pacing"],
+    // "Color me impressed" says how the critic was; "to lead" is no lead role (rt-reviews).
+    ["Color me impressed.", "visuals"],
+    [
+      "It still resonates as a story about a woman of great power fighting to lead amongst men.",
+      "acting",
+    ],
   ])("an idiom names no aspect: %s", (sentence, aspect) => {
     expect(read(sentence).get(aspect)).toBeUndefined();
     expect(read("It feels at least fifteen thousand years long.").get("pacing")?.polarity).toBe(
