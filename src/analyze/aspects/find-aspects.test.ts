@@ -1528,6 +1528,14 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The performances are third rate.", "acting", "negative"],
+    // A denied letting reaches what it would have let happen (rt-reviews, fresh).
+    [
+      "Figgis never lets the pace slow long enough to expose the story's thinness.",
+      "pacing",
+      "positive",
+    ],
+    ["It never allows itself to become boring.", "pacing", "positive"],
+    ["He lets the pace slow.", "pacing", "negative"],
     // A story hard to follow is faulted, whatever else its clause praises.
     [
       "A film of intense yearning and philosophical inquiry, which makes it narratively disjointed and challenging to follow",

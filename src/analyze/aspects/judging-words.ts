@@ -240,6 +240,14 @@ const MEASURED_AGAINST_ITS = new RegExp(
 const NOR_INVERTED =
   /\bnor\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s+(?:it|they|he|she|this|that|(?:the|its|his|her|their)\s+[a-z'-]+)\s+((?:[a-z'-]+\s+){0,3})$/;
 
+/**
+ * A denied letting, its object and perhaps "to (be)", right before a judging word: "never lets
+ * the pace slow", "won't allow it to become dull". Not its object's own words ("doesn't let
+ * the dull script ruin it": a word at least after the article).
+ */
+const LET_DENIED =
+  /(?:\b(?:never|not|rarely|seldom)|n['’]t)\s+(?:let|lets|letting|allow|allows|allowing|allowed)\s+(?:(?:the|its|his|her|their|this|that)\s+(?:[a-z'-]+\s+){1,2}|(?:it|them|things|us|you|itself)\s+)(?:to\s+)?(?:(?:be|become|get|feel|grow)\s+)?$/;
+
 /** The verbs "nor" is turned round with ("nor does", "nor is" …). */
 const NOR_VERBS = new Set(
   "does do did is are was were has have had can could will would should".split(" "),
@@ -388,6 +396,10 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (OR_BEFORE.test(lowerText.slice(Math.max(0, at - 5), at))) {
     if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
   }
+  // "never lets the pace slow", "doesn't allow itself to become boring": a denied letting
+  // reaches what it would have let happen, past its object.
+  if ((near.includes(" let") || near.includes(" allow")) && LET_DENIED.test(near.slice(-70)))
+    return true;
   if (near.includes("nor ")) {
     const nor = NOR_INVERTED.exec(near);
     if (nor && !(nor[1] ?? "").split(/\s+/).some((w) => NEGATION_STOPS.has(w))) return true;
