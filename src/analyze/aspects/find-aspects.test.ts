@@ -1536,6 +1536,8 @@ describe("aspects: words in context", () => {
     ],
     ["It never allows itself to become boring.", "pacing", "positive"],
     ["He lets the pace slow.", "pacing", "negative"],
+    // A clause that only gives the length leaves the judging to the next (imdb-reviews, 7 of 10).
+    ["At 90 minutes long, it doesn't outstay its welcome.", "pacing", "positive"],
     // A story hard to follow is faulted, whatever else its clause praises.
     [
       "A film of intense yearning and philosophical inquiry, which makes it narratively disjointed and challenging to follow",

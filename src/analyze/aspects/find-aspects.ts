@@ -1257,6 +1257,10 @@ interface Mention {
  */
 function speakingMention(list: Mention[], spans: Array<{ text: string }>): Mention {
   const first = list[0] as Mention;
+  // "At 90 minutes long, it doesn't outstay its welcome": a clause that only gives the
+  // length leaves the judging to the clause after it that speaks of the pacing.
+  const later = list.find((m) => m.clause > first.clause);
+  if (later && BARE_LENGTH.test(spans[first.clause]?.text ?? "")) return later;
   // "While it tries to be funny, some of the humour falls flat": a sentence that opens by
   // conceding speaks in the clause after.
   const contrast =
@@ -1269,6 +1273,10 @@ function speakingMention(list: Mention[], spans: Array<{ text: string }>): Menti
     if (mention.clause >= contrast && mention.clause > chosen.clause) chosen = mention;
   return chosen;
 }
+
+/** A clause that only gives a film's length: "At 90 minutes long", "Clocking in at just 82 minutes". */
+const BARE_LENGTH =
+  /^\W*(?:at|clocking in at|running|with a running time of)\s+(?:(?:just|only|nearly|almost|over|under|about|barely|a mere|a brisk|a lean|a trim)\s+)?(?:\d+|an?|one|two|three|four|ninety|eighty)(?:[\s-]+(?:and a half|\d+|half))?[\s-]+(?:minutes?|mins?|hours?)(?:\s+long)?\W*$/i;
 
 const ASPECTS = Object.keys(ASPECT_TERMS) as AspectName[];
 
