@@ -2706,6 +2706,7 @@ describe("aspects: each judged by its own clause", () => {
     ["It was another of those good shows that don't have a very long life.", "pacing"],
     // "Color me impressed" says how the critic was; "to lead" is no lead role (rt-reviews).
     ["Color me impressed.", "visuals"],
+    ["Natural Born Killers: Directors Cut.", "direction"],
     [
       "It still resonates as a story about a woman of great power fighting to lead amongst men.",
       "acting",
