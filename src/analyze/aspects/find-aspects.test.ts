@@ -1520,6 +1520,16 @@ describe("aspects: words in context", () => {
     ["Brommel has cast them in decidedly un-funny roles.", "humor", "negative"],
     // Laughed at, not with (imdb-reviews, rated 1 of 10).
     ["Almost every line of dialog delivered here is uproariously bad.", "humor", "negative"],
+    // Too bad to be funny, or so bad that it is (imdb-reviews, rated 1 of 10).
+    ["This is far too stupid to be even remotely funny.", "humor", "negative"],
+    [
+      "You may get a kick out of the soundtrack, which is so appalling that it is funny.",
+      "humor",
+      "negative",
+    ],
+    // Endings, however many, and an ending however anticlimactic it is spelt.
+    ["Both endings are great.", "writing", "positive"],
+    ["It was one of the most anti climatic endings in recent film history.", "writing", "negative"],
     // "Nor" turned round with its verb denies what follows its subject, not the subject's
     // own words (imdb-reviews, rated 4 of 10).
     [
