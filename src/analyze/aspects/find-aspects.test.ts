@@ -1527,6 +1527,9 @@ describe("aspects: words in context", () => {
       "humor",
       "negative",
     ],
+    // The best jokes were in the trailer (rt-reviews, rotten).
+    ["If you've seen the trailer you've seen the best gags.", "humor", "negative"],
+    ["The funniest bits were in the previews.", "humor", "negative"],
     // Endings, however many, and an ending however anticlimactic it is spelt.
     ["Both endings are great.", "writing", "positive"],
     ["It was one of the most anti climatic endings in recent film history.", "writing", "negative"],
@@ -2717,6 +2720,7 @@ describe("aspects: each judged by its own clause", () => {
     // "Color me impressed" says how the critic was; "to lead" is no lead role (rt-reviews).
     ["Color me impressed.", "visuals"],
     ["Natural Born Killers: Directors Cut.", "direction"],
+    ["A hammy cast and a never-ending roster of zingy one-liners.", "writing"],
     [
       "It still resonates as a story about a woman of great power fighting to lead amongst men.",
       "acting",
