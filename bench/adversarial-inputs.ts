@@ -161,6 +161,10 @@ export const REPEATED_PIECES = [
   "a tour de force with finesse, well-made, at the top of their game, on autopilot ",
   "the movie fails to portray, slapstick set-pieces, the music stage, she does look great ",
   "as much as I wanted to take pleasure, despite childish gags, one of his dullest performances ",
+  // The aspect rules of 2026-12-06 (the thirty-seventh session), their words run together.
+  "If the script was any good, too dumb to be even remotely funny, so appalling that it is ",
+  "Crimson Peak is a love story, never lets the pace slow, nor does the stale direction ",
+  "At 90 minutes long, colour me hilariously bad, the best gags are all in the trailer ",
   // Text written without capitals, which ends sentences before lowercase words (2026-12-05).
   "it was fine . ",
   ". . . a ",
