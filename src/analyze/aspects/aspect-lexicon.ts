@@ -162,9 +162,9 @@ const SO_BAD_IT_IS = String.raw`\bso (?:bad|awful|terrible|appalling|dreadful|in
  * The best jokes already seen in the trailer: "If you've seen the trailer you've seen the best
  * gags", "the funniest bits are all in the trailer" (humour faulted).
  */
-const BEST_IN_THE_TRAILER = String.raw`(?:best|funniest|only good|all the good) (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?)|(?:seen|watched) the (?:trailers?|previews?|ads?|commercials?),? (?:then |and )?(?:you(?:['’]ve| have) )?(?:seen|heard) (?:all )?the (?:best|funniest) (?:gags|jokes|laughs|bits|lines|one-liners|parts)`;
+const BEST_IN_THE_TRAILER = `(?:best|funniest|only good|all the good) (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?)|(?:seen|watched) the (?:trailers?|previews?|ads?|commercials?),? (?:then |and )?(?:you(?:['’]ve| have) )?(?:seen|heard) (?:all )?the (?:best|funniest) (?:gags|jokes|laughs|bits|lines|one-liners|parts)`;
 /** What is "hilariously" or "uproariously" bad is laughed at, not with (humour faulted). */
-const LAUGHABLY_BAD = String.raw`(?:bad|awful|terrible|inept|dreadful|atrocious|stupid|dumb|amateurish|overwrought|overacted|cheesy|corny)`;
+const LAUGHABLY_BAD = `(?:bad|awful|terrible|inept|dreadful|atrocious|stupid|dumb|amateurish|overwrought|overacted|cheesy|corny)`;
 
 /**
  * Words that settle an aspect's polarity whatever the rest of the clause says: "overlong"
