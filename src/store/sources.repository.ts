@@ -52,8 +52,11 @@ export async function getSource(
 
 /** A source's score on one film beside the film's consensus (the mean of the others' scores). */
 export interface ScoreAgainstConsensus {
+  reviewId: string;
   filmId: string;
   filmTitle: string;
+  /** Where the review stands beside the source: its outlet on a critic's page, its critic on an outlet's. */
+  alongside: string | null;
   score: number;
   consensus: number;
 }
@@ -74,9 +77,13 @@ export async function scoresAgainstConsensus(
     .selectFrom("reviews")
     .innerJoin("film_aggregates as a", "a.film_id", "reviews.film_id")
     .innerJoin("films", "films.id", "reviews.film_id")
+    .leftJoin("outlets", "outlets.id", "reviews.outlet_id")
+    .leftJoin("critics", "critics.id", "reviews.critic_id")
     .select([
+      "reviews.id as reviewId",
       "films.id as filmId",
       "films.title as filmTitle",
+      (eb) => eb.ref(kind === "critic" ? "outlets.name" : "critics.name").as("alongside"),
       "reviews.score",
       sql<number>`(a.score_sum - reviews.score) / (a.score_count - 1)`.as("consensus"),
     ])
@@ -87,8 +94,10 @@ export async function scoresAgainstConsensus(
     .limit(limit)
     .execute();
   return rows.map((r) => ({
+    reviewId: r.reviewId,
     filmId: r.filmId,
     filmTitle: r.filmTitle,
+    alongside: r.alongside ?? null,
     score: Number(r.score),
     consensus: Number(r.consensus),
   }));

@@ -373,4 +373,24 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+  test("a critic's page tells apart a film they reviewed for two outlets", async () => {
+    const store = await testStore.open();
+    const app = buildApp(store, { apiToken: null });
+    try {
+      const film: [string, number] = ["Twice Reviewed", 2015];
+      await storeReviews(store, [
+        review(film, "5/5", "Other One", "Paper One", "A triumph."),
+        review(film, "4.5/5", "Other Two", "Paper Two", "Superb."),
+        review(film, "1/5", "Dana Double", "Morning Post", "A misfire."),
+        review(film, "2/5", "Dana Double", "Evening Post", "Still a misfire."),
+      ]);
+      const page = (await app.inject({ url: "/critics/dana-double" })).body;
+      const below = /<dt>Most below the others<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1] ?? "";
+      expect(below).toContain("Twice Reviewed (Morning Post: 20 against");
+      expect(below).toContain("Twice Reviewed (Evening Post: 40 against");
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
 });

@@ -171,11 +171,14 @@ export function LeniencyChart({
       : counted(points.length, "film");
   // The films furthest from the consensus, named in words as well as on hover.
   const byGap = [...points].sort((a, b) => b.score - b.consensus - (a.score - a.consensus));
-  const furthest = (list: ScoreAgainstConsensus[]) =>
-    list
-      .slice(0, 3)
-      .map((p) => `${p.filmTitle} (${Math.round(p.score)} against ${Math.round(p.consensus)})`)
-      .join("; ");
+  // A film reviewed twice (a critic writing for two outlets) is told apart by where each ran.
+  const reviewsOf = new Map<string, number>();
+  for (const p of points) reviewsOf.set(p.filmId, (reviewsOf.get(p.filmId) ?? 0) + 1);
+  const named = (p: ScoreAgainstConsensus) =>
+    (reviewsOf.get(p.filmId) ?? 0) > 1 && p.alongside
+      ? `${p.filmTitle} (${p.alongside}: ${Math.round(p.score)} against ${Math.round(p.consensus)})`
+      : `${p.filmTitle} (${Math.round(p.score)} against ${Math.round(p.consensus)})`;
+  const furthest = (list: ScoreAgainstConsensus[]) => list.slice(0, 3).map(named).join("; ");
   const highs = byGap.filter((p) => p.score - p.consensus >= 10);
   const lows = byGap.reverse().filter((p) => p.consensus - p.score >= 10);
   return (
@@ -197,14 +200,14 @@ export function LeniencyChart({
         <line class="diagonal" x1={pad} y1={size - pad} x2={size - pad} y2={pad} />
         {points.map((p) => (
           <circle
-            key={p.filmId}
+            key={p.reviewId}
             class="dot"
             cx={at(p.consensus)}
             cy={size - at(p.score)}
             r={2.5}
             fill-opacity={0.6}
           >
-            <title>{`${p.filmTitle}: ${Math.round(p.score)} against ${Math.round(p.consensus)}`}</title>
+            <title>{named(p)}</title>
           </circle>
         ))}
         <text x={size / 2} y={size - 6} text-anchor="middle">
