@@ -2723,6 +2723,7 @@ describe("aspects: each judged by its own clause", () => {
     ["A hammy cast and a never-ending roster of zingy one-liners.", "writing"],
     ["If I sound cynical, it's because I am fed up with movies hawking an agenda.", "music"],
     ["But the great Harry Potter should be casting a more powerful spell.", "acting"],
+    ["Its opinion of its audience should depress moviegoers of any color.", "visuals"],
     [
       "It still resonates as a story about a woman of great power fighting to lead amongst men.",
       "acting",
