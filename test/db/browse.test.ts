@@ -388,6 +388,8 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       const below = /<dt>Most below the others<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1] ?? "";
       expect(below).toContain("Twice Reviewed (Morning Post: 20 against");
       expect(below).toContain("Twice Reviewed (Evening Post: 40 against");
+      // Its points are reviews: two of one film.
+      expect(page).toContain("(2 reviews; 0 scored above the others");
     } finally {
       await app.close();
       await store.close();

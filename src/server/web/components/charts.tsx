@@ -157,7 +157,7 @@ export function LeniencyChart({
 }: {
   points: ScoreAgainstConsensus[];
   name: string;
-  /** How many films it could show: the chart holds the newest `points.length` of them. */
+  /** How many of its reviews it could show: the chart holds the newest `points.length` of them. */
   of: number;
 }) {
   const size = 240;
@@ -165,10 +165,11 @@ export function LeniencyChart({
   const inner = size - 2 * pad;
   const at = (s: number) => pad + (s / 100) * inner;
   const above = points.filter((p) => p.score > p.consensus).length;
+  // (Reviews, not films: a critic who reviewed a film for two outlets has two points on it.)
   const shown =
     of > points.length
-      ? `the newest ${counted(points.length, "film")} of ${count(of)}`
-      : counted(points.length, "film");
+      ? `the newest ${counted(points.length, "review")} of ${count(of)}`
+      : counted(points.length, "review");
   // The films furthest from the consensus, named in words as well as on hover.
   const byGap = [...points].sort((a, b) => b.score - b.consensus - (a.score - a.consensus));
   // A film reviewed twice (a critic writing for two outlets) is told apart by where each ran.
@@ -193,7 +194,7 @@ export function LeniencyChart({
         class="chart square"
         viewBox={`0 0 ${size} ${size}`}
         role="img"
-        aria-label={`${name}'s score (up) against each film's consensus (across) for ${points.length} films; ${above} above the diagonal`}
+        aria-label={`${name}'s score (up) against each film's consensus (across) for ${points.length} reviews; ${above} above the diagonal`}
       >
         <line class="axis" x1={pad} y1={size - pad} x2={size - pad} y2={size - pad} />
         <line class="axis" x1={pad} y1={pad} x2={pad} y2={size - pad} />
