@@ -321,6 +321,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+
   test("the home page's best of a year lists only films most critics liked, and says how its latest reviews are ordered", async () => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: null });
@@ -373,6 +374,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       await store.close();
     }
   });
+
   test("a critic's page tells apart a film they reviewed for two outlets", async () => {
     const store = await testStore.open();
     const app = buildApp(store, { apiToken: null });
