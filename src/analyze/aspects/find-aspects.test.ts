@@ -2634,6 +2634,22 @@ describe("aspects: each judged by its own clause", () => {
     expect(found.get("writing")).toMatchObject({ polarity: "negative" });
   });
 
+  // Basic Instinct's page (rt-reviews, the New York Times): "the results are viscerally
+  // effective even when they don't make sense" had been quoted as praise of the writing.
+  test.each<[string, AspectName, "positive" | "negative"]>([
+    [
+      "The results are viscerally effective even when they don't make sense.",
+      "writing",
+      "negative",
+    ],
+    ["It's a blast even if the acting is wooden.", "acting", "negative"],
+    ["The actors are terrific even when the script lets them down.", "acting", "positive"],
+    ["The actors are terrific even when the script lets them down.", "writing", "negative"],
+    ["Lee's experiment is arresting even when the film's story isn't.", "writing", "negative"],
+  ])("a concession is a clause of its own: %s (%s)", (sentence, aspect, polarity) => {
+    expect(read(sentence).get(aspect)?.polarity).toBe(polarity);
+  });
+
   // imdb-reviews, The Dorm That Dripped Blood's page (2026-12-05): its Look quote had been
   // "The cinematography, gore (except for a couple scenes)", which judges nothing.
   test("an aspect judged by words outside its clause is quoted with them", () => {
