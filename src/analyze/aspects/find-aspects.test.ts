@@ -709,6 +709,19 @@ describe("aspects: words in context", () => {
     ["It's all very deep, but in a tricked-up, art-directed sort of way.", "direction"],
     ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
     ["Voiced by some of the best actors in the animation business.", "visuals"],
+    // Animation as a medium, a studio or a country's art (rt-reviews and imdb-reviews imports,
+    // 2026-12-06: 30 such "looks" judged, about one in three of those read on one page).
+    [
+      "Bolt marks Disney's long awaited re-emergence as a top-dog in the world of animation.",
+      "visuals",
+    ],
+    ["A classic children's film from the master of Japanese animation.", "visuals"],
+    ["It comes from the same calculation as most American animation does right now.", "visuals"],
+    ["Fans of American animation and lowbrow humor are in for a real treat.", "visuals"],
+    ["If you're an animation buff, seek this out right away.", "visuals"],
+    ["The final scene is one of the saddest I've ever seen in animation.", "visuals"],
+    ["This well-meaning but comically limp offering from DreamWorks Animation bores.", "visuals"],
+    ["Pixar Animation spends an entire year on the scripts alone.", "visuals"],
     ["Director of photography Benoit Delhomme shot the movie in delicious colors.", "direction"],
     // Read on film pages of an rt-reviews + MovieLens import (2026-12-03): credits made of
     // other jobs, a credit after its name, a film that plays a tune, comic books' four
@@ -1502,6 +1515,11 @@ describe("aspects: words in context", () => {
     ],
     ["The characters in this movie are charmers.", "writing", "positive"],
     ["The colourful animation is a joy.", "visuals", "positive"],
+    // (Still the look: a style, the art of it, its state of the art, a headline.)
+    ["It merges the best of western and eastern animation styles.", "visuals", "positive"],
+    ["Not only does it advance the art of animation, it is a joy.", "visuals", "positive"],
+    ["The state of the art animation is superb.", "visuals", "positive"],
+    ["Great Animation, Third-Rate Plot.", "visuals", "positive"],
     ["Desplat's score is lush and stirring.", "music", "positive"],
     // A contrast word alone between commas turns against the sentence before, not its own.
     ["The acting, however, is wooden.", "acting", "negative"],

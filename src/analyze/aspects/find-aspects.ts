@@ -733,6 +733,16 @@ export function aspectsInSentence(
             NAME_BEFORE_LOOKS.test(masked.slice(Math.max(0, at - 50), at)))
         ),
     );
+  // "Walt Disney Animation", "Aardman Animations": a studio, not the film's look (unless the
+  // sentence is a headline, whose capitals name nothing).
+  if (hits.length > 0 && lower.includes("animation"))
+    hits = hits.filter(
+      ([aspect, at]) =>
+        aspect !== "visuals" ||
+        !lower.startsWith("animation", at) ||
+        !STUDIO_BEFORE_ANIMATION.test(masked.slice(Math.max(0, at - 40), at + 1)) ||
+        headlineCase(masked),
+    );
   // Not in a name the review credits ("Mr. Song", "Lee Pace is tender"), unless the sentence
   // is a headline, whose capitals name nothing ("Its Animation Is Beautiful").
   if (hits.length > 0 && people.length > 0) {
@@ -1616,6 +1626,8 @@ function headlineCase(sentence: string): boolean {
   return true;
 }
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}'’-]*/gu;
+/** A capitalized name right before a capitalized "Animation": a studio's name. */
+const STUDIO_BEFORE_ANIMATION = /\p{Lu}[\p{L}'’.-]*\s+A$/u;
 /** The words a headline leaves in lowercase. */
 const HEADLINE_SMALL_WORDS = new Set(
   "a an and as at but by for from in into nor of on or over the to vs with".split(" "),
