@@ -752,6 +752,12 @@ describe("aspects: words in context", () => {
       "effects",
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
+    // Other films' effects (rt-reviews and imdb-reviews imports, 2026-12-06).
+    ["It still stands out from today's CGI-heavy crowd.", "effects"],
+    ["But after sitting through years of CGI spectacles, it is refreshing.", "effects"],
+    ["It goes where far too many CGI animations have gone before.", "effects"],
+    ["It looks better than effects-driven movies of the same period.", "effects"],
+    ["It presages the special effects blockbusters that would take 40 years to arrive.", "effects"],
     ["Tepid small-town quirks and colorless 'colorful' characters dot this misfire.", "visuals"],
     // What leads somewhere leads no cast (read on a film page: "none of this leads anywhere"
     // had been its acting's complaint).
@@ -1515,6 +1521,7 @@ describe("aspects: words in context", () => {
     ],
     ["The characters in this movie are charmers.", "writing", "positive"],
     ["The colourful animation is a joy.", "visuals", "positive"],
+    ["A CGI-heavy fantasy epic with great CGI.", "effects", "positive"],
     // (Still the look: a style, the art of it, its state of the art, a headline.)
     ["It merges the best of western and eastern animation styles.", "visuals", "positive"],
     ["Not only does it advance the art of animation, it is a joy.", "visuals", "positive"],
