@@ -752,6 +752,12 @@ describe("aspects: words in context", () => {
       "effects",
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
+    // Music's people and a sound idea (the same imports).
+    ["It is filled with the kind of stories that make music nerds weak in the knees.", "music"],
+    [
+      "Why hold the narrative back in the throes of convention? It is not a sound impulse.",
+      "music",
+    ],
     // Other films' effects (rt-reviews and imdb-reviews imports, 2026-12-06).
     ["It still stands out from today's CGI-heavy crowd.", "effects"],
     ["But after sitting through years of CGI spectacles, it is refreshing.", "effects"],
