@@ -73,6 +73,23 @@ describe("criticsSay", () => {
     );
   });
 
+  test("a praise or a complaint is named only where one review in 25 makes it", () => {
+    // Cop Land on rt-reviews: 56 reviews, its pacing praised by 1 and faulted by 2.
+    const aspects = [
+      { aspect: "acting", positive: 13, negative: 4, neutral: 5 },
+      { aspect: "pacing", positive: 1, negative: 2, neutral: 0 },
+    ] as const;
+    expect(criticsSay(75, 56, aspects)).toBe(
+      "Most critics liked it, with praise for the performances.",
+    );
+    // Three complaints of 56 are one in 19: named.
+    expect(
+      criticsSay(75, 56, [aspects[0], { aspect: "pacing", positive: 1, negative: 3, neutral: 0 }]),
+    ).toBe(
+      "Most critics liked it, with praise for the performances and complaints about the pacing.",
+    );
+  });
+
   test("no aspects: the lean alone; no verdicts: nothing", () => {
     expect(criticsSay(10, 12, [])).toBe("Critics panned it.");
     expect(criticsSay(100, 2, [])).toBe("Too few reviews for a consensus yet.");

@@ -11,8 +11,10 @@ export interface AspectTally {
 /** Judged mentions an aspect needs before the consensus names it. */
 const MIN_MENTIONS = 2;
 /**
- * And the share of the film's reviews that must judge it: a complaint three or four of 214
- * critics make is not what critics say (Lost in Translation's pacing).
+ * And the share of the film's reviews that must judge it, and that must praise it to name a
+ * praise or fault it to name a complaint: a complaint three or four of 214 critics make is not
+ * what critics say (Lost in Translation's pacing), nor two of 56 (Cop Land's, beside one
+ * review that praised it).
  */
 const MIN_SHARE = 1 / 25;
 
@@ -53,7 +55,8 @@ export const LIKED_PERCENT = 60;
  * A one-sentence "critics say" from a film's figures and its aspects: how the verdicts lean,
  * then what was praised (aspects judged positive by at least 2 reviews and two thirds of
  * those that judge them) and what was faulted (judged negative by at least 2 and half), each
- * judged by at least one review in 25 of the film's and shown on its page (shownAspects).
+ * praised (or faulted) by at least one review in 25 of the film's and shown on its page
+ * (shownAspects).
  * Null without verdicts. `who` are its reviewers: "reviewers" when none of them is named
  * (anonymous users' reviews).
  *
@@ -84,13 +87,14 @@ export function criticsSay(
               : `${Who} panned it`;
   const judged = (a: AspectTally) => a.positive + a.negative;
   // (Only those the page shows: "praise for the look of it" under bars that show no look.)
-  const ranked = shownAspects(aspects).filter((a) => judged(a) >= MIN_SHARE * reviewCount);
+  const enough = Math.max(MIN_MENTIONS, MIN_SHARE * reviewCount);
+  const ranked = shownAspects(aspects);
   const praised = ranked
-    .filter((a) => a.positive >= MIN_MENTIONS && a.positive >= (2 / 3) * judged(a))
+    .filter((a) => a.positive >= enough && a.positive >= (2 / 3) * judged(a))
     .slice(0, 3)
     .map((a) => ASPECT_WORDS[a.aspect]);
   const faulted = ranked
-    .filter((a) => a.negative >= MIN_MENTIONS && a.negative >= judged(a) / 2)
+    .filter((a) => a.negative >= enough && a.negative >= judged(a) / 2)
     .slice(0, 2)
     .map((a) => ASPECT_WORDS[a.aspect]);
   const parts = [
