@@ -366,7 +366,7 @@ describe.each(stores)("browsing on the $dialect store", (testStore) => {
       ]);
       const second = await home();
       expect(second.latest).toContain(
-        "By the date the critic published them, then those without a date",
+        "By the dates their sources give them, then those without a date",
       );
       expect(/<blockquote>([^<]*)<\/blockquote>/.exec(second.latest)?.[1]).toContain("Still dull");
     } finally {

@@ -5,11 +5,11 @@ import { latestOrder } from "./home.js";
 const dated = (date: string | null) => ({ date }) as ReviewSummary;
 
 describe("the home page's latest reviews say how they are ordered", () => {
-  test("by the critics' dates only when every one carries a date", () => {
+  test("by their sources' dates only when every one carries a date", () => {
     expect(latestOrder([dated("2024-01-02"), dated("2023-05-01")])).toBe(
-      "By the date the critic published them.",
+      "By the dates their sources give them.",
     );
-    expect(latestOrder([])).toBe("By the date the critic published them.");
+    expect(latestOrder([])).toBe("By the dates their sources give them.");
   });
 
   test("the most recently added, where none or only some carry a date", () => {

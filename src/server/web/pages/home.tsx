@@ -13,14 +13,14 @@ export interface HomePageProps {
    * when null.
    */
   best: { year: number | null; films: FilmSummary[] };
-  /** The reviews most recently published, by their own dates (then undated ones, newest added). */
+  /** The latest reviews, by the dates their sources give (then undated ones, newest added). */
   latest: ReviewSummary[];
   reviewCount: number;
 }
 
 /**
- * Home: search, the best reviewed films of the latest year, the latest reviews by the date
- * critics published them, and the films just added; each list says what it is.
+ * Home: search, the best reviewed films of the latest year, the latest reviews by the dates
+ * their sources give them, and the films just added; each list says what it is.
  */
 export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps) {
   return (
@@ -73,7 +73,9 @@ export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps
 /** What order the latest reviews are in: by their critics' dates, as far as they carry one. */
 export function latestOrder(latest: readonly ReviewSummary[]): string {
   const dated = latest.filter((r) => r.date !== null).length;
-  if (dated === latest.length) return "By the date the critic published them.";
+  // (The date a source gives: a critic's own, or when it took the review in: rt-reviews dates
+  // Gene Siskel's review of a 1992 film 6 Dec 2018.)
+  if (dated === latest.length) return "By the dates their sources give them.";
   if (dated === 0) return "None of them carries a date of its own: the most recently added first.";
-  return "By the date the critic published them, then those without a date, the most recently added first.";
+  return "By the dates their sources give them, then those without a date, the most recently added first.";
 }
