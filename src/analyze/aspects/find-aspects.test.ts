@@ -3950,6 +3950,31 @@ describe("aspects: the titles a review names judge nothing", () => {
     );
   });
 
+  // Labelled (dev half): "this delightful story about a corpse" praises the writing, "a
+  // posturing, pandering tale" faults it; "the story of" a man or "a love story about" one tells it.
+  test("a story of something, judged by the words before it, is the writing", () => {
+    expect(
+      read("Hitchcock's charms shine in this delightful story about a corpse.").get("writing"),
+    ).toMatchObject({ polarity: "positive" });
+    expect(read("It's a harsh, terrible story of a rite of passage.").get("writing")).toMatchObject(
+      { polarity: "negative" },
+    );
+    for (const sentence of [
+      "It tells the story of a young man who moves to Paris.",
+      "A coming-of-age story about a girl in Paris.",
+      "Story of a prisoner who haunts the prison he died in.",
+    ])
+      expect(read(sentence).has("writing")).toBe(false);
+  });
+
+  test("a prisoner executed is no direction", () => {
+    expect(
+      read("Story of a wrongly executed prisoner who haunts the prison.").has("direction"),
+    ).toBe(false);
+    expect(read("The executed man's ghost returns.").has("direction")).toBe(false);
+    expect(read("The heist is cleverly executed.").get("direction")?.polarity).toBe("positive");
+  });
+
   test("a title without its leading article, and not in the sentence the clause borrows from", () => {
     // (At the sentence's start, where a capital says nothing of a title.)
     const sentence = "Great Beauty is where the cast wanders.";
