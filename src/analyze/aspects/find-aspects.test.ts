@@ -3956,9 +3956,9 @@ describe("aspects: the titles a review names judge nothing", () => {
     expect(
       read("Hitchcock's charms shine in this delightful story about a corpse.").get("writing"),
     ).toMatchObject({ polarity: "positive" });
-    expect(read("It's a harsh, terrible story of a rite of passage.").get("writing")).toMatchObject(
-      { polarity: "negative" },
-    );
+    expect(read("It's a clumsy, tedious story of two brothers.").get("writing")).toMatchObject({
+      polarity: "negative",
+    });
     for (const sentence of [
       "It tells the story of a young man who moves to Paris.",
       "A coming-of-age story about a girl in Paris.",
