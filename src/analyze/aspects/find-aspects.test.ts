@@ -2885,6 +2885,10 @@ describe("aspects: each judged by its own clause", () => {
     ["The film starts out very slowly, with the lifestyle of an attendant.", "negative"],
     ["It moves awfully slowly, with little dramatic tension.", "negative"],
     ["It manages to build slowly into a whimsically charming story.", "positive"],
+    // A slow build is no complaint by itself (imdb-reviews and rt-reviews imports, 2026-12-06:
+    // "the film's effect derives far more from its slow build-up" had faulted the pacing).
+    ["The slow build-up makes the ending all the more powerful.", "positive"],
+    ["It's a slow-building thriller that pays off.", "positive"],
   ])("'slowly' that is the film's pace: %s", (sentence, polarity) => {
     expect(read(sentence).get("pacing")?.polarity).toBe(polarity);
   });
