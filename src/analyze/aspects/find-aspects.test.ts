@@ -752,6 +752,11 @@ describe("aspects: words in context", () => {
       "effects",
     ],
     ["By far the best of the CGI-animated films in the Disney canon.", "effects"],
+    // A comedic role, actor or turn is the cast's, not the humour (the same imports; the
+    // labels call "Morgan Freeman in a semi-comedic turn" acting).
+    ["The film offered Jolie her first opportunity to star in a comedic role.", "humor"],
+    ["There's no doubt that James is a fine comedic actor.", "humor"],
+    ["Supported by Morgan Freeman in a semi-comedic turn, it's a rare entertainment.", "humor"],
     // Music's people and a sound idea (the same imports).
     ["It is filled with the kind of stories that make music nerds weak in the knees.", "music"],
     [
