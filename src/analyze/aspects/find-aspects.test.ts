@@ -722,6 +722,7 @@ describe("aspects: words in context", () => {
     ["The final scene is one of the saddest I've ever seen in animation.", "visuals"],
     ["This well-meaning but comically limp offering from DreamWorks Animation bores.", "visuals"],
     ["Pixar Animation spends an entire year on the scripts alone.", "visuals"],
+    ["It is refreshing for this pop-culture-obsessed animation era.", "visuals"],
     ["Director of photography Benoit Delhomme shot the movie in delicious colors.", "direction"],
     // Read on film pages of an rt-reviews + MovieLens import (2026-12-03): credits made of
     // other jobs, a credit after its name, a film that plays a tune, comic books' four
