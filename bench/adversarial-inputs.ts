@@ -165,6 +165,10 @@ export const REPEATED_PIECES = [
   "If the script was any good, too dumb to be even remotely funny, so appalling that it is ",
   "Crimson Peak is a love story, never lets the pace slow, nor does the stale direction ",
   "At 90 minutes long, colour me hilariously bad, the best gags are all in the trailer ",
+  // And of the thirty-eighth: a studio's "Animation" repeated had cost the square of its length.
+  "Disney Animation ",
+  "a blast even if the acting, the world of American animation, an animation buff, CGI-heavy crowd ",
+  "a delightful story about, a wrongly executed prisoner, a slow build-up, a comedic role, music nerds ",
   // Text written without capitals, which ends sentences before lowercase words (2026-12-05).
   "it was fine . ",
   ". . . a ",

@@ -735,14 +735,17 @@ export function aspectsInSentence(
     );
   // "Walt Disney Animation", "Aardman Animations": a studio, not the film's look (unless the
   // sentence is a headline, whose capitals name nothing).
-  if (hits.length > 0 && lower.includes("animation"))
-    hits = hits.filter(
-      ([aspect, at]) =>
-        aspect !== "visuals" ||
-        !lower.startsWith("animation", at) ||
-        !STUDIO_BEFORE_ANIMATION.test(masked.slice(Math.max(0, at - 40), at + 1)) ||
-        headlineCase(masked),
-    );
+  // (Whether it is a headline is asked once: asked for each studio, "Disney Animation"
+  // repeated had cost the square of its length.)
+  if (hits.length > 0 && lower.includes("animation")) {
+    let headline: boolean | undefined;
+    hits = hits.filter(([aspect, at]) => {
+      if (aspect !== "visuals" || !lower.startsWith("animation", at)) return true;
+      if (!STUDIO_BEFORE_ANIMATION.test(masked.slice(Math.max(0, at - 40), at + 1))) return true;
+      headline ??= headlineCase(masked);
+      return headline;
+    });
+  }
   // Not in a name the review credits ("Mr. Song", "Lee Pace is tender"), unless the sentence
   // is a headline, whose capitals name nothing ("Its Animation Is Beautiful").
   if (hits.length > 0 && people.length > 0) {
