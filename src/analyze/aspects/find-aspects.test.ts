@@ -560,6 +560,10 @@ describe("aspects: words in context", () => {
       "humor",
     ],
     ["It doesn't cast as enchanting a spell as the first movie.", "acting"],
+    // (rt-reviews, 2026-12-06: "casting a gentle side-eye at capitalism" had praised the cast.)
+    ["It's an oddly satirical piece, casting a gentle side-eye at capitalism.", "acting"],
+    ["It casts a skeptical look at the suburbs.", "acting"],
+    ["Casting a light on the war, the film is superb.", "acting"],
     ["An intense psychological thriller, slow-boiling and unsettling.", "pacing"],
     // A cast album, an idiom, a "long" that means "for a long time".
     ["He forced her to listen to original Broadway cast albums.", "acting"],
