@@ -714,7 +714,7 @@ describe("aspects: words in context", () => {
     ["Its humor tires not too long after the opening credits have finished rolling.", "pacing"],
     ["Voiced by some of the best actors in the animation business.", "visuals"],
     // Animation as a medium, a studio or a country's art (rt-reviews and imdb-reviews imports,
-    // 2026-12-06: of 50 look judgements read whose clause says "animation", 16 were the medium).
+    // 2026-12-06: of 50 look judgements read whose clause says "animation", 15–17 were the medium).
     [
       "Bolt marks Disney's long awaited re-emergence as a top-dog in the world of animation.",
       "visuals",

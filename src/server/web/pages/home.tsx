@@ -70,7 +70,7 @@ export function HomePage({ justAdded, best, latest, reviewCount }: HomePageProps
   );
 }
 
-/** What order the latest reviews are in: by their critics' dates, as far as they carry one. */
+/** What order the latest reviews are in: by the dates their sources give, as far as they carry one. */
 export function latestOrder(latest: readonly ReviewSummary[]): string {
   const dated = latest.filter((r) => r.date !== null).length;
   // (The date a source gives: a critic's own, or when it took the review in: rt-reviews dates
