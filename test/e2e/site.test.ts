@@ -9,7 +9,12 @@ import { importReviews } from "../../src/commands/import-reviews.js";
 import { buildApp } from "../../src/server/app.js";
 import { openStore, type Store } from "../../src/store/db.js";
 import { type FilmSummary, filmsNamed, listFilms } from "../../src/store/films.repository.js";
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from "../helpers/browser.js";
+import {
+  chromiumAvailable,
+  launchChromium,
+  SCREENSHOTS,
+  screenshotPage,
+} from "../helpers/browser.js";
 import { sharedData } from "../helpers/shared-data.js";
 
 const rt = sharedData("rt-reviews", "rt.reviews.tsv.gz");
@@ -161,13 +166,13 @@ describe.skipIf(!ready)("the site in chromium", () => {
           await page.goto(base + path);
           for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
           if (colorScheme === "light" || name === "film")
-            await page.screenshot({
-              path: join(
+            await screenshotPage(
+              page,
+              join(
                 SCREENSHOTS,
                 `${name}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`,
               ),
-              fullPage: true,
-            });
+            );
         }
         // The add-a-review page, logged in, with a preview.
         await page.goto(`${base}/login?next=/reviews/new`);
@@ -184,10 +189,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
         for (const v of await seriousViolations(page))
           found.push(`add-review ${colorScheme}: ${v}`);
         if (colorScheme === "light")
-          await page.screenshot({
-            path: join(SCREENSHOTS, `add-review-${viewport.name}.png`),
-            fullPage: true,
-          });
+          await screenshotPage(page, join(SCREENSHOTS, `add-review-${viewport.name}.png`));
         // The admin pages, logged in: feeds, imports, the least sure verdicts to check, and a
         // review's own page (how its text reads).
         for (const [name, path] of [
@@ -199,10 +201,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
           await page.goto(`${base}/${path}`);
           for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
           if (colorScheme === "light")
-            await page.screenshot({
-              path: join(SCREENSHOTS, `${name}-${viewport.name}.png`),
-              fullPage: true,
-            });
+            await screenshotPage(page, join(SCREENSHOTS, `${name}-${viewport.name}.png`));
         }
         await context.close();
       }
@@ -322,10 +321,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     await page.locator("#token").fill(TOKEN);
     await page.locator("button[type=submit]", { hasText: "Log in" }).click();
     await page.waitForURL(new RegExp(`/films/${first.id}`));
-    await page.screenshot({
-      path: join(SCREENSHOTS, "film-corrections-desktop.png"),
-      fullPage: true,
-    });
+    await screenshotPage(page, join(SCREENSHOTS, "film-corrections-desktop.png"));
 
     // Rename it and set its year.
     const edit = page.locator("form[action$='/edit']");
@@ -353,7 +349,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     expect(await page.locator("main").textContent()).toContain("the source gives the film's id");
     await page.locator("button", { hasText: "Delete this review" }).click();
     await page.waitForURL(/\/admin\/audit/);
-    await page.screenshot({ path: join(SCREENSHOTS, "audit-desktop.png"), fullPage: true });
+    await screenshotPage(page, join(SCREENSHOTS, "audit-desktop.png"));
     const entries = page.locator("ol.audit > li");
     expect(await entries.nth(0).textContent()).toContain("delete-review");
     expect(await entries.nth(1).textContent()).toContain("merge");
@@ -382,13 +378,10 @@ describe.skipIf(!ready)("the site in chromium", () => {
     // At a phone's width too.
     await page.setViewportSize(VIEWPORTS[1]);
     await page.goto(`${base}/films/${first.id}`);
-    await page.screenshot({
-      path: join(SCREENSHOTS, "film-corrections-phone.png"),
-      fullPage: true,
-    });
+    await screenshotPage(page, join(SCREENSHOTS, "film-corrections-phone.png"));
     await page.goto(`${base}/admin/audit`);
     for (const v of await seriousViolations(page)) expect(v).toBe("");
-    await page.screenshot({ path: join(SCREENSHOTS, "audit-phone.png"), fullPage: true });
+    await screenshotPage(page, join(SCREENSHOTS, "audit-phone.png"));
     await context.close();
   });
 
@@ -420,10 +413,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const v of await seriousViolations(page)) expect(v).toBe("");
-      await page.screenshot({
-        path: join(SCREENSHOTS, `aspect-reviews-${viewport.name}.png`),
-        fullPage: true,
-      });
+      await screenshotPage(page, join(SCREENSHOTS, `aspect-reviews-${viewport.name}.png`));
     }
     await page.setViewportSize(VIEWPORTS[0]);
 
@@ -443,10 +433,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     const row = page.locator(".aspects-form tbody tr", { hasText: quotedLabel });
     expect(await row.locator("td").first().textContent()).toMatch(/^praise/);
     for (const v of await seriousViolations(page)) expect(v).toBe("");
-    await page.screenshot({
-      path: join(SCREENSHOTS, "review-aspects-desktop.png"),
-      fullPage: true,
-    });
+    await screenshotPage(page, join(SCREENSHOTS, "review-aspects-desktop.png"));
     await row.locator("select").selectOption("none");
     await page.locator(".aspects-form button[type=submit]").click();
     await page.waitForURL(/\/admin\/reviews\//);
@@ -503,10 +490,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const v of await seriousViolations(page)) expect(v).toBe("");
-      await page.screenshot({
-        path: join(SCREENSHOTS, `review-quote-${viewport.name}.png`),
-        fullPage: true,
-      });
+      await screenshotPage(page, join(SCREENSHOTS, `review-quote-${viewport.name}.png`));
     }
     await page.setViewportSize(VIEWPORTS[0]);
     // Its card on the film's page quotes it, and says whose choice it was.
@@ -544,10 +528,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const v of await seriousViolations(page)) expect(v).toBe("");
-      await page.screenshot({
-        path: join(SCREENSHOTS, `report-review-${viewport.name}.png`),
-        fullPage: true,
-      });
+      await screenshotPage(page, join(SCREENSHOTS, `report-review-${viewport.name}.png`));
     }
     await page.locator("input[name=reason][value=quote]").check();
     await page.locator("textarea[name=note]").fill("The quote is the plot, not the verdict.");
@@ -560,7 +541,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
       /: The quote misrepresents the review — “The quote is the plot, not the verdict\.” \(.+\): waiting for an admin$/,
     );
     for (const v of await seriousViolations(page)) expect(v).toBe("");
-    await page.screenshot({ path: join(SCREENSHOTS, "me-reports-phone.png"), fullPage: true });
+    await screenshotPage(page, join(SCREENSHOTS, "me-reports-phone.png"));
     await reader.close();
 
     const context = await browser.newContext({ viewport: VIEWPORTS[0] });
@@ -581,10 +562,7 @@ describe.skipIf(!ready)("the site in chromium", () => {
       await reported.locator("a", { hasText: "Why this film? Correct it" }).getAttribute("href"),
     ).toBe(href.replace(/^\/reviews\/([^/]+)\/report$/, "/admin/reviews/$1"));
     for (const v of await seriousViolations(admin)) expect(v).toBe("");
-    await admin.screenshot({
-      path: join(SCREENSHOTS, "checks-reported-desktop.png"),
-      fullPage: true,
-    });
+    await screenshotPage(admin, join(SCREENSHOTS, "checks-reported-desktop.png"));
     await reported.locator("button", { hasText: "Nothing wrong: dismiss" }).click();
     await admin.waitForURL(/list=reported/);
     expect(await admin.locator("ul.reviews > li").count()).toBe(0);
@@ -648,13 +626,10 @@ describe.skipIf(!ready)("the site in chromium", () => {
       const page = await context.newPage();
       const check = async (name: string) => {
         for (const v of await seriousViolations(page)) found.push(`${name} ${colorScheme}: ${v}`);
-        await page.screenshot({
-          path: join(
-            SCREENSHOTS,
-            `${name}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`,
-          ),
-          fullPage: true,
-        });
+        await screenshotPage(
+          page,
+          join(SCREENSHOTS, `${name}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`),
+        );
       };
       await page.goto(`${base}/signup`);
       await check("signup");
