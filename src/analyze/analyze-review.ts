@@ -222,6 +222,17 @@ function filmOf(
   return { ...source, title: found?.title ?? "", year: source.year ?? found?.year ?? null };
 }
 
+/**
+ * The film a review's source names where its text cannot change which film the review is
+ * filed by — a title, or an id (filmOf keeps the source's ids and reads only a title from the
+ * text) — so that who the review is can be known before it is read; null where its text
+ * decides.
+ */
+export function filmNamedBySource(input: ReviewInput): FilmHint | null {
+  const source = withImdbIdOfUrl(input.film, input.url);
+  return source?.title || source?.imdbId || source?.externalId ? source : null;
+}
+
 // A film's page on IMDb, or one of its subpages ("/title/tt0453418/usercomments", "/reviews").
 const IMDB_TITLE_URL = /^https?:\/\/(?:[a-z]+\.)?imdb\.com\/title\/(tt\d{7,10})(?:[/?#]|$)/i;
 

@@ -1,16 +1,16 @@
-import { analyzeForStore } from "../analyze/analyze-review.js";
+import { analyzeForStore, filmNamedBySource } from "../analyze/analyze-review.js";
 import { OutletScaleLearner, type OutletScales } from "../analyze/rating/index.js";
-import type { ReviewInput } from "../domain/review.js";
+import { boundReviewInput, type ReviewInput } from "../domain/review.js";
 import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import { type Store, tidyAfterImport } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
 import { stableId } from "../store/keys.js";
-import type { AnalyzedReview } from "../store/reviews.repository.js";
+import { type AnalyzedReview, heldAlready, reviewIdentity } from "../store/reviews.repository.js";
 import { refreshStanding, standingBudgetFor } from "../store/source-stats.repository.js";
 import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
 import { linkFilms } from "./link-films.js";
-import { storeAnalyzedReviews } from "./link-reviews.js";
+import { filmKey, storeAnalyzedReviews } from "./link-reviews.js";
 import { reanalyzeReviews } from "./reanalyze-reviews.js";
 
 export interface ImportProgress {
@@ -134,12 +134,15 @@ export async function importReviews(
   await importFactsBeside(store, paths, options, reject);
   const flush = async () => {
     if (batch.length === 0) return;
+    const { toRead, held } = await setHeldApart(store, batch, maxTextChars);
+    summary.duplicates += held.length;
+    await touchStored(store, held, touched);
     // The thresholds of the batch's own outlets (not of every outlet stored).
     const freshThresholds = await outletThresholds(
       store,
-      batch.map((b) => b.input),
+      toRead.map((b) => b.input),
     );
-    const analyzed = batch.map(({ input, where }) => ({
+    const analyzed = toRead.map(({ input, where }) => ({
       ...analyzeForStore(input, { scales, freshThresholds, maxTextChars }),
       where,
     }));
@@ -223,6 +226,45 @@ export async function storeBatch(
 ): Promise<void> {
   const { ids, readAgain } = await saveBatch(store, batch, importId, reject, counts);
   for (const id of readAgain) touched.read_again.add(id);
+  await touchStored(store, ids, touched);
+}
+
+/**
+ * A batch's rows apart from those the store holds already (heldAlready: the same review stored
+ * by an earlier run, or one an admin deleted), which need not be read: a re-run after a crash,
+ * or the same file again, reads only what is new. Returns the rows to read and the held ones'
+ * ids. A row whose film only its text names is always read: who it is depends on that film.
+ */
+export async function setHeldApart<Row extends { input: ReviewInput }>(
+  store: Store,
+  rows: readonly Row[],
+  maxTextChars?: number,
+): Promise<{ toRead: Row[]; held: string[] }> {
+  const known = rows.flatMap((row, i) => {
+    const { input } = boundReviewInput(row.input, maxTextChars);
+    const film = filmNamedBySource(input);
+    return film === null ? [] : [{ i, ...reviewIdentity(input, filmKey(film)) }];
+  });
+  if (known.length === 0) return { toRead: [...rows], held: [] };
+  const stored = await heldAlready(store.db, known);
+  const heldAt = new Map(
+    known.flatMap((k, j) => {
+      const id = stored[j];
+      return id ? [[k.i, id] as const] : [];
+    }),
+  );
+  return {
+    toRead: rows.filter((_, i) => !heldAt.has(i)),
+    held: [...heldAt.values()],
+  };
+}
+
+/** Adds the films, critics and outlets of these stored reviews to `touched`. */
+export async function touchStored(
+  store: Store,
+  ids: readonly string[],
+  touched: Touched,
+): Promise<void> {
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const rows = await store.db
       .selectFrom("reviews")

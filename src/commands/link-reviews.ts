@@ -92,7 +92,7 @@ export async function linkReviews(
 }
 
 /** The key a review's identity uses for its film: the source's words, not the link made. */
-function filmKey(hint: FilmHint | null): string | null {
+export function filmKey(hint: FilmHint | null): string | null {
   if (!hint) return null;
   return (
     provisionalFilmId(hint) ??

@@ -12,8 +12,10 @@ import {
   learnScales,
   newTouched,
   rejectInto,
+  setHeldApart,
   storeBatch,
   type Touched,
+  touchStored,
 } from "../commands/import-reviews.js";
 import type { Config } from "../config.js";
 import { outletKey } from "../domain/outlet.js";
@@ -110,10 +112,16 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
       };
       const reject = rejectInto(summary);
       const touched = newTouched();
-      let batch: Array<AnalyzedReview & { where: string }> = [];
-      for (const item of work.items) {
+      // (A chunk run again after its worker died reads only the rows it had not stored.)
+      const rows = work.items.flatMap((item) => {
         if ("error" in item) reject(item.where, item.error);
-        else batch.push({ ...analyzeForStore(item.input, context), where: item.where });
+        return "input" in item ? [item] : [];
+      });
+      const { toRead, held } = await setHeldApart(store, rows, work.maxTextChars);
+      await touchStored(store, held, touched);
+      let batch: Array<AnalyzedReview & { where: string }> = [];
+      for (const item of toRead) {
+        batch.push({ ...analyzeForStore(item.input, context), where: item.where });
         if (batch.length >= BATCH) {
           await storeBatch(store, batch, importId, reject, summary, touched);
           batch = [];

@@ -310,7 +310,11 @@ function urlKeyOf(outletId: string | null, url: string): string {
 
 /** The id of a review on a page of several: its URL's key and its words. */
 function idOnSharedPage(row: ReviewRow): string {
-  return stableId("r", row.urlKey, stableId("", normalizeReviewText(row.values.text)));
+  return sharedPageId(row.urlKey, row.values.text);
+}
+
+function sharedPageId(urlKey: string | null, text: string): string {
+  return stableId("r", urlKey, stableId("", normalizeReviewText(text)));
 }
 
 /** A review's aspects as review_aspects holds them. */
@@ -404,6 +408,94 @@ export function analysisColumns(text: string, analysis: Analysis) {
   } satisfies Partial<Insertable<ReviewsTable>>;
 }
 
+/**
+ * Who a review is, from its source's words and the key of the film its source names (see
+ * LinkedReview): its id, and the keys duplicates are found by (its text_key as stored).
+ */
+export function reviewIdentity(
+  input: ReviewInput,
+  filmKey: string | null,
+): {
+  id: string;
+  /** Its id as another review on a page stored already (idOnSharedPage); null without a URL. */
+  idOnPage: string | null;
+  outletId: string | null;
+  text: string;
+  urlKey: string | null;
+  textKey: string | null;
+} {
+  const outletId = input.outlet ? outletKey(input.outlet) : null;
+  const text = input.text.trim();
+  const urlKey = input.url ? urlKeyOf(outletId, input.url) : null;
+  // The same words from the same outlet about the same film: a short line ("Watched on
+  // Friday March 19, 2021.") can be every review of a day, each about another film.
+  const textKey = text
+    ? `${outletId ?? ""}|${filmKey ?? ""}|${stableId("", normalizeReviewText(text))}`
+    : null;
+  return {
+    // With a URL, the id is the outlet + URL key: the same URL again is the same review (or,
+    // with other words, another on that page: idOnSharedPage gives it its own).
+    id: stableId(
+      "r",
+      urlKey ??
+        textKey ??
+        [outletId, input.critic, filmKey, input.rating, input.date, input.title].join("|"),
+    ),
+    idOnPage: urlKey !== null && text ? sharedPageId(urlKey, text) : null,
+    outletId,
+    text,
+    urlKey,
+    textKey: textKey === null ? null : stableId("t", textKey),
+  };
+}
+
+/**
+ * The stored review each of these reviews (their identities: reviewIdentity) is already — one
+ * of its id, or of its id on a shared page, with the same words, or one an admin deleted —
+ * or null: saveReviews would count each found a duplicate, so it need not be read first. A
+ * review not found here may still be one (the same critic's at a URL, in other words):
+ * saveReviews decides those.
+ */
+export async function heldAlready(
+  db: Kysely<Database>,
+  identities: ReadonlyArray<{ id: string; idOnPage: string | null; textKey: string | null }>,
+): Promise<Array<string | null>> {
+  const held = new Set<string>();
+  const present = new Set<string>();
+  const buried = new Set<string>();
+  const key = (id: string, textKey: string | null) => `${id}\u0000${textKey ?? ""}`;
+  for (let i = 0; i < identities.length; i += INSERT_CHUNK / 2) {
+    const chunk = identities.slice(i, i + INSERT_CHUNK / 2);
+    const ids = chunk.flatMap((r) => (r.idOnPage === null ? [r.id] : [r.id, r.idOnPage]));
+    for (const r of await db
+      .selectFrom("reviews")
+      .select(["id", "text_key"])
+      .where("id", "in", ids)
+      .execute()) {
+      held.add(key(r.id, r.text_key));
+      present.add(r.id);
+    }
+    for (const r of await db
+      .selectFrom("review_tombstones")
+      .select("id")
+      .where(
+        "id",
+        "in",
+        chunk.map((r) => r.id),
+      )
+      .execute())
+      buried.add(r.id);
+  }
+  return identities.map((r) =>
+    held.has(key(r.id, r.textKey)) || buried.has(r.id)
+      ? r.id
+      : // (Another review on a page is one only while the page's first is there.)
+        r.idOnPage !== null && present.has(r.id) && held.has(key(r.idOnPage, r.textKey))
+        ? r.idOnPage
+        : null,
+  );
+}
+
 /** A review's quote as stored: "" means the whole text (see reviewRow). */
 const STORED_QUOTE = sql<
   string | null
@@ -420,29 +512,15 @@ function reviewRow(
   importId: string | null,
   now: string,
 ): ReviewRow {
-  const outletId = input.outlet ? outletKey(input.outlet) : null;
-  const text = input.text.trim();
-  const urlKey = input.url ? urlKeyOf(outletId, input.url) : null;
-  // The same words from the same outlet about the same film: a short line ("Watched on
-  // Friday March 19, 2021.") can be every review of a day, each about another film.
-  const textKey = text
-    ? `${outletId ?? ""}|${filmKey ?? ""}|${stableId("", normalizeReviewText(text))}`
-    : null;
+  const { id, outletId, text, urlKey, textKey } = reviewIdentity(input, filmKey);
   const { rating } = analysis;
   const values = {
-    // With a URL, the id is the outlet + URL key: the same URL again is the same review (or,
-    // with other words, another on that page: idOnSharedPage gives it its own).
-    id: stableId(
-      "r",
-      urlKey ??
-        textKey ??
-        [outletId, input.critic, filmKey, input.rating, input.date, input.title].join("|"),
-    ),
+    id,
     film_id: filmId,
     outlet_id: outletId,
     critic_id: input.critic ? criticId(input.critic) : null,
     url_key: null,
-    text_key: textKey === null ? null : stableId("t", textKey),
+    text_key: textKey,
     text,
     title: input.title,
     url: input.url,
