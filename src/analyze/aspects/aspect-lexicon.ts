@@ -76,10 +76,11 @@ const NOT_DERISION = String.raw`(?! at (?:it|the film|the movie|this (?:film|mov
 
 /**
  * After "dragged": someone dragged to the film, along or to their demise ("I was dragged to
- * this movie by a friend", "the parents are seemingly dragged along"), not a film that drags
- * ("scenes were dragged out" still does).
+ * this movie by a friend", "the parents are seemingly dragged along"), or someone a character
+ * drags off ("starts dragging Alan off to hang out"), not a film that drags ("scenes were
+ * dragged out" still does).
  */
-const NOT_DRAGGED_ALONG = String.raw`(?!(?<=\b(?:was|were|got|get|gets|getting|been|being|be|is|are|am|seemingly|i['’]m|we['’]re|they['’]re) dragged) (?!out\b))(?! (?:to|into) (?:their|his|her|its|my|our|the lower)\b)`;
+const NOT_DRAGGED_ALONG = String.raw`(?!(?<=\b(?:was|were|got|get|gets|getting|been|being|be|is|are|am|seemingly|i['’]m|we['’]re|they['’]re) dragged) (?!out\b))(?! (?:to|into) (?:their|his|her|its|my|our|the lower)\b)(?! (?!(?:[a-z'’-]+ly|on|out)\b)[a-z'’-]+ (?:off|away|along|around|kicking)\b)`;
 
 /**
  * After "slow", what is slow and no film's pace: a slow burn or boil (praise, read apart), slow

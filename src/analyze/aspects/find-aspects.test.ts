@@ -436,6 +436,8 @@ describe("aspects: words in context", () => {
     ],
     ["Never mind the parents who are seemingly dragged along.", "pacing"],
     ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
+    // … nor someone a character drags off (imdb-reviews, 2026-12-06).
+    ['Then he starts dragging Alan off to "hang out," "eat Chinese," buy records.', "pacing"],
     // … and the kind of film it is compared with, named (rt-reviews, 2026-12-04).
     [
       "It is way more innovative than the formulaic romantic comedies that trek through the multiplex.",
@@ -2944,6 +2946,20 @@ describe("aspects: each judged by its own clause", () => {
       read("In what's supposed to be a funny scene, plaster falls.").get("humor")?.polarity,
     ).toBe("negative");
     expect(lexicalLean("he is a good director")).toBeGreaterThan(0);
+  });
+
+  test("what is only called good is faulted (imdb-reviews, 2026-12-06)", () => {
+    expect(
+      read("It will also annoy you with the so called funny moments in it.").get("humor")?.polarity,
+    ).toBe("negative");
+    expect(read("Its so-called hilarious gags never land.").get("humor")?.polarity).toBe(
+      "negative",
+    );
+    expect(read("This is what we call a funny script.").get("humor")?.polarity).toBe("positive");
+    // A film that drags badly still drags.
+    expect(read("The film drags badly around the midpoint.").get("pacing")?.polarity).toBe(
+      "negative",
+    );
   });
 
   test.each([

@@ -263,6 +263,9 @@ const DENIED_ANYTHING =
 const SUPPOSED_TO_BE_A =
   /(?<!\b(?:not|n't|never)\s+)\b(?:supposed|meant|intended)\s+to\s+be\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:(?:very|really|truly|so|more|most)\s+)?$/;
 
+/** "so-called", "so called", right before a judging word. */
+const SO_CALLED = /\bso[\s-]called\s+$/;
+
 /**
  * "more an exhibition … than an", "more creepy than", before a judging word: not "no more …
  * than", nor "than the" (what the film has: "more impact than the limp performances").
@@ -414,6 +417,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // reaches past its article, one word further than three.
   const supposed = lowerText.slice(Math.max(0, at - 40), at);
   if (supposed.includes("to be ") && SUPPOSED_TO_BE_A.test(supposed)) return true;
+  // "the so called funny moments", "its so-called hilarious gags": what is only called so.
+  if (supposed.includes("called") && SO_CALLED.test(supposed)) return true;
   // The three words before it, and one more to see what comes before those ("at least").
   // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
   const before = (
