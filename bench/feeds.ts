@@ -6,7 +6,8 @@
  *    links made its own) served by four local HTTP servers (four hosts, as the poller fetches
  *    one feed per host at a time), polled into a fresh SQLite database — the first round
  *    fetches, parses, analyzes and stores every item; the second finds every feed unchanged
- *    (304 to its ETag).
+ *    (304 to its ETag); the third gets every feed whole under a new ETag, each of its items
+ *    stored before (found unread, by its URL and words).
  * 3. `cinemeter worker` on PostgreSQL: the same 1,000 feeds on sixteen hosts polled by 1, 2 and
  *    3 worker processes (concurrency 4 each), from the moment they start until every feed is
  *    stored — the scale-out figure. Skipped, saying so, when PostgreSQL does not answer.
@@ -64,10 +65,12 @@ const feedBody = (i: number) =>
     .replace(/<title>Letterboxd - ([^<]+)<\/title>/, `<title>Letterboxd - $1 ${i}</title>`);
 const servers: Server[] = [];
 const ports: number[] = [];
+/** The feeds' version: a new one changes every ETag (a feed rewritten, its items the same). */
+let version = 1;
 for (let h = 0; h < WORKER_HOSTS; h++) {
   const server = createServer((req, res) => {
     const i = Number((req.url ?? "").replace(/\D/g, ""));
-    const etag = `"feed-${i}"`;
+    const etag = `"feed-${i}-v${version}"`;
     if (req.headers["if-none-match"] === etag) {
       res.writeHead(304, { etag });
       return res.end();
@@ -90,10 +93,12 @@ try {
       "2026-01-01T00:00:00.000Z",
     );
   const client = nodeHttpClient({ ...DEFAULT_LIMITS, allowPrivate: true });
-  for (const [name, at] of [
-    ["first round (fetch, parse, analyze, store)", "2026-01-01T00:00:00Z"],
-    ["second round (304 Not Modified)", "2026-01-01T02:00:00Z"],
+  for (const [name, at, feedsVersion] of [
+    ["first round (fetch, parse, analyze, store)", "2026-01-01T00:00:00Z", 1],
+    ["second round (304 Not Modified)", "2026-01-01T02:00:00Z", 1],
+    ["third round (new ETags, every item stored before)", "2026-01-01T04:00:00Z", 2],
   ] as const) {
+    version = feedsVersion;
     const started = Date.now();
     // No spacing between one host's feeds: this measures the poller, not its politeness.
     const results = await pollFeeds(store, client, new Date(at), () => {}, {

@@ -5,7 +5,7 @@ import { refuseOtherFiles } from "../ingest/file-kind.js";
 import { readReviewSources, type SourceOptions } from "../ingest/read-review-sources.js";
 import { type Store, tidyAfterImport } from "../store/db.js";
 import { outletThresholds } from "../store/fresh-thresholds.repository.js";
-import { stableId } from "../store/keys.js";
+import { criticId, stableId } from "../store/keys.js";
 import { type AnalyzedReview, heldAlready, reviewIdentity } from "../store/reviews.repository.js";
 import { refreshStanding, standingBudgetFor } from "../store/source-stats.repository.js";
 import { importSourceFacts, movieInfoBeside } from "./import-source-facts.js";
@@ -233,7 +233,8 @@ export async function storeBatch(
  * A batch's rows apart from those the store holds already (heldAlready: the same review stored
  * by an earlier run, or one an admin deleted), which need not be read: a re-run after a crash,
  * or the same file again, reads only what is new. Returns the rows to read and the held ones'
- * ids. A row whose film only its text names is always read: who it is depends on that film.
+ * ids. A row with no URL whose film only its text names is always read: who it is depends on
+ * that film.
  */
 export async function setHeldApart<Row extends { input: ReviewInput }>(
   store: Store,
@@ -243,7 +244,21 @@ export async function setHeldApart<Row extends { input: ReviewInput }>(
   const known = rows.flatMap((row, i) => {
     const { input } = boundReviewInput(row.input, maxTextChars);
     const film = filmNamedBySource(input);
-    return film === null ? [] : [{ i, ...reviewIdentity(input, filmKey(film)) }];
+    // (Without its film its words' key is not known, but its URL's id and words are.)
+    if (film === null && !input.url) return [];
+    const identity = reviewIdentity(input, film === null ? null : filmKey(film));
+    return [
+      {
+        i,
+        id: identity.id,
+        idOnPage: film === null ? null : identity.idOnPage,
+        textKey: film === null ? undefined : identity.textKey,
+        atUrl:
+          identity.urlKey === null
+            ? null
+            : { text: identity.text, criticId: input.critic ? criticId(input.critic) : null },
+      },
+    ];
   });
   if (known.length === 0) return { toRead: [...rows], held: [] };
   const stored = await heldAlready(store.db, known);

@@ -14,6 +14,7 @@ import { reviewFromContent } from "../ingest/read-review-file.js";
 import type { Store } from "../store/db.js";
 import { type FeedSubscription, recordFetch } from "../store/feeds.repository.js";
 import { storedReviewUrls } from "../store/reviews.repository.js";
+import { setHeldApart } from "./import-reviews.js";
 import { storeAnalyzedReviews } from "./link-reviews.js";
 import { reanalyzeReviews } from "./reanalyze-reviews.js";
 import { analysisContext, refreshStandingOf } from "./review-context.js";
@@ -179,18 +180,27 @@ async function ratingFromPage(client: HttpClient, input: ReviewInput): Promise<R
   }
 }
 
-/** Analyzes and stores a feed's reviews, then refreshes their critics' and outlets' standing. */
+/**
+ * Analyzes and stores a feed's reviews, then refreshes their critics' and outlets' standing.
+ * Items stored at an earlier poll are found by their URL and words first, and not read again.
+ */
 async function storeReviews(store: Store, inputs: ReviewInput[]) {
   if (inputs.length === 0) return { imported: 0, duplicates: 0 };
+  const { toRead, held } = await setHeldApart(
+    store,
+    inputs.map((input) => ({ input })),
+  );
+  if (toRead.length === 0) return { imported: 0, duplicates: held.length };
+  // (The outlets' scales from every item, as when each was read at every poll.)
   const context = await analysisContext(store, inputs);
   const saved = await storeAnalyzedReviews(
     store,
-    inputs.map((input) => analyzeForStore(input, context)),
+    toRead.map(({ input }) => analyzeForStore(input, context)),
     null,
   );
   // Those filed by an id under a film of another title are read again with it, as an import's.
   if (saved.readAgain.length > 0)
     await reanalyzeReviews(store, { reviewIds: saved.readAgain, examples: 0 });
   if (saved.imported > 0) await refreshStandingOf(store, inputs);
-  return saved;
+  return { imported: saved.imported, duplicates: saved.duplicates + held.length };
 }

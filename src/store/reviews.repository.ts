@@ -16,6 +16,7 @@ import type { ReviewReport } from "../domain/report.js";
 import type { ReviewInput } from "../domain/review.js";
 import {
   PAGE_REVIEWS_COMPARED,
+  type PageReview,
   PageReviews,
   sameReviewAtUrl,
 } from "../domain/same-page-reviews.js";
@@ -449,20 +450,34 @@ export function reviewIdentity(
   };
 }
 
+/** What is known of a review before it is read, to find it stored (heldAlready). */
+export interface KnownIdentity {
+  /** Its id (reviewIdentity). */
+  id: string;
+  /** Its id as another review on a shared page; null without a URL or a known film. */
+  idOnPage: string | null;
+  /** Its text_key as stored; undefined where the film it is filed by is not known unread. */
+  textKey: string | null | undefined;
+  /** With a URL: its words and critic, to compare with the review stored there. */
+  atUrl: PageReview | null;
+}
+
 /**
- * The stored review each of these reviews (their identities: reviewIdentity) is already — one
- * of its id, or of its id on a shared page, with the same words, or one an admin deleted —
- * or null: saveReviews would count each found a duplicate, so it need not be read first. A
- * review not found here may still be one (the same critic's at a URL, in other words):
- * saveReviews decides those.
+ * The stored review each of these reviews is already, or null: saveReviews would count each
+ * found a duplicate, so it need not be read first. Found: a review an admin deleted (it stays
+ * deleted); one of its id with the same words; at its URL, the same review (sameReviewAtUrl:
+ * the same critic's, mostly the same words; whatever film its words name); another review on
+ * that page stored under its own id, with the same words. A review not found here may still
+ * be one: saveReviews decides those.
  */
 export async function heldAlready(
   db: Kysely<Database>,
-  identities: ReadonlyArray<{ id: string; idOnPage: string | null; textKey: string | null }>,
+  identities: readonly KnownIdentity[],
 ): Promise<Array<string | null>> {
   const held = new Set<string>();
   const present = new Set<string>();
   const buried = new Set<string>();
+  const atUrl = new Map<string, PageReview>();
   const key = (id: string, textKey: string | null) => `${id}\u0000${textKey ?? ""}`;
   for (let i = 0; i < identities.length; i += INSERT_CHUNK / 2) {
     const chunk = identities.slice(i, i + INSERT_CHUNK / 2);
@@ -485,15 +500,41 @@ export async function heldAlready(
       )
       .execute())
       buried.add(r.id);
+    // The reviews stored at their URLs, for those not found by their words' key.
+    const compared = chunk.filter(
+      (r) =>
+        r.atUrl !== null &&
+        present.has(r.id) &&
+        !(r.textKey !== undefined && held.has(key(r.id, r.textKey))),
+    );
+    if (compared.length > 0)
+      for (const r of await db
+        .selectFrom("reviews")
+        .select(["id", "text", "critic_id"])
+        .where(
+          "id",
+          "in",
+          compared.map((c) => c.id),
+        )
+        .execute())
+        atUrl.set(r.id, { text: r.text, criticId: r.critic_id });
   }
-  return identities.map((r) =>
-    held.has(key(r.id, r.textKey)) || buried.has(r.id)
-      ? r.id
-      : // (Another review on a page is one only while the page's first is there.)
-        r.idOnPage !== null && present.has(r.id) && held.has(key(r.idOnPage, r.textKey))
-        ? r.idOnPage
-        : null,
-  );
+  return identities.map((r) => {
+    if (buried.has(r.id)) return r.id;
+    if (r.textKey !== undefined && held.has(key(r.id, r.textKey))) return r.id;
+    const there = atUrl.get(r.id);
+    // (A rating alone at a URL is the review there; otherwise its words are compared.)
+    if (there && r.atUrl && (r.atUrl.text === "" || sameReviewAtUrl(there, r.atUrl))) return r.id;
+    // (Another review on a page is one only while the page's first is there.)
+    if (
+      r.idOnPage !== null &&
+      r.textKey !== undefined &&
+      present.has(r.id) &&
+      held.has(key(r.idOnPage, r.textKey))
+    )
+      return r.idOnPage;
+    return null;
+  });
 }
 
 /** A review's quote as stored: "" means the whole text (see reviewRow). */

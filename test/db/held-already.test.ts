@@ -52,6 +52,18 @@ const textOnly = [
   "Fargo is a small, cold miracle of a comedy.",
 ].map((text) => ({ ...emptyReviewInput(text), outlet: "The Test Gazette" }));
 
+/** A blog's posts, as a feed gives them: a URL each, the film named only in the words. */
+const posts = [
+  ["heat", "Heat is Michael Mann's masterpiece, a crime epic of rare patience."],
+  ["fargo", "Fargo is a small, cold miracle of a comedy, and Frances McDormand is perfect."],
+  ["alien", "Alien still frightens: Ridley Scott's slow dread has not aged a day."],
+].map(([slug, text]) => ({
+  ...emptyReviewInput(text as string),
+  outlet: "A Test Blog",
+  critic: "Jo Writer",
+  url: `https://blog.example/${slug}/`,
+}));
+
 const stores = await testStores();
 afterAll(async () => {
   for (const s of stores) await s.cleanup();
@@ -108,6 +120,50 @@ describe.skipIf(rtPath === null || imdbPath === null).each(stores)(
           null,
         );
         expect(rest.imported).toBeGreaterThan(100);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test("a post stored at its URL is known by its URL and words though only its words name its film; another critic's words there are read", async () => {
+      const store = await testStore.open();
+      try {
+        const first = await storeAnalyzedReviews(
+          store,
+          analyzeReviews(posts).map((analysis, i) => ({
+            input: posts[i] as ReviewInput,
+            analysis,
+          })),
+          null,
+        );
+        expect(first.imported).toBe(posts.length);
+        const arriving = [
+          ...posts,
+          // The same post again with a word mended, and a guest's review on the same page.
+          { ...(posts[0] as ReviewInput), text: `${posts[0]?.text} Unmissable.` },
+          {
+            ...(posts[1] as ReviewInput),
+            critic: "A Guest",
+            text: "Fargo left me cold: a snow globe of a film, pretty and airless.",
+          },
+        ];
+        const { toRead, held } = await setHeldApart(
+          store,
+          arriving.map((input, i) => ({ input, i })),
+        );
+        expect(toRead.map((r) => r.i)).toEqual([4]);
+        expect(held).toEqual([...first.ids, first.ids[0]]);
+        // What storing them would have said: the guest's review is new, the rest duplicates.
+        const again = await storeAnalyzedReviews(
+          store,
+          analyzeReviews(arriving).map((analysis, i) => ({
+            input: arriving[i] as ReviewInput,
+            analysis,
+          })),
+          null,
+        );
+        expect(again.imported).toBe(1);
+        expect(again.ids.slice(0, 4)).toEqual(held);
       } finally {
         await store.close();
       }
