@@ -2353,6 +2353,14 @@ describe("aspects: words in context", () => {
     ["Coneheads falls flat about as often as it turns funny.", "humor", "negative"],
     ["The end product feels less funny than formulaic.", "writing", "negative"],
     ["Terrific dance sequences make up for subpar acting, plot.", "acting", "negative"],
+    // What compensates for the film's faults is praised (rt-reviews, 2026-12-06; its list
+    // shortened: past a comma, as with "make up for", the clause is not read so far).
+    [
+      "David Lean's restrained direction and Venice's alluring sights compensate considerably for a plot that's borderline banal and schmaltzy.",
+      "direction",
+      "positive",
+    ],
+    ["David Lean's direction compensates for a banal plot.", "writing", "negative"],
     // Words for what is stuck on or laid on too thick (Jacob's Ladder's page, rt-reviews,
     // 2026-12-04, fourteenth session): "tacked-on", "cop-out", "corny", "sappy", "maudlin" …
     [

@@ -93,10 +93,12 @@ const DENIED =
 
 /**
  * After a term: what carries the film, makes you forgive or forget its faults, or makes up for
- * them (within its own clause: "if Russell is erratic with plot, he makes up for these flaws").
+ * them (within its own clause: "if Russell is erratic with plot, he makes up for these flaws";
+ * "David Lean's restrained direction … compensate considerably for a plot that's … banal";
+ * not what is there "to compensate for" a fault, an attempt, unless it helps to).
  */
 const CARRIES =
-  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:make|makes|made)\s+up\s+for\b(?!\s+(?:it\s+)?in\b)/i;
+  /^[^.;:!?]{0,80}?\b(?:(?:carries|carried|carry|anchors|anchored)\s+(?:the|this|an?|its)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|picture|show|proceedings|story|material)|makes?\s+(?:you|us|one)\s+(?:forgive|forget|overlook|ignore))\b|^[^.;:!?,]{0,60}?\b(?:(?:make|makes|made)\s+up|compensates|compensated|(?<!\bto\s+(?:\([^()]{0,40}\)\s+)?)compensate|(?<=\b(?:helps?|helped|enough)\s+to\s+)compensate)\s+(?:[a-z]+ly\s+)?for\b(?!\s+(?:it\s+)?in\b)/i;
 
 /**
  * After a term, in its clause: it saves the film ("the charisma of the two leads is the only
@@ -220,7 +222,7 @@ export function judgedByEffect(
     : null;
   const carries = saved
     ? null
-    : includesAny(lowerAfter, ["carr", "anchor", "make"])
+    : includesAny(lowerAfter, ["carr", "anchor", "make", "compensat"])
       ? CARRIES.exec(afterTerm)
       : includesAny(lowerAfter, ["sav", "rescu", "redeem", "salvag"])
         ? SAVES_FILM.exec(afterTerm)
