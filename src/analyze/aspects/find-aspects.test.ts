@@ -909,6 +909,13 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // … and what it is deficient in (rt-reviews, 2026-12-06).
+    ["The film is deficient in witty dialogue.", "writing", "negative"],
+    [
+      "A bland screenplay that's deficient in character development, imagination and emotional resonance.",
+      "writing",
+      "negative",
+    ],
     // Performances got out of a cast are the director's work (the labels' dev half, 2026-12-04).
     [
       "Granik gets a strong performance out of Farmiga, as she does from nearly the whole cast.",

@@ -1734,7 +1734,7 @@ const CLAUSE_OPENS =
 const ADJECTIVES_REACH = 60;
 /** What a list of lacks hangs from. */
 const LACK_HEAD =
-  /\b(?:devoid of|lacks?(?<!\bfor lack)|lacking|bereft of|short on|without(?! (?:a doubt|question)\b)(?<!(?:\bnot|n't|\bdo) without)|missing|in need of)\b/i;
+  /\b(?:devoid of|deficient in|lacks?(?<!\bfor lack)|lacking|bereft of|short on|without(?! (?:a doubt|question)\b)(?<!(?:\bnot|n't|\bdo) without)|missing|in need of)\b/i;
 /** How many clauses back, and how many words each, a list of lacks is followed. */
 const LIST_REACH = 6;
 const LIST_ITEM_WORDS = 6;

@@ -711,6 +711,7 @@ const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be",
 
 /**
  * "lacks a great story", "a lack of compelling narrative", "short on laugh-out-loud comedy",
+ * "deficient in witty dialogue",
  * "what it lacks in originality", "running out of new ideas", "devoid of a shred of originality",
  * "precious little in the way of real scares or engaging characters" (both of a list with "or"):
  * the judging word is missed, not given. Not "nothing short of brilliant", which gives it, nor
@@ -718,7 +719,7 @@ const LINKS = new Set(["that", "which", "who", "is", "was", "are", "were", "be",
  * before the lack turns it around, as words that negate do).
  */
 const LACK =
-  /(?:\b(?:lack(?:s|ing|ed)?|devoid|absence|bereft|missing|minus|stripped of|(?:runs?|ran|running) out of)\b(?<!(?:\bnot|\bnever|n't)\s+(?:[a-z]+ly\s+)?(?:lack(?:s|ing|ed)?|missing))|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b|\blittle\s+in\s+the\s+way\s+of\b)(?:\s+(?:of|on|in|any|a|an|the|its|his|her|their|really|truly|real|single|iota|shred|ounce|scrap|speck|trace|hint))*(?:\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+(?:or|nor))?\s+$/;
+  /(?:\b(?:lack(?:s|ing|ed)?|devoid|deficient|absence|bereft|missing|minus|stripped of|(?:runs?|ran|running) out of)\b(?<!(?:\bnot|\bnever|n't)\s+(?:[a-z]+ly\s+)?(?:lack(?:s|ing|ed)?|missing))|(?<!\bnothing\s+)\bshort\s+(?:of|on)\b|\blittle\s+in\s+the\s+way\s+of\b)(?:\s+(?:of|on|in|any|a|an|the|its|his|her|their|really|truly|real|single|iota|shred|ounce|scrap|speck|trace|hint))*(?:\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+(?:or|nor))?\s+$/;
 
 /** Whether what starts at `at` of a lowercased text is lacked ("short on", "devoid of"). */
 const lackedAt = (lowerText: string, at: number) =>
