@@ -1,7 +1,8 @@
 /**
  * npm run bench:import — the whole rt-reviews file imported end to end (read, analyze,
  * link, store, aggregate) into a fresh SQLite file and a fresh PostgreSQL schema: reviews
- * read per second (median of 3 runs each) and the peak memory of this process. Then
+ * read per second (median of 3 runs each) and the peak memory of this process; the same file
+ * imported again (every row stored already: what a re-run after a crash meets). Then
  * `reviews reanalyze` over the imported reviews: once with nothing to change (the cost of
  * reading everything again), once after every quote and aspect was taken away (as an older
  * version that found none would have stored them: nearly every review rewritten).
@@ -21,6 +22,7 @@ const rt = sharedDataFile("rt-reviews", "rt.reviews.tsv.gz");
 
 interface Rates {
   import: number;
+  again: number;
   reanalyze: number;
   rewrite: number;
   rewritten: number;
@@ -54,12 +56,17 @@ async function run(dialect: "sqlite" | "postgres"): Promise<Rates> {
     const [summary, importing] = await seconds(() =>
       importReviews(store, [rt], { format: "csv", preset: "rt" }),
     );
+    const [repeated, repeating] = await seconds(() =>
+      importReviews(store, [rt], { format: "csv", preset: "rt" }),
+    );
+    if (repeated.imported !== 0) throw new Error("the same file imported again added reviews");
     const [same, reading] = await seconds(() => reanalyzeReviews(store));
     await sql`delete from review_aspects`.execute(store.db);
     await sql`update reviews set quote = null`.execute(store.db);
     const [changed, rewriting] = await seconds(() => reanalyzeReviews(store));
     return {
       import: summary.read / importing,
+      again: repeated.read / repeating,
       reanalyze: same.read / reading,
       rewrite: changed.read / rewriting,
       rewritten: changed.changed,
@@ -84,6 +91,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
     return `${fmt(median(rates))} reviews/s (median of ${RUNS}: ${rates.map(fmt).join(", ")})`;
   };
   console.log(`${dialect}: import ${line("import")} end to end (54,432 rows of rt-reviews)`);
+  console.log(`${dialect}: the same file imported again: ${line("again")}`);
   console.log(`${dialect}: reviews reanalyze, nothing to change: ${line("reanalyze")}`);
   console.log(
     `${dialect}: reviews reanalyze, ${fmt(runs[0]?.rewritten ?? 0)} reviews rewritten: ${line("rewrite")}`,

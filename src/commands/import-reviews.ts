@@ -132,9 +132,16 @@ export async function importReviews(
   // stored): the films, critics and outlets whose titles and standing it decides.
   const touched = newTouched();
   await importFactsBeside(store, paths, options, reject);
+  // Rows stored before are looked for until a batch has none: an import stores its rows in
+  // the file's order, so a re-run meets the ones it stored first, and a fresh import pays for
+  // one batch's looking, not every batch's (storing still finds any duplicate after that).
+  let lookForStored = true;
   const flush = async () => {
     if (batch.length === 0) return;
-    const { toRead, held } = await setHeldApart(store, batch, maxTextChars);
+    const { toRead, held } = lookForStored
+      ? await setHeldApart(store, batch, maxTextChars)
+      : { toRead: batch, held: [] };
+    if (held.length === 0) lookForStored = false;
     summary.duplicates += held.length;
     await touchStored(store, held, touched);
     // The thresholds of the batch's own outlets (not of every outlet stored).
