@@ -1,50 +1,15 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
-import { decodeHTML } from "entities";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { setHeldApart } from "../../src/commands/import-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
-import { readRows } from "../../src/ingest/csv/read-rows.js";
-import { reviewFromJson } from "../../src/ingest/jsonl/adapter.js";
 import { deleteReviews } from "../../src/store/reviews.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
+import { imdbInputs, rtInputs } from "../helpers/shared-inputs.js";
 import { testStores } from "../helpers/stores.js";
 
 const rtPath = sharedData("rt-reviews", "rt.reviews.tsv.gz");
 const imdbPath = sharedData("imdb-reviews", "train.jsonl.gz");
-
-/** rt-reviews rows, films known by their rt id, no URL. */
-async function rtInputs(count: number): Promise<ReviewInput[]> {
-  const inputs: ReviewInput[] = [];
-  for await (const { values } of readRows(rtPath ?? "", { delimiter: "\t", encoding: "latin1" })) {
-    inputs.push({
-      ...emptyReviewInput(decodeHTML(values.review ?? "")),
-      outlet: decodeHTML(values.publisher ?? "") || null,
-      critic: values.critic || null,
-      rating: values.rating || null,
-      film: { title: "", year: null, externalId: `rt:${values.id}` },
-    });
-    if (inputs.length === count) break;
-  }
-  return inputs;
-}
-
-/** imdb-reviews lines: many reviews on one URL, their film's page, which names its IMDb id. */
-async function imdbInputs(count: number): Promise<ReviewInput[]> {
-  const inputs: ReviewInput[] = [];
-  const lines = createInterface({ input: createReadStream(imdbPath ?? "").pipe(createGunzip()) });
-  for await (const line of lines) {
-    const read = reviewFromJson(JSON.parse(line), inputs.length + 1);
-    if ("error" in read) throw new Error(read.error);
-    inputs.push(read.input);
-    if (inputs.length === count) break;
-  }
-  lines.close();
-  return inputs;
-}
 
 /** Reviews whose film only their words name: who they are is known only once they are read. */
 const textOnly = [

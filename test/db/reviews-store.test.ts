@@ -1,16 +1,14 @@
-import { decodeHTML } from "entities";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import { readAgainWhereLinesMoved } from "../../src/commands/reanalyze-reviews.js";
-import { emptyReviewInput, type ReviewInput } from "../../src/domain/review.js";
-import { isoDate } from "../../src/ingest/csv/adapter.js";
-import { readRows } from "../../src/ingest/csv/read-rows.js";
+import type { ReviewInput } from "../../src/domain/review.js";
 import { mergeFilms } from "../../src/store/film-edits.repository.js";
 import { applyOutletThresholds } from "../../src/store/fresh-thresholds.repository.js";
 import { deleteReviews } from "../../src/store/reviews.repository.js";
 import { refreshStanding } from "../../src/store/source-stats.repository.js";
 import { sharedData } from "../helpers/shared-data.js";
+import { rtInputs } from "../helpers/shared-inputs.js";
 import { testStores } from "../helpers/stores.js";
 import {
   expectSameSums,
@@ -20,24 +18,6 @@ import {
 } from "../helpers/sums.js";
 
 const rtPath = sharedData("rt-reviews", "rt.reviews.tsv.gz");
-
-/** The first `count` rt-reviews rows as review inputs, films known by their rt id. */
-async function rtInputs(count: number): Promise<ReviewInput[]> {
-  const inputs: ReviewInput[] = [];
-  for await (const { values } of readRows(rtPath ?? "", { delimiter: "\t", encoding: "latin1" })) {
-    inputs.push({
-      ...emptyReviewInput(decodeHTML(values.review ?? "")),
-      outlet: decodeHTML(values.publisher ?? "") || null,
-      critic: values.critic || null,
-      rating: values.rating || null,
-      film: { title: "", year: null, externalId: `rt:${values.id}` },
-      topCritic: values.top_critic === "1",
-      date: isoDate(values.date ?? ""),
-    });
-    if (inputs.length === count) break;
-  }
-  return inputs;
-}
 
 const stores = await testStores();
 afterAll(async () => {

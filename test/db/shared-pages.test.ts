@@ -1,30 +1,13 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
 import { afterAll, describe, expect, test } from "vitest";
 import { analyzeReviews } from "../../src/commands/analyze-reviews.js";
 import { storeAnalyzedReviews } from "../../src/commands/link-reviews.js";
 import type { ReviewInput } from "../../src/domain/review.js";
-import { reviewFromJson } from "../../src/ingest/jsonl/adapter.js";
 import { normalizeReviewText } from "../../src/store/keys.js";
 import { sharedData } from "../helpers/shared-data.js";
+import { imdbInputs } from "../helpers/shared-inputs.js";
 import { testStores } from "../helpers/stores.js";
 
 const imdbPath = sharedData("imdb-reviews", "train.jsonl.gz");
-
-/** The first `count` imdb-reviews lines as the JSON-lines import reads them. */
-async function imdbInputs(count: number): Promise<ReviewInput[]> {
-  const inputs: ReviewInput[] = [];
-  const lines = createInterface({ input: createReadStream(imdbPath ?? "").pipe(createGunzip()) });
-  for await (const line of lines) {
-    const read = reviewFromJson(JSON.parse(line), inputs.length + 1);
-    if ("error" in read) throw new Error(read.error);
-    inputs.push(read.input);
-    if (inputs.length === count) break;
-  }
-  lines.close();
-  return inputs;
-}
 
 const stores = await testStores();
 afterAll(async () => {
