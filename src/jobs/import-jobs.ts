@@ -83,8 +83,9 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
     const { importId, chunk } = payload as { importId?: unknown; chunk?: unknown };
     if (typeof importId !== "string" || typeof chunk !== "number")
       throw new Error("an import-chunk job without its importId and chunk");
-    const work = (await claimChunk(store, importId, chunk, leaseMs)) as ChunkWork | null;
-    if (!work) return;
+    const claimed = await claimChunk(store, importId, chunk, leaseMs);
+    if (!claimed) return;
+    const work = claimed.work as ChunkWork;
     // Renewed four times a lease: a worker alive keeps its chunk; a killed one loses it soon.
     const renewal = repeat(
       () => renewChunk(store, importId, chunk, leaseMs),
@@ -112,12 +113,16 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
       };
       const reject = rejectInto(summary);
       const touched = newTouched();
-      // (A chunk run again after its worker died reads only the rows it had not stored.)
+      // (A chunk run again after its worker died reads only the rows it had not stored; on
+      // its first run, none of its rows can have been.)
       const rows = work.items.flatMap((item) => {
         if ("error" in item) reject(item.where, item.error);
         return "input" in item ? [item] : [];
       });
-      const { toRead, held } = await setHeldApart(store, rows, work.maxTextChars);
+      const { toRead, held } =
+        claimed.attempts > 1
+          ? await setHeldApart(store, rows, work.maxTextChars)
+          : { toRead: rows, held: [] };
       await touchStored(store, held, touched);
       let batch: Array<AnalyzedReview & { where: string }> = [];
       for (const item of toRead) {

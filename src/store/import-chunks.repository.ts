@@ -27,7 +27,8 @@ export async function saveChunk(
 }
 
 /**
- * Takes a chunk for `leaseMs` when no one holds it and it is not stored yet: its work, or null
+ * Takes a chunk for `leaseMs` when no one holds it and it is not stored yet: its work, and how
+ * many times it has been taken, this time too (more than once: a worker died on it); or null
  * (stored already, or held by a live worker).
  */
 export async function claimChunk(
@@ -36,7 +37,7 @@ export async function claimChunk(
   chunk: number,
   leaseMs: number,
   now = new Date(),
-): Promise<unknown | null> {
+): Promise<{ work: unknown; attempts: number } | null> {
   const at = now.toISOString();
   const claimed = await store.db
     .updateTable("import_chunks")
@@ -48,9 +49,11 @@ export async function claimChunk(
     .where("chunk", "=", chunk)
     .where("done_at", "is", null)
     .where((eb) => unheld(eb, at))
-    .returning("inputs")
+    .returning(["inputs", "attempts"])
     .executeTakeFirst();
-  return claimed?.inputs ? JSON.parse(claimed.inputs) : null;
+  return claimed?.inputs
+    ? { work: JSON.parse(claimed.inputs), attempts: Number(claimed.attempts) }
+    : null;
 }
 
 /** Holds a chunk `leaseMs` longer, while its worker stores it. */

@@ -45,12 +45,19 @@ describe.each(stores)("an import chunk on the $dialect store", (testStore) => {
     await saveChunk(store, "i-held", 1, 1, { items: [], scales: [] });
     const at = new Date("2026-12-05T12:00:00.000Z");
     expect((await chunkProgress(store, "i-held", at)).held).toBe(0);
-    expect(await claimChunk(store, "i-held", 0, 20_000, at)).not.toBeNull();
+    // Its work, taken for the first time (none of its rows can be stored yet).
+    expect(await claimChunk(store, "i-held", 0, 20_000, at)).toEqual({
+      work: { items: [], scales: [] },
+      attempts: 1,
+    });
     const later = (ms: number) => new Date(at.getTime() + ms);
     expect((await chunkProgress(store, "i-held", later(19_000))).held).toBe(1);
     expect((await chunkProgress(store, "i-held", later(21_000))).held).toBe(0);
-    // Taken again by another worker after the lease ran out: held again, one chunk.
-    expect(await claimChunk(store, "i-held", 0, 20_000, later(21_000))).not.toBeNull();
+    // Taken again by another worker after the lease ran out: held again, one chunk; its
+    // second time (its rows are looked for in the store before they are read).
+    expect(await claimChunk(store, "i-held", 0, 20_000, later(21_000))).toMatchObject({
+      attempts: 2,
+    });
     expect(await chunkProgress(store, "i-held", later(22_000))).toMatchObject({
       held: 1,
       taken: 1,
