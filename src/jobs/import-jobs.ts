@@ -114,7 +114,7 @@ export function importChunkTask(store: Store, leaseMs: number): Task {
       const reject = rejectInto(summary);
       const touched = newTouched();
       // (A chunk run again after its worker died reads only the rows it had not stored; on
-      // its first run, none of its rows can have been.)
+      // its first run it has stored none: what another import stored, storing finds.)
       const rows = work.items.flatMap((item) => {
         if ("error" in item) reject(item.where, item.error);
         return "input" in item ? [item] : [];
