@@ -258,12 +258,15 @@ export async function setHeldApart<Row extends { input: ReviewInput }>(
       {
         i,
         id: identity.id,
-        idOnPage: film === null ? null : identity.idOnPage,
         textKey: film === null ? undefined : identity.textKey,
         atUrl:
           identity.urlKey === null
             ? null
-            : { text: identity.text, criticId: input.critic ? criticId(input.critic) : null },
+            : {
+                urlKey: identity.urlKey,
+                text: identity.text,
+                criticId: input.critic ? criticId(input.critic) : null,
+              },
       },
     ];
   });

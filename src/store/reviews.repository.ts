@@ -418,8 +418,6 @@ export function reviewIdentity(
   filmKey: string | null,
 ): {
   id: string;
-  /** Its id as another review on a page stored already (idOnSharedPage); null without a URL. */
-  idOnPage: string | null;
   outletId: string | null;
   text: string;
   urlKey: string | null;
@@ -442,7 +440,6 @@ export function reviewIdentity(
         textKey ??
         [outletId, input.critic, filmKey, input.rating, input.date, input.title].join("|"),
     ),
-    idOnPage: urlKey !== null && text ? sharedPageId(urlKey, text) : null,
     outletId,
     text,
     urlKey,
@@ -454,12 +451,10 @@ export function reviewIdentity(
 export interface KnownIdentity {
   /** Its id (reviewIdentity). */
   id: string;
-  /** Its id as another review on a shared page; null without a URL or a known film. */
-  idOnPage: string | null;
   /** Its text_key as stored; undefined where the film it is filed by is not known unread. */
   textKey: string | null | undefined;
-  /** With a URL: its words and critic, to compare with the review stored there. */
-  atUrl: PageReview | null;
+  /** With a URL: the URL's key, and its words and critic, to compare with the review there. */
+  atUrl: (PageReview & { urlKey: string }) | null;
 }
 
 /**
@@ -479,9 +474,19 @@ export async function heldAlready(
   const buried = new Set<string>();
   const atUrl = new Map<string, PageReview>();
   const key = (id: string, textKey: string | null) => `${id}\u0000${textKey ?? ""}`;
+  // Its id as another review on a page stored already (idOnSharedPage), where its words'
+  // key is known to compare.
+  const onPage = identities.map((r) =>
+    r.atUrl && r.atUrl.text !== "" && r.textKey !== undefined
+      ? sharedPageId(r.atUrl.urlKey, r.atUrl.text)
+      : null,
+  );
   for (let i = 0; i < identities.length; i += INSERT_CHUNK / 2) {
     const chunk = identities.slice(i, i + INSERT_CHUNK / 2);
-    const ids = chunk.flatMap((r) => (r.idOnPage === null ? [r.id] : [r.id, r.idOnPage]));
+    const ids = chunk.flatMap((r, j) => {
+      const page = onPage[i + j];
+      return page ? [r.id, page] : [r.id];
+    });
     for (const r of await db
       .selectFrom("reviews")
       .select(["id", "text_key"])
@@ -519,20 +524,16 @@ export async function heldAlready(
         .execute())
         atUrl.set(r.id, { text: r.text, criticId: r.critic_id });
   }
-  return identities.map((r) => {
+  return identities.map((r, j) => {
     if (buried.has(r.id)) return r.id;
     if (r.textKey !== undefined && held.has(key(r.id, r.textKey))) return r.id;
     const there = atUrl.get(r.id);
     // (A rating alone at a URL is the review there; otherwise its words are compared.)
     if (there && r.atUrl && (r.atUrl.text === "" || sameReviewAtUrl(there, r.atUrl))) return r.id;
     // (Another review on a page is one only while the page's first is there.)
-    if (
-      r.idOnPage !== null &&
-      r.textKey !== undefined &&
-      present.has(r.id) &&
-      held.has(key(r.idOnPage, r.textKey))
-    )
-      return r.idOnPage;
+    const page = onPage[j];
+    if (page && r.textKey !== undefined && present.has(r.id) && held.has(key(page, r.textKey)))
+      return page;
     return null;
   });
 }

@@ -29,6 +29,13 @@ const posts = [
   url: `https://blog.example/${slug}/`,
 }));
 
+/** Inputs with their analyses, ready to store. */
+const analyzedOf = (inputs: readonly ReviewInput[]) =>
+  analyzeReviews([...inputs]).map((analysis, i) => ({
+    input: inputs[i] as ReviewInput,
+    analysis,
+  }));
+
 const stores = await testStores();
 afterAll(async () => {
   for (const s of stores) await s.cleanup();
@@ -41,10 +48,7 @@ describe.skipIf(rtPath === null || imdbPath === null).each(stores)(
       const rt = await rtInputs(300);
       const imdb = await imdbInputs(120);
       const inputs = [...rt, ...imdb, ...textOnly];
-      const analyzed = analyzeReviews(inputs).map((analysis, i) => ({
-        input: inputs[i] as ReviewInput,
-        analysis,
-      }));
+      const analyzed = analyzedOf(inputs);
       const store = await testStore.open();
       try {
         // Two thirds of each source stored, as an import killed part way leaves them, and a
@@ -93,14 +97,7 @@ describe.skipIf(rtPath === null || imdbPath === null).each(stores)(
     test("a post stored at its URL is known by its URL and words though only its words name its film; another critic's words there are read", async () => {
       const store = await testStore.open();
       try {
-        const first = await storeAnalyzedReviews(
-          store,
-          analyzeReviews(posts).map((analysis, i) => ({
-            input: posts[i] as ReviewInput,
-            analysis,
-          })),
-          null,
-        );
+        const first = await storeAnalyzedReviews(store, analyzedOf(posts), null);
         expect(first.imported).toBe(posts.length);
         const arriving = [
           ...posts,
@@ -119,14 +116,7 @@ describe.skipIf(rtPath === null || imdbPath === null).each(stores)(
         expect(toRead.map((r) => r.i)).toEqual([4]);
         expect(held).toEqual([...first.ids, first.ids[0]]);
         // What storing them would have said: the guest's review is new, the rest duplicates.
-        const again = await storeAnalyzedReviews(
-          store,
-          analyzeReviews(arriving).map((analysis, i) => ({
-            input: arriving[i] as ReviewInput,
-            analysis,
-          })),
-          null,
-        );
+        const again = await storeAnalyzedReviews(store, analyzedOf(arriving), null);
         expect(again.imported).toBe(1);
         expect(again.ids.slice(0, 4)).toEqual(held);
       } finally {
