@@ -4286,6 +4286,31 @@ test("a player directed to do something is directed", () => {
   expect(read("It is directed to perfection.").get("direction")?.polarity).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07): "Belly laughs are few and far between" was praise.
+test("what is said to be missing is missed, however its words praise it", () => {
+  for (const [sentence, aspect] of [
+    ["Good acting is sorely missing here.", "acting"],
+    ["Good jokes are scarce.", "humor"],
+    ["Belly laughs are few and far between, but the tone makes up for it.", "humor"],
+    ["The humor is in short supply.", "humor"],
+    ["Character development is scarce, okay performances by Omar Epps.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+  // Not what other films lack, what a judging word calls bad, nor a title's words.
+  expect(
+    read(
+      "Strongly acted and well written at a time when such qualities are virtually nonexistent at the local multiplex.",
+    ).get("acting")?.polarity,
+  ).toBe("positive");
+  expect(read("Great performances are never absent from his films.").get("acting")?.polarity).toBe(
+    "positive",
+  );
+  expect(
+    read("The lead is played by Keir Dullea of 2001 and Bunny Lake is Missing fame.").get("acting")
+      ?.polarity,
+  ).not.toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -443,6 +443,27 @@ const LACKED_AFTER =
   /\b(?:qualities|something|things|elements|that|which)\s+(?:this|the)\s+(?:one|film|movie|sequel|picture|remake)\s+(?:[a-z]+ly\s+)?(?:lacks|is missing|is lacking|misses)\b/;
 
 /**
+ * After a term, in its clause: it is missing ("Good acting is sorely missing here", "the belly
+ * laughs of the first are noticeably absent", "genuine scares are few and far between", "the
+ * humor is in short supply"); not what other films lack ("missing from most films", "virtually
+ * nonexistent at the local multiplex"), nor what is "not missing". Bounded: 60 characters
+ * before the verb, no clause opening between.
+ */
+const MISSING_AFTER =
+  /^(?:(?!\b(?:where|when|while|whose|because|since|although|though|if|but|that|which|who)\b)[^,;:.!?]){0,60}?\b(?:is|are|was|were|seems?|seemed|remains?|remained|(?:has|have|had)\s+(?:been|gone))\s+(?:(?:all|sorely|conspicuously|woefully|largely|mostly|almost|utterly|completely|totally|entirely|noticeably|notably|sadly|glaringly|strangely|curiously|oddly|virtually|also|still|just|simply|somehow|often|painfully|pretty much)\s+){0,2}(missing(?!\s+(?:the\s+)?(?:point|out)\b)|absent|lacking|scarce|nowhere to be (?:found|seen)|in (?:short|scant) supply|few and far between|thin on the ground|non-?existent|awol|hard to come by|conspicuous by (?:its|their) absence)\b(?![^,;:.!?]{0,30}\b(?:most|many|other|today['’]?s?|local|average|typical|modern|mainstream|these days)\b)/;
+
+/**
+ * Whether the term at `at` is said to be missing (MISSING_AFTER), in the critic's words: not in
+ * a title ("of Bunny Lake Is Missing fame"), whose words are capitalized.
+ */
+function missingAfter(lower: string, cased: string, at: number, clauseEnd: number): boolean {
+  const missing = MISSING_AFTER.exec(lower.slice(at, Math.min(clauseEnd, at + 160)));
+  if (missing === null) return false;
+  const word = at + missing[0].length - (missing[1] as string).length;
+  return !/\p{Lu}/u.test(cased.charAt(word));
+}
+
+/**
  * After a term in its clause: what is struggling to get out of the film is not in it ("a
  * poignant and personal story is struggling to get out"; "a fun movie in there dying to come
  * out").
@@ -1122,6 +1143,18 @@ export function aspectsInSentence(
           (span !== undefined && TRYING_TO_GET_OUT.test(lower.slice(chosen.at, span.end))))
       )
         polarity = "negative";
+      // "Good acting is sorely missing", "the humor is in short supply": missed, however it is
+      // praised or however plainly named. (What a judging word says is bad, missing, is not
+      // turned: "the usual clunky dialogue is mercifully absent".)
+      if (
+        !(polarity === "negative" && read.modified === true) &&
+        chosen.at !== undefined &&
+        span !== undefined &&
+        missingAfter(lower, masked, chosen.at, span.end)
+      ) {
+        polarity = "negative";
+        strength = Math.max(strength, 2);
+      }
       // Missed, in words: what the film needs more of or better (looked for across commas:
       // "needs tougher, more focused direction" is one wish), praise the next clause takes
       // back, and what the film might have had.
