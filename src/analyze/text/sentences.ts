@@ -80,7 +80,7 @@ export function splitSentences(text: string): Sentence[] {
     const before = text.slice(Math.max(start, boundary.at - 12), boundary.at + 1);
     // (A tokenized text without capitals spaces its full stops: "mr . smith", "j . r . tolkien".)
     const word = (caseless ? SPACED_WORD_BEFORE : WORD_BEFORE).exec(before)?.[1]?.toLowerCase();
-    if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    if (word && (abbreviates(word, boundary) || /^\p{L}$/u.test(word))) continue;
     // (Nor, in a text without capitals, before a lowercase word after an initialism: "the L.A.
     // underground", "at 9 a.m. the next day".)
     if (caseless && boundary.next === "lowercase" && word?.includes(".")) continue;
@@ -88,6 +88,15 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return sentences;
+}
+
+/**
+ * Whether the word before a stop abbreviates (ABBREVIATIONS): "No." only before a number ("No.
+ * 1 at the box office"); "Pleasant? No. But …" answers, and ends a sentence.
+ */
+function abbreviates(word: string, boundary: Boundary): boolean {
+  if (word === "no") return boundary.next === "digit";
+  return ABBREVIATIONS.has(word);
 }
 
 /**

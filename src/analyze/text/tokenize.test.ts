@@ -56,6 +56,20 @@ describe("splitSentences", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  // rt-reviews (2026-12-07): Cobb's page quoted "No. But the new biographical film Cobb …".
+  test('"No." abbreviates only before a number; as an answer it ends its sentence', () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(
+      texts("Pleasant? No. But the film is engrossing. It is No. 1 at the box office."),
+    ).toEqual([
+      "Pleasant?",
+      "No.",
+      "But the film is engrossing.",
+      "It is No. 1 at the box office.",
+    ]);
+    expect(texts("Is it the best Bond yet? No. Is it a smart one? Yes.")).toHaveLength(4);
+  });
+
   test("a text written without capitals is split before lowercase words too", () => {
     const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("i loved it. it was great! would see again")).toEqual([
