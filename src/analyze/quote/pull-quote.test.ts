@@ -48,6 +48,35 @@ describe("pull quote", () => {
     );
   });
 
+  // imdb-reviews (2026-12-07): Dolemite II was quoted from its hero's threat.
+  test("someone else's words, quoted, give way to the critic's", () => {
+    const critic = sentence(
+      "At any rate, it is definitely an entertaining way to waste an hour.",
+      1,
+    );
+    const quoted = (...texts: string[]) => [critic, ...texts.map((text) => sentence(text, 1.5))];
+    // The end of a quotation opened before; the start of one led in by a colon or a verb of
+    // saying; a sentence wholly quoted.
+    for (const texts of [
+      [
+        "Dolemite: \"He think he is bad and ain't got no class!",
+        'I am gon rock this shotgun up his face!"',
+      ],
+      [
+        'A journalist once wrote: "In my younger days I saw a film that made me dance all the way home.',
+      ],
+      ["“I moved out here to get away from this kind of thing, you know!”"],
+    ])
+      expect(pullQuote(quoted(...texts), "positive"), texts.join(" ")).toBe(critic.text);
+    // Not a title: one whose opening quote the source cut, one left open, a quoted phrase.
+    for (const text of [
+      'Killer Joe" is downright hysterical, clever, expertly written and unnerving.',
+      "Gene Tierney and Dana Andrews, so memorable in 1944's \"Laura, re-teamed for this excellent film.",
+      'It is lazy and limp, and not in any meaningful way a "good movie."',
+    ])
+      expect(pullQuote(quoted(text), "positive"), text).toBe(text);
+  });
+
   test("every text gets a quote: a short snippet is its own", () => {
     expect(pullQuote([sentence("Too short.", 4)], "positive")).toBe("Too short.");
     expect(pullQuote([sentence("Not good.", -3)], "positive")).toBe("Not good.");

@@ -2,6 +2,7 @@ import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { followsClosingRating } from "../rating/rating-at-end.js";
 import { gluedParts } from "../text/glued-sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { wordCount } from "../text/word-count.js";
 
 const MIN_WORDS = 8;
@@ -55,6 +56,7 @@ export function pullQuote(
   readClause?: (text: string) => number,
 ): string | null {
   const sentences = quotable(asRead, readClause);
+  const spoken = sentences.length > 1 ? quotedSpeech(sentences) : null;
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
   const merit = (text: string, lean: number, i: number) => {
     const strength = direction === 0 ? Math.abs(lean) : direction * lean;
@@ -65,6 +67,8 @@ export function pullQuote(
     // (In a long text, the subjectivity model reads which sentences tell the story.)
     if (sentences[i]?.opinion === false) m -= 2;
     if (characters.some((c) => text.includes(c))) m -= 2;
+    // Someone else's words, quoted: a line of the film's dialogue is not the critic's verdict.
+    if (spoken?.[i] === true) m -= 2;
     if (/^(?:she|he|they|her|his)\b/i.test(text)) m -= 1;
     return { strength, merit: m };
   };
@@ -155,6 +159,65 @@ function quotable(
     });
   });
 }
+
+/**
+ * Which sentences of a text are someone else's words: wholly in quotation marks ("“I moved out
+ * here to get away from this kind of thing!”"), the start of a quotation of some words that
+ * runs past the sentence, led in by a comma, a colon or a verb of saying ('a journalist once
+ * wrote: "In my younger days I saw a film …'), or
+ * the end of one an earlier sentence opened (Dolemite: "He think he's bad! I'm gon' rock this
+ * shotgun …!"). A straight quote opens where a word starts after it, and closes where one ends
+ * before it: a title whose opening quote the source cut ('Killer Joe" is downright
+ * hysterical') opens nothing, nor does a title left open at the end ('watching "Inherent Vice.').
+ */
+function quotedSpeech(sentences: readonly Sentence[]): boolean[] {
+  let open = false;
+  return sentences.map(({ text }) => {
+    const marks = quoteMarks(text);
+    const first = marks[0];
+    const whole = marks.length === 2 && first?.at === 0 && first.opens && CLOSES_AT_END.test(text);
+    const tail = open && first !== undefined && !first.opens && CLOSES_AT_END.test(text);
+    // Inside a quotation at the sentence's end: where the last one still open started.
+    let openedAt = tail || !open ? -1 : 0;
+    for (const mark of marks) openedAt = mark.opens ? mark.at : -1;
+    const head =
+      openedAt > 0 &&
+      SPEECH_LEAD.test(text.slice(Math.max(0, openedAt - 24), openedAt)) &&
+      wordCount(text.slice(openedAt)) >= QUOTED_WORDS;
+    open = head || (open && openedAt === 0);
+    return whole || tail || head;
+  });
+}
+/** The fewest words a quotation that runs past its sentence quotes in it: more than a title. */
+const QUOTED_WORDS = 6;
+/** What leads into someone's words: a comma or colon, or a verb of saying ('wrote: "…', 'saying "…'). */
+const SPEECH_LEAD =
+  /(?:[,:]|\b(?:say|says|said|saying|write|writes|wrote|writing|ask|asks|asked|asking|tell|tells|told|yells?|yelled|screams?|screamed|shouts?|shouted|repl(?:y|ies|ied)|quote|line|exclaims?|exclaimed|whispers?|whispered|thinks?|thought|thinking|feels?|feeling|felt|goes|went|like))\s*$/i;
+const CLOSES_AT_END = /(?:[.!?…]["”]|["”][.!?…])$/;
+
+/** A text's double quotation marks, in order: whether each opens a quotation or closes one. */
+function quoteMarks(text: string): Array<{ at: number; opens: boolean }> {
+  const marks: Array<{ at: number; opens: boolean }> = [];
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    if (c === "“") marks.push({ at, opens: true });
+    else if (c === "”") marks.push({ at, opens: false });
+    else if (c === '"') {
+      const before = text[at - 1];
+      const after = text[at + 1];
+      marks.push({
+        at,
+        opens:
+          (before === undefined || OPENS_AFTER.test(before)) &&
+          after !== undefined &&
+          !/\s/.test(after),
+      });
+    }
+  }
+  return marks;
+}
+/** What a quotation opens after: a space, a bracket, a dash, or the sentence's start. */
+const OPENS_AFTER = /[\s([{\u2013\u2014-]/;
 
 interface Candidate {
   text: string;
