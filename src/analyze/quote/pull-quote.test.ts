@@ -77,6 +77,16 @@ describe("pull quote", () => {
       expect(pullQuote(quoted(text), "positive"), text).toBe(text);
   });
 
+  // rt-reviews (2026-12-07): 24 snippets were quoted as "[Full review in Spanish]".
+  test("the source's note in brackets is no quote while the critic wrote anything else", () => {
+    const critic = sentence("A pity that this film gets dragged by its convoluted plot.", -2);
+    const note = sentence("[Full review in Spanish]", 0.1);
+    expect(pullQuote([critic, sentence("Not even in love.", -1), note], "positive")).not.toBe(
+      note.text,
+    );
+    expect(pullQuote([note], "positive")).toBe(note.text);
+  });
+
   test("every text gets a quote: a short snippet is its own", () => {
     expect(pullQuote([sentence("Too short.", 4)], "positive")).toBe("Too short.");
     expect(pullQuote([sentence("Not good.", -3)], "positive")).toBe("Not good.");

@@ -82,7 +82,8 @@ export function pullQuote(
   const longOnes: number[] = [];
   sentences.forEach((sentence, i) => {
     const words = wordCount(sentence.text);
-    if (words < 2 || !/\p{L}/u.test(sentence.text)) return;
+    // (A note in brackets is the source's, not the critic's: "[Full review in Spanish]".)
+    if (words < 2 || !/\p{L}/u.test(sentence.text) || SOURCE_NOTE.test(sentence.text)) return;
     if (words > MAX_WORDS) {
       longOnes.push(i);
       return;
@@ -124,6 +125,9 @@ export function pullQuote(
   const longest = [...sentences].sort((a, b) => b.text.length - a.text.length)[0];
   return longest && SAYS_SOMETHING.test(longest.text) ? longest.text : null;
 }
+
+/** A sentence wholly in square brackets: the source's note ("[Full review in Spanish]", "[Blu-Ray]"). */
+const SOURCE_NOTE = /^\[[^\]]*\]$/;
 
 /** A letter, a digit, or a symbol such as an emoji or a star. */
 const SAYS_SOMETHING = /[\p{L}\p{N}\p{So}\p{Extended_Pictographic}]/u;

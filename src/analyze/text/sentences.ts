@@ -40,8 +40,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
  * whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
  * list item ("- great cast", "* too long", "• a lovely score", "2. the script"; a list item's
- * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." and a
- * list's numbers ("1. The cast") do not end a sentence. A text written without capitals (its
+ * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." or
+ * "H.G." and a list's numbers ("1. The cast") do not end a sentence. A text written without capitals (its
  * first letter lowercase, and no capital after any of its full stops: "i loved it. it was
  * great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .") ends
  * a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear in the
@@ -80,7 +80,8 @@ export function splitSentences(text: string): Sentence[] {
     const before = text.slice(Math.max(start, boundary.at - 12), boundary.at + 1);
     // (A tokenized text without capitals spaces its full stops: "mr . smith", "j . r . tolkien".)
     const word = (caseless ? SPACED_WORD_BEFORE : WORD_BEFORE).exec(before)?.[1]?.toLowerCase();
-    if (word && (abbreviates(word, boundary) || /^\p{L}$/u.test(word))) continue;
+    // (Nor does an initial, or an initialism before a name: "H.G. Wells", "J.K. Rowling".)
+    if (word && (abbreviates(word, boundary) || INITIALS.test(word))) continue;
     // (Nor, in a text without capitals, before a lowercase word after an initialism: "the L.A.
     // underground", "at 9 a.m. the next day".)
     if (caseless && boundary.next === "lowercase" && word?.includes(".")) continue;
@@ -126,6 +127,8 @@ function caselessEnd(text: string, boundary: Boundary, start: number): boolean {
   return !ellipsis || text.slice(boundary.end, boundary.nextAt).includes("\n");
 }
 
+/** One letter, or letters each followed by a stop ("j", "h.g", "j.r.r"): initials. */
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const FIRST_LETTER = /\p{L}/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
 const CAPITAL = /\p{Lu}/u;

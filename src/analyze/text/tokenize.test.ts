@@ -70,6 +70,17 @@ describe("splitSentences", () => {
     expect(texts("Is it the best Bond yet? No. Is it a smart one? Yes.")).toHaveLength(4);
   });
 
+  // rt-reviews and imdb-reviews (2026-12-07): "H.G. Wells" (24 texts), "D.W. Griffith" (21)
+  // and "J.K. Rowling" (14) were cut in two, and a quote ended at "J.K.".
+  test("an initialism before a name ends no sentence", () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(texts("The Time Machine by H.G. Wells is great. So is D.W. Griffith's.")).toEqual([
+      "The Time Machine by H.G. Wells is great.",
+      "So is D.W. Griffith's.",
+    ]);
+    expect(texts("Adapted from J.R.R. Tolkien. It is long.")).toHaveLength(2);
+  });
+
   test("a text written without capitals is split before lowercase words too", () => {
     const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("i loved it. it was great! would see again")).toEqual([
