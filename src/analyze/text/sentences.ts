@@ -132,8 +132,10 @@ const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const FIRST_LETTER = /\p{L}/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
 const CAPITAL = /\p{Lu}/u;
-const WORD_BEFORE = /([\p{L}.]+)\.$/u;
-const SPACED_WORD_BEFORE = /(\p{L}[\p{L}.]*) ?\.$/u;
+// (A whole word: not the end of one after an apostrophe, "can't.", "the 80's.", which would read
+// as an initial, "t.", "s.".)
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’])([\p{L}.]+)\.$/u;
+const SPACED_WORD_BEFORE = /(?<![\p{L}\p{N}'’])(\p{L}[\p{L}.]*) ?\.$/u;
 
 const END = /[.!?]/;
 const [FULL_STOP, EXCLAMATION, QUESTION, LINE_FEED] = [46, 33, 63, 10];

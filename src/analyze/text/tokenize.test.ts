@@ -81,6 +81,19 @@ describe("splitSentences", () => {
     expect(texts("Adapted from J.R.R. Tolkien. It is long.")).toHaveLength(2);
   });
 
+  // imdb-reviews (2026-12-07): "I really can't. It's simply too formulaic." was one sentence,
+  // its "t." read as an initial (113 texts end a sentence on "n't." before "I" alone).
+  test("a word cut by an apostrophe is no initial", () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(texts("I really can't. It's simply too formulaic.")).toHaveLength(2);
+    expect(texts("It was a hit in the 80's. The sequel was not.")).toHaveLength(2);
+    expect(texts("i really ca n't . it 's too formulaic .")).toHaveLength(2);
+    expect(texts("Directed by J. R. Smith. It is fine.")).toEqual([
+      "Directed by J. R. Smith.",
+      "It is fine.",
+    ]);
+  });
+
   test("a text written without capitals is split before lowercase words too", () => {
     const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("i loved it. it was great! would see again")).toEqual([
