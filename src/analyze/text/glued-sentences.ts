@@ -36,7 +36,7 @@ const GLUED = /([a-z]{2})(?:[.!?]+|…)(?=[A-Z][a-z]|I[\s'’]|A\s)/g;
 /** Abbreviations a capitalized word may follow without a space ("etc.The", "Pvt.Wilson"). */
 const GLUED_ABBREVIATIONS = new Set([
   ...ABBREVIATIONS,
-  ...["approx", "esp", "pvt", "cpl", "maj", "gov", "sen", "rep", "pres", "dept", "ave"],
+  ...["etc", "approx", "esp", "pvt", "cpl", "maj", "gov", "sen", "rep", "pres", "dept", "ave"],
 ]);
 
 /** Whether the stop between `stop` and `cut` ends a sentence (see gluedParts). */

@@ -5,7 +5,11 @@ export interface Sentence {
   end: number;
 }
 
-/** Words a stop after ends no sentence (lowercase, without the stop). */
+/**
+ * Words a stop after ends no sentence (lowercase, without the stop). Not "etc.", which ends one
+ * before a capital ("… Paris, London, etc. The film …": 202 of the 338 in rt-reviews and
+ * imdb-reviews are followed by "The", "It", "I" …).
+ */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr",
   "mrs",
@@ -15,7 +19,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "jr",
   "sr",
   "vs",
-  "etc",
   "vol",
   "no",
   "mt",

@@ -88,6 +88,7 @@ describe("splitSentences", () => {
     expect(texts("I really can't. It's simply too formulaic.")).toHaveLength(2);
     expect(texts("It was a hit in the 80's. The sequel was not.")).toHaveLength(2);
     expect(texts("i really ca n't . it 's too formulaic .")).toHaveLength(2);
+    expect(texts("Great sets, costumes, etc. The cast is fine too.")).toHaveLength(2);
     expect(texts("Directed by J. R. Smith. It is fine.")).toEqual([
       "Directed by J. R. Smith.",
       "It is fine.",
