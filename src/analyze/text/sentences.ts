@@ -40,7 +40,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Splits a text into sentences at `.`, `!`, `?` (and closing quotes after them) followed by
+ * Splits a text into sentences at `.`, `!`, `?`, `…` (and closing quotes after them) followed by
  * whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
  * list item ("- great cast", "* too long", "• a lovely score", "2. the script"; a list item's
  * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." or
@@ -126,6 +126,7 @@ function caselessEnd(text: string, boundary: Boundary, start: number): boolean {
   if ((WORD_CHARACTER.exec(text)?.index ?? text.length) >= boundary.at) return false;
   const ellipsis =
     text.startsWith("..", boundary.at) ||
+    text[boundary.at] === "…" ||
     (text[boundary.at - 1] === " " && text[boundary.at - 2] === ".");
   return !ellipsis || text.slice(boundary.end, boundary.nextAt).includes("\n");
 }
@@ -140,8 +141,8 @@ const CAPITAL = /\p{Lu}/u;
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’])([\p{L}.]+)\.$/u;
 const SPACED_WORD_BEFORE = /(?<![\p{L}\p{N}'’])(\p{L}[\p{L}.]*) ?\.$/u;
 
-const END = /[.!?]/;
-const [FULL_STOP, EXCLAMATION, QUESTION, LINE_FEED] = [46, 33, 63, 10];
+const END = /[.!?…]/;
+const [FULL_STOP, EXCLAMATION, QUESTION, LINE_FEED, ELLIPSIS] = [46, 33, 63, 10, 0x2026];
 const CLOSER = /["'”’)\]]/;
 const OPENER = /["'“‘([]/;
 const DIGIT = /\p{N}/u;
@@ -178,7 +179,7 @@ function* boundaries(text: string): Generator<Boundary> {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION) {
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === ELLIPSIS) {
       let end = i;
       while (end < n && END.test(text[end] as string)) end++;
       while (end < n && CLOSER.test(text[end] as string)) end++;

@@ -89,6 +89,13 @@ describe("splitSentences", () => {
     expect(texts("It was a hit in the 80's. The sequel was not.")).toHaveLength(2);
     expect(texts("i really ca n't . it 's too formulaic .")).toHaveLength(2);
     expect(texts("Great sets, costumes, etc. The cast is fine too.")).toHaveLength(2);
+    // A blog's typographic ellipsis ends one as three stops do; within a line of a text
+    // without capitals it does not.
+    expect(texts("It was good… The acting was not.")).toEqual([
+      "It was good…",
+      "The acting was not.",
+    ]);
+    expect(texts("it was good… but the acting was not.")).toHaveLength(1);
     expect(texts("Directed by J. R. Smith. It is fine.")).toEqual([
       "Directed by J. R. Smith.",
       "It is fine.",
