@@ -4311,6 +4311,22 @@ test("what is said to be missing is missed, however its words praise it", () => 
   ).not.toBe("negative");
 });
 
+// imdb-reviews (2026-12-07): "they're portrayal on screen is less than believable" was praise,
+// and so were "memorable effects" after "no distinctive set pieces or".
+test("what is less than good, and what there is none of, is faulted", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["The acting is less than stellar.", "acting", "negative"],
+    ["Along with the less than great editing, it all looks cheap.", "editing", "negative"],
+    ["There are no distinctive set pieces or memorable effects.", "effects", "negative"],
+    ["The film has no good jokes or clever dialogue.", "writing", "negative"],
+    // What is never, or nothing, less than good is good.
+    ["The acting is nothing less than stellar.", "acting", "positive"],
+    ["This cartoon universe is never less than zippy.", "pacing", "positive"],
+    ["There isn't a scene that is anything less than stunning to look at.", "visuals", "positive"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

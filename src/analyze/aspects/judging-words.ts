@@ -181,6 +181,21 @@ const NEVER_SO_MUCH = /^(?:so [a-z'-]+(?! as\b)|more [a-z'-]+|[a-z'-]+ (?:better
 const OR_BEFORE = /\bn?or\s+$/;
 const NEGATED_LIST_BEFORE =
   /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
+/**
+ * "no good jokes or clever dialogue", "no distinctive set pieces or memorable effects",
+ * "without real laughs or": what "no" or "without" denies reaches past "or" (not "no matter how
+ * dumb or silly", "no doubt", "no more or less").
+ */
+const NONE_OF_EITHER =
+  /\b(?:no|without)\s+(?!(?:matter|doubt|wonder|longer|more|less)\b)(?:[a-z'-]+\s+){1,3}(?:or|nor)\s+$/;
+
+/**
+ * "less than stellar", "less than a masterpiece", "less than fully convincing", before a
+ * judging word: not "no less than", "nothing less than", "never less than zippy", "isn't a
+ * single scene that is anything less than stunning" (which affirm).
+ */
+const LESS_THAN =
+  /(?<!(?:\b(?:no|nothing|none|never|not|anything|hardly|rarely|seldom|scarcely)|n['’]t)\s+)\bless\s+than\s+(?:(?:a|an|fully|totally|entirely|completely|truly|wholly)\s+)?$/;
 
 /**
  * A negation in a relative clause whose head is denied already, right before a judging word:
@@ -348,7 +363,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
   // it is not.
-  if (near.includes("than") && MORE_THAN.test(near)) return true;
+  if (near.includes("than") && (MORE_THAN.test(near) || LESS_THAN.test(near))) return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
@@ -397,7 +412,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "isn't heartbreaking, heartwarming, or funny": a negation reaches every item of its list.
   // (Only where "or" comes right before: the list's expression is anchored at its end only.)
   if (OR_BEFORE.test(lowerText.slice(Math.max(0, at - 5), at))) {
-    if (NEGATED_LIST_BEFORE.test(lowerText.slice(Math.max(0, at - 80), at))) return true;
+    const list = lowerText.slice(Math.max(0, at - 80), at);
+    if (NEGATED_LIST_BEFORE.test(list) || NONE_OF_EITHER.test(list)) return true;
   }
   // "never lets the pace slow", "doesn't allow itself to become boring": a denied letting
   // reaches what it would have let happen, past its object.
