@@ -4327,6 +4327,31 @@ test("what is less than good, and what there is none of, is faulted", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
 });
 
+// imdb-reviews (2026-12-07): "My only complaints are the tinny score …" praised the music.
+test("what the critic's complaint names is faulted", () => {
+  for (const [sentence, aspect] of [
+    ["My only complaint is the music.", "music"],
+    ["My one quibble is the ending, which drags.", "writing"],
+    ["Two flaws: prosaic story-telling and political naivete.", "writing"],
+    ["The flaws of the film come from the visual effects, the music, and the acting.", "acting"],
+    ["Mostly my criticisms are with the writing and plot line.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+  // Not past a contrast or a new clause, not what offsets it, not a character's flaws, nor
+  // what no complaint names.
+  for (const [sentence, aspect] of [
+    ["My only complaint is the length, but the acting is superb.", "acting"],
+    ["The only weakness is the length, and it does have humour that makes it fun.", "humor"],
+    [
+      "Its narrative shortcomings are offset by the performances, which are uniformly fine.",
+      "acting",
+    ],
+    ["The hero's flaws are many, and the actor plays them well.", "acting"],
+    ["Its flaws are minor, and the acting is great.", "acting"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
