@@ -469,12 +469,45 @@ const FAULT_NAMED_BEFORE = new RegExp(
     String.raw`(?:(?!\b(?:but|though|although|however|while|whereas|yet|except|especially|since|because|which|who|whom|whose|when|where)\b|,\s+and\s+(?:it|this|that|there|i|you|we|he|she|they)\b)[^.;!?])*$`,
 );
 
+/** FAULT_NAMED_BEFORE, looked for only where one of its nouns is (most sentences have none). */
+const faultNamedBefore = (before: string) =>
+  includesAny(before, FAULT_NOUNS) && FAULT_NAMED_BEFORE.test(before);
+const FAULT_NOUNS = [
+  "complaint",
+  "gripe",
+  "quibble",
+  "flaw",
+  "criticism",
+  "shortcoming",
+  "drawback",
+  "weakness",
+  "failing",
+  "downside",
+];
+
+/** The words MISSING_AFTER needs one of (a literal test first: most clauses have none). */
+const MISSING_WORDS = [
+  "missing",
+  "absen",
+  "lacking",
+  "scarce",
+  "nowhere",
+  "supply",
+  "far between",
+  "thin on",
+  "existent",
+  "awol",
+  "come by",
+];
+
 /**
  * Whether the term at `at` is said to be missing (MISSING_AFTER), in the critic's words: not in
  * a title ("of Bunny Lake Is Missing fame"), whose words are capitalized.
  */
 function missingAfter(lower: string, cased: string, at: number, clauseEnd: number): boolean {
-  const missing = MISSING_AFTER.exec(lower.slice(at, Math.min(clauseEnd, at + 160)));
+  const after = lower.slice(at, Math.min(clauseEnd, at + 160));
+  if (!includesAny(after, MISSING_WORDS)) return false;
+  const missing = MISSING_AFTER.exec(after);
   if (missing === null) return false;
   const word = at + missing[0].length - (missing[1] as string).length;
   return !/\p{Lu}/u.test(cased.charAt(word));
@@ -1164,7 +1197,7 @@ export function aspectsInSentence(
       if (
         polarity !== "negative" &&
         chosen.at !== undefined &&
-        FAULT_NAMED_BEFORE.test(lower.slice(Math.max(0, chosen.at - 120), chosen.at))
+        faultNamedBefore(lower.slice(Math.max(0, chosen.at - 120), chosen.at))
       ) {
         polarity = "negative";
         strength = Math.max(strength, 2);
