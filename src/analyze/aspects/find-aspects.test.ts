@@ -4348,6 +4348,8 @@ test("what the critic's complaint names is faulted", () => {
     ],
     ["The hero's flaws are many, and the actor plays them well.", "acting"],
     ["Its flaws are minor, and the acting is great.", "acting"],
+    // (A concession is no list of what is missing.)
+    ["No matter how dumb or silly the plot is, the cast is great.", "acting"],
   ] as const)
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });

@@ -716,11 +716,12 @@ const DENIED_SAYING = /(?:\bnot|n't)\s+to\s+say\s+(?:that\s+)?(?:[\p{L}'’-]+\s
 /**
  * A list that opens with what is missing, up to a term: "without subtlety, effective humor,
  * or", "without the superficial gloss, the charm or", "without much snap, crackle or"; not
- * past what it has instead ("no winks at the audience, just a fresh, sweet story"). Each item
+ * past what it has instead ("no winks at the audience, just a fresh, sweet story"), nor a
+ * concession ("no matter how dumb or silly it is, the cast is great"). Each item
  * is at most 40 characters (a linear scan of a bounded slice).
  */
 const LIST_ASIDE =
-  /\b(?:no|without|lacks?|lacking|devoid of)\s+(?:(?!(?:just|but|only|instead|rather|yet)\b)[^,.;:!?]{1,40},\s+)+(?:(?:or|nor)\s+)?(?:(?:even|any|a|an|the)\s+)*(?:[\w'-]+\s+){0,2}$/;
+  /\b(?:no(?!\s+(?:matter|doubt|wonder)\b)|without|lacks?|lacking|devoid of)\s+(?:(?!(?:just|but|only|instead|rather|yet)\b)[^,.;:!?]{1,40},\s+)+(?:(?:or|nor)\s+)?(?:(?:even|any|a|an|the)\s+)*(?:[\w'-]+\s+){0,2}$/;
 /** The rest of such a list after a term, up to its "or": "…, credible characters or even a whiff". */
 const LIST_GOES_ON = /^[^.;:!?]{0,60}?\b(?:or|nor)\b/;
 
