@@ -166,13 +166,13 @@ function quotable(
 
 /**
  * Which sentences of a text are someone else's words: wholly in quotation marks ("“I moved out
- * here to get away from this kind of thing!”"), the start of a quotation of some words that
- * runs past the sentence, led in by a comma, a colon or a verb of saying ('a journalist once
- * wrote: "In my younger days I saw a film …'), or
- * the end of one an earlier sentence opened (Dolemite: "He think he's bad! I'm gon' rock this
- * shotgun …!"). A straight quote opens where a word starts after it, and closes where one ends
- * before it: a title whose opening quote the source cut ('Killer Joe" is downright
- * hysterical') opens nothing, nor does a title left open at the end ('watching "Inherent Vice.').
+ * here to get away from this kind of thing!”"), the start of a quotation of six words or more
+ * that runs past the sentence, led in by a comma, a colon or a verb of saying ('a journalist
+ * once wrote: "In my younger days I saw a film …'), or the end of one an earlier sentence
+ * opened (Dolemite: "He think he's bad! I'm gon' rock this shotgun …!"). A straight quote
+ * opens where a word starts after it, and closes where one ends before it: a title whose
+ * opening quote the source cut ('Killer Joe" is downright hysterical') opens nothing, nor does
+ * a title left open at the end ('watching "Inherent Vice.').
  */
 function quotedSpeech(sentences: readonly Sentence[]): boolean[] {
   let open = false;

@@ -40,14 +40,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Splits a text into sentences at `.`, `!`, `?`, `…` (and closing quotes after them) followed by
- * whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
+ * Splits a text into sentences at `.`, `!`, `?`, `…` (and closing quotes after them) followed
+ * by whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
  * list item ("- great cast", "* too long", "• a lovely score", "2. the script"; a list item's
  * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." or
- * "H.G." and a list's numbers ("1. The cast") do not end a sentence. A text written without capitals (its
- * first letter lowercase, and no capital after any of its full stops: "i loved it. it was
- * great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is not .") ends
- * a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear in the
+ * "H.G." and a list's numbers ("1. The cast") do not end a sentence. A text written without
+ * capitals (its first letter lowercase, and no capital after any of its full stops: "i loved
+ * it. it was great.", or a corpus lowercased and tokenized, "the plot is thin . the cast is
+ * not .") ends a sentence before a lowercase letter too. Text is kept verbatim. Runs in time linear in the
  * text: every character is looked at a bounded number of times.
  */
 export function splitSentences(text: string): Sentence[] {
