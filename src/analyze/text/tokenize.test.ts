@@ -70,7 +70,7 @@ describe("splitSentences", () => {
     expect(texts("Is it the best Bond yet? No. Is it a smart one? Yes.")).toHaveLength(4);
   });
 
-  // rt-reviews and imdb-reviews (2026-12-07): "H.G. Wells" (24 texts), "D.W. Griffith" (21)
+  // rt-reviews and imdb-reviews (2026-12-07): "H.G. Wells" (24 uses), "D.W. Griffith" (21)
   // and "J.K. Rowling" (14) were cut in two, and a quote ended at "J.K.".
   test("an initialism before a name ends no sentence", () => {
     const texts = (text: string) => splitSentences(text).map((s) => s.text);
