@@ -10,6 +10,7 @@ import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { gluedParts } from "../text/glued-sentences.js";
 import { includesAny } from "../text/includes-any.js";
+import { quoteMarkRole } from "../text/quote-marks.js";
 import { wordCount } from "../text/word-count.js";
 import {
   ASPECT_POLARITY_CUES,
@@ -269,10 +270,9 @@ const MAKER_REACH = 50;
 
 /**
  * The passages a sentence quotes of three words or more, as [start, end) pairs, when words of
- * the sentence's own stand outside them. Read in one pass: a mark opens a quote after a space
- * or a bracket and before a letter, and closes the latest one of its kind (double or single)
- * opened within QUOTE_REACH characters, after a letter or a mark and before a space or a
- * mark; an apostrophe ("don't", "'em") closes nothing it cannot.
+ * the sentence's own stand outside them. Read in one pass: a mark that opens (quoteMarkRole)
+ * opens a quote, and one that closes closes the latest one of its kind (double or single)
+ * opened within QUOTE_REACH characters; an apostrophe ("don't", "'em") closes nothing it cannot.
  */
 function quotedPassages(sentence: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -282,10 +282,9 @@ function quotedPassages(sentence: string): Array<[number, number]> {
   for (let mark = QUOTE_MARK.exec(sentence); mark; mark = QUOTE_MARK.exec(sentence)) {
     const at = mark.index;
     const kind = QUOTE_KIND[mark[0]] as "double" | "single";
-    const before = sentence[at - 1] ?? " ";
-    const after = sentence[at + 1] ?? " ";
-    if (OPENS_AFTER.test(before) && LETTER.test(after)) opened[kind] = at;
-    else if (CLOSES_AFTER.test(before) && CLOSES_BEFORE.test(after)) {
+    const role = quoteMarkRole(sentence, at);
+    if (role === "opens") opened[kind] = at;
+    else if (role === "closes") {
       const from = opened[kind];
       if (from < 0 || at - from > QUOTE_REACH) continue;
       opened[kind] = -1;
@@ -314,10 +313,6 @@ const QUOTE_KIND: Record<string, "double" | "single"> = {
   "‘": "single",
   "’": "single",
 };
-const OPENS_AFTER = /[\s([—–-]/;
-const LETTER = /\p{L}/u;
-const CLOSES_AFTER = /[\p{L}\p{N}.,!?…]/u;
-const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/;
 
 /** Whether a word is itself one of an aspect's terms ("Cinematography is superb"). */
 const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
@@ -1204,10 +1199,9 @@ export function aspectsInSentence(
         strength = Math.max(strength, 2);
       }
       // "Good acting is sorely missing", "the humor is in short supply": missed, however it is
-      // praised or however plainly named. (What a judging word says is bad, missing, is not
-      // turned: "the usual clunky dialogue is mercifully absent".)
+      // praised or however plainly named. (What a judging word calls bad stays a complaint:
+      // "the usual clunky dialogue is mercifully absent".)
       if (
-        !(polarity === "negative" && read.modified === true) &&
         chosen.at !== undefined &&
         span !== undefined &&
         missingAfter(lower, masked, chosen.at, span.end)

@@ -2,6 +2,7 @@ import type { Verdict } from "../../domain/analysis.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { followsClosingRating } from "../rating/rating-at-end.js";
 import { gluedParts } from "../text/glued-sentences.js";
+import { quoteMarkRole } from "../text/quote-marks.js";
 import type { Sentence } from "../text/sentences.js";
 import { wordCount } from "../text/word-count.js";
 
@@ -56,7 +57,11 @@ export function pullQuote(
   readClause?: (text: string) => number,
 ): string | null {
   const sentences = quotable(asRead, readClause);
-  const spoken = sentences.length > 1 ? quotedSpeech(sentences) : null;
+  // (Most texts quote no one: their sentences are not read for quotation marks.)
+  const spoken =
+    sentences.length > 1 && sentences.some((s) => DOUBLE_QUOTE_ANY.test(s.text))
+      ? quotedSpeech(sentences)
+      : null;
   const direction = verdict === "negative" ? -1 : verdict === "positive" ? 1 : 0;
   const merit = (text: string, lean: number, i: number) => {
     const strength = direction === 0 ? Math.abs(lean) : direction * lean;
@@ -169,10 +174,10 @@ function quotable(
  * here to get away from this kind of thing!”"), the start of a quotation of six words or more
  * that runs past the sentence, led in by a comma, a colon or a verb of saying ('a journalist
  * once wrote: "In my younger days I saw a film …'), or the end of one an earlier sentence
- * opened (Dolemite: "He think he's bad! I'm gon' rock this shotgun …!"). A straight quote
- * opens where a word starts after it, and closes where one ends before it: a title whose
- * opening quote the source cut ('Killer Joe" is downright hysterical') opens nothing, nor does
- * a title left open at the end ('watching "Inherent Vice.').
+ * opened (Dolemite: "He think he's bad! I'm gon' rock this shotgun …!"). A mark opens or
+ * closes by the characters around it (quoteMarkRole): a title whose opening quote the source
+ * cut ('Killer Joe" is downright hysterical') opens nothing, nor does a title left open at the
+ * end ('watching "Inherent Vice.').
  */
 function quotedSpeech(sentences: readonly Sentence[]): boolean[] {
   let open = false;
@@ -199,29 +204,18 @@ const SPEECH_LEAD =
   /(?:[,:]|\b(?:say|says|said|saying|write|writes|wrote|writing|ask|asks|asked|asking|tell|tells|told|yells?|yelled|screams?|screamed|shouts?|shouted|repl(?:y|ies|ied)|quote|line|exclaims?|exclaimed|whispers?|whispered|thinks?|thought|thinking|feels?|feeling|felt|goes|went|like))\s*$/i;
 const CLOSES_AT_END = /(?:[.!?…]["”]|["”][.!?…])$/;
 
-/** A text's double quotation marks, in order: whether each opens a quotation or closes one. */
+/** A text's double quotation marks that open or close a quotation (quoteMarkRole), in order. */
 function quoteMarks(text: string): Array<{ at: number; opens: boolean }> {
   const marks: Array<{ at: number; opens: boolean }> = [];
-  for (let at = 0; at < text.length; at++) {
-    const c = text[at];
-    if (c === "“") marks.push({ at, opens: true });
-    else if (c === "”") marks.push({ at, opens: false });
-    else if (c === '"') {
-      const before = text[at - 1];
-      const after = text[at + 1];
-      marks.push({
-        at,
-        opens:
-          (before === undefined || OPENS_AFTER.test(before)) &&
-          after !== undefined &&
-          !/\s/.test(after),
-      });
-    }
+  DOUBLE_QUOTE.lastIndex = 0;
+  for (let mark = DOUBLE_QUOTE.exec(text); mark; mark = DOUBLE_QUOTE.exec(text)) {
+    const role = quoteMarkRole(text, mark.index);
+    if (role !== null) marks.push({ at: mark.index, opens: role === "opens" });
   }
   return marks;
 }
-/** What a quotation opens after: a space, a bracket, a dash, or the sentence's start. */
-const OPENS_AFTER = /[\s([{\u2013\u2014-]/;
+const DOUBLE_QUOTE = /["“”]/g;
+const DOUBLE_QUOTE_ANY = /["“”]/;
 
 interface Candidate {
   text: string;
