@@ -447,26 +447,7 @@ const LACKED_AFTER =
 const MISSING_AFTER =
   /^(?:(?!\b(?:where|when|while|whose|because|since|although|though|if|but|that|which|who)\b)[^,;:.!?]){0,60}?\b(?:is|are|was|were|seems?|seemed|remains?|remained|(?:has|have|had)\s+(?:been|gone))\s+(?:(?:all|sorely|conspicuously|woefully|largely|mostly|almost|utterly|completely|totally|entirely|noticeably|notably|sadly|glaringly|strangely|curiously|oddly|virtually|also|still|just|simply|somehow|often|painfully|pretty much)\s+){0,2}(missing(?!\s+(?:the\s+)?(?:point|out)\b)|absent|lacking|scarce|nowhere to be (?:found|seen)|in (?:short|scant) supply|few and far between|thin on the ground|non-?existent|awol|hard to come by|conspicuous by (?:its|their) absence)\b(?![^,;:.!?]{0,30}\b(?:most|many|other|today['’]?s?|local|average|typical|modern|mainstream|these days)\b)/;
 
-/**
- * Before a term, in its sentence: the critic's complaint names it ("My only complaint is the
- * music", "My one quibble is the ending", "Two flaws: prosaic story-telling and political
- * naivete", "its weaknesses lie in the editing and the music"), up to a contrast ("… is the
- * length, but the acting is superb" names the length alone). Not what is denied ("no
- * complaints about the acting", "my complaint isn't the acting"), nor a character's flaws.
- */
-const FAULT_NAMED_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:no|not|any|few|without|zero|never)\s+(?:[\w'’-]+\s+)?|(?:hero|heroine|character|protagonist|villain|man|woman|father|mother|he|she|they)['’]s?\s+(?:[\w'’-]+\s+)?)\b(?:complaints?|gripes?|quibbles?|flaws?|criticisms?|shortcomings?|drawbacks?|weakness(?:es)?|failings?|downside)\b` +
-    // (… of the film, with the picture, about this movie …)
-    String.raw`(?:\s+(?:of|with|about|in|against)\s+(?!(?:the|his|her|their)\s+(?:characters?|hero|heroine|protagonist)\b)[^.;!?:]{1,40}?)?` +
-    // … is, are, lies in, comes from — then what it names (not "are offset by", "are minor") …
-    String.raw`(?:\s+(?:is|are|was|were|lies?|lay|remains?|would\s+be|has\s+to\s+be|must\s+be|(?:comes?|came|stems?|stemmed)\s+from)\s+(?:(?:in|with|that|probably|perhaps|definitely|simply|just|really|mostly|mainly|largely|certainly|obviously|clearly)\s+)*(?=(?:the|a|an|its|it['’]s|this|that|these|those|his|her|their|my|our|your|some|one|two|three|both|all|too|how|what|lack|[a-z'’-]+['’]s)\b)|\s*:\s*|\s*[-–—]+\s*)` +
-    // … up to the term, not past a contrast, a reason, a relative or a new clause's subject.
-    String.raw`(?:(?!\b(?:but|though|although|however|while|whereas|yet|except|especially|since|because|which|who|whom|whose|when|where)\b|,\s+and\s+(?:it|this|that|there|i|you|we|he|she|they)\b)[^.;!?])*$`,
-);
-
-/** FAULT_NAMED_BEFORE, looked for only where one of its nouns is (most sentences have none). */
-const faultNamedBefore = (before: string) =>
-  includesAny(before, FAULT_NOUNS) && FAULT_NAMED_BEFORE.test(before);
+/** The nouns a complaint is named by (FAULT_NAMED_BEFORE; a literal test first). */
 const FAULT_NOUNS = [
   "complaint",
   "gripe",
@@ -479,6 +460,27 @@ const FAULT_NOUNS = [
   "failing",
   "downside",
 ];
+
+/**
+ * Before a term, in its sentence: the critic's complaint names it ("My only complaint is the
+ * music", "My one quibble is the ending", "Two flaws: prosaic story-telling and political
+ * naivete", "its weaknesses lie in the editing and the music"), up to a contrast ("… is the
+ * length, but the acting is superb" names the length alone). Not what is denied ("no
+ * complaints about the acting", "my complaint isn't the acting"), nor a character's flaws.
+ */
+const FAULT_NAMED_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:no|not|any|few|without|zero|never)\s+(?:[\w'’-]+\s+)?|(?:hero|heroine|character|protagonist|villain|man|woman|father|mother|he|she|they)['’]s?\s+(?:[\w'’-]+\s+)?)\b(?:${FAULT_NOUNS.join("|")})(?:e?s)?\b` +
+    // (… of the film, with the picture, about this movie …)
+    String.raw`(?:\s+(?:of|with|about|in|against)\s+(?!(?:the|his|her|their)\s+(?:characters?|hero|heroine|protagonist)\b)[^.;!?:]{1,40}?)?` +
+    // … is, are, lies in, comes from — then what it names (not "are offset by", "are minor") …
+    String.raw`(?:\s+(?:is|are|was|were|lies?|lay|remains?|would\s+be|has\s+to\s+be|must\s+be|(?:comes?|came|stems?|stemmed)\s+from)\s+(?:(?:in|with|that|probably|perhaps|definitely|simply|just|really|mostly|mainly|largely|certainly|obviously|clearly)\s+)*(?=(?:the|a|an|its|it['’]s|this|that|these|those|his|her|their|my|our|your|some|one|two|three|both|all|too|how|what|lack|[a-z'’-]+['’]s)\b)|\s*:\s*|\s*[-–—]+\s*)` +
+    // … up to the term, not past a contrast, a reason, a relative or a new clause's subject.
+    String.raw`(?:(?!\b(?:but|though|although|however|while|whereas|yet|except|especially|since|because|which|who|whom|whose|when|where)\b|,\s+and\s+(?:it|this|that|there|i|you|we|he|she|they)\b)[^.;!?])*$`,
+);
+
+/** FAULT_NAMED_BEFORE, looked for only where one of its nouns is (most sentences have none). */
+const faultNamedBefore = (before: string) =>
+  includesAny(before, FAULT_NOUNS) && FAULT_NAMED_BEFORE.test(before);
 
 /** The words MISSING_AFTER needs one of (a literal test first: most clauses have none). */
 const MISSING_WORDS = [
