@@ -4354,6 +4354,33 @@ test("what the critic's complaint names is faulted", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// imdb-reviews (2026-12-07, the forty-first session): "I thought it was going to be atleast a
+// slightly admirable storyline" praised a panned film's writing.
+test("what the critic expected before seeing the film judges nothing", () => {
+  for (const sentence of [
+    "I thought this would be a boring film.",
+    "I thought it was going to be at least a slightly admirable storyline.",
+    "I expected the pacing to be slow.",
+    "I feared the jokes would be lame.",
+    "I figured that at least the battle scenes might be good.",
+    "You'd think it would be a slog.",
+  ])
+    expect([...read(sentence).keys()], sentence).toEqual([]);
+  // The rest of its sentence still judges.
+  expect(
+    read("I thought it would be boring, but the acting was great.").get("acting")?.polarity,
+  ).toBe("positive");
+  expect(read("I thought it would be boring, but the acting was great.").has("pacing")).toBe(false);
+  // An opinion, what was expected more or better of, and an expectation met still judge.
+  for (const [sentence, aspect, polarity] of [
+    ["I thought the acting was great.", "acting", "positive"],
+    ["I expected better acting.", "acting", "negative"],
+    ["I thought it would be funny and it was.", "humor", "positive"],
+    ["I thought it took a while to get going, and the intro was too long.", "pacing", "negative"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

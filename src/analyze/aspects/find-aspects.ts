@@ -697,6 +697,22 @@ const comparedKindAt = (lower: string, at: number) =>
  * not an expression: the test runs on every sentence with a term).
  */
 const COMPARES_LITERALS = ["than", "unlike", "ior to", "ared to", "ilar to"];
+/** What a sentence that EXPECTS can be in holds one of (includesAny). */
+const EXPECTS_LITERALS = [
+  "thought",
+  "think",
+  "expect",
+  "fear",
+  "assum",
+  "figured",
+  "anticipat",
+  "imagined",
+  "afraid",
+  "worried",
+  "sure",
+  "convinced",
+];
+
 /** How far before a term OTHER_FILMS looks, in characters. */
 const OTHER_FILMS_REACH = 200;
 const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\b/;
@@ -709,6 +725,51 @@ const OTHER_FILMS_WORDS = /\b(?:film|movie|picture)s? (?:that|which|with|whose)\
  * helped him out any", which complains.
  */
 const DENIED_SAYING = /(?:\bnot|n't)\s+to\s+say\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
+
+/**
+ * What the critic expected, before seeing the film: "I thought it would be boring, but …",
+ * "I feared the jokes would fall flat", "I expected the pacing to be slow", "You'd think it
+ * would be a slog". What it foresees judges nothing, as the rest of a review as often proves
+ * it wrong ("… how wrong I was"): not sure is better than a complaint the critic took back.
+ * Not an opinion ("I thought the acting was great"), nor what was expected more or better of
+ * ("I expected better acting", "I expected the script to be better": complaints), nor an
+ * expectation met ("… and it was", "I was right", "sure enough"). EXPECTS: the opener;
+ * FORESEEN: from it to the term, past its verb ("would be a boring"); FORESEEN_SUBJECT: the
+ * opener right before the term's phrase, the verb after it ("the pacing to be slow").
+ */
+const EXPECTS =
+  /\b(?:(?:i|we)\s+(?:had\s+)?(?:(?:really|honestly|actually|initially|originally|first|half|fully|just)\s+)?(?:thought|expected|feared|assumed|figured|anticipated|imagined|was\s+(?:afraid|expecting|worried|sure|convinced)|were\s+(?:afraid|expecting|worried|sure))|you['’]d\s+(?:think|expect)|you\s+(?:would|might)\s+(?:think|expect))\s+(?:that\s+)?/g;
+const FORESEEN =
+  /^(?:[\w'’-]+\s+){0,4}?(?:(?:would|was\s+going\s+to|were\s+going\s+to|might|will)\s+(?:be|get|turn\s+out|feel|seem)|to\s+be)\b[^;:!?]*$/;
+const FORESEEN_SUBJECT = /^(?:[\w'’-]+\s+){0,3}$/;
+const FORESEEN_VERB =
+  /^[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}?(?:(?:would|was\s+going\s+to|were\s+going\s+to|might|will)\s+(?:be|get|turn\s+out|feel|seem)|to\s+be)\b/;
+/** Expected more, or better (a complaint), or met. */
+const EXPECTED_MORE = /\b(?:better|more)\b/;
+const EXPECTATION_MET =
+  /\b(?:and|which)\s+(?:it|they|he|she|i)\s+(?:was|were|is|are|did|does|do)\s*(?:[.!,;]|$)|\bsure enough\b|\b(?:i\s+was|i['’]m|i\s+am)\s+(?:right|correct)\b|\bjust\s+as\s+(?:i|we)\s+(?:thought|expected|feared)\b/;
+
+/**
+ * Whether the term at `at` is in what the critic expected (EXPECTS): in the clause text
+ * before it (`before`, which ends at the term; up to OTHER_FILMS_REACH characters) and the
+ * sentence after it (MET_REACH characters).
+ */
+const MET_REACH = 200;
+function foreseenAt(lower: string, before: string, at: number): boolean {
+  EXPECTS.lastIndex = 0;
+  let opener: RegExpExecArray | null = null;
+  for (let m = EXPECTS.exec(before); m !== null; m = EXPECTS.exec(before)) opener = m;
+  if (opener === null) return false;
+  const from = opener.index + opener[0].length;
+  const between = before.slice(from);
+  const foreseen =
+    FORESEEN.test(between) ||
+    (FORESEEN_SUBJECT.test(between) && FORESEEN_VERB.test(lower.slice(at, at + 60)));
+  if (!foreseen) return false;
+  const rest = lower.slice(from, at + 100);
+  // (A bounded reach: read to the sentence's end, a long one was read once per term.)
+  return !EXPECTED_MORE.test(rest) && !EXPECTATION_MET.test(lower.slice(at, at + MET_REACH));
+}
 
 /**
  * A list that opens with what is missing, up to a term: "without subtlety, effective humor,
@@ -881,6 +942,8 @@ export function aspectsInSentence(
   // (Looked for only where its words are: most sentences speak of no other films.)
   const otherFilms = OTHER_FILMS_WORDS.test(lower);
   const othersMaySay = includesAny(lower, OTHERS_LITERALS);
+  // (Looked for only where its words are: most sentences say nothing of what was expected.)
+  const expects = includesAny(lower, EXPECTS_LITERALS);
   /** A term's clause before it, OTHER_FILMS_REACH characters at most (a clause may be a whole text). */
   const clauseBefore = (at: number) =>
     lower.slice(Math.max(spans[clauseAt(at)]?.start ?? at, at - OTHER_FILMS_REACH), at);
@@ -908,6 +971,7 @@ export function aspectsInSentence(
     if (!termInContext(aspect, lower, at, timeWordsAt)) continue;
     if (otherFilms && OTHER_FILMS.test(clauseBefore(at))) continue;
     if (othersMaySay && OTHERS_SAY.test(clauseBefore(at))) continue;
+    if (expects && foreseenAt(lower, clauseBefore(at), at)) continue;
     // (Read from the term on, a few words at most: not " of " looked for to the sentence's end
     // for every term, which read a long sentence once per term.)
     OF_OTHER_FILMS_AT.lastIndex = at;
