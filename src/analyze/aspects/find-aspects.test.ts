@@ -1832,6 +1832,14 @@ describe("aspects: words in context", () => {
     ["It falls a bit short of being a compelling story.", "writing", "negative"],
     ["Never manages to capitalise upon its impressive cast.", "acting", "negative"],
     ["It never fails to be funny.", "humor", "positive"],
+    // … and its nouns (imdb-reviews, 2026-12-07); not a title's ("Failure to Launch").
+    [
+      "The director's inability to render a convincing hurricane leads to lighting errors.",
+      "visuals",
+      "negative",
+    ],
+    ["Its failure to develop interesting characters sinks it.", "writing", "negative"],
+    ["Failure to Launch has charming leads.", "acting", "positive"],
     // A negated verb reaches what it takes, past the three words (read on Bee Movie's page);
     // not what is "helped by", "solved", "mentioned", "lacking" or set beside "only".
     [
