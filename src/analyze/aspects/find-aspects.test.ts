@@ -4362,6 +4362,21 @@ test("what the critic's complaint names is faulted", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews (2026-12-07, the forty-first session): "…; they are never, however, especially
+// funny" had praised the humour of a film its critic found unfunny.
+test("a negation reaches past an aside set off by commas", () => {
+  for (const [sentence, aspect] of [
+    ["The scenarios are clever; they are never, however, especially funny.", "humor"],
+    ["The movie is not, alas, so diligent about making sure its story makes sense.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+  // A negation that ends its clause denies nothing after it.
+  expect(read("When it doesn't, it's a very funny film.").get("humor")?.polarity).toBe("positive");
+  expect(read("More often than not, however, the jokes are funny.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+});
+
 // imdb-reviews (2026-12-07, the forty-first session): "I thought it was going to be atleast a
 // slightly admirable storyline" praised a panned film's writing.
 test("what the critic expected before seeing the film judges nothing", () => {

@@ -1720,6 +1720,16 @@ const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b
 
 /** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
 const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]$/i;
+/**
+ * A negation, a comma and an aside set off by another ("they are never, however, especially
+ * funny", "is not, alas, so diligent", "I have never, ever seen"): the clause goes on past
+ * both commas, so the negation reaches what it denies. (Not a negation that ends a clause by
+ * itself: "When it doesn't, it's full blown tedium", "More often than not, however, …".)
+ */
+const NEGATION_BEFORE_COMMA =
+  /(?:(?<!\b(?:than|or|if)\s+)\b(?:never|not|hardly|rarely|seldom)|n['’]t),$/i;
+const ASIDE_AFTER_NEGATION =
+  /^\s+(?:however|though|alas|sadly|unfortunately|thankfully|admittedly|frankly|of course|mind you|in my (?:humble )?opinion|i think|i['’]m afraid|ever|at least|to be fair|to be honest|by itself|in itself|surprisingly|oddly enough)\s*,/i;
 
 /**
  * Two or more capitalized words in a row after the sentence's first word ("the Billy Lynn's
@@ -1916,7 +1926,13 @@ function spansOf(masked: string): Span[] {
   for (let m = CLAUSE_BOUNDARY.exec(masked); m !== null; m = CLAUSE_BOUNDARY.exec(masked)) {
     const at = m.index;
     const comma = m[0][0] === ",";
-    if (comma && DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1))) {
+    if (
+      comma &&
+      (DANGLING.test(masked.slice(Math.max(start, at - 12), at + 1)) ||
+        (mayNegate &&
+          NEGATION_BEFORE_COMMA.test(masked.slice(Math.max(start, at - 8), at + 1)) &&
+          ASIDE_AFTER_NEGATION.test(masked.slice(at + 1, at + 40))))
+    ) {
       asideFrom = at + m[0].length;
       continue;
     }
