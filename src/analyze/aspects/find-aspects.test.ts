@@ -4362,6 +4362,21 @@ test("what the critic's complaint names is faulted", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews (2026-12-07, the forty-first session): "a sad picture of an intelligent and
+// talented writer" had praised the writing of a film about the Earl of Rochester.
+test("a writer the film is about is its subject, not its writing", () => {
+  for (const sentence of [
+    "What emerges is a sad picture of an intelligent and talented writer who opted for self-indulgence.",
+    "It is the story of a blocked writer who is brilliant but lonely.",
+    "A charming look at the lives of a travel guidebook writer and a dog trainer.",
+    "A charming film about an aspiring writer who falls in love.",
+  ])
+    expect(read(sentence).has("writing"), sentence).toBe(false);
+  expect(read("A story of revenge by a writer with a great ear.").get("writing")?.polarity).toBe(
+    "positive",
+  );
+});
+
 // rt-reviews (2026-12-07, the forty-first session): "…; they are never, however, especially
 // funny" had praised the humour of a film its critic found unfunny.
 test("a negation reaches past an aside set off by commas", () => {
