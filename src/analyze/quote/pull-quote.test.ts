@@ -118,9 +118,23 @@ describe("pull quote", () => {
       );
     });
 
-    test("a start that carries the verdict clearly is kept, cut at a word", () => {
+    test("a start that carries the verdict clearly is kept, cut at a word no phrase hangs on", () => {
       expect(pullQuote([sentence(rotten, 1)], "positive", [], readClause)).toBe(
-        "Has all the raw and refined talent in the world, superb sets, transcontinental charm, a diamond in the rough when it comes to source material, and a love story to …",
+        "Has all the raw and refined talent in the world, superb sets, transcontinental charm, a diamond in the rough when it comes to source material, and a love story …",
+      );
+    });
+
+    // rt-reviews (2026-12-07, the forty-first session): quotes had stopped at "… bodily
+    // functions, racial …", "… all of which is …", "… that help make a …".
+    test("cut at a clause mark among its last four words, else not after a word a phrase hangs on", () => {
+      const denominator =
+        "It becomes apparent after only moments that the filmmakers are once more happy to reach for the lowest common denominator, slapping together an icky non-stop barrage of bodily functions, racial stereotyping and rancid epithets and call it a comedy.";
+      expect(pullQuote([sentence(denominator, -2)], "negative")).toBe(
+        "It becomes apparent after only moments that the filmmakers are once more happy to reach for the lowest common denominator, slapping together an icky non-stop barrage of bodily functions …",
+      );
+      const noMarks = `${"word ".repeat(27)}help make a cool object at which to gaze.`;
+      expect(pullQuote([sentence(noMarks, 2)], "positive")).toBe(
+        `${"word ".repeat(27)}help make …`,
       );
     });
 

@@ -272,16 +272,40 @@ function stretches(text: string, max: number): Array<{ text: string; afterComma:
   const out: Array<{ text: string; afterComma: boolean }> = [];
   for (const from of picked) {
     if (from > 0 && words.length - from < MIN_WORDS) continue;
-    const to = Math.min(from + CUT_WORDS, words.length);
+    const to = cutAt(words, from);
     const first = words[from] as { start: number };
     const last = words[to - 1] as { end: number };
     let stretch = text.slice(first.start, last.end);
-    if (to < words.length) stretch = `${stretch.replace(/[,;:–—-]+$/, "")} …`;
+    if (to < words.length) stretch = `${stretch.replace(/\s*[,;:–—-]+$/, "")} …`;
     if (from > 0) stretch = `… ${stretch}`;
     out.push({ text: stretch, afterComma: afterComma.has(from) });
   }
   return out;
 }
+
+/**
+ * Where a stretch from word `from` ends: the sentence's end within CUT_WORDS words, else after
+ * a clause mark (a comma, a semicolon, a colon, a dash) among the last CUT_BACK of them, so the
+ * quote stops where its clause does ("… an icky non-stop barrage of bodily functions …", not
+ * "… of bodily functions, racial …"), else after the last of them that no phrase hangs on
+ * ("… the film remains a …" cut back to "… the film remains …"). Never further back: the
+ * words cut are often the judgement ("… is the single most chilling …").
+ */
+function cutAt(words: ReadonlyArray<{ word: string }>, from: number): number {
+  const to = Math.min(from + CUT_WORDS, words.length);
+  if (to === words.length) return to;
+  const back = Math.max(from + MIN_WORDS, to - CUT_BACK);
+  for (let end = to; end > back; end--)
+    if (CLAUSE_MARK.test((words[end - 1] as { word: string }).word)) return end;
+  for (let end = to; end > back; end--)
+    if (!HANGS.test((words[end - 1] as { word: string }).word)) return end;
+  return to;
+}
+/** How many words a stretch is cut back, at most, to a clause mark or past words a phrase hangs on. */
+const CUT_BACK = 4;
+/** A word a phrase hangs on: an article, a preposition, a conjunction, a verb of being. */
+const HANGS =
+  /^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|onto|and|or|but|nor|as|than|that|which|who|whose|whom|is|are|was|were|be|been|being|its|his|her|their|my|our|your|this|these|those|very|so|such|more|most|some|any|no)$/i;
 
 /** The first and last `max / 2` of a list (all of it when no longer than `max`), in order. */
 function firstAndLast<T>(list: readonly T[], max: number): T[] {
