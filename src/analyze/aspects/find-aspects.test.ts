@@ -4362,6 +4362,17 @@ test("what the critic's complaint names is faulted", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// The issue's own example (2026-12-07, the forty-first session): "Sam Rockwell gives his
+// character texture" had been the writing's praise.
+test("what a player gives their character is the acting", () => {
+  for (const sentence of [
+    "Sam Rockwell gives his character texture and nuances.",
+    "He imbues his character with such dignity and stature.",
+  ])
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
+  expect(read("Sam Rockwell gives his character texture and nuances.").has("writing")).toBe(false);
+});
+
 // rt-reviews (2026-12-07, the forty-first session): "a sad picture of an intelligent and
 // talented writer" had praised the writing of a film about the Earl of Rochester.
 test("a writer the film is about is its subject, not its writing", () => {
