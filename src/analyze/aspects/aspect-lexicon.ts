@@ -16,7 +16,8 @@ const DERIVATIVE = String.raw`seen-it-all-before|(?:we've|we have|you've|you hav
  * imbues her character with …"): the acting, not the writing (his or her: "the script gives
  * its characters room" is the writing's).
  */
-const GIVES_A_CHARACTER = String.raw`(?:gives?|gave|giving|brings?|brought|lends?|lent|imbues?|imbued|invests?|invested) (?:his|her) (?:[a-z-]+ )?characters?`;
+const GIVES_A_CHARACTER =
+  "(?:gives?|gave|giving|brings?|brought|lends?|lent|imbues?|imbued|invests?|invested) (?:his|her) (?:[a-z-]+ )?characters?";
 const PERFORMER_PRAISED = String.raw`(?:steals?|stole|stealing) (?:the|every|each|all (?:the|his|her|their)|his|her|their) (?:show|scenes?|film|movie|picture)|(?:lights?|lit) up the screen(?<!\b(?:that|which|it|film|movie|picture|story) (?:lights?|lit) up the screen)|(?:commands?|owns?) the screen|(?:carries|carried|carrying) (?:the|this) (?:whole |entire )?(?:film|movie|picture|show|burden)(?!['’])|(?:throws?|threw|throwing) (?:himself|herself|themselves) into (?:(?:the|his|her|their|a|an|this|that)\s+)?(?:respective\s+)?(?:roles?|parts?|characters?|fray|performances?|it)\b`;
 /** … and these are relished as often as faulted ("chews the scenery", "hams it up"). */
 const PERFORMER_MANNER =
