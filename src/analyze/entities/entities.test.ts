@@ -33,6 +33,47 @@ describe("people from cues in the text", () => {
   });
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-first session): "Writer Lee Hall and
+// director Stephen Daldry …" credited the director alone; "directed by Ang Lee(Crouching
+// Tiger)" credited "Crouching Tiger" as an actor.
+describe("people: writers, director-stars and filmographies", () => {
+  test("a writer named by the plain word, and a director who also acts", () => {
+    expect(
+      findPeople("Writer Lee Hall and director Stephen Daldry transform the material."),
+    ).toEqual([
+      { name: "Stephen Daldry", role: "director" },
+      { name: "Lee Hall", role: "writer" },
+    ]);
+    expect(
+      findPeople("Director Paul Feig and co-writer Katie Dippold keep it light."),
+    ).toContainEqual({
+      name: "Katie Dippold",
+      role: "writer",
+    });
+    expect(findPeople("In it, director-star Seth MacFarlane builds a West.")).toEqual([
+      { name: "Seth MacFarlane", role: "director" },
+      { name: "Seth MacFarlane", role: "cast" },
+    ]);
+  });
+
+  test("a source's author is not the film's writer", () => {
+    expect(findPeople("Based on a story by horror writer Stephen King about monsters.")).toEqual(
+      [],
+    );
+    expect(findPeople("To quote sci-fi writer Philip K. Dick, it is so.")).toEqual([]);
+  });
+
+  test("after someone credited with a job, their films in parentheses are no actor", () => {
+    expect(
+      findPeople("Ride With The Devil, directed by Ang Lee(Crouching Tiger), is a gem."),
+    ).toEqual([{ name: "Ang Lee", role: "director" }]);
+    // (A character in parentheses still has an actor.)
+    expect(findPeople("Jill Marin (Eva Longoria, Carlita's Way) arrives.")).toEqual([
+      { name: "Eva Longoria", role: "cast", character: "Jill Marin" },
+    ]);
+  });
+});
+
 describe("the film under review", () => {
   test("from headlines in the forms outlets use", () => {
     expect(filmFromHeadline("Review: Vox Lux (2018)")).toEqual({ title: "Vox Lux", year: 2018 });

@@ -11,14 +11,20 @@ import {
 
 const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   ["writer[-/ ]?director|written and directed by|writer and director", ["director", "writer"]],
+  // "director-star Seth MacFarlane", "actor-director Clint Eastwood"
+  ["director[-/ ](?:star|actor)|actor[-/ ]director", ["director", "cast"]],
   ["directed by|director|filmmaker|helmer|auteur", ["director"]],
-  ["written by|screenwriter|scribe|screenplay by", ["writer"]],
+  // "writer Mike White", "co-writer Lee Hall" (not "writer-director", above: no space after it)
+  ["written by|screenwriter|scribe|screenplay by|co-writer|co-writers|writer|writers", ["writer"]],
   ["cinematographer|director of photography|shot by", ["cinematographer"]],
   ["composer|music by|score by", ["composer"]],
   ["edited by|editor", ["editor"]],
   ["produced by|producer", ["producer"]],
   ["starring|co-starring|co-stars?|stars|actor|actress|star", ["cast"]],
 ];
+/** Before "writer": a kind of writing or a fame that makes a writer an author, not the film's. */
+const AUTHOR_KIND =
+  /\b(?:horror|sci-fi|science[- ]fiction|fantasy|mystery|crime|pulp|comic[- ]book|comics|children['’]s|travel|sports|food|music|fiction|punk-lit|famous|famed|legendary|best-?selling|acclaimed|celebrated|renowned)\s+$/i;
 /** Lowercase words one of which a text must contain for a cue's pattern to be worth running. */
 const cueWords = (cue: string) => cue.split("|").map((alt) => alt.split(/[^a-z]/)[0] as string);
 
@@ -52,6 +58,7 @@ const CAST_AS_ROLE =
 
 /**
  * The people a review credits, from cues in its text: "writer-director X", "directed by X",
+ * "writer X", "director-star X",
  * "starring X", "Character (Actor)", "Actor (as Character)", "Actor as Character",
  * "Actor plays Character", "played … by X", "X is … as the collector", and, when the film's
  * title is known, "X's Title" for its director. A writer-director is credited twice, as
@@ -72,10 +79,21 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
   const lower = text.toLowerCase();
   for (const [pattern, roles, words] of ROLE_PATTERNS) {
     if (!words.some((word) => lower.includes(word))) continue;
-    for (const m of text.matchAll(pattern)) for (const role of roles) add(m[1] ?? "", role);
+    for (const m of text.matchAll(pattern)) {
+      // "horror writer Stephen King", "sci-fi writer Philip K. Dick": the source's author.
+      if (
+        roles[0] === "writer" &&
+        AUTHOR_KIND.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))
+      )
+        continue;
+      for (const role of roles) add(m[1] ?? "", role);
+    }
   }
   for (const m of text.matchAll(ACTOR_IN_PARENTHESES)) {
     const character = characterName(wordsBefore(text, m.index ?? 0, 3).join(" "));
+    // "director John Dahl (Kill Me Again, Rounders)", "directed by Ang Lee(Crouching Tiger)":
+    // after someone a cue credits with a job, their films, not an actor.
+    if (character && credits.some((c) => c.name === character && c.role !== "cast")) continue;
     if (character) add(m[1] ?? "", "cast", character);
   }
   for (const pattern of [AS_CHARACTER, PLAYS_CHARACTER]) {
