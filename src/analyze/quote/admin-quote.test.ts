@@ -66,6 +66,16 @@ describe("adminQuoteOf", () => {
     );
   });
 
+  test("a blank line that breaks a sentence is no sentence's edge", () => {
+    const text =
+      "It goes on far too long; some of\n\n the content could go. The end.\n\nNext one here.";
+    expect(adminQuoteOf(text, "the content could go")).toBe("… the content could go");
+    expect(adminQuoteOf(text, "It goes on far too long; some of")).toBe(
+      "It goes on far too long; some of …",
+    );
+    expect(adminQuoteOf(text, "Next one here")).toBe("Next one here");
+  });
+
   test("null where the text no longer has the words (its source changed it)", () => {
     expect(adminQuoteOf("A different text now.", "the last act is a knockout")).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { occurrences } from "../text/occurrences.js";
-import { splitSentences } from "../text/sentences.js";
+import { runsOnPastBlankLine, splitSentences } from "../text/sentences.js";
 import { isSpaceAt, wordCount } from "../text/word-count.js";
 
 /** The most words a quote an admin chooses keeps: a line of the review, not a paragraph. */
@@ -53,14 +53,23 @@ export function adminQuoteOf(text: string, words: string): string | null {
   const stretch = text.slice(at.start, at.end);
   const before = text.slice(Math.max(0, at.start - 12), at.start);
   const after = text.slice(at.end, at.end + 12);
-  // (A blank line ends a paragraph, and with it a sentence, as splitSentences reads it.)
+  // (A blank line ends a paragraph, and with it a sentence, as splitSentences reads it: unless
+  // it breaks one, after a comma or a word no sentence ends on and before a lowercase word.)
+  const blankBefore = BLANK_LINE_BEFORE.exec(before);
   const opens =
     text.slice(0, at.start).trim() === "" ||
-    /\n\s*\n\s*$/.test(before) ||
+    (blankBefore !== null &&
+      !runsOnPastBlankLine(text, at.start - before.length + blankBefore.index, at.start)) ||
     SENTENCE_END_BEFORE.test(before);
+  const blankAfter = BLANK_LINE_AFTER.exec(after);
   const closes =
     text.slice(at.end).trim() === "" ||
-    /^\s*\n\s*\n/.test(after) ||
+    (blankAfter !== null &&
+      !runsOnPastBlankLine(
+        text,
+        at.end + (blankAfter[1]?.length ?? 0),
+        at.end + blankAfter[0].length,
+      )) ||
     SENTENCE_END.test(stretch) ||
     // (Words up to the sentence's last stop, which they leave out: "… a soul", not "… a soul …".)
     /^[.!?…]["'”’)\]]*(?:\s|$)/.test(after);
@@ -68,6 +77,9 @@ export function adminQuoteOf(text: string, words: string): string | null {
   return `${opens ? "" : "… "}${stretch.replace(/[,;:–—-]+$/, "")} …`;
 }
 
+/** A blank line right before a stretch (from its first line break), or right after one. */
+const BLANK_LINE_BEFORE = /\n\s*\n\s*$/;
+const BLANK_LINE_AFTER = /^([ \t]*)\n\s*\n\s*/;
 /** A sentence's end, closing quotes or brackets after it, then the space before the next. */
 const SENTENCE_END_BEFORE = /[.!?…]["'”’)\]]*\s+$/;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;

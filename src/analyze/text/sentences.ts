@@ -70,7 +70,7 @@ export function splitSentences(text: string): Sentence[] {
   const caseless = writtenWithoutCapitals(text, found);
   for (const boundary of found) {
     if (boundary.lineBreak) {
-      push(boundary.at);
+      if (!brokenMidSentence(text, boundary)) push(boundary.at);
       continue;
     }
     const starts =
@@ -93,6 +93,28 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return sentences;
 }
+
+/**
+ * Whether a blank line breaks a sentence in two: after a comma or a word no sentence ends on,
+ * and before a lowercase word ("It goes on far too long; some of\n\n the content could have
+ * been saved", as imdb-reviews prints a user's stray paragraph break). Not before a list item.
+ */
+function brokenMidSentence(text: string, boundary: Boundary): boolean {
+  return runsOnPastBlankLine(text, boundary.at, boundary.nextAt);
+}
+
+/**
+ * Whether the blank line from `breakAt` (its first line break) to `nextAt` (the next word)
+ * runs a sentence on (brokenMidSentence): the quote an admin chooses reads it so too.
+ */
+export function runsOnPastBlankLine(text: string, breakAt: number, nextAt: number): boolean {
+  if (!LOWERCASE.test(codePointAt(text, nextAt))) return false;
+  if (LIST_ITEM.test(text.slice(nextAt, nextAt + LIST_MARK_CHARS))) return false;
+  return RUNS_ON_BEFORE_BREAK.test(text.slice(Math.max(0, breakAt - 12), breakAt));
+}
+/** A comma, or a word no sentence ends on (an article, a preposition, a conjunction …), at a line's end. */
+const RUNS_ON_BEFORE_BREAK =
+  /(?:,|(?<![\p{L}'’])(?:the|a|an|of|to|and|or|but|so|in|on|at|by|for|from|with|than|that|as|is|are|was|were|be|very|more|his|her|their|its|my|your|our|this|these|those))[ \t]*$/iu;
 
 /**
  * Whether the word before a stop abbreviates (ABBREVIATIONS): "No." only before a number ("No.

@@ -56,6 +56,27 @@ describe("splitSentences", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  // imdb-reviews (2026-12-07, the forty-first session): a quote "It goes on far too long;
+  // some of", a user's stray paragraph break inside a sentence.
+  test("a blank line after a comma or a word no sentence ends on, before a lowercase word, ends none", () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(texts("It goes on far too long; some of\n\n the content is cut. Fine.")).toEqual([
+      "It goes on far too long; some of\n\n the content is cut.",
+      "Fine.",
+    ]);
+    expect(texts("I liked it,\n\nbut not much.")).toEqual(["I liked it,\n\nbut not much."]);
+    // A word a sentence can end on, a capital after, or a list item: a new sentence.
+    expect(texts("It broke the record\n\nfirst of all the cast")).toEqual([
+      "It broke the record",
+      "first of all the cast",
+    ]);
+    expect(texts("Dear friends and family,\n\nI guess")).toEqual([
+      "Dear friends and family,",
+      "I guess",
+    ]);
+    expect(texts("The pros are\n\n- a fine cast")).toEqual(["The pros are", "a fine cast"]);
+  });
+
   // rt-reviews (2026-12-07): Cobb's page quoted "No. But the new biographical film Cobb …".
   test('"No." abbreviates only before a number; as an answer it ends its sentence', () => {
     const texts = (text: string) => splitSentences(text).map((s) => s.text);
