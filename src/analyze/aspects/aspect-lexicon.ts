@@ -8,16 +8,16 @@ import type { AspectName } from "../../domain/analysis.js";
 const DERIVATIVE = String.raw`seen-it-all-before|(?:we've|we have|you've|you have|i've|i have) (?:frankly )?(?:seen|heard|seen and heard) (?:it |this |that )?(?:all )?(?:before|a hundred times|many times)(?<!\b(?:unlike|than|different from) [^.]{0,50})|(?:has|have|had) (?:all )?been done before|(?:familiar|well-worn|well-trodden|overfamiliar) (?:territory|ground|terrain|road|path)|paint[- ]by[- ](?:the[- ])?numbers|borrow(?:s|ed|ing)? heavily from`;
 
 /**
- * What only a performer does, whoever is named doing it: acting terms. These praise the acting
- * ("steals the show", "lights up the screen", "throws herself into the part") …
- */
-/**
  * What a player gives their character ("Sam Rockwell gives his character texture", "she
  * imbues her character with …"): the acting, not the writing (his or her: "the script gives
  * its characters room" is the writing's).
  */
 const GIVES_A_CHARACTER =
   "(?:gives?|gave|giving|brings?|brought|lends?|lent|imbues?|imbued|invests?|invested) (?:his|her) (?:[a-z-]+ )?characters?";
+/**
+ * What only a performer does, whoever is named doing it: acting terms. These praise the acting
+ * ("steals the show", "lights up the screen", "throws herself into the part") …
+ */
 const PERFORMER_PRAISED = String.raw`(?:steals?|stole|stealing) (?:the|every|each|all (?:the|his|her|their)|his|her|their) (?:show|scenes?|film|movie|picture)|(?:lights?|lit) up the screen(?<!\b(?:that|which|it|film|movie|picture|story) (?:lights?|lit) up the screen)|(?:commands?|owns?) the screen|(?:carries|carried|carrying) (?:the|this) (?:whole |entire )?(?:film|movie|picture|show|burden)(?!['’])|(?:throws?|threw|throwing) (?:himself|herself|themselves) into (?:(?:the|his|her|their|a|an|this|that)\s+)?(?:respective\s+)?(?:roles?|parts?|characters?|fray|performances?|it)\b`;
 /** … and these are relished as often as faulted ("chews the scenery", "hams it up"). */
 const PERFORMER_MANNER =

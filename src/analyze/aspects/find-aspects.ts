@@ -728,7 +728,7 @@ const DENIED_SAYING = /(?:\bnot|n't)\s+to\s+say\s+(?:that\s+)?(?:[\p{L}'’-]+\s
 
 /**
  * What the critic expected, before seeing the film: "I thought it would be boring, but …",
- * "I feared the jokes would fall flat", "I expected the pacing to be slow", "You'd think it
+ * "I feared the jokes would be lame", "I expected the pacing to be slow", "You'd think it
  * would be a slog". What it foresees judges nothing, as the rest of a review as often proves
  * it wrong ("… how wrong I was"): not sure is better than a complaint the critic took back.
  * Not an opinion ("I thought the acting was great"), nor what was expected more or better of
@@ -749,12 +749,13 @@ const EXPECTED_MORE = /\b(?:better|more)\b/;
 const EXPECTATION_MET =
   /\b(?:and|which)\s+(?:it|they|he|she|i)\s+(?:was|were|is|are|did|does|do)\s*(?:[.!,;]|$)|\bsure enough\b|\b(?:i\s+was|i['’]m|i\s+am)\s+(?:right|correct)\b|\bjust\s+as\s+(?:i|we)\s+(?:thought|expected|feared)\b/;
 
+/** How far after a term an expectation met (EXPECTATION_MET) is looked for, in characters. */
+const MET_REACH = 200;
 /**
  * Whether the term at `at` is in what the critic expected (EXPECTS): in the clause text
  * before it (`before`, which ends at the term; up to OTHER_FILMS_REACH characters) and the
  * sentence after it (MET_REACH characters).
  */
-const MET_REACH = 200;
 function foreseenAt(lower: string, before: string, at: number): boolean {
   EXPECTS.lastIndex = 0;
   let opener: RegExpExecArray | null = null;

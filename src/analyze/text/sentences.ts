@@ -41,7 +41,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Splits a text into sentences at `.`, `!`, `?`, `…` (and closing quotes after them) followed
- * by whitespace and a capital, digit or quote, at blank lines, and before a line that starts a
+ * by whitespace and a capital, digit or quote, at blank lines (not one that breaks a sentence:
+ * runsOnPastBlankLine), and before a line that starts a
  * list item ("- great cast", "* too long", "• a lovely score", "2. the script"; a list item's
  * sentence starts after its mark); abbreviations such as "Mr.", initials such as "J. R." or
  * "H.G." and a list's numbers ("1. The cast") do not end a sentence. A text written without
@@ -70,7 +71,7 @@ export function splitSentences(text: string): Sentence[] {
   const caseless = writtenWithoutCapitals(text, found);
   for (const boundary of found) {
     if (boundary.lineBreak) {
-      if (!brokenMidSentence(text, boundary)) push(boundary.at);
+      if (!runsOnPastBlankLine(text, boundary.at, boundary.nextAt)) push(boundary.at);
       continue;
     }
     const starts =
@@ -95,17 +96,11 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
- * Whether a blank line breaks a sentence in two: after a comma or a word no sentence ends on,
- * and before a lowercase word ("It goes on far too long; some of\n\n the content could have
- * been saved", as imdb-reviews prints a user's stray paragraph break). Not before a list item.
- */
-function brokenMidSentence(text: string, boundary: Boundary): boolean {
-  return runsOnPastBlankLine(text, boundary.at, boundary.nextAt);
-}
-
-/**
  * Whether the blank line from `breakAt` (its first line break) to `nextAt` (the next word)
- * runs a sentence on (brokenMidSentence): the quote an admin chooses reads it so too.
+ * breaks a sentence in two rather than ending it: after a comma or a word no sentence ends on,
+ * and before a lowercase word ("It goes on far too long; some of\n\n the content could have
+ * been saved", as imdb-reviews prints a user's stray paragraph break); not before a list item.
+ * The quote an admin chooses reads such a break so too.
  */
 export function runsOnPastBlankLine(text: string, breakAt: number, nextAt: number): boolean {
   if (!LOWERCASE.test(codePointAt(text, nextAt))) return false;
