@@ -61,6 +61,9 @@ describe("people: writers, director-stars and filmographies", () => {
       [],
     );
     expect(findPeople("To quote sci-fi writer Philip K. Dick, it is so.")).toEqual([]);
+    expect(findPeople("The acclaimed screenwriter Charlie Kaufman returns.")).toEqual([
+      { name: "Charlie Kaufman", role: "writer" },
+    ]);
   });
 
   test("after someone credited with a job, their films in parentheses are no actor", () => {

@@ -22,6 +22,8 @@ const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   ["produced by|producer", ["producer"]],
   ["starring|co-starring|co-stars?|stars|actor|actress|star", ["cast"]],
 ];
+/** The plain word "writer" as a cue (not "screenwriter", "co-writer" …). */
+const PLAIN_WRITER = /^writers?\s/i;
 /** Before "writer": a kind of writing or a fame that makes a writer an author, not the film's. */
 const AUTHOR_KIND =
   /\b(?:horror|sci-fi|science[- ]fiction|fantasy|mystery|crime|pulp|comic[- ]book|comics|children['’]s|travel|sports|food|music|fiction|punk-lit|famous|famed|legendary|best-?selling|acclaimed|celebrated|renowned)\s+$/i;
@@ -81,8 +83,10 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
     if (!words.some((word) => lower.includes(word))) continue;
     for (const m of text.matchAll(pattern)) {
       // "horror writer Stephen King", "sci-fi writer Philip K. Dick": the source's author.
+      // (The plain word only: "acclaimed screenwriter X" wrote the film.)
       if (
         roles[0] === "writer" &&
+        PLAIN_WRITER.test(m[0]) &&
         AUTHOR_KIND.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))
       )
         continue;
