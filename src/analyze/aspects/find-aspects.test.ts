@@ -4413,6 +4413,8 @@ test("what the critic expected before seeing the film judges nothing", () => {
     "I feared the jokes would be lame.",
     "I figured that at least the battle scenes might be good.",
     "You'd think it would be a slog.",
+    // What was expected can be a thing, its adjectives split by commas.
+    "I was expecting a confusing, sometimes boring and not very engaging movie.",
   ])
     expect([...read(sentence).keys()], sentence).toEqual([]);
   // The rest of its sentence still judges.
@@ -4425,6 +4427,7 @@ test("what the critic expected before seeing the film judges nothing", () => {
     ["I thought the acting was great.", "acting", "positive"],
     ["I expected better acting.", "acting", "negative"],
     ["I thought it would be funny and it was.", "humor", "positive"],
+    ["I expected a funny movie and I wasn't disappointed.", "humor", "positive"],
     ["I thought it took a while to get going, and the intro was too long.", "pacing", "negative"],
   ] as const)
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);

@@ -733,7 +733,7 @@ const DENIED_SAYING = /(?:\bnot|n't)\s+to\s+say\s+(?:that\s+)?(?:[\p{L}'’-]+\s
  * it wrong ("… how wrong I was"): not sure is better than a complaint the critic took back.
  * Not an opinion ("I thought the acting was great"), nor what was expected more or better of
  * ("I expected better acting", "I expected the script to be better": complaints), nor an
- * expectation met ("… and it was", "I was right", "sure enough"). EXPECTS: the opener;
+ * expectation met ("… and it was", "I was right", "sure enough", "I wasn't disappointed"). EXPECTS: the opener;
  * FORESEEN: from it to the term, past its verb ("would be a boring"); FORESEEN_SUBJECT: the
  * opener right before the term's phrase, the verb after it ("the pacing to be slow").
  */
@@ -744,11 +744,27 @@ const FORESEEN =
 const FORESEEN_SUBJECT = /^(?:[\w'’-]+\s+){0,3}$/;
 const FORESEEN_VERB =
   /^[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}?(?:(?:would|was\s+going\s+to|were\s+going\s+to|might|will)\s+(?:be|get|turn\s+out|feel|seem)|to\s+be)\b/;
+/**
+ * What is expected can be a thing, not only what it will be: "I was expecting a confusing,
+ * sometimes boring movie", "I anticipated a mediocre film" (the term in the phrase it heads).
+ */
+const EXPECTS_AN_OBJECT = /expect|anticipat/;
+const FORESEEN_OBJECT =
+  /^(?:a|an|the|some)\s+(?:(?!(?:but|yet|though|although|however|while|because|since|when|which|that|who|and\s+(?:it|the|this|i|we))\b)[\w'’-]+,?\s+){0,6}$/;
 /** Expected more, or better (a complaint), or met. */
 const EXPECTED_MORE = /\b(?:better|more)\b/;
 const EXPECTATION_MET =
-  /\b(?:and|which)\s+(?:it|they|he|she|i)\s+(?:was|were|is|are|did|does|do)\s*(?:[.!,;]|$)|\bsure enough\b|\b(?:i\s+was|i['’]m|i\s+am)\s+(?:right|correct)\b|\bjust\s+as\s+(?:i|we)\s+(?:thought|expected|feared)\b/;
+  /\b(?:and|which)\s+(?:it|they|he|she|i)\s+(?:was|were|is|are|did|does|do)\s*(?:[.!,;]|$)|\bsure enough\b|\b(?:i\s+was|i['’]m|i\s+am)\s+(?:right|correct)\b|\bjust\s+as\s+(?:i|we)\s+(?:thought|expected|feared)\b|\b(?:was|were)(?:n['’]t|\s+not)\s+disappointed\b|\b(?:did\s+not|didn['’]t)\s+disappoint\b/;
 
+/** The last opener of an expectation (EXPECTS) in a text, or null. */
+function lastOpener(text: string): RegExpExecArray | null {
+  EXPECTS.lastIndex = 0;
+  let opener: RegExpExecArray | null = null;
+  for (let m = EXPECTS.exec(text); m !== null; m = EXPECTS.exec(text)) opener = m;
+  return opener;
+}
+/** How far back from a term a thing expected (FORESEEN_OBJECT) is read, in characters. */
+const OBJECT_REACH = 100;
 /** How far after a term an expectation met (EXPECTATION_MET) is looked for, in characters. */
 const MET_REACH = 200;
 /**
@@ -757,16 +773,23 @@ const MET_REACH = 200;
  * sentence after it (MET_REACH characters).
  */
 function foreseenAt(lower: string, before: string, at: number): boolean {
-  EXPECTS.lastIndex = 0;
-  let opener: RegExpExecArray | null = null;
-  for (let m = EXPECTS.exec(before); m !== null; m = EXPECTS.exec(before)) opener = m;
-  if (opener === null) return false;
-  const from = opener.index + opener[0].length;
-  const between = before.slice(from);
-  const foreseen =
-    FORESEEN.test(between) ||
-    (FORESEEN_SUBJECT.test(between) && FORESEEN_VERB.test(lower.slice(at, at + 60)));
-  if (!foreseen) return false;
+  let opener = lastOpener(before);
+  let between = opener === null ? "" : before.slice(opener.index + opener[0].length);
+  let foreseen =
+    opener !== null &&
+    (FORESEEN.test(between) ||
+      (FORESEEN_SUBJECT.test(between) && FORESEEN_VERB.test(lower.slice(at, at + 60))));
+  // (A thing expected is a phrase, its adjectives perhaps split by commas into clauses of
+  // their own: read back from the term over the sentence, OBJECT_REACH characters at most.)
+  if (!foreseen) {
+    const wider = lower.slice(Math.max(0, at - OBJECT_REACH), at);
+    opener = lastOpener(wider);
+    if (opener === null || !EXPECTS_AN_OBJECT.test(opener[0])) return false;
+    between = wider.slice(opener.index + opener[0].length);
+    foreseen = FORESEEN_OBJECT.test(between);
+  }
+  if (!foreseen || opener === null) return false;
+  const from = at - between.length;
   const rest = lower.slice(from, at + 100);
   // (A bounded reach: read to the sentence's end, a long one was read once per term.)
   return !EXPECTED_MORE.test(rest) && !EXPECTATION_MET.test(lower.slice(at, at + MET_REACH));
