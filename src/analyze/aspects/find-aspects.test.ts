@@ -492,6 +492,10 @@ describe("aspects: words in context", () => {
     ],
     ["A couple of comic set pieces are inspired.", "effects"],
     ["Step Up movies are known for their eye-catching dance set-pieces.", "effects"],
+    // … nor is any set piece but an action one: a scene (the hand labels count none as effects;
+    // "This film contains one of Hitchcock's most famous set pieces" had been effects praise).
+    ["This film contains one of Hitchcock's most famous set pieces.", "effects"],
+    ["Imaginative set pieces and a quick pace make this a wonderful debut.", "effects"],
     [
       "He never falls into the vanity trap that many artists find when transferring their talents from the music stage to the screen.",
       "music",
