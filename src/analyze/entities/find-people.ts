@@ -14,8 +14,9 @@ const ROLE_CUES: ReadonlyArray<readonly [string, PersonRole[]]> = [
   // "director-star Seth MacFarlane", "actor-director Clint Eastwood"
   ["director[-/ ](?:star|actor)|actor[-/ ]director", ["director", "cast"]],
   ["directed by|director|filmmaker|helmer|auteur", ["director"]],
-  // "writer Mike White", "co-writer Lee Hall" (not "writer-director", above: no space after it)
-  ["written by|screenwriter|scribe|screenplay by|co-writer|co-writers|writer|writers", ["writer"]],
+  // "writer Mike White", "co-writer Lee Hall" (its "writer" is a word of its own; not
+  // "writer-director", above: no space after it)
+  ["written by|screenwriter|scribe|screenplay by|writer|writers", ["writer"]],
   ["cinematographer|director of photography|shot by", ["cinematographer"]],
   ["composer|music by|score by", ["composer"]],
   ["edited by|editor", ["editor"]],

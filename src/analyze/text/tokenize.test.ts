@@ -44,6 +44,8 @@ describe("tokenize", () => {
 });
 
 describe("splitSentences", () => {
+  const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
   test("keeps text verbatim, skips abbreviations and initials, splits at blank lines", () => {
     const text =
       "Mr. Smith and J. R. Jones star. It's great!\n\nA new paragraph “Her Smell” ends here";
@@ -59,7 +61,6 @@ describe("splitSentences", () => {
   // imdb-reviews (2026-12-07, the forty-first session): a quote "It goes on far too long;
   // some of", a user's stray paragraph break inside a sentence.
   test("a blank line after a comma or a word no sentence ends on, before a lowercase word, ends none", () => {
-    const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("It goes on far too long; some of\n\n the content is cut. Fine.")).toEqual([
       "It goes on far too long; some of\n\n the content is cut.",
       "Fine.",
@@ -79,7 +80,6 @@ describe("splitSentences", () => {
 
   // rt-reviews (2026-12-07): Cobb's page quoted "No. But the new biographical film Cobb …".
   test('"No." abbreviates only before a number; as an answer it ends its sentence', () => {
-    const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(
       texts("Pleasant? No. But the film is engrossing. It is No. 1 at the box office."),
     ).toEqual([
@@ -94,7 +94,6 @@ describe("splitSentences", () => {
   // rt-reviews and imdb-reviews (2026-12-07): "H.G. Wells" (24 uses), "D.W. Griffith" (21)
   // and "J.K. Rowling" (14) were cut in two, and a quote ended at "J.K.".
   test("an initialism before a name ends no sentence", () => {
-    const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("The Time Machine by H.G. Wells is great. So is D.W. Griffith's.")).toEqual([
       "The Time Machine by H.G. Wells is great.",
       "So is D.W. Griffith's.",
@@ -105,7 +104,6 @@ describe("splitSentences", () => {
   // imdb-reviews (2026-12-07): "I really can't. It's simply too formulaic." was one sentence,
   // its "t." read as an initial (113 texts end a sentence on "n't." before "I" alone).
   test("a word cut by an apostrophe is no initial", () => {
-    const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("I really can't. It's simply too formulaic.")).toHaveLength(2);
     expect(texts("It was a hit in the 80's. The sequel was not.")).toHaveLength(2);
     expect(texts("i really ca n't . it 's too formulaic .")).toHaveLength(2);
@@ -124,7 +122,6 @@ describe("splitSentences", () => {
   });
 
   test("a text written without capitals is split before lowercase words too", () => {
-    const texts = (text: string) => splitSentences(text).map((s) => s.text);
     expect(texts("i loved it. it was great! would see again")).toEqual([
       "i loved it.",
       "it was great!",
