@@ -4437,6 +4437,63 @@ test("what the critic expected before seeing the film judges nothing", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-second session): "Javier Bardem makes for
+// a terrifying villain" judged nothing; "with a good script and director it could have been a
+// seriously creepy flick" praised the writing and the direction of a film panned for them.
+test("what a player makes of a part is the acting, after someone named", () => {
+  for (const [sentence, polarity] of [
+    ["Javier Bardem makes for a terrifying villain.", "positive"],
+    ["Cruise makes a convincing hero.", "positive"],
+    ["Arquette makes for a terrific femme fatale.", "positive"],
+    ["Granger's accent isn't always convincing, but he makes a good quiet hero.", "positive"],
+    ["Gwyneth Paltrow makes a rather shallow heroine.", "negative"],
+  ] as const)
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe(polarity);
+  // Not a character, a film or a pronoun that names no one.
+  for (const sentence of [
+    "This type of character rarely makes for an interesting hero.",
+    "It makes for a compelling protagonist.",
+    "The film makes a convincing villain out of the weather.",
+    "Hollywood makes a hero of him.",
+  ])
+    expect(read(sentence).has("acting"), sentence).toBe(false);
+});
+
+test("what a film would have needed, named before its wish, is missed", () => {
+  for (const [sentence, aspects] of [
+    [
+      "With a good script and director it could have been a seriously creepy flick.",
+      ["direction", "writing"],
+    ],
+    [
+      "With a more intelligent and taut screenplay, Valkyrie could have been much more riveting.",
+      ["writing"],
+    ],
+    [
+      "It's a shame, because with better writing, editing and direction, this could have been a really good thriller.",
+      ["direction", "editing", "writing"],
+    ],
+    ["I think with real actors this movie could have been a cult movie.", ["acting"]],
+  ] as const)
+    for (const aspect of aspects)
+      expect(read(sentence).get(aspect)?.polarity, `${sentence} ${aspect}`).toBe("negative");
+  // What the film has, and a wish for what it might yet be, are not missed.
+  for (const sentence of [
+    "With a good script, great acting and fine direction, this could be a classic.",
+    "With a good cast and script, it would have been hard not to enjoy it.",
+  ])
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("positive");
+});
+
+test("a critic who scores a film is no score", () => {
+  for (const sentence of [
+    "The only reason I didn't score it higher is that some of the characters were uninteresting.",
+    "I'd score it a 7 because the story drags.",
+  ])
+    expect(read(sentence).has("music"), sentence).toBe(false);
+  expect(read("The score is lovely.").get("music")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -601,6 +601,18 @@ const IF_WISH = new RegExp(
 /** A clause that leads up to a wish: "With a tighter script, …", "In the hands of …, …", "If only …". */
 const WISH_LEAD = /^\W*(?:with|in the hands|in more|if only|had)\b/i;
 
+/**
+ * What would have made a better film, named before the wish: "with a good script and director
+ * it could have been a seriously creepy flick", "Given better direction and editing, this would
+ * have been a classic", "with real actors this movie could have been a cult movie". Every term
+ * between "with" and the wish is wished for, so missed. Only a wish for what was not ("could
+ * have been"): "With a good script, great acting and fine direction, this could be a classic"
+ * has what it names.
+ */
+const WITH_WISH = new RegExp(
+  String.raw`\b(?:[Ww]ith|[Gg]iven)\s+(?:(?:a|an|some|more|much|a bit more|a little more)\s+)?(?:${COMPARATIVES}|good|decent|real|competent|proper|capable|skilled|talented|different)\s[^.;:!?]{1,80}?\b(?:could|would|might)(?:\s+(?:easily|well|actually|still|also))?(?:\s+have|['’]ve)\s+(?:been|become|made|worked|turned)\b(?!\s+(?:hard|difficult|impossible|easy)\b)`,
+);
+
 /** "… as sharp as the acting": the standard a wish compares with is praised, not wished for. */
 const WISH_STANDARD = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:the|its|his|her|their)\s+)?$/u;
 
@@ -875,6 +887,14 @@ export function aspectsInSentence(
         !lower.startsWith("carr", at) ||
         CARRIER_BEFORE.test(masked.slice(Math.max(0, at - 50), at)),
     );
+  // Someone makes a part ("Cruise makes a convincing hero"), not a film or a character.
+  if (hits.length > 0 && lower.includes("mak"))
+    hits = hits.filter(
+      ([aspect, at]) =>
+        aspect !== "acting" ||
+        !MAKES_AT.test(lower.slice(at, at + 7)) ||
+        PLAYER_BEFORE.test(masked.slice(Math.max(0, at - 40), at)),
+    );
   // "the good-looking Leslie Nielsen": a person's looks, not the film's.
   // … and "Kristan Dunst looks lovely": a full name before "looks" (its film's title is masked).
   if (hits.length > 0 && lower.includes("look"))
@@ -1096,6 +1116,18 @@ export function aspectsInSentence(
       COMPARATIVE_BEFORE.test(before) ||
       (mention.at !== undefined && mention.at > wish && WISHED_WITH.test(before)) ||
       (mention.clause === wishClause && IF_WISH.test(sentence))
+    );
+  };
+  // What a sentence names between "with a better …" and its wish (WITH_WISH), looked for
+  // once and only where a mention reads as praise.
+  let withWish: RegExpExecArray | null | undefined;
+  const wishedWith = (mention: Mention) => {
+    if (mention.at === undefined) return false;
+    withWish ??= WITH_WISH.exec(sentence);
+    return (
+      withWish !== null &&
+      mention.at > withWish.index &&
+      mention.at < withWish.index + withWish[0].length
     );
   };
   // It wishes for what its own clause names, or what a clause leading up to it names ("In
@@ -1328,8 +1360,8 @@ export function aspectsInSentence(
       if (
         polarity === "positive" &&
         strength !== CUE_STRENGTH &&
-        wishedIn(chosen.clause) &&
-        wishedFor(read.modified === true, chosen)
+        ((wishedIn(chosen.clause) && wishedFor(read.modified === true, chosen)) ||
+          wishedWith(chosen))
       )
         polarity = "negative";
       // What saves or carries the film is praised ("only saved by McConaughey's acting",
@@ -1723,6 +1755,15 @@ const NOUN_AFTER_QUOTE =
 /** Who carries a film: a name or a person ("Smith carries the movie", "who carries the burden"). */
 const CARRIER_BEFORE =
   /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
+/** Where MAKES_A_PART's term starts (aspect-lexicon.ts). */
+const MAKES_AT = /^ma(?:ke|de|king)/;
+/**
+ * Who makes a part (MAKES_A_PART): a name or "he" or "she" right before ("Javier Bardem makes
+ * for a terrifying villain", "he makes a good quiet hero"); not a film, a title's first word
+ * or a character ("This type of character rarely makes for an interesting hero").
+ */
+const PLAYER_BEFORE =
+  /(?<![\p{L}'’])(?!(?:The|A|An|This|That|These|Those|It|Its|There|Here|What|Which|Who|And|But|So|Hollywood|Everyone|Nobody|Anyone)\s)(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he)\s+(?:(?:also|still|really|truly|certainly|easily|definitely|actually|just)\s+)?$/u;
 /**
  * A look word then a capitalized name or a person: "good-looking Leslie Nielsen" (Forbidden
  * Planet's page), "a great-looking kid", "a good looking man": a person's looks.
