@@ -4485,6 +4485,30 @@ test("what a film would have needed, named before its wish, is missed", () => {
     expect(read(sentence).get("writing")?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-second session): "While the writing isn't
+// as sharp or as funny as it is in Almodovar's best movies" praised the writing and the humour.
+test("a denied comparison reaches its second term", () => {
+  for (const sentence of [
+    "The writing isn't as sharp or as funny as it was.",
+    "Pity it isn't nearly as clever or as funny as it thinks it is.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("The jokes are as sharp and as funny as ever.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+});
+
+test("what a film is better in than its term puts the term below it", () => {
+  expect(
+    read(
+      "Smarter in its message than its execution, this is still a thought-provoking rental.",
+    ).get("direction")?.polarity,
+  ).toBe("negative");
+  expect(read("It is better in its look than its script.").get("writing")?.polarity).toBe(
+    "negative",
+  );
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

@@ -68,11 +68,13 @@ const SAVES_IT =
 /**
  * Before a term: a comparison that praises something else above it ("the stuffed animals are
  * more expressive than the real actors", "the performances are stronger than the story
- * itself", "more style than story"); group 1 is the word after "more". Not a film better than its
+ * itself", "more style than story"), what it is so in perhaps between ("smarter in its message
+ * than its execution", "more interesting for its characters than its plot"); group 1 is the
+ * word after "more". Not a film better than its
  * source ("far better than its source material", "than the short story it was based on").
  */
 const OUTDONE_BY =
-  /\b(?:better|stronger|smarter|funnier|more\s+([a-z-]+))\s+than\s+(?:(?:the|its|his|her|their|any)\s+(?:(?!(?:source|original|short|first|previous|other)\b)[a-z'’-]+\s+)?)?$/;
+  /\b(?:better|stronger|smarter|funnier|more\s+([a-z-]+))(?:\s+(?:in|at|for|with)\s+(?:(?:its|the|his|her|their)\s+)?[a-z'’-]+)?\s+than\s+(?:(?:the|its|his|her|their|any)\s+(?:(?!(?:source|original|short|first|previous|other)\b)[a-z'’-]+\s+)?)?$/;
 
 /** A term that names what a film was made from. */
 const SOURCE = /^(?:source|book|novel|play|comic)/;

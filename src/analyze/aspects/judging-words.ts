@@ -179,6 +179,11 @@ const NEVER_SO_MUCH = /^(?:so [a-z'-]+(?! as\b)|more [a-z'-]+|[a-z'-]+ (?:better
 
 /** A negation, then the items of a list before its last, after "or": "isn't sad, sweet, or ". */
 const OR_BEFORE = /\bn?or\s+$/;
+/** "or as", "nor so" right before a judging word: a comparison's second term (NEGATED_AS_OR_AS). */
+const OR_AS_BEFORE = /\bn?or\s+(?:as|so)\s+$/;
+/** "isn't as sharp or as", "not quite so clever nor so": a denied comparison of two terms. */
+const NEGATED_AS_OR_AS =
+  /(?:\b(?:not|never)|n't)\s+(?:(?:quite|nearly|half|remotely|exactly|particularly|always|ever|even)\s+)?(as|so)\s+[a-z'-]+\s+n?or\s+\1\s+$/;
 const NEGATED_LIST_BEFORE =
   /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
 /**
@@ -415,6 +420,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
     const list = lowerText.slice(Math.max(0, at - 80), at);
     if (NEGATED_LIST_BEFORE.test(list) || NONE_OF_EITHER.test(list)) return true;
   }
+  // "isn't as sharp or as funny as it was": so does a denied comparison its second term.
+  if (OR_AS_BEFORE.test(lowerText.slice(Math.max(0, at - 8), at)))
+    if (NEGATED_AS_OR_AS.test(lowerText.slice(Math.max(0, at - 60), at))) return true;
   // "never lets the pace slow", "doesn't allow itself to become boring": a denied letting
   // reaches what it would have let happen, past its object.
   if ((near.includes(" let") || near.includes(" allow")) && LET_DENIED.test(near.slice(-70)))
