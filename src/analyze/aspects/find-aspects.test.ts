@@ -4509,6 +4509,29 @@ test("what a film is better in than its term puts the term below it", () => {
   );
 });
 
+// rt-reviews (2026-12-07, the forty-second session): "…a forgettable teen drama that's rarely as
+// compelling as its various performances" had faulted the acting it praises.
+test("the standard a denied comparison falls short of is judged by its word", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["The film isn't as good as its cast.", "acting", "positive"],
+    [
+      "A forgettable teen drama that's rarely as compelling as its various performances.",
+      "acting",
+      "positive",
+    ],
+    ["The story is not as strong as the performances.", "acting", "positive"],
+    ["The story is not as strong as the performances.", "writing", "negative"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, `${sentence} ${aspect}`).toBe(polarity);
+  // Not what the makers think of it, what a premise promises, nor a player's other work.
+  for (const [sentence, aspect] of [
+    ["It isn't nearly as funny as its filmmakers seem to think it is.", "direction"],
+    ["It's not as funny as its premise promises.", "writing"],
+    ["His performance was not nearly as good as his past performances.", "acting"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

@@ -76,6 +76,22 @@ const SAVES_IT =
 const OUTDONE_BY =
   /\b(?:better|stronger|smarter|funnier|more\s+([a-z-]+))(?:\s+(?:in|at|for|with)\s+(?:(?:its|the|his|her|their)\s+)?[a-z'’-]+)?\s+than\s+(?:(?:the|its|his|her|their|any)\s+(?:(?!(?:source|original|short|first|previous|other)\b)[a-z'’-]+\s+)?)?$/;
 
+/**
+ * Before a term: the standard of a denied comparison ("isn't nearly as interesting as its
+ * central performance", "the story is not as strong as the performances", "rarely as
+ * compelling as its various performances"); group 1 is the comparison's word. Not the
+ * performer's other work ("not nearly as good as his past performances").
+ */
+const DENIED_AS_STANDARD =
+  /(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?:(?:quite|nearly|always|ever|half|even|remotely)\s+)?as\s+([a-z-]+)\s+as\s+(?:(?:its|the|his|her|their)\s+)?(?:(?!(?:past|previous|earlier|other|first|last|former|usual)\b)[a-z'’-]+\s+){0,2}$/;
+/**
+ * After a term: another film it is of ("his performance in Hera Pheri", "the score from
+ * Jaws"), what it promises rather than is ("not as funny as its premise promises"), or what
+ * its makers think of it ("not as funny as its filmmakers seem to think it is").
+ */
+const ANOTHER_WORK_AFTER =
+  /^\S*\s+(?:(?:in|from|of)\s+\p{Lu}|(?:promis|suggest|impl|deserv|would\b|might\b|could\b|must\b|seem|think|thought|assum|believ|imagin|intend|want|hop|obviously|clearly|apparently|evidently))/u;
+
 /** A term that names what a film was made from. */
 const SOURCE = /^(?:source|book|novel|play|comic)/;
 
@@ -192,6 +208,13 @@ export function judgedByEffect(
     return "negative";
   if (wastedByFilm(lowerBefore, afterTerm)) return "negative";
   if (outdone(lowerBefore, lowerAfter)) return "negative";
+  // "The film isn't as good as its cast": the standard a denied comparison falls short of is
+  // judged by the comparison's own word, undenied.
+  const standard = lowerBefore.includes(" as ") ? DENIED_AS_STANDARD.exec(lowerBefore) : null;
+  if (standard && !ANOTHER_WORK_AFTER.test(afterTerm)) {
+    const sign = judge(standard[1] as string);
+    if (sign !== 0) return sign > 0 ? "positive" : "negative";
+  }
   if (
     includesAny(lowerBefore, ["past ", "overlook", "forgiv", "up with", "through"]) &&
     PUT_UP_WITH.test(lowerBefore)
