@@ -4532,6 +4532,20 @@ test("the standard a denied comparison falls short of is judged by its word", ()
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
 });
 
+// imdb-reviews (2026-12-07, the forty-second session): "The script is beautifully crafted, witty
+// …" praised the direction as well as the writing.
+test("a script or a plot crafted is the writing's craft, not the direction's", () => {
+  for (const sentence of [
+    "The script is beautifully crafted, witty and smart.",
+    "The plot is cleverly crafted, story is believable.",
+    "The characters are well crafted in this movie.",
+  ]) {
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("positive");
+    expect(read(sentence).has("direction"), sentence).toBe(false);
+  }
+  expect(read("The film is beautifully crafted.").get("direction")?.polarity).toBe("positive");
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",
