@@ -4546,6 +4546,27 @@ test("a script or a plot crafted is the writing's craft, not the direction's", (
   expect(read("The film is beautifully crafted.").get("direction")?.polarity).toBe("positive");
 });
 
+// rt-reviews (2026-12-07, the forty-second session): "Country Strong is a country music
+// melodrama, but I'm not sure which country" had praised the writing by its title's "Strong".
+test("the words of a title or a name that opens a sentence judge nothing, after its first", () => {
+  expect(
+    read("Country Strong is a country music melodrama, but I'm not sure which country.").get(
+      "writing",
+    )?.polarity,
+  ).not.toBe("positive");
+  expect(read("Mark Strong as Knightley is not what I would have expected.").has("acting")).toBe(
+    false,
+  );
+  // The first word, which any sentence capitalizes, still judges; so does one after an
+  // article that a single word follows.
+  for (const [sentence, aspect] of [
+    ["Marvelous Will Smith and his mostly watchable supporting cast soldier on bravely.", "acting"],
+    ["An Excellent cast, all of whom gave good performances.", "acting"],
+    ["Gorgeous Tuscan scenery and a breakthrough performance make it entertaining.", "acting"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

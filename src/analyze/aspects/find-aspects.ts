@@ -953,10 +953,15 @@ export function aspectsInSentence(
   const byName = judgedPerformer(masked, lower);
   const named = namesAnyone(masked, people) && judges();
   if (hits.length === 0 && !named && !inRole && !byName) return [];
-  // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven".
-  if (runs.length > 0) {
+  // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven"; nor
+  // those of a run that opens the sentence ("Country Strong is a country music melodrama",
+  // "Mark Strong is …"), whose terms are still read ("Director Steven Spielberg …").
+  const opening = OPENING_RUN.exec(masked);
+  const judgeless =
+    opening && !headlineCase(masked) ? withOpeningRun(runs, opening, masked.length) : runs;
+  if (judgeless.length > 0) {
     const before = masked;
-    masked = withoutJudgingWords(masked, runs);
+    masked = withoutJudgingWords(masked, judgeless);
     if (masked !== before) lower = masked.toLowerCase();
   }
   const spans = spansOf(masked);
@@ -1804,6 +1809,27 @@ const ASIDE_AFTER_NEGATION =
 // (A look-behind of one character each: a longer one would rescan runs of spaces.)
 const TITLE_RUN =
   /(?<=\S\s)\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)+/gu;
+
+/**
+ * Capitalized words that open a sentence, a lowercase word after them: a title or a name
+ * ("Country Strong is …", "Mark Strong as Knightley …", "A Beautiful Mind was …"); group 1 is
+ * the run after its first word, which any sentence capitalizes ("Marvelous Will Smith and his
+ * … cast", "Gorgeous Tuscan scenery"). After an article, two more words at least ("An
+ * Excellent cast" capitalizes for emphasis).
+ */
+const OPENING_RUN =
+  /^[^\p{L}]{0,3}(?:(?:The|A|An)\s+(?=\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu})|(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?(?=\p{Lu}))(\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)*)(?=\s+\p{Ll})/u;
+
+/** The title runs with the opening one first, those inside it left out (spans in order, apart). */
+function withOpeningRun(
+  runs: Array<[number, number]>,
+  opening: RegExpExecArray,
+  length: number,
+): Array<[number, number]> {
+  const end = Math.min(length, opening.index + opening[0].length);
+  const start = end - (opening[1] as string).length;
+  return [[start, end], ...runs.filter(([from]) => from >= end)];
+}
 
 function titleRuns(sentence: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
