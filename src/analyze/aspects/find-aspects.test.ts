@@ -4567,6 +4567,38 @@ test("the words of a title or a name that opens a sentence judge nothing, after 
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// imdb-reviews (2026-12-07, the forty-second session): "during those fight sequences, there's
+// nary a boring moment" faulted the pacing of a film its critic rated 8 of 10.
+test("nary a … denies what it names", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["There's nary a boring moment.", "pacing", "positive"],
+    ["Nary a dull moment in this thriller.", "pacing", "positive"],
+    ["It contains virtually nary a genuinely funny moment.", "humor", "negative"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
+// rt-reviews and imdb-reviews (2026-12-07, the forty-second session): "At one point, a character
+// says: "Let the brown foaming mess wash all over you."" faulted the writing by the line's "mess".
+test("the words of what someone else says, quoted, judge nothing", () => {
+  expect(
+    read('At one point, a character says: "Let the brown foaming mess wash all over you."').get(
+      "writing",
+    )?.polarity,
+  ).not.toBe("negative");
+  expect(
+    read(
+      'Half of the humor goes into the "how could they possibly have thought that was funny?" file.',
+    ).get("humor")?.polarity,
+  ).not.toBe("positive");
+  // The critic's own words beside the quote still judge.
+  expect(
+    read('The tagline promises "the funniest movie of the year" but the script is dull.').get(
+      "writing",
+    )?.polarity,
+  ).toBe("negative");
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

@@ -934,10 +934,8 @@ export function aspectsInSentence(
   if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));
   // Nor in what someone else says, quoted ("'three days of peace, love and music'", a line of
   // dialogue), unless the quote is the sentence.
-  if (hits.length > 0) {
-    const quotes = quotedPassages(masked);
-    if (quotes.length > 0) hits = hits.filter(([, at]) => !insideRun(quotes, at));
-  }
+  const quotes = hits.length > 0 ? quotedPassages(masked) : [];
+  if (quotes.length > 0) hits = hits.filter(([, at]) => !insideRun(quotes, at));
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
   // (The cheap tests first: most sentences name no one and cast no one as anything.)
@@ -956,9 +954,12 @@ export function aspectsInSentence(
   // Nor do their words judge: "the laughs and pacing of Fun Mom Dinner may be uneven"; nor
   // those of a run that opens the sentence ("Country Strong is a country music melodrama",
   // "Mark Strong is …"), whose terms are still read ("Director Steven Spielberg …").
+  // Nor do the words of what someone else says: "At one point, a character says: "Let the brown
+  // foaming mess wash all over you."" faults nothing.
   const opening = OPENING_RUN.exec(masked);
-  const judgeless =
+  const titled =
     opening && !headlineCase(masked) ? withOpeningRun(runs, opening, masked.length) : runs;
+  const judgeless = quotes.length > 0 ? mergedSpans(titled, quotes) : titled;
   if (judgeless.length > 0) {
     const before = masked;
     masked = withoutJudgingWords(masked, judgeless);
@@ -1819,6 +1820,24 @@ const TITLE_RUN =
  */
 const OPENING_RUN =
   /^[^\p{L}]{0,3}(?:(?:The|A|An)\s+(?=\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu})|(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?(?=\p{Lu}))(\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)*)(?=\s+\p{Ll})/u;
+
+/**
+ * Two lists of spans, each in order and apart, as one in order and apart: a span that starts
+ * inside one kept before it is left out.
+ */
+function mergedSpans(
+  a: ReadonlyArray<readonly [number, number]>,
+  b: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of all) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
 
 /** The title runs with the opening one first, those inside it left out (spans in order, apart). */
 function withOpeningRun(

@@ -43,6 +43,8 @@ const NEGATION = new Set([
   // "neither funny nor original", "scarcely credible"
   "neither",
   "scarcely",
+  // "nary a boring moment", "nary a chuckle to be had"
+  "nary",
   // What a film steers clear of is not what it is ("sidesteps predictable clichés").
   "avoids",
   "avoiding",
@@ -313,7 +315,7 @@ const NOT_ONE_OF =
  * this film is boring".
  */
 const NOT_A_MOMENT =
-  /(?:\b(?:not|never|without|scarcely|hardly|barely)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?)$/;
+  /(?:\b(?:not|never|without|scarcely|hardly|barely|nary)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?)$/;
 
 /**
  * "a story that could have been funny", "what might have been a gripping thriller": what
