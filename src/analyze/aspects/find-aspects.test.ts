@@ -4591,6 +4591,16 @@ test("the words of what someone else says, quoted, judge nothing", () => {
       'Half of the humor goes into the "how could they possibly have thought that was funny?" file.',
     ).get("humor")?.polarity,
   ).not.toBe("positive");
+  // Praise set in quotes, a word or two, is irony; a fault so set is the critic's own emphasis.
+  for (const sentence of [
+    'Some of the jokes that were supposedly "funny" were really stupid.',
+    "Season 2 started with a 'funny' scene that a dumb old man serves agent Cooper with milk.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(
+    read("Hollow and pointless - a better title would have been 'Incoherent Vice.'").get("writing")
+      ?.polarity,
+  ).toBe("negative");
   // The critic's own words beside the quote still judge.
   expect(
     read('The tagline promises "the funniest movie of the year" but the script is dull.').get(

@@ -274,7 +274,11 @@ const MAKER_REACH = 50;
  * opens a quote, and one that closes closes the latest one of its kind (double or single)
  * opened within QUOTE_REACH characters; an apostrophe ("don't", "'em") closes nothing it cannot.
  */
-function quotedPassages(sentence: string): Array<[number, number]> {
+function quotedPassages(
+  sentence: string,
+  /** Where the words of one or two set in quotes are, "comedy" or 'good', if wanted. */
+  scare?: Array<[number, number]>,
+): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // Where the latest quote of each kind opened (−1: none).
   const opened = { double: -1, single: -1 };
@@ -288,7 +292,9 @@ function quotedPassages(sentence: string): Array<[number, number]> {
       const from = opened[kind];
       if (from < 0 || at - from > QUOTE_REACH) continue;
       opened[kind] = -1;
-      if (wordCount(sentence.slice(from + 1, at)) >= 3) found.push([from, at + 1]);
+      const words = wordCount(sentence.slice(from + 1, at));
+      if (words >= 3) found.push([from, at + 1]);
+      else if (words > 0) scare?.push([from, at + 1]);
     }
   }
   if (found.length === 0) return found;
@@ -934,7 +940,10 @@ export function aspectsInSentence(
   if (runs.length > 0) hits = hits.filter(([, at]) => !insideRun(runs, at));
   // Nor in what someone else says, quoted ("'three days of peace, love and music'", a line of
   // dialogue), unless the quote is the sentence.
-  const quotes = hits.length > 0 ? quotedPassages(masked) : [];
+  // (Words set in quotes, "funny" or 'great', are set apart too: praise so set is the
+  // critic's irony, "the jokes that were supposedly "funny"", not the critic's praise.)
+  const scareQuoted: Array<[number, number]> = [];
+  const quotes = hits.length > 0 ? quotedPassages(masked, scareQuoted) : [];
   if (quotes.length > 0) hits = hits.filter(([, at]) => !insideRun(quotes, at));
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)
@@ -959,7 +968,13 @@ export function aspectsInSentence(
   const opening = OPENING_RUN.exec(masked);
   const titled =
     opening && !headlineCase(masked) ? withOpeningRun(runs, opening, masked.length) : runs;
-  const judgeless = quotes.length > 0 ? mergedSpans(titled, quotes) : titled;
+  // (Only praise set in quotes is irony: "choppy" or 'Incoherent Vice' so set is the critic's
+  // own emphasis or coinage.)
+  const ironic = scareQuoted.filter(
+    ([start, end]) => lexicalLean(masked.slice(start + 1, end - 1)) > 0,
+  );
+  const quoted = ironic.length > 0 ? mergedSpans(quotes, ironic) : quotes;
+  const judgeless = quoted.length > 0 ? mergedSpans(titled, quoted) : titled;
   if (judgeless.length > 0) {
     const before = masked;
     masked = withoutJudgingWords(masked, judgeless);
