@@ -4609,6 +4609,18 @@ test("the words of what someone else says, quoted, judge nothing", () => {
   ).toBe("negative");
 });
 
+// rt-reviews (2026-12-07, the forty-second session): "…, and Brolin is nothing short of a
+// revelation" judged no acting in No Country for Old Men.
+test("a performer nothing short of a performer's word is judged by it", () => {
+  for (const sentence of [
+    "Bardem is chilling, and Brolin is nothing short of a revelation.",
+    "Johansson is sincere, and Murray is nothing short of great.",
+    "But Fanning is nothing less than remarkable in the role.",
+  ])
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
+  expect(read("Welcome to Collinwood is nothing short of superb.").has("acting")).toBe(false);
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

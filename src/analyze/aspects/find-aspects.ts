@@ -142,7 +142,7 @@ const PERFORMER_FAULTED_BY = [
   "one-note", "vacant", "blank", "a cipher",
 ];
 const JUDGED_PERFORMER_VERB = new RegExp(
-  String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
+  String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably|nothing short of|nothing less than) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
   "g",
 );
 /**
