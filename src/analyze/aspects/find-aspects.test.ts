@@ -4621,6 +4621,19 @@ test("a performer nothing short of a performer's word is judged by it", () => {
   expect(read("Welcome to Collinwood is nothing short of superb.").has("acting")).toBe(false);
 });
 
+// rt-reviews (2026-12-07, the forty-second session): "it's never as fleet, funny, or detailed
+// as it needs to be" praised the humour; "fails to spark this leaden comedy" the pacing.
+test("a denied comparison's list, and what is not sparked, keep their judgement", () => {
+  expect(
+    read(
+      "It aims for pulpy fun, but it's never as fleet, funny, or detailed as it needs to be.",
+    ).get("humor")?.polarity,
+  ).toBe("negative");
+  expect(
+    read("Even his boisterous energy fails to spark this leaden comedy.").get("pacing")?.polarity,
+  ).toBe("negative");
+});
+
 test("a critic who scores a film is no score", () => {
   for (const sentence of [
     "The only reason I didn't score it higher is that some of the characters were uninteresting.",

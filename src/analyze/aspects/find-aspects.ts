@@ -2091,9 +2091,12 @@ function spansOf(masked: string): Span[] {
   return spans;
 }
 
-/** A negation and the word it reaches, before a comma: "isn't heartbreaking", "not very smart". */
+/**
+ * A negation and the word it reaches, before a comma: "isn't heartbreaking", "not very smart",
+ * "never as fleet" (a denied comparison's list: "never as fleet, funny, or detailed as …").
+ */
 const NEGATED_ITEM =
-  /\b(?:not|never|neither|[a-z]+n't)\s+(?:(?:very|so|too|that|particularly|especially|at all)\s+)?[\p{L}'-]+$/iu;
+  /\b(?:not|never|neither|[a-z]+n't)\s+(?:(?:very|so|too|that|particularly|especially|at all|(?:quite |nearly |half )?as)\s+)?[\p{L}'-]+$/iu;
 /** The rest of a list up to its "or": ", heartwarming, or ". */
 const LIST_TO_OR = /^,\s+(?:[\p{L}'-]+,\s+){0,4}(?:or|nor)\s+/iu;
 

@@ -111,6 +111,8 @@ const NEGATION_STOPS = new Set([
   "accelerate",
   "quicken",
   "enliven",
+  // "fails to spark this leaden comedy": what is not sparked stays as dull.
+  ...["spark", "energize", "energise", "invigorate", "revive", "liven", "brighten"],
   "lift",
   "offset",
   "compensate",
