@@ -966,15 +966,15 @@ export function aspectsInSentence(
   // Nor do the words of what someone else says: "At one point, a character says: "Let the brown
   // foaming mess wash all over you."" faults nothing.
   const opening = OPENING_RUN.exec(masked);
-  const titled =
-    opening && !headlineCase(masked) ? withOpeningRun(runs, opening, masked.length) : runs;
+  const openingRun: Array<[number, number]> =
+    opening && !headlineCase(masked) ? [openingSpan(opening)] : [];
   // (Only praise set in quotes is irony: "choppy" or 'Incoherent Vice' so set is the critic's
   // own emphasis or coinage.)
   const ironic = scareQuoted.filter(
     ([start, end]) => lexicalLean(masked.slice(start + 1, end - 1)) > 0,
   );
-  const quoted = ironic.length > 0 ? mergedSpans(quotes, ironic) : quotes;
-  const judgeless = quoted.length > 0 ? mergedSpans(titled, quoted) : titled;
+  const apart = [...openingRun, ...quotes, ...ironic];
+  const judgeless = apart.length > 0 ? mergedSpans(runs, apart) : runs;
   if (judgeless.length > 0) {
     const before = masked;
     masked = withoutJudgingWords(masked, judgeless);
@@ -1836,10 +1836,7 @@ const TITLE_RUN =
 const OPENING_RUN =
   /^[^\p{L}]{0,3}(?:(?:The|A|An)\s+(?=\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu})|(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’]+\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?(?=\p{Lu}))(\p{Lu}[\p{Ll}'’]+(?:\s+(?:(?:of|the|and|in|on|to|for|a)\s+)?\p{Lu}[\p{Ll}'’]+)*)(?=\s+\p{Ll})/u;
 
-/**
- * Two lists of spans, each in order and apart, as one in order and apart: a span that starts
- * inside one kept before it is left out.
- */
+/** Two lists of [start, end) spans as one, in order, spans that overlap joined. */
 function mergedSpans(
   a: ReadonlyArray<readonly [number, number]>,
   b: ReadonlyArray<readonly [number, number]>,
@@ -1854,15 +1851,10 @@ function mergedSpans(
   return merged;
 }
 
-/** The title runs with the opening one first, those inside it left out (spans in order, apart). */
-function withOpeningRun(
-  runs: Array<[number, number]>,
-  opening: RegExpExecArray,
-  length: number,
-): Array<[number, number]> {
-  const end = Math.min(length, opening.index + opening[0].length);
-  const start = end - (opening[1] as string).length;
-  return [[start, end], ...runs.filter(([from]) => from >= end)];
+/** Where OPENING_RUN's run (its group 1) is, as a [start, end) span. */
+function openingSpan(opening: RegExpExecArray): [number, number] {
+  const end = opening.index + opening[0].length;
+  return [end - (opening[1] as string).length, end];
 }
 
 function titleRuns(sentence: string): Array<[number, number]> {

@@ -425,8 +425,11 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
     if (NEGATED_LIST_BEFORE.test(list) || NONE_OF_EITHER.test(list)) return true;
   }
   // "isn't as sharp or as funny as it was": so does a denied comparison its second term.
-  if (OR_AS_BEFORE.test(lowerText.slice(Math.max(0, at - 8), at)))
-    if (NEGATED_AS_OR_AS.test(lowerText.slice(Math.max(0, at - 60), at))) return true;
+  if (
+    OR_AS_BEFORE.test(lowerText.slice(Math.max(0, at - 8), at)) &&
+    NEGATED_AS_OR_AS.test(lowerText.slice(Math.max(0, at - 60), at))
+  )
+    return true;
   // "never lets the pace slow", "doesn't allow itself to become boring": a denied letting
   // reaches what it would have let happen, past its object.
   if ((near.includes(" let") || near.includes(" allow")) && LET_DENIED.test(near.slice(-70)))
