@@ -274,12 +274,13 @@ const MAKER_REACH = 50;
  * opens a quote, and one that closes closes the latest one of its kind (double or single)
  * opened within QUOTE_REACH characters; an apostrophe ("don't", "'em") closes nothing it cannot.
  */
-function quotedPassages(
-  sentence: string,
-  /** Where the words of one or two set in quotes are, "comedy" or 'good', if wanted. */
-  scare?: Array<[number, number]>,
-): Array<[number, number]> {
+function quotedPassages(sentence: string): {
+  passages: Array<[number, number]>;
+  /** Where a word or two are set in quotes ("funny", 'good'), whatever stands outside them. */
+  scare: Array<[number, number]>;
+} {
   const found: Array<[number, number]> = [];
+  const scare: Array<[number, number]> = [];
   // Where the latest quote of each kind opened (−1: none).
   const opened = { double: -1, single: -1 };
   QUOTE_MARK.lastIndex = 0;
@@ -294,10 +295,10 @@ function quotedPassages(
       opened[kind] = -1;
       const words = wordCount(sentence.slice(from + 1, at));
       if (words >= 3) found.push([from, at + 1]);
-      else if (words > 0) scare?.push([from, at + 1]);
+      else if (words > 0) scare.push([from, at + 1]);
     }
   }
-  if (found.length === 0) return found;
+  if (found.length === 0) return { passages: found, scare };
   // (A sentence that is all quote, "'Jack Black is back on track.'", is the critic's own.)
   let outside = "";
   let from = 0;
@@ -306,7 +307,7 @@ function quotedPassages(
     from = end;
   }
   outside += sentence.slice(from);
-  return wordCount(outside.replace(/\0+/g, " ")) >= 3 ? found : [];
+  return { passages: wordCount(outside.replace(/\0+/g, " ")) >= 3 ? found : [], scare };
 }
 /** The most characters a quoted passage takes. */
 const QUOTE_REACH = 300;
@@ -942,8 +943,8 @@ export function aspectsInSentence(
   // dialogue), unless the quote is the sentence.
   // (Words set in quotes, "funny" or 'great', are set apart too: praise so set is the
   // critic's irony, "the jokes that were supposedly "funny"", not the critic's praise.)
-  const scareQuoted: Array<[number, number]> = [];
-  const quotes = hits.length > 0 ? quotedPassages(masked, scareQuoted) : [];
+  const { passages: quotes, scare: scareQuoted } =
+    hits.length > 0 ? quotedPassages(masked) : { passages: [], scare: [] };
   if (quotes.length > 0) hits = hits.filter(([, at]) => !insideRun(quotes, at));
   // Actors judged in a role or by name count only where the sentence judges at all.
   // (A role may share the film's name: "Dench is brilliant as the adult Philomena".)

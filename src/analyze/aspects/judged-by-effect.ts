@@ -85,11 +85,12 @@ const OUTDONE_BY =
 const DENIED_AS_STANDARD =
   /(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?:(?:quite|nearly|always|ever|half|even|remotely)\s+)?as\s+([a-z-]+)\s+as\s+(?:(?:its|the|his|her|their)\s+)?(?:(?!(?:past|previous|earlier|other|first|last|former|usual)\b)[a-z'’-]+\s+){0,2}$/;
 /**
- * After a term: another film it is of ("his performance in Hera Pheri", "the score from
- * Jaws"), what it promises rather than is ("not as funny as its premise promises"), or what
- * its makers think of it ("not as funny as its filmmakers seem to think it is").
+ * After a term, what makes it no standard the film falls short of: another film it is of
+ * ("his performance in Hera Pheri", "the score from Jaws"), what it promises rather than is
+ * ("not as funny as its premise promises"), or what its makers think of it ("not as funny as
+ * its filmmakers seem to think it is").
  */
-const ANOTHER_WORK_AFTER =
+const NOT_THE_STANDARD_AFTER =
   /^\S*\s+(?:(?:in|from|of)\s+\p{Lu}|(?:promis|suggest|impl|deserv|would\b|might\b|could\b|must\b|seem|think|thought|assum|believ|imagin|intend|want|hop|obviously|clearly|apparently|evidently))/u;
 
 /** A term that names what a film was made from. */
@@ -211,7 +212,7 @@ export function judgedByEffect(
   // "The film isn't as good as its cast": the standard a denied comparison falls short of is
   // judged by the comparison's own word, undenied.
   const standard = lowerBefore.includes(" as ") ? DENIED_AS_STANDARD.exec(lowerBefore) : null;
-  if (standard && !ANOTHER_WORK_AFTER.test(afterTerm)) {
+  if (standard && !NOT_THE_STANDARD_AFTER.test(afterTerm)) {
     const sign = judge(standard[1] as string);
     if (sign !== 0) return sign > 0 ? "positive" : "negative";
   }
