@@ -169,11 +169,10 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
 };
 
 /**
- * Before "funny": what is too bad to be it ("too stupid to be even remotely funny"; not the
- * effort of "tries too hard to be funny", which ATTEMPTED reads), or so bad that it is ("so
- * appalling that it is funny"): humour faulted, not praised.
+ * Before "funny": what is so bad that it is ("so appalling that it is funny"): humour faulted,
+ * not praised. (What is too bad to be funny is denied where every judging word is:
+ * judging-words.ts, TOO_X_TO_BE.)
  */
-const TOO_BAD_TO_BE = String.raw`\btoo (?!(?:hard|much|busy|eager|desperate|keen|anxious|determined|quick|ready|willing|afraid|scared|shy)\b)[a-z-]+ to (?:even )?be (?:even )?(?:remotely |at all |really )?`;
 const SO_BAD_IT_IS = String.raw`\bso (?:bad|awful|terrible|appalling|dreadful|inept|stupid|dumb|ridiculous|absurd) (?:that )?it(?:'s|’s| is| becomes| was) `;
 /**
  * The best jokes already seen in the trailer: "If you've seen the trailer you've seen the best
@@ -228,11 +227,11 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive: new RegExp(
-      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${TOO_BAD_TO_BE}|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
+      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
       "i",
     ),
     negative: new RegExp(
-      String.raw`\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|(?:hilarious|uproarious)ly ${LAUGHABLY_BAD}|${BEST_IN_THE_TRAILER}|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|(?<=${TOO_BAD_TO_BE}|${SO_BAD_IT_IS})(?:funny|hilarious|laughable|amusing|witty))\b`,
+      String.raw`\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|(?:hilarious|uproarious)ly ${LAUGHABLY_BAD}|${BEST_IN_THE_TRAILER}|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|(?<=${SO_BAD_IT_IS})(?:funny|hilarious|laughable|amusing|witty))\b`,
       "i",
     ),
   },

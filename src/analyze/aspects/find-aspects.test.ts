@@ -4643,6 +4643,33 @@ test("a critic who scores a film is no score", () => {
   expect(read("The score is lovely.").get("music")?.polarity).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "Too many coincidental plot
+// points to be believable" praised the writing of a B- review; "far too aware of the situation
+// to be convincing" the supporting cast.
+test("what a film is too much of to be, it is not", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["Too many coincidental plot points to be believable.", "writing", "negative"],
+    [
+      "The supporting cast were far too aware of the situation to be convincing.",
+      "acting",
+      "negative",
+    ],
+    ["This is far too stupid to be even remotely funny.", "humor", "negative"],
+    [
+      "It's too pleasant to be irritating, and the jokes are too crude to be funny.",
+      "humor",
+      "negative",
+    ],
+    ["The plot is too clever to be boring.", "writing", "positive"],
+    // What is not too much, or only just, keeps its judgement.
+    ["The jokes are neither too crude nor too silly to be funny.", "humor", "positive"],
+    ["The cast is not too old to be convincing.", "acting", "positive"],
+    ["The performances are too good not to be enjoyed.", "acting", "positive"],
+    ["This film is almost too real to be funny.", "humor", "positive"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

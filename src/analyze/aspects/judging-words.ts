@@ -338,6 +338,16 @@ const ATTEMPTED =
 const WANTED =
   /(?:(\bnever|\bnot|n't|\bhardly|\brarely)\s+(?:even\s+)?)?\b(?:wants?|wanted|wanting|aims?|aimed|aiming|aspires?|aspired|aspiring)\s+to\s+(?:be|seem|look|sound|feel)\s+((?:(?:so|very|really|more|too|a|an)\s+)?)$/;
 
+/**
+ * "too ordinary to be interesting", "far too much stretching and running around to be
+ * engaging", "too old for the role to be really credible": a judging word right after what
+ * the film is too much of to be, up to seven words on from "too" with no clause stop between.
+ * Not "only too" (very) or "almost too" (it is, just), nor a denied excess ("neither too wild nor too beautiful to be
+ * credible", "not too long to be boring"), nor "too X not to be" (it is).
+ */
+const TOO_X_TO_BE =
+  /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that)\s+){0,2}$/;
+
 /** The word (a run of [a-z'-]) that starts at `at` in lowercased text. */
 function wordAt(lowerText: string, at: number): string {
   WORD_AT.lastIndex = at;
@@ -444,6 +454,10 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
     const but = ANYTHING_BUT.exec(near);
     if (but) return !DENIED_ANYTHING.test(near.slice(Math.max(0, but.index - 40), but.index));
   }
+  // "too many coincidental plot points to be believable", "too familiar to be truly exciting",
+  // "too pleasant to be irritating": what it is too much of to be, it is not (TOO_X_TO_BE).
+  if (near.includes("too ") && near.includes(" to ") && TOO_X_TO_BE.test(near.slice(-90)))
+    return true;
   // "supposed to be a good director", "what was meant to be a great cast": what it was to be
   // reaches past its article, one word further than three.
   const supposed = lowerText.slice(Math.max(0, at - 40), at);
