@@ -4670,6 +4670,43 @@ test("what a film is too much of to be, it is not", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
 });
 
+// rt-reviews (2026-12-07, the forty-third session): Country Strong's page quoted "…giving depth
+// and stature to an under-written character" as praise of its writing; "underwritten" was no
+// judging word, nor, unhyphenated, a term.
+test("an underwritten character or script is the writing faulted, not what is underwritten by", () => {
+  for (const sentence of [
+    "Hedlund has a surprisingly rich singing voice, the mahogany tones giving depth and stature to an under-written character.",
+    "Dyan Cannon does wonders with an underwritten role as Bruhls' wife.",
+    "It's ultimately overlong, underwritten and strangely unfunny.",
+  ])
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("negative");
+  expect(read("Dyan Cannon does wonders with an underwritten role.").get("acting")?.polarity).toBe(
+    "positive",
+  );
+  expect(read("The tour was underwritten by a bank.").has("writing")).toBe(false);
+});
+
+// imdb-reviews (2026-12-07, the forty-third session): "More a snapshot … than your typical
+// dragged out biopic" faulted the pacing of a film rated 10.
+test("what the usual film of its kind is, this one is not", () => {
+  expect(
+    read(
+      "More a snapshot of the most popular pinup of all time than your typical dragged out biopic, this is fun.",
+    ).get("pacing")?.polarity,
+  ).toBe("positive");
+  expect(
+    read("It is smarter than the average thriller, with boring dialogue.").get("writing")?.polarity,
+  ).toBe("negative");
+  expect(
+    read("This is nothing more than your typical slasher film, with boring dialogue.").get(
+      "writing",
+    )?.polarity,
+  ).toBe("negative");
+  expect(read("It's nothing more than your typical boring biopic.").get("pacing")?.polarity).toBe(
+    "negative",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -296,6 +296,13 @@ const SO_CALLED = /\bso[\s-]called\s+$/;
  */
 const MORE_THAN =
   /(?<!\b(?:no|any|nothing|little)\s+)\bmore\s+(?:[\w'’-]+\s+){1,6}?than\s+(?:an?\s+)?$/;
+/**
+ * "than the usual", "than your average", "rather than the typical", then up to four words of
+ * its noun phrase (no preposition, link or verb between), right before a judging word: what the run of such films is, set against this one. Not after
+ * "no better", "little more" or the like ("nothing more than your typical … film": it is).
+ */
+const THAN_THE_USUAL =
+  /(?<!\b(?:no|nothing|little|not much|hardly|scarcely|barely|any)\s+(?:more|better|different)\s+)\bthan\s+(?:the|your|a|an|any|most)\s+(?:usual|typical|average|standard|normal|run-of-the-mill|garden-variety)\b(?:[\s,-]+(?!(?:with|that|which|who|whose|where|and|but|or|in|of|for|from|to|as|by|is|are|was|were|has|have|had)\b)[a-z'-]+){0,4}?[\s,-]+$/;
 /** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
@@ -383,6 +390,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
   // it is not.
   if (near.includes("than") && (MORE_THAN.test(near) || LESS_THAN.test(near))) return true;
+  // "more effectively terrifying than the usual overplotted, underwritten Hollywood thriller":
+  // what the usual film of its kind is, this one is not (THAN_THE_USUAL).
+  if (near.includes("than") && THAN_THE_USUAL.test(near)) return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
