@@ -4707,6 +4707,22 @@ test("what the usual film of its kind is, this one is not", () => {
   );
 });
 
+// rt-reviews (2026-12-07, the forty-third session): "Turturro, by conveying his character's
+// painful, ecstatic inwardness, …" faulted the writing; 11 of 12 rt-reviews snippets with "his
+// character's" or "her character's" judged the writing so, each a player's work.
+test("what a player conveys of their character's inner life is no writing judged", () => {
+  for (const sentence of [
+    "Turturro, by conveying his character's painful, ecstatic inwardness, creates a bond of sympathy with the audience.",
+    "Compston makes Liam quite sympathetic; despite his character's many failings, you want the best for him.",
+    "Hawke wears his character's growing uncertainty and unhappiness like a weathered second skin.",
+  ])
+    expect(read(sentence).has("writing"), sentence).toBe(false);
+  expect(read("The characters' motivations are murky.").get("writing")?.polarity).toBe("negative");
+  expect(read("The film gives its characters' lives real depth.").get("writing")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
