@@ -4723,6 +4723,34 @@ test("what a player conveys of their character's inner life is no writing judged
   );
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "There's no question that it
+// sounds good in concept", "Some of the sketches might've sounded funny on paper, but …",
+// "On paper, this movie would sound incredibly boring" (a film rated 10).
+test("what a film is only on paper or in theory, it is not", () => {
+  for (const [sentence, aspect, polarity] of [
+    [
+      "Some of the sketches might've sounded funny on paper, but they fall flat.",
+      "humor",
+      "negative",
+    ],
+    ["The idea and the script looked good on paper.", "writing", "negative"],
+    ["On paper, this movie would sound incredibly boring.", "pacing", "positive"],
+    ["An amazing movie that, in theory, should be boring.", "pacing", "positive"],
+    // Past a contrast, the clause judges the film itself.
+    [
+      "What seems like a dream team on paper is more of a tedious nightmare on celluloid.",
+      "pacing",
+      "negative",
+    ],
+    ["The cast was excellent on paper and on screen.", "acting", "positive"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+  // What looks good on paper is no look.
+  expect(read("A concept that looks good on paper goes terribly wrong.").has("visuals")).toBe(
+    false,
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

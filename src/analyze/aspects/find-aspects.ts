@@ -1805,8 +1805,13 @@ const PERSON_AT =
 /** A portrayal of a thing, not of a character: "of" then a lowercase word, no article or possessive. */
 const DEPICTION = /^portrayals? of (?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 
-/** A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a comma. */
-const DANGLING = /\b(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]$/i;
+/**
+ * A word a clause cannot end on (a conjunction, an article, a preposition, "very"), then a
+ * comma; or "On paper," and "In theory,", which qualify the clause they open ("On paper, this
+ * movie would sound incredibly boring": judging-words.ts, ON_PAPER).
+ */
+const DANGLING =
+  /\b(?:(?:and|or|nor|but|the|a|an|of|with|to|for|from|by|in|on|very)[,;:]|(?:on paper|in theory),)$/i;
 /**
  * A negation, a comma and an aside set off by another ("they are never, however, especially
  * funny", "is not, alas, so diligent", "I have never, ever seen"): the clause goes on past

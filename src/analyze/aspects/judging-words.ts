@@ -355,6 +355,19 @@ const WANTED =
 const TOO_X_TO_BE =
   /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that)\s+){0,2}$/;
 
+/**
+ * "on paper" or "in theory" in a judging word's own clause, up to five words before it
+ * (ON_PAPER_BEFORE) or three after (ON_PAPER_AFTER): what the film sounds like before it is
+ * seen, not what it is ("Vantage Point might sound intriguing on paper but it's all gimmick";
+ * "the events that in theory should cause our throats to tighten"; "in theory, should be
+ * boring but is delivered with subtlety"). Not "on paper and on screen", what is so both ways,
+ * nor past a contrast ("What seems like a dream team on paper is more of a tedious nightmare").
+ */
+const ON_PAPER_BEFORE =
+  /\b(?:on paper|in theory),?\s+(?:(?!(?:more|less|than|rather|instead|but|yet|though|although|while)\b)[a-z'-]+\s+){0,5}$/;
+const ON_PAPER_AFTER =
+  /^[a-z'-]+(?:,?\s+[a-z'-]+){0,3}?,?\s+(?:on paper|in theory)\b(?!,?\s+(?:and|as well as|but also)\s+(?:on (?:the )?screen|in practice)\b)/;
+
 /** The word (a run of [a-z'-]) that starts at `at` in lowercased text. */
 function wordAt(lowerText: string, at: number): string {
   WORD_AT.lastIndex = at;
@@ -467,6 +480,15 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "too many coincidental plot points to be believable", "too familiar to be truly exciting",
   // "too pleasant to be irritating": what it is too much of to be, it is not (TOO_X_TO_BE).
   if (near.includes("too ") && near.includes(" to ") && TOO_X_TO_BE.test(near.slice(-90)))
+    return true;
+  // "sounds intriguing on paper", "a great idea in theory", "On paper, this movie would sound
+  // incredibly boring": what is so only on paper, the film is not (ON_PAPER).
+  if (
+    (near.includes(" paper") || near.includes(" theory")
+      ? ON_PAPER_BEFORE.test(near.slice(-60))
+      : false) ||
+    ON_PAPER_AFTER.test(lowerText.slice(at, at + 60))
+  )
     return true;
   // "supposed to be a good director", "what was meant to be a great cast": what it was to be
   // reaches past its article, one word further than three.
