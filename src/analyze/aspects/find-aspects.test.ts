@@ -4751,6 +4751,17 @@ test("what a film is only on paper or in theory, it is not", () => {
   );
 });
 
+// rt-reviews (2026-12-07, the forty-third session): "… compelling in spite of its snail's-pace
+// narrative" was quoted as praise of Silence's pacing.
+test("a snail's pace, hyphened or not, is a slow one", () => {
+  for (const sentence of [
+    "It's the performances that make this picture compelling in spite of its snail's-pace narrative.",
+    "Some of the longer gags in this snail paced movie weren't funny.",
+    "It moves at a snail’s pace.",
+  ])
+    expect(read(sentence).get("pacing")?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
