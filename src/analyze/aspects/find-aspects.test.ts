@@ -4762,6 +4762,20 @@ test("a snail's pace, hyphened or not, is a slow one", () => {
     expect(read(sentence).get("pacing")?.polarity, sentence).toBe("negative");
 });
 
+// imdb-reviews (2026-12-07, the forty-third session): one reviewer heads a list of the players'
+// nudity "Eye Candy:"; others cast a player "as eye candy". 72% of imdb-reviews' "eye candy"
+// look judgements went against their review's rating.
+test("eye candy is people, not the look, as a heading or a part", () => {
+  for (const sentence of [
+    "Eye Candy: Charlie Spradling provides the obligatory T&A",
+    "The only saving grace of the film is Emily Mortimer's contribution as eye candy.",
+  ])
+    expect(read(sentence).has("visuals"), sentence).toBe(false);
+  expect(
+    read("Defiantly brainless, but it's still big-time eye candy.").get("visuals")?.polarity,
+  ).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
