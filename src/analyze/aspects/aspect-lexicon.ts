@@ -87,6 +87,22 @@ const REVIEWERS_OWN = String.raw`(?!\s+(?:(?:a|an|this|my|any|these|the|that|one
 
 /** After "laughed": not laughed at by others ("meant to be laughed at", "would be laughed off the screen"). */
 const NOT_LAUGHED_AT = String.raw`(?<!\b(?:be|being|been|get|gets|got|getting) laughed)`;
+/** How few times (not "once" that opens a clause: "we'll all laugh once he starts jumping"). */
+const FEW_TIMES = String.raw`once(?! (?:he|she|they|you|we|it|i|the|this|that|his|her|their)\b)|twice|two times|three times|one time`;
+/** Before the count: "out loud", "maybe". */
+const LAUGH_COUNT = String.raw`(?: out loud| aloud)? (?:only |exactly |maybe |perhaps |just |about )?`;
+/** Not a laugh denied a few words before ("didn't make me laugh once"), which its negation reads. */
+const LAUGH_NOT_DENIED = String.raw`(?<!(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,3}[a-z]+)`;
+/**
+ * A laugh counted, and few: "I laughed once", "I think I laughed twice", "I chuckled a couple
+ * times", "laughed maybe three times and that is not enough for a comedy" (humour faulted; not
+ * "laughed twice as hard", nor a laugh denied, "I didn't laugh once", which its negation reads;
+ * "a few times" only as the critic's own count: "a movie that will make you laugh a few times"
+ * is a promise).
+ */
+const FEW_LAUGHS = String.raw`(?:(?:laughed|chuckled)${LAUGH_NOT_DENIED}${LAUGH_COUNT}(?:a (?:couple|few) (?:of )?times|${FEW_TIMES})|(?:laugh|chuckle)${LAUGH_NOT_DENIED}${LAUGH_COUNT}(?:a couple (?:of )?times|${FEW_TIMES}))\b(?! as\b)`;
+/** After "laughed": not a laugh counted, and few (FEW_LAUGHS). */
+const NOT_FEW = String.raw`(?!${LAUGH_COUNT}(?:a (?:couple|few) (?:of )?times|${FEW_TIMES})\b(?! as\b))`;
 /** After "laugh(s/ing/ed)": not at the film, or at how bad it is (derision, not its humour). */
 const NOT_DERISION = String.raw`(?! at (?:it|the film|the movie|this (?:film|movie|flick|show|mess|thing)|how (?:bad|stupid|terrible|terribly|awful|pathetic|ridiculous|ridiculously|incredibly|contrived|lame|poor|dumb|silly|cheesy|inept|badly))\b(?!['’]))`;
 
@@ -232,11 +248,11 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive: new RegExp(
-      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
+      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION}${NOT_FEW})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
       "i",
     ),
     negative: new RegExp(
-      String.raw`\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|(?:hilarious|uproarious)ly ${LAUGHABLY_BAD}|${BEST_IN_THE_TRAILER}|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|(?<=${SO_BAD_IT_IS})(?:funny|hilarious|laughable|amusing|witty))\b`,
+      String.raw`\b(?:un-?funny|(?<=\bbad enough to be )(?:funny|hilarious|laughable)|not (?:very )?funny|less (?:funny|hilarious)|no laughs|laugh-free|falls flat|lame|groan|stale|absent|devoid|(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) (?:funny|hilarious|amusing)|(?:(?:is|are|was|were)n't |not )?(?:supposed|meant|intended) to be (?:funny|hilarious)|(?:for|in) (?:all )?the wrong (?:reasons|ways?)|(?:hilarious|uproarious)ly ${LAUGHABLY_BAD}|${BEST_IN_THE_TRAILER}|about as (?:funny|amusing|hilarious|witty) as|(?:almost|nearly) (?:laughed|chuckled|giggled|smiled)|would (?:almost )?be (?:funny|hilarious|laughable) if|(?:the|its) only (?:thing )?(?:funny|amusing|laughs?\b|jokes?\b)|(?:(?:impossible|hard|difficult) not to |(?:can(?:'|’)?t|couldn(?:'|’)?t|could not|cannot) help (?:but )?)?laugh(?:s|ed|ing)?\s+(?:out loud\s+)?at\s+(?:what\s+(?:is|are|was|were)\s+|(?:the\s+)?(?:scenes?|moments?|parts?|bits?)\s+(?:that\s+(?:is|are|was|were)\s+)?)?(?:supposed|meant|intended)\s+to\s+be|unintentional(?:ly)?\s+(?:laughs?|humou?r|comedy|hilarity|laughter)|${FEW_LAUGHS}|laugh(?:s|ed|ing)?\s+at\s+(?:it|this(?:\s+(?:movie|film))?|the\s+(?:movie|film)),?\s+not\s+with|(?<=${SO_BAD_IT_IS})(?:funny|hilarious|laughable|amusing|witty))\b`,
       "i",
     ),
   },

@@ -4776,6 +4776,25 @@ test("eye candy is people, not the look, as a heading or a part", () => {
   ).toBe("positive");
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-third session): "I laughed once", "I think
+// I laughed twice", "Sure I laughed a couple of times" had praised the humour of films rated
+// 1 to 4.
+test("a laugh counted, and few, is humour faulted", () => {
+  for (const sentence of [
+    "I laughed once.",
+    "I think I laughed twice.",
+    "Sure I laughed a couple of times.",
+    "I laughed maybe three times and that is not enough for a comedy.",
+    "A waste of time that didn't make me laugh once.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  for (const sentence of [
+    "I watched it again and laughed twice as hard.",
+    "It's a movie that will make you laugh a few times, and cry too.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
