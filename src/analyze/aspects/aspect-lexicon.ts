@@ -90,7 +90,7 @@ const NOT_LAUGHED_AT = String.raw`(?<!\b(?:be|being|been|get|gets|got|getting) l
 /** How few times (not "once" that opens a clause: "we'll all laugh once he starts jumping"). */
 const FEW_TIMES = String.raw`once(?! (?:he|she|they|you|we|it|i|the|this|that|his|her|their)\b)|twice|two times|three times|one time`;
 /** Before the count: "out loud", "maybe". */
-const LAUGH_COUNT = String.raw`(?: out loud| aloud)? (?:only |exactly |maybe |perhaps |just |about )?`;
+const LAUGH_COUNT = "(?: out loud| aloud)? (?:only |exactly |maybe |perhaps |just |about )?";
 /** Not a laugh denied a few words before ("didn't make me laugh once"), which its negation reads. */
 const LAUGH_NOT_DENIED = String.raw`(?<!(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,3}[a-z]+)`;
 /**
