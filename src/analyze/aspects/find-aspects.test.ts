@@ -4795,6 +4795,19 @@ test("a laugh counted, and few, is humour faulted", () => {
     expect(read(sentence).get("humor")?.polarity, sentence).toBe("positive");
 });
 
+// imdb-reviews (2026-12-07, the forty-third session): "the sexy curves of good looking gals"
+// praised the look of a film rated 4.
+test("good-looking people are no look of the film", () => {
+  for (const sentence of [
+    "A private eye who never misses out on all the sexy curves of good looking gals.",
+    "The lead is a good-looking woman with nothing to do.",
+  ])
+    expect(read(sentence).has("visuals"), sentence).toBe(false);
+  expect(read("A very good looking movie that's very dumb.").get("visuals")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
