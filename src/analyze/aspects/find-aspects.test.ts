@@ -4808,6 +4808,20 @@ test("good-looking people are no look of the film", () => {
   );
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-third session): "No-one laughed including
+// the kids" had praised the humour of a film rated 1.
+test("what nobody does, no one does", () => {
+  for (const sentence of [
+    "No-one laughed including the kids.",
+    "Nobody laughed.",
+    "Noone found it funny.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("Nobody does funny better than Steve Martin.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

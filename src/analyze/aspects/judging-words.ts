@@ -45,6 +45,10 @@ const NEGATION = new Set([
   "scarcely",
   // "nary a boring moment", "nary a chuckle to be had"
   "nary",
+  // "Nobody laughed", "No-one laughed including the kids" ("no one" is "no" already).
+  "nobody",
+  "no-one",
+  "noone",
   // What a film steers clear of is not what it is ("sidesteps predictable clichés").
   "avoids",
   "avoiding",
@@ -160,6 +164,9 @@ const FOR_WHAT = new Set(["its", "it's", "the", "his", "her", "their", "this"]);
 
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
+/** Nobody, and a comparison right after the judging word (or the word itself): "better than". */
+const NOBODY = new Set(["nobody", "no-one", "noone"]);
+const NOBODY_BETTER = /^(?:[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+)?(?:better|more|worse|[a-z]+ier)\b/;
 /** Before "nothing" and a word in -ing, words that make it a thing ("minutes of nothing happening"). */
 const OF_WHAT = new Set(["of", "about", "with"]);
 /** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
@@ -523,6 +530,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
       !(w === "not" && next === "withstanding") &&
       // "will no doubt try your patience", "no wonder it drags": said, not denied.
       !(w === "no" && (next === "doubt" || next === "wonder")) &&
+      // "Nobody does funny better than Steve Martin", "no-one could be funnier": none so much.
+      !(NOBODY.has(w) && NOBODY_BETTER.test(lowerText.slice(at, at + 60))) &&
       // "nor does the stale direction help": "nor" turned round with its verb denies what
       // comes after its subject (NOR_INVERTED), not the subject's own words.
       !(w === "nor" && NOR_VERBS.has(next)) &&
