@@ -4822,6 +4822,22 @@ test("what nobody does, no one does", () => {
   );
 });
 
+// imdb-reviews (2026-12-07, the forty-third session): "Lancaster over acts to the extreme" and
+// "Tami Erin is cute, but overacts" judged no acting ("overacts" was a cue, not a term), and
+// "the acting was truly an excellent example of over acting" praised it.
+test("overacting, however written, is the acting faulted", () => {
+  for (const sentence of [
+    "Lancaster over acts to the extreme.",
+    "Tami Erin is cute, but overacts.",
+    "The acting was truly an excellent example of over acting.",
+    "Glenn Close over-acts as Cruella.",
+  ])
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe("negative");
+  expect(read("He took over acting duties from his brother.").get("acting")?.polarity).not.toBe(
+    "negative",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
