@@ -4838,6 +4838,19 @@ test("overacting, however written, is the acting faulted", () => {
   );
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "Roll Bounce drags a little in
+// its second hour", "The movie does drag a bit here and there" judged no pacing (a drag of "a
+// body", "a …" was no pace).
+test("a film that drags a little or a bit drags", () => {
+  for (const sentence of [
+    "Roll Bounce drags a little in its second hour.",
+    "The movie does drag a bit here and there.",
+    "It kind of drags a touch near the end.",
+  ])
+    expect(read(sentence).get("pacing")?.polarity, sentence).toBe("negative");
+  expect(read("He drags a little girl into the woods.").has("pacing")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
