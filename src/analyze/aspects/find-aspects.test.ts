@@ -4851,6 +4851,20 @@ test("a film that drags a little or a bit drags", () => {
   expect(read("He drags a little girl into the woods.").has("pacing")).toBe(false);
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "won't mind the cheesy
+// effects" praised the effects; "If you don't mind slow pacing …, this film will entertain" was
+// quoted as pacing praise on its page.
+test("what one does not mind is still as bad", () => {
+  expect(read("Pre-schoolers won't mind the cheesy effects.").get("effects")?.polarity).toBe(
+    "negative",
+  );
+  expect(
+    read("If you don't mind slow pacing and a talky approach, this film will entertain.").get(
+      "pacing",
+    )?.polarity,
+  ).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -135,6 +135,9 @@ const NEGATION_STOPS = new Set([
   // "we can't forget the terrible editing", "don't miss the great car chase": what is not
   // forgotten, missed or overlooked keeps its judgement.
   ...["forget", "forgets", "forgot", "miss", "overlook", "overlooks", "ignore", "ignores"],
+  // "won't mind the cheesy effects", "If you don't mind slow pacing": what one does not mind
+  // is still as bad.
+  ...["mind", "minds", "minded"],
 ]);
 
 /**
