@@ -4854,7 +4854,9 @@ test("a film that drags a little or a bit drags", () => {
 // rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "won't mind the cheesy
 // effects" praised the effects; "If you don't mind slow pacing …, this film will entertain" was
 // quoted as pacing praise on its page.
-test("what one does not mind is still as bad", () => {
+test("what one does not mind, cannot bear or will not regret keeps its judgement", () => {
+  expect(read("I couldn't bear the tedious pacing.").get("pacing")?.polarity).toBe("negative");
+  expect(read("You won't regret the great cast.").get("acting")?.polarity).toBe("positive");
   expect(read("Pre-schoolers won't mind the cheesy effects.").get("effects")?.polarity).toBe(
     "negative",
   );

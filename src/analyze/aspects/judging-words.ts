@@ -138,6 +138,9 @@ const NEGATION_STOPS = new Set([
   // "won't mind the cheesy effects", "If you don't mind slow pacing": what one does not mind
   // is still as bad.
   ...["mind", "minds", "minded"],
+  // "I couldn't bear the tedious pacing", "you won't regret the great cast": what one cannot
+  // bear or will not regret is as bad, or as good, as it was.
+  ...["bear", "tolerate", "abide", "stomach", "regret", "regrets"],
 ]);
 
 /**
