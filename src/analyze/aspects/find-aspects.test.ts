@@ -4867,6 +4867,17 @@ test("what one does not mind, cannot bear or will not regret keeps its judgement
   ).toBe("negative");
 });
 
+// rt-reviews (2026-12-07, the forty-third session): "Martin could have made a much more compelling
+// film by focusing on just a few characters …" and "… the film might have been a lot more
+// powerful" praised the writing of rotten reviews.
+test("the film a maker could have made, or might have been a lot more, it is not", () => {
+  for (const sentence of [
+    "Martin could have made a much more compelling film by focusing on just a few characters.",
+    "If Redford had drawn his characters more strongly, the film might have been a lot more powerful.",
+  ])
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -340,11 +340,11 @@ const NOT_A_MOMENT =
   /(?:\b(?:not|never|without|scarcely|hardly|barely|nary)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?)$/;
 
 /**
- * "a story that could have been funny", "what might have been a gripping thriller": what
- * the film could have been, it is not.
+ * "a story that could have been funny", "what might have been a gripping thriller", "could
+ * have made a much more compelling film": what the film could have been, it is not.
  */
 const COULD_HAVE_BEEN =
-  /\b(?:could|might|should)(?:\s+ha|['’])ve\s+been\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|an?\s+[a-z'-]+ly)\s+){0,3}$/;
+  /\b(?:could|might|should)(?:\s+ha|['’])ve\s+(?:been|made\s+(?:a|an|it|this|the\s+(?:film|movie))(?=\s))\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|lot|an?\s+[a-z'-]+ly)\s+){0,3}$/;
 
 /**
  * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty",
@@ -429,7 +429,10 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("one of") && NOT_ONE_OF.test(near)) return true;
   if (MOMENT_WORD.test(near.slice(-45)) && NOT_A_MOMENT.test(near)) return true;
   // ("It could have been worse" is faint praise, not denied scorn.)
-  if (near.includes("ve been") && !lowerText.startsWith("worse", at)) {
+  if (
+    (near.includes("ve been") || near.includes("ve made")) &&
+    !lowerText.startsWith("worse", at)
+  ) {
     const could = COULD_HAVE_BEEN.exec(near);
     // (What "what could have been" names is no wish: findAspects' WISH leaves it out.)
     if (
