@@ -311,8 +311,9 @@ const MORE_THAN =
   /(?<!\b(?:no|any|nothing|little)\s+)\bmore\s+(?:[\w'’-]+\s+){1,6}?than\s+(?:an?\s+)?$/;
 /**
  * "than the usual", "than your average", "rather than the typical", then up to four words of
- * its noun phrase (no preposition, link or verb between), right before a judging word: what the run of such films is, set against this one. Not after
- * "no better", "little more" or the like ("nothing more than your typical … film": it is).
+ * its noun phrase (no preposition, link or verb between), right before a judging word: what
+ * the run of such films is, set against this one. Not after "no better", "little more" or the
+ * like ("nothing more than your typical … film": it is).
  */
 const THAN_THE_USUAL =
   /(?<!\b(?:no|nothing|little|not much|hardly|scarcely|barely|any)\s+(?:more|better|different)\s+)\bthan\s+(?:the|your|a|an|any|most)\s+(?:usual|typical|average|standard|normal|run-of-the-mill|garden-variety)\b(?:[\s,-]+(?!(?:with|that|which|who|whose|where|and|but|or|in|of|for|from|to|as|by|is|are|was|were|has|have|had)\b)[a-z'-]+){0,4}?[\s,-]+$/;
@@ -362,8 +363,9 @@ const WANTED =
  * "too ordinary to be interesting", "far too much stretching and running around to be
  * engaging", "too old for the role to be really credible": a judging word right after what
  * the film is too much of to be, up to seven words on from "too" with no clause stop between.
- * Not "only too" (very) or "almost too" (it is, just), nor a denied excess ("neither too wild nor too beautiful to be
- * credible", "not too long to be boring"), nor "too X not to be" (it is).
+ * Not "only too" (very) or "almost too" (it is, just), nor a denied excess ("neither too wild
+ * nor too beautiful to be credible", "not too long to be boring"), nor "too X not to be" (it
+ * is).
  */
 const TOO_X_TO_BE =
   /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that)\s+){0,2}$/;
@@ -416,8 +418,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
   // it is not.
   if (near.includes("than") && (MORE_THAN.test(near) || LESS_THAN.test(near))) return true;
-  // "more effectively terrifying than the usual overplotted, underwritten Hollywood thriller":
-  // what the usual film of its kind is, this one is not (THAN_THE_USUAL).
+  // "More a snapshot … than your typical dragged out biopic": what the usual film of its kind
+  // is, this one is not (THAN_THE_USUAL).
   if (near.includes("than") && THAN_THE_USUAL.test(near)) return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
@@ -500,11 +502,12 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "sounds intriguing on paper", "a great idea in theory", "On paper, this movie would sound
   // incredibly boring": what is so only on paper, the film is not (ON_PAPER).
   if (
-    (near.includes(" paper") || near.includes(" theory")
-      ? ON_PAPER_BEFORE.test(near.slice(-60))
-      : false) ||
-    ON_PAPER_AFTER.test(lowerText.slice(at, at + 60))
+    (near.includes(" paper") || near.includes(" theory")) &&
+    ON_PAPER_BEFORE.test(near.slice(-60))
   )
+    return true;
+  const after = lowerText.slice(at, at + 60);
+  if ((after.includes(" paper") || after.includes(" theory")) && ON_PAPER_AFTER.test(after))
     return true;
   // "supposed to be a good director", "what was meant to be a great cast": what it was to be
   // reaches past its article, one word further than three.
