@@ -4878,6 +4878,22 @@ test("the film a maker could have made, or might have been a lot more, it is not
     expect(read(sentence).get("writing")?.polarity, sentence).toBe("negative");
 });
 
+// rt-reviews (2026-12-07, the forty-third session): "a chase yarn that's staged and structured so
+// halfheartedly you wonder why the filmmakers bothered" praised the direction; half-hearted,
+// botched, creaky, lukewarm, unengaging (77–86% of the rt-reviews snippets that use them are
+// rotten) and adroit, masterly, skilful, heartwarming (84–100% fresh) judged nothing.
+test("half-hearted, creaky or unengaging work is faulted; adroit or masterly work praised", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["The chase is staged and structured so halfheartedly.", "direction", "negative"],
+    ["Its creaky narrative machinery begins to trigger your skepticism.", "writing", "negative"],
+    ["The unengaging cinematography does it no favours.", "visuals", "negative"],
+    ["It's the script that is thoroughly botched.", "writing", "negative"],
+    ["A masterly script.", "writing", "positive"],
+    ["Robinson's heartwarming breakout performance carries it.", "acting", "positive"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
