@@ -4894,6 +4894,25 @@ test("half-hearted, creaky or unengaging work is faulted; adroit or masterly wor
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
 });
 
+// rt-reviews (2026-12-07, the forty-third session): words 80–95% of whose rt-reviews snippets are
+// rotten (noisy, smug, vacuous, disappointingly …) or 94–100% fresh (unflinching, deliciously,
+// wickedly …) that no list held; and what a film refrains from, it is not.
+test("words one-sided in critics' snippets judge; what a film refrains from, it is not", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["The plot is disappointingly simple.", "writing", "negative"],
+    ["The cast is smug and the dialogue vacuous.", "writing", "negative"],
+    ["Overheated visuals and underbaked plotting.", "visuals", "negative"],
+    ["A deliciously unhinged Lassick plays the true monster.", "acting", "positive"],
+    ["Hawke gives an extraordinarily controlled performance.", "acting", "positive"],
+    [
+      "The screenplay refrains from smug political commentary and focuses on action.",
+      "writing",
+      "positive",
+    ],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -58,6 +58,8 @@ const NEGATION = new Set([
   "circumvents",
   "eschews",
   "eschewing",
+  "refrains",
+  "refraining",
   "transcend",
   "transcends",
   "free",
