@@ -4913,6 +4913,15 @@ test("words one-sided in critics' snippets judge; what a film refrains from, it 
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-third session): "I haven't laughed this hard
+// in a long time" had faulted the humour of films rated 9 and 10, and a fresh snippet's.
+test("not laughing this hard in years is emphasis, not denial", () => {
+  expect(read("I haven't laughed this hard in a long time.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+  expect(read("I haven't laughed so hard in years.").get("humor")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

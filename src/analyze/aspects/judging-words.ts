@@ -187,7 +187,7 @@ const NOTHING_BUT = new Set([
 const isNegation = (word: string) =>
   NEGATION.has(word) || word.endsWith("n't") || word.startsWith("none-") || word.startsWith("not-");
 
-const EMPHATIC = /^[a-z'-]+\s+(?:so|as)\s+(?:hard|much|often|loud(?:ly)?)\b/;
+const EMPHATIC = /^[a-z'-]+\s+(?:so|as|this)\s+(?:hard|much|often|loud(?:ly)?)\b/;
 
 /**
  * The word before a judging word and the judging word, after "never": "so smartly", "more
@@ -409,7 +409,8 @@ const WHAT_BEFORE = /\b(?:what|whatever|you)\s+$/;
  * findAspects reads as such ("what could have been a dull character" is none).
  */
 function negatedBefore(lowerText: string, at: number, wished = true): boolean {
-  // "I've never laughed so hard", "rarely laughed as hard as I did": emphasis, not denial.
+  // "I've never laughed so hard", "rarely laughed as hard as I did", "I haven't laughed this
+  // hard in years": emphasis, not denial ("didn't laugh that hard" still denies).
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
   // (Looked for only where a relative clause's denial can be: most judging words have none.)
   const near = lowerText.slice(Math.max(0, at - 110), at);
