@@ -18,7 +18,7 @@ const GIVES_A_CHARACTER =
  * Overacting, however written ("overacts", "over-acted", "over acting"), is the acting faulted;
  * not a part taken over ("took over acting duties").
  */
-const OVERACTED = String.raw`overact(?:s|ed|ing)?|over-act(?:s|ed|ing)?|over act(?:s|ed|ing)?(?<!\b(?:take|takes|took|taking|taken|hand|hands|handed|handing|turn|turns|turned|turning) over act(?:s|ed|ing)?)`;
+const OVERACTED = String.raw`over[- ]?act(?:s|ed|ing)?(?<!\b(?:take|takes|took|taking|taken|hand|hands|handed|handing|turn|turns|turned|turning) over act(?:s|ed|ing)?)`;
 /**
  * What only a performer does, whoever is named doing it: acting terms. These praise the acting
  * ("steals the show", "lights up the screen", "throws herself into the part") …
@@ -98,6 +98,8 @@ const FEW_TIMES = String.raw`once(?! (?:he|she|they|you|we|it|i|the|this|that|hi
 const LAUGH_COUNT = "(?: out loud| aloud)? (?:only |exactly |maybe |perhaps |just |about )?";
 /** Not a laugh denied a few words before ("didn't make me laugh once"), which its negation reads. */
 const LAUGH_NOT_DENIED = String.raw`(?<!(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,3}[a-z]+)`;
+/** How few times the critic laughed: "a few times", "a couple of times", "twice" … */
+const FEW_COUNTED = `(?:a (?:couple|few) (?:of )?times|${FEW_TIMES})`;
 /**
  * A laugh counted, and few: "I laughed once", "I think I laughed twice", "I chuckled a couple
  * times", "laughed maybe three times and that is not enough for a comedy" (humour faulted; not
@@ -105,9 +107,9 @@ const LAUGH_NOT_DENIED = String.raw`(?<!(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s
  * "a few times" only as the critic's own count: "a movie that will make you laugh a few times"
  * is a promise).
  */
-const FEW_LAUGHS = String.raw`(?:(?:laughed|chuckled)${LAUGH_NOT_DENIED}${LAUGH_COUNT}(?:a (?:couple|few) (?:of )?times|${FEW_TIMES})|(?:laugh|chuckle)${LAUGH_NOT_DENIED}${LAUGH_COUNT}(?:a couple (?:of )?times|${FEW_TIMES}))\b(?! as\b)`;
+const FEW_LAUGHS = String.raw`(?:(?:laughed|chuckled)${LAUGH_NOT_DENIED}${LAUGH_COUNT}${FEW_COUNTED}|(?:laugh|chuckle)${LAUGH_NOT_DENIED}${LAUGH_COUNT}(?:a couple (?:of )?times|${FEW_TIMES}))\b(?! as\b)`;
 /** After "laughed": not a laugh counted, and few (FEW_LAUGHS). */
-const NOT_FEW = String.raw`(?!${LAUGH_COUNT}(?:a (?:couple|few) (?:of )?times|${FEW_TIMES})\b(?! as\b))`;
+const NOT_FEW = String.raw`(?!${LAUGH_COUNT}${FEW_COUNTED}\b(?! as\b))`;
 /** After "laugh(s/ing/ed)": not at the film, or at how bad it is (derision, not its humour). */
 const NOT_DERISION = String.raw`(?! at (?:it|the film|the movie|this (?:film|movie|flick|show|mess|thing)|how (?:bad|stupid|terrible|terribly|awful|pathetic|ridiculous|ridiculously|incredibly|contrived|lame|poor|dumb|silly|cheesy|inept|badly))\b(?!['’]))`;
 

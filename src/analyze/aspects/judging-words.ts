@@ -21,6 +21,9 @@ import {
 export const NEEDED_WITHOUT =
   /\b(?:would|could|wouldn't|couldn't)\b(?![^.;:!?]{0,60}\b(?:better|best)\s+(?:served|off)\b)[^.;:!?]{0,60}\bwithout\s+(?:[a-z'-]+\s+){0,3}$/;
 
+/** "Nobody laughed", "No-one laughed including the kids" ("no one" is "no" already). */
+const NOBODY_WORDS = ["nobody", "no-one", "noone"];
+
 const NEGATION = new Set([
   "not",
   "never",
@@ -45,10 +48,7 @@ const NEGATION = new Set([
   "scarcely",
   // "nary a boring moment", "nary a chuckle to be had"
   "nary",
-  // "Nobody laughed", "No-one laughed including the kids" ("no one" is "no" already).
-  "nobody",
-  "no-one",
-  "noone",
+  ...NOBODY_WORDS,
   // What a film steers clear of is not what it is ("sidesteps predictable clichés").
   "avoids",
   "avoiding",
@@ -173,7 +173,7 @@ const FOR_WHAT = new Set(["its", "it's", "the", "his", "her", "their", "this"]);
 /** "not only", "isn't merely good", "not just soda-out-the-nose funny": they add; they do not deny. */
 const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
 /** Nobody, and a comparison right after the judging word (or the word itself): "better than". */
-const NOBODY = new Set(["nobody", "no-one", "noone"]);
+const NOBODY = new Set(NOBODY_WORDS);
 const NOBODY_BETTER = /^(?:[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+)?(?:better|more|worse|[a-z]+ier)\b/;
 /** Before "nothing" and a word in -ing, words that make it a thing ("minutes of nothing happening"). */
 const OF_WHAT = new Set(["of", "about", "with"]);
@@ -419,11 +419,13 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if ((near.includes("one ") || near.includes("single ")) && NEGATED_ONE.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
-  // it is not.
-  if (near.includes("than") && (MORE_THAN.test(near) || LESS_THAN.test(near))) return true;
-  // "More a snapshot … than your typical dragged out biopic": what the usual film of its kind
-  // is, this one is not (THAN_THE_USUAL).
-  if (near.includes("than") && THAN_THE_USUAL.test(near)) return true;
+  // it is not; nor, "More a snapshot … than your typical dragged out biopic", what the usual
+  // film of its kind is (THAN_THE_USUAL).
+  if (
+    near.includes("than") &&
+    (MORE_THAN.test(near) || LESS_THAN.test(near) || THAN_THE_USUAL.test(near))
+  )
+    return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
