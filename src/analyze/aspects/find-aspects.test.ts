@@ -4922,6 +4922,24 @@ test("not laughing this hard in years is emphasis, not denial", () => {
   expect(read("I haven't laughed so hard in years.").get("humor")?.polarity).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "You wonder if the
+// filmmakers intended you to utterly despise everyone in the story" had praised the direction and
+// the writing of a film rated 1/5; "I wonder what director Felix Diaz was thinking", of one rated 3/10.
+test("wondering if, why or how is a doubt, not a wonder", () => {
+  for (const [sentence, aspect] of [
+    [
+      "You wonder if the filmmakers intended you to utterly despise everyone in the story.",
+      "writing",
+    ],
+    ["I wonder what the director was thinking.", "direction"],
+    ["It makes you wonder why the script was ever filmed.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).not.toBe("positive");
+  expect(read("The script fills every scene with wonder.").get("writing")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -888,6 +888,9 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // Spade penned the premise": fortunately.
   good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b|thing\s+(?:that|he|she|they|we|i|you|it|the|this|there|his|her|their|[a-z]+\s+(?:is|was|did|does|has|had|penned|made|wrote))\b)/,
   great: /^\s+deal\s+(?:of|more|less)\b/,
+  // "makes you wonder if a little chaos might have benefited everyone", "you wonder why the
+  // filmmakers bothered": a doubt, not a wonder.
+  wonder: /^\s+(?:if|whether|why|how|what|who|where|when)\b/,
   // "a lazy summer day" is an idle one.
   lazy: /^\s+(?:summer|sunday|afternoon|days?|river)\b/,
   // "the filmmakers' obvious love for clay animation", "their care … is obvious to even the
