@@ -197,11 +197,11 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
 };
 
 /**
- * Before "funny": what is so bad that it is ("so appalling that it is funny"): humour faulted,
- * not praised. (What is too bad to be funny is denied where every judging word is:
+ * Before "funny": what is so bad that it is ("so appalling that it is funny", "so bad its
+ * actually funny", "so-stupid-it's-funny", "so bad they are funny"): humour faulted, not praised. (What is too bad to be funny is denied where every judging word is:
  * judging-words.ts, TOO_X_TO_BE.)
  */
-const SO_BAD_IT_IS = String.raw`\bso (?:bad|awful|terrible|appalling|dreadful|inept|stupid|dumb|ridiculous|absurd) (?:that )?it(?:'s|’s| is| becomes| was) `;
+const SO_BAD_IT_IS = String.raw`\bso[- ](?:bad|awful|terrible|appalling|dreadful|inept|stupid|dumb|ridiculous|absurd|horrible)(?:[- ]that)?[- ](?:it|they)(?:['’]?s|['’]re| is| are| becomes?| became| was| were)[- ](?:(?:actually|almost|just|really|very|quite|downright) )*`;
 /**
  * The best jokes already seen in the trailer: "If you've seen the trailer you've seen the best
  * gags", "the funniest bits are all in the trailer" (humour faulted).

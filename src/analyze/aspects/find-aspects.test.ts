@@ -4940,6 +4940,19 @@ test("wondering if, why or how is a doubt, not a wonder", () => {
   );
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-fourth session): "This film was so bad its
+// actually funny" (rated 1/10) and "…off-color, so-stupid-it's-funny big-screen goofballery" had
+// praised the humour; "so bad it's funny" already faulted it.
+test("so bad it is actually funny, however written, is humour faulted", () => {
+  for (const sentence of [
+    "This film was so bad its actually funny.",
+    "It was so bad it was actually very funny.",
+    "A so-stupid-it's-funny big-screen goofballery.",
+    "You know those movies that are so bad they are funny?",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
