@@ -4953,6 +4953,19 @@ test("so bad it is actually funny, however written, is humour faulted", () => {
     expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "It would be abhorrent if it
+// weren't so screamingly funny" had faulted the humour of a B+ review; "If it weren't so boring,
+// it might be funny" praised the pacing of a film rated 2/10.
+test("what a film would be if it were not so, it is so", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["It would be abhorrent if it weren't so screamingly funny.", "humor", "positive"],
+    ["If it weren't so boring, it might be a decent thriller.", "pacing", "negative"],
+    ["It would be a fine movie if the film wasn't so poorly acted.", "acting", "negative"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+  expect(read("The jokes weren't so funny.").get("humor")?.polarity).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -230,6 +230,13 @@ const LESS_THAN =
 const DENIED_TWICE =
   /(?:(?:\b(?:not|never)|n't)\s+(?:a|an|one|a single|any)|\bno)\s+[^.;:!?]{1,60}?\b(?:that|which|who)\s+(?:(?:is|was|are|were|does|did|do)n't|(?:is|was|are|were|does|did|do) not)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/**
+ * "if it weren't so damn funny", "if the movie wasn't so boring": the film is so (a negation
+ * that names what excuses or spoils it), up to two words past "so".
+ */
+const IF_IT_WERE_NOT_SO =
+  /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
+
 /** Words that open another clause: a denial that reaches to its clause's end stops at them. */
 const CLAUSE_OPENERS =
   "that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while";
@@ -414,6 +421,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (EMPHATIC.test(lowerText.slice(at, at + 40))) return false;
   // (Looked for only where a relative clause's denial can be: most judging words have none.)
   const near = lowerText.slice(Math.max(0, at - 110), at);
+  // "It would be abhorrent if it weren't so screamingly funny": what it would be otherwise, it
+  // is not, because it is this (IF_IT_WERE_NOT_SO).
+  if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   if ((near.includes("one ") || near.includes("single ")) && NEGATED_ONE.test(near)) return true;
