@@ -4966,6 +4966,21 @@ test("what a film would be if it were not so, it is so", () => {
   expect(read("The jokes weren't so funny.").get("humor")?.polarity).toBe("negative");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "…that's neither thrilling,
+// funny nor visually stylish enough", "Isn't sexy, funny, smart or fun", "Its not scary, funny or
+// amusing" had praised the humour: a denied list without a comma before its "or" had split there.
+test("a denied list reaches its middle items when no comma comes before its or", () => {
+  for (const sentence of [
+    "The movie isn't scary, funny or clever.",
+    "An action comedy that's neither thrilling, funny nor visually stylish enough.",
+    "It isn't sexy, funny, smart or fun.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("The movie isn't scary, but funny and clever.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -2095,8 +2095,8 @@ function spansOf(masked: string): Span[] {
  */
 const NEGATED_ITEM =
   /\b(?:not|never|neither|[a-z]+n't)\s+(?:(?:very|so|too|that|particularly|especially|at all|(?:quite |nearly |half )?as)\s+)?[\p{L}'-]+$/iu;
-/** The rest of a list up to its "or": ", heartwarming, or ". */
-const LIST_TO_OR = /^,\s+(?:[\p{L}'-]+,\s+){0,4}(?:or|nor)\s+/iu;
+/** The rest of a list up to its "or": ", heartwarming, or ", ", funny or ", ", funny nor ". */
+const LIST_TO_OR = /^,\s+(?:[\p{L}'-]+,\s+){0,4}(?:[\p{L}'-]+\s+)?(?:or|nor)\s+/iu;
 
 /**
  * A determiner and a judging word ("A sensational"), or "as" and one ("never seemed as
