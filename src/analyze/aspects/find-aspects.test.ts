@@ -4981,6 +4981,22 @@ test("a denied list reaches its middle items when no comma comes before its or",
   );
 });
 
+// imdb-reviews (2026-12-07, the forty-fourth session): "Nothing about Lopez has ever been funny",
+// "Nothing about this movie outside of its existence is funny" had praised the humour of films
+// rated 4 and 1 of 10: "nothing" stood more than three words before the judging word.
+test("what nothing about the film is, no part of it is", () => {
+  for (const sentence of [
+    "Nothing about it is funny.",
+    "NOTHING in this movie is funny.",
+    "Nothing about this movie outside of its existence is funny.",
+    "Nothing about Lopez has ever been funny.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("Nothing about the plot is new but the film is funny.").get("humor")?.polarity).toBe(
+    "positive",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

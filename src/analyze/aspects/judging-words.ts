@@ -237,6 +237,15 @@ const DENIED_TWICE =
 const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/**
+ * "Nothing" opening a clause, what it is about, and its verb: "Nothing about this movie was
+ * very exciting", "NOTHING in this movie is funny", "Nothing about Lopez has ever been funny".
+ * What it says of nothing, it says of no part of the film (not past a word that opens another
+ * clause: "Nothing about the plot is new but the film is funny").
+ */
+const NOTHING_ABOUT_IS =
+  /(?:^|[.!?;:]\s+|\b(?:and|but|so|because|yet)\s+)nothing\s+(?:about|in|of|on|from|with|during)\s+(?:(?!(?:but|and|yet|though|although|while|whereas|is|was|are|were|it['’]s|that['’]s)\b)[a-z0-9'’-]+\s+){1,6}?(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|sounded|(?:has|had)\s+(?:ever\s+)?been)\s+(?:(?:even|remotely|particularly|really|very|terribly|ever|all\s+that|that|at\s+all|truly|genuinely|actually)\s+)*$/;
+
 /** Words that open another clause: a denial that reaches to its clause's end stops at them. */
 const CLAUSE_OPENERS =
   "that|which|who|whom|whose|because|but|though|although|yet|and|if|when|while";
@@ -426,6 +435,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  // "Nothing about it is funny", "Nothing in the movie seemed believable": past three words.
+  if (near.includes("nothing ") && NOTHING_ABOUT_IS.test(near)) return true;
   if ((near.includes("one ") || near.includes("single ")) && NEGATED_ONE.test(near)) return true;
   if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
