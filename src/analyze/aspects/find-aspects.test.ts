@@ -4990,8 +4990,16 @@ test("what nothing about the film is, no part of it is", () => {
     "NOTHING in this movie is funny.",
     "Nothing about this movie outside of its existence is funny.",
     "Nothing about Lopez has ever been funny.",
+    // … nor what none, no one or nobody in it is ("None of the skits are even remotely funny"
+    // was already read; "None of the characters in Lampoon's so-called 'satire' are funny" not).
+    "None of the jokes in this movie are funny.",
+    "No one in this film is remotely funny.",
   ])
     expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("Nobody in the cast is convincing.").get("acting")?.polarity).toBe("negative");
+  expect(read("None of the actors in this thing are any good.").get("acting")?.polarity).toBe(
+    "negative",
+  );
   expect(read("Nothing about the plot is new but the film is funny.").get("humor")?.polarity).toBe(
     "positive",
   );

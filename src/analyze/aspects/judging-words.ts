@@ -238,13 +238,15 @@ const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /**
- * "Nothing" opening a clause, what it is about, and its verb: "Nothing about this movie was
- * very exciting", "NOTHING in this movie is funny", "Nothing about Lopez has ever been funny".
- * What it says of nothing, it says of no part of the film (not past a word that opens another
- * clause: "Nothing about the plot is new but the film is funny").
+ * "Nothing", "nobody", "no one", "none" or "neither", what it is of, and its verb: "Nothing
+ * about this movie was very exciting", "NOTHING in this movie is funny", "None of the jokes in
+ * this movie are funny", "None of the songs are particularly memorable", "neither of the leads
+ * manages to be convincing", "None of the actors in this thing are any good". What it says of
+ * none, it says of no part of the film, past the three words a negation reaches (not past a
+ * word that opens another clause: "Nothing about the plot is new but the film is funny").
  */
-const NOTHING_ABOUT_IS =
-  /(?:^|[.!?;:]\s+|\b(?:and|but|so|because|yet)\s+)nothing\s+(?:about|in|of|on|from|with|during)\s+(?:(?!(?:but|and|yet|though|although|while|whereas|is|was|are|were|it['’]s|that['’]s)\b)[a-z0-9'’-]+\s+){1,6}?(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|sounded|(?:has|had)\s+(?:ever\s+)?been)\s+(?:(?:even|remotely|particularly|really|very|terribly|ever|all\s+that|that|at\s+all|truly|genuinely|actually)\s+)*$/;
+const NO_PART_IS =
+  /\b(?:nothing|nobody|no[- ]?one|none|neither|no\s+(?:part|element|aspect|member|scene|moment))\s+(?:about|in|of|on|from|with|during|among)\s+(?:(?!(?:but|and|yet|though|although|while|whereas|is|was|are|were|it['’]s|that['’]s)\b)[a-z0-9'’-]+\s+){1,6}?(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|sounded|(?:has|have|had)\s+(?:ever\s+)?been|(?:manages?|managed|makes?\s+it|made\s+it|gets?|got)\s+to(?:\s+be|\s+being)?|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:(?:even|remotely|particularly|especially|really|very|terribly|ever|all\s+that|that|at\s+all|truly|genuinely|actually|any)\s+)*$/;
 
 /** Words that open another clause: a denial that reaches to its clause's end stops at them. */
 const CLAUSE_OPENERS =
@@ -267,13 +269,6 @@ const NEGATED_ANY = new RegExp(
 const NEGATED_ONE = new RegExp(
   String.raw`(?:\b(?:not|never|without)|n't)\s+(?:[a-z'-]+\s+){0,3}(?<!\b(?:either|this|that|each|every|the|which|no|any|a)\s+)(?:one|a\s+single)\s+(?!(?:of|more|another|thing|way|day|time|bit|moment|minute|second|scene|shot|frame|instant|has|have|had|is|was|are|were|can|could|will|would|does|did)\b)(?:(?!\b(?:${CLAUSE_OPENERS}|where)\b)[^,.;:!?]){0,50}$`,
 );
-
-/**
- * "None of the songs are particularly memorable", "neither of the leads is convincing": what
- * "none of" denies is what its clause says of them, past the three words.
- */
-const NONE_OF =
-  /\b(?:none|neither)\s+of\s+(?:them\s+|(?:the|its|his|her|their|these|those|this|that)\s+(?:[a-z'-]+\s+){1,3})(?:is|are|was|were|seems?|seemed|feels?|felt|(?:manages?|managed|makes? it|made it|gets?|got) to(?: be| being)?|turns? out to be|turned out to be)\s+(?:(?:particularly|very|really|especially|all that|that|terribly|remotely|even|truly|at all)\s+)?$/;
 
 /**
  * What a film is measured against keeps its own judgement when it does not measure up: "the
@@ -435,10 +430,10 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
-  // "Nothing about it is funny", "Nothing in the movie seemed believable": past three words.
-  if (near.includes("nothing ") && NOTHING_ABOUT_IS.test(near)) return true;
+  // "Nothing about it is funny", "None of the jokes in this movie are funny", "Nobody in the
+  // cast is convincing": past three words.
+  if ((near.includes("no") || near.includes("neither")) && NO_PART_IS.test(near)) return true;
   if ((near.includes("one ") || near.includes("single ")) && NEGATED_ONE.test(near)) return true;
-  if ((near.includes("none") || near.includes("neither")) && NONE_OF.test(near)) return true;
   // "More an exhibition of precious acting than an absorbing narrative": what it is more than,
   // it is not; nor, "More a snapshot … than your typical dragged out biopic", what the usual
   // film of its kind is (THAN_THE_USUAL).
