@@ -5005,6 +5005,24 @@ test("what nothing about the film is, no part of it is", () => {
   );
 });
 
+// imdb-reviews (2026-12-07, the forty-fourth session): "performances that are far from their best"
+// and "the special effects were far from believable" had praised what they fault; "this film is
+// far from boring" had faulted the pacing of a film rated 8/10.
+test("what a film is far from, it is not", () => {
+  for (const [sentence, aspect, polarity] of [
+    ["Both stars give performances that are far from their best.", "acting", "negative"],
+    ["The special effects were far from believable.", "effects", "negative"],
+    ["This is far from being one of their best performances.", "acting", "negative"],
+    ["This film is far from boring.", "pacing", "positive"],
+    ["The script is far from good.", "writing", "negative"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+  // A distance, not a denial.
+  expect(
+    read("The script never strays far from the brilliant novel.").get("writing")?.polarity,
+  ).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

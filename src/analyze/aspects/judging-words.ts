@@ -238,6 +238,15 @@ const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /**
+ * "Far from", and perhaps "being", "one of", an article, a degree word, or the first items of a
+ * list, right before a judging word: "far from perfect", "performances that are far from their
+ * best", "far from the most stylish or visually interesting film". Not "not far from", "too far
+ * from", "strays far from" (a distance), "so far from".
+ */
+const FAR_FROM =
+  /(?<!\b(?:not|too|so|very|that|how|as|strays?|strayed|straying|wanders?|wandered|wandering)\s+|n['’]t\s+)\bfar\s+from\s+(?:(?:being|becoming)\s+)?(?:(?:one|some|any)\s+of\s+)?(?:(?:the|a|an|his|her|their|its|my|your|our)\s+)?(?:(?:most|more|very|truly|completely|particularly|entirely|especially|really|totally)\s+)?(?:[a-z'-]+(?:,|\s+(?:or|and|nor))\s+(?:[a-z]+ly\s+)?)?$/;
+
+/**
  * "Nothing", "nobody", "no one", "none" or "neither", what it is of, and its verb: "Nothing
  * about this movie was very exciting", "NOTHING in this movie is funny", "None of the jokes in
  * this movie are funny", "None of the songs are particularly memorable", "neither of the leads
@@ -430,6 +439,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  // "far from perfect", "far from being one of his best performances", "far from the safe,
+  // formulaic comedies" (FAR_FROM).
+  if (near.includes("far from") && FAR_FROM.test(near.slice(-80))) return true;
   // "Nothing about it is funny", "None of the jokes in this movie are funny", "Nobody in the
   // cast is convincing": past three words.
   if ((near.includes("no") || near.includes("neither")) && NO_PART_IS.test(near)) return true;
