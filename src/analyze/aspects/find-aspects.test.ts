@@ -5023,6 +5023,19 @@ test("what a film is far from, it is not", () => {
   ).toBe("positive");
 });
 
+// rt-reviews (2026-12-07, the forty-fourth session): "McDormand is superb.", "Hathaway and McAvoy
+// are appealing", "McTeer is amazing in Garcia's eloquent film" had judged no acting: a surname
+// alone was one capital and small letters, not McDormand's, DeNiro's or O'Shea's.
+test("a surname with a prefix, alone, judged by a performer's word is the acting", () => {
+  for (const sentence of [
+    "McDormand is superb.",
+    "Hathaway and McAvoy are appealing.",
+    "DeNiro is extraordinary!",
+    "O'Shea is fine in the part.",
+  ])
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

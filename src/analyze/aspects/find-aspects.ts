@@ -155,11 +155,11 @@ const FULL_NAME_AT_END =
   /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:['’](?!s\b)\p{Ll}+)?){1,2},?$/u;
 /**
  * A surname alone, starting its clause ("Nolte is impressive, as is …", "…, but Cranston is
- * always compelling"): in rt-reviews nearly always an actor's (24 of 25 not read as acting
- * before; the other a one-word title).
+ * always compelling", "McDormand is superb", "DeNiro is extraordinary"): in rt-reviews nearly
+ * always an actor's (24 of 25 not read as acting before; the other a one-word title).
  */
 const SURNAME_AT_END =
-  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:and|but|while|though|although|whereas)\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
+  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:and|but|while|though|although|whereas)\s+)((?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
 /**
  * Two or three names listed, the last a full name ("McQueen and Edward G. Robinson", "Hanks,
  * Ryan and Tom Hanks"), starting their clause: a plural verb after them judges people, not a
