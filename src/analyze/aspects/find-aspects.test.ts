@@ -5036,6 +5036,19 @@ test("a surname with a prefix, alone, judged by a performer's word is the acting
     expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "The film is entertaining and
+// moves along at a good clip", "The plot moves along nicely throughout" judged no pacing, nor
+// "It runs out of gas about halfway through".
+test("a film that moves along at a good clip, or runs out of gas, is its pacing judged", () => {
+  for (const [sentence, polarity] of [
+    ["The film is entertaining and moves along at a good clip.", "positive"],
+    ["The plot moves along nicely throughout.", "positive"],
+    ["The latter keeps the narrative moving at a fast clip.", "positive"],
+    ["It runs out of gas about halfway through.", "negative"],
+  ] as const)
+    expect(read(sentence).get("pacing")?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
