@@ -5049,6 +5049,16 @@ test("a film that moves along at a good clip, or runs out of gas, is its pacing 
     expect(read(sentence).get("pacing")?.polarity, sentence).toBe(polarity);
 });
 
+// rt-reviews (2026-12-07, the forty-fourth session): "This Gothic Hitchcock-Poe mash-up is a feast
+// for the eyes", "Geisha is a feast for the eyes, but icy to the touch" judged no look.
+test("a feast for the eyes is the look praised", () => {
+  for (const sentence of [
+    "This Gothic mash-up is a feast for the eyes.",
+    "Meticulously produced, it is a feast for the eyes, but icy to the touch.",
+  ])
+    expect(read(sentence).get("visuals")?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
