@@ -5059,6 +5059,19 @@ test("a feast for the eyes is the look praised", () => {
     expect(read(sentence).get("visuals")?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "exuding bad vibes crackling
+// with charismatic menace" had faulted Sarandon's acting; "a detailed and sparkling story" the
+// writing of a film rated 7/10; "The dialogue crackles" judged it only by the text model.
+test("what crackles, sparkles or bristles is praised", () => {
+  expect(read("The dialogue crackles.").get("writing")?.strength).toBe(2);
+  for (const [sentence, aspect] of [
+    ["It is a detailed and sparkling story of the innocent poor masses.", "writing"],
+    ["Theron turns it into a bristling performance.", "acting"],
+    ["Crackling dialogue and an emotional wallop.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
