@@ -608,6 +608,16 @@ export const POSITIVE_WORDS = new Set([
   "crackling",
   "bristling",
   "sparkling",
+  // Found by their one-sidedness in rt-reviews and read in their uses (the forty-fourth
+  // session): refreshing 103 of 113 snippets fresh, refreshingly 50 of 54, lovable 36 of 40,
+  // soulful 31 of 34, bracing 22 of 24, humane 25 of 27. (Not "haunting": what haunts in a
+  // ghost story's plot, or The Haunting; nor "gem", a film called one.)
+  "refreshing",
+  "refreshingly",
+  "lovable",
+  "soulful",
+  "bracing",
+  "humane",
 ]);
 export const NEGATIVE_WORDS = new Set([
   "abomination",

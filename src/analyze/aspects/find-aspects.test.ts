@@ -5072,6 +5072,19 @@ test("what crackles, sparkles or bristles is praised", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "Campion's story … recasts the
+// hackneyed old stanza in refreshing new verse" had faulted the writing of a film rated 4/5 (its
+// "hackneyed" only); "Pryce gives one of the year's most refreshingly uninhibited performances"
+// judged the acting neither way.
+test("refreshing, lovable, soulful and humane praise", () => {
+  for (const [sentence, aspect] of [
+    ["Campion's story recasts the hackneyed old stanza in refreshing new verse.", "writing"],
+    ["Pryce gives one of the year's most refreshingly uninhibited performances.", "acting"],
+    ["His song is soulful and soothing.", "music"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
