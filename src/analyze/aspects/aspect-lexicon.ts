@@ -962,4 +962,17 @@ export const NEGATIVE_WORDS = new Set([
   "stupidest",
   "blandest",
   "cheapest",
+  // Found by their one-sidedness in rt-reviews and read in their uses (the forty-fourth
+  // session): 75-95% of their snippets rotten. (Not "nonsense", as in "no-nonsense"; nor
+  // "scattered", laughs scattered throughout; nor "unpleasant", a character's nature; nor
+  // "stumbles", into a plot's war as often as in its third act; nor "obligatory", a genre's
+  // twists and one-liners that its fans enjoy.)
+  "mishmash",
+  "mechanical",
+  "inconsequential",
+  "impersonal",
+  "manufactured",
+  "strained",
+  "lurches",
+  "predictably",
 ]);

@@ -5085,6 +5085,19 @@ test("refreshing, lovable, soulful and humane praise", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "…loses direction and devolves
+// into a mishmash of story lines" had praised the writing of a film rated 2/4; "the comedy is
+// strained" the humour of one rated 2/10; "a mechanical performance" judged the acting neither way.
+test("a mishmash, a strained comedy, a mechanical performance are faulted", () => {
+  for (const [sentence, aspect] of [
+    ["It loses direction and devolves into a mishmash of story lines.", "writing"],
+    ["The comedy is strained and the talk sounds fake.", "humor"],
+    ["It is quite another thing to love a mechanical performance.", "acting"],
+    ["Much of the story unfolds predictably.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
