@@ -62,6 +62,12 @@ const WASTES_NO_TIME = String.raw`(?:wastes? no time|(?:doesn't|does not|never|d
  */
 const MOVES_BRISKLY =
   "(?:mov(?:es|ed|ing|e) along (?:(?:so|very|pretty|quite|really) )?(?:nicely|briskly|smartly|quickly|swiftly|well|fast|efficiently|steadily)|at a (?:good|brisk|fast|quick|rapid|nice|decent|steady|fair|fine|lively|healthy|rollicking|breakneck|furious|swift|zippy|speedy|jaunty) clip)";
+/**
+ * Laughter by its effect: "had me in stitches", "a side-splitting effort", "He just cracks me up"
+ * (not "what it's cracked up to be").
+ */
+const IN_STITCHES =
+  "in stitches|side-?splitting(?:ly)?|crack(?:s|ed|ing)? (?:me|us|you|everyone|audiences|the audience) up";
 /** What has run out of gas has run out of steam. */
 const OUT_OF_GAS = "(?:r[au]n|runs|running) out of gas";
 
@@ -198,7 +204,7 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
   editing:
     /\b(?:editing(?<!\b(?:photo|video) editing)(?! (?:software|programs?|apps?)\b)|edited|editor(?<!\b(?:magazine|newspaper|fashion|news|book|copy|city|managing|executive|senior|sports|photo|chief|assistant|deputy) editor)(?![- ]in[- ]chief\b| of (?!(?:this|the|that)\s+(?:film|movie|picture)\b))|montages?|cutting(?<!\bcost-cutting)(?<!\bas cutting)(?<!\b(?:harsh|sharp|biting|acerbic|witty|funny|dark),? cutting)(?![- ]+edge| (?:to|through|into|off|down|remarks?|her|his|my|him|them|their|your|our|each|up|out|corners|teeth|metaphorical|almost|across|right|costs?|ties|loose|class|school|humou?r|wit|sarcasm|satire|tongue|critique|commentary|irony|observations?|barbs?|insights?|indictment|jabs?|light|comedy|the (?:[a-z]+ )?(?:forces?|troops|army|enemy|men))\b|,\s*(?:dark|biting|witty|funny|sharp|acerbic)\b| (?:[a-z]+ ){0,2}(?:some|any|enough|a little|a lot of|more|no) slack\b)|intercutting|(?:jump|jagged|quick|hard|abrupt|rapid) cuts?|cut to (?:pieces|ribbons|shreds))\b/i,
   humor: new RegExp(
-    String.raw`\b(?:funny(?! (?:books?|pages|thing|ways? of)\b)(?![- ]looking)(?!(?<=^\W*funny) (?:that|how)\b)(?!(?<=\b(?:which|it|that|what)(?:'s|’s| is| was) funny) (?:because|since|how|that|when)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?(?<!\b(?:is|was|it's|that's|'s)(?: (?:really|truly|certainly|definitely))? no joke)|laugh(?:s|ing|ed${NOT_LAUGHED_AT})?${NOT_DERISION}|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic(?! (?:roles?|turns?|actors?|actress(?:es)?|performers?|personas?|debut|battle)\b)|comic timing|comic relief|physical comedy|comedy magic|zany|zaniness|(?:knack|flair|gift|ear|instinct|talent) for (?:comedy|farce|slapstick)|the comedy|comedy(?<!\b(?:romantic|romance|teen|action|animated|family|sex|buddy|stoner|indie) comedy) (?:is|was|works|lands|falls|feels)|gags?(?! on\b)|wit|witty|amusing|chuckles?|one-liners?|comic(?<=\b[a-z]+ly comic)(?<!\b(?:only|early|largely|mostly|partly|mainly|purely|strictly) comic)(?! (?:books?|strips?|con|conventions?|artists?|writers?|store|shop|series)\b))\b`,
+    String.raw`\b(?:funny(?! (?:books?|pages|thing|ways? of)\b)(?![- ]looking)(?!(?<=^\W*funny) (?:that|how)\b)(?!(?<=\b(?:which|it|that|what)(?:'s|’s| is| was) funny) (?:because|since|how|that|when)\b)|funnier|funniest|unfunny|humou?r|humorous|jokes?(?<!\b(?:is|was|it's|that's|'s)(?: (?:really|truly|certainly|definitely))? no joke)|laugh(?:s|ing|ed${NOT_LAUGHED_AT})?${NOT_DERISION}|laughter|laugh-out-loud|laugh-free|hilarious(?:ly)?|uproarious(?:ly)?|comedic(?! (?:roles?|turns?|actors?|actress(?:es)?|performers?|personas?|debut|battle)\b)|comic timing|comic relief|physical comedy|comedy magic|zany|zaniness|(?:knack|flair|gift|ear|instinct|talent) for (?:comedy|farce|slapstick)|the comedy|comedy(?<!\b(?:romantic|romance|teen|action|animated|family|sex|buddy|stoner|indie) comedy) (?:is|was|works|lands|falls|feels)|gags?(?! on\b)|${IN_STITCHES}|wit|witty|amusing|chuckles?|one-liners?|comic(?<=\b[a-z]+ly comic)(?<!\b(?:only|early|largely|mostly|partly|mainly|purely|strictly) comic)(?! (?:books?|strips?|con|conventions?|artists?|writers?|store|shop|series)\b))\b`,
     "i",
   ),
   effects:
@@ -264,7 +270,7 @@ export const ASPECT_POLARITY_CUES: Partial<
   },
   humor: {
     positive: new RegExp(
-      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION}${NOT_FEW})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
+      String.raw`\b(?<!(?:unintentionally|involuntarily|inadvertently|unwittingly|intermittently|fitfully|sporadically) |(?:supposed|meant|intended) to be |\bbad enough to be |\babout as |\b(?:almost|nearly) |\bwould (?:almost )?be |\bonly |\bun-|${SO_BAD_IT_IS})(?:hilarious(?:ly)?|funny|funniest|witty|laugh-out-loud|uproarious(?:ly)?|laughed${NOT_LAUGHED_AT}${NOT_DERISION}${NOT_FEW}|${IN_STITCHES})\b(?!,? (?:for|in) (?:all )?the wrong (?:reasons|ways?)\b| ${LAUGHABLY_BAD}\b| (?:gags|jokes|laughs|bits|lines|one-liners)(?: (?:are|were))? (?:all )?(?:in|from) the (?:trailers?|previews?|ads?|commercials?))`,
       "i",
     ),
     negative: new RegExp(

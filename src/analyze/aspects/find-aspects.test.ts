@@ -5098,6 +5098,20 @@ test("a mishmash, a strained comedy, a mechanical performance are faulted", () =
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "A modest but often
+// side-splitting effort from the neurotic comic", "…slapstick comedy that will have you in
+// stitches", "Some of the lines just crack me up" judged no humour.
+test("laughter named by its effect is the humour", () => {
+  for (const [sentence, polarity] of [
+    ["A modest but often side-splitting effort from the neurotic comic.", "positive"],
+    ["The slapstick will have you in stitches.", "positive"],
+    ["Some of the lines just crack me up.", "positive"],
+    ["It never had me in stitches.", "negative"],
+  ] as const)
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe(polarity);
+  expect(read("It's not all it's cracked up to be.").has("humor")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
