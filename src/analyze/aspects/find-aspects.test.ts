@@ -5112,6 +5112,18 @@ test("laughter named by its effect is the humour", () => {
   expect(read("It's not all it's cracked up to be.").has("humor")).toBe(false);
 });
 
+// rt-reviews (2026-12-07, the forty-fourth session): "It's this career-best turn from Cumberbatch",
+// "the terrific turn by Adams", "Schneider's one-note turn" judged no acting.
+test("a performer's turn, judged, is the acting", () => {
+  for (const [sentence, polarity] of [
+    ["It's this career-best turn from Cumberbatch which helps to raise the game.", "positive"],
+    ["What pushes the film over the top is the terrific turn by Adams.", "positive"],
+    ["The film suffers from an unconvincing turn by Gaspard Ulliel.", "negative"],
+  ] as const)
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe(polarity);
+  expect(read("The film takes a stunning turn halfway through.").has("acting")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
