@@ -5124,6 +5124,19 @@ test("a performer's turn, judged, is the acting", () => {
   expect(read("The film takes a stunning turn halfway through.").has("acting")).toBe(false);
 });
 
+// rt-reviews (2026-12-07, the forty-fourth session): "…with terrific work from Morgan Freeman and
+// Matt Damon", "Features outstanding work by Margot Robbie", "Nicolas Cage is in top form" judged
+// no acting.
+test("a performer's work, judged, and a performer in top form are the acting", () => {
+  for (const sentence of [
+    "Inspirational sports film, with terrific work from Morgan Freeman and Matt Damon.",
+    "Features outstanding work by Margot Robbie.",
+    "Nicolas Cage is in top form.",
+  ])
+    expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
+  expect(read("A great work by a great artist.").has("acting")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

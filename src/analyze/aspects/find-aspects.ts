@@ -132,6 +132,9 @@ const PERFORMER_PRAISED_BY = [
   // What only a person is said to be ("Chalamet is a revelation"; not "a delight", "a hoot"
   // or "a knockout", which as often follow a film's title: "Ghostbusters is a hoot").
   "a revelation", "a natural", "a standout", "aces", "a force of nature",
+  // "Nicolas Cage is in top form", "Bill Murray is in peak form".
+  "in fine form", "in top form", "in peak form", "in great form", "in good form", "in rare form",
+  "on top form", "on fine form",
 ];
 /** … and those they fault performers with. */
 // biome-ignore format: a word list reads best filled
@@ -190,7 +193,9 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   ) {
     const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
     const before = masked.slice(from, verb.index);
-    const full = verb[2] ? FULL_NAME_AT_END.exec(before) : null;
+    // (A full name judged alone is as often a title, but not one "in top form".)
+    const alone = verb[2] === undefined && !(verb[1] as string).startsWith("in ");
+    const full = alone ? null : FULL_NAME_AT_END.exec(before);
     const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
     if (full) return { index: from + full.index, sign };
     // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
