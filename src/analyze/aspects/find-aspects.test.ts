@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import type { AspectName } from "../../domain/analysis.js";
+import { findPeople } from "../entities/find-people.js";
 import { defaultTextModel } from "../model/default-model.js";
 import { ASPECT_TERMS } from "./aspect-lexicon.js";
 import {
@@ -5135,6 +5136,28 @@ test("a performer's work, judged, and a performer in top form are the acting", (
   ])
     expect(read(sentence).get("acting")?.polarity, sentence).toBe("positive");
   expect(read("A great work by a great artist.").has("acting")).toBe(false);
+});
+
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "a dark, heart-wrenching
+// masterpiece from British director Ken Loach", "An excellent, creepy 70s classic from director
+// Michael Winner" had praised the direction: a film from its director, judged, is the film's
+// judgement and a credit (the issue's "a job title with an overall judgement taken as an aspect").
+test("a film from its director, judged, is no judgement of the direction", () => {
+  const credited = (sentence: string) =>
+    aspectsInSentence(sentence, (clause) => model.clauseLean(clause), findPeople(sentence)).map(
+      (a) => a.aspect,
+    );
+  for (const sentence of [
+    "A dark, heart-wrenching masterpiece from British director Ken Loach.",
+    "An excellent, creepy 70s classic from director Michael Winner.",
+    "The Shop Around the Corner is one of the great films from director Ernst Lubitsch.",
+    "Fine Tracy-Hepburn comedy-romance directed by George Stevens.",
+  ])
+    expect(credited(sentence), sentence).not.toContain("direction");
+  // … but what the director does, judged, still is.
+  expect(credited("Writer-director Derrick Borte makes an impressive film debut.")).toContain(
+    "direction",
+  );
 });
 
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {

@@ -336,7 +336,7 @@ const isTerm = (word: string) => termHits(word.toLowerCase()).length > 0;
  * (JUDGED_HOW). (The case-insensitive flag lets \p{Lu} match any letter: whoever follows.)
  */
 const CREDIT =
-  /\b(?:(?:actor|actress|star|producer)(?:[-/](?:producer|director|writer|co-writer|star|actor|actress)){1,4}|(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer)){0,4}|(?:from|by)\s+(?:the\s+)?(?:director|filmmaker|screenwriter|writer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
+  /\b(?:(?:actor|actress|star|producer)(?:[-/](?:producer|director|writer|co-writer|star|actor|actress)){1,4}|(?:(?:co-)?writer[-/ ]?(?:and[- ])?director|director[-/ ]?(?:and[- ])?(?:co-)?writer)(?:[-/](?:star|producer|actor|actress|editor|composer)){0,4}|(?:from|by)\s+(?:the\s+)?(?:(?:veteran|acclaimed|celebrated|legendary|renowned|famed|first-time|young|cult|indie|maverick|[a-z]+(?:ish|ese|ian|can|ean|ch))\s+)?(?:director|filmmaker|screenwriter|writer|auteur|helmer)|(?:written|directed|co-written|co-directed)(?:\s+and\s+(?:written|directed|produced))?\s+by)(?=\s+\p{Lu})/giu;
 
 /**
  * A credit as a name's aside ("Mr. Almodovar, who wrote as well as directed, does not quite
@@ -2309,7 +2309,9 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
         ? namesOf(people).director
         : null;
   if (names === null || !EVALUATIVE.test(clause)) return false;
-  return namesIn(clause, names, aspect === "direction" ? FILM_OR_OWN_ROLE_AFTER_NAME : undefined);
+  return aspect === "direction"
+    ? namesIn(clause, names, FILM_OR_OWN_ROLE_AFTER_NAME, CREDITED_BEFORE_NAME)
+    : namesIn(clause, names);
 }
 
 /**
@@ -2319,6 +2321,16 @@ function namedAndJudged(aspect: AspectName, clause: string, people: PersonCredit
  */
 const FILM_OR_OWN_ROLE_AFTER_NAME =
   /^['’]s?\s+(?:\0|\p{Lu}|["“‘'](?=\p{Lu})|(?:(?:new|latest|last|first|second|third|debut|next|own|feature|directorial)\s+){0,2}(?:film|movie|picture|feature|debut|latest|effort|offering|opus)\b|(?:(?:own|lead|central|title|leading|\p{Ll}+ly)\s+)?(?:performance|acting|turn|portrayal|role|screen presence|presence|delivery|line readings?)\b)/u;
+
+/**
+ * Before a director's surname, the film, a credit blanked out (CREDIT) and the first names: "A
+ * remarkable film from director Sam Mendes", "another masterpiece from French director Eric
+ * Rohmer", "outstanding films directed by Clint Eastwood", "a great screenplay from
+ * writer/director Ben Younger" judge the film (or its script) and say who made it, not how he
+ * directed it (not "Writer-director Derrick Borte makes an impressive film debut": his doing).
+ */
+const CREDITED_BEFORE_NAME =
+  /(?:film|movie|picture|drama|comedy|romance|thriller|masterpiece|feature|debut|story|effort|work|entry|outing|yarn|tale|biopic|documentary|classic|offering|opus|satire|fable|western|musical|epic|adventure|fantasy|chiller|mystery|dud|disappointment|misfire|sequel|remake|screenplay|script)s?\s+\0+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 
 /** Whether a sentence (as read: asides and titles blanked out) names any of the review's cast or directors. */
 function namesAnyone(masked: string, people: PersonCredit[]): boolean {
@@ -2376,14 +2388,20 @@ const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
  * what `notBefore` matches. Looked for with
  * indexOf, not a regular expression built per review: compiling one cost more than the search.
  */
-function namesIn(text: string, names: readonly string[], notBefore?: RegExp): boolean {
+function namesIn(
+  text: string,
+  names: readonly string[],
+  notBefore?: RegExp,
+  notAfter?: RegExp,
+): boolean {
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (
         !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at)) &&
         !LETTER_OR_DIGIT_AT_START.test(text.slice(end, end + 2)) &&
-        !notBefore?.test(text.slice(end, end + 40))
+        !notBefore?.test(text.slice(end, end + 40)) &&
+        !notAfter?.test(text.slice(Math.max(0, at - 40), at))
       )
         return true;
     }
