@@ -635,6 +635,10 @@ export const POSITIVE_WORDS = new Set([
   "soulful",
   "bracing",
   "humane",
+  // Hyphened praise no list held (rt-reviews: razor-sharp 6 of 6 snippets fresh, whip-smart 3
+  // of 3; not "jaw-dropping", as often dialogue so bad it astonishes).
+  "razor-sharp",
+  "whip-smart",
 ]);
 export const NEGATIVE_WORDS = new Set([
   "abomination",
@@ -992,4 +996,10 @@ export const NEGATIVE_WORDS = new Set([
   "strained",
   "lurches",
   "predictably",
+  // … and hyphened faults (tone-deaf 10 of 12 snippets rotten, ill-judged, wrongheaded 4 of 4,
+  // cringe-inducing 3 of 4).
+  "tone-deaf",
+  "ill-judged",
+  "wrongheaded",
+  "cringe-inducing",
 ]);

@@ -5160,6 +5160,24 @@ test("a film from its director, judged, is no judgement of the direction", () =>
   );
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "Aside from a couple of
+// tone-deaf casting choices" and "the sophisticated use of CGI is in every single instance
+// ill-judged" judged by the text model alone; "The editing is razor-sharp" too.
+test("hyphened words no list held judge", () => {
+  for (const [sentence, aspect, polarity] of [
+    [
+      "Aside from a couple of tone-deaf casting choices, it is a funny story.",
+      "acting",
+      "negative",
+    ],
+    ["The use of CGI is in every single instance ill-judged.", "effects", "negative"],
+    ["The editing is razor-sharp.", "editing", "positive"],
+  ] as const) {
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe(polarity);
+    expect(read(sentence).get(aspect)?.strength, sentence).toBe(2);
+  }
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
