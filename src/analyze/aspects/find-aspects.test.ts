@@ -5178,6 +5178,27 @@ test("hyphened words no list held judge", () => {
   }
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "Neither George Hickenlooper's
+// direction nor Captain Mauzer's screenplay is particularly compelling" had praised the direction,
+// "Neither the actors nor the directing is good" the acting: the first of the two was read past
+// the three words a negation reaches.
+test("what neither one nor the other is, neither is", () => {
+  for (const [sentence, aspects] of [
+    [
+      "Neither the direction nor the screenplay is particularly compelling.",
+      ["direction", "writing"],
+    ],
+    ["Neither the actors nor the directing is good.", ["acting", "direction"]],
+    ["With neither its premise nor its execution quite inspired enough.", ["writing"]],
+  ] as const)
+    for (const aspect of aspects)
+      expect(read(sentence).get(aspect)?.polarity, `${sentence} ${aspect}`).toBe("negative");
+  expect(
+    read("Neither the script nor the acting is good, but the music is great.").get("music")
+      ?.polarity,
+  ).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -238,6 +238,15 @@ const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /**
+ * "Neither … nor …", and perhaps a verb and degree words, right before a judging word: "Neither
+ * the script nor the acting is good", "with neither its premise nor its execution quite inspired
+ * enough" (not past another clause: "Neither the script nor the acting is good, but the music is
+ * great").
+ */
+const NEITHER_NOR_IS =
+  /\bneither\s+[^.;:!?]{1,60}?\bnor\s+(?:(?!\b(?:but|yet|though|although|while|whereas|and)\b)[^,.;:!?]){1,50}?\s(?:(?:is|are|was|were|seems?|seemed|feels?|felt|looks?|looked|proves?|proved)\s+)?(?:(?:particularly|very|really|especially|quite|all\s+that|that|terribly|remotely|even|truly|at\s+all|any|sufficiently|nearly)\s+)*$/;
+
+/**
  * "Far from", and perhaps "being", "one of", an article, a degree word, or the first items of a
  * list, right before a judging word: "far from perfect", "performances that are far from their
  * best", "far from the most stylish or visually interesting film". Not "not far from", "too far
@@ -439,6 +448,8 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  // "Neither the direction nor the screenplay is particularly compelling": past what they name.
+  if (near.includes("neither") && near.includes("nor ") && NEITHER_NOR_IS.test(near)) return true;
   // "far from perfect", "far from being one of his best performances", "far from the safe,
   // formulaic comedies" (FAR_FROM).
   if (near.includes("far from") && FAR_FROM.test(near.slice(-80))) return true;
