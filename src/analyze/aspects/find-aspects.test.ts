@@ -5199,6 +5199,20 @@ test("what neither one nor the other is, neither is", () => {
   ).toBe("positive");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "Dickie is great in concept,
+// so-so in execution" had praised the direction, "good ambiance and so-so acting" the acting of
+// a film rated 3/10; "so-so" judges what it modifies only, so the actors who "bring a so-so
+// script to life" are not faulted with it.
+test("what is so-so is faulted, and only it", () => {
+  expect(read("Good ambiance and so-so acting.").get("acting")?.polarity).toBe("negative");
+  expect(read("So-so adaptation of the Curt Siodmak novel.").get("writing")?.polarity).toBe(
+    "negative",
+  );
+  const both = read("The actors bring a so-so script to life.");
+  expect(both.get("writing")?.polarity).toBe("negative");
+  expect(both.get("acting")?.polarity).not.toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
