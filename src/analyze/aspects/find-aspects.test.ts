@@ -5213,6 +5213,19 @@ test("what is so-so is faulted, and only it", () => {
   expect(both.get("acting")?.polarity).not.toBe("negative");
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-fourth session): "the parts that are
+// supposedly funny isn't even funny" had praised the humour of a film rated 1/10, "these
+// supposedly good actors unable to insert expression" the acting, "For a supposedly strong
+// character" the writing of a film rated 4/10.
+test("what a film is supposedly good at, it is not", () => {
+  for (const [sentence, aspect] of [
+    ["The problem is, the parts that are supposedly funny isn't even funny.", "humor"],
+    ["It was terrible to see these supposedly good actors unable to insert expression.", "acting"],
+    ["For a supposedly strong character, she does little.", "writing"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

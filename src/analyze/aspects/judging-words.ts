@@ -333,6 +333,12 @@ const SUPPOSED_TO_BE_A =
 
 /** "so-called", "so called", right before a judging word. */
 const SO_CALLED = /\bso[\s-]called\s+$/;
+/**
+ * "supposedly", "allegedly" right before praise: "the supposedly funny character", "only
+ * supposedly funny", "these supposedly good actors" — what it is said to be, and is not (not
+ * before a fault: "the supposedly horrible events" in the lab are the story's).
+ */
+const SAID_TO_BE = /\b(?:supposedly|allegedly|ostensibly|purportedly)\s+$/;
 
 /**
  * "more an exhibition … than an", "more creepy than", before a judging word: not "no more …
@@ -557,8 +563,15 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // reaches past its article, one word further than three.
   const supposed = lowerText.slice(Math.max(0, at - 40), at);
   if (supposed.includes("to be ") && SUPPOSED_TO_BE_A.test(supposed)) return true;
-  // "the so called funny moments", "its so-called hilarious gags": what is only called so.
+  // "the so called funny moments", "its so-called hilarious gags", "the supposedly funny
+  // character": what is only called so.
   if (supposed.includes("called") && SO_CALLED.test(supposed)) return true;
+  if (
+    supposed.includes("edly ") &&
+    SAID_TO_BE.test(supposed) &&
+    POSITIVE_WORDS.has(wordAt(lowerText, at))
+  )
+    return true;
   // The three words before it, and one more to see what comes before those ("at least").
   // (Words joined by one hyphen are one word; a double hyphen is a dash: "immediately--this".)
   const before = (
