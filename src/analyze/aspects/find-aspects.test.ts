@@ -5226,6 +5226,17 @@ test("what a film is supposedly good at, it is not", () => {
     expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
 });
 
+// imdb-reviews (2026-12-07, the forty-fourth session): "Why anyone thinks this is a good film let
+// alone funny is a true mystery" and "…offer nothing interesting, let alone funny" had praised
+// the humour of films rated 1/10.
+test("what a film is not, let alone, it is not", () => {
+  for (const sentence of [
+    "Why anyone thinks this is a good film let alone funny is a true mystery.",
+    "They don't even come across as sexy, let alone funny.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -237,6 +237,9 @@ const DENIED_TWICE =
 const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/** "let alone", and perhaps an article or "be", right before a judging word. */
+const LET_ALONE = /\blet\s+alone\s+(?:(?:a|an|the|be|being|even|remotely|particularly)\s+)?$/;
+
 /**
  * "Neither … nor …", and perhaps a verb and degree words, right before a judging word: "Neither
  * the script nor the acting is good", "with neither its premise nor its execution quite inspired
@@ -454,6 +457,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
+  // "they don't even come across as sexy, let alone funny", "Rarely terrible, let alone
+  // memorable": what follows "let alone" is denied more surely than what came before.
+  if (near.includes("let alone") && LET_ALONE.test(near.slice(-40))) return true;
   // "Neither the direction nor the screenplay is particularly compelling": past what they name.
   if (near.includes("neither") && near.includes("nor ") && NEITHER_NOR_IS.test(near)) return true;
   // "far from perfect", "far from being one of his best performances", "far from the safe,
