@@ -5237,6 +5237,24 @@ test("what a film is not, let alone, it is not", () => {
     expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-fourth session): "That would have been funny
+// if it weren't for the fact that 'The Simpsons' had already done it", "I would have laughed out
+// loud, and a lot, but was on a date" had praised the humour of films rated 1 and 2 of 10; "If the
+// director had gone for parody and broad comedy this would have been a great movie" the direction.
+test("what a film would have been, or made us do, it is not", () => {
+  for (const [sentence, aspect] of [
+    ["That would have been funny if The Simpsons hadn't already done it.", "humor"],
+    ["I would have laughed out loud, and a lot, but was on a date.", "humor"],
+    ["If the director had gone for parody this would have been a great movie.", "direction"],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+  // (Not what others could have done: "too many other actresses could have carried this film".)
+  expect(
+    read("I'm not sure too many other actresses could have carried this film.").get("acting")
+      ?.polarity,
+  ).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

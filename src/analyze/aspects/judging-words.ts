@@ -244,10 +244,10 @@ const LET_ALONE = /\blet\s+alone\s+(?:(?:a|an|the|be|being|even|remotely|particu
  * "Neither … nor …", and perhaps a verb and degree words, right before a judging word: "Neither
  * the script nor the acting is good", "with neither its premise nor its execution quite inspired
  * enough" (not past another clause: "Neither the script nor the acting is good, but the music is
- * great").
+ * great"; nor a denied excess, "neither too crude nor too silly to be funny": TOO_X_TO_BE).
  */
 const NEITHER_NOR_IS =
-  /\bneither\s+[^.;:!?]{1,60}?\bnor\s+(?:(?!\b(?:but|yet|though|although|while|whereas|and)\b)[^,.;:!?]){1,50}?\s(?:(?:is|are|was|were|seems?|seemed|feels?|felt|looks?|looked|proves?|proved)\s+)?(?:(?:particularly|very|really|especially|quite|all\s+that|that|terribly|remotely|even|truly|at\s+all|any|sufficiently|nearly)\s+)*$/;
+  /\bneither\s+[^.;:!?]{1,60}?\bnor\s+(?:(?!\b(?:but|yet|though|although|while|whereas|and|too)\b)[^,.;:!?]){1,50}?\s(?:(?:is|are|was|were|seems?|seemed|feels?|felt|looks?|looked|proves?|proved)\s+)?(?:(?:particularly|very|really|especially|quite|all\s+that|that|terribly|remotely|even|truly|at\s+all|any|sufficiently|nearly)\s+)*$/;
 
 /**
  * "Far from", and perhaps "being", "one of", an article, a degree word, or the first items of a
@@ -382,10 +382,11 @@ const NOT_A_MOMENT =
 
 /**
  * "a story that could have been funny", "what might have been a gripping thriller", "could
- * have made a much more compelling film": what the film could have been, it is not.
+ * have made a much more compelling film", "That would have been funny if …", "I would have
+ * laughed out loud, … but": what the film could have been, it is not.
  */
 const COULD_HAVE_BEEN =
-  /\b(?:could|might|should)(?:\s+ha|['’])ve\s+(?:been|made\s+(?:a|an|it|this|the\s+(?:film|movie))(?=\s))\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|lot|an?\s+[a-z'-]+ly)\s+){0,3}$/;
+  /\b(?:(?:could|might|should|would)(?:\s+ha|['’])ve\s+(?:been|made\s+(?:a|an|it|this|the\s+(?:film|movie))(?=\s))\s+(?:(?:a|an|really|very|so|much|far|truly|quite|genuinely|more|pretty|rather|fairly|downright|even|lot|an?\s+[a-z'-]+ly)\s+){0,3}|would(?:\s+ha|['’])ve\s+)$/;
 
 /**
  * "tries hard to be funny", "they try to make it funny", "the leaden banter tries to be witty",
@@ -488,7 +489,7 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   if (MOMENT_WORD.test(near.slice(-45)) && NOT_A_MOMENT.test(near)) return true;
   // ("It could have been worse" is faint praise, not denied scorn.)
   if (
-    (near.includes("ve been") || near.includes("ve made")) &&
+    (near.includes("ve been") || near.includes("ve made") || near.endsWith("ve ")) &&
     !lowerText.startsWith("worse", at)
   ) {
     const could = COULD_HAVE_BEEN.exec(near);
