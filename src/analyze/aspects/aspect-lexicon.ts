@@ -639,6 +639,11 @@ export const POSITIVE_WORDS = new Set([
   "soulful",
   "bracing",
   "humane",
+  // What clicks or gels comes together (most often said of what never does: "a story line that
+  // never gels", "this update never quite clicks").
+  "clicks",
+  "gels",
+  "jells",
   // Hyphened praise no list held (rt-reviews: razor-sharp 6 of 6 snippets fresh, whip-smart 3
   // of 3; not "jaw-dropping", as often dialogue so bad it astonishes).
   "razor-sharp",

@@ -5255,6 +5255,19 @@ test("what a film would have been, or made us do, it is not", () => {
   ).toBe("positive");
 });
 
+// rt-reviews (2026-12-07, the forty-fourth session): "as a sturdy and consistent character study it
+// never quite gels" had praised the writing (the text model's reading); "a story line that never
+// gels" faulted it by the model alone.
+test("what never gels or clicks is faulted", () => {
+  for (const sentence of [
+    "As a sturdy and consistent character study it never quite gels.",
+    "The script just never jells.",
+  ]) {
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("negative");
+    expect(read(sentence).get("writing")?.strength, sentence).toBe(2);
+  }
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
