@@ -5152,6 +5152,7 @@ test("a film from its director, judged, is no judgement of the direction", () =>
     "An excellent, creepy 70s classic from director Michael Winner.",
     "The Shop Around the Corner is one of the great films from director Ernst Lubitsch.",
     "Fine Tracy-Hepburn comedy-romance directed by George Stevens.",
+    "Sublime, another rapturous family story from Japanese auteur Hirokazu Koreeda.",
   ])
     expect(credited(sentence), sentence).not.toContain("direction");
   // … but what the director does, judged, still is.

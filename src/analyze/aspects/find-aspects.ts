@@ -398,7 +398,7 @@ const ROLE_DESCRIBED =
   /\b(?:plays?|played|playing|portrays?|portrayed|as)\s+(?:a|an|the|her|his|their)\b|\bplayed by\b/i;
 
 /** A cheap test before CREDIT: only sentences with these letters can hold a credit. */
-const MAY_CREDIT = /writ|direct|filmmaker|actor|actress|star|producer/i;
+const MAY_CREDIT = /writ|direct|filmmaker|actor|actress|star|producer|auteur|helmer/i;
 
 /** Words that open a contrast: what follows outweighs what came before. */
 const CONTRAST_WORD = /^\[?(?:but|yet|though|although|however|while|whereas|still)\b/i;
