@@ -193,8 +193,8 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   ) {
     const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
     const before = masked.slice(from, verb.index);
-    // (A full name judged alone is as often a title, but not one "in top form".)
-    const alone = verb[2] === undefined && !(verb[1] as string).startsWith("in ");
+    // (A full name judged alone is as often a title, but not one "in top form" or "on top form".)
+    const alone = verb[2] === undefined && !IN_FORM.test(verb[1] as string);
     const full = alone ? null : FULL_NAME_AT_END.exec(before);
     const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
     if (full) return { index: from + full.index, sign };
@@ -226,6 +226,8 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
 /** What a film is worth seeing for: a performer named. */
 const WORTH_SEEING_FOR =
   /\bworth\s+(?:seeing|watching|a look|catching|renting|the price of admission)\s+(?:(?:just|alone|only|solely|mainly|mostly|largely)\s+)?for\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?!\s+(?:fans|lovers|completists|devotees|buffs)\b)/u;
+/** A performer's word that says how they are doing: "in top form", "on fine form". */
+const IN_FORM = /^(?:in|on) /;
 /** The most characters a full name before "is" takes: three words and an initial. */
 const JUDGED_PERFORMER_REACH = 60;
 /** The faulting words as a set: the sign of the word JUDGED_PERFORMER_VERB found. */
@@ -2384,9 +2386,9 @@ const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 
 /**
- * Whether any of the names is in the text as a whole word (case and all), and not followed by
- * what `notBefore` matches. Looked for with
- * indexOf, not a regular expression built per review: compiling one cost more than the search.
+ * Whether any of the names is in the text as a whole word (case and all), not followed by what
+ * `notBefore` matches nor preceded by what `notAfter` matches. Looked for with indexOf, not a
+ * regular expression built per review: compiling one cost more than the search.
  */
 function namesIn(
   text: string,

@@ -266,8 +266,9 @@ const FAR_FROM =
  * none, it says of no part of the film, past the three words a negation reaches (not past a
  * word that opens another clause: "Nothing about the plot is new but the film is funny").
  */
-const NO_PART_IS =
-  /\b(?:nothing|nobody|no[- ]?one|none|neither|no\s+(?:part|element|aspect|member|scene|moment))\s+(?:about|in|of|on|from|with|during|among)\s+(?:(?!(?:but|and|yet|though|although|while|whereas|is|was|are|were|it['’]s|that['’]s)\b)[a-z0-9'’-]+\s+){1,6}?(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|sounded|(?:has|have|had)\s+(?:ever\s+)?been|(?:manages?|managed|makes?\s+it|made\s+it|gets?|got)\s+to(?:\s+be|\s+being)?|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:(?:even|remotely|particularly|especially|really|very|terribly|ever|all\s+that|that|at\s+all|truly|genuinely|actually|any)\s+)*$/;
+const NO_PART_IS = new RegExp(
+  String.raw`\b(?:nothing|${NOBODY_WORDS.join("|")}|no\s+one|none|neither|no\s+(?:part|element|aspect|member|scene|moment))\s+(?:about|in|of|on|from|with|during|among)\s+(?:(?!(?:but|and|yet|though|although|while|whereas|is|was|are|were|it['’]s|that['’]s)\b)[a-z0-9'’-]+\s+){1,6}?(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|sounded|(?:has|have|had)\s+(?:ever\s+)?been|(?:manages?|managed|makes?\s+it|made\s+it|gets?|got)\s+to(?:\s+be|\s+being)?|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:(?:even|remotely|particularly|especially|really|very|terribly|ever|all\s+that|that|at\s+all|truly|genuinely|actually|any)\s+)*$`,
+);
 
 /** Words that open another clause: a denial that reaches to its clause's end stops at them. */
 const CLAUSE_OPENERS =
