@@ -5269,6 +5269,19 @@ test("what never gels or clicks is faulted", () => {
   }
 });
 
+// imdb-reviews and rt-reviews (2026-12-07, the forty-fourth session): "Technically, it looks like a
+// made-for-tv film", "This movie was obviously shot on a camcorder", "When your latest romantic
+// comedy looks like TV …" judged no look.
+test("a film that looks like a TV movie or was shot on a camcorder has its look faulted", () => {
+  for (const [sentence, polarity] of [
+    ["Technically, it looks like a made-for-tv film.", "negative"],
+    ["This movie was obviously shot on a camcorder.", "negative"],
+    ["It looks like a student film project.", "negative"],
+    ["Unlike most such episodes, it doesn't look like a cheap made-for-TV show.", "positive"],
+  ] as const)
+    expect(read(sentence).get("visuals")?.polarity, sentence).toBe(polarity);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
