@@ -5282,6 +5282,17 @@ test("a film that looks like a TV movie or was shot on a camcorder has its look 
     expect(read(sentence).get("visuals")?.polarity, sentence).toBe(polarity);
 });
 
+// Written out (2026-12-07, the forty-fourth session): "Not a single scene is funny" had praised the
+// humour, "Not a single scene or character is convincing" the writing — a denied scene reached
+// only what it was "of" or what it "is that"; "Not a single joke is funny" was read right.
+test("what not a single scene is, no scene is", () => {
+  expect(read("Not a single scene is funny.").get("humor")?.polarity).toBe("negative");
+  expect(read("Not a single scene or character is convincing.").get("writing")?.polarity).toBe(
+    "negative",
+  );
+  expect(read("There's not a moment that isn't funny.").get("humor")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -376,10 +376,11 @@ const NOT_ONE_OF =
  * denied moment (minute, scene …) denies what it is of, past the three words; not the film
  * it is a moment of ("not one second of this mess made any sense" denies the sense). What a
  * moment of the film is, is denied too: "scarcely a minute of it is dull", "not a minute of
- * this film is boring".
+ * this film is boring", and what the moment is: "Not a single scene is funny", "Not a single
+ * scene or character is convincing".
  */
 const NOT_A_MOMENT =
-  /(?:\b(?:not|never|without|scarcely|hardly|barely|nary)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?)$/;
+  /(?:\b(?:not|never|without|scarcely|hardly|barely|nary)|n't)\s+(?:(?:a|one)\s+)?(?:single\s+)?(?:moment|minute|second|scene|shot|frame|instant)\s+(?:(?:of|that(?:['’]s|\s+(?:is|was|feels?|felt|seems?|seemed)))\s+(?:(?!(?:this|that|the|its|his|her|their)\b)[a-z'-]+\s+)?|of\s+(?:it|this(?:\s+(?:film|movie|picture))?|the\s+(?:film|movie|picture))\s+(?:is|was|feels?|felt|seems?|seemed)\s+(?:(?:ever|even|remotely|at all|too|overly|really)\s+)?|(?:or\s+[a-z'-]+\s+)?(?:is|was|feels?|felt|seems?|seemed|rings?)\s+(?:(?:ever|even|remotely|at all|too|overly|really|particularly)\s+)?)$/;
 
 /**
  * "a story that could have been funny", "what might have been a gripping thriller", "could
