@@ -68,17 +68,20 @@ const MOVES_BRISKLY =
  */
 const IN_STITCHES =
   "in stitches|side-?splitting(?:ly)?|crack(?:s|ed|ing)? (?:me|us|you|everyone|audiences|the audience) up";
+/** The words that judge a performer's turn or work right before it ("a career-best turn", "fine work from"). */
+const JUDGED_PERFORMANCE =
+  "career-best|career-defining|oscar-worthy|award-worthy|oscar-caliber|star-making|breakout|bravura|scene-stealing|standout|showy|committed|fearless|heartbreaking|terrific|superb|wonderful|excellent|great|brilliant|marvell?ous|magnificent|winning|fine|strong|solid|memorable|riveting|touching|funny|hilarious|comic|comedic|wry|sly|charming|delightful|dazzling|stunning|lovely|moving|affecting|powerful|nuanced|subtle|understated|restrained|mesmerizing|electric|ferocious|chilling|creepy|menacing|hammy|wooden|stiff|bland|awful|terrible|embarrassing|one-note|cartoonish|campy|unconvincing|good|outstanding|impressive|remarkable|stellar|sterling|splendid|sturdy|first-rate|top-notch|poor|weak|shoddy|lazy";
 /**
  * A performer's turn, judged: "a star-making turn from Amy Adams", "the terrific turn by Adams",
  * "Schneider's one-note turn", "Ejiofor also impresses with his subtle turn as …" (not "takes a
  * stunning turn", the story's).
  */
-const JUDGED_TURN = String.raw`turn(?<=\b(?:career-best|career-defining|oscar-worthy|award-worthy|oscar-caliber|star-making|breakout|bravura|scene-stealing|standout|showy|committed|fearless|heartbreaking|terrific|superb|wonderful|excellent|great|brilliant|marvell?ous|magnificent|winning|fine|strong|solid|memorable|riveting|touching|funny|hilarious|comic|comedic|wry|sly|charming|delightful|dazzling|stunning|lovely|moving|affecting|powerful|nuanced|subtle|understated|restrained|mesmerizing|electric|ferocious|chilling|creepy|menacing|hammy|wooden|stiff|bland|awful|terrible|embarrassing|one-note|cartoonish|campy|unconvincing) turn)(?:(?= (?:from|by|as)\b)|(?<=(?:['’]s|\b(?:his|her|their)) (?:[a-z-]+,? ){0,2}[a-z-]+ turn))`;
+const JUDGED_TURN = String.raw`turn(?<=\b(?:${JUDGED_PERFORMANCE}) turn)(?:(?= (?:from|by|as)\b)|(?<=(?:['’]s|\b(?:his|her|their)) (?:[a-z-]+,? ){0,2}[a-z-]+ turn))`;
 /**
  * A performer's work, judged, from or by them: "terrific work from Morgan Freeman and Matt
  * Damon", "superb work by Katharine Hepburn" (not "a great work by a great artist", a film).
  */
-const JUDGED_WORK_FROM = String.raw`work(?= (?:from|by)\b)(?<=\b(?:fine|strong|great|terrific|excellent|superb|solid|good|wonderful|standout|outstanding|impressive|remarkable|career-best|subtle|nuanced|stellar|sterling|splendid|lovely|bravura|brilliant|marvell?ous|sturdy|first-rate|top-notch|stunning|heartbreaking|affecting|committed|fearless|poor|weak|shoddy|lazy|wooden) work)(?<!\b(?:a|an) (?:[a-z-]+ )?[a-z-]+ work)`;
+const JUDGED_WORK_FROM = String.raw`work(?= (?:from|by)\b)(?<=\b(?:${JUDGED_PERFORMANCE}) work)(?<!\b(?:a|an) (?:[a-z-]+ )?[a-z-]+ work)`;
 /**
  * A film that looks like a TV movie, a student film or a home movie, or was shot on a camcorder:
  * its look faulted.

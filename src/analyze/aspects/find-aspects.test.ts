@@ -5120,6 +5120,8 @@ test("a performer's turn, judged, is the acting", () => {
     ["It's this career-best turn from Cumberbatch which helps to raise the game.", "positive"],
     ["What pushes the film over the top is the terrific turn by Adams.", "positive"],
     ["The film suffers from an unconvincing turn by Gaspard Ulliel.", "negative"],
+    // (One list of words for a turn and for work: "a sterling turn from Busey".)
+    ["A drama that boasts a sterling turn from Busey.", "positive"],
   ] as const)
     expect(read(sentence).get("acting")?.polarity, sentence).toBe(polarity);
   expect(read("The film takes a stunning turn halfway through.").has("acting")).toBe(false);
