@@ -231,9 +231,9 @@ export const ASPECT_TERMS: Readonly<Record<AspectName, RegExp>> = {
 };
 
 /**
- * Before "funny": what is so bad that it is ("so appalling that it is funny", "so bad its
- * actually funny", "so-stupid-it's-funny", "so bad they are funny"): humour faulted, not praised. (What is too bad to be funny is denied where every judging word is:
- * judging-words.ts, TOO_X_TO_BE.)
+ * Before "funny": what is so bad that it is ("so appalling that it is funny", "so bad its actually
+ * funny", "so-stupid-it's-funny", "so bad they are funny"): humour faulted, not praised. (What is
+ * too bad to be funny is denied where every judging word is: judging-words.ts, TOO_X_TO_BE.)
  */
 const SO_BAD_IT_IS = String.raw`\bso[- ](?:bad|awful|terrible|appalling|dreadful|inept|stupid|dumb|ridiculous|absurd|horrible)(?:[- ]that)?[- ](?:it|they)(?:['’]?s|['’]re| is| are| becomes?| became| was| were)[- ](?:(?:actually|almost|just|really|very|quite|downright) )*`;
 /**
@@ -1015,8 +1015,8 @@ export const NEGATIVE_WORDS = new Set([
   "strained",
   "lurches",
   "predictably",
-  // … and hyphened faults (tone-deaf 10 of 12 snippets rotten, ill-judged, wrongheaded 4 of 4,
-  // cringe-inducing 3 of 4).
+  // … and hyphened faults (tone-deaf 10 of 12 snippets rotten, ill-judged 2 of 3, wrongheaded 4
+  // of 4, cringe-inducing 3 of 4).
   "tone-deaf",
   "ill-judged",
   "wrongheaded",
