@@ -3200,6 +3200,19 @@ describe("aspects: each judged by its own clause", () => {
     ["Aniston is a revelation; she shows more range here than in any of her films.", "positive"],
     ["Luciano Della Marra was a standout as Radames.", "positive"],
     ["Colvin was a force of nature.", "positive"],
+    // A full name judged alone that starts with a given name (2026-12-07, forty-fifth session:
+    // rt-reviews and imdb-reviews had read none of these), and a surname after a capitalized
+    // "While" or "But".
+    ["Tom Hanks is charming.", "positive"],
+    ["Molly Ringwald is appealing, but the film has little else going for it.", "positive"],
+    ["Besides, Pierre Fresnay is sublime.", "positive"],
+    ["The villain, William Morgan Sheppard, was also excellent.", "positive"],
+    ["Adam Sandler is annoying.", "negative"],
+    [
+      "While Hawke is excellent, the film's unrelenting bleakness makes for a punishing two hours.",
+      "positive",
+    ],
+    ["But Montalban is fine.", "positive"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3215,6 +3228,13 @@ describe("aspects: each judged by its own clause", () => {
     "Rango is a delight for kids and adults.",
     "It's worth a look for Allen's legion of fans.",
     "It's worth seeing for Hollywood history buffs.",
+    // A full name judged alone that starts with no given name, or with one that is as often a
+    // word, or that does not open its clause (2026-12-07).
+    "Heavenly Creatures is dazzling; a perversely original psychodrama.",
+    "Star Wars is great.",
+    "The score of James Newton Howard is absolutely great.",
+    "The parts of this episodic biopic of war correspondent Marie Colvin are so strong.",
+    "the songs by George and Ira Gershwin are terrific",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

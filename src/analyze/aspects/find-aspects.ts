@@ -6,6 +6,7 @@ import {
   type Verdict,
 } from "../../domain/analysis.js";
 import { FRESH_THRESHOLD } from "../../domain/rating.js";
+import { isGivenName } from "../entities/given-names.js";
 import { cleanName } from "../entities/names.js";
 import type { SentenceReading } from "../model/text-model.js";
 import { gluedParts } from "../text/glued-sentences.js";
@@ -158,11 +159,12 @@ const FULL_NAME_AT_END =
   /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:['’](?!s\b)\p{Ll}+)?){1,2},?$/u;
 /**
  * A surname alone, starting its clause ("Nolte is impressive, as is …", "…, but Cranston is
- * always compelling", "McDormand is superb", "DeNiro is extraordinary"): in rt-reviews nearly
- * always an actor's (24 of 25 not read as acting before; the other a one-word title).
+ * always compelling", "While Hawke is excellent, …", "McDormand is superb", "DeNiro is
+ * extraordinary"): in rt-reviews nearly always an actor's (24 of 25 not read as acting before;
+ * the other a one-word title).
  */
 const SURNAME_AT_END =
-  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:and|but|while|though|although|whereas)\s+)((?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
+  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hereas)\s+)((?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
 /**
  * Two or three names listed, the last a full name ("McQueen and Edward G. Robinson", "Hanks,
  * Ryan and Tom Hanks"), starting their clause: a plural verb after them judges people, not a
@@ -193,14 +195,17 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   ) {
     const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
     const before = masked.slice(from, verb.index);
-    // (A full name judged alone is as often a title, but not one "in top form" or "on top form".)
+    // (A full name judged alone is as often a title, "Three Billboards is great.", but not one
+    // that starts with a given name, "Tom Hanks is charming.", nor one "in top form".)
     const alone = verb[2] === undefined && !IN_FORM.test(verb[1] as string);
-    const full = alone ? null : FULL_NAME_AT_END.exec(before);
+    const name = FULL_NAME_AT_END.exec(before);
+    const plural = verb[0].startsWith(" are") || verb[0].startsWith(" were");
+    const full =
+      name && (!alone || (!plural && givenNameOpens(before, name, from === 0))) ? name : null;
     const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
     if (full) return { index: from + full.index, sign };
     // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
-    const names =
-      verb[0].startsWith(" are") || verb[0].startsWith(" were") ? NAMES_LISTED.exec(before) : null;
+    const names = plural ? NAMES_LISTED.exec(before) : null;
     if (names)
       return { index: from + names.index + names[0].length - (names[1] ?? "").length, sign };
     const surname = SURNAME_AT_END.exec(before);
@@ -209,7 +214,7 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
     const starts = surname !== null && (from === 0 || !surname[0].startsWith(word ?? ""));
     // (A plural verb after one word is a plural noun's, "Obsessives are compelling", unless
     // the word ends a list of names: "Smith and Bateman are great".)
-    const listed = !/^ (?:are|were)/.test(verb[0]) || /\band\s+\S+,?$/.test(before);
+    const listed = !plural || /\band\s+\S+,?$/.test(before);
     if (starts && listed && word && cleanName(word) && !NAMES_NO_ONE.has(word) && !isTerm(word)) {
       return { index: from + before.length - word.length - (before.endsWith(",") ? 1 : 0), sign };
     }
@@ -223,6 +228,20 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   }
   return null;
 }
+/**
+ * Whether a full name (FULL_NAME_AT_END, found in `before`) judged alone, by a singular verb,
+ * names a performer: it starts with a given name and opens its clause ("Tom Hanks is charming.", "…, but Molly
+ * Ringwald is appealing"), not a title ("Three Billboards is great.") nor what is "of" or "by"
+ * someone ("The score of James Newton Howard is absolutely great."). `whole` says whether
+ * `before` starts where the sentence does.
+ */
+function givenNameOpens(before: string, name: RegExpExecArray, whole: boolean): boolean {
+  const opens = name.index === 0 ? whole : CLAUSE_START_BEFORE.test(before.slice(0, name.index));
+  return opens && isGivenName(/^\S+/.exec(name[0])?.[0] ?? "");
+}
+/** The end of what comes before a word that opens a clause. */
+const CLAUSE_START_BEFORE =
+  /(?:[.!?;:…]\s*|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hereas)\s+|&\s+)$/;
 /** What a film is worth seeing for: a performer named. */
 const WORTH_SEEING_FOR =
   /\bworth\s+(?:seeing|watching|a look|catching|renting|the price of admission)\s+(?:(?:just|alone|only|solely|mainly|mostly|largely)\s+)?for\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?!\s+(?:fans|lovers|completists|devotees|buffs)\b)/u;
