@@ -3213,6 +3213,12 @@ describe("aspects: each judged by its own clause", () => {
       "positive",
     ],
     ["But Montalban is fine.", "positive"],
+    // What only a performer is said to do or be (2026-12-07).
+    ["McDormand and Rockwell have never been better.", "positive"],
+    ["Kevin Kline is by far the best thing in this movie.", "positive"],
+    ["Caine looks embarrassed through the entire film, as well he might.", "negative"],
+    ["Dafoe and Colagrande look bored during the sex scenes.", "negative"],
+    ["Randolph Scott seems out of place.", "negative"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3235,6 +3241,8 @@ describe("aspects: each judged by its own clause", () => {
     "The score of James Newton Howard is absolutely great.",
     "The parts of this episodic biopic of war correspondent Marie Colvin are so strong.",
     "the songs by George and Ira Gershwin are terrific",
+    "The premise is the best thing about the movie.",
+    "Everything looks bored.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

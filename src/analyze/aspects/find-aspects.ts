@@ -193,30 +193,19 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
     verb;
     verb = JUDGED_PERFORMER_VERB.exec(lower)
   ) {
-    const from = Math.max(0, verb.index - JUDGED_PERFORMER_REACH);
-    const before = masked.slice(from, verb.index);
     // (A full name judged alone is as often a title, "Three Billboards is great.", but not one
     // that starts with a given name, "Tom Hanks is charming.", nor one "in top form".)
     const alone = verb[2] === undefined && !IN_FORM.test(verb[1] as string);
-    const name = FULL_NAME_AT_END.exec(before);
-    const plural = verb[0].startsWith(" are") || verb[0].startsWith(" were");
-    const full =
-      name && (!alone || (!plural && givenNameOpens(before, name, from === 0))) ? name : null;
-    const sign = FAULTS.has(verb[1] as string) ? -1 : 1;
-    if (full) return { index: from + full.index, sign };
-    // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
-    const names = plural ? NAMES_LISTED.exec(before) : null;
-    if (names)
-      return { index: from + names.index + names[0].length - (names[1] ?? "").length, sign };
-    const surname = SURNAME_AT_END.exec(before);
-    const word = surname?.[1];
-    // (The start of `before` is a clause's start only when it is the sentence's.)
-    const starts = surname !== null && (from === 0 || !surname[0].startsWith(word ?? ""));
-    // (A plural verb after one word is a plural noun's, "Obsessives are compelling", unless
-    // the word ends a list of names: "Smith and Bateman are great".)
-    const listed = !plural || /\band\s+\S+,?$/.test(before);
-    if (starts && listed && word && cleanName(word) && !NAMES_NO_ONE.has(word) && !isTerm(word)) {
-      return { index: from + before.length - word.length - (before.endsWith(",") ? 1 : 0), sign };
+    const index = performerBefore(masked, verb.index, verb[0], alone);
+    if (index !== null) return { index, sign: FAULTS.has(verb[1] as string) ? -1 : 1 };
+  }
+  // "Caine looks embarrassed", "Rooney Mara … has never been better": what only a performer
+  // is said to do, judged alone.
+  if (includesAny(lower, PERFORMER_PREDICATE_LITERALS)) {
+    PERFORMER_PREDICATE.lastIndex = 0;
+    for (let said = PERFORMER_PREDICATE.exec(lower); said; said = PERFORMER_PREDICATE.exec(lower)) {
+      const index = performerBefore(masked, said.index, said[0], true);
+      if (index !== null) return { index, sign: said[1] === undefined ? -1 : 1 };
     }
   }
   // "worth seeing for Garbo", "worth watching for Sally Field alone" (not "for Allen's fans").
@@ -228,6 +217,51 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
   }
   return null;
 }
+/**
+ * Where the performer's name starts that ends right before a verb at `at` (`verb`, the verb's
+ * words): a full name, names listed before a plural verb, or a surname that opens its clause;
+ * null when none does. A full name judged `alone` (by no "in" or "as" after the word) must
+ * start with a given name (givenNameOpens).
+ */
+function performerBefore(masked: string, at: number, verb: string, alone: boolean): number | null {
+  const from = Math.max(0, at - JUDGED_PERFORMER_REACH);
+  const before = masked.slice(from, at);
+  const plural = PLURAL_VERB.test(verb);
+  const full = FULL_NAME_AT_END.exec(before);
+  if (full && (!alone || (!plural && givenNameOpens(before, full, from === 0))))
+    return from + full.index;
+  // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
+  const names = plural ? NAMES_LISTED.exec(before) : null;
+  if (names) return from + names.index + names[0].length - (names[1] ?? "").length;
+  const surname = SURNAME_AT_END.exec(before);
+  const word = surname?.[1];
+  // (The start of `before` is a clause's start only when it is the sentence's.)
+  const starts = surname !== null && (from === 0 || !surname[0].startsWith(word ?? ""));
+  // (A plural verb after one word is a plural noun's, "Obsessives are compelling", unless
+  // the word ends a list of names: "Smith and Bateman are great".)
+  const listed = !plural || /\band\s+\S+,?$/.test(before);
+  if (starts && listed && word && cleanName(word) && !NAMES_NO_ONE.has(word) && !isTerm(word))
+    return from + before.length - word.length - (before.endsWith(",") ? 1 : 0);
+  return null;
+}
+/** A verb whose subject is plural. */
+const PLURAL_VERB = /^ (?:are|were|have|look|seem)\b/;
+/**
+ * What only a performer is said to do or be, judged whatever follows: group 1 praise ("has
+ * never been better", "is the best thing about the film"), else fault ("looks bored", "seemed
+ * embarrassed to be there", "is out of his depth", "the weak link").
+ */
+const PERFORMER_PREDICATE =
+  / (?:((?:has|have) (?:never|rarely|seldom) been better|(?:is|was) (?:(?:simply|easily|clearly|by far) )?the best thing (?:about|in))\b|(?:looks?|looked|seems?|seemed) (?:(?:so|rather|very|totally|completely|utterly|visibly|clearly|oddly|a bit|a little|positively) )?(?:bored|embarrassed|uncomfortable|out of place|ill at ease)\b|(?:is|was|are|were) (?:(?:simply|clearly|completely|utterly|totally|hopelessly) )?(?:out of (?:his|her|their) depth|the weak(?:est)? link)\b)/g;
+/** The literals one of which PERFORMER_PREDICATE needs. */
+const PERFORMER_PREDICATE_LITERALS = [
+  " been better",
+  " best thing ",
+  " look",
+  " seem",
+  " depth",
+  " link",
+];
 /**
  * Whether a full name (FULL_NAME_AT_END, found in `before`) judged alone, by a singular verb,
  * names a performer: it starts with a given name and opens its clause ("Tom Hanks is charming.", "…, but Molly
