@@ -58,10 +58,11 @@ const WASTES_NO_TIME = String.raw`(?:wastes? no time|(?:doesn't|does not|never|d
 
 /**
  * A film that moves along briskly or at a good clip ("the plot moves along nicely", "moves along
- * at a good clip", "keeps the narrative moving at a fast clip"): its pace praised.
+ * at a good clip", "keeps the narrative moving at a fast clip"), or that flies by ("The film
+ * breezes by", "a movie that absolutely flies by"; not "as the cars flew by"): its pace praised.
  */
 const MOVES_BRISKLY =
-  "(?:mov(?:es|ed|ing|e) along (?:(?:so|very|pretty|quite|really) )?(?:nicely|briskly|smartly|quickly|swiftly|well|fast|efficiently|steadily)|at a (?:good|brisk|fast|quick|rapid|nice|decent|steady|fair|fine|lively|healthy|rollicking|breakneck|furious|swift|zippy|speedy|jaunty) clip)";
+  "(?:mov(?:es|ed|ing|e) along (?:(?:so|very|pretty|quite|really) )?(?:nicely|briskly|smartly|quickly|swiftly|well|fast|efficiently|steadily)|at a (?:good|brisk|fast|quick|rapid|nice|decent|steady|fair|fine|lively|healthy|rollicking|breakneck|furious|swift|zippy|speedy|jaunty) clip|(?:flies|flew|breezes|breezed|zips|zipped|whizzes|whizzed) (?:by|past)(?<=\\b(?:film|movie|picture|it|that|which|hours|minutes) (?:(?:quite|absolutely|just|simply|positively|really|literally|fairly) )?[a-z]+ (?:by|past)))";
 /**
  * Laughter by its effect: "had me in stitches", "a side-splitting effort", "He just cracks me up"
  * (not "what it's cracked up to be").

@@ -5074,8 +5074,12 @@ test("a film that moves along at a good clip, or runs out of gas, is its pacing 
     ["The plot moves along nicely throughout.", "positive"],
     ["The latter keeps the narrative moving at a fast clip.", "positive"],
     ["It runs out of gas about halfway through.", "negative"],
+    // rt-reviews (2026-12-07, the forty-fifth session): what flies or breezes by.
+    ["The film breezes by in what feels like an instant.", "positive"],
+    ["The Bourne Supremacy is a movie that absolutely flies by.", "positive"],
   ] as const)
     expect(read(sentence).get("pacing")?.polarity, sentence).toBe(polarity);
+  expect(read("The cars flew by.").get("pacing")).toBeUndefined();
 });
 
 // rt-reviews (2026-12-07, the forty-fourth session): "This Gothic Hitchcock-Poe mash-up is a feast
