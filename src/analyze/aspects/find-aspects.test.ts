@@ -3219,6 +3219,12 @@ describe("aspects: each judged by its own clause", () => {
     ["Caine looks embarrassed through the entire film, as well he might.", "negative"],
     ["Dafoe and Colagrande look bored during the sex scenes.", "negative"],
     ["Randolph Scott seems out of place.", "negative"],
+    ["Amy Adams shines in this fabulous fable about what happens.", "positive"],
+    ["Kathleen Turner shines as the stepmother.", "positive"],
+    ["Garbo glows in her penultimate film.", "positive"],
+    ["Sharif sparkles as a Turkish grocery store owner.", "positive"],
+    ["Stylish, satirical and intriguing - and Penelope Cruz dazzles.", "positive"],
+    ["Tom Hanks excels as the captain.", "positive"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3243,6 +3249,8 @@ describe("aspects: each judged by its own clause", () => {
     "the songs by George and Ira Gershwin are terrific",
     "The premise is the best thing about the movie.",
     "Everything looks bored.",
+    "Spielberg shines a light on the darkness.",
+    "Nolan excels at set pieces.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

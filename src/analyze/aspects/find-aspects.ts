@@ -248,11 +248,12 @@ function performerBefore(masked: string, at: number, verb: string, alone: boolea
 const PLURAL_VERB = /^ (?:are|were|have|look|seem)\b/;
 /**
  * What only a performer is said to do or be, judged whatever follows: group 1 praise ("has
- * never been better", "is the best thing about the film"), else fault ("looks bored", "seemed
- * embarrassed to be there", "is out of his depth", "the weak link").
+ * never been better", "is the best thing about the film", "shines", "glows in her penultimate
+ * film", "excels as the villain"; not "shines a light on"), else fault ("looks bored",
+ * "seemed embarrassed to be there", "is out of his depth", "the weak link").
  */
 const PERFORMER_PREDICATE =
-  / (?:((?:has|have) (?:never|rarely|seldom) been better|(?:is|was) (?:(?:simply|easily|clearly|by far) )?the best thing (?:about|in))\b|(?:looks?|looked|seems?|seemed) (?:(?:so|rather|very|totally|completely|utterly|visibly|clearly|oddly|a bit|a little|positively) )?(?:bored|embarrassed|uncomfortable|out of place|ill at ease)\b|(?:is|was|are|were) (?:(?:simply|clearly|completely|utterly|totally|hopelessly) )?(?:out of (?:his|her|their) depth|the weak(?:est)? link)\b)/g;
+  / (?:((?:has|have) (?:never|rarely|seldom) been better|(?:is|was) (?:(?:simply|easily|clearly|by far) )?the best thing (?:about|in)|(?:(?:simply|positively|really|truly|absolutely|particularly|especially|also) )?(?:shines|shone|glows|glowed|dazzles|dazzled|sparkles|sparkled|radiates)(?! (?:(?:a|the|some|new|its|his|her|their) )?(?:light|spotlight|through|down|on|upon|out)\b)|(?:excels|excelled|impresses|impressed) as)\b|(?:looks?|looked|seems?|seemed) (?:(?:so|rather|very|totally|completely|utterly|visibly|clearly|oddly|a bit|a little|positively) )?(?:bored|embarrassed|uncomfortable|out of place|ill at ease)\b|(?:is|was|are|were) (?:(?:simply|clearly|completely|utterly|totally|hopelessly) )?(?:out of (?:his|her|their) depth|the weak(?:est)? link)\b)/g;
 /** The literals one of which PERFORMER_PREDICATE needs. */
 const PERFORMER_PREDICATE_LITERALS = [
   " been better",
@@ -261,13 +262,21 @@ const PERFORMER_PREDICATE_LITERALS = [
   " seem",
   " depth",
   " link",
+  " shin",
+  " shone",
+  " glow",
+  " dazzle",
+  " sparkle",
+  " radiates",
+  "s as ",
+  "ed as ",
 ];
 /**
  * Whether a full name (FULL_NAME_AT_END, found in `before`) judged alone, by a singular verb,
- * names a performer: it starts with a given name and opens its clause ("Tom Hanks is charming.", "…, but Molly
- * Ringwald is appealing"), not a title ("Three Billboards is great.") nor what is "of" or "by"
- * someone ("The score of James Newton Howard is absolutely great."). `whole` says whether
- * `before` starts where the sentence does.
+ * names a performer: it starts with a given name and opens its clause ("Tom Hanks is
+ * charming.", "…, but Molly Ringwald is appealing"), not a title ("Three Billboards is
+ * great.") nor what is "of" or "by" someone ("The score of James Newton Howard is absolutely
+ * great."). `whole` says whether `before` starts where the sentence does.
  */
 function givenNameOpens(before: string, name: RegExpExecArray, whole: boolean): boolean {
   const opens = name.index === 0 ? whole : CLAUSE_START_BEFORE.test(before.slice(0, name.index));
