@@ -3225,6 +3225,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Sharif sparkles as a Turkish grocery store owner.", "positive"],
     ["Stylish, satirical and intriguing - and Penelope Cruz dazzles.", "positive"],
     ["Tom Hanks excels as the captain.", "positive"],
+    // … and a performer's word before "but" or "and" (2026-12-07).
+    ["Simon Pegg is hilarious and Edgar Wright directs with flair.", "positive"],
+    ["Bruce Davison is convincing but all he can really play is a nice guy.", "positive"],
+    ["Ashton Kutcher is flat but not terrible.", "negative"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });

@@ -117,7 +117,7 @@ const JUDGED_IN_ROLE =
  * the verb and the word, by a plain scan (most sentences have none; a Unicode-aware
  * expression over every sentence looked slower, docs/PERFORMANCE.md), then the name that
  * ends right before the verb. Group 1 is the word; group 2 what follows it: "in", "as", or
- * nothing (a mark or the end: not "Logan Lucky is great fun").
+ * nothing (a mark, the end, or "but" or "and": not "Logan Lucky is great fun").
  */
 /** The words critics praise performers with, that JUDGED_PERFORMER_VERB reads. */
 // biome-ignore format: a word list reads best filled
@@ -146,7 +146,7 @@ const PERFORMER_FAULTED_BY = [
   "one-note", "vacant", "blank", "a cipher",
 ];
 const JUDGED_PERFORMER_VERB = new RegExp(
-  String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably|nothing short of|nothing less than) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$))`,
+  String.raw` (?:is|was|are|were) (?:(?:so|just|simply|utterly|truly|quite|very|particularly|especially|also|absolutely|remarkably|wonderfully|terrifically|consistently|always|equally|pretty|really|typically|reliably|nothing short of|nothing less than) )?(${[...PERFORMER_PRAISED_BY, ...PERFORMER_FAULTED_BY].join("|")})(?: (in|as)\b|(?=[.,;:!?)]|$| (?:but|and|yet|though)\b))`,
   "g",
 );
 /**
