@@ -2678,6 +2678,25 @@ describe("aspects: cast and directors judged by name", () => {
       expect(read(sentence).has("direction"), sentence).toBe(false);
   });
 
+  // rt-reviews (2026-12-07, the forty-fifth session): the material a named filmmaker handles,
+  // stages or orchestrates.
+  test("someone who handles or stages the material is its director", () => {
+    for (const sentence of [
+      "Russell handles the shifts in tone extremely effectively.",
+      "Forster handles the comedy with skill and the sentiment with restraint.",
+      "Howard Hawks stages the definitive cow opera with beautiful, lyrical, exciting sequences.",
+      "Ritchie orchestrates the plots and anti-plots with the delight of a sadistic child.",
+    ])
+      expect(read(sentence).get("direction")?.polarity, sentence).toBe("positive");
+    // Not a role or a performer's lines, nor what a pronoun handles.
+    for (const sentence of [
+      "Moore handles the role beautifully.",
+      "Roscoe Karns handles the fast-talking dialogue as a brash radio announcer.",
+      "Not only can she carry a lead, but she handles heartfelt moments of joy and sorrow.",
+    ])
+      expect(read(sentence).has("direction"), sentence).toBe(false);
+  });
+
   // Read in imdb-reviews: Song Kang-ho, Lee Pace, Brenda Song; a headline's capitals name nothing.
   test("a word of a credited name is no aspect's term", () => {
     const credited = [
