@@ -103,14 +103,15 @@ const DIRECTION_TERMS = String.raw`\b(?:direction(?<!(?:art|either|right|wrong|n
 export const DIRECTION_TERMS_AT = new RegExp(DIRECTION_TERMS, "y");
 
 /**
- * A film made, crafted or fashioned, or its material handled or staged: the direction where a
- * name comes right before it ("Eastwood crafts an often beautiful film", "Jane Campion has made
- * a film that …", "Russell handles the shifts in tone extremely effectively", "Corbijn handles
- * this surfeit of plot with ease"; the finder checks the name: not "she handles heartfelt
- * moments", nor a role handled: "Moore handles the role beautifully"). Not what someone makes of the film ("makes this movie great") nor an actor's
- * debut ("makes his feature film debut"). ("Directed" and "directs" are terms already.)
+ * A film made, crafted or fashioned, its material handled or staged, its tension built: the
+ * direction where a name comes right before it ("Eastwood crafts an often beautiful film",
+ * "Jane Campion has made a film that …", "Russell handles the shifts in tone extremely
+ * effectively", "Dahl expertly ratchets up the tension"; the finder checks the name: not "she
+ * handles heartfelt moments", nor a role handled: "Moore handles the role beautifully"). Not
+ * what someone makes of the film ("makes this movie great") nor an actor's debut ("makes his
+ * feature film debut"). ("Directed" and "directs" are terms already.)
  */
-const MADE_A_FILM = String.raw`(?:(?:handles|handled|stages|staged|orchestrates|orchestrated|choreographs|choreographed)\s+(?:the|this|these|it|its|his|her|their|every|each|all)\b(?!\s+(?:[a-z'’-]+\s+)?(?:roles?|parts?|characters?|dialogue|lines|accents?|guns?|weapons?|gags|jokes|stunts|persona)\b)|(?:(?:made|makes)\s+(?:a|an|his|her|their)|(?:crafted|crafts|fashioned|fashions|helmed|helms|assembled|mounted|mounts)\s+(?:a|an|the|this|his|her|their|its))\s+(?:(?!(?:about|with|that|which|of|in|for|acting|screen|film|feature|motion)\b)[a-z'’-]+,?\s+){0,4}?(?:film|movie|picture|feature|thriller|comedy|drama|documentary|western|epic|satire|romance|melodrama|tearjerker|crowd-pleaser)\b(?![- ](?:film|length|debuts?)\b))`;
+const MADE_A_FILM = String.raw`(?:(?:handles|handled|stages|staged|orchestrates|orchestrated|choreographs|choreographed)\s+(?:the|this|these|it|its|his|her|their|every|each|all)\b(?!\s+(?:[a-z'’-]+\s+)?(?:roles?|parts?|characters?|dialogue|lines|accents?|guns?|weapons?|gags|jokes|stunts|persona)\b)|(?:builds|built|ratchets|ratcheted|ramps|ramped|sustains|sustained|keeps|kept)\s+(?:up\s+)?(?:the\s+)?(?:tension|suspense|dread)\b|(?:(?:made|makes)\s+(?:a|an|his|her|their)|(?:crafted|crafts|fashioned|fashions|helmed|helms|assembled|mounted|mounts)\s+(?:a|an|the|this|his|her|their|its))\s+(?:(?!(?:about|with|that|which|of|in|for|acting|screen|film|feature|motion)\b)[a-z'’-]+,?\s+){0,4}?(?:film|movie|picture|feature|thriller|comedy|drama|documentary|western|epic|satire|romance|melodrama|tearjerker|crowd-pleaser)\b(?![- ](?:film|length|debuts?)\b))`;
 
 /**
  * Words that put a clause on an aspect of a film, matched case-insensitively as whole words.

@@ -2680,12 +2680,14 @@ describe("aspects: cast and directors judged by name", () => {
 
   // rt-reviews (2026-12-07, the forty-fifth session): the material a named filmmaker handles,
   // stages or orchestrates.
-  test("someone who handles or stages the material is its director", () => {
+  test("someone who handles or stages the material, or builds its tension, is its director", () => {
     for (const sentence of [
       "Russell handles the shifts in tone extremely effectively.",
       "Forster handles the comedy with skill and the sentiment with restraint.",
       "Howard Hawks stages the definitive cow opera with beautiful, lyrical, exciting sequences.",
       "Ritchie orchestrates the plots and anti-plots with the delight of a sadistic child.",
+      "Dahl expertly ratchets up the tension into an edge-of-your-seat frenzy.",
+      "Koepp keeps the suspense going.",
     ])
       expect(read(sentence).get("direction")?.polarity, sentence).toBe("positive");
     // Not a role or a performer's lines, nor what a pronoun handles.
