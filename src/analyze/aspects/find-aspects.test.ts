@@ -3250,6 +3250,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Simon Pegg is hilarious and Edgar Wright directs with flair.", "positive"],
     ["Bruce Davison is convincing but all he can really play is a nice guy.", "positive"],
     ["Ashton Kutcher is flat but not terrible.", "negative"],
+    // … and what a full name, not one word, is said to be (2026-12-07).
+    ["Kevin Kline is a delight.", "positive"],
+    ["Stanley Tucci, looking just like Terry O'Quinn, is a riot as the owner.", "positive"],
+    ["But Michael Wilding is a joy in the film, charming, funny, debonair.", "positive"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3276,6 +3280,7 @@ describe("aspects: each judged by its own clause", () => {
     "Everything looks bored.",
     "Spielberg shines a light on the darkness.",
     "Nolan excels at set pieces.",
+    "Kline is a delight.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

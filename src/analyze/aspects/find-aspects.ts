@@ -130,13 +130,28 @@ const PERFORMER_PRAISED_BY = [
   "extraordinary", "compelling", "engaging", "likable", "likeable", "credible", "hypnotic",
   "stunning", "delightful", "radiant", "dazzling", "memorable", "appealing", "affecting",
   "winning", "fearless", "commanding", "superlative", "sublime", "captivating", "irresistible",
-  // What only a person is said to be ("Chalamet is a revelation"; not "a delight", "a hoot"
-  // or "a knockout", which as often follow a film's title: "Ghostbusters is a hoot").
+  // What only a person is said to be ("Chalamet is a revelation"; "a delight", "a hoot" …
+  // as often follow a film's title, "Ghostbusters is a hoot": FULL_NAME_ONLY).
   "a revelation", "a natural", "a standout", "aces", "a force of nature",
+  "a delight", "a hoot", "a joy", "a riot", "a scream", "a treat", "a knockout", "a marvel",
   // "Nicolas Cage is in top form", "Bill Murray is in peak form".
   "in fine form", "in top form", "in peak form", "in great form", "in good form", "in rare form",
   "on top form", "on fine form",
 ];
+/**
+ * The words of PERFORMER_PRAISED_BY that judge a performer only after a full name ("Kevin Kline
+ * is a delight", "Billy Crystal is a riot"): after one word they as often judge a title.
+ */
+const FULL_NAME_ONLY = new Set([
+  "a delight",
+  "a hoot",
+  "a joy",
+  "a riot",
+  "a scream",
+  "a treat",
+  "a knockout",
+  "a marvel",
+]);
 /** … and those they fault performers with. */
 // biome-ignore format: a word list reads best filled
 const PERFORMER_FAULTED_BY = [
@@ -196,8 +211,9 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
     // (A full name judged alone is as often a title, "Three Billboards is great.", but not one
     // that starts with a given name, "Tom Hanks is charming.", nor one "in top form".)
     const alone = verb[2] === undefined && !IN_FORM.test(verb[1] as string);
-    const index = performerBefore(masked, verb.index, verb[0], alone);
-    if (index !== null) return { index, sign: FAULTS.has(verb[1] as string) ? -1 : 1 };
+    const word = verb[1] as string;
+    const index = performerBefore(masked, verb.index, verb[0], alone, FULL_NAME_ONLY.has(word));
+    if (index !== null) return { index, sign: FAULTS.has(word) ? -1 : 1 };
   }
   // "Caine looks embarrassed", "Rooney Mara … has never been better": what only a performer
   // is said to do, judged alone.
@@ -221,15 +237,22 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
  * Where the performer's name starts that ends right before a verb at `at` (`verb`, the verb's
  * words): a full name, names listed before a plural verb, or a surname that opens its clause;
  * null when none does. A full name judged `alone` (by no "in" or "as" after the word) must
- * start with a given name (givenNameOpens).
+ * start with a given name (givenNameOpens); with `fullOnly`, only a full name will do.
  */
-function performerBefore(masked: string, at: number, verb: string, alone: boolean): number | null {
+function performerBefore(
+  masked: string,
+  at: number,
+  verb: string,
+  alone: boolean,
+  fullOnly = false,
+): number | null {
   const from = Math.max(0, at - JUDGED_PERFORMER_REACH);
   const before = masked.slice(from, at);
   const plural = PLURAL_VERB.test(verb);
   const full = FULL_NAME_AT_END.exec(before);
   if (full && (!alone || (!plural && givenNameOpens(before, full, from === 0))))
     return from + full.index;
+  if (fullOnly) return null;
   // "McQueen and Edward G. Robinson are aces": names listed before a plural verb.
   const names = plural ? NAMES_LISTED.exec(before) : null;
   if (names) return from + names.index + names[0].length - (names[1] ?? "").length;
