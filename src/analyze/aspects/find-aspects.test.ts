@@ -3254,6 +3254,16 @@ describe("aspects: each judged by its own clause", () => {
     ["Kevin Kline is a delight.", "positive"],
     ["Stanley Tucci, looking just like Terry O'Quinn, is a riot as the owner.", "positive"],
     ["But Michael Wilding is a joy in the film, charming, funny, debonair.", "positive"],
+    // … and a name before an aside set off by commas (2026-12-07).
+    ["Mamie Gummer, who plays Anne's youthful best friend, is wonderful.", "positive"],
+    [
+      "Jeffrey Wright, who I had never heard of before, is also excellent in this movie.",
+      "positive",
+    ],
+    [
+      "Mulroney, best known as the title character in a comedy, is by far the best thing about this.",
+      "positive",
+    ],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });

@@ -265,8 +265,19 @@ function performerBefore(
   const listed = !plural || /\band\s+\S+,?$/.test(before);
   if (starts && listed && word && cleanName(word) && !NAMES_NO_ONE.has(word) && !isTerm(word))
     return from + before.length - word.length - (before.endsWith(",") ? 1 : 0);
+  // "Mamie Gummer, who plays Anne's youthful best friend, is wonderful", "Lauren Bacall,
+  // normally a powerful presence, is miscast": the name before an aside set off by commas.
+  if (before.endsWith(",")) {
+    const aside = ASIDE_BEFORE.exec(masked.slice(Math.max(0, at - ASIDE_REACH), at));
+    if (aside) return performerBefore(masked, at - aside[0].length, verb, alone, fullOnly);
+  }
   return null;
 }
+/** An aside set off by commas that ends right before a verb: who someone is, or what they do. */
+const ASIDE_BEFORE =
+  /,\s+(?:who|whom|whose|a|an|the|usually|normally|typically|always|often|once|still|looking|playing|fresh|best known)\b[^,.;:!?()"“”]{0,100},$/;
+/** The most characters such an aside and its commas take. */
+const ASIDE_REACH = 110;
 /** A verb whose subject is plural. */
 const PLURAL_VERB = /^ (?:are|were|have|look|seem)\b/;
 /**
