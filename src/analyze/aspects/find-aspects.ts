@@ -235,8 +235,9 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
 }
 /**
  * Where the performer's name starts that ends right before a verb at `at` (`verb`, the verb's
- * words): a full name, names listed before a plural verb, or a surname that opens its clause;
- * null when none does. A full name judged `alone` (by no "in" or "as" after the word) must
+ * words): a full name, names listed before a plural verb, or a surname that opens its clause,
+ * perhaps before an aside set off by commas (`afterAside`: one already passed); null when none
+ * does. A full name judged `alone` (by no "in" or "as" after the word) must
  * start with a given name (givenNameOpens); with `fullOnly`, only a full name will do.
  */
 function performerBefore(
@@ -245,6 +246,7 @@ function performerBefore(
   verb: string,
   alone: boolean,
   fullOnly = false,
+  afterAside = false,
 ): number | null {
   const from = Math.max(0, at - JUDGED_PERFORMER_REACH);
   const before = masked.slice(from, at);
@@ -267,9 +269,10 @@ function performerBefore(
     return from + before.length - word.length - (before.endsWith(",") ? 1 : 0);
   // "Mamie Gummer, who plays Anne's youthful best friend, is wonderful", "Lauren Bacall,
   // normally a powerful presence, is miscast": the name before an aside set off by commas.
-  if (before.endsWith(",")) {
+  // (One aside: not an aside's aside, however many.)
+  if (before.endsWith(",") && !afterAside) {
     const aside = ASIDE_BEFORE.exec(masked.slice(Math.max(0, at - ASIDE_REACH), at));
-    if (aside) return performerBefore(masked, at - aside[0].length, verb, alone, fullOnly);
+    if (aside) return performerBefore(masked, at - aside[0].length, verb, alone, fullOnly, true);
   }
   return null;
 }
