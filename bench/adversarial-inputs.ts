@@ -169,6 +169,11 @@ export const REPEATED_PIECES = [
   "Disney Animation ",
   "a blast even if the acting, the world of American animation, an animation buff, CGI-heavy crowd ",
   "a delightful story about, a wrongly executed prisoner, a slow build-up, a comedic role, music nerds ",
+  // And of the forty-fifth: a performer's name looked for past an aside, and past that aside's
+  // aside, had recursed once for each of a million.
+  "Tom Hanks, who x,",
+  ", who x,",
+  "Kevin Kline is a delight, Garbo glows, Russell handles the shifts, Dahl ratchets up the tension ",
   // Text written without capitals, which ends sentences before lowercase words (2026-12-05).
   "it was fine . ",
   ". . . a ",

@@ -3268,6 +3268,12 @@ describe("aspects: each judged by its own clause", () => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
 
+  // A name looked for past an aside is looked for past one, not an aside's aside: a sentence
+  // of 150,000 had recursed as deep and run out of stack (2026-12-07).
+  test("a performer's name before asides upon asides: read, no stack overflow", () => {
+    expect(() => read(`Tom Hanks${", who x,".repeat(150_000)} is great.`)).not.toThrow();
+  });
+
   test.each([
     "Three Billboards is great.",
     "Logan Lucky is great fun.",
