@@ -3264,6 +3264,12 @@ describe("aspects: each judged by its own clause", () => {
       "Mulroney, best known as the title character in a comedy, is by far the best thing about this.",
       "positive",
     ],
+    // A job done well or badly, as a role or alone (imdb-reviews, 2026-12-07).
+    ["Albert Finney does a great job as the ruthless father.", "positive"],
+    ["Sean Connery did a good job.", "positive"],
+    ["Jimmy and Drew did a fine job as a young love-struck couple.", "positive"],
+    ["Clara Lago, who does a great job as Carol, is one to watch.", "positive"],
+    ["Tom Hanks did a terrible job.", "negative"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3297,6 +3303,8 @@ describe("aspects: each judged by its own clause", () => {
     "Spielberg shines a light on the darkness.",
     "Nolan excels at set pieces.",
     "Kline is a delight.",
+    "Liman has done a good job of making this old Cold War thriller seem born again.",
+    "The movie does a good job.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });

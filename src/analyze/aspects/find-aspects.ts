@@ -274,6 +274,9 @@ function performerBefore(
     const aside = ASIDE_BEFORE.exec(masked.slice(Math.max(0, at - ASIDE_REACH), at));
     if (aside) return performerBefore(masked, at - aside[0].length, verb, alone, fullOnly, true);
   }
+  // "Clara Lago, who does a great job as Carol": the name a "who" clause opens after.
+  if (before.endsWith(", who") && !afterAside)
+    return performerBefore(masked, at - ", who".length, verb, alone, fullOnly, true);
   return null;
 }
 /** An aside set off by commas that ends right before a verb: who someone is, or what they do. */
@@ -284,13 +287,25 @@ const ASIDE_REACH = 110;
 /** A verb whose subject is plural. */
 const PLURAL_VERB = /^ (?:are|were|have|look|seem)\b/;
 /**
+ * A job done, before how well ("Tom Hanks does a great job", "Clara Lago, who does a great job
+ * as Carol"), and what it was done as (JOB_AS_WHOM): a role, not a film made ("Liman has done
+ * a good job of making this old Cold War thriller seem born again", "did a good job
+ * directing").
+ */
+const JOB_DONE =
+  "(?:does|did|do|(?:has|have|had) done) (?:a|an) (?:(?:very|really|truly|pretty|quite|absolutely|fairly|reasonably|genuinely|particularly|consistently) )?";
+const JOB_AS_WHOM =
+  " job(?= (?:as|in (?:the|this|his|her|their|a) (?:role|part|lead)|with (?:the|his|her|their|this) (?:role|part|character|accent)|of (?:playing|portraying|being)|playing|portraying)\\b|[.,;:!)]|$)";
+/**
  * What only a performer is said to do or be, judged whatever follows: group 1 praise ("has
  * never been better", "is the best thing about the film", "shines", "glows in her penultimate
  * film", "excels as the villain"; not "shines a light on"), else fault ("looks bored",
  * "seemed embarrassed to be there", "is out of his depth", "the weak link").
  */
-const PERFORMER_PREDICATE =
-  / (?:((?:has|have) (?:never|rarely|seldom) been better|(?:is|was) (?:(?:simply|easily|clearly|by far) )?the best thing (?:about|in)|(?:(?:simply|positively|really|truly|absolutely|particularly|especially|also) )?(?:shines|shone|glows|glowed|dazzles|dazzled|sparkles|sparkled|radiates)(?! (?:(?:a|the|some|new|its|his|her|their) )?(?:light|spotlight|through|down|on|upon|out)\b)|(?:excels|excelled|impresses|impressed) as)\b|(?:looks?|looked|seems?|seemed) (?:(?:so|rather|very|totally|completely|utterly|visibly|clearly|oddly|a bit|a little|positively) )?(?:bored|embarrassed|uncomfortable|out of place|ill at ease)\b|(?:is|was|are|were) (?:(?:simply|clearly|completely|utterly|totally|hopelessly) )?(?:out of (?:his|her|their) depth|the weak(?:est)? link)\b)/g;
+const PERFORMER_PREDICATE = new RegExp(
+  String.raw` (?:((?:has|have) (?:never|rarely|seldom) been better|(?:is|was) (?:(?:simply|easily|clearly|by far) )?the best thing (?:about|in)|(?:(?:simply|positively|really|truly|absolutely|particularly|especially|also) )?(?:shines|shone|glows|glowed|dazzles|dazzled|sparkles|sparkled|radiates)(?! (?:(?:a|the|some|new|its|his|her|their) )?(?:light|spotlight|through|down|on|upon|out)\b)|(?:excels|excelled|impresses|impressed) as|${JOB_DONE}(?:great|good|fine|terrific|excellent|wonderful|superb|brilliant|fantastic|solid|credible|admirable|commendable|competent|decent|nice|outstanding|amazing|remarkable|marvell?ous|splendid|convincing|believable|tremendous|phenomenal)${JOB_AS_WHOM})\b|${JOB_DONE}(?:bad|terrible|poor|lousy|horrible|awful|mediocre|dreadful|abysmal)${JOB_AS_WHOM}\b|(?:looks?|looked|seems?|seemed) (?:(?:so|rather|very|totally|completely|utterly|visibly|clearly|oddly|a bit|a little|positively) )?(?:bored|embarrassed|uncomfortable|out of place|ill at ease)\b|(?:is|was|are|were) (?:(?:simply|clearly|completely|utterly|totally|hopelessly) )?(?:out of (?:his|her|their) depth|the weak(?:est)? link)\b)`,
+  "g",
+);
 /** The literals one of which PERFORMER_PREDICATE needs. */
 const PERFORMER_PREDICATE_LITERALS = [
   " been better",
@@ -299,6 +314,7 @@ const PERFORMER_PREDICATE_LITERALS = [
   " seem",
   " depth",
   " link",
+  " job",
   " shin",
   " shone",
   " glow",
