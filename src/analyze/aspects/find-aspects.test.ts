@@ -3270,6 +3270,10 @@ describe("aspects: each judged by its own clause", () => {
     ["Jimmy and Drew did a fine job as a young love-struck couple.", "positive"],
     ["Clara Lago, who does a great job as Carol, is one to watch.", "positive"],
     ["Tom Hanks did a terrible job.", "negative"],
+    // A part played well or badly (imdb-reviews, 2026-12-07).
+    ["Dennis Quaid played the role to perfection.", "positive"],
+    ["Darshan Jariwala has portrayed Gandhi wonderfully.", "positive"],
+    ["Hanks plays him poorly.", "negative"],
   ])("a performer judged by name: %s", (sentence, polarity) => {
     expect(read(sentence).get("acting")?.polarity).toBe(polarity);
   });
@@ -3305,6 +3309,7 @@ describe("aspects: each judged by its own clause", () => {
     "Kline is a delight.",
     "Liman has done a good job of making this old Cold War thriller seem born again.",
     "The movie does a good job.",
+    "The rest of the feature plays so blandly and predictably.",
   ])("no performer judged by name: %s", (sentence) => {
     expect(read(sentence).get("acting")).toBeUndefined();
   });
