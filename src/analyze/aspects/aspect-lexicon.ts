@@ -30,8 +30,8 @@ const PERFORMER_PRAISED = String.raw`(?:steals?|stole|stealing) (?:the|every|eac
  * "the rest of the feature plays so blandly", how a film plays).
  */
 const PLAYED_SO = String.raw`(?:plays|played|playing|portrays|portrayed|portraying) (?:him|her|it|them|the (?:role|part|character)|(?!(?:piano|guitar|violin|drums|cello|trumpet|saxophone|sax|bass|organ|chess|tennis|golf|football|baseball|basketball|hockey|poker|cards|music|songs?|games?|along|up|down|off|out|on|with|so|very|quite|rather|really|pretty|too|fairly|extremely|surprisingly|remarkably|especially|particularly)\b)[a-z'’-]+)`;
-const PLAYED_WELL = String.raw`${PLAYED_SO} (?:brilliantly|convincingly|perfectly|to perfection|beautifully|superbly|wonderfully|admirably|masterfully|flawlessly|splendidly|expertly|believably|marvell?ously|impeccably|winningly|touchingly|movingly)`;
-const PLAYED_BADLY = String.raw`${PLAYED_SO} (?:poorly|badly|woodenly|terribly|awfully|unconvincingly|stiffly|blandly)`;
+const PLAYED_WELL = `${PLAYED_SO} (?:brilliantly|convincingly|perfectly|to perfection|beautifully|superbly|wonderfully|admirably|masterfully|flawlessly|splendidly|expertly|believably|marvell?ously|impeccably|winningly|touchingly|movingly)`;
+const PLAYED_BADLY = `${PLAYED_SO} (?:poorly|badly|woodenly|terribly|awfully|unconvincingly|stiffly|blandly)`;
 /** … and these are relished as often as faulted ("chews the scenery", "hams it up"). */
 const PERFORMER_MANNER =
   "(?:chews?|chewed|chewing) (?:up )?(?:the |every bit of the )?scenery|(?:hams?|hammed|hamming) it up";
