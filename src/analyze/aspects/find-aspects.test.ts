@@ -536,6 +536,9 @@ describe("aspects: words in context", () => {
     ["The story of Woods' slow awakening is certainly not the most exciting.", "pacing"],
     ["Dark Age dancing in Denmark looks like slow dances I went to in the 8th grade.", "pacing"],
     ["The cameraman follows the two stooges with a slow pan right.", "pacing"],
+    // A slow night to watch it on (imdb-reviews, 2026-12-07).
+    ["JUST CAUSE is worth a look on a slow night.", "pacing"],
+    ["Worth watching if it pops up on TV on a slow Saturday night.", "pacing"],
     // A gesture, a film's hold on its viewer, and design (Carol's page, rt-reviews, 2026-12-05).
     [
       "Her slow, sultry hand moving across her lover's shoulder is a vibrant action that speaks impeccable volumes.",
