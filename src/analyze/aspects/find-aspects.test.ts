@@ -5065,6 +5065,21 @@ test("what a film would be if it were not so, it is so", () => {
   expect(read("The jokes weren't so funny.").get("humor")?.polarity).toBe("negative");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fifth session): "Maybe if the plot was more
+// engaging I wouldn't have been so distracted" had praised the writing of a rotten review.
+test("what a film would need its part to be, its part is not", () => {
+  for (const [sentence, aspect] of [
+    ["Maybe if the plot was more engaging I wouldn't have been so distracted.", "writing"],
+    ["I would watch this film drawn in crayon if the story was good.", "writing"],
+    [
+      "The silly story might have played better if the dinosaur effects were convincing.",
+      "effects",
+    ],
+  ] as const)
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("negative");
+  expect(read("It's as if the story was good.").get("writing")?.polarity).toBe("positive");
+});
+
 // rt-reviews and imdb-reviews (2026-12-07, the forty-fourth session): "…that's neither thrilling,
 // funny nor visually stylish enough", "Isn't sexy, funny, smart or fun", "Its not scary, funny or
 // amusing" had praised the humour: a denied list without a comma before its "or" had split there.

@@ -237,6 +237,13 @@ const DENIED_TWICE =
 const IF_IT_WERE_NOT_SO =
   /\bif\s+(?:it|this|he|she|they|the\s+(?:film|movie|picture))\s+(?:(?:was|were)n['’]?t|(?:was|were)\s+not)\s+(?:so|that)\s+(?:[a-z'-]+\s+){0,2}$/;
 
+/**
+ * "if the story was good", "if only the script were better", "maybe if the plot was more
+ * engaging": what the film would need its part to be, its part is not (not "as if", "even as").
+ */
+const IF_IT_WERE_SO =
+  /(?<!\b(?:as|even as)\s)\bif\s+(?:only\s+)?(?:the|its|his|her|their)\s+(?:[a-z'-]+\s+){1,2}?(?:were|was|had\s+been)\s+(?:(?:a\s+)?(?:bit|little|lot|tad|touch)\s+|any\s+|just\s+|half\s+as\s+)?(?:more\s+)?$/;
+
 /** "let alone", and perhaps an article or "be", right before a judging word. */
 const LET_ALONE = /\blet\s+alone\s+(?:(?:a|an|the|be|being|even|remotely|particularly)\s+)?$/;
 
@@ -458,6 +465,13 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
   // "It would be abhorrent if it weren't so screamingly funny": what it would be otherwise, it
   // is not, because it is this (IF_IT_WERE_NOT_SO).
   if (near.includes("if ") && IF_IT_WERE_NOT_SO.test(near.slice(-70))) return false;
+  // "if the story was good", "if only the script were better": it is not (IF_IT_WERE_SO).
+  if (
+    near.includes("if ") &&
+    POSITIVE_WORDS.has(wordAt(lowerText, at)) &&
+    IF_IT_WERE_SO.test(near.slice(-60))
+  )
+    return true;
   if ((near.includes("n't") || near.includes(" not ")) && DENIED_TWICE.test(near)) return false;
   if (near.includes("any ") && NEGATED_ANY.test(near)) return true;
   // "they don't even come across as sexy, let alone funny", "Rarely terrible, let alone
