@@ -376,6 +376,7 @@ export const POSITIVE_WORDS = new Set([
   "believable",
   "best",
   "blast",
+  "bravo",
   "bravura",
   "breathtaking",
   "brilliant",
@@ -499,6 +500,9 @@ export const POSITIVE_WORDS = new Set([
   "joyful",
   "joyous",
   "knowing",
+  // "Kudos to the writers of this film", "Bravo to the director and writer" (2026-12-07: in
+  // 14 and 12 rt-reviews snippets, 79% and all fresh).
+  "kudos",
   "lavishly",
   "layered",
   "likable",

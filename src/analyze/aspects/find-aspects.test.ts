@@ -5065,6 +5065,19 @@ test("what a film would be if it were not so, it is so", () => {
   expect(read("The jokes weren't so funny.").get("humor")?.polarity).toBe("negative");
 });
 
+// rt-reviews and imdb-reviews (2026-12-07, the forty-fifth session): "a bravo cast" had faulted
+// the acting; "Kudos to the writers" had been read by the text model alone.
+test("kudos and bravo praise what they name", () => {
+  for (const [sentence, aspect] of [
+    ["What Hitchcock lacks in substance it makes up for with a bravo cast.", "acting"],
+    ["Kudos to the writers of this film for creating a supremely engaging drama.", "writing"],
+    ["Bravo to the director and writer.", "direction"],
+  ] as const) {
+    expect(read(sentence).get(aspect)?.polarity, sentence).toBe("positive");
+    expect(read(sentence).get(aspect)?.strength, sentence).toBe(2);
+  }
+});
+
 // rt-reviews and imdb-reviews (2026-12-07, the forty-fifth session): "Maybe if the plot was more
 // engaging I wouldn't have been so distracted" had praised the writing of a rotten review.
 test("what a film would need its part to be, its part is not", () => {
