@@ -173,13 +173,20 @@ const JUDGED_PERFORMER_VERB = new RegExp(
 const FULL_NAME_AT_END =
   /(?<![\p{L}'’])(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Dd]irector|[Ww]riter|[Ss]creenwriter|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Pp]roducer|[Ff]ilmmaker)\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|My|Your|His|Her|Their|In|On|At|For|With|From|By|Of|As|If|When|While|And|But|So|Yet|Or|Nor|After|Before|Since|Though|Although|Because|Director|Writer)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:['’](?!s\b)\p{Ll}+)?){1,2},?$/u;
 /**
+ * What ends right before a word that opens its clause: a stop, a comma (perhaps with a
+ * conjunction), or a conjunction, capitalized or not ("While Hawke is excellent, …").
+ */
+const CLAUSE_OPENER = String.raw`[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hereas)\s+`;
+/**
  * A surname alone, starting its clause ("Nolte is impressive, as is …", "…, but Cranston is
  * always compelling", "While Hawke is excellent, …", "McDormand is superb", "DeNiro is
  * extraordinary"): in rt-reviews nearly always an actor's (24 of 25 not read as acting before;
  * the other a one-word title).
  */
-const SURNAME_AT_END =
-  /(?:^|[.!?;:]\s+|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hereas)\s+)((?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$/u;
+const SURNAME_AT_END = new RegExp(
+  String.raw`(?:^|${CLAUSE_OPENER})((?:Mc|Mac|O['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?$`,
+  "u",
+);
 /**
  * Two or three names listed, the last a full name ("McQueen and Edward G. Robinson", "Hanks,
  * Ryan and Tom Hanks"), starting their clause: a plural verb after them judges people, not a
@@ -239,8 +246,8 @@ function judgedPerformer(masked: string, lower: string): { index: number; sign: 
  * Where the performer's name starts that ends right before a verb at `at` (`verb`, the verb's
  * words): a full name, names listed before a plural verb, or a surname that opens its clause,
  * perhaps before an aside set off by commas (`afterAside`: one already passed); null when none
- * does. A full name judged `alone` (by no "in" or "as" after the word) must
- * start with a given name (givenNameOpens); with `fullOnly`, only a full name will do.
+ * does. A full name judged `alone` (by no "in" or "as" after the word) must start with a given
+ * name (givenNameOpens); with `fullOnly`, only a full name will do.
  */
 function performerBefore(
   masked: string,
@@ -350,8 +357,7 @@ function givenNameOpens(before: string, name: RegExpExecArray, whole: boolean): 
   return opens && isGivenName(/^\S+/.exec(name[0])?.[0] ?? "");
 }
 /** The end of what comes before a word that opens a clause. */
-const CLAUSE_START_BEFORE =
-  /(?:[.!?;:…]\s*|,\s+(?:(?:and|but|while|though|although|whereas)\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hereas)\s+|&\s+)$/;
+const CLAUSE_START_BEFORE = new RegExp(String.raw`(?:${CLAUSE_OPENER}|…\s*|[.!?;:]|&\s+)$`);
 /** What a film is worth seeing for: a performer named. */
 const WORTH_SEEING_FOR =
   /\bworth\s+(?:seeing|watching|a look|catching|renting|the price of admission)\s+(?:(?:just|alone|only|solely|mainly|mostly|largely)\s+)?for\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?!\s+(?:fans|lovers|completists|devotees|buffs)\b)/u;
