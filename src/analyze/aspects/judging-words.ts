@@ -239,10 +239,10 @@ const IF_IT_WERE_NOT_SO =
 
 /**
  * "if the story was good", "if only the script were better", "maybe if the plot was more
- * engaging": what the film would need its part to be, its part is not (not "as if", "even as").
+ * engaging": what the film would need its part to be, its part is not (not "as if").
  */
 const IF_IT_WERE_SO =
-  /(?<!\b(?:as|even as)\s)\bif\s+(?:only\s+)?(?:the|its|his|her|their)\s+(?:[a-z'-]+\s+){1,2}?(?:were|was|had\s+been)\s+(?:(?:a\s+)?(?:bit|little|lot|tad|touch)\s+|any\s+|just\s+|half\s+as\s+)?(?:more\s+)?$/;
+  /(?<!\bas\s)\bif\s+(?:only\s+)?(?:the|its|his|her|their)\s+(?:[a-z'-]+\s+){1,2}?(?:were|was|had\s+been)\s+(?:(?:a\s+)?(?:bit|little|lot|tad|touch)\s+|any\s+|just\s+|half\s+as\s+)?(?:more\s+)?$/;
 
 /** "let alone", and perhaps an article or "be", right before a judging word. */
 const LET_ALONE = /\blet\s+alone\s+(?:(?:a|an|the|be|being|even|remotely|particularly)\s+)?$/;
