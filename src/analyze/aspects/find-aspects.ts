@@ -119,6 +119,15 @@ const JUDGED_IN_ROLE =
  * ends right before the verb. Group 1 is the word; group 2 what follows it: "in", "as", or
  * nothing (a mark, the end, or "but" or "and": not "Logan Lucky is great fun").
  */
+/**
+ * The words of PERFORMER_PRAISED_BY that judge a performer only after a full name ("Kevin Kline
+ * is a delight", "Billy Crystal is a riot"): after one word they as often judge a title.
+ */
+// biome-ignore format: a word list reads best filled
+const FULL_NAME_ONLY_WORDS = [
+  "a delight", "a hoot", "a joy", "a riot", "a scream", "a treat", "a knockout", "a marvel",
+];
+const FULL_NAME_ONLY = new Set(FULL_NAME_ONLY_WORDS);
 /** The words critics praise performers with, that JUDGED_PERFORMER_VERB reads. */
 // biome-ignore format: a word list reads best filled
 const PERFORMER_PRAISED_BY = [
@@ -133,25 +142,11 @@ const PERFORMER_PRAISED_BY = [
   // What only a person is said to be ("Chalamet is a revelation"; "a delight", "a hoot" …
   // as often follow a film's title, "Ghostbusters is a hoot": FULL_NAME_ONLY).
   "a revelation", "a natural", "a standout", "aces", "a force of nature",
-  "a delight", "a hoot", "a joy", "a riot", "a scream", "a treat", "a knockout", "a marvel",
+  ...FULL_NAME_ONLY_WORDS,
   // "Nicolas Cage is in top form", "Bill Murray is in peak form".
   "in fine form", "in top form", "in peak form", "in great form", "in good form", "in rare form",
   "on top form", "on fine form",
 ];
-/**
- * The words of PERFORMER_PRAISED_BY that judge a performer only after a full name ("Kevin Kline
- * is a delight", "Billy Crystal is a riot"): after one word they as often judge a title.
- */
-const FULL_NAME_ONLY = new Set([
-  "a delight",
-  "a hoot",
-  "a joy",
-  "a riot",
-  "a scream",
-  "a treat",
-  "a knockout",
-  "a marvel",
-]);
 /** … and those they fault performers with. */
 // biome-ignore format: a word list reads best filled
 const PERFORMER_FAULTED_BY = [
