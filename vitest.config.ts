@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { NODE_FLAGS } from "./src/cli/node-flags.js";
 
 /** The tiers whose files run longest (a browser, child processes, PostgreSQL), started first. */
 const TIERS_LONGEST_FIRST = ["e2e", "cli", "db", "fuzz", "unit"];
@@ -23,6 +24,8 @@ export default defineConfig({
     // process (docs/PERFORMANCE.md, "The test suite").
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LongestTiersFirst },
+    // The V8 flags every cinemeter process runs with (src/cli/node-flags.ts), in each test fork.
+    execArgv: [...NODE_FLAGS],
     reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {

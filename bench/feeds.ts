@@ -19,6 +19,7 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { NODE_FLAGS } from "../src/cli/node-flags.js";
 import { pollFeeds } from "../src/commands/poll-feeds.js";
 import { DEFAULT_FEED_POLICY } from "../src/domain/feed-policy.js";
 import { reviewFromFeedItem } from "../src/ingest/feed/adapter.js";
@@ -155,7 +156,13 @@ async function timeWorkers(count: number): Promise<string> {
       children.push(
         spawn(
           process.execPath,
-          [join(REPO_ROOT, "dist/src/cli/main.js"), "worker", "--schedule-every", "0.5"],
+          [
+            ...NODE_FLAGS,
+            join(REPO_ROOT, "dist/src/cli/main.js"),
+            "worker",
+            "--schedule-every",
+            "0.5",
+          ],
           {
             stdio: "ignore",
             env: {

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { learnOutletScales, normalizeRating } from "../src/analyze/rating/index.js";
+import { NODE_FLAGS } from "../src/cli/node-flags.js";
 import { normalizeRatings } from "../src/commands/normalize-ratings.js";
 import { readRows } from "../src/ingest/csv/read-rows.js";
 import { fmt, median, REPO_ROOT, sharedDataFile } from "./shared-data.js";
@@ -54,7 +55,7 @@ const cli = resolve(REPO_ROOT, "dist/src/cli/main.js");
 const processTimes: number[] = [];
 for (let i = 0; i < PROCESS_RUNS; i++) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, "rating", "--jsonl"], {
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, cli, "rating", "--jsonl"], {
     input,
     maxBuffer: 1 << 30,
   });

@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NODE_FLAGS } from "../src/cli/node-flags.js";
 import { openStore } from "../src/store/db.js";
 import { listFilms } from "../src/store/films.repository.js";
 import { BENCH_PG_URL, REPO_ROOT } from "./shared-data.js";
@@ -81,6 +82,7 @@ export async function serveScaleDatabase(
   const child = spawn(
     process.execPath,
     [
+      ...NODE_FLAGS,
       join(REPO_ROOT, "dist/src/cli/main.js"),
       "serve",
       "--role",

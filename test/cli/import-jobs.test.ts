@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
+import { NODE_FLAGS } from "../../src/cli/node-flags.js";
 import { importReviews } from "../../src/commands/import-reviews.js";
 import { openStore, type Store } from "../../src/store/db.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
@@ -74,7 +75,7 @@ async function contents(store: Store) {
 
 /** A `cinemeter` process on the test schema, its stdout (and its stderr) gathered in `output`. */
 function started(args: string[], output: { text: string; errors?: string }): ChildProcess {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
+import { NODE_FLAGS } from "../../src/cli/node-flags.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { sharedData } from "../helpers/shared-data.js";
 
@@ -129,6 +130,7 @@ describe.skipIf(rt === null)("cinemeter import on rt-reviews (SQLite)", () => {
       const child = spawn(
         process.execPath,
         [
+          ...NODE_FLAGS,
           resolve(REPO_ROOT, "dist/src/cli/main.js"),
           "import",
           rt ?? "",

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { NODE_FLAGS } from "../../src/cli/node-flags.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
 import { SHARED_DATA, sharedData } from "../helpers/shared-data.js";
 
@@ -80,7 +81,7 @@ describe.skipIf(!ready)("the README's commands, run as written", () => {
       };
       for (const { line, command, output } of block) {
         // `npx cinemeter` is this checkout's build; ../shared is where the shared data is.
-        const shim = `npx() { if [ "$1" = cinemeter ]; then shift; node "${REPO_ROOT}/dist/src/cli/main.js" "$@"; else command npx "$@"; fi; }`;
+        const shim = `npx() { if [ "$1" = cinemeter ]; then shift; node ${NODE_FLAGS.join(" ")} "${REPO_ROOT}/dist/src/cli/main.js" "$@"; else command npx "$@"; fi; }`;
         const run = command.replaceAll("../shared/data", SHARED_DATA);
         const result = spawnSync("bash", ["-c", `${shim}\n${run}`], {
           cwd: REPO_ROOT,
@@ -109,7 +110,7 @@ describe("the README and --help", () => {
   test("name the same commands", () => {
     const help = spawnSync(
       process.execPath,
-      [resolve(REPO_ROOT, "dist/src/cli/main.js"), "--help"],
+      [...NODE_FLAGS, resolve(REPO_ROOT, "dist/src/cli/main.js"), "--help"],
       {
         encoding: "utf8",
       },

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { NODE_FLAGS } from "../../src/cli/node-flags.js";
 import { pollFeeds } from "../../src/commands/poll-feeds.js";
 import { signUp } from "../../src/commands/reader-accounts.js";
 import { DEFAULT_FEED_POLICY } from "../../src/domain/feed-policy.js";
@@ -197,7 +198,7 @@ describe.skipIf(letterboxd === null || !havePostgres)("cinemeter worker on Postg
       const startWorker = () => {
         const worker = spawn(
           process.execPath,
-          [CLI, "worker", "--concurrency", "2", "--schedule-every", "0.3", "--json"],
+          [...NODE_FLAGS, CLI, "worker", "--concurrency", "2", "--schedule-every", "0.3", "--json"],
           {
             cwd: REPO_ROOT,
             env: {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { NODE_FLAGS } from "../../src/cli/node-flags.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = resolve(REPO_ROOT, "dist/src/cli/main.js");
@@ -19,7 +20,7 @@ export function runCli(
   env: NodeJS.ProcessEnv = process.env,
 ): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, CLI, ...args], {
     cwd: REPO_ROOT,
     input: stdin,
     env,
