@@ -14,7 +14,7 @@
  * (the analysis's expressions alone take some 9 MB for each of V8's two string widths), so those
  * compiled late — for text with curly quotes, after a run of plain-ASCII reviews — ran several
  * times slower for the rest of the process: compiled on first use instead, the seed review read
- * after 20,000 snippets went from about 450 to 930 a second (docs/PERFORMANCE.md, "The
+ * after 20,000 snippets went from about 500 to 950 a second (docs/PERFORMANCE.md, "The
  * forty-sixth session's words").
  */
 export const NODE_FLAGS: readonly string[] = ["--no-regexp-tier-up"];
