@@ -31,7 +31,13 @@ import {
   withoutJudgingWords,
 } from "./judging-words.js";
 import { NOT_HOW_ADVERBS, type TimeWords, termInContext, timeWordsOf } from "./term-in-context.js";
-import { isWordCode, termsByFirstWord, WORD_HASH_START, wordHashStep } from "./term-index.js";
+import {
+  isWordCode,
+  type TermsAtWord,
+  termsAtFirstWord,
+  WORD_HASH_START,
+  wordHashStep,
+} from "./term-index.js";
 
 /**
  * How far a short text's calibrated log-odds of being positive lean from those of a text
@@ -1664,18 +1670,16 @@ const ASPECTS = Object.keys(ASPECT_TERMS) as AspectName[];
 /** A clause of five words or more reads on its own as a quote. */
 const standsAlone = (clause: string) => wordCount(clause) >= 5;
 /**
- * Each aspect's terms, matched where a scan stands (sticky), without the case-insensitive
- * flag: for lowercased text, several times faster.
+ * Each aspect's terms that can start at a word, matched where a scan stands (sticky), without
+ * the case-insensitive flag: for lowercased text, several times faster (see termsAtFirstWord).
  */
-const TERMS_AT = ASPECTS.map((a) => new RegExp(ASPECT_TERMS[a].source, "y"));
-/** Which aspects' terms can start at a word, as bits by aspect (see termsByFirstWord). */
-const ASPECTS_AT_WORD = termsByFirstWord(ASPECTS.map((a) => ASPECT_TERMS[a].source));
+const TERMS_AT_WORD = termsAtFirstWord(ASPECTS.map((a) => ASPECT_TERMS[a].source));
 
 /**
  * Where each aspect's terms are in a lowercased sentence, aspect by aspect, as each aspect's
  * own scan would find them (a match starts after the end of that aspect's last one). At each
- * word's start, only the expressions of the aspects with a term that can start with that word
- * are tried, so a sentence is read once, not once per aspect.
+ * word's start, only the terms that can start with that word are tried, so a sentence is
+ * read once, not once per aspect.
  */
 export function termHits(lower: string): Array<[AspectName, number]> {
   let found: Array<Array<number>> | null = null;
@@ -1687,16 +1691,15 @@ export function termHits(lower: string): Array<[AspectName, number]> {
       at++;
       continue;
     }
-    // A word starts here; the next starts after it. Only the aspects with a term that can
-    // start with this word are tried (most words start none).
+    // A word starts here; the next starts after it. Only the terms that can start with this
+    // word are tried (most words start none).
     const start = at;
     let hash = WORD_HASH_START;
     for (let c = code; isWordCode(c); c = lower.charCodeAt(++at)) hash = wordHashStep(hash, c);
-    const aspects = ASPECTS_AT_WORD(hash >>> 0, code);
-    if (aspects === 0) continue;
-    for (let k = 0; k < TERMS_AT.length; k++) {
-      if ((aspects & (1 << k)) === 0 || start < (next[k] as number)) continue;
-      const terms = TERMS_AT[k] as RegExp;
+    const toTry = TERMS_AT_WORD(hash >>> 0, code);
+    for (let t = 0; t < toTry.length; t++) {
+      const { k, terms } = toTry[t] as TermsAtWord[number];
+      if (start < (next[k] as number)) continue;
       terms.lastIndex = start;
       const term = terms.exec(lower);
       if (term === null) continue;

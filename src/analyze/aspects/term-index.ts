@@ -1,9 +1,14 @@
 /**
  * The aspects' term expressions, `\b(?:one|two|…)\b` each, taken apart into their
  * alternatives and indexed by the words a match can start with: at a word's start, only the
- * aspects with a term that can start with that word are tried. One big alternation tried at
- * every position was a fifth of the aspects' cost; an index by first character halved it, and
- * most words (the, is, of …) start no term at all.
+ * alternatives that can start with that word are tried, as a small expression of their own.
+ * One big alternation tried at every position was a fifth of the aspects' cost; an index by
+ * first character halved it, and most words (the, is, of …) start no term at all. Tried by
+ * word rather than whole, the alternatives V8 compiles are those the texts call for, each
+ * compiled small: the whole expressions, hundreds of alternatives each, took some 450 ms of
+ * a process's first review (a CPU profile of it) for V8 to make into bytecode and interpret,
+ * and up to 0.9 MB of machine code each (docs/PERFORMANCE.md, "The forty-sixth session's
+ * words").
  */
 
 const DIGITS = "0123456789";
@@ -11,20 +16,41 @@ const DIGITS = "0123456789";
 /** A quantifier that lets what it follows match nothing. */
 const MAY_BE_EMPTY = /^(?:\?|\*|\{0[,}])/;
 
+/** The expressions to try at a word's start: each expression's index, and its alternatives that can start there. */
+export type TermsAtWord = ReadonlyArray<{ readonly k: number; readonly terms: RegExp }>;
+
+/** An alternative's place: its expression's index × ALTERNATIVES_EACH + its index in it. */
+const ALTERNATIVES_EACH = 1 << 16;
+const NONE: TermsAtWord = [];
+
+/** A word some alternatives start with: their places, and what to try, made when first asked. */
+interface WordEntry {
+  places: number[];
+  /** What to try where the word's first letter starts no alternative of its own. */
+  plain?: TermsAtWord;
+  /** … and where it does (digits: "\d+ hours"), by that letter. */
+  withLetter?: Map<number, TermsAtWord>;
+}
+
 /**
- * For terms `\b(?:…)\b` (at most 32 expressions), which of them can match at a word's start,
- * as bits (1 << the expression's index), from the word's hash (wordHash of its run of ASCII
- * word characters) and its first character code. An alternative whose first word cannot be
- * listed (`\d+`, `[a-z]+` …) sets its bit for every word with its first letter, and a hash
- * shared by two words only adds bits: a bit may be set where nothing matches, never missing
- * where something does. Terms it cannot index are refused when it is built.
+ * For terms `\b(?:…)\b`, what to try at a word's start, from the word's hash (wordHash of its
+ * run of ASCII word characters) and its first character code: for each expression with an
+ * alternative that can start with that word, a sticky expression of those alternatives, in
+ * their order — matched where the word starts, it finds what the whole expression finds
+ * there. An alternative whose first word cannot be listed (`\d+`, `[a-z]+` …) is tried at
+ * every word with its first letter, and a hash shared by two words only adds alternatives:
+ * one may be tried where it cannot match, never left out where it can. Terms it cannot index
+ * are refused when it is built. The small expressions are made when first asked for, once.
  */
-export function termsByFirstWord(
+export function termsAtFirstWord(
   sources: readonly string[],
-): (hash: number, firstCode: number) => number {
-  if (sources.length > 32) throw new Error("more than 32 term expressions to index");
-  const byHash = new Map<number, number>();
-  const byFirstCode = new Uint32Array(128);
+): (hash: number, firstCode: number) => TermsAtWord {
+  const alternativesOf: string[][] = [];
+  const byHash = new Map<number, WordEntry>();
+  const byFirstCode: Array<number[] | undefined> = new Array(128).fill(undefined);
+  const add = (list: number[], place: number) => {
+    if (!list.includes(place)) list.push(place);
+  };
   sources.forEach((source, k) => {
     if (
       !source.startsWith("\\b(?:") ||
@@ -32,8 +58,10 @@ export function termsByFirstWord(
       closing(source, 2) !== source.length - 3
     )
       throw new Error(`an aspect's terms are not written \\b(?:…)\\b: ${source.slice(0, 60)}`);
-    const bit = 1 << k;
-    for (const alternative of alternatives(source.slice(5, -3))) {
+    const list = alternatives(source.slice(5, -3));
+    alternativesOf.push(list);
+    list.forEach((alternative, i) => {
+      const place = k * ALTERNATIVES_EACH + i;
       const firsts = firstCharacters(alternative);
       if (firsts === null)
         throw new Error(`an aspect term whose first character is not plain to see: ${alternative}`);
@@ -44,18 +72,67 @@ export function termsByFirstWord(
         if (words === null)
           for (const c of firstCharacters(way) ?? firsts) {
             const code = c.charCodeAt(0);
-            byFirstCode[code] = (byFirstCode[code] as number) | bit;
+            byFirstCode[code] ??= [];
+            add(byFirstCode[code], place);
           }
         else
           for (const word of words) {
             const hash = wordHash(word, 0, word.length);
-            byHash.set(hash, (byHash.get(hash) ?? 0) | bit);
+            const entry = byHash.get(hash) ?? { places: [] };
+            add(entry.places, place);
+            byHash.set(hash, entry);
           }
       }
-    }
+    });
   });
-  return (hash, firstCode) =>
-    ((byHash.get(hash) ?? 0) | (firstCode < 128 ? (byFirstCode[firstCode] as number) : 0)) >>> 0;
+
+  // One sticky expression per set of alternatives, made when first needed.
+  const expressions = new Map<string, RegExp>();
+  const expressionOf = (k: number, places: number[]): RegExp => {
+    const key = `${k}:${places.join(",")}`;
+    let expression = expressions.get(key);
+    if (expression === undefined) {
+      const list = alternativesOf[k] as string[];
+      const chosen = places.map((place) => list[place % ALTERNATIVES_EACH]);
+      expression = new RegExp(String.raw`\b(?:${chosen.join("|")})\b`, "y");
+      expressions.set(key, expression);
+    }
+    return expression;
+  };
+  const toTry = (places: readonly number[]): TermsAtWord => {
+    const sorted = [...new Set(places)].sort((a, b) => a - b);
+    const found: Array<{ k: number; terms: RegExp }> = [];
+    for (let from = 0; from < sorted.length; ) {
+      const k = Math.floor((sorted[from] as number) / ALTERNATIVES_EACH);
+      let to = from;
+      while (to < sorted.length && Math.floor((sorted[to] as number) / ALTERNATIVES_EACH) === k)
+        to++;
+      found.push({ k, terms: expressionOf(k, sorted.slice(from, to)) });
+      from = to;
+    }
+    return found;
+  };
+  const byLetterOnly: Array<TermsAtWord | undefined> = new Array(128).fill(undefined);
+  return (hash, firstCode) => {
+    const entry = byHash.get(hash);
+    const letter = firstCode < 128 ? byFirstCode[firstCode] : undefined;
+    if (entry === undefined) {
+      if (letter === undefined) return NONE;
+      byLetterOnly[firstCode] ??= toTry(letter);
+      return byLetterOnly[firstCode];
+    }
+    if (letter === undefined) {
+      entry.plain ??= toTry(entry.places);
+      return entry.plain;
+    }
+    entry.withLetter ??= new Map();
+    let found = entry.withLetter.get(firstCode);
+    if (found === undefined) {
+      found = toTry([...entry.places, ...letter]);
+      entry.withLetter.set(firstCode, found);
+    }
+    return found;
+  };
 }
 
 /** Whether the character code is an ASCII word character (`\w`, what `\b` reads without the `u` flag). */
