@@ -7,9 +7,10 @@
  * flags change how fast the analysis runs, never what it finds.
  *
  * `--no-regexp-tier-up`: V8 first runs each regular expression in its bytecode interpreter and
- * compiles it to machine code only when it runs again. The analysis's term lists are large
+ * compiles it to machine code only when it runs again. The analysis's expressions are large
  * (some hold hundreds of alternatives, their bytecode up to 0.9 MB): making and interpreting
- * their bytecode made the first review a process reads take about 590 ms instead of 160. And
+ * their bytecode made the first review a process reads take about 590 ms instead of 160 (since
+ * the aspects' terms are tried by first word, term-index.ts, about 400 instead of 170). And
  * V8 stops optimizing the expressions it compiles once more than 16 MB of compiled code exists
  * (the analysis's expressions alone take some 9 MB for each of V8's two string widths), so those
  * compiled late — for text with curly quotes, after a run of plain-ASCII reviews — ran several
