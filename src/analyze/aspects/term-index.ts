@@ -48,9 +48,6 @@ export function termsAtFirstWord(
   const alternativesOf: string[][] = [];
   const byHash = new Map<number, WordEntry>();
   const byFirstCode: Array<number[] | undefined> = new Array(128).fill(undefined);
-  const add = (list: number[], place: number) => {
-    if (!list.includes(place)) list.push(place);
-  };
   sources.forEach((source, k) => {
     if (
       !source.startsWith("\\b(?:") ||
@@ -71,15 +68,15 @@ export function termsAtFirstWord(
         const words = firstWordsOf(way);
         if (words === null)
           for (const c of firstCharacters(way) ?? firsts) {
-            const code = c.charCodeAt(0);
-            byFirstCode[code] ??= [];
-            add(byFirstCode[code], place);
+            const places = byFirstCode[c.charCodeAt(0)] ?? [];
+            places.push(place);
+            byFirstCode[c.charCodeAt(0)] = places;
           }
         else
           for (const word of words) {
             const hash = wordHash(word, 0, word.length);
             const entry = byHash.get(hash) ?? { places: [] };
-            add(entry.places, place);
+            entry.places.push(place);
             byHash.set(hash, entry);
           }
       }
@@ -99,6 +96,8 @@ export function termsAtFirstWord(
     }
     return expression;
   };
+  // (A place listed twice, by two ways into its alternative or a word's and a letter's lists,
+  // is tried once.)
   const toTry = (places: readonly number[]): TermsAtWord => {
     const sorted = [...new Set(places)].sort((a, b) => a - b);
     const found: Array<{ k: number; terms: RegExp }> = [];
