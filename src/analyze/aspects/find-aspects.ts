@@ -37,6 +37,7 @@ import {
   termsAtFirstWord,
   WORD_HASH_START,
   wordHashStep,
+  wordKey,
 } from "./term-index.js";
 
 /**
@@ -1696,7 +1697,7 @@ export function termHits(lower: string): Array<[AspectName, number]> {
     const start = at;
     let hash = WORD_HASH_START;
     for (let c = code; isWordCode(c); c = lower.charCodeAt(++at)) hash = wordHashStep(hash, c);
-    const toTry = TERMS_AT_WORD(hash >>> 0, code);
+    const toTry = TERMS_AT_WORD(wordKey(hash), code);
     for (let t = 0; t < toTry.length; t++) {
       const { k, terms } = toTry[t] as TermsAtWord[number];
       if (start < (next[k] as number)) continue;

@@ -228,14 +228,20 @@ function leadingGroupSplit(alternative: string): string[] {
 /** Where a word's hash (FNV-1a over its character codes) starts, before its first character. */
 export const WORD_HASH_START = 0x811c9dc5;
 
-/** A word's hash with one more character code (call `>>> 0` on the last). */
+/** A word's hash with one more character code (call wordKey on the last). */
 export const wordHashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+/**
+ * A word's hash as a lookup key: its low 30 bits, a small integer to V8 (a key of 32 bits is
+ * a heap number, made afresh for every word read and hashed slower).
+ */
+export const wordKey = (hash: number) => hash & 0x3fffffff;
 
 /** The hash of text[from, to): the same for a word wherever it is. */
 export function wordHash(text: string, from: number, to: number): number {
   let hash = WORD_HASH_START;
   for (let i = from; i < to; i++) hash = wordHashStep(hash, text.charCodeAt(i));
-  return hash >>> 0;
+  return wordKey(hash);
 }
 
 /** A way into an expression: the word read so far, and whether a non-word character ended it. */
