@@ -1,4 +1,5 @@
 import type { FilmHint } from "../../domain/review.js";
+import { matchesOf } from "../text/matches-of.js";
 
 /** A title quoted or dated in a review's text, and whether it was a comparison. */
 export interface TitleMention {
@@ -24,7 +25,7 @@ const COMPARISON =
 /** Every quoted or "Title (Year)" title in the text, in order. */
 export function findTitles(text: string): TitleMention[] {
   const titles: TitleMention[] = [];
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of matchesOf(QUOTED, text)) {
     const title = (m[1] ?? m[2] ?? "").trim();
     if (!TITLE_SHAPE.test(title) || title.split(/\s+/).length > 10) continue;
     const index = m.index ?? 0;
@@ -38,7 +39,7 @@ export function findTitles(text: string): TitleMention[] {
       comparison: isComparison(text, index),
     });
   }
-  for (const m of text.matchAll(DATED)) {
+  for (const m of matchesOf(DATED, text)) {
     let end = m.index ?? 0;
     while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
     const { title, index } = titleBefore(text, end);

@@ -1,6 +1,7 @@
 import type { Mentions, PersonCredit } from "../../domain/analysis.js";
 import { titleKey } from "../../domain/film.js";
 import type { FilmHint } from "../../domain/review.js";
+import { matchesOf } from "../text/matches-of.js";
 import type { TitleMention } from "./find-film.js";
 import { cleanName, eitherCase, PERSON, personBefore } from "./names.js";
 
@@ -51,7 +52,7 @@ export function findMentions(
     const t = title.trim();
     if (t && !ownTitle(t, film?.title) && !films.includes(t)) films.push(t);
   };
-  for (const m of text.matchAll(PARENTHESES)) {
+  for (const m of matchesOf(PARENTHESES, text)) {
     if (!personBefore(text, m.index ?? 0)) continue;
     const items = (m[1] ?? "").split(/\s*,\s*|\s+and\s+/).filter(Boolean);
     if (
@@ -67,12 +68,13 @@ export function findMentions(
   const names: string[] = [];
   const found: Array<{ index: number; name: string | null }> = [];
   for (const pattern of CUE_THEN_NAME) {
-    for (const m of text.matchAll(pattern)) found.push({ index: m.index ?? 0, name: m[1] ?? null });
+    for (const m of matchesOf(pattern, text))
+      found.push({ index: m.index ?? 0, name: m[1] ?? null });
   }
-  for (const m of text.matchAll(NAME_THEN_WORK)) {
+  for (const m of matchesOf(NAME_THEN_WORK, text)) {
     found.push({ index: m.index ?? 0, name: personBefore(text, m.index ?? 0) });
   }
-  for (const m of text.matchAll(NAME_THEN_FILM)) {
+  for (const m of matchesOf(NAME_THEN_FILM, text)) {
     const at = m.index ?? 0;
     const name = personBefore(text, at);
     const before = name ? text.slice(0, text.lastIndexOf(name.split(" ")[0] as string, at)) : "";

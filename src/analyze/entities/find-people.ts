@@ -1,4 +1,5 @@
 import type { PersonCredit, PersonRole } from "../../domain/analysis.js";
+import { matchesOf } from "../text/matches-of.js";
 import {
   CAP,
   CHARACTER,
@@ -96,7 +97,7 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
   const lower = text.toLowerCase();
   for (const [pattern, roles, words] of ANY_CUE_WORD.test(lower) ? ROLE_PATTERNS : []) {
     if (!words.test(lower)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       // "horror writer Stephen King", "sci-fi writer Philip K. Dick": the source's author.
       // (The plain word only: "acclaimed screenwriter X" wrote the film.)
       if (
@@ -108,7 +109,7 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
       for (const role of roles) add(m[1] ?? "", role);
     }
   }
-  for (const m of text.matchAll(ACTOR_IN_PARENTHESES)) {
+  for (const m of matchesOf(ACTOR_IN_PARENTHESES, text)) {
     const character = characterName(wordsBefore(text, m.index ?? 0, 3).join(" "));
     // "director John Dahl (Kill Me Again, Rounders)", "directed by Ang Lee(Crouching Tiger)":
     // after someone a cue credits with a job, their films, not an actor.
@@ -116,15 +117,15 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
     if (character) add(m[1] ?? "", "cast", character);
   }
   for (const pattern of [AS_CHARACTER, PLAYS_CHARACTER]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const at = m.index ?? 0;
       const who = /,\s*who\s*$/.exec(text.slice(Math.max(0, at - 12), at));
       const actor = personBefore(text, at - (who?.[0].length ?? 0));
       if (actor) add(actor, "cast", characterName(m[1] ?? "") ?? undefined);
     }
   }
-  if (lower.includes("played")) for (const m of text.matchAll(PLAYED_BY)) add(m[1] ?? "", "cast");
-  for (const m of text.matchAll(CAST_AS_ROLE)) {
+  if (lower.includes("played")) for (const m of matchesOf(PLAYED_BY, text)) add(m[1] ?? "", "cast");
+  for (const m of matchesOf(CAST_AS_ROLE, text)) {
     const at = m.index ?? 0;
     // "Cage's Johnny is a hoot as …", "Jake's Closet is …": a character or a title, not a name.
     if (/['’]s\s+\S+$/u.test(text.slice(Math.max(0, at - 40), at))) continue;
