@@ -811,12 +811,35 @@ describe("aspects: words in context", () => {
     ["Elizabeth Gilbert's phenomenally popular memoir was funny, insightful and wise.", "humor"],
     ["The book was also excellently written by Truman Capote.", "writing"],
     ["But the book portrays the suffering much more thoroughly than the actors can.", "acting"],
+    // A score given, voted or compared is a rating; one settled, a debt (imdb-reviews' train
+    // half, read on the imported films' pages).
+    ["I'm sure every guy who saw this gave it a poor score.", "music"],
+    ["Over 10% of voters gave this a maximum score.", "music"],
+    ["I normally have a very hard time giving movies a score from 1 to 10.", "music"],
+    ["I don't know why I have even given it the score I have.", "music"],
+    ["I wish there was a score lower than 1, I really do.", "music"],
+    ["Since there is nothing here for a negative score, it gets a one.", "music"],
+    ["It gives him a chance to settle the score with the man of steel.", "music"],
+    ["He is on a suicidal quest to even a score with his former boss.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
 
   test.each<[string, AspectName, "positive" | "negative" | "neutral"]>([
     ["It all looks amazing.", "visuals", "positive"],
+    // … but a score written, or one past a comma or a preposition's "given", is music.
+    [
+      "Given the two stars, the terrific score by Max Steiner, it somehow works.",
+      "music",
+      "positive",
+    ],
+    ["It is watchable given its haunting score.", "music", "positive"],
+    [
+      "The guy who gave us the Lawrence of Arabia score disappoints: a flat score.",
+      "music",
+      "negative",
+    ],
+    ["The acting is fine, and even the score is lovely.", "music", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
     // A player, not the film, who manages or fails to portray someone.

@@ -1058,6 +1058,10 @@ export function aspectsInSentence(
             NAME_BEFORE_LOOKS.test(masked.slice(Math.max(0, at - 50), at)))
         ),
     );
+  // "I gave it a poor score", "voters gave this a maximum score", "a score lower than 1",
+  // "settle the score": a rating or an old debt, not the film's music.
+  if (hits.length > 0 && lower.includes("score"))
+    hits = hits.filter(([aspect, at]) => aspect !== "music" || !ratingScoreAt(lower, at));
   // "Walt Disney Animation", "Aardman Animations": a studio, not the film's look (unless the
   // sentence is a headline, whose capitals name nothing).
   // (Whether it is a headline is asked once: asked for each studio, "Disney Animation"
@@ -1940,6 +1944,30 @@ const LOOKS_OF_SOMEONE =
  */
 const NAME_BEFORE_LOOKS =
   /(?:(?<![\p{L}'’])(?!(?:The|A|An|This|That|It|Its|Also|And|But|So|Even|Still)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+|(?<![\p{L}'’])(?:[Ss]he|[Hh]e)|(?<![\p{L}'’])(?:[Mm]iss|[Mm]s|[Mm]rs|[Mm]r)\.?\s(?:Mc|Mac|O['’]|De|Di)?\p{Lu}\p{Ll}+)\s(?:(?:still|also|always|just|really|certainly|even|truly)\s)?$/u;
+/**
+ * Whether the music term at `at` is a "score" that rates the film or settles a debt, not its
+ * music: one given, rated or voted in its clause ("gave it a poor score", "giving movies a
+ * score from 1 to 10"; not "gave us the Lawrence of Arabia score", nor past a comma, "given the
+ * two stars, the terrific score"), a rating's own word before it ("a negative score", "a maximum score"), a comparison of ratings
+ * after it ("a score lower than 1"), or a score settled or evened ("to even a score"; not "even
+ * the score is good"). A score by someone is music whatever comes before; "given" gives a score
+ * only to what it names ("given it a lower score", not "watchable given its haunting score").
+ */
+function ratingScoreAt(lower: string, at: number): boolean {
+  if (!lower.startsWith("score", at) || SCORE_BY.test(lower.slice(at, at + 20))) return false;
+  const before = lower.slice(Math.max(0, at - 60), at);
+  return (
+    RATING_BEFORE_SCORE.test(before) ||
+    SETTLED_BEFORE_SCORE.test(before) ||
+    RATINGS_COMPARED.test(lower.slice(at, at + 30))
+  );
+}
+const SCORE_BY = /^scores?\s+by\b/;
+const RATING_BEFORE_SCORE =
+  /(?:(?:\b(?:give|gives|gave|giving|rate|rates|rated|vote|votes|voted|voting|voters?)\b(?!\s+us\b)|\bgiven\s+(?:it|this|that|them|the\s+(?:film|movie)|a|an)\b)[^.;:!?,]{0,40}|\b(?:negative|zero|maximum|minimum|voting|imdb|users?['’]?|viewers['’]?)\s+)$/;
+const SETTLED_BEFORE_SCORE =
+  /\b(?:settle|settles|settled|settling|evens|evened|evening|to even)\s+(?:(?:the|a|an|his|her|their|some|a few|few|old)\s+){0,2}$/;
+const RATINGS_COMPARED = /^scores?\s+(?:(?:lower|higher|less|more)\s+than|(?:from|out of)\s+\d)/;
 /** A term that names whoever did the work ("cinematographer Alexander Dynan"), whose talent a film may waste. */
 const PERSON_AT =
   /^(?:director|filmmaker|cinematographer|composer|screenwriter|writer|editor|auteur)s?\b/;
