@@ -1948,10 +1948,11 @@ const NAME_BEFORE_LOOKS =
  * Whether the music term at `at` is a "score" that rates the film or settles a debt, not its
  * music: one given, rated or voted in its clause ("gave it a poor score", "giving movies a
  * score from 1 to 10"; not "gave us the Lawrence of Arabia score", nor past a comma, "given the
- * two stars, the terrific score"), a rating's own word before it ("a negative score", "a maximum score"), a comparison of ratings
- * after it ("a score lower than 1"), or a score settled or evened ("to even a score"; not "even
- * the score is good"). A score by someone is music whatever comes before; "given" gives a score
- * only to what it names ("given it a lower score", not "watchable given its haunting score").
+ * two stars, the terrific score"), one after a rating's own word ("a negative score", "a
+ * maximum score"), one compared after it ("a score lower than 1"), or one settled or evened
+ * ("to even a score"; not "even the score is good"). A score by someone is music whatever
+ * comes before; "given" gives a score only to what it names ("given it a lower score", not
+ * "watchable given its haunting score").
  */
 function ratingScoreAt(lower: string, at: number): boolean {
   if (!lower.startsWith("score", at) || SCORE_BY.test(lower.slice(at, at + 20))) return false;
