@@ -1956,6 +1956,8 @@ const NAME_BEFORE_LOOKS =
  */
 function ratingScoreAt(lower: string, at: number): boolean {
   if (!lower.startsWith("score", at) || SCORE_BY.test(lower.slice(at, at + 20))) return false;
+  // (Sixty characters at most: RATING_BEFORE_SCORE, tried at each of them, is quadratic in
+  // what it reads; so bounded, whatever the text.)
   const before = lower.slice(Math.max(0, at - 60), at);
   return (
     RATING_BEFORE_SCORE.test(before) ||
