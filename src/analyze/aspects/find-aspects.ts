@@ -1967,7 +1967,7 @@ function ratingScoreAt(lower: string, at: number): boolean {
 }
 const SCORE_BY = /^scores?\s+by\b/;
 const RATING_BEFORE_SCORE =
-  /(?:(?:\b(?:give|gives|gave|giving|rate|rates|rated|vote|votes|voted|voting|voters?)\b(?!\s+us\b)|\bgiven\s+(?:it|this|that|them|the\s+(?:film|movie)|a|an)\b)[^.;:!?,]{0,40}|\b(?:negative|zero|maximum|minimum|voting|imdb|users?['’]?|viewers['’]?)\s+)$/;
+  /(?:(?:\b(?:give|gives|gave|giving|rate|rates|rated|vote|votes|voted|voting|voters?)\b(?!\s+us\b)|\bgiven\s+(?:it|this|that|them|the\s+(?:film|movie)|a|an)\b)[^.;:!?,]{0,40}|\b(?:negative|zero|maximum|minimum|imdb|users?['’]?|viewers['’]?)\s+)$/;
 const SETTLED_BEFORE_SCORE =
   /\b(?:settle|settles|settled|settling|evens|evened|evening|to even)\s+(?:(?:the|a|an|his|her|their|some|a few|few|old)\s+){0,2}$/;
 const RATINGS_COMPARED = /^scores?\s+(?:(?:lower|higher|less|more)\s+than|(?:from|out of)\s+\d)/;

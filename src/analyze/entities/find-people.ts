@@ -52,7 +52,10 @@ const ROLE_PATTERNS = ROLE_CUES.map(
       cueWords(cue),
     ] as const,
 );
-/** Any cue's words: most texts have none, and no cue's pattern is run. */
+/**
+ * Any cue's words: most texts have none (2,120 of 20,000 rt snippets have any), and then no
+ * cue's pattern is run.
+ */
 const ANY_CUE_WORD = new RegExp(ROLE_PATTERNS.map(([, , words]) => words.source).join("|"));
 
 // "(Actor)" after a character's name: "Becky Something (Elisabeth Moss)", and "Ali (Gayle

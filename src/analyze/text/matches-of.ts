@@ -1,8 +1,9 @@
 /**
  * The matches of a global expression in a text, in order, as `text.matchAll` finds them,
- * without the copy of the expression matchAll makes at each call (a third of findMentions'
- * time on a snippet). The expression's lastIndex is its own while the matches are read: a
- * loop over them must not run the same expression on another text.
+ * without the copy of the expression matchAll makes at each call (findMentions over 20,000 rt
+ * snippets: 74–110 ms with matchAll, 42–65 with this). The expression's lastIndex is its own
+ * while the matches are read: a loop over them must not run the same expression on another
+ * text.
  */
 export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   if (!pattern.global)
@@ -14,7 +15,7 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
-/** Past an empty match: one character, or a surrogate pair whole with the `u` flag (as matchAll steps). */
+/** Past an empty match, as matchAll steps: one character, or a surrogate pair with `u`. */
 function stepPast(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const lead = text.charCodeAt(at);
