@@ -821,6 +821,8 @@ describe("aspects: words in context", () => {
     ["Since there is nothing here for a negative score, it gets a one.", "music"],
     ["It gives him a chance to settle the score with the man of steel.", "music"],
     ["He is on a suicidal quest to even a score with his former boss.", "music"],
+    ['IMDB does us a disservice when it uses its goofy "weighted score".', "music"],
+    ["Its metacritic score is undeserved.", "music"],
   ])("%s — not %s", (sentence, aspect) => {
     expect(read(sentence).has(aspect)).toBe(false);
   });
@@ -840,6 +842,7 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["The acting is fine, and even the score is lovely.", "music", "positive"],
+    ["The weighty score by Hans Zimmer is a delight.", "music", "positive"],
     ["The characters are vivid and utterly endearing.", "writing", "positive"],
     ["Susan Sarandon is terrific as the Evil Queen.", "acting", "positive"],
     // A player, not the film, who manages or fails to portray someone.

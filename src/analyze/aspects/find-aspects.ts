@@ -1949,10 +1949,10 @@ const NAME_BEFORE_LOOKS =
  * music: one given, rated or voted in its clause ("gave it a poor score", "giving movies a
  * score from 1 to 10"; not "gave us the Lawrence of Arabia score", nor past a comma, "given the
  * two stars, the terrific score"), one after a rating's own word ("a negative score", "a
- * maximum score"), one compared after it ("a score lower than 1"), or one settled or evened
- * ("to even a score"; not "even the score is good"). A score by someone is music whatever
- * comes before; "given" gives a score only to what it names ("given it a lower score", not
- * "watchable given its haunting score").
+ * maximum score", IMDb's "weighted score", a Metacritic score), one compared after it ("a
+ * score lower than 1"), or one settled or evened ("to even a score"; not "even the score is
+ * good"). A score by someone is music whatever comes before; "given" gives a score only to
+ * what it names ("given it a lower score", not "watchable given its haunting score").
  */
 function ratingScoreAt(lower: string, at: number): boolean {
   if (!lower.startsWith("score", at) || SCORE_BY.test(lower.slice(at, at + 20))) return false;
@@ -1967,7 +1967,7 @@ function ratingScoreAt(lower: string, at: number): boolean {
 }
 const SCORE_BY = /^scores?\s+by\b/;
 const RATING_BEFORE_SCORE =
-  /(?:(?:\b(?:give|gives|gave|giving|rate|rates|rated|vote|votes|voted|voting|voters?)\b(?!\s+us\b)|\bgiven\s+(?:it|this|that|them|the\s+(?:film|movie)|a|an)\b)[^.;:!?,]{0,40}|\b(?:negative|zero|maximum|minimum|imdb|users?['’]?|viewers['’]?)\s+)$/;
+  /(?:(?:\b(?:give|gives|gave|giving|rate|rates|rated|vote|votes|voted|voting|voters?)\b(?!\s+us\b)|\bgiven\s+(?:it|this|that|them|the\s+(?:film|movie)|a|an)\b)[^.;:!?,]{0,40}|\b(?:negative|zero|maximum|minimum|imdb|users?['’]?|viewers['’]?|weighted|metacritic)\s+)$/;
 const SETTLED_BEFORE_SCORE =
   /\b(?:settle|settles|settled|settling|evens|evened|evening|to even)\s+(?:(?:the|a|an|his|her|their|some|a few|few|old)\s+){0,2}$/;
 const RATINGS_COMPARED = /^scores?\s+(?:(?:lower|higher|less|more)\s+than|(?:from|out of)\s+\d)/;
