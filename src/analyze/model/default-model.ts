@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../../package-root.js";
-import { decodeTextModel } from "./model-file.js";
+import { readTextModelFile } from "./model-file.js";
 import { TextModel } from "./text-model.js";
 
 /** The model file's name inside `models/`. */
@@ -18,6 +18,6 @@ export function defaultTextModel(): TextModel {
   if (loaded) return loaded;
   const path = join(packageRoot(), "models", TEXT_MODEL_FILE);
   if (!existsSync(path)) throw new Error(`the text model ${path} is missing; run cinemeter train`);
-  loaded = new TextModel(decodeTextModel(readFileSync(path)));
+  loaded = new TextModel(readTextModelFile(path));
   return loaded;
 }

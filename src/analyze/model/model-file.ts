@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { FeatureConfig } from "./features.js";
 import type { ScoreMap } from "./score-map.js";
@@ -12,6 +13,11 @@ export interface StoredLinear {
   weights: Float32Array | Int16Array;
   scale: number;
   bias: number;
+  /**
+   * Present when the weights stay in their file until asked for (readTextModelFile): fills
+   * `into` with the int16 weights from index `from` on, without reading them all.
+   */
+  readWeights?(into: Int16Array, from: number): void;
 }
 
 /** A logistic stack: p = σ(weights · inputs + bias). */
@@ -166,6 +172,93 @@ export function decodeTextModel(file: Buffer): TextModelData {
   const vocabulary = new Uint32Array(vocabularySize);
   for (let i = 0; i < vocabularySize; i++) vocabulary[i] = body.readUInt32LE(offset + i * 4);
   return { ...header, linears, vocabulary };
+}
+
+/**
+ * A model file read for reading texts: as decodeTextModel reads it, but each linear model's
+ * weights stay in the file until asked for (`weights` reads them whole, once; `readWeights`
+ * a block). The readings fold their models block by block (text-model.ts), so a process that
+ * only reads texts never holds the 26 MB of raw weights it folds: their first touch of fresh
+ * memory took most of a load on a machine whose page faults are slow (docs/PERFORMANCE.md,
+ * "where the model's load goes"). A gzipped file of an earlier version is read whole.
+ */
+export function readTextModelFile(path: string): TextModelData {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const start = readAt(fd, 0, Math.min(size, MAGIC.length + 4));
+    if (isGzip(start)) return decodeTextModel(readFileSync(path));
+    if (start.length < MAGIC.length + 4 || start.toString("latin1", 0, MAGIC.length) !== MAGIC)
+      throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
+    const jsonStart = MAGIC.length + 4;
+    const jsonLength = start.readUInt32LE(MAGIC.length);
+    if (jsonStart + jsonLength > size)
+      throw new Error("the text model file is cut short; run cinemeter train");
+    const { vocabularySize, ...header } = JSON.parse(
+      readAt(fd, jsonStart, jsonLength).toString("utf8"),
+    ) as Header;
+    let offset = jsonStart + jsonLength;
+    const linears = header.linears.map((entry): StoredLinear => {
+      const linear = weightsInFile(path, offset, 1 << entry.features.bits, entry);
+      offset += (1 << entry.features.bits) * 2;
+      return linear;
+    });
+    const end = offset + (vocabularySize ?? 0) * 4;
+    if (end > size) throw new Error("the text model file is cut short; run cinemeter train");
+    if (vocabularySize === undefined) return { ...header, linears };
+    const bytes = readAt(fd, offset, vocabularySize * 4);
+    const vocabulary = new Uint32Array(vocabularySize);
+    for (let i = 0; i < vocabularySize; i++) vocabulary[i] = bytes.readUInt32LE(i * 4);
+    return { ...header, linears, vocabulary };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A linear model whose `size` int16 weights start at byte `offset` of the file. */
+function weightsInFile(
+  path: string,
+  offset: number,
+  size: number,
+  entry: LinearHeader,
+): StoredLinear {
+  let whole: Int16Array | null = null;
+  const read = (into: Int16Array, from: number) => {
+    const length = Math.min(into.length, size - from);
+    const fd = openSync(path, "r");
+    try {
+      const bytes = Buffer.from(into.buffer, into.byteOffset, length * 2);
+      if (readSync(fd, bytes, 0, bytes.length, offset + from * 2) !== bytes.length)
+        throw new Error("the text model file is cut short; run cinemeter train");
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    features: entry.features,
+    scale: entry.scale,
+    bias: entry.bias,
+    get weights() {
+      if (whole === null) {
+        whole = new Int16Array(size);
+        read(whole, 0);
+      }
+      return whole;
+    },
+    readWeights: read,
+  };
+}
+
+/** `length` bytes of the file from `position` (fewer where it ends). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) break;
+    done += read;
+  }
+  return done === length ? bytes : bytes.subarray(0, done);
 }
 
 /** 32-bit words as little-endian bytes, whatever the machine's own order. */

@@ -1,11 +1,12 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { sharedSeed } from "../../../test/helpers/shared-data.js";
 import { packageRoot } from "../../package-root.js";
 import { defaultTextModel, TEXT_MODEL_FILE } from "./default-model.js";
-import { decodeTextModel, encodeTextModel } from "./model-file.js";
+import { decodeTextModel, encodeTextModel, readTextModelFile } from "./model-file.js";
 import { TextModel } from "./text-model.js";
 
 const model = defaultTextModel();
@@ -176,6 +177,69 @@ describe("the committed text model", () => {
     const again = decodeTextModel(odd).linears.map((l) => bytes(l.weights));
     for (const [i, l] of decoded.linears.entries())
       expect(bytes(l.weights).equals(again[i] as Buffer), `model ${i}`).toBe(true);
+  });
+
+  test("read for reading texts, the weights stay in the file until asked for, and read alike", () => {
+    const path = join(packageRoot(), "models", TEXT_MODEL_FILE);
+    const decoded = decodeTextModel(readFileSync(path));
+    const inFile = readTextModelFile(path);
+    const { linears: _, ...header } = decoded;
+    const { linears, ...headerInFile } = inFile;
+    expect(headerInFile).toEqual(header);
+    const bytes = (w: Int16Array | Float32Array) =>
+      Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+    for (const [i, linear] of linears.entries()) {
+      const whole = decoded.linears[i]?.weights as Int16Array;
+      // A block from the middle, and one that runs past the end (only what is there is read).
+      for (const from of [12_345, whole.length - 10]) {
+        const block = new Int16Array(100);
+        linear.readWeights?.(block, from);
+        const expected = whole.subarray(from, from + 100);
+        expect(bytes(block.subarray(0, expected.length)).equals(bytes(expected))).toBe(true);
+      }
+    }
+    expect(
+      bytes(linears[1]?.weights as Int16Array).equals(
+        bytes(decoded.linears[1]?.weights as Int16Array),
+      ),
+    ).toBe(true);
+    // Folded block by block from the file, the readings are the same to the last bit.
+    const fromFile = new TextModel(readTextModelFile(path));
+    const whole = new TextModel(decoded);
+    for (const text of [
+      "A dazzling, moving triumph.",
+      PAN,
+      `${PLOT} ${RAVE}`,
+      `${RAVE} ${PAN} ${PLOT}`,
+    ])
+      expect(fromFile.read(text).prediction.logit).toBe(whole.read(text).prediction.logit);
+  });
+
+  test("a model file cut short, or no model, is refused as it is read for texts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cinemeter-model-"));
+    try {
+      const file = readFileSync(join(packageRoot(), "models", TEXT_MODEL_FILE));
+      const write = (name: string, body: Buffer) => {
+        writeFileSync(join(dir, name), body);
+        return join(dir, name);
+      };
+      for (const end of [file.length - 8, 40, 8])
+        expect(() => readTextModelFile(write(`cut-${end}`, file.subarray(0, end)))).toThrow(
+          /cut short|not a Cinemeter text model/,
+        );
+      expect(() => readTextModelFile(write("cut-mid", file.subarray(0, file.length / 2)))).toThrow(
+        /cut short/,
+      );
+      expect(() => readTextModelFile(write("text", Buffer.from("not a model")))).toThrow(
+        /not a Cinemeter text model/,
+      );
+      // A gzipped file of an earlier version is read whole, as decodeTextModel reads it.
+      const old = readTextModelFile(write("old.gz", gzipSync(file, { level: 1 })));
+      expect(old.vocabulary).toEqual(model.data.vocabulary);
+      expect(old.linears[0]?.readWeights).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("a file that is not a model is refused with a plain message", () => {

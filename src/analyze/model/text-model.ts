@@ -455,20 +455,28 @@ function foldModels(models: Array<{ model: StoredLinear; weight: number }>): {
   bias: number;
 } {
   const bias = models.reduce((sum, { model, weight }) => sum + weight * model.bias, 0);
-  const length = models[0]?.model.weights.length ?? 0;
+  const first = models[0]?.model;
+  const length = first ? 1 << first.features.bits : 0;
   const weights = new Float32Array(length);
   const sums = new Float64Array(FOLD_BLOCK);
+  // Weights still in their file are read a block at a time (readTextModelFile), never whole.
+  const read = new Int16Array(FOLD_BLOCK);
   for (let start = 0; start < length; start += FOLD_BLOCK) {
     const block = sums.subarray(0, Math.min(FOLD_BLOCK, length - start));
     block.fill(0);
-    for (const { model, weight } of models)
-      addScaled(block, model.weights, start, weight * model.scale);
+    for (const { model, weight } of models) {
+      if (model.readWeights) {
+        model.readWeights(read, start);
+        addScaled(block, read, 0, weight * model.scale);
+      } else addScaled(block, model.weights, start, weight * model.scale);
+    }
     weights.set(block, start);
   }
   return { weights, bias };
 }
 
-const FOLD_BLOCK = 4096;
+/** Weights folded at a time: 512 KB of sums, and of a file's weights 128 KB read at once. */
+const FOLD_BLOCK = 1 << 16;
 
 /** sums[i] += factor × values[from + i] for every i of sums. */
 function addScaled(
