@@ -175,12 +175,13 @@ export function decodeTextModel(file: Buffer): TextModelData {
 }
 
 /**
- * A model file read for reading texts: as decodeTextModel reads it, but each linear model's
- * weights stay in the file until asked for (`weights` reads them whole, once; `readWeights`
- * a block). The readings fold their models block by block (text-model.ts), so a process that
- * only reads texts never holds the 26 MB of raw weights it folds: their first touch of fresh
- * memory took most of a load on a machine whose page faults are slow (docs/PERFORMANCE.md,
- * "where the model's load goes"). A gzipped file of an earlier version is read whole.
+ * A model file read for reading texts: as decodeTextModel reads it, but the weights of the
+ * models the readings fold stay in the file until asked for (`weights` reads them whole, once;
+ * `readWeights` a block); the others' (the subjectivity model's) are read at once. The
+ * readings fold their models block by block (text-model.ts), so a process that only reads
+ * texts never holds the 22 MB of raw weights it folds: their first touch of fresh memory took
+ * much of a load on a machine whose page faults are slow (docs/PERFORMANCE.md, "where the
+ * model's load goes"). A gzipped file of an earlier version is read whole.
  */
 export function readTextModelFile(path: string): TextModelData {
   const fd = openSync(path, "r");
@@ -198,13 +199,28 @@ export function readTextModelFile(path: string): TextModelData {
       readAt(fd, jsonStart, jsonLength).toString("utf8"),
     ) as Header;
     let offset = jsonStart + jsonLength;
-    const linears = header.linears.map((entry): StoredLinear => {
-      const linear = weightsInFile(path, offset, 1 << entry.features.bits, entry);
+    const starts = header.linears.map((entry) => {
+      const start = offset;
       offset += (1 << entry.features.bits) * 2;
-      return linear;
+      return start;
     });
     const end = offset + (vocabularySize ?? 0) * 4;
     if (end > size) throw new Error("the text model file is cut short; run cinemeter train");
+    // The models no reading folds (the subjectivity model's) are read raw: read now, whole.
+    const { sentence, snippet, long } = header.readings;
+    const folded = new Set([...sentence.models, ...snippet.models, ...long.models]);
+    const file = { path, size, modified: fstatSync(fd).mtimeMs };
+    const linears = header.linears.map((entry, i): StoredLinear => {
+      const linear = weightsInFile(file, starts[i] as number, 1 << entry.features.bits, entry);
+      return folded.has(i)
+        ? linear
+        : {
+            features: entry.features,
+            scale: entry.scale,
+            bias: entry.bias,
+            weights: linear.weights,
+          };
+    });
     if (vocabularySize === undefined) return { ...header, linears };
     const bytes = readAt(fd, offset, vocabularySize * 4);
     const vocabulary = new Uint32Array(vocabularySize);
@@ -215,9 +231,13 @@ export function readTextModelFile(path: string): TextModelData {
   }
 }
 
-/** A linear model whose `size` int16 weights start at byte `offset` of the file. */
+/**
+ * A linear model whose `size` int16 weights start at byte `offset` of the file. Read later
+ * (training's paths, tests), a file that changed since it was opened is refused, not mixed
+ * with the model loaded from it.
+ */
 function weightsInFile(
-  path: string,
+  file: { path: string; size: number; modified: number },
   offset: number,
   size: number,
   entry: LinearHeader,
@@ -225,8 +245,13 @@ function weightsInFile(
   let whole: Int16Array | null = null;
   const read = (into: Int16Array, from: number) => {
     const length = Math.min(into.length, size - from);
-    const fd = openSync(path, "r");
+    const fd = openSync(file.path, "r");
     try {
+      const now = fstatSync(fd);
+      if (now.size !== file.size || now.mtimeMs !== file.modified)
+        throw new Error(
+          `the text model ${file.path} changed after it was loaded; start again to read the new one`,
+        );
       const bytes = Buffer.from(into.buffer, into.byteOffset, length * 2);
       if (readSync(fd, bytes, 0, bytes.length, offset + from * 2) !== bytes.length)
         throw new Error("the text model file is cut short; run cinemeter train");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -193,7 +193,8 @@ describe("the committed text model", () => {
       // A block from the middle, and one that runs past the end (only what is there is read).
       for (const from of [12_345, whole.length - 10]) {
         const block = new Int16Array(100);
-        linear.readWeights?.(block, from);
+        if (linear.readWeights) linear.readWeights(block, from);
+        else block.set(linear.weights.subarray(from, from + 100));
         const expected = whole.subarray(from, from + 100);
         expect(bytes(block.subarray(0, expected.length)).equals(bytes(expected))).toBe(true);
       }
@@ -233,6 +234,16 @@ describe("the committed text model", () => {
       expect(() => readTextModelFile(write("text", Buffer.from("not a model")))).toThrow(
         /not a Cinemeter text model/,
       );
+      // The folded models' weights stay in the file, the subjectivity model's are read at
+      // once; a file changed after the load is refused, not mixed with the model read from it.
+      const copy = write("copy.bin", file);
+      const read = readTextModelFile(copy);
+      expect(read.linears.map((l) => l.readWeights !== undefined)).toEqual(
+        read.linears.map((_, i) => i !== read.subjectivity),
+      );
+      utimesSync(copy, new Date(), new Date(Date.now() + 60_000));
+      expect(() => read.linears[0]?.weights).toThrow(/changed after it was loaded/);
+      expect(read.linears[read.subjectivity as number]?.weights.length).toBe(1 << 21);
       // A gzipped file of an earlier version is read whole, as decodeTextModel reads it.
       const old = readTextModelFile(write("old.gz", gzipSync(file, { level: 1 })));
       expect(old.vocabulary).toEqual(model.data.vocabulary);
