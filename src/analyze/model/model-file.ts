@@ -148,30 +148,19 @@ export function encodeTextModel(model: TextModelData): Buffer {
  */
 export function decodeTextModel(file: Buffer): TextModelData {
   const body = isGzip(file) ? gunzipped(file) : file;
-  if (body.toString("latin1", 0, MAGIC.length) !== MAGIC)
-    throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
-  const jsonLength = body.readUInt32LE(MAGIC.length);
-  const jsonStart = MAGIC.length + 4;
-  const { vocabularySize, ...header } = JSON.parse(
-    body.toString("utf8", jsonStart, jsonStart + jsonLength),
-  ) as Header;
-  let offset = jsonStart + jsonLength;
-  const linears = header.linears.map((entry): StoredLinear => {
+  const { header, starts, vocabulary } = layoutOf(body.length, (at, length) =>
+    body.subarray(at, at + length),
+  );
+  const linears = header.linears.map((entry, i): StoredLinear => {
     const size = 1 << entry.features.bits;
-    const start = body.byteOffset + offset;
+    const start = body.byteOffset + (starts[i] as number);
     const weights =
       start % 2 === 0
         ? new Int16Array(body.buffer, start, size)
         : new Int16Array(body.buffer.slice(start, start + size * 2)); // a file from before the padding
-    offset += size * 2;
     return { features: entry.features, weights, scale: entry.scale, bias: entry.bias };
   });
-  if (vocabularySize === undefined) return { ...header, linears };
-  if (offset + vocabularySize * 4 > body.length)
-    throw new Error("the text model file is cut short; run cinemeter train");
-  const vocabulary = new Uint32Array(vocabularySize);
-  for (let i = 0; i < vocabularySize; i++) vocabulary[i] = body.readUInt32LE(offset + i * 4);
-  return { ...header, linears, vocabulary };
+  return vocabulary ? { ...header, linears, vocabulary } : { ...header, linears };
 }
 
 /**
@@ -186,49 +175,61 @@ export function decodeTextModel(file: Buffer): TextModelData {
 export function readTextModelFile(path: string): TextModelData {
   const fd = openSync(path, "r");
   try {
-    const size = fstatSync(fd).size;
-    const start = readAt(fd, 0, Math.min(size, MAGIC.length + 4));
-    if (isGzip(start)) return decodeTextModel(readFileSync(path));
-    if (start.length < MAGIC.length + 4 || start.toString("latin1", 0, MAGIC.length) !== MAGIC)
-      throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
-    const jsonStart = MAGIC.length + 4;
-    const jsonLength = start.readUInt32LE(MAGIC.length);
-    if (jsonStart + jsonLength > size)
-      throw new Error("the text model file is cut short; run cinemeter train");
-    const { vocabularySize, ...header } = JSON.parse(
-      readAt(fd, jsonStart, jsonLength).toString("utf8"),
-    ) as Header;
-    let offset = jsonStart + jsonLength;
-    const starts = header.linears.map((entry) => {
-      const start = offset;
-      offset += (1 << entry.features.bits) * 2;
-      return start;
-    });
-    const end = offset + (vocabularySize ?? 0) * 4;
-    if (end > size) throw new Error("the text model file is cut short; run cinemeter train");
+    const { size, mtimeMs } = fstatSync(fd);
+    if (isGzip(readAt(fd, 0, Math.min(size, 2)))) return decodeTextModel(readFileSync(path));
+    const { header, starts, vocabulary } = layoutOf(size, (at, length) => readAt(fd, at, length));
     // The models no reading folds (the subjectivity model's) are read raw: read now, whole.
     const { sentence, snippet, long } = header.readings;
     const folded = new Set([...sentence.models, ...snippet.models, ...long.models]);
-    const file = { path, size, modified: fstatSync(fd).mtimeMs };
+    const file = { path, size, modified: mtimeMs };
     const linears = header.linears.map((entry, i): StoredLinear => {
       const linear = weightsInFile(file, starts[i] as number, 1 << entry.features.bits, entry);
-      return folded.has(i)
-        ? linear
-        : {
-            features: entry.features,
-            scale: entry.scale,
-            bias: entry.bias,
-            weights: linear.weights,
-          };
+      if (folded.has(i)) return linear;
+      return {
+        features: entry.features,
+        scale: entry.scale,
+        bias: entry.bias,
+        weights: linear.weights,
+      };
     });
-    if (vocabularySize === undefined) return { ...header, linears };
-    const bytes = readAt(fd, offset, vocabularySize * 4);
-    const vocabulary = new Uint32Array(vocabularySize);
-    for (let i = 0; i < vocabularySize; i++) vocabulary[i] = bytes.readUInt32LE(i * 4);
-    return { ...header, linears, vocabulary };
+    return vocabulary ? { ...header, linears, vocabulary } : { ...header, linears };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Where a model file's parts lie, from its bytes as `bytesAt` gives them (`size` in all): its
+ * header, each linear model's first byte, and its vocabulary; throws with a plain message on a
+ * file of another kind or one cut short.
+ */
+function layoutOf(
+  size: number,
+  bytesAt: (at: number, length: number) => Buffer,
+): { header: Omit<Header, "vocabularySize">; starts: number[]; vocabulary?: Uint32Array } {
+  const cutShort = () => new Error("the text model file is cut short; run cinemeter train");
+  const jsonStart = MAGIC.length + 4;
+  const start = bytesAt(0, Math.min(size, jsonStart));
+  if (start.toString("latin1", 0, MAGIC.length) !== MAGIC)
+    throw new Error("not a Cinemeter text model file of this version; run cinemeter train");
+  if (start.length < jsonStart) throw cutShort();
+  const jsonLength = start.readUInt32LE(MAGIC.length);
+  if (jsonStart + jsonLength > size) throw cutShort();
+  const { vocabularySize, ...header } = JSON.parse(
+    bytesAt(jsonStart, jsonLength).toString("utf8"),
+  ) as Header;
+  let offset = jsonStart + jsonLength;
+  const starts = header.linears.map((entry) => {
+    const at = offset;
+    offset += (1 << entry.features.bits) * 2;
+    return at;
+  });
+  if (offset + (vocabularySize ?? 0) * 4 > size) throw cutShort();
+  if (vocabularySize === undefined) return { header, starts };
+  const bytes = bytesAt(offset, vocabularySize * 4);
+  const vocabulary = new Uint32Array(vocabularySize);
+  for (let i = 0; i < vocabularySize; i++) vocabulary[i] = bytes.readUInt32LE(i * 4);
+  return { header, starts, vocabulary };
 }
 
 /**
