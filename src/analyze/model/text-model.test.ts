@@ -147,6 +147,10 @@ describe("the committed text model", () => {
     // A file cut short inside its words is refused with a plain message.
     const body = encodeTextModel(model.data);
     expect(() => decodeTextModel(body.subarray(0, body.length - 8))).toThrow(/cut short/);
+    // … and one cut inside its weights, read as a file of its own (it had been a RangeError).
+    expect(() => decodeTextModel(Buffer.from(body.subarray(0, body.length / 2)))).toThrow(
+      /cut short/,
+    );
   });
 
   test("weights are read in place from the file, and a file that does not align them still reads", () => {
