@@ -1,5 +1,4 @@
 import { Command, CommanderError } from "commander";
-import { describeConfig, loadConfig } from "../config.js";
 import { CinemeterError, EXIT } from "../errors.js";
 import { packageVersion } from "../package-root.js";
 import type { Io } from "./io.js";
@@ -483,7 +482,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("config")
     .summary("print the configuration in force (secrets masked)")
     .option("--db <path>", DB_HELP)
-    .action((options) => {
+    .action(async (options) => {
+      // (Imported here, as each command's module is: the configuration's schema loads zod,
+      // some 90 ms that a command without a store, such as rating, need not wait for.)
+      const { describeConfig, loadConfig } = await import("../config.js");
       printJson(io, describeConfig(loadConfig(process.env, options)));
       setExitCode(EXIT.ok);
     });
