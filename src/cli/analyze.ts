@@ -4,7 +4,6 @@ import { analyzeReviews, readingEvidence } from "../commands/analyze-reviews.js"
 import type { Analysis } from "../domain/analysis.js";
 import type { ReviewInput } from "../domain/review.js";
 import { type CinemeterError, errors, fileProblem } from "../errors.js";
-import { reviewFromJson } from "../ingest/jsonl/adapter.js";
 import {
   detectReviewFormat,
   REVIEW_FILE_FORMATS,
@@ -50,6 +49,14 @@ export async function analyzeCommand(
   if (options.jsonl) {
     if (files.length > 0) throw errors.usage("give FILEs or --jsonl, not both");
     const lines = parseJsonLines(await readAll(io.stdin));
+    // (The JSON reader's schema loads zod, which reading review files does not need.)
+    const { reviewFromJson } = await import("../ingest/jsonl/adapter.js");
+    const lineInput = (value: unknown, line: number): Outcome => {
+      const read = reviewFromJson(value, line);
+      if ("error" in read)
+        return { error: errors.invalidInput(`stdin line ${line}`, read.error), where: { line } };
+      return read;
+    };
     const answers = analyzeOutcomes(
       lines.map(
         (l): Outcome =>
@@ -217,13 +224,6 @@ async function fileInput(
   } catch (error) {
     return { error: errors.unreadable(file, fileProblem(error), error), where: { file } };
   }
-}
-
-function lineInput(value: unknown, line: number): Outcome {
-  const read = reviewFromJson(value, line);
-  if ("error" in read)
-    return { error: errors.invalidInput(`stdin line ${line}`, read.error), where: { line } };
-  return read;
 }
 
 function parseFormat(format: string | undefined): ReviewFileFormat | undefined {

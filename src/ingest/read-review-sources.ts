@@ -8,7 +8,6 @@ import { reviewFromFeedItem } from "./feed/adapter.js";
 import { decodeFeedBytes } from "./feed/decode.js";
 import { parseFeed } from "./feed/parse.js";
 import { reviewInputProblem } from "./fields.js";
-import { parseJsonObject, reviewFromJson } from "./jsonl/adapter.js";
 import { readLines } from "./read-lines.js";
 import { type ReviewFileFormat, readReviewFile } from "./read-review-file.js";
 import { readTextStream, type TextEncoding } from "./read-text-stream.js";
@@ -118,6 +117,8 @@ async function* jsonLines(
   file: string,
   encoding: TextEncoding = "utf8",
 ): AsyncGenerator<SourceItem> {
+  // (Loaded for JSON lines alone: its schema loads zod, which other formats do not need.)
+  const { parseJsonObject, reviewFromJson } = await import("./jsonl/adapter.js");
   for await (const line of readLines(readTextStream(file, encoding))) {
     const where = `${file}:${line.line}`;
     if ("tooLong" in line) {
