@@ -2,7 +2,6 @@ import { type ImportProgress, importReviews } from "../commands/import-reviews.j
 import { loadConfig } from "../config.js";
 import { EXIT, errors } from "../errors.js";
 import type { ImportFormat } from "../ingest/read-review-sources.js";
-import { importWithJobs, NEEDS_POSTGRES_FOR_JOBS } from "../jobs/import-jobs.js";
 import { type CsvCliOptions, csvSourceOptions } from "./csv-options.js";
 import { type Io, mustExist, printJson } from "./io.js";
 import { withStore } from "./store-options.js";
@@ -28,8 +27,11 @@ export async function importCommand(
     throw errors.usage(`--format must be one of ${FORMATS.join(", ")}`);
   const csv = csvSourceOptions(options);
   await mustExist(paths);
-  if (options.jobs && !loadConfig(process.env, options).databaseUrl)
-    throw errors.usage(NEEDS_POSTGRES_FOR_JOBS);
+  // (The jobs' module loads graphile-worker and pg, some 200 ms an import without --jobs,
+  // into SQLite above all, need not wait for.)
+  const jobs = options.jobs ? await import("../jobs/import-jobs.js") : null;
+  if (jobs && !loadConfig(process.env, options).databaseUrl)
+    throw errors.usage(jobs.NEEDS_POSTGRES_FOR_JOBS);
   const started = Date.now();
   const progress = (p: ImportProgress & { chunks?: number; chunksDone?: number }) => {
     if (!io.stderrIsTTY) return;
@@ -45,8 +47,8 @@ export async function importCommand(
       maxTextChars: config.maxReviewChars,
       ...csv,
     };
-    return options.jobs
-      ? importWithJobs(store, config, paths, sourceOptions, progress, (message) =>
+    return jobs
+      ? jobs.importWithJobs(store, config, paths, sourceOptions, progress, (message) =>
           io.stderr.write(`${io.stderrIsTTY ? "\n" : ""}import: ${message}\n`),
         )
       : importReviews(store, paths, sourceOptions, progress);

@@ -10,7 +10,6 @@ import {
   SqliteDialect,
   sql,
 } from "kysely";
-import pg from "pg";
 import type { Config } from "../config.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as catalog from "./migrations/0002-catalog.js";
@@ -54,7 +53,6 @@ import * as adminAspects from "./migrations/0039-admin-aspects.js";
 import * as adminQuote from "./migrations/0040-admin-quote.js";
 import * as reviewReports from "./migrations/0041-review-reports.js";
 import type { Database } from "./schema.js";
-import { StatementCachingClient } from "./statement-caching-client.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -116,7 +114,9 @@ const MIGRATIONS: Record<string, Migration> = {
  * and brings its schema up to date.
  */
 export async function openStore(config: Pick<Config, "dbPath" | "databaseUrl">): Promise<Store> {
-  const store = config.databaseUrl ? postgresStore(config.databaseUrl) : sqliteStore(config.dbPath);
+  const store = config.databaseUrl
+    ? await postgresStore(config.databaseUrl)
+    : sqliteStore(config.dbPath);
   try {
     if (config.databaseUrl) await withMigrationLock(config.databaseUrl, () => migrate(store));
     else await migrate(store);
@@ -137,6 +137,7 @@ export async function withMigrationLock<T>(
   databaseUrl: string,
   work: () => Promise<T>,
 ): Promise<T> {
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -213,7 +214,15 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabaseLike
   };
 }
 
-function postgresStore(url: string): Store {
+/**
+ * (pg and the statement-caching client are loaded here, for PostgreSQL alone: some 70 ms that
+ * a command on the SQLite file need not wait for.)
+ */
+async function postgresStore(url: string): Promise<Store> {
+  const [{ default: pg }, { StatementCachingClient }] = await Promise.all([
+    import("pg"),
+    import("./statement-caching-client.js"),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: 10, Client: StatementCachingClient });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };

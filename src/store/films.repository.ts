@@ -18,8 +18,8 @@ import type { FilmTitle } from "../domain/title-search.js";
 import { sumsOf } from "./aggregates.repository.js";
 import { arrival } from "./arrival.js";
 import type { Store } from "./db.js";
+import { literalLimit } from "./literal-limit.js";
 import type { Database } from "./schema.js";
-import { literalLimit } from "./statement-caching-client.js";
 
 /** A film with its published figures, as `cinemeter films` and the API list it. */
 export interface FilmSummary extends AggregateFigures {

@@ -30,11 +30,11 @@ import { evidenceInContext } from "./aspects.repository.js";
 import type { Dialect, Store } from "./db.js";
 import { criticId, normalizeReviewText, normalizeUrl, stableId } from "./keys.js";
 import { linkDecisionId, saveLinkDecisions } from "./link-decisions.repository.js";
+import { literalLimit } from "./literal-limit.js";
 import { oneOf } from "./one-of.js";
 import { openReportsOf, reviewIdsReported } from "./review-reports.repository.js";
 import { indexNewReviews } from "./review-search-index.js";
 import type { Database, ReviewsTable } from "./schema.js";
-import { literalLimit } from "./statement-caching-client.js";
 
 /** A review and what Cinemeter understood of it, ready to store. */
 export interface AnalyzedReview {

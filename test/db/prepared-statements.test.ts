@@ -1,9 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import { describe, expect, test } from "vitest";
 import { emptyReviewInput } from "../../src/domain/review.js";
+import { literalLimit } from "../../src/store/literal-limit.js";
 import { listReviews } from "../../src/store/reviews.repository.js";
 import type { Database } from "../../src/store/schema.js";
-import { literalLimit } from "../../src/store/statement-caching-client.js";
 import { storeReviews } from "../helpers/reviews.js";
 import { postgresAvailable, withFreshStore } from "../helpers/stores.js";
 
