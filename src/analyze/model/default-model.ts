@@ -19,6 +19,6 @@ export function defaultTextModel(): TextModel {
   if (loaded) return loaded;
   const path = join(packageRoot(), "models", TEXT_MODEL_FILE);
   if (!existsSync(path)) throw new Error(`the text model ${path} is missing; run cinemeter train`);
-  loaded = new TextModel(readTextModelFile(path));
+  loaded = readTextModelFile(path, (data) => new TextModel(data));
   return loaded;
 }

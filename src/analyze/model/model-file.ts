@@ -164,24 +164,26 @@ export function decodeTextModel(file: Buffer): TextModelData {
 }
 
 /**
- * A model file read for reading texts: as decodeTextModel reads it, but the weights of the
- * models the readings fold stay in the file until asked for (`weights` reads them whole, once;
- * `readWeights` a block); the others' (the subjectivity model's) are read at once. The
- * readings fold their models block by block (text-model.ts), so a process that only reads
- * texts never holds the 22 MB of raw weights it folds: their first touch of fresh memory took
- * much of a load on a machine whose page faults are slow (docs/PERFORMANCE.md, "where the
- * model's load goes"). A gzipped file of an earlier version is read whole.
+ * A model file read for reading texts, handed to `use` (which builds the TextModel): as
+ * decodeTextModel reads it, but the weights of the models the readings fold stay in the file
+ * until asked for (`weights` reads them whole, once; `readWeights` a block); the others' (the
+ * subjectivity model's) are read at once. The readings fold their models block by block
+ * (text-model.ts), so a process that only reads texts never holds the 22 MB of raw weights it
+ * folds: their first touch of fresh memory took much of a load on a machine whose page faults
+ * are slow (docs/PERFORMANCE.md, "where the model's load goes"). The file stays open while
+ * `use` runs, so its folds read through one descriptor; a read after it opens the file again.
+ * A gzipped file of an earlier version is read whole.
  */
-export function readTextModelFile(path: string): TextModelData {
+export function readTextModelFile<T>(path: string, use: (data: TextModelData) => T): T {
   const fd = openSync(path, "r");
+  const { size, mtimeMs } = fstatSync(fd);
+  const file: OpenModelFile = { path, size, modified: mtimeMs, fd };
   try {
-    const { size, mtimeMs } = fstatSync(fd);
-    if (isGzip(readAt(fd, 0, Math.min(size, 2)))) return decodeTextModel(readFileSync(path));
+    if (isGzip(readAt(fd, 0, Math.min(size, 2)))) return use(decodeTextModel(readFileSync(path)));
     const { header, starts, vocabulary } = layoutOf(size, (at, length) => readAt(fd, at, length));
     // The models no reading folds (the subjectivity model's) are read raw: read now, whole.
     const { sentence, snippet, long } = header.readings;
     const folded = new Set([...sentence.models, ...snippet.models, ...long.models]);
-    const file = { path, size, modified: mtimeMs };
     const linears = header.linears.map((entry, i): StoredLinear => {
       const linear = weightsInFile(file, starts[i] as number, 1 << entry.features.bits, entry);
       if (folded.has(i)) return linear;
@@ -192,10 +194,19 @@ export function readTextModelFile(path: string): TextModelData {
         weights: linear.weights,
       };
     });
-    return vocabulary ? { ...header, linears, vocabulary } : { ...header, linears };
+    return use(vocabulary ? { ...header, linears, vocabulary } : { ...header, linears });
   } finally {
+    file.fd = null;
     closeSync(fd);
   }
+}
+
+/** A model file as its weights are read: open (`fd`) while its model is being built. */
+interface OpenModelFile {
+  path: string;
+  size: number;
+  modified: number;
+  fd: number | null;
 }
 
 /**
@@ -233,19 +244,24 @@ function layoutOf(
 }
 
 /**
- * A linear model whose `size` int16 weights start at byte `offset` of the file. Read later
- * (training's paths, tests), a file that changed since it was opened is refused, not mixed
- * with the model loaded from it.
+ * A linear model whose `size` int16 weights start at byte `offset` of the file. Read after
+ * the model was built (training's paths, tests), the file is opened again, and one that
+ * changed since is refused, not mixed with the model loaded from it.
  */
 function weightsInFile(
-  file: { path: string; size: number; modified: number },
+  file: OpenModelFile,
   offset: number,
   size: number,
   entry: LinearHeader,
 ): StoredLinear {
   let whole: Int16Array | null = null;
+  const readFrom = (fd: number, into: Int16Array, from: number) => {
+    const bytes = Buffer.from(into.buffer, into.byteOffset, Math.min(into.length, size - from) * 2);
+    if (readSync(fd, bytes, 0, bytes.length, offset + from * 2) !== bytes.length)
+      throw new Error("the text model file is cut short; run cinemeter train");
+  };
   const read = (into: Int16Array, from: number) => {
-    const length = Math.min(into.length, size - from);
+    if (file.fd !== null) return readFrom(file.fd, into, from);
     const fd = openSync(file.path, "r");
     try {
       const now = fstatSync(fd);
@@ -253,9 +269,7 @@ function weightsInFile(
         throw new Error(
           `the text model ${file.path} changed after it was loaded; start again to read the new one`,
         );
-      const bytes = Buffer.from(into.buffer, into.byteOffset, length * 2);
-      if (readSync(fd, bytes, 0, bytes.length, offset + from * 2) !== bytes.length)
-        throw new Error("the text model file is cut short; run cinemeter train");
+      readFrom(fd, into, from);
     } finally {
       closeSync(fd);
     }

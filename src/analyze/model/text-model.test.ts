@@ -186,7 +186,7 @@ describe("the committed text model", () => {
   test("read for reading texts, the weights stay in the file until asked for, and read alike", () => {
     const path = join(packageRoot(), "models", TEXT_MODEL_FILE);
     const decoded = decodeTextModel(readFileSync(path));
-    const inFile = readTextModelFile(path);
+    const inFile = readTextModelFile(path, (data) => data);
     const { linears: _, ...header } = decoded;
     const { linears, ...headerInFile } = inFile;
     expect(headerInFile).toEqual(header);
@@ -209,7 +209,7 @@ describe("the committed text model", () => {
       ),
     ).toBe(true);
     // Folded block by block from the file, the readings are the same to the last bit.
-    const fromFile = new TextModel(readTextModelFile(path));
+    const fromFile = readTextModelFile(path, (data) => new TextModel(data));
     const whole = new TextModel(decoded);
     for (const text of [
       "A dazzling, moving triumph.",
@@ -229,19 +229,19 @@ describe("the committed text model", () => {
         return join(dir, name);
       };
       for (const end of [file.length - 8, 40, 8])
-        expect(() => readTextModelFile(write(`cut-${end}`, file.subarray(0, end)))).toThrow(
-          /cut short|not a Cinemeter text model/,
-        );
-      expect(() => readTextModelFile(write("cut-mid", file.subarray(0, file.length / 2)))).toThrow(
-        /cut short/,
-      );
-      expect(() => readTextModelFile(write("text", Buffer.from("not a model")))).toThrow(
-        /not a Cinemeter text model/,
-      );
+        expect(() =>
+          readTextModelFile(write(`cut-${end}`, file.subarray(0, end)), (data) => data),
+        ).toThrow(/cut short|not a Cinemeter text model/);
+      expect(() =>
+        readTextModelFile(write("cut-mid", file.subarray(0, file.length / 2)), (data) => data),
+      ).toThrow(/cut short/);
+      expect(() =>
+        readTextModelFile(write("text", Buffer.from("not a model")), (data) => data),
+      ).toThrow(/not a Cinemeter text model/);
       // The folded models' weights stay in the file, the subjectivity model's are read at
       // once; a file changed after the load is refused, not mixed with the model read from it.
       const copy = write("copy.bin", file);
-      const read = readTextModelFile(copy);
+      const read = readTextModelFile(copy, (data) => data);
       expect(read.linears.map((l) => l.readWeights !== undefined)).toEqual(
         read.linears.map((_, i) => i !== read.subjectivity),
       );
@@ -249,7 +249,7 @@ describe("the committed text model", () => {
       expect(() => read.linears[0]?.weights).toThrow(/changed after it was loaded/);
       expect(read.linears[read.subjectivity as number]?.weights.length).toBe(1 << 21);
       // A gzipped file of an earlier version is read whole, as decodeTextModel reads it.
-      const old = readTextModelFile(write("old.gz", gzipSync(file, { level: 1 })));
+      const old = readTextModelFile(write("old.gz", gzipSync(file, { level: 1 })), (data) => data);
       expect(old.vocabulary).toEqual(model.data.vocabulary);
       expect(old.linears[0]?.readWeights).toBeUndefined();
     } finally {
