@@ -115,6 +115,9 @@ describe("aspects: words in context", () => {
       "writing",
     ],
     ["The colorful other characters are played by Al Pacino and Diane Keaton.", "writing"],
+    // … or one an actor transforms or disappears into (Hitchcock's page, rt-reviews, 2026-12-08).
+    ["Watching Hopkins and Mirren transform into these characters is a must-see.", "writing"],
+    ["Chadwick Boseman disappears into his character in a great performance.", "writing"],
     // "Cutting" as sharp, or as saving money, is no editing (rt-reviews and imdb-reviews lines).
     ["This tale of picking up the pieces is as cutting as those pieces can be.", "editing"],
     ["What the movie lacks in story, it makes up for in cost-cutting charm.", "editing"],
@@ -439,6 +442,10 @@ describe("aspects: words in context", () => {
     ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
     // … nor someone a character drags off (imdb-reviews, 2026-12-06).
     ['Then he starts dragging Alan off to "hang out," "eat Chinese," buy records.', "pacing"],
+    // … nor what drags something down: a lowering, at no pace (A Million Ways to Die in the
+    // West's page had quoted this as a pacing complaint, rt-reviews, 2026-12-08).
+    ["Overly crude jokes and gross-out humor drag comedy down.", "pacing"],
+    ["The script's utter lack of originality drags things down quite a bit.", "pacing"],
     // … and the kind of film it is compared with, named (rt-reviews, 2026-12-04).
     [
       "It is way more innovative than the formulaic romantic comedies that trek through the multiplex.",
@@ -1759,6 +1766,19 @@ describe("aspects: words in context", () => {
       "negative",
     ],
     ["It's fun, though it's not as well-crafted as its predecessor.", "direction", "negative"],
+    // What is done "carefully" is praised where it modifies the term (Matchstick Men's page had
+    // quoted this as a complaint of the direction, rt-reviews, 2026-12-08) …
+    [
+      "A well-acted, carefully directed yet largely unsatisfying exercise.",
+      "direction",
+      "positive",
+    ],
+    // … unless the critic quotes the phrase to doubt it (imdb-reviews).
+    [
+      'Even more so in that the "carefully crafted" (or however they put it) conclusion was a failure.',
+      "direction",
+      "negative",
+    ],
     // What is most obvious about a film is plain to see, not predictable (rt-reviews, Carol).
     ["The most obvious achievement is Cate Blanchett's performance.", "acting", "positive"],
     [
@@ -2025,6 +2045,14 @@ describe("aspects: words in context", () => {
     ["This seen-it-all-before family melodrama gets a fresh coat of paint.", "writing", "negative"],
     // What drags the film down is faulted.
     ["A great idea is weighed down by an over-egged screenplay.", "writing", "negative"],
+    // … and what falls apart (War of the Worlds' page had quoted this as writing praise,
+    // rt-reviews, 2026-12-08).
+    [
+      "An impressive display of sound and fury that falls apart the minute any scrutiny is applied to the machinations of its plot.",
+      "writing",
+      "negative",
+    ],
+    ["The story falls apart, while Gondry ratchets up the silly action.", "writing", "negative"],
     // (The Light Between Oceans' page, 2026-12-05: "blunted by" had read as pacing praise.)
     [
       "It is an emotionally charged feature whose impact is blunted by its methodical and deliberate pacing.",

@@ -843,7 +843,8 @@ export function modifierLean(before: string): number {
     if (
       RANKS.has(m[0]) ||
       ROLE_NOUN.test(before.slice(m.index + m[0].length)) ||
-      judgesNothing(before, m)
+      judgesNothing(before, m) ||
+      quotedWithTerm(before, m)
     )
       continue;
     const sign = PRAISING_MODIFIERS.has(m[0]) && !faintPraise(before, m) ? 1 : -1;
@@ -1003,6 +1004,21 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   slack:
     /\b(?:pick|picks|picked|picking|take|takes|took|taking|cut|cuts|cutting)\s+(?:up\s+)?(?:(?:the|it|them|him|her|'em|us|me)\s+)?(?:some\s+)?$/,
 };
+
+/**
+ * Whether a modifier opens a quotation that runs on to its term: the "carefully crafted"
+ * conclusion is someone else's phrase, quoted to be doubted.
+ */
+function quotedWithTerm(before: string, m: RegExpExecArray): boolean {
+  const quote = before[m.index - 1] ?? "";
+  if (!OPENING_QUOTE.has(quote)) return false;
+  const rest = before.slice(m.index + m[0].length);
+  return !(quote === "“"
+    ? rest.includes("”")
+    : quote === "‘"
+      ? rest.includes("’")
+      : rest.includes(quote));
+}
 
 /**
  * Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly
