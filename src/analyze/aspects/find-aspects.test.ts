@@ -1080,6 +1080,10 @@ describe("aspects: words in context", () => {
     ],
     // … but doing it as well as anyone could is.
     ["He directs as well as anyone working today.", "direction", "positive"],
+    // … nor advice: what someone "would have done well to" do, they did not (Meet the Parents'
+    // page had quoted "director Roach would have done well to tone it down" as praise).
+    ["The writers would have done well to cut the subplot.", "writing", "negative"],
+    ["The players would do well not to mention it on their resumes.", "acting", "negative"],
     // What a film shows is its subject, not a judgement (imdb-reviews, 2026-12-04).
     [
       "The actors did a great job of portraying how things can just go bad and how people can make really bad choices.",

@@ -993,6 +993,8 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
   // film that works.
   works:
     /\b(?:his|her|their|my|your|our|these|those|other|earlier|later|lesser|major|minor|previous|early|late|recent|collected|complete|many|several|best|greatest|finest)\s+$/,
+  // "Director Roach would have done well to tone it down": advice, no praise.
+  well: /\b(?:would|could|might|should)(?:\s+have|['’]ve)?\s+(?:done|do)\s+$/,
   // An "award winning" actor won a prize; a "winning" one wins the critic over.
   winning: /\b(?:award|oscar|emmy|prize|pulitzer|globe|tony|grammy|bafta|festival)\s+$/,
   // "it's obvious Gia Coppola is a natural director", "in the absence of any obvious
