@@ -442,6 +442,10 @@ describe("aspects: words in context", () => {
     ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
     // … nor someone a character drags off (imdb-reviews, 2026-12-06).
     ['Then he starts dragging Alan off to "hang out," "eat Chinese," buy records.', "pacing"],
+    // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
+    // a kind of show with a script is no judgement of one.
+    ["The inaudible dialogue was annoying.", "writing"],
+    ["Devil's Due unfolds more like a scripted reality series than a horrifying tale.", "writing"],
     // … nor what drags something down: a lowering, at no pace (A Million Ways to Die in the
     // West's page had quoted this as a pacing complaint, rt-reviews, 2026-12-08).
     ["Overly crude jokes and gross-out humor drag comedy down.", "pacing"],
@@ -1083,6 +1087,11 @@ describe("aspects: words in context", () => {
     // … nor advice: what someone "would have done well to" do, they did not (Meet the Parents'
     // page had quoted "director Roach would have done well to tone it down" as praise).
     ["The writers would have done well to cut the subplot.", "writing", "negative"],
+    // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
+    // dialogue no one can hear, the sound.
+    ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
+    ["Barnyard is a sharply scripted effort.", "writing", "positive"],
+    ["The inaudible dialogue was annoying.", "music", "negative"],
     ["The players would do well not to mention it on their resumes.", "acting", "negative"],
     // What a film shows is its subject, not a judgement (imdb-reviews, 2026-12-04).
     [
