@@ -442,6 +442,11 @@ describe("aspects: words in context", () => {
     ["It's a tale of teens dragged to their demise by the allure of temptation.", "pacing"],
     // … nor someone a character drags off (imdb-reviews, 2026-12-06).
     ['Then he starts dragging Alan off to "hang out," "eat Chinese," buy records.', "pacing"],
+    // A participle names what was made only after an adverb of how well (imdb-reviews,
+    // 2026-12-08): a place in the story lit, a body developed, are none.
+    ["I wouldn't want to meet them on a well-lit street, much less a dark one.", "visuals"],
+    ["The room is lit by a single candle.", "visuals"],
+    ["The midget pretends to be a baby with a fully developed adult face.", "writing"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1087,6 +1092,35 @@ describe("aspects: words in context", () => {
     // … nor advice: what someone "would have done well to" do, they did not (Meet the Parents'
     // page had quoted "director Roach would have done well to tone it down" as praise).
     ["The writers would have done well to cut the subplot.", "writing", "negative"],
+    // What was plotted, constructed or structured well or badly is the writing, what was lit
+    // or designed the look, what was dubbed the sound (imdb-reviews, rt-reviews, 2026-12-08).
+    ["An uneven and poorly plotted film.", "writing", "negative"],
+    [
+      "A mystery so cleverly constructed you find yourself wanting to see it again.",
+      "writing",
+      "positive",
+    ],
+    ["Dry and dawdling, haphazardly structured, and grindingly obvious.", "writing", "negative"],
+    [
+      "Almost astonishing in its thinly plotted, shamelessly derivative amateurishness.",
+      "writing",
+      "negative",
+    ],
+    [
+      "It is so poorly lit and murky that you often can't tell what is happening.",
+      "visuals",
+      "negative",
+    ],
+    [
+      "Enormously entertaining and one of the most beautifully designed films you'll see all year.",
+      "visuals",
+      "positive",
+    ],
+    [
+      "The entire film was poorly dubbed and made watching mouths very irritating.",
+      "music",
+      "negative",
+    ],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
