@@ -447,6 +447,11 @@ describe("aspects: words in context", () => {
     ["I wouldn't want to meet them on a well-lit street, much less a dark one.", "visuals"],
     ["The room is lit by a single candle.", "visuals"],
     ["The midget pretends to be a baby with a fully developed adult face.", "writing"],
+    // … nor is chewing the scenery, or a change of it, the look (rt-reviews, 2026-12-08).
+    ["Bolstered by a scenery-chewing performance by Kenneth Branagh.", "visuals"],
+    ["Val Kilmer's scenery chewing provides some modest amusement.", "visuals"],
+    ["Look at me, chewing all the scenery!", "visuals"],
+    ["All she needs is a change of scenery.", "visuals"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1120,6 +1125,18 @@ describe("aspects: words in context", () => {
       "The entire film was poorly dubbed and made watching mouths very irritating.",
       "music",
       "negative",
+    ],
+    // The scenery, and shots judged, are the look (rt-reviews, imdb-reviews, 2026-12-08).
+    ["Beautiful scenery and a cute premise can't camouflage a stale plot.", "visuals", "positive"],
+    [
+      "The scenery was breathtaking, the plot had some nice twists and turns.",
+      "visuals",
+      "positive",
+    ],
+    [
+      "It gets my thumbs up due to some beautiful, haunting shots of America.",
+      "visuals",
+      "positive",
     ],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
