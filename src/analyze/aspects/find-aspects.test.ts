@@ -452,6 +452,12 @@ describe("aspects: words in context", () => {
     ["Val Kilmer's scenery chewing provides some modest amusement.", "visuals"],
     ["Look at me, chewing all the scenery!", "visuals"],
     ["All she needs is a change of scenery.", "visuals"],
+    // Costumes worn in the story, gore as what a film shows, and Al Gore are none of its craft
+    // (imdb-reviews, rt-reviews, 2026-12-08).
+    ["They fall for each other in bathing costumes.", "visuals"],
+    ["His plan is for everyone to dress up in costumes that represent their fears.", "visuals"],
+    ["A gore-heavy and moronic science-fiction thriller.", "effects"],
+    ["Al Gore shook us up with his cleverly presented documentary.", "effects"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -579,8 +585,9 @@ describe("aspects: words in context", () => {
     ["The same goes for Laura Dern & also she looks beautiful.", "visuals"],
     // … or anyone else's (The Grey Zone's page, rt-reviews, 2026-12-04, fourteenth session).
     ["The film's clumsiness makes even decent actors look bad.", "visuals"],
+    // (The costumes that make them so are the look since 2026-12-08; haircuts are not.)
     [
-      "The costumes make everyone look ridiculous, and the make-up makes them look cheap.",
+      "Their haircuts make everyone look ridiculous, and the make-up makes them look cheap.",
       "visuals",
     ],
     // Found footage is a genre, not the photography (Devil's Due's page, 2026-12-04).
@@ -1138,6 +1145,12 @@ describe("aspects: words in context", () => {
       "visuals",
       "positive",
     ],
+    // Costumes and production values are the look, the dubbing the sound, gore scenes the
+    // effects (imdb-reviews, rt-reviews, 2026-12-08).
+    ["The costumes are gorgeous, though.", "visuals", "positive"],
+    ["Even for a budget actioner, the production values are poor.", "visuals", "negative"],
+    ["The dubbing was simply terrible.", "music", "negative"],
+    ["The gore scenes are laughable.", "effects", "negative"],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
