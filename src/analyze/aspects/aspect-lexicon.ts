@@ -208,7 +208,7 @@ const NOT_DRAGGED_ALONG = String.raw`(?!(?<=\b(?:was|were|got|get|gets|getting|b
  * or gets under one's skin (the film's hold on its viewer, not its pace); a slow night to
  * watch it on ("worth a look on a slow night").
  */
-const NOT_SLOW_PACE = String.raw`(?!,? (?:[a-z]+,? )?(?:hands?|smiles?|gazes?|kiss(?:es)?|drawl|voice|gestures?|nods?|grin|fingers?|caress(?:es)?|touch|glances?|wink|stride|walk)\b)(?! ?(?:seeps?|sinks?|creeps?|grows? on|gets? under|dawns?) )(?![-‑ ](?:burn|boil|motion|mo\b|(?:witted(?:ness)?|dances?|dancing|pan(?:s|ned|ning)?|zoom(?:s|ed|ing)?|dissolves?|fades?|awakening|transitions?|reveals?|unravel(?:l)?ing|build(?:ing)?[- ](?:tension|suspense|dread|friendship|romance|relationship|terror|horror|mystery|menace|unease))\b))(?! (?:(?:friday|saturday|sunday|weekday|winter|summer|rainy) )?(?:nights?|days?|afternoons?|evenings?|weekends?)\b)`;
+const NOT_SLOW_PACE = String.raw`(?!,? (?:[a-z]+,? )?(?:hands?|smiles?|gazes?|kiss(?:es)?|drawl|voice|gestures?|nods?|grin|fingers?|caress(?:es)?|touch|glances?|wink|stride|walk)\b)(?! ?(?:seeps?|sinks?|creeps?|grows? on|gets? under|dawns?) )(?![-‑ ](?:and (?:steady|gradual|inexorable|painful|sure|agonizing) )?(?:burn|boil|motion|mo\b|(?:witted(?:ness)?|dances?|dancing|pan(?:s|ned|ning)?|zoom(?:s|ed|ing)?|dissolves?|fades?|awakening|transitions?|reveals?|unravel(?:l)?ing|decline|descent|disintegration|dissolution|collapse|build(?:ing)?[- ](?:tension|suspense|dread|friendship|romance|relationship|terror|horror|mystery|menace|unease))\b))(?! (?:(?:friday|saturday|sunday|weekday|winter|summer|rainy) )?(?:nights?|days?|afternoons?|evenings?|weekends?)\b)`;
 
 /**
  * After "nothing happens": what happens to someone is the plot's, and what happens "by

@@ -458,6 +458,13 @@ describe("aspects: words in context", () => {
     ["His plan is for everyone to dress up in costumes that represent their fears.", "visuals"],
     ["A gore-heavy and moronic science-fiction thriller.", "effects"],
     ["Al Gore shook us up with his cleverly presented documentary.", "effects"],
+    // A slow decline or a slow and steady unravelling is the story's, not the pace (rt-reviews,
+    // 2026-12-08).
+    [
+      "The slow and steady unravelling of all lives involved is tough to process, but truly portrayed.",
+      "pacing",
+    ],
+    ["What keeps us alert is not the slow disintegration of this man's faith.", "pacing"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1151,6 +1158,12 @@ describe("aspects: words in context", () => {
     ["Even for a budget actioner, the production values are poor.", "visuals", "negative"],
     ["The dubbing was simply terrible.", "music", "negative"],
     ["The gore scenes are laughable.", "effects", "negative"],
+    // What is not enough to make the film so, it is not (rt-reviews, 2026-12-08).
+    [
+      "A lesbian twist to an otherwise standard story just isn't enough to make it compelling.",
+      "writing",
+      "negative",
+    ],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],

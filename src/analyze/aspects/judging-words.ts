@@ -368,6 +368,9 @@ const THAN_THE_USUAL =
 /** "can't say enough", "cannot recommend it enough", before a judging word: emphasis, not denial. */
 const CANNOT_SAY_ENOUGH =
   /\b(?:can['’]t|cannot|can not|could(?:n['’]t|\s+not))\s+(?:say|praise|recommend|stress|emphasize)\s+(?:it\s+|this\s+(?:film|movie)\s+)?enough\s+(?:[a-z'-]+\s+){0,2}$/;
+/** "isn't enough to make it …", "not nearly enough to make this a …", before a judging word. */
+const NOT_ENOUGH_TO_MAKE =
+  /(?:n['’]t|\bnot|\bnever)\s+(?:(?:quite|nearly|really|simply|just)\s+)?enough\s+to\s+(?:make|render)\s+(?:it|this|that|them|things|the\s+(?:film|movie|story|picture))(?:\s+(?:film|movie))?\s+(?:(?:a|an|very|truly|really|more|any|particularly)\s+){0,2}$/;
 /** "can't say … that it is", "wouldn't call it", "I'm not saying that", before a judging word. */
 const DENIED_SAYING =
   /(?:\b(?:cannot|never|can\s+not)|\bcan['’]t|\b(?:could|would)(?:n['’]t|\s+not))\s+(?:(?:honestly|really|fairly|truly|exactly)\s+)?(?:say|call)\b(?!\s+(?:enough|too much)\b)[^.;:!?]{0,70}$|\bnot\s+(?:really\s+)?saying\s+(?:that\s+)?[^.;:!?]{0,60}$/;
@@ -496,6 +499,9 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
     return true;
   // "I can't say enough good things about it", "can't recommend it highly enough": praise.
   if (near.includes("enough") && CANNOT_SAY_ENOUGH.test(near)) return false;
+  // "A lesbian twist to an otherwise standard story just isn't enough to make it compelling":
+  // what is not enough to make it so, it is not.
+  if (near.includes("enough") && NOT_ENOUGH_TO_MAKE.test(near)) return true;
   // "One thing you can't say about this film is that it is dull", "no point at which it could
   // be called boring": what no one can say of it, past the three words.
   if ((near.includes(" say") || near.includes(" call")) && DENIED_SAYING.test(near)) return true;
