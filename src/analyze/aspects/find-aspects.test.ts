@@ -1164,6 +1164,18 @@ describe("aspects: words in context", () => {
       "writing",
       "negative",
     ],
+    // What deserves to be banned is not praised, nor is "a good twenty minutes" of anything
+    // (imdb-reviews, 2026-12-08).
+    [
+      "Fardeen Khan was never an acceptable actor and deserves to be banned from the film industry.",
+      "acting",
+      "negative",
+    ],
+    [
+      "There is at least a good twenty minutes of wasted film in which very little of anything happens.",
+      "pacing",
+      "negative",
+    ],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],

@@ -917,9 +917,12 @@ const ROLE_NOUN = /^[\s-]+guys?\b/;
 /** Judging words that, before a term, rank it rather than judge it ("the lesser characters"). */
 const RANKS = new Set(["lesser"]);
 
-/** After "deserve(s)": "better" or "more", not more credit, attention, praise … (NOT_JUDGING_BEFORE). */
+/**
+ * After "deserve(s)": "better" or "more", not more credit, attention, praise …; or a
+ * punishment ("deserves to be banned from the film industry") (NOT_JUDGING_BEFORE).
+ */
 const DESERVES_BETTER =
-  /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b/;
+  /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b|^\s+to\s+be\s+(?:banned|trashed|forgotten|tortured|thrown|shot|punished|burned|burnt|buried|destroyed|ignored|avoided|flushed|slapped|sued|fired|jailed|locked|ashamed|embarrassed|mocked|ridiculed|panned|booed)\b/;
 
 /**
  * What inspired or is inspiring a film does to others: "Its story inspired every mainstream
@@ -966,9 +969,10 @@ const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // … and a "good friend" is a friend.
   // … and a "good deal" or "great deal" of something is much of it ("full of jagged cuts and a
   // great deal of noise").
-  // … nor "a good portion of the run time", "a good half hour": as much; nor "it's a good thing
+  // … nor "a good portion of the run time", "a good half hour", "a good twenty minutes" (read
+  // before the term too: "a good twenty "): as much; nor "it's a good thing
   // Spade penned the premise": fortunately.
-  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b|thing\s+(?:that|he|she|they|we|i|you|it|the|this|there|his|her|their|[a-z]+\s+(?:is|was|did|does|has|had|penned|made|wrote))\b)/,
+  good: /^[\s-]+(?:(?:guys?|cops?|friends?)\b|deal\s+(?:of|more|less)\b|(?:portion|chunk|part|half|third|quarter|percentage|majority|while)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|few|couple(?:\s+of)?)[\s-]+(?:(?:minutes?|hours?|seconds?|years?|days?|weeks?|months?|times|points|stars|feet|inches|pounds|dozen)\b|$)|thing\s+(?:that|he|she|they|we|i|you|it|the|this|there|his|her|their|[a-z]+\s+(?:is|was|did|does|has|had|penned|made|wrote))\b)/,
   great: /^\s+deal\s+(?:of|more|less)\b/,
   // "makes you wonder if a little chaos might have benefited everyone", "you wonder why the
   // filmmakers bothered": a doubt, not a wonder.
