@@ -465,6 +465,7 @@ describe("aspects: words in context", () => {
       "pacing",
     ],
     ["What keeps us alert is not the slow disintegration of this man's faith.", "pacing"],
+    ["Why must movies mix computer animation with traditional?", "visuals"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1176,6 +1177,9 @@ describe("aspects: words in context", () => {
       "pacing",
       "negative",
     ],
+    // The film's computer animation judged is its look (rt-reviews, 2026-12-08; the medium, as
+    // something to get involved in or mix with, is still none).
+    ["The computer animation is very impressive.", "visuals", "positive"],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
