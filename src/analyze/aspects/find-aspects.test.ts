@@ -466,6 +466,8 @@ describe("aspects: words in context", () => {
     ],
     ["What keeps us alert is not the slow disintegration of this man's faith.", "pacing"],
     ["Why must movies mix computer animation with traditional?", "visuals"],
+    ["A lone accordion adds just the right musical accents to the setting.", "acting"],
+    ["An abstract meditation on marriage with a few accents of humor.", "acting"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1180,6 +1182,10 @@ describe("aspects: words in context", () => {
     // The film's computer animation judged is its look (rt-reviews, 2026-12-08; the medium, as
     // something to get involved in or mix with, is still none).
     ["The computer animation is very impressive.", "visuals", "positive"],
+    // The accents are the acting (imdb-reviews, 2026-12-08); an accent on something, or a
+    // score's musical accents, are not.
+    ["The accents are atrocious.", "acting", "negative"],
+    ["The wigs and accents are terrible.", "acting", "negative"],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
