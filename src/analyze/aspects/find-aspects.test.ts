@@ -468,6 +468,11 @@ describe("aspects: words in context", () => {
     ["Why must movies mix computer animation with traditional?", "visuals"],
     ["A lone accordion adds just the right musical accents to the setting.", "acting"],
     ["An abstract meditation on marriage with a few accents of humor.", "acting"],
+    [
+      "So they travel out of town to a remote location and take advantage of the hospitality.",
+      "visuals",
+    ],
+    ["It was filmed on location in Iceland.", "visuals"],
     // Dialogue no one can hear is the sound's fault, not the writing's (imdb-reviews, 2026-12-08);
     // a kind of show with a script is no judgement of one.
     ["The inaudible dialogue was annoying.", "writing"],
@@ -1186,6 +1191,13 @@ describe("aspects: words in context", () => {
     // score's musical accents, are not.
     ["The accents are atrocious.", "acting", "negative"],
     ["The wigs and accents are terrible.", "acting", "negative"],
+    // The locations the film was shot in are the look (imdb-reviews, rt-reviews, 2026-12-08);
+    // a location in the story is not, nor is shooting on location.
+    [
+      "Lots of talent, clever script, lots going on and beautiful locations.",
+      "visuals",
+      "positive",
+    ],
     // What is "scripted" well or badly is the writing (imdb-reviews, rt-reviews, 2026-12-08);
     // dialogue no one can hear, the sound.
     ["It's admittedly gross and poorly scripted, but amiable enough.", "writing", "negative"],
