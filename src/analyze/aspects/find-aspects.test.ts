@@ -465,6 +465,9 @@ describe("aspects: words in context", () => {
       "pacing",
     ],
     ["What keeps us alert is not the slow disintegration of this man's faith.", "pacing"],
+    // Computer animation as a medium, a score's musical accents or an accent of something, a
+    // location in the story, shooting on location: none of the film's look or acting judged
+    // (imdb-reviews, rt-reviews, 2026-12-08).
     ["Why must movies mix computer animation with traditional?", "visuals"],
     ["A lone accordion adds just the right musical accents to the setting.", "acting"],
     ["An abstract meditation on marriage with a few accents of humor.", "acting"],
