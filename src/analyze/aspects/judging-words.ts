@@ -921,7 +921,7 @@ const RANKS = new Set(["lesser"]);
  * After "deserve(s)": "better" or "more", not more credit, attention, praise …; or a
  * punishment ("deserves to be banned from the film industry") (NOT_JUDGING_BEFORE).
  */
-const DESERVES_BETTER =
+const DESERVED_NO_PRAISE =
   /^\s+(?:(?:a lot|much|far|so much|way)\s+)?(?:better|more(?!\s+(?:credit|recognition|attention|accolades|praise|consideration|respect|love|acclaim|appreciation|exposure|awards?|success|viewers|fans)\b))\b|^\s+to\s+be\s+(?:banned|trashed|forgotten|tortured|thrown|shot|punished|burned|burnt|buried|destroyed|ignored|avoided|flushed|slapped|sued|fired|jailed|locked|ashamed|embarrassed|mocked|ridiculed|panned|booed)\b/;
 
 /**
@@ -940,8 +940,8 @@ const INSPIRED_WHAT =
 const NOT_JUDGING_BEFORE: Record<string, RegExp> = {
   // What deserves better is not praised ("all the performers deserve better than this": nor
   // are they faulted), but what deserves more credit is.
-  deserve: DESERVES_BETTER,
-  deserves: DESERVES_BETTER,
+  deserve: DESERVED_NO_PRAISE,
+  deserves: DESERVED_NO_PRAISE,
   best: /^\s+(?:(?:i|we|you|one)\s+(?:could|can)|that can be said)\b/,
   appealing: /^\s+(?:[a-z]+ly\s+)?(?:to|for)\b/,
   // "The revelation of a gruesome back story" discloses; it does not praise.
@@ -1024,13 +1024,10 @@ const NOT_JUDGING_AFTER: Record<string, RegExp> = {
 function quotedWithTerm(before: string, m: RegExpExecArray): boolean {
   const quote = before[m.index - 1] ?? "";
   if (!OPENING_QUOTE.has(quote)) return false;
-  const rest = before.slice(m.index + m[0].length);
-  return !(quote === "“"
-    ? rest.includes("”")
-    : quote === "‘"
-      ? rest.includes("’")
-      : rest.includes(quote));
+  return !before.slice(m.index + m[0].length).includes(CLOSES[quote] ?? quote);
 }
+/** The quotation mark that closes each curly one (a straight one closes itself). */
+const CLOSES: Record<string, string> = { "“": "”", "‘": "’" };
 
 /**
  * Whether a judging word found in a text judges nothing there ("pick up the slack", "ugly
