@@ -30,7 +30,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("rating")
     .summary("normalize an original rating to 0–100")
     .description(
-      'Normalize an original rating ("3 stars", "B+", "7/10", "Recommended") to 0–100.\n' +
+      'Normalize an original rating ("3 stars", "B+", "7/10", "Recommended") to 0–100. ' +
         'With --jsonl, read {"rating": "...", "outlet": "..."} lines on stdin and write one result line per input line.',
     )
     .argument("[rating...]", "the rating as written; quote it, or its words are joined")
@@ -46,9 +46,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("analyze")
     .summary("analyze review files or JSON lines")
     .description(
-      "Analyze reviews: plain text in the seed's form (first line '<outlet> <rating>'), Markdown with front matter,\n" +
-        "or HTML pages with schema.org Review JSON-LD; JSON-lines files, saved feeds and CSV dumps (with --map or\n" +
-        "--preset) review by review; a folder's review files, as import walks it. With --jsonl, read review objects\n" +
+      "Analyze reviews: plain text in the seed's form (first line '<outlet> <rating>'), Markdown with front matter, " +
+        "or HTML pages with schema.org Review JSON-LD; JSON-lines files, saved feeds and CSV dumps (with --map or " +
+        "--preset) review by review; a folder's review files, as import walks it. With --jsonl, read review objects " +
         "on stdin, one per line.",
     )
     .argument("[files...]", "review files or folders; - reads one review from stdin")
@@ -76,8 +76,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("import")
     .summary("import reviews into the database")
     .description(
-      "Import reviews from JSONL, CSV/TSV (with --map or --preset; gzip welcome) and folders of text, Markdown\n" +
-        "or HTML reviews. Each review is analyzed and linked to its film; duplicates are skipped; re-running an\n" +
+      "Import reviews from JSONL, CSV/TSV (with --map or --preset; gzip welcome) and folders of text, Markdown " +
+        "or HTML reviews. Each review is analyzed and linked to its film; duplicates are skipped; re-running an " +
         "import, or an interrupted one, adds nothing twice.",
     )
     .argument("[paths...]", "files and folders")
@@ -324,7 +324,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("dismiss")
     .summary("dismiss what readers reported of a review, where nothing is wrong")
     .description(
-      "Dismiss the open reports readers made on a review (reviews checks --reported lists them),\n" +
+      "Dismiss the open reports readers made on a review (reviews checks --reported lists them), " +
         "where an admin read it and found nothing wrong; a correction of the review settles them instead.",
     )
     .argument("<review>", "the review id")
@@ -337,7 +337,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("verdict")
     .summary("set the verdict a review counts as, where its reading had it wrong (undoable)")
     .description(
-      "Set the verdict a review counts as: fresh or rotten, an admin's, which outranks the source's, the\n" +
+      "Set the verdict a review counts as: fresh or rotten, an admin's, which outranks the source's, the " +
         "rating's and the text's and which later readings keep; none takes it back (the review is read as it says).",
     )
     .argument("<review>", "the review id")
@@ -373,9 +373,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "set a review's pull quote to words of its text, where its reading chose badly (undoable)",
     )
     .description(
-      "Set a review's pull quote to words of its own text, an admin's choice which later readings keep\n" +
-        "while the text has them: as the text writes them (line breaks and runs of spaces aside), from\n" +
-        "a word's start to a word's end, at most 60 words; marked … where they start or end inside a\n" +
+      "Set a review's pull quote to words of its own text, an admin's choice which later readings keep " +
+        "while the text has them: as the text writes them (line breaks and runs of spaces aside), from " +
+        "a word's start to a word's end, at most 60 words; marked … where they start or end inside a " +
         "sentence. --read takes them back (its reading chooses the quote again).",
     )
     .argument("<review>", "the review id")
@@ -494,8 +494,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command("train")
     .summary("train the text model from rt-reviews, imdb-reviews and SST")
     .description(
-      "Train, calibrate and evaluate the text model on rt-reviews and imdb-reviews (split by\n" +
-        "film) and SST (its train trees; its dev split held out), and write\n" +
+      "Train, calibrate and evaluate the text model on rt-reviews and imdb-reviews (split by " +
+        "film) and SST (its train trees; its dev split held out), and write " +
         "models/text-model.bin and models/REPORT.md. Deterministic.",
     )
     .option(
