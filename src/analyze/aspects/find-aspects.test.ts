@@ -5606,6 +5606,47 @@ test("what not a single scene is, no scene is", () => {
   expect(read("There's not a moment that isn't funny.").get("humor")?.polarity).toBe("positive");
 });
 
+// Read on film pages (2026-12-08, the fiftieth session): Alfie's music praise was "It's like a
+// fine cover of a classic song", Evelyn's "in the reassuring manner of a beautifully sung holiday
+// carol"; Bandslam's direction and music praise "as rare and welcome as a well-crafted
+// three-minute pop song" — the song a film is likened to is none of its own.
+test("a song in a simile is no music of the film's", () => {
+  for (const sentence of [
+    "It's like a fine cover of a classic song - familiar yet refreshingly different.",
+    "The film is predictable in the reassuring manner of a beautifully sung holiday carol.",
+    "And that's as rare and welcome as a well-crafted three-minute pop song.",
+  ])
+    expect(
+      [...read(sentence).keys()].filter((a) => a !== "writing"),
+      sentence,
+    ).toEqual([]);
+  expect(read("I didn't like a single song in it.").get("music")?.polarity).toBe("negative");
+  expect(read("Her medley of songs as a child was top-notch.").get("music")?.polarity).toBe(
+    "positive",
+  );
+  expect(read("The songs are beautifully sung.").get("music")?.polarity).toBe("positive");
+});
+
+// Read on imdb-reviews' pages: "The script is a joke", "the special effects are a joke" and
+// "This movie is a joke" were humour complaints — an insult, not the film's comedy.
+test("what is called a joke is judged, not the humour", () => {
+  expect([...read("The script is a joke.")].map(([a, m]) => `${a} ${m.polarity}`)).toEqual([
+    "writing negative",
+  ]);
+  expect(read("The special effects are a joke.").get("effects")?.polarity).toBe("negative");
+  expect(read("This movie is a complete joke.").has("humor")).toBe(false);
+  expect(read("It's a joke that never lands.").get("humor")?.polarity).toBe("negative");
+  expect(read("The jokes are bad.").get("humor")?.polarity).toBe("negative");
+});
+
+// "the novelty of this world of nothing becomes rather dull" praised the pace: "nothing" that
+// is what something is of, and does something, denies nothing.
+test("a world of nothing that becomes dull is dull", () => {
+  const sentence = "After a while the novelty of this world of nothing becomes rather dull.";
+  expect(read(sentence).get("pacing")?.polarity).toBe("negative");
+  expect(read("Nothing here is dull.").get("pacing")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -175,8 +175,12 @@ const NOT_ONLY = new Set(["only", "just", "merely", "simply"]);
 /** Nobody, and a comparison right after the judging word (or the word itself): "better than". */
 const NOBODY = new Set(NOBODY_WORDS);
 const NOBODY_BETTER = /^(?:[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+)?(?:better|more|worse|[a-z]+ier)\b/;
-/** Before "nothing" and a word in -ing, words that make it a thing ("minutes of nothing happening"). */
+/**
+ * Before "nothing" and a verb, words that make it a thing ("minutes of nothing happening", "a
+ * world of nothing becomes dull"): a verb's form after it, in -ing, -s or -ed.
+ */
 const OF_WHAT = new Set(["of", "about", "with"]);
+const NOTHING_DOES = /(?:ing|s|ed)$/;
 /** After "nothing", words that make it praise ("nothing short of", "nothing but", "nothing is better"). */
 const NOTHING_BUT = new Set([
   ...["short", "but", "less", "more", "else", "is", "was", "could", "can", "beats"],
@@ -671,9 +675,10 @@ function negatedBefore(lowerText: string, at: number, wished = true): boolean {
       (w === "of" && before[i - 1] === "instead");
     // "nothing terribly compelling" denies; "nothing short of brilliant", "nothing but
     // praise" and "nothing is better" do not, nor "fifteen minutes of nothing happening
-    // really ruined it", where nothing happening is what there is.
-    const nothingHappening = /ing$/.test(next) && OF_WHAT.has(before[i - 1] ?? "");
-    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next) && !nothingHappening))
+    // really ruined it", where nothing happening is what there is, nor "the novelty of this
+    // world of nothing becomes rather dull", where what is of nothing does.
+    const nothingAsThing = NOTHING_DOES.test(next) && OF_WHAT.has(before[i - 1] ?? "");
+    if (denies || instead || (w === "nothing" && !NOTHING_BUT.has(next) && !nothingAsThing))
       return true;
     if (NEGATION_STOPS.has(w) || (MEASURED_AGAINST.has(w) && next === "its")) return false;
   }
