@@ -5647,6 +5647,25 @@ test("a world of nothing that becomes dull is dull", () => {
   expect(read("Nothing here is dull.").get("pacing")?.polarity).toBe("positive");
 });
 
+// Read on imdb-reviews' pages: a music box sold in the story was the music praised ("box" was
+// spelt "boxes?", which matches neither "box" nor only "boxes"), the television sets people
+// watch were the sets, an actress "beautiful to look at" the film's look, a hero framed for
+// murder its framing.
+test("a music box, a television set, a pretty actress and a frame-up are no craft", () => {
+  for (const sentence of [
+    "All they have to go on is a photo of a young girl standing by an ornate music box.",
+    "Some people are perfectly fine with watching real death on their television sets.",
+    "But she's incredibly beautiful to look at.",
+    "Although I have to admit she is a pleasure to look at.",
+    "He takes revenge on the man who framed him.",
+    "He discovers he was framed.",
+  ])
+    expect([...read(sentence).keys()], sentence).toEqual([]);
+  expect(read("The film is gorgeous to look at.").get("visuals")?.polarity).toBe("positive");
+  expect(read("The sets are gorgeous.").get("visuals")?.polarity).toBe("positive");
+  expect(read("Every shot is beautifully framed.").get("visuals")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
