@@ -5666,6 +5666,22 @@ test("a music box, a television set, a pretty actress and a frame-up are no craf
   expect(read("Every shot is beautifully framed.").get("visuals")?.polarity).toBe("positive");
 });
 
+// Read among judgements against their review's verdict: "It's rarely as playful or funny or
+// loose or hip as it hopes" and "Hancock is never as serious or funny or poignant as it could
+// be" praised the humour (a denied list was read only with commas); "Too scattered and
+// insubstantial to be as funny and moving as it could have been" too.
+test("a denied list with or, and what is too much to be as funny as it could have been", () => {
+  for (const sentence of [
+    "It's rarely as playful or funny or loose or hip as it hopes.",
+    "Hancock is never as serious or funny or poignant as it could be.",
+    "Too scattered and insubstantial to be as funny and moving as it could have been.",
+    "It isn't heartbreaking, heartwarming, or funny.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("It's not only scary or funny, it's smart.").get("humor")?.polarity).toBe("positive");
+  expect(read("Before the TV music channels made biographies a formula.").has("music")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -207,8 +207,12 @@ const OR_AS_BEFORE = /\bn?or\s+(?:as|so)\s+$/;
 /** "isn't as sharp or as", "not quite so clever nor so": a denied comparison of two terms. */
 const NEGATED_AS_OR_AS =
   /(?:\b(?:not|never)|n't)\s+(?:(?:quite|nearly|half|remotely|exactly|particularly|always|ever|even)\s+)?(as|so)\s+[a-z'-]+\s+n?or\s+\1\s+$/;
+/**
+ * "isn't heartbreaking, heartwarming, or", "rarely as playful or funny or": a negation and the
+ * list it reaches, up to the "or" before a judging word.
+ */
 const NEGATED_LIST_BEFORE =
-  /\b(?:not|never|neither|[a-z]+n't)\s+(?:[a-z'-]+,\s+){1,4}(?:or|nor)\s+$/;
+  /\b(?:not|never|neither|rarely|hardly|seldom|[a-z]+n't)\s+(?:(?:quite|nearly|half|remotely|particularly|as|so)\s+){0,2}(?:[a-z'-]+(?:,\s+|,?\s+(?:or|nor)\s+)){1,4}$/;
 /**
  * "no good jokes or clever dialogue", "no distinctive set pieces or memorable effects",
  * "without real laughs or": what "no" or "without" denies reaches past "or" (not "no matter how
@@ -425,7 +429,7 @@ const WANTED =
  * is).
  */
 const TOO_X_TO_BE =
-  /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that)\s+){0,2}$/;
+  /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that|as)\s+){0,2}$/;
 
 /**
  * "on paper" or "in theory" in a judging word's own clause, up to five words before it
