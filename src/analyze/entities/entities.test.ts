@@ -66,6 +66,20 @@ describe("people: writers, director-stars and filmographies", () => {
     ]);
   });
 
+  // Mao's Last Dancer's page quoted "Bruce Beresford delivers one of his best films in the story
+  // of Chinese ballet star Li Cunxin" as acting praise: the dancer the film is about was credited
+  // as its cast.
+  test("a star of another field is whom the film is about, not its cast", () => {
+    expect(
+      findPeople("Beresford tells the story of Chinese ballet star Li Cunxin's defection."),
+    ).toEqual([]);
+    expect(findPeople("A mask of Iranian soccer star Ali Daei.")).toEqual([]);
+    expect(findPeople("Soap opera star Matthew Borlenghi is Longen.")).toEqual([
+      { name: "Matthew Borlenghi", role: "cast" },
+    ]);
+    expect(findPeople("Star Tom Hanks is great.")).toEqual([{ name: "Tom Hanks", role: "cast" }]);
+  });
+
   test("after someone credited with a job, their films in parentheses are no actor", () => {
     expect(
       findPeople("Ride With The Devil, directed by Ang Lee(Crouching Tiger), is a gem."),

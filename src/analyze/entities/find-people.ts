@@ -30,6 +30,12 @@ const PLAIN_WRITER = /^writers?\s/i;
 const AUTHOR_KIND =
   /\b(?:horror|sci-fi|science[- ]fiction|fantasy|mystery|crime|pulp|comic[- ]book|comics|children['’]s|travel|sports|food|music|fiction|punk-lit|famous|famed|legendary|best-?selling|acclaimed|celebrated|renowned)\s+$/i;
 /**
+ * Before "star": a field other than films, whose star the film is about, not in ("ballet star
+ * Li Cunxin", "rock star", "NBA star").
+ */
+const STAR_OF_ANOTHER_FIELD =
+  /\b(?:ballet|rock|pop|rap|hip-hop|country|(?<!soap )opera|music|sports|soccer|football|basketball|baseball|tennis|golf|hockey|nba|nfl|wrestling|boxing|youtube|punk|jazz|gospel|disco)\s+$/i;
+/**
  * What a lowercased text must contain for a cue's pattern to be worth running: one of its
  * alternatives' plain beginnings ("co-star" of "co-stars?", "writer" of
  * "writer[-/ ]?director"), as one expression (one scan of the text; a scan per word was a
@@ -107,6 +113,11 @@ export function findPeople(text: string, filmTitle: string | null = null): Perso
         roles[0] === "writer" &&
         PLAIN_WRITER.test(m[0]) &&
         AUTHOR_KIND.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))
+      )
+        continue;
+      if (
+        /^stars?\s/i.test(m[0]) &&
+        STAR_OF_ANOTHER_FIELD.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))
       )
         continue;
       for (const role of roles) add(m[1] ?? "", role);
