@@ -5682,6 +5682,24 @@ test("a denied list with or, and what is too much to be as funny as it could hav
   expect(read("Before the TV music channels made biographies a formula.").has("music")).toBe(false);
 });
 
+// Read on film pages: The Bridges of Madison County's writing praise was "Streep makes her
+// character known in no time flat", Life or Something Like It's "she never lets her character
+// become a caricature" — what a player does with his or her character is the acting.
+test("what a player does with his or her character is the acting", () => {
+  for (const sentence of [
+    "Streep makes her character known in no time flat.",
+    "Cynthia Nixon digs so deep into her character that you can feel her nerve endings.",
+    "She develops and presents her character quite nicely.",
+    "But he sketches his character deftly and demonstrates his professional savvy.",
+  ]) {
+    const found = read(sentence);
+    expect(found.get("acting")?.polarity, sentence).toBe("positive");
+    expect(found.has("writing"), sentence).toBe(false);
+  }
+  expect(read("His character is so dumb.").get("writing")?.polarity).toBe("negative");
+  expect(read("Director Smith makes her character a cipher.").has("acting")).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
