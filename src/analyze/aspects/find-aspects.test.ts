@@ -5700,6 +5700,23 @@ test("what a player does with his or her character is the acting", () => {
   expect(read("Director Smith makes her character a cipher.").has("acting")).toBe(false);
 });
 
+// Read among rotten reviews' humour praise: "but I couldn't even find it funny" (a critic's
+// opinion denied past "even"), "too timid to be satisfactorily funny or insightful" (what is too
+// much to be, past any adverb); and the reviewer's own "writing a couple of trite, glib
+// sentences" was the film's writing.
+test("a denied opinion past even, too timid to be satisfactorily funny, the reviewer's sentences", () => {
+  for (const sentence of [
+    "But I couldn't even find it funny.",
+    "Only intermittently engaging and too timid to be satisfactorily funny or insightful.",
+  ])
+    expect(read(sentence).get("humor")?.polarity, sentence).toBe("negative");
+  expect(read("I didn't even find the acting good.").get("acting")?.polarity).toBe("negative");
+  expect(
+    read("I cannot even consider writing a couple of trite, glib sentences about it.").size,
+  ).toBe(0);
+  expect(read("The writing is sharp.").get("writing")?.polarity).toBe("positive");
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

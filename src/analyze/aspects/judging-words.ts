@@ -429,7 +429,7 @@ const WANTED =
  * is).
  */
 const TOO_X_TO_BE =
-  /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|remotely|truly|really|very|at all|genuinely|particularly|fully|completely|entirely|convincingly|properly|all that|that|as)\s+){0,2}$/;
+  /(?<!\b(?:only|not|never|nor|neither|none|almost|nearly)\s+|n't\s+)\btoo\s+(?:(?!not\b|never\b)[a-z'-]+\s+){1,7}?to\s+(?:even\s+)?(?:be|feel|seem|look|sound)\s+(?:(?:even|very|at all|all that|that|as|[a-z]+ly)\s+){0,2}$/;
 
 /**
  * "on paper" or "in theory" in a judging word's own clause, up to five words before it
@@ -769,7 +769,7 @@ const KEEPS_OBJECT = new Set([
 /**
  * The critic's own opinion denied, up to a judging word later in its clause: "I don't find the
  * story or the characters very believable", "I didn't find this particular episode that funny",
- * "I can't say I found the acting all that impressive". Not in a condition ("if you don't find
+ * "I can't say I found the acting all that impressive", "I couldn't even find it funny". Not in a condition ("if you don't find
  * these guys funny, …"), nor past a word that opens another clause; not "I cannot say enough
  * bad things", "I don't think I've ever seen … fail as miserably" (emphasis), nor "I don't
  * think those lines were intended to be funny", "close to being mediocre" (denied already).
@@ -777,7 +777,7 @@ const KEEPS_OBJECT = new Set([
  * it so much", "I never thought he could be such a great director" do not.
  */
 const DENIED_OPINION =
-  /(?<!\b(?:if|unless|when|whether)\s+(?:you|we|they|people|viewers|audiences|one)\s+)\b(?:i|we)\s+(?:(?:don't|do not|didn't|did not)\s+(?:(?:really|actually|particularly|honestly|personally)\s+)?(?:find|found|think|thought|believe|feel|felt|consider)|never\s+(?:(?:really|actually)\s+)?(?:found|thought|believed|felt|considered)(?!\s+(?:that\s+)?(?:i|i'd|i'll|i've|i'm|we|we'd)\b)(?![^.;:!?]{0,80}\b(?:could|would|can|might)\b)|(?:can't|cannot|couldn't|wouldn't|won't)\s+(?:(?:really|honestly)\s+)?(?:say|call|consider))\b(?!\s+enough\b)(?:\s+(?!(?:but|yet|although|though|because|since|when|if|unless|while|whereas|until|before|after|and then|which|who|ever|intended|meant|supposed|close)\b)[a-z'-]+){0,10}\s+$/;
+  /(?<!\b(?:if|unless|when|whether)\s+(?:you|we|they|people|viewers|audiences|one)\s+)\b(?:i|we)\s+(?:(?:don't|do not|didn't|did not)\s+(?:(?:really|actually|particularly|honestly|personally|even)\s+)?(?:find|found|think|thought|believe|feel|felt|consider)|never\s+(?:(?:really|actually)\s+)?(?:found|thought|believed|felt|considered)(?!\s+(?:that\s+)?(?:i|i'd|i'll|i've|i'm|we|we'd)\b)(?![^.;:!?]{0,80}\b(?:could|would|can|might)\b)|(?:can't|cannot|couldn't|wouldn't|won't)\s+(?:(?:really|honestly|even)\s+)?(?:say|call|consider|find))\b(?!\s+enough\b)(?:\s+(?!(?:but|yet|although|though|because|since|when|if|unless|while|whereas|until|before|after|and then|which|who|ever|intended|meant|supposed|close)\b)[a-z'-]+){0,10}\s+$/;
 
 /** A cue that is a denial itself: "intended to be funny", "meant to be scary", "trying to be". */
 const DENIES_ALREADY = /^(?:intended|meant|supposed|trying|tries|tried)\b/;
