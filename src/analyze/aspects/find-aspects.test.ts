@@ -5717,6 +5717,30 @@ test("a denied opinion past even, too timid to be satisfactorily funny, the revi
   expect(read("The writing is sharp.").get("writing")?.polarity).toBe("positive");
 });
 
+// Read on imdb-reviews' pages: "it is unacceptable that such a great actress accepts such a
+// script" praised the writing — every term of a clause had been judged by all its judging words,
+// "great" too, which is the actress's.
+test("the judging words right before another aspect's term are that term's", () => {
+  for (const sentence of [
+    "It is unacceptable that such a great actress accepts such a script.",
+    "A great cast is stuck with the script.",
+  ]) {
+    const found = read(sentence);
+    expect(found.get("acting")?.polarity, sentence).toBe("positive");
+    expect(found.get("writing")?.polarity, sentence).not.toBe("positive");
+  }
+  // … but not where the two terms are one list, or the word before the other term judges it
+  // itself ("messy and rambling").
+  for (const sentence of ["A great cast and script.", "Brilliantly acted and written."])
+    expect(read(sentence).get("writing")?.polarity, sentence).toBe("positive");
+  expect(read("The script is somewhat messy and rambling.").get("writing")?.polarity).toBe(
+    "negative",
+  );
+  expect(read("A talented cast wasted on a weak script.").get("writing")?.polarity).toBe(
+    "negative",
+  );
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))

@@ -1380,9 +1380,15 @@ export function aspectsInSentence(
               sentence.slice(chosen.at, (spans[quoteEnd(spans, chosen.clause)] as Span).end),
             )
           : false;
+      // "A great cast is stuck with the script": the judging words right before another
+      // aspect's term are that term's, not this one's.
+      const clauseText =
+        judged === null && span && chosen.at !== undefined
+          ? withoutOthersModifiers(masked, span, aspect, chosen.at, hits)
+          : null;
       const read = clausePolarity(
         aspect,
-        judged ?? span?.text ?? sentence,
+        judged ?? clauseText ?? span?.text ?? sentence,
         contrasted || judged !== null ? null : masked,
         readClause,
         lean,
@@ -1814,6 +1820,48 @@ export function findAspects(
   }
   return aspects;
 }
+
+/**
+ * A clause's text with the judging words that modify another aspect's term blanked out: up to
+ * two words right before that term, back from it to no stop ("a great cast" in "A great cast is
+ * stuck with the script", read for the writing). Not where this aspect's own term is one with
+ * that term ("a great cast and script", "brilliantly acted and written"), nor where it stands
+ * in those words itself. Null where nothing is blanked.
+ */
+function withoutOthersModifiers(
+  masked: string,
+  span: Span,
+  aspect: AspectName,
+  at: number,
+  hits: ReadonlyArray<readonly [AspectName, number]>,
+): string | null {
+  const lower = masked.toLowerCase();
+  // (A term that is a judging word itself is read by its clause as before: "The only thing
+  // funny about this pic is Jerry's stilted performance".)
+  if (judgingAt(lower, at)) return null;
+  const zones: Array<[number, number]> = [];
+  for (const [other, p] of hits) {
+    if (other === aspect || p <= span.start || p >= span.end) continue;
+    // (Not before a term that judges itself, "terrible hilarious readings", "messy and
+    // rambling": a list of what something is, not a modifier and its noun.)
+    if (judgingAt(lower, p)) continue;
+    const before = OTHERS_MODIFIER.exec(lower.slice(Math.max(span.start, p - 40), p));
+    if (!before || LIST_WORD.test(before[0])) continue;
+    const from = p - before[0].length;
+    if (at >= from && at < p) continue;
+    const between = at > p ? lower.slice(p, at) : lower.slice(at, from);
+    if (COORDINATED.test(between)) continue;
+    zones.push([from, p]);
+  }
+  if (zones.length === 0) return null;
+  return withoutJudgingWords(masked, zones).slice(span.start, span.end);
+}
+/** Up to two words before a term, no stop among them: where its modifiers are. */
+const OTHERS_MODIFIER = /(?:[a-z'-]+\s+){1,2}$/;
+/** Words that make the words before a term a list: "messy and rambling". */
+const LIST_WORD = /\b(?:and|or|but|nor)\b|[,&]/;
+/** Terms one list joins: "cast and ", "acted and ", "direction,production,". */
+const COORDINATED = /^(?:[a-z'-]+(?:\s*,\s*|\s*&\s*|\s+(?:and|or)\s+)){1,4}(?:[a-z'-]+\s+)?$/;
 
 /** The most parts one piece of evidence is read in to narrow it (narrowedToPart). */
 const MAX_NARROWED_PARTS = 50;
