@@ -5741,6 +5741,23 @@ test("the judging words right before another aspect's term are that term's", () 
   );
 });
 
+// Mined from the dev half's missed pacing complaints: what "starts to get repetitive", what
+// "goes slack", and yawning viewers had no term.
+test("what grows repetitive or goes slack, and yawning viewers, fault the pace", () => {
+  for (const sentence of [
+    "Watching the squad roam the dark corridors starts to get repetitive.",
+    "The climactic game goes slack repeatedly.",
+    "Parents will be yawning and looking at their watches.",
+  ])
+    expect(read(sentence).get("pacing")?.polarity, sentence).toBe("negative");
+  for (const sentence of [
+    "The script's yawning gaps in logic are a problem.",
+    "When he is yawning you hear it.",
+    "Some of the gags do feel a bit repetitive.",
+  ])
+    expect(read(sentence).has("pacing"), sentence).toBe(false);
+});
+
 describe("aspects: a clause no words judge, read in the light of the critic's own word", () => {
   const stated = (sentence: string, verdict: "positive" | "negative" | null) =>
     aspectsInSentence(sentence, (clause) => model.clauseLean(clause), [], [], verdictLean(verdict))
