@@ -5736,6 +5736,9 @@ test("the judging words right before another aspect's term are that term's", () 
   expect(read("The script is somewhat messy and rambling.").get("writing")?.polarity).toBe(
     "negative",
   );
+  expect(read("So utterly awful from acting to sound mixing.").get("music")?.polarity).toBe(
+    "negative",
+  );
   expect(read("A talented cast wasted on a weak script.").get("writing")?.polarity).toBe(
     "negative",
   );

@@ -1858,8 +1858,11 @@ function withoutOthersModifiers(
 }
 /** Up to two words before a term, no stop among them: where its modifiers are. */
 const OTHERS_MODIFIER = /(?:[a-z'-]+\s+){1,2}$/;
-/** Words that make the words before a term a list: "messy and rambling". */
-const LIST_WORD = /\b(?:and|or|but|nor)\b|[,&]/;
+/**
+ * Words that make the words before a term a list: "messy and rambling", "awful from acting to
+ * sound mixing".
+ */
+const LIST_WORD = /\b(?:and|or|but|nor|from)\b|[,&]/;
 /** Terms one list joins: "cast and ", "acted and ", "direction,production,". */
 const COORDINATED = /^(?:[a-z'-]+(?:\s*,\s*|\s*&\s*|\s+(?:and|or)\s+)){1,4}(?:[a-z'-]+\s+)?$/;
 
