@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { expect, test } from "vitest";
-import { buildProgram } from "../../src/cli/program.js";
+import { buildProgram } from "./program.js";
 
 const quiet = { write: () => true };
 async function* nothing(): AsyncGenerator<string> {}
