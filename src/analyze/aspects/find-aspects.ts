@@ -1384,7 +1384,7 @@ export function aspectsInSentence(
       // aspect's term are that term's, not this one's.
       const clauseText =
         judged === null && span && chosen.at !== undefined
-          ? withoutOthersModifiers(masked, span, aspect, chosen.at, hits)
+          ? withoutOthersModifiers(masked, lower, span, aspect, chosen.at, hits)
           : null;
       const read = clausePolarity(
         aspect,
@@ -1830,12 +1830,12 @@ export function findAspects(
  */
 function withoutOthersModifiers(
   masked: string,
+  lower: string,
   span: Span,
   aspect: AspectName,
   at: number,
   hits: ReadonlyArray<readonly [AspectName, number]>,
 ): string | null {
-  const lower = masked.toLowerCase();
   // (A term that is a judging word itself is read by its clause as before: "The only thing
   // funny about this pic is Jerry's stilted performance".)
   if (judgingAt(lower, at)) return null;
@@ -1849,13 +1849,17 @@ function withoutOthersModifiers(
     if (!before || LIST_WORD.test(before[0])) continue;
     const from = p - before[0].length;
     if (at >= from && at < p) continue;
-    const between = at > p ? lower.slice(p, at) : lower.slice(at, from);
-    if (COORDINATED.test(between)) continue;
+    // (Only terms near each other can be one list: read no further, or a long clause of many
+    // terms would be read once for each pair of them.)
+    const [near, far] = at > p ? [p, at] : [at, from];
+    if (far - near <= LIST_REACH_CHARS && COORDINATED.test(lower.slice(near, far))) continue;
     zones.push([from, p]);
   }
   if (zones.length === 0) return null;
   return withoutJudgingWords(masked, zones).slice(span.start, span.end);
 }
+/** How far apart two terms of one list can be ("direction,production,acting & "). */
+const LIST_REACH_CHARS = 80;
 /** Up to two words before a term, no stop among them: where its modifiers are. */
 const OTHERS_MODIFIER = /(?:[a-z'-]+\s+){1,2}$/;
 /**
