@@ -132,8 +132,8 @@ export const MADE_A_FILM_AT = new RegExp(MADE_A_FILM, "y");
 /**
  * After "writing" or "written", what the reviewer writes ("I'm writing this review", "I have
  * never written a comment on IMDb", "writing a letter to", "writing a couple of trite, glib
- * sentences"): not the film's writing. (And "at
- * this writing", "at the time of writing" is when.)
+ * sentences"): not the film's writing. (And "at this writing", "at the time of writing" is
+ * when.)
  */
 const REVIEWERS_OWN = String.raw`(?!\s+(?:(?:a|an|this|my|any|these|the|that|one|another|his|her|their|our|such|a couple of|a few)\s+)?(?:(?:short|brief|long|quick|proper|full|bad|negative|positive|good|first|single|few|more)\s+)?(?:[a-z]+,?\s+){0,2}?(?:reviews?|comments?|critiques?|summar(?:y|ies)|posts?|essays?|letters?|blogs?|sentences|paragraphs)(?![\w-]))`;
 

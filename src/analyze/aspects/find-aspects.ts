@@ -1053,6 +1053,7 @@ export function aspectsInSentence(
       hit[0] === "writing" &&
       lower.startsWith("character", hit[1]) &&
       !/^characters?['’]/.test(lower.slice(hit[1], hit[1] + 12)) &&
+      // (Not "his characters", a writer's; "his characterization" is a player's.)
       lower.charAt(hit[1] + 9) !== "s" &&
       PLAYER_SHAPES_CHARACTER.test(masked.slice(Math.max(0, hit[1] - 90), hit[1]))
         ? ["acting", hit[1]]
@@ -1989,6 +1990,9 @@ const NOUN_AFTER_QUOTE =
 /** Who carries a film: a name or a person ("Smith carries the movie", "who carries the burden"). */
 const CARRIER_BEFORE =
   /(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|who))\s+(?:(?:really|almost|basically|practically|virtually|single-handedly|effortlessly|easily|ably|powerfully|largely|nearly|all but)\s+)?$/u;
+/** What a player does with a part (PLAYER_SHAPES_CHARACTER). */
+const SHAPES =
+  "makes?|made|brings?|brought|infuses?|injects?|digs?|dug|develops?|developed|presents?|presented|sketches|sketched|shifts?|shifted|lets?|keeps?|kept|fills?|filled|turns?|turned|endows?|endowed|grounds?|grounded|humani[sz]es|humani[sz]ed";
 /**
  * A player, named or "he" or "she" (PLAYER_BEFORE), then a verb of what a player does with a
  * part and up to six words, then "his" or "her" right before "character": "Streep makes her
@@ -1996,8 +2000,10 @@ const CARRIER_BEFORE =
  * develops and presents her character quite nicely". Not "the movie sells her character
  * short", nor "his character is so dumb" (what the character is, the writing's).
  */
-const PLAYER_SHAPES_CHARACTER =
-  /(?<![\p{L}'’])(?<!(?:[Dd]irector|[Ww]riter|[Ff]ilmmaker|[Ss]creenwriter|[Hh]elmer|[Aa]uteur)\s+)(?!(?:The|A|An|This|That|These|Those|It|Its|There|Here|What|Which|Who|And|But|So|Hollywood|Everyone|Nobody|Anyone|Director|Writer|Filmmaker|Screenwriter)\s)(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he)\s+(?:(?:also|still|really|truly|certainly|easily|definitely|actually|just|never|always|deftly|skilfully|skillfully|ably|expertly)\s+)?(?:makes?|made|brings?|brought|infuses?|injects?|digs?|dug|develops?|developed|presents?|presented|sketches|sketched|shifts?|shifted|lets?|keeps?|kept|fills?|filled|turns?|turned|endows?|endowed|grounds?|grounded|humani[sz]es|humani[sz]ed)\s+(?:(?:and|or)\s+(?:makes?|made|brings?|brought|infuses?|injects?|digs?|dug|develops?|developed|presents?|presented|sketches|sketched|shifts?|shifted|lets?|keeps?|kept|fills?|filled|turns?|turned|endows?|endowed|grounds?|grounded|humani[sz]es|humani[sz]ed)\s+)?(?:(?!(?:but|and|which|that|who|while|because)\b)[\p{L}'’-]+,?\s+){0,6}?(?:his|her)\s+$/u;
+const PLAYER_SHAPES_CHARACTER = new RegExp(
+  String.raw`(?<![\p{L}'’])(?<!(?:[Dd]irector|[Ww]riter|[Ff]ilmmaker|[Ss]creenwriter|[Hh]elmer|[Aa]uteur)\s+)(?!(?:The|A|An|This|That|These|Those|It|Its|There|Here|What|Which|Who|And|But|So|Hollywood|Everyone|Nobody|Anyone|Director|Writer|Filmmaker|Screenwriter)\s)(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he)\s+(?:(?:also|still|really|truly|certainly|easily|definitely|actually|just|never|always|deftly|skilfully|skillfully|ably|expertly)\s+)?(?:${SHAPES})\s+(?:(?:and|or)\s+(?:${SHAPES})\s+)?(?:(?!(?:but|and|which|that|who|while|because)\b)[\p{L}'’-]+,?\s+){0,6}?(?:his|her)\s+$`,
+  "u",
+);
 /** Where MAKES_A_PART's term starts (aspect-lexicon.ts). */
 const MAKES_AT = /^ma(?:ke|de|king)/;
 /**

@@ -769,10 +769,11 @@ const KEEPS_OBJECT = new Set([
 /**
  * The critic's own opinion denied, up to a judging word later in its clause: "I don't find the
  * story or the characters very believable", "I didn't find this particular episode that funny",
- * "I can't say I found the acting all that impressive", "I couldn't even find it funny". Not in a condition ("if you don't find
- * these guys funny, …"), nor past a word that opens another clause; not "I cannot say enough
- * bad things", "I don't think I've ever seen … fail as miserably" (emphasis), nor "I don't
- * think those lines were intended to be funny", "close to being mediocre" (denied already).
+ * "I can't say I found the acting all that impressive", "I couldn't even find it funny". Not
+ * in a condition ("if you don't find these guys funny, …"), nor past a word that opens another
+ * clause; not "I cannot say enough bad things", "I don't think I've ever seen … fail as
+ * miserably" (emphasis), nor "I don't think those lines were intended to be funny", "close to
+ * being mediocre" (denied already).
  * "I never thought he was a particularly good actor" denies too; "I never thought I'd enjoy
  * it so much", "I never thought he could be such a great director" do not.
  */
