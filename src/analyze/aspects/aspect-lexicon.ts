@@ -194,9 +194,11 @@ const UNHEARD = "(?:inaudible|mumbled|muffled|unintelligible|barely audible)";
  * Before a song: a simile's, the thing the film is likened to ("It's like a fine cover of a
  * classic song", "as rare and welcome as a well-crafted three-minute pop song", "in the manner
  * of a beautifully sung holiday carol"), no music of its own (not "I didn't like a single
- * song", nor "her skit as a child to her medley of songs").
+ * song", nor "her skit as a child to her medley of songs"). (A word's letters and the space or
+ * hyphen after it are apart: with a hyphen in both, a run of "-w-w-w" before "song" could be cut
+ * into words in more ways than there are letters, and was, in recheck's attack.)
  */
-const SIMILE_OF = String.raw`\b(?:like(?<!(?:\b(?:i|you|we|they|to|would|not|do|did|does)|n['’]t) like)|as (?:[\w'’-]+,? ){1,3}as|(?:manner|grace|spirit|style) of) (?:a|an) (?:[\w'’-]+[ -]){0,6}`;
+const SIMILE_OF = String.raw`\b(?:like(?<!(?:\b(?:i|you|we|they|to|would|not|do|did|does)|n['’]t) like)|as (?:[\w'’-]+,? ){1,3}as|(?:manner|grace|spirit|style) of) (?:a|an) (?:[\w'’]+[ -]){0,6}`;
 
 /**
  * The pace faulted in words a term of its own would not catch: what gets, becomes or grows
