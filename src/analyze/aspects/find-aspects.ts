@@ -1052,9 +1052,9 @@ export function aspectsInSentence(
     hits = hits.map((hit) =>
       hit[0] === "writing" &&
       lower.startsWith("character", hit[1]) &&
-      !/^characters?['’]/.test(lower.slice(hit[1], hit[1] + 12)) &&
-      // (Not "his characters", a writer's; "his characterization" is a player's.)
-      lower.charAt(hit[1] + 9) !== "s" &&
+      // (Not "his characters", a writer's, nor "her character's …"; "his characterization"
+      // is a player's.)
+      !/^character(?:s|['’])/.test(lower.slice(hit[1], hit[1] + 11)) &&
       PLAYER_SHAPES_CHARACTER.test(masked.slice(Math.max(0, hit[1] - 90), hit[1]))
         ? ["acting", hit[1]]
         : hit,
